@@ -1,0 +1,99 @@
+"""Errors the core raises, each with a message fit to show a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class AssetMapError(Exception):
+    """Base of every error whose message is written for the user.
+
+    The message says what happened, to which file (and row and field, where there is one),
+    and what the person can do about it.
+    """
+
+
+class RegisterError(AssetMapError):
+    """A register file cannot be opened or written as asked."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = Path(path)
+        super().__init__(message)
+
+
+class RegisterLockedError(RegisterError):
+    """Another AssetMap window already writes this register."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"The register {path} is already open in another AssetMap window on this computer "
+            "(or one that shares this folder). Close it there, then open it here again.",
+        )
+
+
+class DamagedRegisterError(RegisterError):
+    """The file failed SQLite's integrity check, or is not a register at all."""
+
+    def __init__(self, path: Path | str, detail: str, newest_backup: Path | None) -> None:
+        self.detail = detail
+        self.newest_backup = newest_backup
+        advice = (
+            f"The newest backup is {newest_backup.name}; AssetMap can restore it and keep the damaged file "
+            "beside it for inspection."
+            if newest_backup
+            else "There is no backup of it yet. Keep the file and ask for help recovering it."
+        )
+        super().__init__(path, f"The register {path} is damaged and cannot be opened safely ({detail}). {advice}")
+
+
+class NewerRegisterError(RegisterError):
+    """The register was written by a newer AssetMap; it is left untouched."""
+
+    def __init__(self, path: Path | str, revision: str) -> None:
+        self.revision = revision
+        super().__init__(
+            path,
+            f"The register {path} was saved by a newer version of AssetMap (schema {revision}). "
+            "It has not been changed. Update AssetMap to open it.",
+        )
+
+
+class SharedLocationError(RegisterError):
+    """The register lies on a network or synced folder, where SQLite can lose writes."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.reason = reason
+        super().__init__(
+            path,
+            f"The register {path} is in {reason}. Two computers writing the same file there can corrupt it. "
+            "Copy it to a local folder to work on it, or open it anyway if you are sure no one else uses it.",
+        )
+
+
+class MigrationError(RegisterError):
+    """A schema upgrade failed; the register was left at its previous version."""
+
+
+class AssetNotFoundError(AssetMapError):
+    """An asset id that is not in the register."""
+
+    def __init__(self, asset_id: str) -> None:
+        self.asset_id = asset_id
+        super().__init__(f"There is no asset with id {asset_id} in this register. It may have been removed.")
+
+
+class ValidationError(AssetMapError):
+    """A value for a field is not acceptable; names the field and what to do."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)
+
+
+class DataFileError(AssetMapError):
+    """A bundled or supplied data file cannot be read."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = Path(path)
+        super().__init__(message)

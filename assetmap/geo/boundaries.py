@@ -1,0 +1,81 @@
+"""The bundled Greater Manchester boundaries and ward populations."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from assetmap import paths
+from assetmap.errors import DataFileError
+
+WGS84 = "EPSG:4326"
+BRITISH_NATIONAL_GRID = "EPSG:27700"
+
+POPULATION_LABEL = "Census 2021, estimated for 2023 wards"
+
+
+def boundaries_dir() -> Path:
+    return paths.reference_data_dir() / "boundaries"
+
+
+def _read(path: Path, columns: list[str]) -> gpd.GeoDataFrame:
+    try:
+        frame = gpd.read_file(path, engine="pyogrio", columns=columns)
+    except Exception as exc:
+        raise DataFileError(path, f"The boundary file {path} cannot be read ({exc}). Reinstall AssetMap.") from exc
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise DataFileError(path, f"The boundary file {path} has no field {missing[0]!r}. Reinstall AssetMap.")
+    if frame.crs is None:
+        raise DataFileError(path, f"The boundary file {path} says nothing of its coordinate system.")
+    return frame.to_crs(WGS84)
+
+
+@dataclass(frozen=True)
+class Boundaries:
+    """Wards for assignment (20 m), wards for drawing (200 m), and districts."""
+
+    wards: gpd.GeoDataFrame
+    wards_for_drawing: gpd.GeoDataFrame
+    districts: gpd.GeoDataFrame
+
+    @functools.cached_property
+    def ward_names(self) -> dict[str, str]:
+        return dict(zip(self.wards["ward_code"], self.wards["ward_name"], strict=True))
+
+    @functools.cached_property
+    def ward_district(self) -> dict[str, str]:
+        return dict(zip(self.wards["ward_code"], self.wards["lad_code"], strict=True))
+
+    @functools.cached_property
+    def district_names(self) -> dict[str, str]:
+        return dict(zip(self.districts["lad_code"], self.districts["lad_name"], strict=True))
+
+
+_WARD_FIELDS = ["ward_code", "ward_name", "lad_code", "lad_name"]
+
+
+@functools.cache
+def gm_boundaries() -> Boundaries:
+    """Greater Manchester's 215 wards (May 2023) and 10 districts, as bundled."""
+    folder = boundaries_dir()
+    return Boundaries(
+        wards=_read(folder / "gm_wards.geojson", _WARD_FIELDS),
+        wards_for_drawing=_read(folder / "gm_wards_bsc.geojson", _WARD_FIELDS),
+        districts=_read(folder / "gm_lads.geojson", ["lad_code", "lad_name"]),
+    )
+
+
+@functools.cache
+def ward_population() -> pd.DataFrame:
+    """Usual residents per ward (Census 2021, estimated for May 2023 wards), indexed by ward code."""
+    path = boundaries_dir() / "gm_ward_population_census2021.csv"
+    try:
+        frame = pd.read_csv(path, usecols=["ward_code", "ward_name", "lad_code", "population"])
+    except Exception as exc:
+        raise DataFileError(path, f"The population file {path} cannot be read ({exc}). Reinstall AssetMap.") from exc
+    return frame.set_index("ward_code")

@@ -1,0 +1,111 @@
+"""SQLite engines with real transactions, safe pragmas, and a check for shared folders."""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 30_000
+
+_SYNCED_FOLDER = re.compile(r"(onedrive|dropbox|google ?drive|icloud ?drive|box sync|nextcloud|owncloud)", re.I)
+_NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs",
+                        "fuse.rclone", "fuse.gvfsd-fuse"}
+
+
+def shared_location_reason(path: Path) -> str | None:
+    """Say why ``path`` lies on a network or synced folder, or ``None`` for a local disk.
+
+    SQLite's locking does not hold across computers, and sync clients copy half-written files,
+    so such places are not safe for a register that is being written.
+    """
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return "a network folder (UNC path)"
+    match = _SYNCED_FOLDER.search(text)
+    if match:
+        return f"a synced folder ({match.group(1)})"
+    fstype = _filesystem_type(path)
+    if fstype in _NETWORK_FILESYSTEMS:
+        return f"a network folder ({fstype})"
+    return None
+
+
+def _filesystem_type(path: Path) -> str | None:
+    mounts = Path("/proc/mounts")
+    if not mounts.exists():
+        return None
+    target = path.resolve()
+    while not target.exists() and target != target.parent:
+        target = target.parent
+    best, best_type = "", None
+    for line in mounts.read_text(errors="replace").splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        if (str(target) == mount_point or str(target).startswith(mount_point.rstrip("/") + "/")) and len(
+            mount_point
+        ) >= len(best):
+            best, best_type = mount_point, parts[2]
+    return best_type
+
+
+def sqlite_engine(path: Path, *, wal: bool = True, read_only: bool = False) -> Engine:
+    """An engine for one register file with SQLAlchemy's recipe for real pysqlite transactions.
+
+    The driver's own transaction handling is switched off and ``BEGIN`` is emitted by us, so a
+    unit of work marked ``immediate`` takes the write lock up front (``BEGIN IMMEDIATE``) and
+    waits on ``busy_timeout`` instead of failing with "database is locked" half-way through.
+    """
+    if read_only:
+        url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite+pysqlite:///{path.as_posix()}"
+    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    journal = "WAL" if wal else "DELETE"
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if not read_only:
+            cursor.execute(f"PRAGMA journal_mode={journal}")
+            cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+@contextmanager
+def write_unit(engine: Engine):
+    """One write transaction that holds SQLite's write lock from its first statement."""
+    with engine.connect() as conn:
+        conn.execution_options(sqlite_begin="IMMEDIATE")
+        with conn.begin():
+            yield conn
+
+
+def raw_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A plain sqlite3 connection, for the backup API and checks that run outside SQLAlchemy."""
+    if read_only:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, isolation_level=None)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return conn
+

@@ -1,0 +1,30 @@
+"""Alembic environment: runs on the connection the register hands it, one transaction per call."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from assetmap.errors import MigrationError
+from assetmap.register.schema import Base
+
+config = context.config
+connection = config.attributes["connection"]
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    # Alembic's SQLite default is non-transactional DDL; a migration killed midway then leaves
+    # a temporary table behind that makes every later upgrade fail. One real transaction instead.
+    transactional_ddl=True,
+)
+
+with context.begin_transaction():
+    context.run_migrations()
+    violations = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if violations:
+        raise MigrationError(
+            config.attributes["register_path"],
+            f"The upgrade of {config.attributes['register_path']} would break {len(violations)} links between "
+            "records, so it was undone and the register left as it was.",
+        )

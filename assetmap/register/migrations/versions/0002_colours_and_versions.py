@@ -1,0 +1,30 @@
+"""Categories carry their map colour; assets carry a version number for merging registers.
+
+The categories table is rebuilt (batch mode), which is exactly the operation that deletes child
+rows when foreign keys are on; the register runs it with them off and checks them before commit.
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("categories", recreate="always") as batch:
+        batch.add_column(sa.Column("colour", sa.String(7), nullable=False, server_default="#777777"))
+    with op.batch_alter_table("assets") as batch:
+        batch.add_column(sa.Column("version", sa.Integer, nullable=False, server_default="1"))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("assets") as batch:
+        batch.drop_column("version")
+    with op.batch_alter_table("categories", recreate="always") as batch:
+        batch.drop_column("colour")

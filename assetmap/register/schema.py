@@ -1,0 +1,88 @@
+"""SQLAlchemy table mappings of the register (the current schema; history lives in migrations)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+VISIBILITIES = ("public", "partners", "private")
+STATUSES = ("active", "draft", "closed")
+COSTS = ("free", "low", "paid")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class CategoryRow(Base):
+    __tablename__ = "categories"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    label: Mapped[str] = mapped_column(String(120))
+    colour: Mapped[str] = mapped_column(String(7), default="#777777")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SubcategoryRow(Base):
+    __tablename__ = "subcategories"
+    __table_args__ = (UniqueConstraint("category_code", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    category_code: Mapped[str] = mapped_column(ForeignKey("categories.code", ondelete="RESTRICT"))
+    name: Mapped[str] = mapped_column(String(120))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AssetRow(Base):
+    __tablename__ = "assets"
+    __table_args__ = (
+        CheckConstraint("visibility IN ('public','partners','private')", name="ck_assets_visibility"),
+        CheckConstraint("status IN ('active','draft','closed')", name="ck_assets_status"),
+        CheckConstraint("cost IS NULL OR cost IN ('free','low','paid')", name="ck_assets_cost"),
+        CheckConstraint("lon IS NULL OR (lon BETWEEN -180 AND 180)", name="ck_assets_lon"),
+        CheckConstraint("lat IS NULL OR (lat BETWEEN -90 AND 90)", name="ck_assets_lat"),
+        Index("ix_assets_ward", "ward_code"),
+        Index("ix_assets_removed", "removed_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(ForeignKey("categories.code", ondelete="RESTRICT"))
+    subcategory: Mapped[str | None] = mapped_column(Text)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    description: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Text)
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    lon: Mapped[float | None] = mapped_column(Float)
+    lat: Mapped[float | None] = mapped_column(Float)
+    ward_code: Mapped[str | None] = mapped_column(String(9))
+    contact_name: Mapped[str | None] = mapped_column(Text)
+    contact_phone: Mapped[str | None] = mapped_column(Text)
+    contact_email: Mapped[str | None] = mapped_column(Text)
+    website: Mapped[str | None] = mapped_column(Text)
+    opening_times: Mapped[str | None] = mapped_column(Text)
+    audience: Mapped[str | None] = mapped_column(Text)
+    accessibility: Mapped[str | None] = mapped_column(Text)
+    cost: Mapped[str | None] = mapped_column(String(8))
+    visibility: Mapped[str] = mapped_column(String(10), default="public")
+    status: Mapped[str] = mapped_column(String(8), default="active")
+    recorded_by: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    review_due: Mapped[dt.date | None] = mapped_column(Date)
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)

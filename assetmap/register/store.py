@@ -1,0 +1,372 @@
+"""The register: the only door to the database. Each public write is one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+
+from assetmap.errors import AssetNotFoundError, DamagedRegisterError, ValidationError
+from assetmap.geo.wards import WardIndex
+from assetmap.register import migrate
+from assetmap.register.backup import backups_of
+from assetmap.register.categories import ABCD_CATEGORIES
+from assetmap.register.connection import raw_connection, shared_location_reason, sqlite_engine, write_unit
+from assetmap.register.records import ASSET_COLUMNS, Asset, Category, Change
+from assetmap.register.schema import AssetRow, CategoryRow, SubcategoryRow
+from assetmap.register.validation import clean_fields
+
+log = logging.getLogger(__name__)
+
+_ASSETS = AssetRow.__table__
+_CATEGORIES = CategoryRow.__table__
+_SUBCATEGORIES = SubcategoryRow.__table__
+_SELECT_ASSETS = select(*(_ASSETS.c[name] for name in ASSET_COLUMNS))
+_TAGS = ASSET_COLUMNS.index("tags")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _to_asset(row: Sequence[object]) -> Asset:
+    values = list(row)
+    values[_TAGS] = tuple(values[_TAGS] or ())
+    return Asset(*values)
+
+
+def _check_file(path: Path) -> str | None:
+    """Quick integrity check and schema revision of an existing file, opened read-only."""
+    try:
+        conn = raw_connection(path, read_only=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise DamagedRegisterError(path, result, _newest_backup(path))
+            has_version = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if not has_version:
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedRegisterError(path, str(exc), _newest_backup(path)) from exc
+
+
+def _newest_backup(path: Path) -> Path | None:
+    found = backups_of(path)
+    return found[0] if found else None
+
+
+class Register:
+    """A register of community assets in one SQLite file.
+
+    Open it with :meth:`open`. Reads return frozen records; each write is one transaction
+    (``BEGIN IMMEDIATE``) and returns a :class:`Change` naming what it did.
+    """
+
+    def __init__(self, path: Path, engine: Engine, ward_index: WardIndex | None = None) -> None:
+        self.path = path
+        self._engine = engine
+        self._ward_index = ward_index
+        self._category_codes: tuple[str, ...] | None = None
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        accept_shared_location: bool = False,
+        ward_index: WardIndex | None = None,
+    ) -> Register:
+        """Open (creating if need be) the register at ``path``, upgrading its schema.
+
+        Raises ``SharedLocationError`` for a network or synced folder unless accepted,
+        ``DamagedRegisterError`` when the integrity check fails, and ``NewerRegisterError``
+        for a register from a newer AssetMap, which is left untouched.
+        """
+        from assetmap.errors import SharedLocationError
+
+        path = Path(path).expanduser().resolve()
+        reason = shared_location_reason(path)
+        if reason and not accept_shared_location:
+            raise SharedLocationError(path, reason)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.stat().st_size > 0:
+            migrate.check_not_newer(path, _check_file(path))
+        engine = sqlite_engine(path, wal=reason is None)
+        try:
+            migrate.upgrade(path, engine)
+            register = cls(path, engine, ward_index)
+            register._seed_categories()
+        except Exception:
+            engine.dispose()
+            raise
+        return register
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    @property
+    def ward_index(self) -> WardIndex:
+        if self._ward_index is None:
+            self._ward_index = WardIndex.for_gm()
+        return self._ward_index
+
+    def _seed_categories(self) -> None:
+        with write_unit(self._engine) as conn:
+            present = set(conn.scalars(select(_CATEGORIES.c.code)))
+            for order, seed in enumerate(ABCD_CATEGORIES):
+                if seed.code in present:
+                    continue
+                conn.execute(
+                    insert(_CATEGORIES).values(code=seed.code, label=seed.label, colour=seed.colour, sort_order=order)
+                )
+                conn.execute(
+                    insert(_SUBCATEGORIES),
+                    [{"category_code": seed.code, "name": name, "sort_order": i}
+                     for i, name in enumerate(seed.subcategories)],
+                )
+
+    # -- reads ---------------------------------------------------------------------------
+
+    def categories(self) -> list[Category]:
+        with self._engine.connect() as conn:
+            subs: dict[str, list[str]] = {}
+            for code, name in conn.execute(
+                select(_SUBCATEGORIES.c.category_code, _SUBCATEGORIES.c.name).order_by(
+                    _SUBCATEGORIES.c.sort_order, _SUBCATEGORIES.c.name
+                )
+            ):
+                subs.setdefault(code, []).append(name)
+            rows = conn.execute(
+                select(_CATEGORIES.c.code, _CATEGORIES.c.label, _CATEGORIES.c.colour).order_by(
+                    _CATEGORIES.c.sort_order
+                )
+            ).all()
+        return [Category(code, label, colour, tuple(subs.get(code, ()))) for code, label, colour in rows]
+
+    def category_codes(self) -> tuple[str, ...]:
+        if self._category_codes is None:
+            self._category_codes = tuple(c.code for c in self.categories())
+        return self._category_codes
+
+    def assets(self, *, include_removed: bool = False) -> list[Asset]:
+        """Every asset in the register, removed ones only when asked."""
+        query = _SELECT_ASSETS if include_removed else _SELECT_ASSETS.where(_ASSETS.c.removed_at.is_(None))
+        with self._engine.connect() as conn:
+            return [_to_asset(row) for row in conn.execute(query.order_by(_ASSETS.c.name))]
+
+    def removed_assets(self) -> list[Asset]:
+        """Removed assets, most recently removed first, for the "Recently removed" view."""
+        query = _SELECT_ASSETS.where(_ASSETS.c.removed_at.is_not(None)).order_by(_ASSETS.c.removed_at.desc())
+        with self._engine.connect() as conn:
+            return [_to_asset(row) for row in conn.execute(query)]
+
+    def asset(self, asset_id: str) -> Asset:
+        with self._engine.connect() as conn:
+            return self._get(conn, asset_id)
+
+    def count(self, *, include_removed: bool = False) -> int:
+        with self._engine.connect() as conn:
+            query = "SELECT count(*) FROM assets" + ("" if include_removed else " WHERE removed_at IS NULL")
+            return int(conn.exec_driver_sql(query).scalar_one())
+
+    @staticmethod
+    def _get(conn: Connection, asset_id: str) -> Asset:
+        row = conn.execute(_SELECT_ASSETS.where(_ASSETS.c.id == asset_id)).first()
+        if row is None:
+            raise AssetNotFoundError(asset_id)
+        return _to_asset(row)
+
+    # -- writes --------------------------------------------------------------------------
+
+    def _ward_for(self, fields: Mapping[str, object]) -> str | None:
+        return self.ward_index.ward_of(fields.get("lon"), fields.get("lat"))  # type: ignore[arg-type]
+
+    def add_asset(self, asset_id: str | None = None, **fields: object) -> Change:
+        """Add one asset; ``name`` and ``category`` are required. Its ward comes from its location."""
+        values = clean_fields(fields, self.category_codes(), creating=True)
+        now = _now()
+        values.update(
+            id=asset_id or str(uuid.uuid4()),
+            ward_code=self._ward_for(values),
+            created_at=now,
+            updated_at=now,
+            version=1,
+        )
+        values.setdefault("tags", ())
+        values["tags"] = list(values["tags"])  # type: ignore[arg-type]
+        with write_unit(self._engine) as conn:
+            conn.execute(insert(_ASSETS).values(**values))
+            asset = self._get(conn, values["id"])  # type: ignore[arg-type]
+        return Change(added=(asset.id,), assets=(asset,))
+
+    def add_assets(self, records: Iterable[Mapping[str, object]], *, chunk: int = 5_000) -> Change:
+        """Add many assets in one transaction, with their wards assigned in bulk.
+
+        Every record is checked before anything is written; the first bad one raises
+        ``ValidationError`` naming its position and field, and nothing is added.
+        """
+        codes = self.category_codes()
+        now = _now()
+        rows: list[dict[str, object]] = []
+        for position, record in enumerate(records, start=1):
+            record = dict(record)
+            asset_id = record.pop("id", None) or str(uuid.uuid4())
+            try:
+                values = clean_fields(record, codes, creating=True)
+            except ValidationError as exc:
+                raise ValidationError(exc.field, f"Record {position}: {exc}") from None
+            values.setdefault("tags", ())
+            values["tags"] = list(values["tags"])  # type: ignore[arg-type]
+            values.update(id=asset_id, created_at=now, updated_at=now, version=1)
+            rows.append(values)
+        lons = np.array([np.nan if r.get("lon") is None else r["lon"] for r in rows], dtype=float)
+        lats = np.array([np.nan if r.get("lat") is None else r["lat"] for r in rows], dtype=float)
+        wards = self.ward_index.assign(lons, lats)
+        columns = [c for c in ASSET_COLUMNS if c != "removed_at"]
+        for row, ward in zip(rows, wards, strict=True):
+            row["ward_code"] = ward
+            for column in columns:
+                row.setdefault(column, None)
+        with write_unit(self._engine) as conn:
+            for start in range(0, len(rows), chunk):
+                conn.execute(insert(_ASSETS), rows[start : start + chunk])
+        return Change(added=tuple(r["id"] for r in rows))  # type: ignore[misc]
+
+    def update_asset(self, asset_id: str, **fields: object) -> Change:
+        """Change some fields of an asset; a new location also sets its ward."""
+        values = clean_fields(fields, self.category_codes(), creating=False)
+        if "lon" in values:
+            values["ward_code"] = self._ward_for(values)
+        if "tags" in values:
+            values["tags"] = list(values["tags"])  # type: ignore[arg-type]
+        with write_unit(self._engine) as conn:
+            before = self._get(conn, asset_id)
+            if not values:
+                return Change()
+            conn.execute(
+                update(_ASSETS)
+                .where(_ASSETS.c.id == asset_id)
+                .values(**values, updated_at=_now(), version=before.version + 1)
+            )
+            asset = self._get(conn, asset_id)
+        return Change(updated=(asset_id,), assets=(asset,))
+
+    def move_asset(self, asset_id: str, lon: float | None, lat: float | None) -> Change:
+        """Set (or clear) an asset's location; its ward follows."""
+        return self.update_asset(asset_id, lon=lon, lat=lat)
+
+    def remove_assets(self, asset_ids: Sequence[str]) -> Change:
+        """Soft-delete assets: they leave the map and table, and can be restored."""
+        now = _now()
+        with write_unit(self._engine) as conn:
+            done = []
+            for asset_id in asset_ids:
+                before = self._get(conn, asset_id)
+                if before.is_removed:
+                    continue
+                conn.execute(
+                    update(_ASSETS).where(_ASSETS.c.id == asset_id).values(
+                        removed_at=now, updated_at=now, version=before.version + 1
+                    )
+                )
+                done.append(self._get(conn, asset_id))
+        return Change(removed=tuple(a.id for a in done), assets=tuple(done))
+
+    def remove_asset(self, asset_id: str) -> Change:
+        return self.remove_assets([asset_id])
+
+    def restore_assets(self, asset_ids: Sequence[str]) -> Change:
+        """Bring removed assets back."""
+        now = _now()
+        with write_unit(self._engine) as conn:
+            done = []
+            for asset_id in asset_ids:
+                before = self._get(conn, asset_id)
+                if not before.is_removed:
+                    continue
+                conn.execute(
+                    update(_ASSETS).where(_ASSETS.c.id == asset_id).values(
+                        removed_at=None, updated_at=now, version=before.version + 1
+                    )
+                )
+                done.append(self._get(conn, asset_id))
+        return Change(restored=tuple(a.id for a in done), assets=tuple(done))
+
+    def restore_asset(self, asset_id: str) -> Change:
+        return self.restore_assets([asset_id])
+
+    def purge_asset(self, asset_id: str) -> tuple[Change, Asset]:
+        """Delete an asset outright, returning its last state.
+
+        Only undoing the asset's own creation uses this; the returned snapshot lets redo
+        put it back with :meth:`reinstate_asset`.
+        """
+        with write_unit(self._engine) as conn:
+            before = self._get(conn, asset_id)
+            conn.execute(delete(_ASSETS).where(_ASSETS.c.id == asset_id))
+        return Change(purged=(asset_id,)), before
+
+    def reinstate_asset(self, asset: Asset) -> Change:
+        """Put back an asset exactly as it was purged (redo of its creation)."""
+        values = {name: getattr(asset, name) for name in ASSET_COLUMNS}
+        values["tags"] = list(asset.tags)
+        with write_unit(self._engine) as conn:
+            conn.execute(insert(_ASSETS).values(**values))
+            restored = self._get(conn, asset.id)
+        return Change(added=(asset.id,), assets=(restored,))
+
+    def add_subcategory(self, category: str, name: str) -> Change:
+        """Add a subcategory to the editable list of a category."""
+        clean = clean_fields({"category": category, "subcategory": name}, self.category_codes(), creating=False)
+        if not clean.get("subcategory"):
+            raise ValidationError("subcategory", "A subcategory needs a name.")
+        with write_unit(self._engine) as conn:
+            exists = conn.execute(
+                select(_SUBCATEGORIES.c.id).where(
+                    _SUBCATEGORIES.c.category_code == category, _SUBCATEGORIES.c.name == clean["subcategory"]
+                )
+            ).first()
+            if exists:
+                return Change()
+            order = conn.execute(
+                select(_SUBCATEGORIES.c.sort_order).where(_SUBCATEGORIES.c.category_code == category)
+                .order_by(_SUBCATEGORIES.c.sort_order.desc())
+            ).scalar() or 0
+            conn.execute(
+                insert(_SUBCATEGORIES).values(category_code=category, name=clean["subcategory"], sort_order=order + 1)
+            )
+        return Change(updated=(category,))
+
+    def remove_subcategory(self, category: str, name: str) -> Change:
+        """Take a subcategory off the list offered; assets that use it keep their value."""
+        with write_unit(self._engine) as conn:
+            result = conn.execute(
+                delete(_SUBCATEGORIES).where(
+                    _SUBCATEGORIES.c.category_code == category, _SUBCATEGORIES.c.name == name
+                )
+            )
+        return Change(updated=(category,)) if result.rowcount else Change()

@@ -1,0 +1,134 @@
+"""Checking and normalising the fields of an asset before they are written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable, Mapping
+
+from assetmap.errors import ValidationError
+from assetmap.geo.postcodes import normalise_postcode
+from assetmap.register.records import EDITABLE_FIELDS
+from assetmap.register.schema import COSTS, STATUSES, VISIBILITIES
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_TEXT_LIMIT = 10_000
+
+
+def _text(field: str, value: object, *, required: bool = False) -> str | None:
+    if value is None:
+        text = ""
+    elif isinstance(value, str):
+        text = value.strip()
+    else:
+        raise ValidationError(field, f"{_label(field)} must be text.")
+    if "\x00" in text:
+        raise ValidationError(field, f"{_label(field)} contains a NUL character; remove it.")
+    if len(text) > _TEXT_LIMIT:
+        raise ValidationError(field, f"{_label(field)} is longer than {_TEXT_LIMIT:,} characters; shorten it.")
+    if required and not text:
+        raise ValidationError(field, f"{_label(field)} is required.")
+    return text or None
+
+
+def _label(field: str) -> str:
+    return field.replace("_", " ").capitalize()
+
+
+def _coordinate(field: str, value: object, limit: float) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValidationError(field, f"{_label(field)} must be a number, not {value!r}.") from None
+    if not math.isfinite(number) or not -limit <= number <= limit:
+        raise ValidationError(field, f"{_label(field)} must lie between -{limit:g} and {limit:g}; got {value}.")
+    return number
+
+
+def _choice(field: str, value: object, choices: Iterable[str], *, optional: bool = False) -> str | None:
+    if optional and (value is None or value == ""):
+        return None
+    allowed = tuple(choices)
+    if value not in allowed:
+        raise ValidationError(field, f"{_label(field)} must be one of {', '.join(allowed)}; got {value!r}.")
+    return str(value)
+
+
+def _tags(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, Iterable):
+        raise ValidationError("tags", "Tags must be a list of words or a comma-separated text.")
+    seen: dict[str, None] = {}
+    for item in items:
+        tag = _text("tags", item)
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+def _date(field: str, value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(field, f"{_label(field)} must be a date like 2027-03-31; got {value!r}.") from None
+
+
+def clean_fields(fields: Mapping[str, object], categories: Iterable[str], *, creating: bool) -> dict[str, object]:
+    """Return ``fields`` checked and normalised, or raise ``ValidationError`` naming the field.
+
+    With ``creating`` the name and category are required.
+    """
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"{sorted(unknown)[0]!r} is not a field of an asset.")
+    out: dict[str, object] = {}
+    if creating or "name" in fields:
+        out["name"] = _text("name", fields.get("name"), required=True)
+    if creating or "category" in fields:
+        if not fields.get("category"):
+            raise ValidationError("category", "Category is required: choose one of the six ABCD categories.")
+        out["category"] = _choice("category", fields.get("category"), categories)
+    for name in ("subcategory", "description", "address", "contact_name", "contact_phone", "website",
+                 "opening_times", "audience", "accessibility", "recorded_by"):
+        if name in fields:
+            out[name] = _text(name, fields[name])
+    if "contact_email" in fields:
+        email = _text("contact_email", fields["contact_email"])
+        if email and not _EMAIL.match(email):
+            raise ValidationError("contact_email", f"Contact email {email!r} does not look like an email address.")
+        out["contact_email"] = email
+    if "postcode" in fields:
+        raw = _text("postcode", fields["postcode"])
+        postcode = normalise_postcode(raw)
+        if raw and postcode is None:
+            raise ValidationError("postcode", f"Postcode {raw!r} is not a UK postcode (like M1 1AD).")
+        out["postcode"] = postcode
+    if "lon" in fields:
+        out["lon"] = _coordinate("lon", fields["lon"], 180)
+    if "lat" in fields:
+        out["lat"] = _coordinate("lat", fields["lat"], 90)
+    if ("lon" in out or "lat" in out) and ((out.get("lon") is None) != (out.get("lat") is None)):
+        missing = "lat" if out.get("lat") is None else "lon"
+        raise ValidationError(missing, "Give both longitude and latitude, or neither.")
+    if "tags" in fields:
+        out["tags"] = _tags(fields["tags"])
+    if "cost" in fields:
+        out["cost"] = _choice("cost", fields["cost"], COSTS, optional=True)
+    if creating or "visibility" in fields:
+        out["visibility"] = _choice("visibility", fields.get("visibility", "public"), VISIBILITIES)
+    if creating or "status" in fields:
+        out["status"] = _choice("status", fields.get("status", "active"), STATUSES)
+    if "review_due" in fields:
+        out["review_due"] = _date("review_due", fields["review_due"])
+    return out

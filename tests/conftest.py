@@ -1,0 +1,54 @@
+"""Test configuration: headless Qt, an isolated ASSETMAP_HOME, and shared fixtures."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# Set before anything imports Qt: tests never need a display or a GPU.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-logging")
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    # Chromium's sandbox refuses to start as root (CI runs as root).
+    os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+
+import pytest
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # QtWebEngine must be imported, and the app:// scheme registered, before the QApplication exists.
+    try:
+        import PySide6.QtWebEngineWidgets  # noqa: F401
+    except ImportError:
+        return
+    try:
+        from assetmap.ui.web.scheme import register_app_scheme
+    except ImportError:
+        return
+    register_app_scheme()
+
+
+@pytest.fixture(autouse=True)
+def assetmap_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own ASSETMAP_HOME, so nothing touches the real user folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("ASSETMAP_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """The shared GM reference data beside the repository (real files, read-only)."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip("shared data folder not present")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def hostile_strings(shared_data: Path) -> list[str]:
+    lines = (shared_data / "security" / "hostile_strings.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip()]
