@@ -48,7 +48,11 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
 @pytest.fixture
-def hostile_strings(shared_data: Path) -> list[str]:
-    lines = (shared_data / "security" / "hostile_strings.txt").read_text(encoding="utf-8").splitlines()
+def hostile_strings() -> list[str]:
+    """The 45 hostile strings (script, event-handler and template payloads) copied from shared/data/security."""
+    lines = (FIXTURES / "hostile_strings.txt").read_text(encoding="utf-8").splitlines()
     return [line for line in lines if line.strip()]
