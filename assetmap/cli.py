@@ -1,0 +1,92 @@
+"""The ``assetmap`` command: opens the window, or runs headless subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from assetmap import __version__, paths
+from assetmap.errors import AssetMapError
+
+log = logging.getLogger(__name__)
+
+
+def demo_register_path() -> Path:
+    return paths.data_dir() / "demo.assetmap"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="assetmap",
+        description="Map what is strong in a neighbourhood: an offline register of community assets.",
+    )
+    parser.add_argument("--version", action="version", version=f"AssetMap {__version__}")
+    parser.add_argument("--register", type=Path, help="open this register file instead of the default one")
+    parser.add_argument("--demo", action="store_true", help="open the demo register, building it first if need be")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser("demo", help="build the demo register from 4,211 real Greater Manchester assets")
+    demo.add_argument("--register", type=Path, help=f"where to write it (default: {demo_register_path()})")
+    demo.add_argument("--force", action="store_true", help="replace an existing demo register at that path")
+    return parser
+
+
+def _configure_logging(verbose: bool) -> None:
+    level = logging.DEBUG if verbose else logging.INFO
+    root = logging.getLogger()
+    root.setLevel(level)
+    console = logging.StreamHandler()
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(console)
+    try:
+        paths.log_dir().mkdir(parents=True, exist_ok=True)
+        to_file = logging.handlers.RotatingFileHandler(
+            paths.log_dir() / "assetmap.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as exc:
+        log.warning("No log file: %s", exc)
+        return
+    to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(to_file)
+
+
+def _build_demo(target: Path, *, force: bool) -> int:
+    from assetmap.demo import build_demo_register
+
+    target = target.expanduser().resolve()
+    if force and target.exists():
+        for extra in ("", "-wal", "-shm"):
+            Path(str(target) + extra).unlink(missing_ok=True)
+    register = build_demo_register(target)
+    count = register.count()
+    register.close()
+    print(f"Built the demo register with {count:,} assets: {target}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    _configure_logging(args.verbose)
+    try:
+        if args.command == "demo":
+            return _build_demo(args.register or demo_register_path(), force=args.force)
+        register = args.register
+        if args.demo:
+            register = demo_register_path()
+            if not register.exists():
+                _build_demo(register, force=False)
+        from assetmap.ui.app import run_app
+
+        return run_app(register)
+    except AssetMapError as exc:
+        print(f"assetmap: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

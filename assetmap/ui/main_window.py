@@ -1,0 +1,369 @@
+"""The main window: the asset table and the map side by side, with every edit undoable."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assetmap import paths
+from assetmap.errors import AssetMapError
+from assetmap.geo.boundaries import gm_boundaries
+from assetmap.geo.postcodes import PostcodeIndex
+from assetmap.register import Change, Register
+from assetmap.settings import Preferences, save_preferences
+from assetmap.ui.about import AboutDialog
+from assetmap.ui.asset_form import AssetForm
+from assetmap.ui.asset_table import AssetFilterProxy, AssetIdRole, AssetTableModel
+from assetmap.ui.commands import (
+    AddAssetCommand,
+    EditAssetCommand,
+    MoveAssetCommand,
+    RemoveAssetsCommand,
+    RestoreAssetsCommand,
+)
+from assetmap.ui.filter_bar import FilterBar
+from assetmap.ui.removed_dialog import RemovedDialog
+from assetmap.ui.web.view import MapView
+
+log = logging.getLogger(__name__)
+
+EMPTY_TEXT = (
+    "<h3>No assets yet</h3>"
+    "<p>Start from what the community already has: a group that meets, a hall, a person's skill.</p>"
+    "<p>Press <b>Ctrl+N</b> to add an asset, or <b>File → Build demo register</b> to explore "
+    "4,211 real Greater Manchester assets.</p>"
+)
+
+
+def window_settings() -> QSettings:
+    """Window layout only, kept apart from preferences, in the config folder (moved by ASSETMAP_HOME)."""
+    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """Table and map of one register; edits go through one undo stack."""
+
+    def __init__(self, register: Register, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.preferences = preferences
+        self.undo_stack = QUndoStack(self)
+        boundaries = gm_boundaries()
+        self._ward_names = boundaries.ward_names
+        self._categories = register.categories()
+        self.setWindowTitle(f"AssetMap — {register.path.name}")
+
+        self.model = AssetTableModel(
+            self._categories, boundaries.ward_names, boundaries.ward_district, boundaries.district_names
+        )
+        self.proxy = AssetFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_bar = FilterBar(self._categories, boundaries, self)
+        self.filter_bar.bind(self.proxy)
+
+        self.table = QTableView()
+        self.table.setObjectName("assetTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+
+        self.empty_state = QLabel(EMPTY_TEXT)
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setMargin(24)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty_state)
+
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table_stack)
+
+        self.map_view = MapView(self, online_basemap=preferences.online_basemap)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.map_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._connect()
+        self._load_assets()
+        self._restore_layout()
+
+    # -- set-up --------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.add_action = self._action("&Add asset…", self.add_asset, QKeySequence.StandardKey.New,
+                                       "Record a new community asset")
+        self.edit_action = self._action("&Edit asset…", self.edit_selected, "Ctrl+E", "Edit the selected asset")
+        self.remove_action = self._action("&Remove", self.remove_selected, QKeySequence.StandardKey.Delete,
+                                          "Remove the selected assets (they can be restored)")
+        self.place_action = self._action("&Place on map", lambda: None, "Ctrl+L",
+                                         "Click the map to set the selected asset's location, or a new asset's")
+        self.place_action.setCheckable(True)
+        self.place_action.toggled.connect(self._set_place_mode)
+        self.removed_action = self._action("Recently &removed…", self.show_removed, "Ctrl+Shift+R")
+        self.find_action = self._action("&Find", self.filter_bar.search.setFocus, QKeySequence.StandardKey.Find)
+        self.basemap_action = self._action("Online &basemap (OpenStreetMap)", lambda: None)
+        self.basemap_action.setCheckable(True)
+        self.basemap_action.setChecked(self.preferences.online_basemap)
+        self.basemap_action.toggled.connect(self._toggle_basemap)
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action("&About AssetMap and its data", lambda: AboutDialog(self).exec())
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.removed_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu("&Edit")
+        for action in (self.undo_action, self.redo_action, None, self.add_action, self.edit_action,
+                       self.place_action, self.remove_action, None, self.find_action):
+            if action is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(action)
+        view_menu = menus.addMenu("&View")
+        view_menu.addAction(self.basemap_action)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        for action in (self.add_action, self.edit_action, self.place_action, self.remove_action,
+                       self.undo_action, self.redo_action):
+            toolbar.addAction(action)
+        self._update_actions()
+
+    def _connect(self) -> None:
+        self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
+        self.proxy.rowsInserted.connect(self._update_counts)
+        self.proxy.rowsRemoved.connect(self._update_counts)
+        self.proxy.modelReset.connect(self._update_counts)
+        self.proxy.layoutChanged.connect(self._update_counts)
+        self.filter_bar.filters_changed.connect(self._filters_changed)
+        self.map_view.asset_clicked.connect(self.select_asset)
+        self.map_view.asset_dragged.connect(self._asset_dragged)
+        self.map_view.location_picked.connect(self._location_picked)
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+
+    def _load_assets(self) -> None:
+        assets = self.register.assets()
+        self.model.set_assets(assets)
+        self.map_view.load(self._categories, assets, self._ward_names)
+        self._update_counts()
+
+    # -- applying changes ----------------------------------------------------------------
+
+    def apply_change(self, change: Change) -> None:
+        """Show what a register write did, in the table and on the map, without reloading either."""
+        self.model.apply_change(change)
+        live = [a for a in change.assets if not a.is_removed]
+        if live:
+            self.map_view.upsert_assets(live)
+        gone = change.removed + change.purged
+        if gone:
+            self.map_view.remove_assets(gone)
+        self._update_counts()
+
+    def _push(self, command: object) -> None:
+        try:
+            self.undo_stack.push(command)  # type: ignore[arg-type]
+        except AssetMapError as exc:
+            QMessageBox.warning(self, "AssetMap", str(exc))
+        error = getattr(command, "error", None)
+        if error is not None:
+            QMessageBox.warning(self, "AssetMap", str(error))
+
+    # -- user actions --------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        return [index.data(AssetIdRole) for index in rows]
+
+    def add_asset(self, lon: float | None = None, lat: float | None = None) -> None:
+        form = AssetForm(self._categories, PostcodeIndex.for_gm(), self._ward_names, None, self,
+                         recorded_by=self.preferences.recorded_by)
+        if lon is not None and lat is not None:
+            form.set_location(lon, lat)
+        if form.exec():
+            command = AddAssetCommand(self.register, form.values(), self.apply_change)
+            self._push(command)
+            new_id = getattr(command, "asset_id", None)
+            if new_id:
+                self.select_asset(new_id)
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        asset = self.register.asset(ids[0])
+        form = AssetForm(self._categories, PostcodeIndex.for_gm(), self._ward_names, asset, self)
+        if form.exec():
+            after = form.changed_values()
+            if after:
+                before = {name: getattr(asset, name) for name in after}
+                self._push(EditAssetCommand(self.register, asset.id, before, after, self.apply_change))
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._push(RemoveAssetsCommand(self.register, ids, self.apply_change))
+            self.statusBar().showMessage(
+                f"Removed {len(ids)} asset{'s' if len(ids) != 1 else ''}. Undo with Ctrl+Z, or restore from "
+                "File → Recently removed.", 8000
+            )
+
+    def show_removed(self) -> None:
+        dialog = RemovedDialog(self.register, self)
+        dialog.restore_requested.connect(
+            lambda ids: self._push(RestoreAssetsCommand(self.register, ids, self.apply_change))
+        )
+        dialog.exec()
+
+    def select_asset(self, asset_id: str) -> None:
+        """Select an asset's row (clearing filters that hide it) and scroll to it."""
+        row = self.model.row_of(asset_id)
+        if row is None:
+            return
+        source = self.model.index(row, 0)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.filter_bar.clear()
+            index = self.proxy.mapFromSource(source)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(index, flags)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _table_selection_changed(self) -> None:
+        ids = self.selected_ids()
+        self.map_view.select_asset(ids[0] if len(ids) == 1 else None)
+        self._update_actions()
+
+    def _asset_dragged(self, asset_id: str, lon: float, lat: float) -> None:
+        asset = self.register.asset(asset_id)
+        self._push(MoveAssetCommand(self.register, asset_id, (asset.lon, asset.lat), (lon, lat), self.apply_change))
+
+    def _location_picked(self, lon: float, lat: float) -> None:
+        self.place_action.setChecked(False)
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            asset = self.register.asset(ids[0])
+            self._push(MoveAssetCommand(self.register, asset.id, (asset.lon, asset.lat), (lon, lat),
+                                        self.apply_change))
+        else:
+            self.add_asset(lon, lat)
+
+    def _set_place_mode(self, on: bool) -> None:
+        self.map_view.set_place_mode(on)
+        if on:
+            self.statusBar().showMessage("Click the map to place the asset. Esc cancels.")
+        else:
+            self.statusBar().clearMessage()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape and self.place_action.isChecked():
+            self.place_action.setChecked(False)
+            return
+        super().keyPressEvent(event)
+
+    def _toggle_basemap(self, on: bool) -> None:
+        from dataclasses import replace
+
+        self.preferences = replace(self.preferences, online_basemap=on)
+        save_preferences(self.preferences)
+        self.map_view.set_online_basemap(on)
+
+    def _filters_changed(self) -> None:
+        QTimer.singleShot(0, self._sync_map_to_filter)
+
+    def _sync_map_to_filter(self) -> None:
+        if self.proxy.rowCount() == self.model.rowCount():
+            self.map_view.set_visible_ids(None)
+        else:
+            self.map_view.set_visible_ids(self.proxy.visible_ids())
+        self._update_counts()
+
+    def _update_counts(self, *_args: object) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        self.statusBar().showMessage(f"{total:,} asset{'s' if total != 1 else ''}, {shown:,} shown")
+        self.table_stack.setCurrentWidget(self.empty_state if total == 0 else self.table)
+
+    def _update_actions(self) -> None:
+        count = len(self.selected_ids()) if self.table.selectionModel() else 0
+        self.edit_action.setEnabled(count == 1)
+        self.remove_action.setEnabled(count > 0)
+
+    # -- layout memory -------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = window_settings()
+        geometry = settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = settings.value("splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        header = settings.value("table_header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        settings = window_settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("table_header", self.table.horizontalHeader().saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.save_layout()
+        super().closeEvent(event)
+
+    def shut_down(self) -> None:
+        """Tear the map down (page before view) before the register closes."""
+        self.map_view.shutdown()
+
