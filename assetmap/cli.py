@@ -26,10 +26,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"AssetMap {__version__}")
     parser.add_argument("--register", type=Path, help="open this register file instead of the default one")
-    parser.add_argument("--demo", action="store_true", help="open the demo register, building it first if need be")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo register, building it first if need be"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = commands.add_parser("demo", help="build the demo register from 4,211 real Greater Manchester assets")
+    demo = commands.add_parser(
+        "demo", help="build the demo register from 4,211 real Greater Manchester assets"
+    )
     demo.add_argument("--register", type=Path, help=f"where to write it (default: {demo_register_path()})")
     demo.add_argument("--force", action="store_true", help="replace an existing demo register at that path")
     return parser

@@ -44,7 +44,9 @@ class DamagedRegisterError(RegisterError):
             if newest_backup
             else "There is no backup of it yet. Keep the file and ask for help recovering it."
         )
-        super().__init__(path, f"The register {path} is damaged and cannot be opened safely ({detail}). {advice}")
+        super().__init__(
+            path, f"The register {path} is damaged and cannot be opened safely ({detail}). {advice}"
+        )
 
 
 class NewerRegisterError(RegisterError):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 # Set before anything imports Qt: tests never need a display or a GPU.
@@ -53,6 +52,6 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.fixture
 def hostile_strings() -> list[str]:
-    """The 45 hostile strings (script, event-handler and template payloads) copied from shared/data/security."""
+    """The 45 hostile strings (script, event-handler and template payloads) from shared/data/security."""
     lines = (FIXTURES / "hostile_strings.txt").read_text(encoding="utf-8").splitlines()
     return [line for line in lines if line.strip()]

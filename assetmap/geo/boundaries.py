@@ -26,10 +26,14 @@ def _read(path: Path, columns: list[str]) -> gpd.GeoDataFrame:
     try:
         frame = gpd.read_file(path, engine="pyogrio", columns=columns)
     except Exception as exc:
-        raise DataFileError(path, f"The boundary file {path} cannot be read ({exc}). Reinstall AssetMap.") from exc
+        raise DataFileError(
+            path, f"The boundary file {path} cannot be read ({exc}). Reinstall AssetMap."
+        ) from exc
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise DataFileError(path, f"The boundary file {path} has no field {missing[0]!r}. Reinstall AssetMap.")
+        raise DataFileError(
+            path, f"The boundary file {path} has no field {missing[0]!r}. Reinstall AssetMap."
+        )
     if frame.crs is None:
         raise DataFileError(path, f"The boundary file {path} says nothing of its coordinate system.")
     return frame.to_crs(WGS84)
@@ -77,5 +81,7 @@ def ward_population() -> pd.DataFrame:
     try:
         frame = pd.read_csv(path, usecols=["ward_code", "ward_name", "lad_code", "population"])
     except Exception as exc:
-        raise DataFileError(path, f"The population file {path} cannot be read ({exc}). Reinstall AssetMap.") from exc
+        raise DataFileError(
+            path, f"The population file {path} cannot be read ({exc}). Reinstall AssetMap."
+        ) from exc
     return frame.set_index("ward_code")

@@ -47,9 +47,13 @@ class PostcodeIndex:
     def for_gm(cls) -> PostcodeIndex:
         path = postcodes_file()
         try:
-            frame = pd.read_csv(path, usecols=["postcode", "lat", "lon", "ward_code"], dtype={"postcode": str})
+            frame = pd.read_csv(
+                path, usecols=["postcode", "lat", "lon", "ward_code"], dtype={"postcode": str}
+            )
         except Exception as exc:
-            raise DataFileError(path, f"The postcode file {path} cannot be read ({exc}). Reinstall AssetMap.") from exc
+            raise DataFileError(
+                path, f"The postcode file {path} cannot be read ({exc}). Reinstall AssetMap."
+            ) from exc
         return cls(frame.set_index("postcode"))
 
     def __len__(self) -> int:

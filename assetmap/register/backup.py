@@ -44,7 +44,9 @@ def take_backup(register: Path, *, reason: str) -> Path:
         source.close()
     if result != "ok":
         target.unlink(missing_ok=True)
-        raise RegisterError(register, f"The backup of {register} did not check out ({result}); nothing was changed.")
+        raise RegisterError(
+            register, f"The backup of {register} did not check out ({result}); nothing was changed."
+        )
     for old in backups_of(register)[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
     log.info("Backed up %s to %s", register, target)

@@ -26,8 +26,14 @@ ABCD_CATEGORIES: tuple[CategorySeed, ...] = (
         "associations",
         "Associations and groups",
         "#0072B2",
-        ("Faith group", "Residents' association", "Sports club", "Friends of a park", "Mutual aid",
-         "Interest group"),
+        (
+            "Faith group",
+            "Residents' association",
+            "Sports club",
+            "Friends of a park",
+            "Mutual aid",
+            "Interest group",
+        ),
     ),
     CategorySeed(
         "institutions",

@@ -15,9 +15,26 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 30_000
 
-_SYNCED_FOLDER = re.compile(r"(onedrive|dropbox|google ?drive|icloud ?drive|box sync|nextcloud|owncloud)", re.I)
-_NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs",
-                        "fuse.rclone", "fuse.gvfsd-fuse"}
+# macOS keeps iCloud Drive in "Mobile Documents" and other sync clients under "CloudStorage".
+_SYNCED_FOLDER = re.compile(
+    r"(onedrive|dropbox|google ?drive|icloud ?drive|mobile documents|cloudstorage|box sync|nextcloud"
+    r"|owncloud)",
+    re.I,
+)
+_NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "fuse.sshfs",
+    "9p",
+    "afs",
+    "ncpfs",
+    "davfs",
+    "fuse.rclone",
+    "fuse.gvfsd-fuse",
+}
 
 
 def shared_location_reason(path: Path) -> str | None:
@@ -108,4 +125,3 @@ def raw_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connection
         conn = sqlite3.connect(path, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     return conn
-

@@ -89,7 +89,8 @@ def upgrade(path: Path, engine: Engine, *, target: str = "head") -> list[str]:
                 except Exception as exc:
                     raise MigrationError(
                         path,
-                        f"The upgrade of {path} to schema {revision} failed ({exc}); the register was left at "
+                        f"The upgrade of {path} to schema {revision} failed ({exc}); the register "
+                        "was left at "
                         "its previous version and a backup was taken before trying.",
                     ) from exc
         finally:

@@ -48,7 +48,10 @@ def _check_file(path: Path) -> str | None:
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                raise DamagedRegisterError(path, result, _newest_backup(path))
+                # SQLite's report is many lines of page numbers: for the log, not for the person.
+                log.error("Integrity check of %s failed:\n%s", path, result)
+                detail = "SQLite's integrity check found damaged pages"
+                raise DamagedRegisterError(path, detail, _newest_backup(path))
             has_version = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).fetchone()
@@ -98,8 +101,11 @@ class Register:
         """
         from assetmap.errors import SharedLocationError
 
-        path = Path(path).expanduser().resolve()
-        reason = shared_location_reason(path)
+        given = Path(path).expanduser()
+        path = given.resolve()
+        # Both: resolving follows a link into a synced folder, but on POSIX it also turns a
+        # UNC-style "//server/share" into a local-looking "/server/share".
+        reason = shared_location_reason(given) or shared_location_reason(path)
         if reason and not accept_shared_location:
             raise SharedLocationError(path, reason)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -141,12 +147,16 @@ class Register:
                 if seed.code in present:
                     continue
                 conn.execute(
-                    insert(_CATEGORIES).values(code=seed.code, label=seed.label, colour=seed.colour, sort_order=order)
+                    insert(_CATEGORIES).values(
+                        code=seed.code, label=seed.label, colour=seed.colour, sort_order=order
+                    )
                 )
                 conn.execute(
                     insert(_SUBCATEGORIES),
-                    [{"category_code": seed.code, "name": name, "sort_order": i}
-                     for i, name in enumerate(seed.subcategories)],
+                    [
+                        {"category_code": seed.code, "name": name, "sort_order": i}
+                        for i, name in enumerate(seed.subcategories)
+                    ],
                 )
 
     # -- reads ---------------------------------------------------------------------------
@@ -258,6 +268,10 @@ class Register:
 
     def update_asset(self, asset_id: str, **fields: object) -> Change:
         """Change some fields of an asset; a new location also sets its ward."""
+        if ("lon" in fields) != ("lat" in fields):
+            # One coordinate edited: check and place it with the other as stored, so the ward follows.
+            current = self.asset(asset_id)
+            fields = {"lon": current.lon, "lat": current.lat, **fields}
         values = clean_fields(fields, self.category_codes(), creating=False)
         if "lon" in values:
             values["ward_code"] = self._ward_for(values)
@@ -289,9 +303,9 @@ class Register:
                 if before.is_removed:
                     continue
                 conn.execute(
-                    update(_ASSETS).where(_ASSETS.c.id == asset_id).values(
-                        removed_at=now, updated_at=now, version=before.version + 1
-                    )
+                    update(_ASSETS)
+                    .where(_ASSETS.c.id == asset_id)
+                    .values(removed_at=now, updated_at=now, version=before.version + 1)
                 )
                 done.append(self._get(conn, asset_id))
         return Change(removed=tuple(a.id for a in done), assets=tuple(done))
@@ -309,9 +323,9 @@ class Register:
                 if not before.is_removed:
                     continue
                 conn.execute(
-                    update(_ASSETS).where(_ASSETS.c.id == asset_id).values(
-                        removed_at=None, updated_at=now, version=before.version + 1
-                    )
+                    update(_ASSETS)
+                    .where(_ASSETS.c.id == asset_id)
+                    .values(removed_at=None, updated_at=now, version=before.version + 1)
                 )
                 done.append(self._get(conn, asset_id))
         return Change(restored=tuple(a.id for a in done), assets=tuple(done))
@@ -341,7 +355,9 @@ class Register:
 
     def add_subcategory(self, category: str, name: str) -> Change:
         """Add a subcategory to the editable list of a category."""
-        clean = clean_fields({"category": category, "subcategory": name}, self.category_codes(), creating=False)
+        clean = clean_fields(
+            {"category": category, "subcategory": name}, self.category_codes(), creating=False
+        )
         if not clean.get("subcategory"):
             raise ValidationError("subcategory", "A subcategory needs a name.")
         with write_unit(self._engine) as conn:
@@ -352,12 +368,18 @@ class Register:
             ).first()
             if exists:
                 return Change()
-            order = conn.execute(
-                select(_SUBCATEGORIES.c.sort_order).where(_SUBCATEGORIES.c.category_code == category)
-                .order_by(_SUBCATEGORIES.c.sort_order.desc())
-            ).scalar() or 0
+            order = (
+                conn.execute(
+                    select(_SUBCATEGORIES.c.sort_order)
+                    .where(_SUBCATEGORIES.c.category_code == category)
+                    .order_by(_SUBCATEGORIES.c.sort_order.desc())
+                ).scalar()
+                or 0
+            )
             conn.execute(
-                insert(_SUBCATEGORIES).values(category_code=category, name=clean["subcategory"], sort_order=order + 1)
+                insert(_SUBCATEGORIES).values(
+                    category_code=category, name=clean["subcategory"], sort_order=order + 1
+                )
             )
         return Change(updated=(category,))
 

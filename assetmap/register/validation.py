@@ -26,7 +26,9 @@ def _text(field: str, value: object, *, required: bool = False) -> str | None:
     if "\x00" in text:
         raise ValidationError(field, f"{_label(field)} contains a NUL character; remove it.")
     if len(text) > _TEXT_LIMIT:
-        raise ValidationError(field, f"{_label(field)} is longer than {_TEXT_LIMIT:,} characters; shorten it.")
+        raise ValidationError(
+            field, f"{_label(field)} is longer than {_TEXT_LIMIT:,} characters; shorten it."
+        )
     if required and not text:
         raise ValidationError(field, f"{_label(field)} is required.")
     return text or None
@@ -44,7 +46,9 @@ def _coordinate(field: str, value: object, limit: float) -> float | None:
     except (TypeError, ValueError):
         raise ValidationError(field, f"{_label(field)} must be a number, not {value!r}.") from None
     if not math.isfinite(number) or not -limit <= number <= limit:
-        raise ValidationError(field, f"{_label(field)} must lie between -{limit:g} and {limit:g}; got {value}.")
+        raise ValidationError(
+            field, f"{_label(field)} must lie between -{limit:g} and {limit:g}; got {value}."
+        )
     return number
 
 
@@ -81,10 +85,14 @@ def _date(field: str, value: object) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise ValidationError(field, f"{_label(field)} must be a date like 2027-03-31; got {value!r}.") from None
+        raise ValidationError(
+            field, f"{_label(field)} must be a date like 2027-03-31; got {value!r}."
+        ) from None
 
 
-def clean_fields(fields: Mapping[str, object], categories: Iterable[str], *, creating: bool) -> dict[str, object]:
+def clean_fields(
+    fields: Mapping[str, object], categories: Iterable[str], *, creating: bool
+) -> dict[str, object]:
     """Return ``fields`` checked and normalised, or raise ``ValidationError`` naming the field.
 
     With ``creating`` the name and category are required.
@@ -99,14 +107,26 @@ def clean_fields(fields: Mapping[str, object], categories: Iterable[str], *, cre
         if not fields.get("category"):
             raise ValidationError("category", "Category is required: choose one of the six ABCD categories.")
         out["category"] = _choice("category", fields.get("category"), categories)
-    for name in ("subcategory", "description", "address", "contact_name", "contact_phone", "website",
-                 "opening_times", "audience", "accessibility", "recorded_by"):
+    for name in (
+        "subcategory",
+        "description",
+        "address",
+        "contact_name",
+        "contact_phone",
+        "website",
+        "opening_times",
+        "audience",
+        "accessibility",
+        "recorded_by",
+    ):
         if name in fields:
             out[name] = _text(name, fields[name])
     if "contact_email" in fields:
         email = _text("contact_email", fields["contact_email"])
         if email and not _EMAIL.match(email):
-            raise ValidationError("contact_email", f"Contact email {email!r} does not look like an email address.")
+            raise ValidationError(
+                "contact_email", f"Contact email {email!r} does not look like an email address."
+            )
         out["contact_email"] = email
     if "postcode" in fields:
         raw = _text("postcode", fields["postcode"])

@@ -46,7 +46,8 @@ def _install_excepthook() -> None:
         QMessageBox.critical(
             None,
             "AssetMap: something went wrong",
-            "AssetMap hit an unexpected problem. Your register is safe: every change is saved as it is made.\n\n"
+            "AssetMap hit an unexpected problem. Your register is safe: "
+            "every change is saved as it is made.\n\n"
             f"Details are in the log file:\n{paths.log_dir() / 'assetmap.log'}\n\n"
             "Please send that file with a note of what you were doing.",
         )
@@ -64,7 +65,9 @@ def open_register_interactively(path: Path) -> Register | None:
             return Register.open(path, accept_shared_location=accept_shared)
         except SharedLocationError as exc:
             answer = QMessageBox.warning(
-                None, "Register in a shared folder", str(exc),
+                None,
+                "Register in a shared folder",
+                str(exc),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -76,7 +79,9 @@ def open_register_interactively(path: Path) -> Register | None:
                 QMessageBox.critical(None, "Register damaged", str(exc))
                 return None
             answer = QMessageBox.critical(
-                None, "Register damaged", f"{exc}\n\nRestore the newest backup now?",
+                None,
+                "Register damaged",
+                f"{exc}\n\nRestore the newest backup now?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes,
             )
@@ -84,8 +89,10 @@ def open_register_interactively(path: Path) -> Register | None:
                 return None
             kept = restore_backup(exc.newest_backup, path)
             QMessageBox.information(
-                None, "Backup restored",
-                f"The register was restored from {exc.newest_backup.name}.\nThe damaged file was kept as {kept}.",
+                None,
+                "Backup restored",
+                f"The register was restored from {exc.newest_backup.name}.\n"
+                f"The damaged file was kept as {kept}.",
             )
         except NewerRegisterError as exc:
             QMessageBox.critical(None, "Register from a newer AssetMap", str(exc))

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -117,8 +117,9 @@ class MainWindow(QMainWindow):
 
     # -- set-up --------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
-                tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -132,17 +133,30 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.add_action = self._action("&Add asset…", self.add_asset, QKeySequence.StandardKey.New,
-                                       "Record a new community asset")
-        self.edit_action = self._action("&Edit asset…", self.edit_selected, "Ctrl+E", "Edit the selected asset")
-        self.remove_action = self._action("&Remove", self.remove_selected, QKeySequence.StandardKey.Delete,
-                                          "Remove the selected assets (they can be restored)")
-        self.place_action = self._action("&Place on map", lambda: None, "Ctrl+L",
-                                         "Click the map to set the selected asset's location, or a new asset's")
+        self.add_action = self._action(
+            "&Add asset…", self.add_asset, QKeySequence.StandardKey.New, "Record a new community asset"
+        )
+        self.edit_action = self._action(
+            "&Edit asset…", self.edit_selected, "Ctrl+E", "Edit the selected asset"
+        )
+        self.remove_action = self._action(
+            "&Remove",
+            self.remove_selected,
+            QKeySequence.StandardKey.Delete,
+            "Remove the selected assets (they can be restored)",
+        )
+        self.place_action = self._action(
+            "&Place on map",
+            lambda: None,
+            "Ctrl+L",
+            "Click the map to set the selected asset's location, or a new asset's",
+        )
         self.place_action.setCheckable(True)
         self.place_action.toggled.connect(self._set_place_mode)
         self.removed_action = self._action("Recently &removed…", self.show_removed, "Ctrl+Shift+R")
-        self.find_action = self._action("&Find", self.filter_bar.search.setFocus, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(
+            "&Find", self.filter_bar.search.setFocus, QKeySequence.StandardKey.Find
+        )
         self.basemap_action = self._action("Online &basemap (OpenStreetMap)", lambda: None)
         self.basemap_action.setCheckable(True)
         self.basemap_action.setChecked(self.preferences.online_basemap)
@@ -156,8 +170,17 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu("&Edit")
-        for action in (self.undo_action, self.redo_action, None, self.add_action, self.edit_action,
-                       self.place_action, self.remove_action, None, self.find_action):
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.add_action,
+            self.edit_action,
+            self.place_action,
+            self.remove_action,
+            None,
+            self.find_action,
+        ):
             if action is None:
                 edit_menu.addSeparator()
             else:
@@ -170,8 +193,14 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        for action in (self.add_action, self.edit_action, self.place_action, self.remove_action,
-                       self.undo_action, self.redo_action):
+        for action in (
+            self.add_action,
+            self.edit_action,
+            self.place_action,
+            self.remove_action,
+            self.undo_action,
+            self.redo_action,
+        ):
             toolbar.addAction(action)
         self._update_actions()
 
@@ -206,14 +235,16 @@ class MainWindow(QMainWindow):
             self.map_view.remove_assets(gone)
         self._update_counts()
 
-    def _push(self, command: object) -> None:
-        try:
-            self.undo_stack.push(command)  # type: ignore[arg-type]
-        except AssetMapError as exc:
-            QMessageBox.warning(self, "AssetMap", str(exc))
-        error = getattr(command, "error", None)
-        if error is not None:
+    def _push(self, command: QUndoCommand) -> None:
+        """Run a command through the undo stack; a failed command is dropped and its error shown."""
+        self.undo_stack.push(command)
+
+    def show_error(self, error: Exception) -> None:
+        if isinstance(error, AssetMapError):
             QMessageBox.warning(self, "AssetMap", str(error))
+        else:
+            log.error("Register write failed", exc_info=error)
+            QMessageBox.critical(self, "AssetMap", f"The change could not be saved: {error}")
 
     # -- user actions --------------------------------------------------------------------
 
@@ -222,12 +253,18 @@ class MainWindow(QMainWindow):
         return [index.data(AssetIdRole) for index in rows]
 
     def add_asset(self, lon: float | None = None, lat: float | None = None) -> None:
-        form = AssetForm(self._categories, PostcodeIndex.for_gm(), self._ward_names, None, self,
-                         recorded_by=self.preferences.recorded_by)
+        form = AssetForm(
+            self._categories,
+            PostcodeIndex.for_gm(),
+            self._ward_names,
+            None,
+            self,
+            recorded_by=self.preferences.recorded_by,
+        )
         if lon is not None and lat is not None:
             form.set_location(lon, lat)
         if form.exec():
-            command = AddAssetCommand(self.register, form.values(), self.apply_change)
+            command = AddAssetCommand(self.register, form.values(), self.apply_change, failed=self.show_error)
             self._push(command)
             new_id = getattr(command, "asset_id", None)
             if new_id:
@@ -243,21 +280,28 @@ class MainWindow(QMainWindow):
             after = form.changed_values()
             if after:
                 before = {name: getattr(asset, name) for name in after}
-                self._push(EditAssetCommand(self.register, asset.id, before, after, self.apply_change))
+                self._push(
+                    EditAssetCommand(
+                        self.register, asset.id, before, after, self.apply_change, failed=self.show_error
+                    )
+                )
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._push(RemoveAssetsCommand(self.register, ids, self.apply_change))
+            self._push(RemoveAssetsCommand(self.register, ids, self.apply_change, failed=self.show_error))
             self.statusBar().showMessage(
                 f"Removed {len(ids)} asset{'s' if len(ids) != 1 else ''}. Undo with Ctrl+Z, or restore from "
-                "File → Recently removed.", 8000
+                "File → Recently removed.",
+                8000,
             )
 
     def show_removed(self) -> None:
         dialog = RemovedDialog(self.register, self)
         dialog.restore_requested.connect(
-            lambda ids: self._push(RestoreAssetsCommand(self.register, ids, self.apply_change))
+            lambda ids: self._push(
+                RestoreAssetsCommand(self.register, ids, self.apply_change, failed=self.show_error)
+            )
         )
         dialog.exec()
 
@@ -283,15 +327,32 @@ class MainWindow(QMainWindow):
 
     def _asset_dragged(self, asset_id: str, lon: float, lat: float) -> None:
         asset = self.register.asset(asset_id)
-        self._push(MoveAssetCommand(self.register, asset_id, (asset.lon, asset.lat), (lon, lat), self.apply_change))
+        self._push(
+            MoveAssetCommand(
+                self.register,
+                asset_id,
+                (asset.lon, asset.lat),
+                (lon, lat),
+                self.apply_change,
+                failed=self.show_error,
+            )
+        )
 
     def _location_picked(self, lon: float, lat: float) -> None:
         self.place_action.setChecked(False)
         ids = self.selected_ids()
         if len(ids) == 1:
             asset = self.register.asset(ids[0])
-            self._push(MoveAssetCommand(self.register, asset.id, (asset.lon, asset.lat), (lon, lat),
-                                        self.apply_change))
+            self._push(
+                MoveAssetCommand(
+                    self.register,
+                    asset.id,
+                    (asset.lon, asset.lat),
+                    (lon, lat),
+                    self.apply_change,
+                    failed=self.show_error,
+                )
+            )
         else:
             self.add_asset(lon, lat)
 
@@ -302,7 +363,7 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.place_action.isChecked():
             self.place_action.setChecked(False)
             return
@@ -322,7 +383,10 @@ class MainWindow(QMainWindow):
         if self.proxy.rowCount() == self.model.rowCount():
             self.map_view.set_visible_ids(None)
         else:
-            self.map_view.set_visible_ids(self.proxy.visible_ids())
+            mask = self.proxy.accepted_mask()
+            self.map_view.set_visible_ids(
+                [a.id for a, shown in zip(self.model.assets(), mask, strict=True) if shown]
+            )
         self._update_counts()
 
     def _update_counts(self, *_args: object) -> None:
@@ -359,11 +423,10 @@ class MainWindow(QMainWindow):
         settings.setValue("table_header", self.table.horizontalHeader().saveState())
         settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
 
     def shut_down(self) -> None:
         """Tear the map down (page before view) before the register closes."""
         self.map_view.shutdown()
-

@@ -25,6 +25,7 @@ with context.begin_transaction():
     if violations:
         raise MigrationError(
             config.attributes["register_path"],
-            f"The upgrade of {config.attributes['register_path']} would break {len(violations)} links between "
+            f"The upgrade of {config.attributes['register_path']} would break "
+            f"{len(violations)} links between "
             "records, so it was undone and the register left as it was.",
         )

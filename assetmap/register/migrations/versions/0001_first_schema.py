@@ -23,8 +23,12 @@ def upgrade() -> None:
     op.create_table(
         "subcategories",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-        sa.Column("category_code", sa.String(40), sa.ForeignKey("categories.code", ondelete="RESTRICT"),
-                  nullable=False),
+        sa.Column(
+            "category_code",
+            sa.String(40),
+            sa.ForeignKey("categories.code", ondelete="RESTRICT"),
+            nullable=False,
+        ),
         sa.Column("name", sa.String(120), nullable=False),
         sa.Column("sort_order", sa.Integer, nullable=False),
         sa.UniqueConstraint("category_code", "name"),
@@ -33,8 +37,9 @@ def upgrade() -> None:
         "assets",
         sa.Column("id", sa.String(36), primary_key=True),
         sa.Column("name", sa.Text, nullable=False),
-        sa.Column("category", sa.String(40), sa.ForeignKey("categories.code", ondelete="RESTRICT"),
-                  nullable=False),
+        sa.Column(
+            "category", sa.String(40), sa.ForeignKey("categories.code", ondelete="RESTRICT"), nullable=False
+        ),
         sa.Column("subcategory", sa.Text),
         sa.Column("tags", sa.JSON, nullable=False),
         sa.Column("description", sa.Text),

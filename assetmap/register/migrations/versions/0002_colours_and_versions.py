@@ -15,10 +15,23 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
+# The palette as it stood when this revision was written (a migration never imports live code).
+_COLOURS = {
+    "gifts_skills": "#CC79A7",
+    "associations": "#0072B2",
+    "institutions": "#009E73",
+    "physical_spaces": "#E69F00",
+    "local_economy": "#56B4E9",
+    "culture_stories": "#D55E00",
+}
+
 
 def upgrade() -> None:
     with op.batch_alter_table("categories", recreate="always") as batch:
         batch.add_column(sa.Column("colour", sa.String(7), nullable=False, server_default="#777777"))
+    categories = sa.table("categories", sa.column("code", sa.String), sa.column("colour", sa.String))
+    for code, colour in _COLOURS.items():
+        op.execute(categories.update().where(categories.c.code == code).values(colour=colour))
     with op.batch_alter_table("assets") as batch:
         batch.add_column(sa.Column("version", sa.Integer, nullable=False, server_default="1"))
 

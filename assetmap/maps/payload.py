@@ -1,0 +1,199 @@
+"""The JSON the map page draws from: assets as compact rows, ward and district outlines, categories.
+
+Everything here is data for ``JSON.parse``; none of it is ever placed in HTML or a template.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+from assetmap import settings
+from assetmap.geo.boundaries import gm_boundaries
+from assetmap.maps.page import MAX_ZOOM, MIN_ZOOM
+from assetmap.register.records import Asset, Category
+
+# Column order of one asset row. The page reads the names from the payload, not from a copy of this list.
+ASSET_FIELDS: tuple[str, ...] = (
+    "id",
+    "name",
+    "category",
+    "lon",
+    "lat",
+    "subcategory",
+    "address",
+    "postcode",
+    "status",
+    "ward",
+    "description",
+)
+# A popup shows the start of a long description; the full text is in the asset's form.
+DESCRIPTION_CHARS = 300
+# Five decimal places of a degree is about a metre: far finer than the 200 m drawing outlines.
+COORDINATE_DECIMALS = 5
+FALLBACK_COLOUR = "#777777"
+_HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+# Paths the page fetches its data from, relative to the page (assetmap.js names the same four).
+DATA_PATHS: dict[str, str] = {
+    "config": "data/config.json",
+    "wards": "data/wards.json",
+    "districts": "data/districts.json",
+    "assets": "data/assets.json",
+}
+
+
+def _dumps(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+def _located(asset: Asset) -> bool:
+    return (
+        asset.removed_at is None
+        and asset.lon is not None
+        and asset.lat is not None
+        and math.isfinite(asset.lon)
+        and math.isfinite(asset.lat)
+    )
+
+
+def _short(text: str | None) -> str | None:
+    if text is None or len(text) <= DESCRIPTION_CHARS:
+        return text
+    return text[:DESCRIPTION_CHARS] + "…"
+
+
+def asset_row(asset: Asset, ward_names: Mapping[str, str]) -> list[object]:
+    """One asset as a row in ``ASSET_FIELDS`` order."""
+    return [
+        asset.id,
+        asset.name,
+        asset.category,
+        round(float(asset.lon), 6),  # type: ignore[arg-type]
+        round(float(asset.lat), 6),  # type: ignore[arg-type]
+        asset.subcategory,
+        asset.address,
+        asset.postcode,
+        asset.status,
+        ward_names.get(asset.ward_code or "", None),
+        _short(asset.description),
+    ]
+
+
+def asset_rows(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> list[list[object]]:
+    """Rows for the assets the map can draw: those with a location that are not removed."""
+    return [asset_row(a, ward_names) for a in assets if _located(a)]
+
+
+def drawable_ids(assets: Iterable[Asset]) -> tuple[list[str], list[str]]:
+    """Split assets into ids the map draws and ids it must not (removed, or no location)."""
+    drawn: list[str] = []
+    hidden: list[str] = []
+    for asset in assets:
+        (drawn if _located(asset) else hidden).append(asset.id)
+    return drawn, hidden
+
+
+def assets_json(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> bytes:
+    """The assets to draw as ``{"fields": [...], "rows": [[...], ...]}``, UTF-8 JSON."""
+    return _dumps({"fields": ASSET_FIELDS, "rows": asset_rows(assets, ward_names)})
+
+
+def safe_colour(colour: str | None) -> str:
+    """A ``#rrggbb`` colour, or a neutral grey when the stored one is anything else."""
+    return colour if colour and _HEX_COLOUR.match(colour) else FALLBACK_COLOUR
+
+
+def categories_json(categories: Sequence[Category]) -> list[dict[str, str]]:
+    """Legend entries in register order: code, label and colour."""
+    return [{"code": c.code, "label": c.label, "colour": safe_colour(c.colour)} for c in categories]
+
+
+def _checked_view(view: Mapping[str, object] | None) -> dict[str, object] | None:
+    """A view reported by the page (centre and zoom), kept only if it is plainly numbers."""
+    if not view:
+        return None
+    centre, zoom = view.get("centre"), view.get("zoom")
+    if (
+        isinstance(centre, list)
+        and len(centre) == 2
+        and all(isinstance(v, (int, float)) and math.isfinite(v) for v in centre)
+        and isinstance(zoom, (int, float))
+        and math.isfinite(zoom)
+    ):
+        return {"centre": [float(centre[0]), float(centre[1])], "zoom": float(zoom)}
+    return None
+
+
+def config_json(
+    categories: Sequence[Category],
+    *,
+    online_basemap: bool,
+    ward_label_zoom: int = 13,
+    view: Mapping[str, object] | None = None,
+) -> bytes:
+    """What the page needs besides geometry and assets: legend, basemap, when to show ward names.
+
+    ``view`` (``{"centre": [lon, lat], "zoom": z}``) reopens the map where it was, e.g. after the
+    basemap is switched on or off.
+    """
+    basemap = (
+        {
+            "url": settings.OSM_TILE_URL,
+            "attribution": settings.OSM_ATTRIBUTION,
+            "maxZoom": MAX_ZOOM,
+        }
+        if online_basemap
+        else None
+    )
+    return _dumps(
+        {
+            "categories": categories_json(categories),
+            "basemap": basemap,
+            "wardLabelZoom": int(ward_label_zoom),
+            "minZoom": MIN_ZOOM,
+            "maxZoom": MAX_ZOOM,
+            "view": _checked_view(view),
+        }
+    )
+
+
+def _rounded(geometry: shapely.Geometry) -> shapely.Geometry:
+    return shapely.transform(geometry, lambda xy: np.round(xy, COORDINATE_DECIMALS))
+
+
+def _feature_collection(frame: gpd.GeoDataFrame, code: str, name: str) -> bytes:
+    features = []
+    for row_code, row_name, geometry in zip(frame[code], frame[name], frame.geometry, strict=True):
+        point = geometry.representative_point()
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "code": str(row_code),
+                    "name": str(row_name),
+                    "label": [round(point.x, COORDINATE_DECIMALS), round(point.y, COORDINATE_DECIMALS)],
+                },
+                "geometry": shapely.geometry.mapping(_rounded(geometry)),
+            }
+        )
+    return _dumps({"type": "FeatureCollection", "features": features})
+
+
+@functools.cache
+def wards_geojson() -> bytes:
+    """The 215 wards for drawing (the 200 m generalised outlines), with a label point each."""
+    return _feature_collection(gm_boundaries().wards_for_drawing, "ward_code", "ward_name")
+
+
+@functools.cache
+def districts_geojson() -> bytes:
+    """The ten districts, drawn as stronger outlines, with a label point each."""
+    return _feature_collection(gm_boundaries().districts, "lad_code", "lad_name")

@@ -1,0 +1,464 @@
+"""The asset table: a model over frozen asset records, and the proxy that filters it.
+
+Designed for 100,000 rows: the model keeps only the list of records, an id → row index and one
+lower-cased search text per row; cells are formatted when Qt asks for them. Sorting is done by the
+source model with Python's sort (a proxy comparing through ``data()`` would call into Python a million
+times), and the proxy filters by looking up a mask computed once per filter change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from assetmap.register.records import Asset, Category, Change
+
+AssetIdRole = Qt.ItemDataRole.UserRole + 1
+"""Custom role: the asset's id, for any column."""
+
+OUTSIDE_WARDS = "Outside GM wards"
+NO_LOCATION = "No location"
+_OUTSIDE_TIP = (
+    "This asset's location lies outside every Greater Manchester ward, so it is left out of ward "
+    "counts. Check its postcode or move it on the map."
+)
+_FLAG_COLOUR = "#B35900"
+
+# Past this many new rows, a change is appended in one block rather than placed in sorted order.
+_SORTED_INSERT_LIMIT = 200
+
+_Index = QModelIndex | QPersistentModelIndex
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[AssetTableModel, Asset], str]
+    key: Callable[[AssetTableModel, Asset], Any]
+
+
+_NEVER = dt.datetime.min
+
+
+def _blank_last(text: str | None) -> tuple[bool, str]:
+    return (not text, (text or "").casefold())
+
+
+def _local_time(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%d %b %Y %H:%M")
+
+
+def _search_text(asset: Asset) -> str:
+    return "\n".join((asset.name, asset.description or "", " ".join(asset.tags))).casefold()
+
+
+class AssetTableModel(QAbstractTableModel):
+    """Rows of :class:`Asset`, one per asset, with ward and district names looked up when shown."""
+
+    COLUMNS: tuple[Column, ...] = (
+        Column("Name", lambda m, a: a.name, lambda m, a: a.name.casefold()),
+        Column(
+            "Category",
+            lambda m, a: m.category_label(a.category),
+            lambda m, a: m.category_label(a.category).casefold(),
+        ),
+        Column("Subcategory", lambda m, a: a.subcategory or "", lambda m, a: _blank_last(a.subcategory)),
+        Column("Ward", lambda m, a: m.ward_text(a), lambda m, a: m.ward_key(a)),
+        Column("District", lambda m, a: m.district_text(a), lambda m, a: _blank_last(m.district_text(a))),
+        Column("Postcode", lambda m, a: a.postcode or "", lambda m, a: _blank_last(a.postcode)),
+        Column("Status", lambda m, a: a.status.capitalize(), lambda m, a: a.status),
+        Column("Visibility", lambda m, a: a.visibility.capitalize(), lambda m, a: a.visibility),
+        Column("Updated", lambda m, a: _local_time(a.updated_at), lambda m, a: a.updated_at or _NEVER),
+    )
+    WARD_COLUMN = 3
+    CATEGORY_COLUMN = 1
+
+    def __init__(
+        self,
+        categories: Sequence[Category],
+        ward_names: dict[str, str],
+        ward_district: dict[str, str],
+        district_names: dict[str, str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._categories = {c.code: c for c in categories}
+        self._colours = {c.code: QColor(c.colour) for c in categories}
+        self.ward_names = ward_names
+        self.ward_district = ward_district
+        self.district_names = district_names
+        self._rows: list[Asset] = []
+        self._texts: list[str] = []
+        self._index: dict[str, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._flag_icon: QIcon | None = None
+        self._flag_brush = QBrush(QColor(_FLAG_COLOUR))
+        # Bumped after every change to the rows, so a proxy knows its filter mask is stale.
+        self.generation = 0
+
+    # -- reading -------------------------------------------------------------------------
+
+    def asset_at(self, row: int) -> Asset:
+        return self._rows[row]
+
+    def row_of(self, asset_id: str) -> int | None:
+        return self._index.get(asset_id)
+
+    def asset_count(self) -> int:
+        return len(self._rows)
+
+    def assets(self) -> Sequence[Asset]:
+        """The rows in their current order (read only)."""
+        return self._rows
+
+    def search_texts(self) -> Sequence[str]:
+        """Lower-cased name, description and tags of each row, aligned with :meth:`assets`."""
+        return self._texts
+
+    def category_label(self, code: str) -> str:
+        category = self._categories.get(code)
+        return category.label if category else code
+
+    def is_outside_wards(self, asset: Asset) -> bool:
+        return asset.has_location and asset.ward_code is None
+
+    def ward_text(self, asset: Asset) -> str:
+        if asset.ward_code is not None:
+            return self.ward_names.get(asset.ward_code, asset.ward_code)
+        return OUTSIDE_WARDS if asset.has_location else NO_LOCATION
+
+    def ward_key(self, asset: Asset) -> tuple[int, str]:
+        if asset.ward_code is not None:
+            return (0, self.ward_text(asset).casefold())
+        return (1 if asset.has_location else 2, "")
+
+    def district_text(self, asset: Asset) -> str:
+        lad = self.ward_district.get(asset.ward_code or "")
+        return self.district_names.get(lad, lad) if lad else ""
+
+    # -- Qt model interface --------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Vertical:
+                return section + 1
+            if 0 <= section < len(self.COLUMNS):
+                return self.COLUMNS[section].title
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        asset = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[column].text(self, asset)
+        if role == AssetIdRole:
+            return asset.id
+        if column == self.WARD_COLUMN and self.is_outside_wards(asset):
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._warning_icon()
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return self._flag_brush
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _OUTSIDE_TIP
+        if column == self.CATEGORY_COLUMN and role == Qt.ItemDataRole.DecorationRole:
+            colour = self._colours.get(asset.category)
+            if colour is not None:
+                return colour
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and asset.description:
+            return asset.description[:300]
+        return None
+
+    def _warning_icon(self) -> QIcon:
+        # One shared icon, made on first use (the style needs a running application).
+        if self._flag_icon is None:
+            app = QApplication.instance()
+            style = app.style() if isinstance(app, QApplication) else None
+            pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
+            self._flag_icon = style.standardIcon(pixmap) if style else QIcon()
+        return self._flag_icon
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            self._sort = None
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._rows[i.row()].id, i.column()) for i in persistent]
+        key = self.COLUMNS[column].key
+        rows = self._rows
+        names = [a.name.casefold() for a in rows]
+        keys = [key(self, a) for a in rows]
+        descending = order == Qt.SortOrder.DescendingOrder
+        # Two stable sorts: by name, then by the column, so equal cells stay in name order.
+        positions = sorted(range(len(rows)), key=names.__getitem__, reverse=descending)
+        positions.sort(key=keys.__getitem__, reverse=descending)
+        self._rows = [rows[i] for i in positions]
+        self._texts = [self._texts[i] for i in positions]
+        self._reindex(0)
+        self.changePersistentIndexList(persistent, [self.index(self._index[i], c) for i, c in held])
+        self.generation += 1
+        self.layoutChanged.emit()
+
+    # -- changing ------------------------------------------------------------------------
+
+    def set_assets(self, assets: Iterable[Asset]) -> None:
+        """Replace every row (a model reset: selection is lost)."""
+        self.beginResetModel()
+        self._rows = list(assets)
+        self._texts = [_search_text(a) for a in self._rows]
+        self._index = {}
+        self._reindex(0)
+        self.generation += 1
+        self.endResetModel()
+        if self._sort is not None:
+            self.sort(*self._sort)
+
+    def apply_change(self, change: Change) -> None:
+        """Bring the rows up to date with one register write, without a reset, so selection survives.
+
+        Assets in ``change.assets`` are updated in place or inserted (a removed one is taken out);
+        ids in ``change.removed`` and ``change.purged`` are taken out.
+        """
+        gone = set(change.removed) | set(change.purged) | {a.id for a in change.assets if a.is_removed}
+        self._remove_rows(sorted((self._index[i] for i in gone if i in self._index), reverse=True))
+        updated: list[int] = []
+        new: list[Asset] = []
+        for asset in change.assets:
+            if asset.is_removed:
+                continue
+            row = self._index.get(asset.id)
+            if row is None:
+                new.append(asset)
+            else:
+                self._rows[row] = asset
+                self._texts[row] = _search_text(asset)
+                updated.append(row)
+        if updated:
+            self.generation += 1
+            last = len(self.COLUMNS) - 1
+            for row in updated:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        if self._sort is not None and len(new) <= _SORTED_INSERT_LIMIT:
+            for asset in new:
+                self._insert_rows(self._sorted_position(asset), [asset])
+        elif new:
+            self._insert_rows(len(self._rows), new)
+
+    def _remove_rows(self, rows_descending: list[int]) -> None:
+        # Group neighbouring rows so a block of removals is one signal.
+        i = 0
+        while i < len(rows_descending):
+            last = first = rows_descending[i]
+            while i + 1 < len(rows_descending) and rows_descending[i + 1] == first - 1:
+                i += 1
+                first = rows_descending[i]
+            self.beginRemoveRows(QModelIndex(), first, last)
+            for asset in self._rows[first : last + 1]:
+                del self._index[asset.id]
+            del self._rows[first : last + 1]
+            del self._texts[first : last + 1]
+            self._reindex(first)
+            self.generation += 1
+            self.endRemoveRows()
+            i += 1
+
+    def _insert_rows(self, position: int, assets: list[Asset]) -> None:
+        self.beginInsertRows(QModelIndex(), position, position + len(assets) - 1)
+        self._rows[position:position] = assets
+        self._texts[position:position] = [_search_text(a) for a in assets]
+        self._reindex(position)
+        self.generation += 1
+        self.endInsertRows()
+
+    def _sorted_position(self, asset: Asset) -> int:
+        assert self._sort is not None
+        column, order = self._sort
+        key = self.COLUMNS[column].key
+
+        def full_key(a: Asset) -> tuple[Any, str]:
+            return (key(self, a), a.name.casefold())
+
+        target = full_key(asset)
+        descending = order == Qt.SortOrder.DescendingOrder
+        low, high = 0, len(self._rows)
+        while low < high:
+            middle = (low + high) // 2
+            here = full_key(self._rows[middle])
+            before = here > target if descending else here < target
+            if before or here == target:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def _reindex(self, start: int) -> None:
+        index = self._index
+        for row in range(start, len(self._rows)):
+            index[self._rows[row].id] = row
+
+
+class AssetFilterProxy(QSortFilterProxyModel):
+    """Filters an :class:`AssetTableModel` by search text, category, district, ward and status.
+
+    A change of filter computes which source rows pass in one sweep; ``filterAcceptsRow`` then only
+    looks the row up. Sorting is handed to the source model.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._search: tuple[str, ...] = ()
+        self._category: str | None = None
+        self._district: str | None = None
+        self._ward: str | None = None
+        self._status: str | None = None
+        self._model: AssetTableModel | None = None
+        # None while no filter is set; otherwise whether each source row passes.
+        self._mask: list[bool] | None = None
+        self._mask_generation = -1
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        # Kept as a Python reference so filterAcceptsRow never calls back into Qt.
+        self._model = model if isinstance(model, AssetTableModel) else None
+        self._mask_generation = -1
+        super().setSourceModel(model)
+
+    def _source(self) -> AssetTableModel | None:
+        return self._model
+
+    # -- filters -------------------------------------------------------------------------
+
+    def set_search(self, text: str) -> None:
+        """Show rows whose name, description or tags contain every word of ``text`` (any case)."""
+        self._set("_search", tuple(text.casefold().split()))
+
+    def set_category(self, code: str | None) -> None:
+        self._set("_category", code or None)
+
+    def set_district(self, lad_code: str | None) -> None:
+        self._set("_district", lad_code or None)
+
+    def set_ward(self, ward_code: str | None) -> None:
+        self._set("_ward", ward_code or None)
+
+    def set_status(self, status: str | None) -> None:
+        self._set("_status", status or None)
+
+    def set_filters(
+        self,
+        *,
+        search: str = "",
+        category: str | None = None,
+        district: str | None = None,
+        ward: str | None = None,
+        status: str | None = None,
+    ) -> None:
+        """Set every filter at once, refiltering at most once."""
+        wanted = {
+            "_search": tuple(search.casefold().split()),
+            "_category": category or None,
+            "_district": district or None,
+            "_ward": ward or None,
+            "_status": status or None,
+        }
+        if all(getattr(self, name) == value for name, value in wanted.items()):
+            return
+        for name, value in wanted.items():
+            setattr(self, name, value)
+        self._refilter()
+
+    def is_filtering(self) -> bool:
+        return bool(self._search) or any((self._category, self._district, self._ward, self._status))
+
+    def _set(self, name: str, value: object) -> None:
+        if getattr(self, name) == value:
+            return
+        setattr(self, name, value)
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self._mask = [] if self.is_filtering() else None
+        self._mask_generation = -1
+        # A full invalidate (one layout change) costs a fraction of the incremental filter
+        # update, which emits a signal per run of hidden rows.
+        self.invalidate()
+
+    def accepted_mask(self) -> list[bool]:
+        """Whether each source row passes the filters, computed in one sweep over the rows."""
+        source = self._source()
+        if source is None:
+            return []
+        assets = source.assets()
+        mask = [True] * len(assets)
+        for word in self._search:
+            mask = [m and word in text for m, text in zip(mask, source.search_texts(), strict=True)]
+        if self._category:
+            mask = [m and a.category == self._category for m, a in zip(mask, assets, strict=True)]
+        if self._status:
+            mask = [m and a.status == self._status for m, a in zip(mask, assets, strict=True)]
+        if self._ward:
+            mask = [m and a.ward_code == self._ward for m, a in zip(mask, assets, strict=True)]
+        if self._district:
+            wards = {w for w, lad in source.ward_district.items() if lad == self._district}
+            mask = [m and a.ward_code in wards for m, a in zip(mask, assets, strict=True)]
+        return mask
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        mask = self._mask
+        if mask is None or self._model is None:
+            return True
+        if self._mask_generation != self._model.generation:
+            mask = self._mask = self.accepted_mask()
+            self._mask_generation = self._model.generation
+        return mask[source_row]
+
+    # -- sorting -------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self._source()
+        if source is None:
+            super().sort(column, order)
+        else:
+            source.sort(column, order)
+
+    # -- convenience ---------------------------------------------------------------------
+
+    def asset_at(self, row: int) -> Asset:
+        """The asset shown at proxy ``row``."""
+        source = self._source()
+        assert source is not None
+        return source.asset_at(self.mapToSource(self.index(row, 0)).row())
+
+    def row_of(self, asset_id: str) -> int | None:
+        """The proxy row showing ``asset_id``, or ``None`` if it is filtered out or absent."""
+        source = self._source()
+        row = source.row_of(asset_id) if source else None
+        if row is None:
+            return None
+        proxy = self.mapFromSource(source.index(row, 0))  # type: ignore[union-attr]
+        return proxy.row() if proxy.isValid() else None

@@ -1,0 +1,193 @@
+"""The filter bar above the asset table: search text and category, district, ward and status choices."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from assetmap.register.records import Category
+from assetmap.register.schema import STATUSES
+from assetmap.ui.asset_table import AssetFilterProxy
+
+SEARCH_DELAY_MS = 150
+
+
+class WardLists(Protocol):
+    """Ward and district names, as ``assetmap.geo.boundaries.gm_boundaries()`` gives them."""
+
+    @property
+    def ward_names(self) -> Mapping[str, str]: ...
+
+    @property
+    def ward_district(self) -> Mapping[str, str]: ...
+
+    @property
+    def district_names(self) -> Mapping[str, str]: ...
+
+
+class FilterBar(QWidget):
+    """Search box and four choices; ``filters_changed`` fires when any of them settles."""
+
+    filters_changed = Signal()
+
+    def __init__(
+        self,
+        categories: Sequence[Category],
+        boundaries: WardLists,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ward_names = boundaries.ward_names
+        self._ward_district = boundaries.ward_district
+        self._district_names = district_names = boundaries.district_names
+        self._proxy: AssetFilterProxy | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search name, description, tags")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search assets")
+        self.search.setMinimumWidth(220)
+
+        self.category_combo = self._combo("All categories", [(c.label, c.code) for c in categories])
+        self.district_combo = self._combo(
+            "All districts", sorted(((name, code) for code, name in district_names.items()), key=_by_name)
+        )
+        self.ward_combo = QComboBox(self)
+        self.ward_combo.setMinimumContentsLength(18)
+        self.status_combo = self._combo("All statuses", [(s.capitalize(), s) for s in STATUSES])
+        self.clear_button = QPushButton("Clear filters", self)
+        self.clear_button.setAutoDefault(False)
+        self._fill_wards()
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 3)
+        for label, combo in (
+            ("Category", self.category_combo),
+            ("District", self.district_combo),
+            ("Ward", self.ward_combo),
+            ("Status", self.status_combo),
+        ):
+            combo.setAccessibleName(label)
+            combo.setToolTip(f"Show only assets with this {label.lower()}")
+            layout.addWidget(combo, 1)
+        layout.addWidget(self.clear_button)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(SEARCH_DELAY_MS)
+        self._typing.timeout.connect(self.filters_changed)
+        self.search.textChanged.connect(self._typing.start)
+        # Clearing with the button or Escape should not wait for the typing pause.
+        self.search.textChanged.connect(self._on_search_cleared)
+        self.category_combo.currentIndexChanged.connect(self._changed_now)
+        self.district_combo.currentIndexChanged.connect(self._on_district_changed)
+        self.ward_combo.currentIndexChanged.connect(self._changed_now)
+        self.status_combo.currentIndexChanged.connect(self._changed_now)
+        self.clear_button.clicked.connect(self.clear)
+
+    def _combo(self, everything: str, items: Sequence[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(everything, None)
+        for text, code in items:
+            combo.addItem(text, code)
+        return combo
+
+    # -- what is chosen ------------------------------------------------------------------
+
+    def search_text(self) -> str:
+        return self.search.text().strip()
+
+    def category(self) -> str | None:
+        return self.category_combo.currentData()
+
+    def district(self) -> str | None:
+        return self.district_combo.currentData()
+
+    def ward(self) -> str | None:
+        return self.ward_combo.currentData()
+
+    def status(self) -> str | None:
+        return self.status_combo.currentData()
+
+    def is_filtering(self) -> bool:
+        return bool(self.search_text()) or any((self.category(), self.district(), self.ward(), self.status()))
+
+    def clear(self) -> None:
+        """Show everything again (one ``filters_changed``)."""
+        self._typing.stop()
+        widgets = (self.search, self.category_combo, self.district_combo, self.ward_combo, self.status_combo)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in widgets[1:]:
+            combo.setCurrentIndex(0)  # type: ignore[attr-defined]
+        self._fill_wards()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.filters_changed.emit()
+
+    # -- wiring --------------------------------------------------------------------------
+
+    def bind(self, proxy: AssetFilterProxy) -> None:
+        """Keep ``proxy`` filtered by this bar from now on."""
+        self._proxy = proxy
+        self.filters_changed.connect(self._push)
+        self._push()
+
+    def _push(self) -> None:
+        if self._proxy is None:
+            return
+        self._proxy.set_filters(
+            search=self.search_text(),
+            category=self.category(),
+            district=self.district(),
+            ward=self.ward(),
+            status=self.status(),
+        )
+
+    def flush(self) -> None:
+        """Apply typed text at once instead of after the typing pause."""
+        if self._typing.isActive():
+            self._typing.stop()
+            self.filters_changed.emit()
+
+    def _changed_now(self) -> None:
+        self._typing.stop()
+        self.filters_changed.emit()
+
+    def _on_search_cleared(self, text: str) -> None:
+        if not text:
+            self._changed_now()
+
+    def _on_district_changed(self) -> None:
+        self.ward_combo.blockSignals(True)
+        self._fill_wards()
+        self.ward_combo.blockSignals(False)
+        self._changed_now()
+
+    def _fill_wards(self) -> None:
+        """List the wards of the chosen district (all wards, with their district, when none is chosen)."""
+        chosen_ward = self.ward_combo.currentData()
+        district = self.district_combo.currentData()
+        self.ward_combo.clear()
+        self.ward_combo.addItem("All wards", None)
+        entries = []
+        for code, name in self._ward_names.items():
+            lad = self._ward_district.get(code)
+            if district and lad != district:
+                continue
+            text = name if district else f"{name} ({self._district_names.get(lad or '', lad or '?')})"
+            entries.append((text, code))
+        for text, code in sorted(entries, key=_by_name):
+            self.ward_combo.addItem(text, code)
+        kept = self.ward_combo.findData(chosen_ward) if chosen_ward else -1
+        self.ward_combo.setCurrentIndex(max(kept, 0))
+
+
+def _by_name(entry: tuple[str, str]) -> str:
+    return entry[0].casefold()
+

@@ -1,0 +1,306 @@
+"""The map widget: one long-lived web view showing the ward map, updated in place through the bridge.
+
+The view and its page are created once and never replaced (re-creating them has crashed QtWebEngine).
+``load()`` navigates the page; later edits travel as small JSON deltas, so the map keeps its zoom and centre.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QFile, QIODevice, Qt, Signal
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEngineScript
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from assetmap.maps import page as map_page
+from assetmap.maps import payload
+from assetmap.register.records import Asset, Category
+from assetmap.settings import load_preferences
+from assetmap.ui.web.bridge import MapBridge
+from assetmap.ui.web.page import HardenedPage, RequestGuard, evaluate, make_hardened_profile
+from assetmap.ui.web.scheme import AppSchemeHandler, app_url, is_app_scheme_registered
+
+log = logging.getLogger(__name__)
+
+PAGE_PATH = "map.html"
+QWEBCHANNEL_RESOURCE = ":/qtwebchannel/qwebchannel.js"
+MAX_RENDERER_RESTARTS = 3
+
+# Runs when the document is ready, after folium's map script: connecting earlier races it.
+_CONNECT_SCRIPT = """
+(function () {
+  if (typeof qt === "undefined" || !qt.webChannelTransport || !window.assetmap) { return; }
+  new QWebChannel(qt.webChannelTransport, function (channel) {
+    window.assetmap.connect(channel.objects.bridge);
+  });
+})();
+"""
+
+
+def _qwebchannel_js() -> str:
+    source = QFile(QWEBCHANNEL_RESOURCE)
+    if not source.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise RuntimeError(f"Qt's {QWEBCHANNEL_RESOURCE} is missing; the PySide6 installation is incomplete")
+    try:
+        return bytes(source.readAll().data()).decode("utf-8")
+    finally:
+        source.close()
+
+
+def _rows_json(rows: list[list[object]]) -> str:
+    return json.dumps({"fields": payload.ASSET_FIELDS, "rows": rows}, ensure_ascii=False, allow_nan=False)
+
+
+class MapView(QWidget):
+    """The ward map with the register's assets. Reports clicks, picks and drags; never edits the register."""
+
+    ready = Signal()
+    asset_clicked = Signal(str)
+    location_picked = Signal(float, float)
+    asset_dragged = Signal(str, float, float)
+
+    def __init__(self, parent: QWidget | None = None, *, online_basemap: bool = False) -> None:
+        super().__init__(parent)
+        if not is_app_scheme_registered():
+            raise RuntimeError("register_app_scheme() must run before the QApplication is created")
+        self._online = online_basemap
+        self._categories: list[Category] = []
+        self._ward_names: dict[str, str] = {}
+        self._assets: dict[str, Asset] = {}
+        self._selected: str | None = None
+        self._visible: list[str] | None = None
+        self._place_mode = False
+        self._ready = False
+        self._loaded = False
+        self._generation = 0
+        self._keep_view: dict[str, object] | None = None
+        self._pending: list[Callable[[], None]] = []
+
+        # Creation order is destruction order for children: view (and its page) before the profile.
+        self._view = QWebEngineView(self)
+        self._web = make_hardened_profile(self, allow_tiles=online_basemap)
+        self._page = HardenedPage(self._web.profile, self._view)
+        self._bridge = MapBridge(self)
+        self._channel = QWebChannel(self._page)
+        self._channel.registerObject("bridge", self._bridge)
+        self._page.setWebChannel(self._channel)
+        self._page.scripts().insert(self._connect_script())
+        self._view.setPage(self._page)
+        self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+        self._web.scheme_handler.set_blob(payload.DATA_PATHS["wards"], payload.wards_geojson())
+        self._web.scheme_handler.set_blob(payload.DATA_PATHS["districts"], payload.districts_geojson())
+
+        self._bridge.page_ready.connect(self._on_page_ready)
+        self._bridge.asset_clicked.connect(self.asset_clicked)
+        self._bridge.location_picked.connect(self.location_picked)
+        self._bridge.asset_dragged.connect(self.asset_dragged)
+        self._page.loadFinished.connect(self._on_load_finished)
+        self._page.renderProcessTerminated.connect(self._on_renderer_gone)
+        self._restarts = 0
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._view)
+
+    @staticmethod
+    def _connect_script() -> QWebEngineScript:
+        script = QWebEngineScript()
+        script.setName("assetmap-channel")
+        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
+        script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)
+        script.setRunsOnSubFrames(False)
+        script.setSourceCode(_qwebchannel_js() + _CONNECT_SCRIPT)
+        return script
+
+    # -- what tests and diagnostics may look at -----------------------------------------------------------
+
+    @property
+    def page(self) -> HardenedPage:
+        return self._page
+
+    @property
+    def web_view(self) -> QWebEngineView:
+        return self._view
+
+    @property
+    def request_guard(self) -> RequestGuard:
+        return self._web.guard
+
+    @property
+    def scheme_handler(self) -> AppSchemeHandler:
+        return self._web.scheme_handler
+
+    @property
+    def bridge(self) -> MapBridge:
+        return self._bridge
+
+    @property
+    def is_ready(self) -> bool:
+        return self._ready
+
+    # -- loading ------------------------------------------------------------------------------------------
+
+    def load(self, categories: list[Category], assets: list[Asset], ward_names: dict[str, str]) -> None:
+        """Draw the map with these assets. Meant for the first load; later changes go through the deltas."""
+        self._categories = list(categories)
+        self._ward_names = dict(ward_names)
+        self._assets = {asset.id: asset for asset in assets}
+        self._loaded = True
+        self._navigate()
+
+    def _navigate(self) -> None:
+        self._ready = False
+        self._pending.clear()  # the data written below already holds every change so far
+        self._generation += 1
+        drawn, _hidden = payload.drawable_ids(self._assets.values())
+        self._bridge.set_known_ids(drawn)
+        self._bridge.expect_new_page()
+        handler = self._web.scheme_handler
+        handler.set_blob(
+            payload.DATA_PATHS["config"],
+            payload.config_json(
+                self._categories,
+                online_basemap=self._online,
+                ward_label_zoom=self._ward_label_zoom(),
+                view=self._keep_view,
+            ),
+        )
+        assets = payload.assets_json(self._assets.values(), self._ward_names)
+        handler.set_blob(payload.DATA_PATHS["assets"], assets)
+        handler.set_blob(PAGE_PATH, map_page.build_page_html(online_basemap=self._online).encode("utf-8"))
+        url = app_url(PAGE_PATH)
+        url.setQuery(f"g={self._generation}")
+        self._page.load(url)
+
+    @staticmethod
+    def _ward_label_zoom() -> int:
+        return load_preferences().ward_label_zoom
+
+    def _on_load_finished(self, ok: bool) -> None:
+        if not ok:
+            log.error("the map page failed to load")
+
+    def _on_renderer_gone(self, status: object, exit_code: int) -> None:
+        log.error("the map's renderer process ended (%s, exit code %d)", status, exit_code)
+        if self._loaded and self._page is not None and self._restarts < MAX_RENDERER_RESTARTS:
+            self._restarts += 1
+            self._navigate()
+
+    def _on_page_ready(self) -> None:
+        self._ready = True
+        pending, self._pending = self._pending, []
+        for send in pending:
+            send()
+        if self._visible is not None:
+            self._bridge.visible_ids_changed.emit(json.dumps(self._visible))
+        if self._place_mode:
+            self._bridge.place_mode_changed.emit(True)
+        if self._selected is not None:
+            self._bridge.selection_changed.emit(self._selected)
+        log.info("map ready with %d assets", len(self._assets))
+        self.ready.emit()
+
+    def _send(self, send: Callable[[], None]) -> None:
+        if self._ready:
+            send()
+        else:
+            self._pending.append(send)
+
+    # -- deltas -------------------------------------------------------------------------------------------
+
+    def upsert_assets(self, assets: Iterable[Asset]) -> None:
+        """Show added or edited assets; removed ones and ones without a location leave the map."""
+        assets = list(assets)
+        for asset in assets:
+            self._assets[asset.id] = asset
+        rows = payload.asset_rows(assets, self._ward_names)
+        _drawn, hidden = payload.drawable_ids(assets)
+        self._bridge.add_known_ids(row[0] for row in rows)  # type: ignore[misc]
+        self._bridge.discard_known_ids(hidden)
+        if rows:
+            text = _rows_json(rows)
+            self._send(lambda: self._bridge.assets_upserted.emit(text))
+        if hidden:
+            ids = json.dumps(hidden)
+            self._send(lambda: self._bridge.assets_removed.emit(ids))
+
+    def remove_assets(self, asset_ids: Iterable[str]) -> None:
+        """Take these assets off the map."""
+        ids = [str(i) for i in asset_ids]
+        for asset_id in ids:
+            self._assets.pop(asset_id, None)
+        self._bridge.discard_known_ids(ids)
+        if self._selected in ids:
+            self._selected = None
+        text = json.dumps(ids)
+        self._send(lambda: self._bridge.assets_removed.emit(text))
+
+    def select_asset(self, asset_id: str | None) -> None:
+        """Highlight one asset (with a drag handle) and pan to it if it is off-screen; None clears."""
+        self._selected = asset_id or None
+        selected = self._selected or ""
+        if self._ready:
+            self._bridge.selection_changed.emit(selected)
+
+    def set_visible_ids(self, asset_ids: Iterable[str] | None) -> None:
+        """Show only these assets (the table's filter); None shows all."""
+        self._visible = None if asset_ids is None else [str(i) for i in asset_ids]
+        if self._ready:
+            self._bridge.visible_ids_changed.emit(json.dumps(self._visible))
+
+    def set_place_mode(self, on: bool) -> None:
+        """While on, a click on the map reports its location through ``location_picked``."""
+        self._place_mode = bool(on)
+        if self._ready:
+            self._bridge.place_mode_changed.emit(self._place_mode)
+
+    def set_online_basemap(self, on: bool) -> None:
+        """Turn the OpenStreetMap tiles on or off. The page is rebuilt, keeping the view where it was."""
+        if bool(on) == self._online:
+            return
+        self._online = bool(on)
+        self._web.guard.allow_tiles = self._online
+        if not self._loaded:
+            return
+        if not self._ready:
+            self._navigate()
+            return
+
+        def reload_here(view: object) -> None:
+            if self._page is None:  # shut down meanwhile
+                return
+            try:
+                self._keep_view = json.loads(view) if isinstance(view, str) and view else None
+            except ValueError:
+                self._keep_view = None
+            self._navigate()
+
+        self._page.runJavaScript("JSON.stringify(window.assetmap.view())", 0, reload_here)
+
+    # -- helpers ------------------------------------------------------------------------------------------
+
+    def evaluate(self, script: str, timeout_ms: int = 10000) -> object:
+        """Run a JavaScript expression in the page and return its value, JSON-decoded (tests, diagnostics)."""
+        return evaluate(self._page, script, timeout_ms)
+
+    def shutdown(self) -> None:
+        """Tear down the page, then the view, then the profile, in that order."""
+        if self._page is None:
+            return
+        self._bridge.page_ready.disconnect(self._on_page_ready)
+        self._page.loadFinished.disconnect(self._on_load_finished)
+        self._page.renderProcessTerminated.disconnect(self._on_renderer_gone)
+        self._page.setWebChannel(None)
+        self._view.setPage(None)
+        page, view, profile = self._page, self._view, self._web.profile
+        self._page = None  # type: ignore[assignment]
+        self._ready = False
+        page.deleteLater()
+        view.deleteLater()
+        profile.deleteLater()
+        log.debug("map view shut down")

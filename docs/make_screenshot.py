@@ -1,0 +1,57 @@
+"""Make docs/screenshot.png: the main window on the demo register, as the README shows it.
+
+Run with ``.venv/bin/python docs/make_screenshot.py``. It builds the demo register in a temporary
+ASSETMAP_HOME, opens the window offscreen, waits for the map, selects an asset and grabs the window.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "screenshot.png"
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.geteuid() == 0:
+        os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    home = Path(tempfile.mkdtemp(prefix="assetmap-shot-"))
+    os.environ["ASSETMAP_HOME"] = str(home)
+
+    import PySide6.QtWebEngineWidgets  # noqa: F401
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from assetmap.demo import build_demo_register
+    from assetmap.settings import Preferences
+    from assetmap.ui.main_window import MainWindow
+    from assetmap.ui.web.scheme import register_app_scheme
+
+    register_app_scheme()
+    app = QApplication(sys.argv)
+    register = build_demo_register(home / "demo.assetmap")
+    window = MainWindow(register, Preferences())
+    window.resize(1600, 950)
+    window.splitter.setSizes([640, 960])
+    loop = QEventLoop()
+    window.map_view.ready.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    window.show()
+    loop.exec()
+    library = next(a for a in register.assets() if a.name == "Bolton Central Library")
+    window.select_asset(library.id)
+    QTimer.singleShot(1500, loop.quit)
+    loop.exec()
+    window.grab().save(str(OUT))
+    window.shut_down()
+    register.close()
+    app.processEvents()
+    print(f"Wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
