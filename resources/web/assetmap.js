@@ -383,6 +383,7 @@
 
   function start(map) {
     state.map = map;
+    map.options.zoomSnap = 0.25;
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution(BOUNDARY_ATTRIBUTION);
     addPane("am-boundaries", 350, false);
@@ -410,6 +411,10 @@
         map.setView([parts[0].view.centre[1], parts[0].view.centre[0]], parts[0].view.zoom, { animate: false });
       }
       draw(parts[0], parts[1], parts[2], parts[3]);
+      if (!parts[0].view && state.districts) {
+        // First view: the whole area, as large as the window allows.
+        map.fitBounds(state.districts.getBounds(), { padding: [12, 12], animate: false });
+      }
     }).catch(function (error) {
       state.failed = String(error);
       console.error("the map could not be drawn: " + error);
