@@ -18,6 +18,8 @@ from assetmap.register import migrate
 from assetmap.register.backup import backups_of
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.connection import raw_connection, shared_location_reason, sqlite_engine, write_unit
+from assetmap.register.importing import ImportWrites
+from assetmap.register.merging import MergeWrites
 from assetmap.register.records import ASSET_COLUMNS, Asset, Category, Change
 from assetmap.register.schema import AssetRow, CategoryRow, SubcategoryRow
 from assetmap.register.validation import clean_fields
@@ -70,7 +72,7 @@ def _newest_backup(path: Path) -> Path | None:
     return found[0] if found else None
 
 
-class Register:
+class Register(ImportWrites, MergeWrites):
     """A register of community assets in one SQLite file.
 
     Open it with :meth:`open`. Reads return frozen records; each write is one transaction
