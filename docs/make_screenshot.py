@@ -15,7 +15,8 @@ OUT = Path(__file__).resolve().parent / "screenshot.png"
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    screen = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "offscreen_screen.json"
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen}")
     if os.geteuid() == 0:
         os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
     home = Path(tempfile.mkdtemp(prefix="assetmap-shot-"))
@@ -35,7 +36,7 @@ def main() -> int:
     register = build_demo_register(home / "demo.assetmap")
     window = MainWindow(register, Preferences())
     window.resize(1600, 950)
-    window.splitter.setSizes([640, 960])
+    window.splitter.setSizes([700, 900])
     loop = QEventLoop()
     window.map_view.ready.connect(loop.quit)
     QTimer.singleShot(30_000, loop.quit)

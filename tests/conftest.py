@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-# Set before anything imports Qt: tests never need a display or a GPU.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Set before anything imports Qt: tests never need a display or a GPU. The offscreen screen is
+# laptop-sized (its default is 800x800, which clamps restored window geometry).
+_SCREEN = Path(__file__).resolve().parent / "fixtures" / "offscreen_screen.json"
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-logging")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     # Chromium's sandbox refuses to start as root (CI runs as root).

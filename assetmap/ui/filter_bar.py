@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from assetmap.register.records import Category
 from assetmap.register.schema import STATUSES
@@ -49,22 +49,29 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText("Search name, description, tags")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search assets")
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
 
         self.category_combo = self._combo("All categories", [(c.label, c.code) for c in categories])
         self.district_combo = self._combo(
             "All districts", sorted(((name, code) for code, name in district_names.items()), key=_by_name)
         )
         self.ward_combo = QComboBox(self)
-        self.ward_combo.setMinimumContentsLength(18)
         self.status_combo = self._combo("All statuses", [(s.capitalize(), s) for s in STATUSES])
         self.clear_button = QPushButton("Clear filters", self)
         self.clear_button.setAutoDefault(False)
         self._fill_wards()
 
-        layout = QHBoxLayout(self)
+        # Two rows, and combos that may shrink below their longest entry, so the table side
+        # can be narrow on a laptop and the map keeps most of the window.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
+        layout.setSpacing(4)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.clear_button)
+        layout.addLayout(search_row)
+        combo_row = QHBoxLayout()
+        layout.addLayout(combo_row)
         for label, combo in (
             ("Category", self.category_combo),
             ("District", self.district_combo),
@@ -73,8 +80,9 @@ class FilterBar(QWidget):
         ):
             combo.setAccessibleName(label)
             combo.setToolTip(f"Show only assets with this {label.lower()}")
-            layout.addWidget(combo, 1)
-        layout.addWidget(self.clear_button)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            combo_row.addWidget(combo, 1)
 
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
