@@ -14,7 +14,7 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
     # Chromium's sandbox refuses to start as root (CI runs as root).
     os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
 
-import pytest
+import pytest  # noqa: E402  (after the environment above, before anything imports Qt)
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 REPO = Path(__file__).resolve().parents[1]

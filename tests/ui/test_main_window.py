@@ -97,14 +97,18 @@ def test_an_added_asset_appears_on_the_map_without_a_reload(qtbot, window: MainW
 
 def test_undo_and_redo_shortcuts_take_an_addition_back_and_forth(qtbot, window: MainWindow) -> None:
     window.undo_stack.push(
-        AddAssetCommand(window.register, {"name": "Tool Library", "category": "local_economy"}, window.apply_change)
+        AddAssetCommand(
+            window.register, {"name": "Tool Library", "category": "local_economy"}, window.apply_change
+        )
     )
     assert window.model.rowCount() == 4
     window.activateWindow()
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.model.rowCount() == 3
     assert "Tool Library" not in [a.name for a in window.register.assets(include_removed=True)]
-    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert window.model.rowCount() == 4
 
 
@@ -117,11 +121,19 @@ def test_dragging_a_marker_moves_the_asset_and_undo_puts_it_back(
     qtbot.waitUntil(lambda: page_stats(window)["handle"] is not None)
     window.map_view.evaluate(f"assetmap.dragHandleTo({M1_1AD.lon}, {M1_1AD.lat})")
     qtbot.waitUntil(lambda: register.asset(target).ward_code == M1_1AD.ward_code)
-    qtbot.waitUntil(lambda: window.map_view.evaluate(f"assetmap.assetPosition({target!r})") == [M1_1AD.lon, M1_1AD.lat])
+    qtbot.waitUntil(
+        lambda: window.map_view.evaluate(f"assetmap.assetPosition({target!r})") == [M1_1AD.lon, M1_1AD.lat]
+    )
     window.undo_stack.undo()
     after_undo = register.asset(target)
-    assert (after_undo.lon, after_undo.lat, after_undo.ward_code) == (before.lon, before.lat, before.ward_code)
-    qtbot.waitUntil(lambda: window.map_view.evaluate(f"assetmap.assetPosition({target!r})") == [before.lon, before.lat])
+    assert (after_undo.lon, after_undo.lat, after_undo.ward_code) == (
+        before.lon,
+        before.lat,
+        before.ward_code,
+    )
+    qtbot.waitUntil(
+        lambda: window.map_view.evaluate(f"assetmap.assetPosition({target!r})") == [before.lon, before.lat]
+    )
 
 
 def test_place_mode_sets_the_selected_assets_location(qtbot, window: MainWindow, register: Register) -> None:
@@ -150,7 +162,9 @@ def test_removing_hides_the_asset_and_restoring_brings_it_back(
 
 
 def test_filtering_the_table_filters_the_map(qtbot, window: MainWindow) -> None:
-    window.filter_bar.category_combo.setCurrentIndex(window.filter_bar.category_combo.findData("institutions"))
+    window.filter_bar.category_combo.setCurrentIndex(
+        window.filter_bar.category_combo.findData("institutions")
+    )
     qtbot.waitUntil(lambda: page_stats(window)["assets_drawn"] == 1)
     window.filter_bar.clear()
     qtbot.waitUntil(lambda: page_stats(window)["assets_drawn"] == 3)
