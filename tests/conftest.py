@@ -43,9 +43,12 @@ def assetmap_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
 @pytest.fixture
 def shared_data() -> Path:
-    """The shared GM reference data beside the repository (real files, read-only)."""
+    """The shared GM reference data beside the repository (real files, read-only).
+
+    Its absence fails the test rather than skipping it, so a missing folder cannot pass for green.
+    """
     if not SHARED_DATA.is_dir():
-        pytest.skip("shared data folder not present")
+        pytest.fail(f"The shared reference data is expected at {SHARED_DATA} (beside the repository).")
     return SHARED_DATA
 
 
