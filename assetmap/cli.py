@@ -10,7 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from assetmap import __version__, paths
+from assetmap.bundle_cli import add_bundle_commands
 from assetmap.errors import AssetMapError
+from assetmap.io_cli import add_io_commands
+from assetmap.report_cli import add_report_commands
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--register", type=Path, help=f"where to write it (default: {demo_register_path()})")
     demo.add_argument("--force", action="store_true", help="replace an existing demo register at that path")
+    add_io_commands(commands)
+    add_report_commands(commands)
+    add_bundle_commands(commands)
     return parser
 
 
@@ -79,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _build_demo(args.register or demo_register_path(), force=args.force)
+        if args.command is not None:
+            return int(args.handler(args))
         register = args.register
         if args.demo:
             register = demo_register_path()

@@ -27,6 +27,7 @@ BUNDLED: dict[str, tuple[str, str]] = {
     "leaflet_css": ("leaflet@1.9.3/", "web/vendor/leaflet/leaflet.css"),
 }
 MAP_SCRIPT = "web/assetmap.js"
+ABUNDANCE_SCRIPT = "web/abundance.js"  # the abundance layer; loads after, and plugs into, MAP_SCRIPT
 MAP_STYLESHEET = "web/assetmap.css"
 
 # Greater Manchester, roughly centred, showing all ten districts in a typical window.
@@ -152,6 +153,7 @@ def build_page_html(*, online_basemap: bool = False) -> str:
     fmap.default_js = [(name, url) for name, url in folium.Map.default_js if name in BUNDLED]
     fmap.default_css = [(name, url) for name, url in folium.Map.default_css if name in BUNDLED]
     fmap.default_js.append(("assetmap", MAP_SCRIPT))
+    fmap.default_js.append(("assetmap_abundance", ABUNDANCE_SCRIPT))
     fmap.default_css.append(("assetmap_css", MAP_STYLESHEET))
 
     root = fmap.get_root()

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 
 # Fields a person edits. Everything else (id, ward, timestamps, version) the register keeps.
@@ -104,3 +108,61 @@ class Change:
 
     def __bool__(self) -> bool:
         return bool(self.ids)
+
+
+# -- history ----------------------------------------------------------------------------------
+
+# What an asset's content is, for history and merging: the edited fields plus whether it is removed.
+# The ward follows the location and the timestamps are each register's own, so neither is content.
+CONTENT_FIELDS: tuple[str, ...] = (*EDITABLE_FIELDS, "removed")
+
+HISTORY_OPERATIONS: tuple[str, ...] = ("baseline", "add", "update", "remove", "restore", "merge")
+
+
+def content_of(values: Asset | Mapping[str, object]) -> dict[str, object]:
+    """The content of an asset in JSON types: tags a list, the review date ISO text, ``removed`` a flag.
+
+    Takes an :class:`Asset` or a mapping of column values (``removed_at`` decides ``removed``).
+    """
+    get = values.get if isinstance(values, Mapping) else functools.partial(getattr, values)
+    content: dict[str, object] = {name: get(name) for name in EDITABLE_FIELDS}
+    content["tags"] = list(content["tags"] or ())  # type: ignore[call-overload]
+    if isinstance(content["review_due"], dt.date):
+        content["review_due"] = content["review_due"].isoformat()
+    content["removed"] = get("removed_at") is not None
+    return content
+
+
+def canonical_content(content: Mapping[str, object]) -> str:
+    """One text per content, so that equal contents hash alike on every computer."""
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def node_id(canonical: str, parents: Iterable[str]) -> str:
+    """The id of one state of an asset: a hash of its content and of the states it came from.
+
+    Like a commit id, it names a place in the asset's history, so the same content reached twice
+    (an edit undone by hand) is two states, while two registers that merge the same two states
+    into the same content reach one state.
+    """
+    text = canonical + "\n" + " ".join(sorted(set(parents)))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One entry of an asset's history: the state ``node`` it reached, and which register made it when.
+
+    ``content`` is ``None`` for a state known only by its id (a bundle carries older states that way).
+    ``seq`` is the entry's place in this register's history, ``None`` for an entry read from a bundle.
+    """
+
+    asset_id: str
+    node: str
+    parents: tuple[str, ...]
+    version: int
+    register_id: str
+    recorded_at: dt.datetime
+    operation: str
+    content: dict[str, object] | None = field(default=None, compare=False, hash=False)
+    seq: int | None = None

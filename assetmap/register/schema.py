@@ -86,3 +86,52 @@ class AssetRow(Base):
     review_due: Mapped[dt.date | None] = mapped_column(Date)
     removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class RegisterMetaRow(Base):
+    """Facts about the register itself; ``register_id`` names it in history and bundles."""
+
+    __tablename__ = "register_meta"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AssetHistoryRow(Base):
+    """One entry of an asset's history, written in the same transaction as the write it records.
+
+    ``node`` names the state reached (see ``records.node_id``); ``parents`` holds the ids of the
+    states it came from, space-separated; ``content`` the canonical JSON of the state, or NULL
+    for a state known only by its id. ``seq`` never reuses a number, so "since entry N" is exact.
+    """
+
+    __tablename__ = "asset_history"
+    __table_args__ = (
+        CheckConstraint(
+            "operation IN ('baseline','add','update','remove','restore','merge')",
+            name="ck_asset_history_operation",
+        ),
+        Index("ix_asset_history_asset", "asset_id", "seq"),
+        {"sqlite_autoincrement": True},
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id", ondelete="RESTRICT"))
+    node: Mapped[str] = mapped_column(String(32))
+    parents: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer)
+    register_id: Mapped[str] = mapped_column(String(36))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    operation: Mapped[str] = mapped_column(String(10))
+    content: Mapped[str | None] = mapped_column(Text)
+
+
+class BundleExportRow(Base):
+    """Each bundle this register wrote: its number and the history entries it covered."""
+
+    __tablename__ = "bundle_exports"
+
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    since_seq: Mapped[int] = mapped_column(Integer)
+    upto_seq: Mapped[int] = mapped_column(Integer)

@@ -21,7 +21,7 @@ from assetmap.register.connection import raw_connection, shared_location_reason,
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
 from assetmap.register.records import ASSET_COLUMNS, Asset, Category, Change
-from assetmap.register.schema import AssetRow, CategoryRow, SubcategoryRow
+from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
 from assetmap.register.validation import clean_fields
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 _ASSETS = AssetRow.__table__
 _CATEGORIES = CategoryRow.__table__
 _SUBCATEGORIES = SubcategoryRow.__table__
+_HISTORY = AssetHistoryRow.__table__
 _SELECT_ASSETS = select(*(_ASSETS.c[name] for name in ASSET_COLUMNS))
 _TAGS = ASSET_COLUMNS.index("tags")
 
@@ -84,6 +85,7 @@ class Register(ImportWrites, MergeWrites):
         self._engine = engine
         self._ward_index = ward_index
         self._category_codes: tuple[str, ...] | None = None
+        self._register_id: str | None = None
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -233,6 +235,7 @@ class Register(ImportWrites, MergeWrites):
         with write_unit(self._engine) as conn:
             conn.execute(insert(_ASSETS).values(**values))
             asset = self._get(conn, values["id"])  # type: ignore[arg-type]
+            self._record_write(conn, None, asset, "add", now)
         return Change(added=(asset.id,), assets=(asset,))
 
     def add_assets(self, records: Iterable[Mapping[str, object]], *, chunk: int = 5_000) -> Change:
@@ -263,9 +266,12 @@ class Register(ImportWrites, MergeWrites):
             row["ward_code"] = ward
             for column in columns:
                 row.setdefault(column, None)
+        history = self._new_asset_history(rows, now)
         with write_unit(self._engine) as conn:
             for start in range(0, len(rows), chunk):
                 conn.execute(insert(_ASSETS), rows[start : start + chunk])
+            for start in range(0, len(history), chunk):
+                conn.execute(insert(_HISTORY), history[start : start + chunk])
         return Change(added=tuple(r["id"] for r in rows))  # type: ignore[misc]
 
     def update_asset(self, asset_id: str, **fields: object) -> Change:
@@ -283,12 +289,14 @@ class Register(ImportWrites, MergeWrites):
             before = self._get(conn, asset_id)
             if not values:
                 return Change()
+            now = _now()
             conn.execute(
                 update(_ASSETS)
                 .where(_ASSETS.c.id == asset_id)
-                .values(**values, updated_at=_now(), version=before.version + 1)
+                .values(**values, updated_at=now, version=before.version + 1)
             )
             asset = self._get(conn, asset_id)
+            self._record_write(conn, before, asset, "update", now)
         return Change(updated=(asset_id,), assets=(asset,))
 
     def move_asset(self, asset_id: str, lon: float | None, lat: float | None) -> Change:
@@ -310,6 +318,7 @@ class Register(ImportWrites, MergeWrites):
                     .values(removed_at=now, updated_at=now, version=before.version + 1)
                 )
                 done.append(self._get(conn, asset_id))
+                self._record_write(conn, before, done[-1], "remove", now)
         return Change(removed=tuple(a.id for a in done), assets=tuple(done))
 
     def remove_asset(self, asset_id: str) -> Change:
@@ -330,6 +339,7 @@ class Register(ImportWrites, MergeWrites):
                     .values(removed_at=None, updated_at=now, version=before.version + 1)
                 )
                 done.append(self._get(conn, asset_id))
+                self._record_write(conn, before, done[-1], "restore", now)
         return Change(restored=tuple(a.id for a in done), assets=tuple(done))
 
     def restore_asset(self, asset_id: str) -> Change:
@@ -339,10 +349,11 @@ class Register(ImportWrites, MergeWrites):
         """Delete an asset outright, returning its last state.
 
         Only undoing the asset's own creation uses this; the returned snapshot lets redo
-        put it back with :meth:`reinstate_asset`.
+        put it back with :meth:`reinstate_asset`. Its history goes too, as if it had never been.
         """
         with write_unit(self._engine) as conn:
             before = self._get(conn, asset_id)
+            self._forget_history(conn, asset_id)
             conn.execute(delete(_ASSETS).where(_ASSETS.c.id == asset_id))
         return Change(purged=(asset_id,)), before
 
@@ -353,6 +364,7 @@ class Register(ImportWrites, MergeWrites):
         with write_unit(self._engine) as conn:
             conn.execute(insert(_ASSETS).values(**values))
             restored = self._get(conn, asset.id)
+            self._record_write(conn, None, restored, "add", _now())
         return Change(added=(asset.id,), assets=(restored,))
 
     def add_subcategory(self, category: str, name: str) -> Change:

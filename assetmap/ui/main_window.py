@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -26,8 +27,10 @@ from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.register import Change, Register
 from assetmap.settings import Preferences, save_preferences
 from assetmap.ui.about import AboutDialog
+from assetmap.ui.abundance_panel import AbundancePanel
 from assetmap.ui.asset_form import AssetForm
 from assetmap.ui.asset_table import AssetFilterProxy, AssetIdRole, AssetTableModel
+from assetmap.ui.chart_panel import ChartPanel
 from assetmap.ui.commands import (
     AddAssetCommand,
     EditAssetCommand,
@@ -35,6 +38,7 @@ from assetmap.ui.commands import (
     RemoveAssetsCommand,
     RestoreAssetsCommand,
 )
+from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
 from assetmap.ui.removed_dialog import RemovedDialog
 from assetmap.ui.web.view import MapView
@@ -115,12 +119,31 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
 
+        self._build_docks()
         self._build_actions()
         self._connect()
         self._load_assets()
         self._restore_layout()
 
     # -- set-up --------------------------------------------------------------------------
+
+    def _build_docks(self) -> None:
+        """The abundance choices and the charts, as docks the person can move, hide or float."""
+        self.abundance_panel = AbundancePanel(self)
+        self.chart_panel = ChartPanel(self)
+        self.docks: dict[str, QDockWidget] = {}
+        for title, name, widget in (
+            ("Abundance", "abundanceDock", self.abundance_panel),
+            ("Charts", "chartsDock", self.chart_panel),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)
+            dock.setWidget(widget)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.docks[name] = dock
+        self.abundance_panel.layer_changed.connect(self.map_view.set_abundance_layer)
+        self.abundance_panel.charts_changed.connect(self.chart_panel.show_charts)
+        self.map_view.layer_chosen.connect(self.abundance_panel.show_layer)
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None, tip: str = ""
@@ -169,8 +192,15 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action("&About AssetMap and its data", lambda: AboutDialog(self).exec())
 
+        self.exchange = ExchangeActions(self)
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
+        for action in self.exchange.actions():
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(self.removed_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -192,6 +222,9 @@ class MainWindow(QMainWindow):
                 edit_menu.addAction(action)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.basemap_action)
+        view_menu.addSeparator()
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
@@ -225,9 +258,22 @@ class MainWindow(QMainWindow):
         assets = self.register.assets()
         self.model.set_assets(assets)
         self.map_view.load(self._categories, assets, self._ward_names)
+        self.abundance_panel.set_assets(assets)
         self._update_counts()
 
     # -- applying changes ----------------------------------------------------------------
+
+    def reload_from_register(self) -> None:
+        """Show the register afresh after a bulk change (import, merge), updating the map in place."""
+        assets = self.register.assets()
+        shown = {a.id for a in assets}
+        gone = [a.id for a in self.model.assets() if a.id not in shown]
+        self.model.set_assets(assets)
+        if gone:
+            self.map_view.remove_assets(gone)
+        self.map_view.upsert_assets(assets)
+        self.abundance_panel.set_assets(assets)
+        self._update_counts()
 
     def apply_change(self, change: Change) -> None:
         """Show what a register write did, in the table and on the map, without reloading either."""
@@ -238,6 +284,7 @@ class MainWindow(QMainWindow):
         gone = change.removed + change.purged
         if gone:
             self.map_view.remove_assets(gone)
+        self.abundance_panel.set_assets(self.model.assets())
         self._update_counts()
 
     def _push(self, command: QUndoCommand) -> None:
@@ -414,6 +461,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 860)
+        docks = settings.value("docks")
+        if docks is not None:
+            self.restoreState(docks)
         state = settings.value("splitter")
         if state is not None:
             self.splitter.restoreState(state)
@@ -424,6 +474,7 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         settings = window_settings()
         settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("docks", self.saveState())
         settings.setValue("splitter", self.splitter.saveState())
         settings.setValue("table_header", self.table.horizontalHeader().saveState())
         settings.sync()

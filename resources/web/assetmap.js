@@ -33,10 +33,13 @@
     popupId: null,
     tooltip: null,
     tooltipId: null,
-    failed: null
+    failed: null,
+    wardData: null,
+    plugins: []             // extra layers (abundance.js), told when the map is drawn and connected
   };
 
   var FALLBACK_COLOUR = "#777777";
+  var WARD_FILL = { fillColor: "#f3f4f6", fillOpacity: 0.35 };
   var BOUNDARY_ATTRIBUTION =
     "Boundaries: ONS, Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2023";
 
@@ -87,7 +90,8 @@
     state.wards = L.geoJSON(wards, {
       renderer: boundaryRenderer,
       interactive: false,
-      style: { color: "#6b7280", weight: 1, fill: true, fillColor: "#f3f4f6", fillOpacity: 0.35 }
+      style: { color: "#6b7280", weight: 1, fill: true, fillColor: WARD_FILL.fillColor,
+               fillOpacity: WARD_FILL.fillOpacity }
     }).addTo(state.map);
     state.districts = L.geoJSON(districts, {
       renderer: boundaryRenderer,
@@ -184,11 +188,13 @@
       state.colours.set(category.code, category.colour);
       state.labels.set(category.code, category.label);
     });
+    state.wardData = wards;
     drawBasemap(config.basemap);
     drawBoundaries(wards, districts);
     drawLegend(config.categories);
     drawAssets(rowObjects(assets));
     state.drawn = true;
+    state.plugins.forEach(function (plugin) { if (plugin.drawn) { plugin.drawn(pluginContext()); } });
     console.info("map drawn: " + state.markers.size + " assets, " + wards.features.length + " wards");
     maybeReady();
   }
@@ -376,7 +382,32 @@
     bridge.visible_ids_changed.connect(function (text) { setVisible(JSON.parse(text)); });
     bridge.selection_changed.connect(function (id) { select(id); });
     bridge.place_mode_changed.connect(function (on) { setPlaceMode(on); });
+    state.plugins.forEach(function (plugin) { if (plugin.connected) { plugin.connected(bridge); } });
     maybeReady();
+  }
+
+  // ---- plugins -------------------------------------------------------------------------------------
+
+  // What a plugin may use: the map, the ward outlines as drawn, and a switch for the wards' grey wash.
+  function pluginContext() {
+    return {
+      map: state.map,
+      wards: state.wardData,
+      element: element,
+      setWardWash: function (on) {
+        state.wards.setStyle({ fillOpacity: on ? WARD_FILL.fillOpacity : 0 });
+      },
+      closeAssetOverlays: function () {
+        if (state.popup) { state.map.closePopup(state.popup); }
+        closeTooltip();
+      }
+    };
+  }
+
+  function use(plugin) {
+    state.plugins.push(plugin);
+    if (state.drawn && plugin.drawn) { plugin.drawn(pluginContext()); }
+    if (state.bridge && plugin.connected) { plugin.connected(state.bridge); }
   }
 
   // ---- start -----------------------------------------------------------------------------------------
@@ -470,6 +501,7 @@
   window.assetmap = {
     start: start,
     connect: connect,
+    use: use,
     stats: stats,
     popupText: function (id) { return openPopup(id) ? overlayFields(state.popup.getElement()) : null; },
     tooltipText: function (id) { return openTooltip(id) ? overlayFields(state.tooltip.getElement()) : null; },

@@ -53,7 +53,7 @@ def test_a_first_schema_register_reaches_head_with_every_child_row_kept(register
         assert {a.category for a in register.assets()} == {c.code for c in register.categories()}
         assert all(a.version == 1 and a.tags == ("old",) for a in register.assets())
 
-    assert _revision(register_path) == migrate.head_revision() == "0002"
+    assert _revision(register_path) == migrate.head_revision() == "0003"
     assert table_counts(register_path) == before == {"categories": 6, "subcategories": 31, "assets": 300}
 
 
@@ -98,15 +98,15 @@ def test_rebuilding_categories_with_foreign_keys_on_is_stopped_by_the_child_rows
 _BROKEN_REVISION = '''
     """A migration that breaks halfway through rebuilding the assets table.
 
-    Revision ID: 0003
-    Revises: 0002
+    Revision ID: 0004
+    Revises: 0003
     """
 
     import sqlalchemy as sa
     from alembic import op
 
-    revision = "0003"
-    down_revision = "0002"
+    revision = "0004"
+    down_revision = "0003"
     branch_labels = None
     depends_on = None
 
@@ -126,10 +126,10 @@ _BROKEN_REVISION = '''
 
 @pytest.fixture
 def broken_migrations(tmp_path: Path) -> Path:
-    """The real migrations plus a revision 0003 that fails midway."""
+    """The real migrations plus a revision 0004 that fails midway."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate._MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0003_broken.py").write_text(textwrap.dedent(_BROKEN_REVISION), encoding="utf-8")
+    (scripts / "versions" / "0004_broken.py").write_text(textwrap.dedent(_BROKEN_REVISION), encoding="utf-8")
     return scripts
 
 
@@ -141,11 +141,11 @@ def test_a_migration_that_fails_midway_leaves_the_register_as_it_was(
         labels = [c.label for c in register.categories()]
     monkeypatch.setattr(migrate, "_MIGRATIONS", broken_migrations)
 
-    with pytest.raises(MigrationError, match="0003") as failure:
+    with pytest.raises(MigrationError, match="0004") as failure:
         Register.open(register_path)
     assert "left at its previous version" in str(failure.value)
 
-    assert _revision(register_path) == "0002"
+    assert _revision(register_path) == "0003"
     assert not {t for t in _tables(register_path) if t.startswith("_alembic_tmp")}
     # A second try meets the same honest failure, not a leftover table from the first.
     with pytest.raises(MigrationError, match="NOT NULL"):
@@ -156,7 +156,7 @@ def test_a_migration_that_fails_midway_leaves_the_register_as_it_was(
     with Register.open(register_path) as register:
         assert register.count() == 25
         assert [c.label for c in register.categories()] == labels
-    assert _revision(register_path) == "0002"
+    assert _revision(register_path) == "0003"
 
 
 def test_a_register_from_a_newer_version_is_refused_and_left_byte_for_byte(register_path: Path) -> None:

@@ -357,6 +357,12 @@ def test_the_page_reaches_only_report_slots_on_the_bridge(qtbot, map_view: MapVi
         "Object.keys(assetmap.bridgeForTests()).filter(k => k.startsWith('report_') && !k.includes('('))"
     )
     assert sorted(methods) == sorted(
-        ["report_ready", "report_asset_clicked", "report_location_picked", "report_asset_dragged"]
+        [
+            "report_ready",
+            "report_asset_clicked",
+            "report_location_picked",
+            "report_asset_dragged",
+            "report_layer_chosen",
+        ]
     )
     assert map_view.evaluate("typeof assetmap.bridgeForTests().set_known_ids") == "undefined"

@@ -62,6 +62,7 @@ class MapView(QWidget):
     asset_clicked = Signal(str)
     location_picked = Signal(float, float)
     asset_dragged = Signal(str, float, float)
+    layer_chosen = Signal(str)  # "assets" or "abundance", chosen with the map's own layer control
 
     def __init__(self, parent: QWidget | None = None, *, online_basemap: bool = False) -> None:
         super().__init__(parent)
@@ -74,6 +75,8 @@ class MapView(QWidget):
         self._selected: str | None = None
         self._visible: list[str] | None = None
         self._place_mode = False
+        self._abundance: str | None = None  # the last abundance layer sent, as JSON
+        self._abundance_shown = False
         self._ready = False
         self._loaded = False
         self._generation = 0
@@ -99,6 +102,7 @@ class MapView(QWidget):
         self._bridge.asset_clicked.connect(self.asset_clicked)
         self._bridge.location_picked.connect(self.location_picked)
         self._bridge.asset_dragged.connect(self.asset_dragged)
+        self._bridge.layer_chosen.connect(self._on_layer_chosen)
         self._page.loadFinished.connect(self._on_load_finished)
         self._page.renderProcessTerminated.connect(self._on_renderer_gone)
         self._restarts = 0
@@ -202,6 +206,8 @@ class MapView(QWidget):
             self._bridge.place_mode_changed.emit(True)
         if self._selected is not None:
             self._bridge.selection_changed.emit(self._selected)
+        if self._abundance_shown and self._abundance is not None:
+            self._bridge.abundance_layer_changed.emit(self._abundance)
         log.info("map ready with %d assets", len(self._assets))
         self.ready.emit()
 
@@ -258,6 +264,32 @@ class MapView(QWidget):
         self._place_mode = bool(on)
         if self._ready:
             self._bridge.place_mode_changed.emit(self._place_mode)
+
+    def set_abundance_layer(self, layer: dict[str, object] | None) -> None:
+        """Show an abundance choropleth instead of the assets; None shows the assets again.
+
+        ``layer`` is the dict ``assetmap.reports.layer.abundance_layer`` builds.
+        The layer travels through the bridge as JSON: the page is not rebuilt and keeps its zoom and centre.
+        Its texts are shown as text, never parsed as HTML.
+        """
+        if layer is None:
+            self._abundance_shown = False
+            text = "null"
+        else:
+            text = json.dumps(layer, ensure_ascii=False, allow_nan=False)
+            self._abundance = text
+            self._abundance_shown = True
+        if self._ready:
+            self._bridge.abundance_layer_changed.emit(text)
+
+    @property
+    def abundance_shown(self) -> bool:
+        return self._abundance_shown
+
+    def _on_layer_chosen(self, layer: str) -> None:
+        # The page has already switched (or asks for a layer it does not hold yet); remember it for reloads.
+        self._abundance_shown = layer == "abundance" and self._abundance is not None
+        self.layer_chosen.emit(layer)
 
     def set_online_basemap(self, on: bool) -> None:
         """Turn the OpenStreetMap tiles on or off. The page is rebuilt, keeping the view where it was."""

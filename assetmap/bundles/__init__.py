@@ -1,0 +1,44 @@
+"""Register bundles: exchanging and merging registers between computers without a server.
+
+Design
+------
+History. Every write to an asset adds an entry to ``asset_history`` in the same transaction
+(``assetmap.register.merging``): the asset's content after the write (the edited fields plus
+``removed``, as canonical JSON), its version, the register that wrote it (each register has a
+stable ``register_id`` in ``register_meta``), the time and the operation. Each entry names the state
+it reached with a *state id*: a hash of the content and of the ids of the states it came from, like
+a commit id. States therefore form a graph per asset, the same graph on every register that knows
+them. Migration 0003 gives each existing asset a ``baseline`` state, and a write that bypassed the
+register (none should) is noticed and named the same way by every reader.
+
+Bundles (``format``, ``export``). One gzip-compressed JSON file: format version, source register id,
+the point it starts from (``everything``, ``last``, ``bundle:N``, or a UTC time), and each asset
+changed since then with its id, version, times, current content and state id, and its whole lineage
+of states (ids and parents; content for states since the point). Removals travel as content
+(``removed`` true) with ``removed_at``, so the receiving register shows them under "Recently removed",
+restorable. Reading checks everything (gzip, JSON, format, types, every state id against its
+content) and turns any problem into a ``BundleError`` that says what to do.
+
+Planning (``planning``, pure). For each bundle asset: absent here, an *add*; the same state, or their
+state among this asset's ancestors here, nothing (so merging a bundle twice changes nothing); this
+register's state among theirs' ancestors, a fast-forward to theirs (*update*, *remove* or *restore*);
+otherwise both changed, and the newest common states (merge bases, sorted, so both registers pick
+the same one) give the base for a three-way merge per field: changed on one side only, that side
+wins; changed on both to different values, a *conflict* for a person to choose. Longitude and
+latitude merge as one "location". The result of joining two states is a new state whose parents are
+both, and whose id depends only on its content and those parents: merging A into B and B into A
+with the same choices reaches the same state id, and then each bundle is a no-op for the other.
+
+Choosing (``resolution``). Choices are ``{asset id: {field: "mine" | "theirs"}}``, from the dialog,
+a JSON file, or a policy: ``mine``, ``theirs``, or ``newest`` (the side whose state was made later;
+ties go to the larger register id), which both registers evaluate alike. Nothing is lost: the
+state not chosen stays in the asset's history as a parent of the merge.
+
+Writing. ``Register.merge_bundle(plan, choices)`` is one transaction: it checks each asset is still in
+the state that was planned, imports the bundle's history entries, writes the merged content and
+records a ``merge`` entry. The app's merge dialog and ``assetmap merge`` share this path.
+
+Known limits: a register file copied to a second computer keeps its ``register_id``, so bundles
+between the copy and the original are refused as coming from the same register. Purging an asset
+(undoing its creation) drops its history.
+"""

@@ -1,0 +1,382 @@
+"""Planning a merge: what a bundle adds, updates, removes and restores, and where both sides changed.
+
+Planning only reads the register. :func:`compute_plan` is a pure function of the local states and
+the bundle; :func:`plan_merge` reads those states and calls it. The plan then goes to the dialog or
+the command line, which gather choices, and to :meth:`Register.merge_bundle`, which writes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from assetmap.bundles.format import Bundle, BundleAsset, BundleError
+from assetmap.errors import ValidationError
+from assetmap.register.merging import LocalState, MergeError
+from assetmap.register.records import (
+    EDITABLE_FIELDS,
+    Asset,
+    HistoryEntry,
+    canonical_content,
+    content_of,
+    node_id,
+)
+from assetmap.register.store import Register
+from assetmap.register.validation import clean_fields
+
+# What a person changes together is merged together: a location is one choice, not two numbers.
+MERGE_UNITS: dict[str, tuple[str, ...]] = {
+    **{name: (name,) for name in EDITABLE_FIELDS if name not in ("lon", "lat")},
+    "location": ("lon", "lat"),
+    "removed": ("removed",),
+}
+CHOICES = ("mine", "theirs")
+
+Stamp = tuple[dt.datetime, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldConflict:
+    """One field (or the location, as ``[lon, lat]``) changed differently on both sides."""
+
+    field: str
+    base: object
+    mine: object
+    theirs: object
+
+
+@dataclass(frozen=True, slots=True)
+class AssetMerge:
+    """What merging does to one asset.
+
+    ``kind`` is ``add``, ``update``, ``remove``, ``restore``, ``link`` (the two histories join with
+    no field changing) or ``conflict``. ``merged`` is the resulting content, with conflicting fields
+    left at this register's values until chosen.
+    """
+
+    kind: str
+    asset_id: str
+    theirs: BundleAsset
+    mine: Asset | None
+    expected_head: str | None
+    parents: tuple[str, ...]
+    merged: dict[str, object]
+    base: dict[str, object] | None = None
+    conflicts: tuple[FieldConflict, ...] = ()
+    mine_stamp: Stamp | None = None
+    theirs_stamp: Stamp | None = None
+
+    @property
+    def name(self) -> str:
+        return str((self.mine.name if self.mine else None) or self.theirs.name)
+
+    @property
+    def changed_fields(self) -> tuple[str, ...]:
+        """Fields (merge units) whose value here differs from the merged one, conflicts included."""
+        if self.mine is None:
+            return tuple(MERGE_UNITS)
+        mine = content_of(self.mine)
+        return tuple(
+            unit
+            for unit, names in MERGE_UNITS.items()
+            if any(mine[n] != self.merged[n] for n in names) or any(c.field == unit for c in self.conflicts)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MergeStep:
+    """One asset's write in a merge, all choices made (what :meth:`Register.merge_bundle` applies)."""
+
+    asset_id: str
+    kind: str
+    expected_head: str | None
+    node: str
+    parents: tuple[str, ...]
+    content: dict[str, object]
+    imported: tuple[HistoryEntry, ...]
+    created_at: dt.datetime | None
+    removed_at: dt.datetime | None
+    version: int
+
+
+@dataclass(frozen=True)
+class MergePlan:
+    """Everything merging one bundle into one register would do, before anything is written."""
+
+    bundle: Bundle
+    target_register_id: str
+    changes: tuple[AssetMerge, ...]
+    unchanged: int = 0
+    _by_kind: dict[str, tuple[AssetMerge, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        grouped: dict[str, list[AssetMerge]] = {}
+        for change in self.changes:
+            grouped.setdefault(change.kind, []).append(change)
+        object.__setattr__(self, "_by_kind", {k: tuple(v) for k, v in grouped.items()})
+
+    def of_kind(self, kind: str) -> tuple[AssetMerge, ...]:
+        return self._by_kind.get(kind, ())
+
+    @property
+    def adds(self) -> tuple[AssetMerge, ...]:
+        return self.of_kind("add")
+
+    @property
+    def updates(self) -> tuple[AssetMerge, ...]:
+        return self.of_kind("update")
+
+    @property
+    def removals(self) -> tuple[AssetMerge, ...]:
+        return self.of_kind("remove")
+
+    @property
+    def restorations(self) -> tuple[AssetMerge, ...]:
+        return self.of_kind("restore")
+
+    @property
+    def conflicts(self) -> tuple[AssetMerge, ...]:
+        return self.of_kind("conflict")
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.changes
+
+    def summary(self) -> str:
+        parts = [
+            f"{len(self.adds)} new",
+            f"{len(self.updates)} updated",
+            f"{len(self.removals)} removed",
+        ]
+        if self.restorations:
+            parts.append(f"{len(self.restorations)} restored")
+        parts.append(f"{len(self.conflicts)} in conflict")
+        return ", ".join(parts)
+
+    def missing_choices(self, choices: Mapping[str, Mapping[str, str]]) -> list[tuple[str, str]]:
+        """(asset id, field) of every conflict field without a valid choice."""
+        return [
+            (change.asset_id, conflict.field)
+            for change in self.conflicts
+            for conflict in change.conflicts
+            if choices.get(change.asset_id, {}).get(conflict.field) not in CHOICES
+        ]
+
+    def resolve(self, choices: Mapping[str, Mapping[str, str]]) -> list[MergeStep]:
+        """The writes of this merge with ``choices`` applied: ``{asset id: {field: "mine"|"theirs"}}``.
+
+        Raises ``MergeError`` listing the conflict fields that have no choice.
+        """
+        missing = self.missing_choices(choices)
+        if missing:
+            listed = ", ".join(f"{self._name(a)}: {f}" for a, f in missing[:10])
+            more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+            raise MergeError(
+                f"{len(missing)} conflicting field(s) have no choice of mine or theirs ({listed}{more}). "
+                "Nothing was merged."
+            )
+        return [_step(change, choices.get(change.asset_id, {})) for change in self.changes]
+
+    def _name(self, asset_id: str) -> str:
+        return next((c.name for c in self.changes if c.asset_id == asset_id), asset_id)
+
+
+def _kind(mine: Mapping[str, object], result: Mapping[str, object]) -> str:
+    if mine == result:
+        return "link"
+    if result["removed"] != mine["removed"]:
+        return "remove" if result["removed"] else "restore"
+    return "update"
+
+
+def _step(change: AssetMerge, chosen: Mapping[str, str]) -> MergeStep:
+    content = dict(change.merged)
+    node = change.theirs.head
+    kind = change.kind
+    if change.kind == "conflict":
+        theirs = change.theirs.content
+        for conflict in change.conflicts:
+            if chosen[conflict.field] == "theirs":
+                for name in MERGE_UNITS[conflict.field]:
+                    content[name] = theirs[name]
+    if change.parents != change.theirs.head_entry().parents or change.kind == "conflict":
+        node = node_id(canonical_content(content), change.parents)
+    if change.kind == "conflict":
+        kind = _kind(content_of(change.mine), content)  # type: ignore[arg-type]
+    return MergeStep(
+        asset_id=change.asset_id,
+        kind=kind,
+        expected_head=change.expected_head,
+        node=node,
+        parents=change.parents,
+        content=content,
+        imported=change.theirs.history,
+        created_at=change.theirs.created_at,
+        removed_at=change.theirs.removed_at,
+        version=change.theirs.version,
+    )
+
+
+# -- ancestry -----------------------------------------------------------------------------------
+
+
+def _ancestors(start: str, graph: Mapping[str, Sequence[str]]) -> set[str]:
+    """``start`` and every state it came from."""
+    seen = {start}
+    stack = [start]
+    while stack:
+        for parent in graph.get(stack.pop(), ()):
+            if parent not in seen:
+                seen.add(parent)
+                stack.append(parent)
+    return seen
+
+
+def merge_bases(a: str, b: str, graph: Mapping[str, Sequence[str]]) -> list[str]:
+    """The newest states both ``a`` and ``b`` came from, sorted (the same list seen from either side)."""
+    common = _ancestors(a, graph) & _ancestors(b, graph)
+    older: set[str] = set()
+    for node in common:
+        older |= _ancestors(node, graph) - {node}
+    return sorted(common - older)
+
+
+def _stamp(entries: Iterable[HistoryEntry], node: str, fallback: Stamp) -> Stamp:
+    """When and where a state was first made: what "newest" compares."""
+    for entry in entries:
+        if entry.node == node:
+            return (entry.recorded_at, entry.register_id, node)
+    return fallback
+
+
+def _three_way(
+    base: Mapping[str, object] | None, mine: Mapping[str, object], theirs: Mapping[str, object]
+) -> tuple[dict[str, object], list[FieldConflict]]:
+    """Merge per unit: a unit changed on one side only takes that side; changed on both, a conflict."""
+    merged = dict(mine)
+    conflicts = []
+    for unit, names in MERGE_UNITS.items():
+        m = [mine[n] for n in names]
+        t = [theirs[n] for n in names]
+        if m == t:
+            continue
+        b = None if base is None else [base[n] for n in names]
+        if b == m:
+            for name in names:
+                merged[name] = theirs[name]
+        elif b != t:
+            single = len(names) == 1
+            conflicts.append(
+                FieldConflict(
+                    unit,
+                    None if b is None else (b[0] if single else b),
+                    m[0] if single else m,
+                    t[0] if single else t,
+                )
+            )
+    return merged, conflicts
+
+
+def _check_content(theirs: BundleAsset, categories: Sequence[str], bundle: Bundle) -> None:
+    fields = {name: theirs.content[name] for name in EDITABLE_FIELDS}
+    try:
+        clean_fields(fields, categories, creating=True)
+    except ValidationError as exc:
+        raise BundleError(
+            bundle.path,
+            f"The bundle {bundle.path or ''} holds an asset this register cannot take: "
+            f"{theirs.name!r} ({theirs.id}): {exc} Nothing was merged.",
+        ) from None
+
+
+def _plan_asset(theirs: BundleAsset, local: LocalState | None) -> AssetMerge | None:
+    head_entry = theirs.head_entry()
+    if local is None:
+        return AssetMerge("add", theirs.id, theirs, None, None, head_entry.parents, dict(theirs.content))
+    mine = local.head.node
+    if mine == theirs.head:
+        return None
+    graph: dict[str, Sequence[str]] = {e.node: e.parents for e in theirs.history}
+    graph.update((e.node, e.parents) for e in local.entries)
+    mine_content = local.head.content or content_of(local.asset)
+    if theirs.head in _ancestors(mine, graph):
+        return None  # this register already holds their state, or a later one
+    if mine in _ancestors(theirs.head, graph):
+        merged = dict(theirs.content)
+        return AssetMerge(
+            _kind(mine_content, merged), theirs.id, theirs, local.asset, mine, head_entry.parents, merged
+        )
+    bases = merge_bases(mine, theirs.head, graph)
+    base = None
+    if bases:
+        known = {e.node: e.content for e in (*theirs.history, *local.entries) if e.content is not None}
+        base = known.get(bases[0])
+    merged, conflicts = _three_way(base, mine_content, theirs.content)
+    parents = tuple(sorted((mine, theirs.head)))
+    kind = "conflict" if conflicts else _kind(mine_content, merged)
+    return AssetMerge(
+        kind,
+        theirs.id,
+        theirs,
+        local.asset,
+        mine,
+        parents,
+        merged,
+        base=base,
+        conflicts=tuple(conflicts),
+        mine_stamp=_stamp(local.entries, mine, (local.asset.updated_at, "", mine)),  # type: ignore[arg-type]
+        theirs_stamp=_stamp(theirs.history, theirs.head, (theirs.updated_at, "", theirs.head)),
+    )
+
+
+def compute_plan(
+    bundle: Bundle,
+    local: Mapping[str, LocalState],
+    *,
+    target_register_id: str,
+    categories: Sequence[str],
+) -> MergePlan:
+    """Plan merging ``bundle`` into a register whose assets' states are ``local`` (pure).
+
+    Raises ``BundleError`` for a bundle from the same register or holding an asset that fails the
+    register's checks (then nothing can be merged from it).
+    """
+    if bundle.register_id == target_register_id:
+        raise BundleError(
+            bundle.path,
+            f"The bundle {bundle.path or ''} was exported from this same register, so there is nothing "
+            "to merge. Merge a bundle from another worker's register.",
+        )
+    changes = []
+    unchanged = 0
+    for theirs in bundle.assets:
+        _check_content(theirs, categories, bundle)
+        change = _plan_asset(theirs, local.get(theirs.id))
+        if change is None:
+            unchanged += 1
+        else:
+            changes.append(change)
+    return MergePlan(bundle, target_register_id, tuple(changes), unchanged)
+
+
+def plan_merge(register: Register, bundle: Bundle) -> MergePlan:
+    """Plan merging ``bundle`` into ``register``; reads the register, writes nothing.
+
+    Parameters
+    ----------
+    register
+        The register to merge into.
+    bundle
+        From :func:`assetmap.bundles.format.read_bundle`.
+
+    Returns
+    -------
+    MergePlan
+        Adds, updates, removals, restorations and conflicts (each with field-by-field base, mine and
+        theirs values), ready for choices and :meth:`Register.merge_bundle`.
+    """
+    local = register.merge_state([a.id for a in bundle.assets])
+    return compute_plan(
+        bundle, local, target_register_id=register.register_id, categories=register.category_codes()
+    )

@@ -1,0 +1,213 @@
+"""Writing the register's assets to a file: choosing them, then writing safely to a temporary file first."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assetmap.errors import AssetMapError
+from assetmap.geo.boundaries import Boundaries, gm_boundaries
+from assetmap.io import geofiles, tables
+from assetmap.io.oruk import OrukDataset
+from assetmap.io.problems import ExportError
+from assetmap.io.selection import AssetFilter, check_tier, for_export
+from assetmap.register import Register
+
+log = logging.getLogger(__name__)
+
+FORMATS: dict[str, str] = {
+    "csv": "CSV (.csv)",
+    "xlsx": "Excel workbook (.xlsx)",
+    "geojson": "GeoJSON (.geojson)",
+    "gpkg": "GeoPackage with ward counts (.gpkg)",
+    "kml": "KML for Google Earth (.kml)",
+    "oruk-json": "Open Referral UK, JSON (.json)",
+    "oruk-csv": "Open Referral UK, tabular data package (.zip)",
+}
+SUFFIXES = {
+    "csv": ".csv",
+    "xlsx": ".xlsx",
+    "geojson": ".geojson",
+    "gpkg": ".gpkg",
+    "kml": ".kml",
+    "oruk-json": ".json",
+    "oruk-csv": ".zip",
+}
+
+
+class ExportCancelledError(AssetMapError):
+    """The person cancelled an export; no file was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled. No file was written.")
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    format: str
+    count: int
+    notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def format_for(path: Path) -> str:
+    """The export format a file name asks for, by its suffix."""
+    suffix = path.suffix.lower()
+    for name, ending in SUFFIXES.items():
+        if suffix == ending and name != "oruk-json":
+            return name
+    if suffix == ".json":
+        return "geojson"
+    raise ExportError(
+        path,
+        f"AssetMap cannot tell which format to write for {path.name}; "
+        f"name the format ({', '.join(FORMATS)}).",
+    )
+
+
+def export_assets(
+    register: Register,
+    path: Path | str,
+    fmt: str | None = None,
+    *,
+    tier: str = "public",
+    asset_filter: AssetFilter | None = None,
+    boundaries: Boundaries | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Export the register's assets that pass ``asset_filter`` and ``tier`` to ``path``.
+
+    The file is written beside the target under a temporary name and renamed into place only when
+    complete, so a cancel or failure never leaves a half-written file.
+
+    Parameters
+    ----------
+    fmt
+        One of :data:`FORMATS`; by default from the suffix of ``path``.
+    tier
+        ``public`` (default), ``partners`` or ``all``; see :mod:`assetmap.io.selection`.
+    asset_filter
+        The table's current filter, if the person chose "use current filter".
+    boundaries
+        Wards for names, districts and the GeoPackage's ward layer; the bundled GM wards by default.
+    progress, cancelled
+        ``progress(done, total)`` is called as rows are written; ``cancelled()`` is asked between steps.
+
+    Raises
+    ------
+    ExportError
+        The file cannot be written, or ``all`` was asked of Open Referral.
+    ExportCancelledError
+        ``cancelled()`` returned true.
+    """
+    path = Path(path).expanduser()
+    fmt = fmt or format_for(path)
+    if fmt not in FORMATS:
+        raise ExportError(path, f"{fmt!r} is not an export format; use one of {', '.join(FORMATS)}.")
+    check_tier(tier)
+    if fmt.startswith("oruk") and tier == "all":
+        raise ExportError(path, "Open Referral exports are for publishing; choose the public tier.")
+    boundaries = boundaries or gm_boundaries()
+    district_names = boundaries.district_names
+    ward_district = boundaries.ward_district
+    assets = for_export(register.assets(), tier=tier, asset_filter=asset_filter, ward_district=ward_district)
+    total = len(assets)
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelledError()
+
+    def tick(done: int) -> None:
+        check()
+        if progress:
+            progress(done, total)
+
+    tick(0)
+    result = ExportResult(path, fmt, total)
+    ward_district_names = {w: district_names.get(d, "") for w, d in ward_district.items()}
+    rows = tables.asset_rows(assets, boundaries.ward_names, ward_district_names)
+    if not path.parent.is_dir():
+        raise ExportError(path, f"The folder {path.parent} does not exist; choose another place to save.")
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=f".partial{path.suffix}", dir=path.parent
+        )
+        os.close(handle)
+    except OSError as exc:
+        raise ExportError(
+            path, f"AssetMap cannot write in {path.parent} ({exc.strerror}); choose another folder."
+        ) from None
+    temp = Path(temp_name)
+    temp.unlink()
+    try:
+        if fmt == "csv":
+            tables.write_csv(rows, temp, tick)
+        elif fmt == "xlsx":
+            tables.write_xlsx(rows, temp, tick)
+        elif fmt == "geojson":
+            geofiles.write_geojson(rows, temp, tick)
+        elif fmt == "gpkg":
+            categories = [c.code for c in register.categories()]
+            wards = geofiles.ward_counts(assets, boundaries.wards, categories)
+            check()
+            geofiles.write_geopackage(rows, temp, wards)
+        elif fmt == "kml":
+            geofiles.write_kml(rows, temp)
+            result.count = sum(1 for a in assets if a.has_location)
+            result.notes.append("KML holds only assets with a location.")
+        else:
+            dataset = OrukDataset(assets, register.categories(), ward_district_names)
+            result.count = len(dataset.assets)
+            result.problems = dataset.problems()
+            for problem in result.problems:
+                log.warning("Open Referral schema problem in %s: %s", path.name, problem)
+            check()
+            if fmt == "oruk-json":
+                dataset.write_json(temp)
+            else:
+                _write_package_zip(dataset, temp)
+            result.notes.append(
+                "Open Referral carries public associations, institutions and spaces only; "
+                "individuals' gifts and skills are never included."
+            )
+        check()
+        os.replace(temp, path)
+    except AssetMapError:
+        _remove(temp)
+        raise
+    except Exception as exc:
+        _remove(temp)
+        log.exception("Export to %s failed", path)
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else f"{type(exc).__name__}: {exc}"
+        raise ExportError(
+            path,
+            f"{path.name} could not be written ({detail}). Check the disk has space and the file is not "
+            "open in another program, then try again.",
+        ) from None
+    if progress:
+        progress(total, total)
+    log.info("Exported %d assets to %s (%s, tier %s)", result.count, path, fmt, tier)
+    return result
+
+
+def _write_package_zip(dataset: OrukDataset, target: Path) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        dataset.write_package(Path(folder))
+        with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for item in sorted(Path(folder).iterdir()):
+                archive.write(item, item.name)
+
+
+def _remove(temp: Path) -> None:
+    if temp.is_dir():
+        shutil.rmtree(temp, ignore_errors=True)
+    else:
+        temp.unlink(missing_ok=True)

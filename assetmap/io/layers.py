@@ -1,0 +1,254 @@
+"""Reading geographic layers (GeoJSON, GeoPackage, zipped Shapefile, KML) with pyogrio."""
+
+from __future__ import annotations
+
+import json
+import logging
+import warnings
+import zipfile
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+import shapely
+
+from assetmap.io.problems import UnreadableFileError
+from assetmap.io.source import SourceTable, text_columns
+
+log = logging.getLogger(__name__)
+
+WGS84 = "EPSG:4326"
+BRITISH_NATIONAL_GRID = "EPSG:27700"
+_FORMAT = {
+    ".geojson": "GeoJSON",
+    ".json": "GeoJSON",
+    ".gpkg": "GeoPackage",
+    ".zip": "zipped Shapefile",
+    ".shp": "Shapefile",
+    ".kml": "KML",
+    ".kmz": "KMZ",
+}
+# Fields GDAL's LIBKML driver adds to every KML layer; they describe the drawing, not the place.
+_KML_FIELDS = (
+    "id",
+    "timestamp",
+    "begin",
+    "end",
+    "altitudeMode",
+    "tessellate",
+    "extrude",
+    "visibility",
+    "drawOrder",
+    "icon",
+)
+_EXPORT_AGAIN = "Export the layer again from the program that made it (in QGIS: Export, Save Features As)"
+
+
+def _format(path: Path) -> str:
+    return _FORMAT.get(path.suffix.lower(), "geographic")
+
+
+def _gdal_detail(exc: object) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def dataset_path(path: Path) -> tuple[str, list[str] | None]:
+    """What to hand to GDAL for ``path``, and the Shapefiles inside it when it is a zip."""
+    if path.suffix.lower() != ".zip":
+        return str(path), None
+    if not zipfile.is_zipfile(path):
+        raise UnreadableFileError(
+            path, "this is not a zip file (it is damaged or cut short)", "Zip the Shapefile again"
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [
+                n for n in archive.namelist() if n.lower().endswith(".shp") and not n.startswith("__MACOSX")
+            ]
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UnreadableFileError(
+            path, f"the zip file is damaged ({exc})", "Zip the Shapefile again"
+        ) from None
+    if not members:
+        raise UnreadableFileError(
+            path, "the zip file holds no Shapefile (.shp)", "Zip the .shp, .shx, .dbf and .prj files together"
+        )
+    return f"/vsizip/{path}", members
+
+
+def _check_geojson_text(path: Path) -> None:
+    """A clear message for a .geojson file that is not JSON at all, before GDAL guesses at it."""
+    if path.suffix.lower() not in (".geojson", ".json"):
+        return
+    try:
+        with path.open("rb") as handle:
+            document = json.loads(handle.read().decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise UnreadableFileError(path, "this is not GeoJSON (it is not UTF-8 text)", _EXPORT_AGAIN) from None
+    except json.JSONDecodeError as exc:
+        raise UnreadableFileError(
+            path,
+            f"this is not valid JSON (line {exc.lineno}: {exc.msg}); the file may be cut short",
+            _EXPORT_AGAIN,
+        ) from None
+    except RecursionError:
+        raise UnreadableFileError(
+            path, "this JSON is nested too deeply to be GeoJSON", _EXPORT_AGAIN
+        ) from None
+    kind = document.get("type") if isinstance(document, dict) else None
+    if kind not in ("FeatureCollection", "Feature"):
+        raise UnreadableFileError(
+            path, 'this JSON is not GeoJSON (it needs "type": "FeatureCollection")', _EXPORT_AGAIN
+        )
+
+
+def layer_names(path: Path) -> list[str]:
+    """The layers of a GeoPackage or KML file, or the Shapefiles in a zip; one name for GeoJSON."""
+    path = Path(path)
+    source, members = dataset_path(path)
+    if members is not None:
+        return [Path(m).stem for m in members]
+    _check_geojson_text(path)
+    try:
+        found = pyogrio.list_layers(source)
+    except Exception as exc:
+        raise UnreadableFileError(
+            path, f"this cannot be read as {_format(path)} ({_gdal_detail(exc)})", _EXPORT_AGAIN
+        ) from None
+    return [str(name) for name, _kind in found]
+
+
+def _open(path: Path, layer: str | None, notes: list[str]) -> gpd.GeoDataFrame:
+    source, members = dataset_path(path)
+    if members is not None:
+        stems = {Path(m).stem: m for m in members}
+        member = stems.get(layer) if layer else members[0]
+        if member is None:
+            raise UnreadableFileError(
+                path,
+                f"the zip file holds no Shapefile called {layer!r}",
+                f"Choose one of: {', '.join(stems)}",
+            )
+        source, layer = f"{source}/{member}", None
+    elif layer is None:
+        names = layer_names(path)
+        layer = names[0] if names else None
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            frame = pyogrio.read_dataframe(source, layer=layer, on_invalid="ignore")
+    except Exception as exc:
+        raise UnreadableFileError(
+            path, f"this cannot be read as {_format(path)} ({_gdal_detail(exc)})", _EXPORT_AGAIN
+        ) from None
+    # GDAL's warnings (a shape it could not read becomes an empty one) are for the person, not the console.
+    notes.extend(dict.fromkeys(f"While reading: {_gdal_detail(w.message)}" for w in caught))  # type: ignore[arg-type]
+    return frame
+
+
+def _guess_crs(path: Path, geometry: gpd.GeoSeries, notes: list[str]) -> str:
+    """A CRS for a layer that states none: WGS84 or British National Grid, by the coordinates' range."""
+    present = geometry[~(geometry.isna() | geometry.is_empty)]
+    if present.empty:
+        return WGS84
+    minx, miny, maxx, maxy = present.total_bounds
+    if minx >= -180 and maxx <= 180 and miny >= -90 and maxy <= 90:
+        notes.append(
+            "The file does not say which coordinate system it uses; "
+            "its coordinates look like longitude and latitude (WGS84)."
+        )
+        return WGS84
+    if minx >= 0 and maxx <= 700_000 and miny >= 0 and maxy <= 1_300_000:
+        notes.append(
+            "The file does not say which coordinate system it uses; "
+            "its coordinates look like British National Grid eastings and northings."
+        )
+        return BRITISH_NATIONAL_GRID
+    raise UnreadableFileError(
+        path,
+        "the file does not say which coordinate system it uses, and its coordinates are neither "
+        "longitude/latitude nor British National Grid",
+        "Export it again with its .prj file (Shapefile) or a CRS set",
+    )
+
+
+def _as_text(series: pd.Series) -> pd.Series:
+    if pd.api.types.is_float_dtype(series.dtype):
+        values = series.to_numpy(dtype=float, na_value=np.nan)
+        text = pd.Series(values).map(
+            lambda v: "" if np.isnan(v) else (str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v))
+        )
+        return text.astype(object)
+    if pd.api.types.is_datetime64_any_dtype(series.dtype):
+        return series.map(lambda v: "" if pd.isna(v) else v.isoformat()).astype(object)
+
+    def one(value: object) -> str:
+        if value is None or (isinstance(value, float) and np.isnan(value)):
+            return ""
+        if isinstance(value, (list, tuple, np.ndarray)):
+            return ",".join(str(v) for v in value)
+        if isinstance(value, bytes):
+            return ""
+        return str(value)
+
+    return series.map(one).astype(object)
+
+
+def read_layer(path: Path, layer: str | None = None) -> SourceTable:
+    """Read one layer into a :class:`SourceTable` with its shapes reprojected to WGS84.
+
+    Invalid shapes are repaired with ``shapely.make_valid`` and noted against their rows.
+    Raises ``UnreadableFileError`` for a file GDAL cannot read, naming the format and what to do.
+    """
+    path = Path(path)
+    notes: list[str] = []
+    frame = _open(path, layer, notes)
+    row_notes: dict[int, str] = {}
+    geometry = frame.geometry if "geometry" in frame.columns else None
+    if geometry is None:
+        raise UnreadableFileError(
+            path, "the layer has no shapes or points", "Import it as CSV or a spreadsheet instead"
+        )
+    values = geometry.to_numpy()
+    present = ~pd.isna(values)
+    if present.any():
+        invalid = np.zeros(len(values), dtype=bool)
+        invalid[present] = ~shapely.is_valid(values[present])
+        if invalid.any():
+            values = values.copy()
+            values[invalid] = shapely.make_valid(values[invalid])
+            for position in np.flatnonzero(invalid):
+                row_notes[int(position)] = (
+                    "Its shape was not valid (it may cross itself); AssetMap repaired it with make_valid."
+                )
+            notes.append(f"{int(invalid.sum())} invalid shape(s) were repaired with make_valid.")
+    crs = frame.crs if frame.crs is not None else _guess_crs(path, gpd.GeoSeries(values), notes)
+    series = gpd.GeoSeries(values, crs=crs)
+    try:
+        wgs84 = series.to_crs(WGS84).to_numpy()
+    except Exception as exc:
+        raise UnreadableFileError(
+            path,
+            f"its coordinates cannot be converted to longitude and latitude ({_gdal_detail(exc)})",
+            _EXPORT_AGAIN,
+        ) from None
+    drop = [frame.geometry.name]
+    if path.suffix.lower() in (".kml", ".kmz"):
+        drop += [c for c in _KML_FIELDS if c in frame.columns]
+    attributes = frame.drop(columns=drop)
+    text = pd.DataFrame(
+        {column: _as_text(attributes[column]).to_numpy() for column in attributes.columns},
+        index=range(len(frame)),
+    )
+    names = list(text.columns)
+    if not names:
+        text = pd.DataFrame(index=range(len(frame)))
+    table = SourceTable(
+        path, text_columns(text, names), kind="layer", part=layer, geometry=np.asarray(wgs84, dtype=object)
+    )
+    table.notes.extend(notes)
+    table.row_notes.update(row_notes)
+    return table

@@ -1,0 +1,278 @@
+"""Which column of a file holds which field of an asset: a first guess, and saving it as JSON for reuse."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from assetmap.io.category_values import CategoryChoice, guess_category_values
+from assetmap.io.problems import MappingError
+from assetmap.io.source import SourceTable
+from assetmap.register.records import Category
+
+# Asset fields a column can fill, in the order the wizard lists them. ``id`` keeps a register's own
+# ids through an export and re-import; a value that is not a UUID is ignored.
+FIELDS: tuple[str, ...] = (
+    "name",
+    "category",
+    "subcategory",
+    "description",
+    "address",
+    "postcode",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "website",
+    "opening_times",
+    "audience",
+    "accessibility",
+    "cost",
+    "tags",
+    "visibility",
+    "status",
+    "recorded_by",
+    "review_due",
+    "id",
+)
+
+# How a row's location is given.
+COORDINATE_MODES: dict[str, str] = {
+    "none": "No location",
+    "lonlat": "Longitude and latitude (WGS84)",
+    "eastnorth": "Easting and northing (British National Grid)",
+    "wkt": "A geometry column (WKT text)",
+    "geometry": "The layer's own shapes",
+}
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "name",
+        "asset_name",
+        "title",
+        "organisation",
+        "organization",
+        "organisation_name",
+        "organization_name",
+        "group_name",
+        "site_name",
+        "place_name",
+        "venue_name",
+        "venue",
+    ),
+    "category": (
+        "category",
+        "abcd_category",
+        "category_code",
+        "asset_type",
+        "type",
+        "kind",
+        "asset_category",
+    ),
+    "subcategory": ("subcategory", "sub_category", "subtype", "sub_type"),
+    "description": ("description", "desc", "about", "details", "summary", "notes"),
+    "address": ("address", "full_address", "street_address", "addr", "address_line_1", "address1"),
+    "postcode": ("postcode", "post_code", "postal_code", "postalcode", "zip", "zipcode", "pcd", "pcds"),
+    "contact_name": ("contact_name", "contact", "contact_person"),
+    "contact_phone": ("contact_phone", "phone", "telephone", "tel", "phone_number", "mobile"),
+    "contact_email": ("contact_email", "email", "e_mail", "email_address"),
+    "website": ("website", "url", "web", "homepage", "web_site", "link"),
+    "opening_times": ("opening_times", "opening_hours", "hours", "times", "opening"),
+    "audience": ("audience", "who_for", "age_group"),
+    "accessibility": ("accessibility", "access"),
+    "cost": ("cost", "price", "fees"),
+    "tags": ("tags", "keywords", "tag"),
+    "visibility": ("visibility", "asset_visibility"),
+    "status": ("status",),
+    "recorded_by": ("recorded_by", "added_by", "author"),
+    "review_due": ("review_due", "review_date"),
+    "id": ("id", "uuid", "asset_uuid"),
+}
+_X_NAMES = ("lon", "lng", "long", "longitude", "x", "easting", "eastings", "east", "x_coord", "bng_x")
+_Y_NAMES = ("lat", "latitude", "y", "northing", "northings", "north", "y_coord", "bng_y")
+_WKT_NAMES = ("geometry", "wkt", "the_geom", "geom", "shape", "wkt_geom")
+
+
+def normal_header(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "_", text.casefold()).strip("_")
+
+
+@dataclass
+class ColumnMapping:
+    """Which source column fills each asset field, how locations are given, and how categories translate.
+
+    ``categories`` maps each category value found in the file to an ABCD choice (``None``: not placed);
+    ``default_category`` is used for rows whose category is empty or not placed.
+    """
+
+    fields: dict[str, str] = field(default_factory=dict)
+    coordinates: str = "none"
+    x_column: str | None = None
+    y_column: str | None = None
+    categories: dict[str, CategoryChoice | None] = field(default_factory=dict)
+    default_category: str | None = None
+
+    def to_json(self) -> str:
+        data = {
+            "version": 1,
+            "fields": self.fields,
+            "coordinates": self.coordinates,
+            "x_column": self.x_column,
+            "y_column": self.y_column,
+            "categories": {
+                value: None
+                if choice is None
+                else {"category": choice.category, "subcategory": choice.subcategory}
+                for value, choice in self.categories.items()
+            },
+            "default_category": self.default_category,
+        }
+        return json.dumps(data, indent=2, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str, *, source: str = "the mapping") -> ColumnMapping:
+        try:
+            data = json.loads(text)
+            fields = {str(k): str(v) for k, v in dict(data.get("fields", {})).items()}
+            categories = {
+                str(value): None
+                if choice is None
+                else CategoryChoice(str(choice["category"]), choice.get("subcategory"))
+                for value, choice in dict(data.get("categories", {})).items()
+            }
+            mapping = cls(
+                fields=fields,
+                coordinates=str(data.get("coordinates", "none")),
+                x_column=data.get("x_column"),
+                y_column=data.get("y_column"),
+                categories=categories,
+                default_category=data.get("default_category"),
+            )
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise MappingError(
+                f"{source} is not a column mapping saved by AssetMap ({type(exc).__name__}: {exc}). "
+                "Save the mapping again from the import wizard, or import without one."
+            ) from None
+        unknown = sorted(set(mapping.fields) - set(FIELDS))
+        if unknown:
+            raise MappingError(f"{source} maps a column to {unknown[0]!r}, which is not a field of an asset.")
+        if mapping.coordinates not in COORDINATE_MODES:
+            raise MappingError(
+                f"{source} gives locations as {mapping.coordinates!r}; "
+                f"use one of {', '.join(COORDINATE_MODES)}."
+            )
+        return mapping
+
+    def save(self, path: Path | str) -> None:
+        Path(path).write_text(self.to_json() + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path | str) -> ColumnMapping:
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise MappingError(f"The mapping file {path} cannot be read ({exc}).") from None
+        return cls.from_json(text, source=f"The mapping file {path.name}")
+
+    def check_against(self, table: SourceTable) -> None:
+        """Raise ``MappingError`` if the mapping names a column the file does not have."""
+        columns = set(table.columns)
+        named = list(self.fields.values())
+        if self.coordinates in ("lonlat", "eastnorth"):
+            named += [self.x_column or "", self.y_column or ""]
+        if self.coordinates == "wkt":
+            named.append(self.x_column or "")
+        missing = [c for c in named if c not in columns]
+        if missing:
+            raise MappingError(
+                f"{table.path.name} has no column {missing[0]!r}, which the mapping uses. "
+                f"Its columns are: {', '.join(table.columns)}. Change the mapping to fit."
+            )
+        if self.coordinates == "geometry" and not table.has_geometry:
+            raise MappingError(
+                f"{table.path.name} has no shapes; "
+                "give locations as longitude/latitude or easting/northing columns."
+            )
+
+
+def _numbers(table: SourceTable, column: str) -> np.ndarray:
+    text = table.frame[column].astype(str).str.strip().str.replace(",", ".", regex=False)
+    values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float)
+    return values[np.isfinite(values)]
+
+
+def coordinate_kind(xs: np.ndarray, ys: np.ndarray) -> str | None:
+    """``"lonlat"`` or ``"eastnorth"`` for columns of numbers, by their range; ``None`` if neither fits."""
+    if len(xs) == 0 or len(ys) == 0:
+        return None
+    x, y = float(np.median(xs)), float(np.median(ys))
+    if -180 <= x <= 180 and -90 <= y <= 90:
+        return "lonlat"
+    if 0 <= x <= 700_000 and 0 <= y <= 1_300_000:
+        return "eastnorth"
+    return None
+
+
+def _guess_coordinates(table: SourceTable, mapping: ColumnMapping, by_header: dict[str, str]) -> None:
+    if table.has_geometry and any(g is not None for g in table.geometry):  # type: ignore[union-attr]
+        mapping.coordinates = "geometry"
+        return
+    xs = [by_header[n] for n in _X_NAMES if n in by_header]
+    ys = [by_header[n] for n in _Y_NAMES if n in by_header]
+    for x_column in xs:
+        for y_column in ys:
+            if x_column == y_column:
+                continue
+            x_values, y_values = _numbers(table, x_column), _numbers(table, y_column)
+            kind = coordinate_kind(x_values, y_values)
+            if kind is None:
+                continue
+            # Longitude and latitude swapped by mistake: in the UK latitude is 49-61, longitude -9 to 2.
+            if kind == "lonlat" and 49 <= np.median(x_values) <= 61 and -9 <= np.median(y_values) <= 2:
+                x_column, y_column = y_column, x_column
+            mapping.coordinates, mapping.x_column, mapping.y_column = kind, x_column, y_column
+            return
+    for name in _WKT_NAMES:
+        if name in by_header:
+            mapping.coordinates, mapping.x_column = "wkt", by_header[name]
+            return
+
+
+def guess_mapping(
+    table: SourceTable, categories: Sequence[Category] | None = None, *, default_category: str | None = None
+) -> ColumnMapping:
+    """A first guess at the mapping for ``table``, by column names and the values found in them."""
+    by_header: dict[str, str] = {}
+    for column in table.columns:
+        by_header.setdefault(normal_header(column), column)
+    mapping = ColumnMapping(default_category=default_category)
+    used: set[str] = set()
+    for target in FIELDS:
+        for synonym in _SYNONYMS[target]:
+            column = by_header.get(synonym)
+            if column is not None and column not in used:
+                mapping.fields[target] = column
+                used.add(column)
+                break
+    _guess_coordinates(table, mapping, by_header)
+    refresh_category_values(table, mapping, categories)
+    return mapping
+
+
+def refresh_category_values(
+    table: SourceTable, mapping: ColumnMapping, categories: Sequence[Category] | None = None
+) -> None:
+    """Guess a place for every category value in the mapped column that the mapping does not yet place."""
+    column = mapping.fields.get("category")
+    if column is None:
+        return
+    values = table.frame[column].astype(str).unique().tolist()
+    guessed = guess_category_values(values, categories)
+    for value, choice in guessed.items():
+        mapping.categories.setdefault(value, choice)

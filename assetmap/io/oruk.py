@@ -1,0 +1,297 @@
+"""Open Referral UK 3.0: associations, institutions and spaces as organisations, services and locations.
+
+Field mapping (checked against the UK-profile schemas shipped in ``data/oruk``):
+
+============================  ======================================================================
+AssetMap                      Open Referral UK
+============================  ======================================================================
+association, institution,     ``organization`` (name, description, email, website) and one
+physical space                ``service`` it provides (same name; status, url, email, description).
+                              A space's organisation stands for whoever runs it: the tabular
+                              profile requires every service to have a provider
+location (lon/lat)            ``location`` (physical; latitude, longitude, name), linked through
+                              ``service_at_location``
+address, postcode, district   ``address`` (address_1, postal_code, city = district, state_province =
+                              region, country GB), only when both address and postcode are known
+category, subcategory         ``taxonomy_term`` of the "AssetMap ABCD categories" ``taxonomy``,
+                              linked to each service by an ``attribute``
+status                        active → active, closed → inactive; drafts are not exported
+============================  ======================================================================
+
+Individuals' gifts and skills, local economy, culture and stories, private and partner-only assets
+are never exported: Open Referral is for publishing. Ids are stable UUIDs derived from the asset id,
+so a re-export updates rather than duplicates records in a directory that takes it in.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import jsonschema
+
+from assetmap import paths
+from assetmap.register.records import Asset, Category
+
+ORUK_CATEGORIES = ("associations", "institutions", "physical_spaces")
+TABLES = (
+    "organization",
+    "service",
+    "location",
+    "address",
+    "service_at_location",
+    "taxonomy",
+    "taxonomy_term",
+    "attribute",
+)
+_NAMESPACE = uuid.UUID("0b3c3d0e-6f57-4c1e-8d0f-4f9b1e7a2c55")
+_STATUS = {"active": "active", "closed": "inactive"}
+TAXONOMY_NAME = "AssetMap ABCD categories"
+
+
+def schema_dir() -> Path:
+    return paths.reference_data_dir() / "oruk"
+
+
+@functools.cache
+def _schema(relative: str) -> dict:
+    return json.loads((schema_dir() / relative).read_text(encoding="utf-8"))
+
+
+def _validator(relative: str) -> jsonschema.protocols.Validator:
+    schema = _schema(relative)
+    cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def _id(asset_id: str, kind: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, f"{kind}:{asset_id}"))
+
+
+def _url(text: str | None) -> str | None:
+    if not text:
+        return None
+    return text if "://" in text else f"http://{text}"
+
+
+def _drop_none(record: dict) -> dict:
+    return {k: v for k, v in record.items() if v is not None}
+
+
+def _summary(asset: Asset, labels: Mapping[str, Category]) -> str:
+    label = labels[asset.category].label if asset.category in labels else asset.category
+    return f"{asset.name}: {asset.subcategory or label}."
+
+
+def eligible(assets: Sequence[Asset]) -> list[Asset]:
+    """The assets Open Referral may carry: public, not draft, of the three publishable categories."""
+    return [
+        a
+        for a in assets
+        if a.category in ORUK_CATEGORIES
+        and a.visibility == "public"
+        and a.status in _STATUS
+        and not a.is_removed
+    ]
+
+
+class OrukDataset:
+    """The Open Referral records for a set of assets, as nested services and as flat tables."""
+
+    def __init__(
+        self,
+        assets: Sequence[Asset],
+        categories: Sequence[Category],
+        district_of_ward: Mapping[str, str] | None = None,
+        *,
+        region: str = "Greater Manchester",
+    ) -> None:
+        self.assets = eligible(assets)
+        self.region = region
+        district_of_ward = district_of_ward or {}
+        self.tables: dict[str, list[dict]] = {name: [] for name in TABLES}
+        labels = {c.code: c for c in categories}
+        taxonomy_id = _id("abcd", "taxonomy")
+        self.tables["taxonomy"].append(
+            {
+                "id": taxonomy_id,
+                "name": TAXONOMY_NAME,
+                "description": "The six categories of Asset-Based Community Development used by AssetMap.",
+                "version": "1",
+            }
+        )
+        self._terms: dict[tuple[str, str | None], dict] = {}
+        self.services: list[dict] = []
+        for asset in self.assets:
+            self.services.append(self._service(asset, labels, taxonomy_id, district_of_ward))
+
+    def _term(
+        self, category: str, subcategory: str | None, labels: Mapping[str, Category], taxonomy_id: str
+    ) -> dict:
+        key = (category, subcategory)
+        if key in self._terms:
+            return self._terms[key]
+        if subcategory is None:
+            label = labels[category].label if category in labels else category
+            term = {
+                "id": _id(category, "term"),
+                "name": label,
+                "description": f"ABCD category: {label}.",
+                "taxonomy": TAXONOMY_NAME,
+                "taxonomy_id": taxonomy_id,
+                "term": category,
+            }
+        else:
+            parent = self._term(category, None, labels, taxonomy_id)
+            term = {
+                "id": _id(f"{category}/{subcategory}", "term"),
+                "name": subcategory,
+                "description": f"{subcategory} ({parent['name']}).",
+                "parent_id": parent["id"],
+                "taxonomy": TAXONOMY_NAME,
+                "taxonomy_id": taxonomy_id,
+                "term": subcategory,
+            }
+        self._terms[key] = term
+        self.tables["taxonomy_term"].append(term)
+        return term
+
+    def _service(
+        self,
+        asset: Asset,
+        labels: Mapping[str, Category],
+        taxonomy_id: str,
+        district_of_ward: Mapping[str, str],
+    ) -> dict:
+        service_id = _id(asset.id, "service")
+        service = _drop_none(
+            {
+                "id": service_id,
+                "name": asset.name,
+                "description": asset.description,
+                "url": _url(asset.website),
+                "email": asset.contact_email,
+                "status": _STATUS[asset.status],
+                "last_modified": asset.updated_at.strftime("%Y-%m-%dT%H:%M:%SZ")
+                if asset.updated_at
+                else None,
+            }
+        )
+        organisation = _drop_none(
+            {
+                "id": _id(asset.id, "organization"),
+                "name": asset.name,
+                "description": asset.description or _summary(asset, labels),
+                "email": asset.contact_email,
+                "website": _url(asset.website),
+            }
+        )
+        self.tables["organization"].append(organisation)
+        service["organization_id"] = organisation["id"]
+        service["organization"] = organisation
+        self.tables["service"].append({k: v for k, v in service.items() if k != "organization"})
+        attributes = []
+        terms = [self._term(asset.category, None, labels, taxonomy_id)]
+        if asset.subcategory:
+            terms.append(self._term(asset.category, asset.subcategory, labels, taxonomy_id))
+        for term in terms:
+            attribute = {
+                "id": _id(f"{asset.id}/{term['id']}", "attribute"),
+                "link_id": service_id,
+                "taxonomy_term_id": term["id"],
+                "link_type": "service",
+            }
+            self.tables["attribute"].append(attribute)
+            attributes.append({**attribute, "taxonomy_term": term})
+        service["attributes"] = attributes
+        location = self._location(asset, district_of_ward)
+        if location is not None:
+            link = {
+                "id": _id(asset.id, "service_at_location"),
+                "service_id": service_id,
+                "location_id": location["id"],
+            }
+            self.tables["service_at_location"].append(link)
+            service["service_at_locations"] = [{**link, "location": location}]
+        return service
+
+    def _location(self, asset: Asset, district_of_ward: Mapping[str, str]) -> dict | None:
+        if not asset.has_location and not asset.address and not asset.postcode:
+            return None
+        location_id = _id(asset.id, "location")
+        location = _drop_none(
+            {
+                "id": location_id,
+                "location_type": "physical",
+                "name": asset.name,
+                "latitude": asset.lat,
+                "longitude": asset.lon,
+            }
+        )
+        self.tables["location"].append(dict(location))
+        # The tabular profile requires every address field filled, so only full addresses are given.
+        if asset.address and asset.postcode:
+            district = district_of_ward.get(asset.ward_code or "", "")
+            address = {
+                "id": _id(asset.id, "address"),
+                "location_id": location_id,
+                "address_1": asset.address,
+                "city": district or self.region,
+                "state_province": self.region,
+                "postal_code": asset.postcode,
+                "country": "GB",
+                "address_type": "physical",
+            }
+            self.tables["address"].append(address)
+            location["addresses"] = [address]
+        return location
+
+    # -- checking ---------------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """Every way the records break the shipped UK-profile schemas (empty when they are valid)."""
+        found: list[str] = []
+        service_check = _validator("schema/compiled/service.json")
+        for service in self.services:
+            for error in service_check.iter_errors(service):
+                found.append(
+                    f"service {service['name']!r}: {'/'.join(map(str, error.absolute_path))}: {error.message}"
+                )
+        for table, rows in self.tables.items():
+            check = _validator(f"schema/{table}.json")
+            for row in rows:
+                for error in check.iter_errors(row):
+                    found.append(
+                        f"{table} {row['id']}: {'/'.join(map(str, error.absolute_path))}: {error.message}"
+                    )
+        return found
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def write_json(self, path: Path) -> None:
+        """The services as one JSON array, each a full record with its organisation, locations and terms."""
+        path.write_text(json.dumps(self.services, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    def write_package(self, folder: Path) -> None:
+        """The tabular data package: one CSV per table, named and laid out as ``datapackage.json`` says."""
+        package = _schema("datapackage.json")
+        resources = {r["name"]: r for r in package["resources"]}
+        written = []
+        for table in TABLES:
+            resource = resources[table]
+            fields = [f["name"] for f in resource["schema"]["fields"]]
+            with (folder / resource["path"]).open("w", newline="", encoding="utf-8") as handle:
+                writer = csv.DictWriter(handle, fieldnames=fields, extrasaction="ignore")
+                writer.writeheader()
+                for row in self.tables[table]:
+                    writer.writerow({k: "" if v is None else v for k, v in row.items()})
+            written.append(resource)
+        meta = {k: v for k, v in package.items() if k != "resources"}
+        meta["resources"] = written
+        (folder / "datapackage.json").write_text(
+            json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )

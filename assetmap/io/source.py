@@ -1,0 +1,141 @@
+"""What every reader hands on: the rows of one table, as text, with shapes in WGS84 if it had any."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from assetmap.io.problems import UnreadableFileError
+
+CSV_SUFFIXES = (".csv", ".tsv", ".tab", ".txt")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+LAYER_SUFFIXES = (".geojson", ".json", ".gpkg", ".zip", ".shp", ".kml", ".kmz")
+SUPPORTED = CSV_SUFFIXES + XLSX_SUFFIXES + LAYER_SUFFIXES
+
+# File types people are likely to offer by mistake, with what to do instead.
+_ADVICE_BY_SUFFIX = {
+    ".xls": "Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that",
+    ".ods": "Save it as .xlsx or CSV from LibreOffice, then import that",
+    ".dbf": "Import the whole Shapefile as a .zip holding its .shp, .shx, .dbf and .prj files",
+}
+
+
+@dataclass
+class SourceTable:
+    """One table read from a file: text cells, a person-facing number per row, and shapes if any.
+
+    ``frame`` holds every cell as text (``""`` when empty). ``geometry`` (layers only) holds a
+    shapely geometry in WGS84 longitude/latitude per row, or ``None``. ``row_numbers`` are what a
+    person would call each row: the spreadsheet row (the header is row 1) or the feature number.
+    """
+
+    path: Path
+    frame: pd.DataFrame
+    kind: str
+    part: str | None = None
+    geometry: np.ndarray | None = None
+    row_numbers: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    notes: list[str] = field(default_factory=list)
+    row_notes: dict[int, str] = field(default_factory=dict)
+    formula_quoted: bool = False
+
+    def __post_init__(self) -> None:
+        if len(self.row_numbers) != len(self.frame):
+            first = 2 if self.kind in ("csv", "xlsx") else 1
+            self.row_numbers = np.arange(first, first + len(self.frame), dtype=np.int64)
+
+    @property
+    def columns(self) -> list[str]:
+        return [str(c) for c in self.frame.columns]
+
+    @property
+    def has_geometry(self) -> bool:
+        return self.geometry is not None
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+def file_kind(path: Path) -> str:
+    """``"csv"``, ``"xlsx"`` or ``"layer"`` for a file AssetMap can import, else ``UnreadableFileError``."""
+    path = Path(path)
+    if not path.exists():
+        raise UnreadableFileError(path, "the file does not exist", "Check the name and folder")
+    if path.is_dir():
+        raise UnreadableFileError(path, "this is a folder, not a file", "Choose a file inside it")
+    suffix = path.suffix.lower()
+    if suffix in CSV_SUFFIXES:
+        return "csv"
+    if suffix in XLSX_SUFFIXES:
+        return "xlsx"
+    if suffix in LAYER_SUFFIXES:
+        return "layer"
+    advice = _ADVICE_BY_SUFFIX.get(
+        suffix,
+        "AssetMap imports CSV or TSV text, Excel .xlsx, GeoJSON, GeoPackage, zipped Shapefile and KML files",
+    )
+    raise UnreadableFileError(
+        path, f"AssetMap cannot import {suffix or 'files without an extension'} files", advice
+    )
+
+
+def parts_of(path: Path | str) -> list[str]:
+    """The sheets of a workbook or the layers of a geographic file; empty for CSV (one table)."""
+    path = Path(path)
+    kind = file_kind(path)
+    if kind == "xlsx":
+        from assetmap.io.spreadsheet import sheet_names
+
+        return sheet_names(path)
+    if kind == "layer":
+        from assetmap.io.layers import layer_names
+
+        return layer_names(path)
+    return []
+
+
+def open_source(path: Path | str, part: str | None = None) -> SourceTable:
+    """Read one table from ``path``: the named sheet or layer, or the first one.
+
+    Raises
+    ------
+    UnreadableFileError
+        The file is missing, empty, of an unknown type, or damaged; the message says which and what to do.
+    """
+    path = Path(path)
+    kind = file_kind(path)
+    if path.stat().st_size == 0:
+        raise UnreadableFileError(path, "the file is empty (0 bytes)", "Check you chose the right file")
+    if kind == "csv":
+        from assetmap.io.csv_reader import read_csv
+
+        return read_csv(path)
+    if kind == "xlsx":
+        from assetmap.io.spreadsheet import read_sheet
+
+        return read_sheet(path, part)
+    from assetmap.io.layers import read_layer
+
+    return read_layer(path, part)
+
+
+def text_columns(frame: pd.DataFrame, names: Sequence[str] | None = None) -> pd.DataFrame:
+    """``frame`` with unique, non-empty column names (``column 3`` for a blank header)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for position, raw in enumerate(names if names is not None else frame.columns, start=1):
+        base = str(raw).strip() if raw is not None else ""
+        if not base or base.startswith("Unnamed: "):
+            base = f"column {position}"
+        name, n = base, 2
+        while name in seen:
+            name, n = f"{base} ({n})", n + 1
+        seen.add(name)
+        out.append(name)
+    frame = frame.copy()
+    frame.columns = out
+    return frame

@@ -1,0 +1,132 @@
+"""Exporting assets as CSV or Excel, with every text cell neutralised against formula injection."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from assetmap.io.formula import neutralise
+from assetmap.register.records import Asset
+
+# Column order of CSV, XLSX and the attribute tables of the geographic formats. The first block is
+# what an import reads back; ward and district names and the timestamps are for reading only.
+EXPORT_COLUMNS: tuple[str, ...] = (
+    "id",
+    "name",
+    "category",
+    "subcategory",
+    "tags",
+    "description",
+    "address",
+    "postcode",
+    "lon",
+    "lat",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "website",
+    "opening_times",
+    "audience",
+    "accessibility",
+    "cost",
+    "visibility",
+    "status",
+    "recorded_by",
+    "review_due",
+    "ward_code",
+    "ward_name",
+    "district_name",
+    "created_at",
+    "updated_at",
+)
+NUMBER_COLUMNS = ("lon", "lat")
+# Characters XML 1.0 (and so .xlsx and KML) cannot hold at all.
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+Tick = Callable[[int], None]
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.replace(microsecond=0).isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def asset_rows(
+    assets: Sequence[Asset], ward_names: Mapping[str, str], ward_district_names: Mapping[str, str]
+) -> list[dict[str, object]]:
+    """One dict per asset in :data:`EXPORT_COLUMNS` order: text for text, floats (or ``None``) for lon/lat."""
+    rows = []
+    for asset in assets:
+        row: dict[str, object] = {}
+        for column in EXPORT_COLUMNS:
+            if column == "tags":
+                row[column] = ",".join(asset.tags)
+            elif column == "ward_name":
+                row[column] = ward_names.get(asset.ward_code or "", "")
+            elif column == "district_name":
+                row[column] = ward_district_names.get(asset.ward_code or "", "")
+            elif column in NUMBER_COLUMNS:
+                row[column] = getattr(asset, column)
+            else:
+                row[column] = _text(getattr(asset, column))
+        rows.append(row)
+    return rows
+
+
+def write_csv(rows: Sequence[Mapping[str, object]], path: Path, tick: Tick | None = None) -> None:
+    """UTF-8 CSV with a BOM (so Excel reads the accents right); numbers as written, text neutralised."""
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(EXPORT_COLUMNS)
+        for done, row in enumerate(rows, start=1):
+            writer.writerow(
+                [
+                    "" if row[c] is None else repr(row[c]) if c in NUMBER_COLUMNS else neutralise(str(row[c]))
+                    for c in EXPORT_COLUMNS
+                ]
+            )
+            if tick and done % 1000 == 0:
+                tick(done)
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the control characters XML cannot hold (each becomes U+FFFD)."""
+    return _NOT_IN_XML.sub("\ufffd", text)
+
+
+def write_xlsx(rows: Sequence[Mapping[str, object]], path: Path, tick: Tick | None = None) -> None:
+    """An .xlsx workbook with one sheet, ``Assets``; every text cell is a string, never a formula."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Assets")
+
+    def text_cell(value: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value=None)
+        # Set the value and type directly: openpyxl would otherwise store "=..." as a formula.
+        cell._value = neutralise(xml_safe(value))
+        cell.data_type = "s"
+        return cell
+
+    sheet.append([text_cell(c) for c in EXPORT_COLUMNS])
+    for done, row in enumerate(rows, start=1):
+        cells: list[object] = []
+        for column in EXPORT_COLUMNS:
+            value = row[column]
+            if column in NUMBER_COLUMNS:
+                cells.append(value)
+            else:
+                cells.append(text_cell(str(value)) if value != "" else None)
+        sheet.append(cells)
+        if tick and done % 1000 == 0:
+            tick(done)
+    book.save(path)

@@ -1,0 +1,301 @@
+"""The headless report commands: ``assetmap report``, ``assetmap map-pdf`` and ``assetmap html-map``.
+
+``add_report_commands(subparsers)`` adds them to the main parser; each sets ``handler`` to the function
+that runs it (``args.handler(args)`` returns the exit code). They run without a display, show progress
+on stderr, stop cleanly on Ctrl+C without leaving a file, and answer bad input with exit code 2 and a
+message naming the valid choices.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from assetmap.errors import AssetMapError
+from assetmap.reports.analysis import PAGE_SIZES, PageSetup, ReportOptions
+from assetmap.reports.classify import SCHEMES
+from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES
+from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback, scaled
+from assetmap.reports.selection import ReportInputError
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+EXIT_CANCELLED = 130
+
+
+class TextProgress:
+    """A progress bar on stderr: redrawn in place on a terminal, a line per quarter otherwise."""
+
+    def __init__(self, label: str, stream: object = None, enabled: bool = True) -> None:
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.enabled = enabled
+        self._last = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        percent = 100 * done // max(1, total)
+        tty = getattr(self.stream, "isatty", lambda: False)()
+        if tty:
+            bar = "#" * (percent // 4)
+            self.stream.write(f"\r{self.label} [{bar:<25}] {percent:3d}%")  # type: ignore[attr-defined]
+            if percent >= 100:
+                self.stream.write("\n")  # type: ignore[attr-defined]
+        elif percent // 25 != self._last // 25 or (percent == 100 and self._last != 100):
+            self.stream.write(f"{self.label}: {percent}%\n")  # type: ignore[attr-defined]
+        self._last = percent
+        self.stream.flush()  # type: ignore[attr-defined]
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--register", type=Path, required=True, help="the register file to report on")
+    parser.add_argument(
+        "--area",
+        default="Greater Manchester",
+        help="'Greater Manchester' (default), a district (e.g. Stockport) or ward codes/names "
+        "separated by commas",
+    )
+    parser.add_argument(
+        "--measure", default="per1000", help=f"one of: {', '.join(MEASURES)} (default per1000)"
+    )
+    parser.add_argument(
+        "--categories", default=None, help="category codes separated by commas (default: all six)"
+    )
+    parser.add_argument(
+        "--tier", default="public", help="public (default) or partners; private assets are never included"
+    )
+    parser.add_argument(
+        "--walk-m",
+        type=int,
+        default=DEFAULT_WALK_M,
+        help=f"walking distance for reach, in metres (default {DEFAULT_WALK_M})",
+    )
+    parser.add_argument("--scheme", default="quantiles", help=f"map classes: {', '.join(SCHEMES)}")
+    parser.add_argument("--classes", type=int, default=5, help="number of map classes, 2 to 7 (default 5)")
+    parser.add_argument("--title", default=None, help="title (default: 'Community assets in AREA')")
+    parser.add_argument("--prepared-by", default=None, help="name printed on the cover and footers")
+    parser.add_argument("--page", default="A4", help=f"paper size: {', '.join(PAGE_SIZES)} (default A4)")
+    parser.add_argument("--landscape", action="store_true", help="landscape pages (default portrait)")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+def add_report_commands(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``report``, ``map-pdf`` and ``html-map`` to an argparse sub-parser set."""
+    report = subparsers.add_parser(
+        "report", help="write the commissioner report (PDF): overview, summary, charts and a page per ward"
+    )
+    _add_common(report)
+    report.set_defaults(handler=run_report)
+    sheet = subparsers.add_parser("map-pdf", help="write a map sheet of the area as PDF or PNG")
+    _add_common(sheet)
+    sheet.add_argument("--dpi", type=int, default=200, help="resolution of a PNG (default 200)")
+    sheet.set_defaults(handler=run_map)
+    html = subparsers.add_parser("html-map", help="write a self-contained interactive HTML map")
+    _add_common(html)
+    html.set_defaults(handler=run_html_map)
+
+
+def options_from(args: argparse.Namespace) -> ReportOptions:
+    """The report options the arguments ask for (checked later, by the core)."""
+    page = args.page.strip().upper()
+    if page not in PAGE_SIZES:
+        raise ReportInputError(f"Unknown page size {args.page!r}. Choose from: {', '.join(PAGE_SIZES)}.")
+    return ReportOptions(
+        area=args.area,
+        measure=args.measure,
+        categories=args.categories,
+        tier=args.tier,
+        walk_m=args.walk_m,
+        scheme=args.scheme,
+        classes=args.classes,
+        prepared_by=args.prepared_by,
+        title=args.title,
+        page=PageSetup(page, bool(args.landscape)),
+    )
+
+
+def _assets(register_path: Path) -> list:
+    from assetmap.register import Register
+
+    path = Path(register_path).expanduser()
+    if not path.is_file():
+        raise ReportInputError(
+            f"There is no register at {path}. Give the path of an existing .assetmap file."
+        )
+    with Register.open(path) as register:
+        return register.assets()
+
+
+def _check_suffix(output: Path, allowed: Sequence[str]) -> str:
+    suffix = output.suffix.lower()
+    if suffix not in allowed:
+        raise ReportInputError(
+            f"Cannot write {output.name}: the file name must end in {' or '.join(allowed)}."
+        )
+    return suffix
+
+
+def export_report(
+    register: Path,
+    options: ReportOptions,
+    output: Path,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Build and print the commissioner report to ``output`` (a PDF); see :func:`run_report`."""
+    from assetmap.reports.files import check_target
+    from assetmap.reports.report import build_report
+
+    _check_suffix(output, [".pdf"])
+    check_target(output)
+    document = build_report(
+        _assets(register), options, progress=scaled(progress, 0, 60, 100), cancelled=cancelled
+    )
+    from assetmap.ui.printing import ensure_application, print_html_to_pdf
+
+    ensure_application()
+    return print_html_to_pdf(
+        document.html,
+        output,
+        page_size=options.page.size,
+        landscape=options.page.landscape,
+        title=document.title,
+        subject=document.subject,
+        author=options.prepared_by,
+        progress=scaled(progress, 60, 40, 100),
+        cancelled=cancelled,
+    )
+
+
+def export_map(
+    register: Path,
+    options: ReportOptions,
+    output: Path,
+    *,
+    dpi: int = 200,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Write the map sheet to ``output``: PDF (vector) or PNG."""
+    from assetmap.reports.files import check_target
+    from assetmap.reports.mapsheet import build_map_sheet
+
+    suffix = _check_suffix(output, [".pdf", ".png"])
+    check_target(output)
+    if not 50 <= dpi <= 600:
+        raise ReportInputError(f"The resolution must be from 50 to 600 dpi, not {dpi}.")
+    sheet = build_map_sheet(_assets(register), options)
+    if progress:
+        progress(40, 100)
+    if cancelled and cancelled():
+        raise ExportCancelled()
+    from assetmap.ui.printing import ensure_application, print_html_to_pdf, render_svg_to_png
+
+    ensure_application()
+    if suffix == ".png":
+        path = render_svg_to_png(
+            sheet.svg, output, width_mm=sheet.width, height_mm=sheet.height, dpi=dpi, cancelled=cancelled
+        )
+    else:
+        path = print_html_to_pdf(
+            sheet.html,
+            output,
+            page_size=options.page.size,
+            landscape=options.page.landscape,
+            title=sheet.title,
+            subject=sheet.subject,
+            author=options.prepared_by,
+            progress=scaled(progress, 40, 60, 100),
+            cancelled=cancelled,
+        )
+    if progress:
+        progress(100, 100)
+    return path
+
+
+def export_html_map(
+    register: Path,
+    options: ReportOptions,
+    output: Path,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Write the self-contained interactive map to ``output`` (needs no Qt)."""
+    from assetmap.reports.files import check_target, write_atomically
+    from assetmap.reports.interactive import build_html_map
+
+    _check_suffix(output, [".html", ".htm"])
+    check_target(output)
+    html = build_html_map(_assets(register), options)
+    if progress:
+        progress(90, 100)
+    path = write_atomically(output, html.encode("utf-8"), cancelled=cancelled)
+    if progress:
+        progress(100, 100)
+    return path
+
+
+def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_qt: bool) -> int:
+    if needs_qt:
+        from assetmap.ui.printing import prepare_headless
+
+        prepare_headless()
+    stop: list[bool] = []
+
+    def on_interrupt(_signum: int, _frame: object) -> None:
+        if stop:  # a second Ctrl+C: stop at once
+            raise KeyboardInterrupt
+        stop.append(True)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    progress = TextProgress(label, enabled=not args.quiet)
+    try:
+        options = options_from(args)
+        extra = {"dpi": args.dpi} if hasattr(args, "dpi") else {}
+        path = work(
+            args.register, options, args.output, progress=progress, cancelled=lambda: bool(stop), **extra
+        )
+    except (ExportCancelled, KeyboardInterrupt):
+        print(f"\nassetmap: cancelled; {args.output} was not written.", file=sys.stderr)
+        return EXIT_CANCELLED
+    except AssetMapError as exc:
+        print(f"assetmap: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    print(f"Wrote {path}")
+    return EXIT_OK
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """``assetmap report``: the commissioner report as PDF."""
+    return _run(args, "Report", export_report, needs_qt=True)
+
+
+def run_map(args: argparse.Namespace) -> int:
+    """``assetmap map-pdf``: a map sheet as PDF or PNG."""
+    return _run(args, "Map", export_map, needs_qt=True)
+
+
+def run_html_map(args: argparse.Namespace) -> int:
+    """``assetmap html-map``: the self-contained interactive map."""
+    return _run(args, "Interactive map", export_html_map, needs_qt=False)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one report command on its own (``python -m assetmap.report_cli report ...``)."""
+    parser = argparse.ArgumentParser(prog="assetmap")
+    add_report_commands(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
+    args = parser.parse_args(argv)
+    return int(args.handler(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Abundance measures, maps, charts and reports for commissioners."""

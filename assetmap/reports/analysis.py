@@ -1,0 +1,175 @@
+"""What every export starts from: the options a person chose, and the measures and classes they give."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from assetmap.register.records import Asset
+from assetmap.reports import privacy
+from assetmap.reports.classify import SCHEMES, Classification, classify
+from assetmap.reports.measures import DEFAULT_WALK_M, Measure, compute_measures, measure, measure_label
+from assetmap.reports.selection import (
+    Area,
+    ReportInputError,
+    resolve_area,
+    resolve_categories,
+    resolve_tier,
+)
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
+PAGE_MARGIN = 12.0
+# English month names whatever the process locale (Qt sets the locale from the environment).
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """Paper size and orientation; sizes in millimetres."""
+
+    size: str = "A4"
+    landscape: bool = False
+
+    def __post_init__(self) -> None:
+        if self.size not in PAGE_SIZES:
+            raise ReportInputError(f"Unknown page size {self.size!r}. Choose from: {', '.join(PAGE_SIZES)}.")
+
+    @property
+    def width(self) -> float:
+        w, h = PAGE_SIZES[self.size]
+        return h if self.landscape else w
+
+    @property
+    def height(self) -> float:
+        w, h = PAGE_SIZES[self.size]
+        return w if self.landscape else h
+
+    @property
+    def content_width(self) -> float:
+        return self.width - 2 * PAGE_MARGIN
+
+    @property
+    def content_height(self) -> float:
+        return self.height - 2 * PAGE_MARGIN
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What to report on and how; every export (report, map, interactive map) takes one.
+
+    ``area`` is anything :func:`~assetmap.reports.selection.resolve_area` accepts, ``categories`` a list
+    of codes or a comma-separated string (``None`` is all six).
+    """
+
+    area: str | Sequence[str] | None = None
+    measure: str = "per1000"
+    categories: str | Sequence[str] | None = None
+    tier: str = "public"
+    walk_m: int = DEFAULT_WALK_M
+    scheme: str = "quantiles"
+    classes: int = 5
+    prepared_by: str | None = None
+    title: str | None = None
+    page: PageSetup = field(default_factory=PageSetup)
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The measures for the chosen wards, and the map classes of the chosen measure."""
+
+    options: ReportOptions
+    area: Area
+    categories: tuple[str, ...]
+    tier: str
+    measure: Measure
+    frame: pd.DataFrame
+    classes: Classification
+    counted: tuple[Asset, ...]
+    date: dt.date
+
+    @property
+    def measure_label(self) -> str:
+        return measure_label(self.measure.key, self.options.walk_m)
+
+    @property
+    def partner_tier(self) -> bool:
+        return self.tier == "partners"
+
+    @property
+    def title(self) -> str:
+        return self.options.title or f"Community assets in {self.area.name}"
+
+    def legend(self) -> list[tuple[str, str]]:
+        """(colour, label) per class; decimals are added until neighbouring labels differ."""
+        m = self.measure
+        if m.decimals == 0 and not m.percent:
+            return self.classes.legend(m.format, integer=True)
+        for extra in range(3):
+            finer = Measure(m.key, m.label, m.column, m.decimals + extra, m.percent)
+            entries = self.classes.legend(finer.format)
+            labels = [label for _, label in entries]
+            if len(set(labels)) == len(labels) and not any(
+                " – " in x and x.split(" – ")[0] == x.split(" – ")[1] for x in labels
+            ):
+                return entries
+        return entries
+
+    def values(self) -> pd.Series:
+        return self.frame[self.measure.column]
+
+
+def analyse(assets: Iterable[Asset], options: ReportOptions) -> Analysis:
+    """Check the options, compute the measures and classify the chosen one.
+
+    Raises
+    ------
+    ReportInputError
+        For an unknown area, category, tier, measure or classification, naming the valid choices.
+    """
+    chosen_measure = measure(options.measure)
+    if options.scheme not in SCHEMES:
+        raise ReportInputError(
+            f"Unknown classification {options.scheme!r}. Choose from: {', '.join(SCHEMES)}."
+        )
+    if not 100 <= options.walk_m <= 5000:
+        raise ReportInputError(f"The walking distance must be from 100 to 5,000 m, not {options.walk_m:,}.")
+    area = resolve_area(options.area)
+    categories = resolve_categories(options.categories)
+    tier = resolve_tier(options.tier)
+    assets = list(assets)
+    frame = compute_measures(assets, wards=area, categories=categories, tier=tier, walk_m=options.walk_m)
+    classes = classify(frame[chosen_measure.column].to_numpy(dtype=float), options.scheme, options.classes)
+    counted = tuple(privacy.countable(assets, tier, categories))
+    return Analysis(
+        options,
+        area,
+        categories,
+        tier,
+        chosen_measure,
+        frame,
+        classes,
+        counted,
+        options.date or dt.date.today(),
+    )
+
+
+def long_date(day: dt.date) -> str:
+    """``3 March 2025``, the same on every platform."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"

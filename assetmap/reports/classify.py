@@ -1,0 +1,138 @@
+"""Classes and colours for abundance maps: mapclassify schemes and a sequential palette (darker = more).
+
+The palette runs from pale yellow through green to deep blue (ColorBrewer YlGnBu): it prints well in
+greyscale, stays readable for the common colour-vision deficiencies, and has no red, because these maps
+show strengths, not shortfalls.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import mapclassify
+import numpy as np
+
+from assetmap.reports.selection import ReportInputError
+
+# ColorBrewer YlGnBu (Cynthia Brewer, Penn State; Apache-2.0-style licence), light to dark.
+_YLGNBU: dict[int, tuple[str, ...]] = {
+    3: ("#edf8b1", "#7fcdbb", "#2c7fb8"),
+    4: ("#ffffcc", "#a1dab4", "#41b6c4", "#225ea8"),
+    5: ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"),
+    6: ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"),
+    7: ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"),
+}
+NO_DATA_COLOUR = "#e5e7eb"
+NO_DATA_LABEL = "No residents recorded"
+
+SCHEMES: dict[str, str] = {
+    "quantiles": "Quantiles (equal numbers of wards per class)",
+    "natural_breaks": "Natural breaks (Fisher–Jenks)",
+    "equal_interval": "Equal intervals",
+}
+MAX_CLASSES = 7
+
+
+def palette(k: int) -> tuple[str, ...]:
+    """``k`` sequential colours, lightest first."""
+    if k <= 0:
+        return ()
+    if k in _YLGNBU:
+        return _YLGNBU[k]
+    if k < 3:
+        return (_YLGNBU[3][0], _YLGNBU[3][2])[:k] if k == 2 else (_YLGNBU[3][1],)
+    return _YLGNBU[MAX_CLASSES]
+
+
+@dataclass(frozen=True)
+class Classification:
+    """Class breaks and a class (0 = least) per value; ``-1`` marks a value with no data."""
+
+    scheme: str
+    lower: float
+    bins: tuple[float, ...]
+    classes: tuple[int, ...]
+    colours: tuple[str, ...]
+
+    @property
+    def k(self) -> int:
+        return len(self.bins)
+
+    def colour_of(self, index: int) -> str:
+        cls = self.classes[index]
+        return NO_DATA_COLOUR if cls < 0 else self.colours[cls]
+
+    def legend(self, fmt: Callable[[float], str], *, integer: bool = False) -> list[tuple[str, str]]:
+        """(colour, label) per class, lightest first, e.g. ``("#ffffcc", "0.00 – 1.25")``.
+
+        A class holds values above the previous break up to its own; with ``integer`` the labels name
+        the whole numbers each class holds (``"3 – 5"``).
+        """
+        entries: list[tuple[str, str]] = []
+        low = self.lower
+        for i, (colour, high) in enumerate(zip(self.colours, self.bins, strict=True)):
+            if integer:
+                first = math.ceil(low) if i == 0 else math.floor(low) + 1
+                last = math.floor(high)
+                label = fmt(last) if first >= last else f"{fmt(first)} – {fmt(last)}"
+            else:
+                label = fmt(high) if math.isclose(low, high) else f"{fmt(low)} – {fmt(high)}"
+            entries.append((colour, label))
+            low = high
+        if any(c < 0 for c in self.classes):
+            entries.append((NO_DATA_COLOUR, NO_DATA_LABEL))
+        return entries
+
+
+def classify(values: Sequence[float] | np.ndarray, scheme: str = "quantiles", k: int = 5) -> Classification:
+    """Put values into ``k`` classes with a mapclassify scheme.
+
+    Parameters
+    ----------
+    values
+        One value per ward; NaN means no data (class ``-1``).
+    scheme
+        ``"quantiles"``, ``"natural_breaks"`` (Fisher–Jenks) or ``"equal_interval"``.
+    k
+        Classes wanted, 2 to 7. Fewer are used when there are fewer distinct values.
+
+    Raises
+    ------
+    ReportInputError
+        For an unknown scheme or a ``k`` out of range.
+    """
+    if scheme not in SCHEMES:
+        raise ReportInputError(f"Unknown classification {scheme!r}. Choose from: {', '.join(SCHEMES)}.")
+    if not 2 <= k <= MAX_CLASSES:
+        raise ReportInputError(f"The number of classes must be from 2 to {MAX_CLASSES}, not {k}.")
+    array = np.asarray(values, dtype=float)
+    present = ~np.isnan(array)
+    known = array[present]
+    classes = np.full(array.shape[0], -1, dtype=int)
+    if known.size == 0:
+        return Classification(scheme, 0.0, (), tuple(classes.tolist()), ())
+    distinct = np.unique(known)
+    k = min(k, distinct.size)
+    if k <= 1:
+        classes[present] = 0
+        value = float(distinct[0])
+        return Classification(scheme, value, (value,), tuple(classes.tolist()), palette(1))
+    with warnings.catch_warnings():
+        # mapclassify warns when tied values leave fewer classes (many wards at 100% reach, say) and
+        # suggests numba for speed; repeated breaks are merged below, and a few hundred wards need no numba.
+        warnings.simplefilter("ignore", UserWarning)
+        if scheme == "quantiles":
+            bins = mapclassify.Quantiles(known, k=k).bins
+        elif scheme == "natural_breaks":
+            bins = mapclassify.FisherJenks(known, k=k).bins
+        else:
+            bins = mapclassify.EqualInterval(known, k=k).bins
+    bins = np.unique(np.asarray(bins, dtype=float))
+    bins[-1] = max(bins[-1], float(known.max()))
+    classes[present] = np.searchsorted(bins, known, side="left")
+    return Classification(
+        scheme, float(known.min()), tuple(float(b) for b in bins), tuple(classes.tolist()), palette(len(bins))
+    )

@@ -1,0 +1,63 @@
+"""Writing export files so that a cancelled or failed export leaves nothing half-written behind."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from assetmap.errors import AssetMapError
+from assetmap.reports.progress import CancelCheck, ExportCancelled
+
+
+class ExportFileError(AssetMapError):
+    """The export file cannot be written where asked."""
+
+
+def check_target(path: Path) -> Path:
+    """The absolute target path, after checking its folder exists and the name is not a folder."""
+    target = Path(path).expanduser().absolute()
+    if not target.parent.is_dir():
+        raise ExportFileError(
+            f"The folder {target.parent} does not exist. Create it or choose another place."
+        )
+    if target.is_dir():
+        raise ExportFileError(f"{target} is a folder. Give a file name for the export.")
+    return target
+
+
+def write_atomically(path: Path, data: bytes, *, cancelled: CancelCheck | None = None) -> Path:
+    """Write ``data`` to a temporary file beside ``path``, then rename it into place.
+
+    A reader never sees a partial file: until the rename, ``path`` holds its old content (or nothing).
+
+    Raises
+    ------
+    ExportCancelled
+        If ``cancelled()`` is True just before the rename; the temporary file is removed.
+    ExportFileError
+        If the folder cannot be written.
+    """
+    target = check_target(path)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise ExportFileError(
+            f"Cannot write in {target.parent} ({exc.strerror}). Choose another folder."
+        ) from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        os.replace(temporary, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise ExportFileError(f"Cannot write {target} ({exc.strerror}).") from exc
+        raise
+    return target

@@ -1,0 +1,139 @@
+"""The shareable interactive map: one self-contained HTML file (Leaflet, script, styles and data inlined)
+that opens offline in any browser and shows the abundance layer, the assets and the legend.
+
+Data travels as JSON inside ``<script type="application/json">`` with ``<``, ``>``, ``&`` and the
+JavaScript line separators escaped, so no text can close the script element; the page script writes
+every piece of text with ``textContent``. Nothing passes through folium.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+
+import numpy as np
+import shapely
+from markupsafe import Markup
+
+from assetmap import paths
+from assetmap.geo.boundaries import gm_boundaries
+from assetmap.register.categories import PERSONAL_CATEGORY
+from assetmap.register.records import Asset
+from assetmap.reports import privacy
+from assetmap.reports.analysis import ReportOptions, analyse, long_date
+from assetmap.reports.measures import ward_figures
+from assetmap.reports.methods import SHORT_ATTRIBUTION
+from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS
+from assetmap.reports.templating import environment, render
+
+_DECIMALS = 5
+_SIMPLIFY_DEGREES = 0.00008  # about 6 m: invisible at the zooms a ward map is read at
+_SCRIPT_CLOSE = re.compile(r"</(script|style)", re.I)
+
+
+def safe_json(value: object) -> Markup:
+    """JSON that is safe inside an HTML ``<script>`` element."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+    return Markup(text)
+
+
+def _inline(source: str, what: str) -> Markup:
+    """A bundled script or stylesheet, checked not to close its element early."""
+    if _SCRIPT_CLOSE.search(source):
+        raise ValueError(f"{what} contains a closing </script> or </style> and cannot be inlined")
+    return Markup(source)
+
+
+@functools.cache
+def _leaflet() -> tuple[str, str]:
+    folder = paths.resources_dir() / "web" / "vendor" / "leaflet"
+    css = (folder / "leaflet.css").read_text(encoding="utf-8")
+    # The layer-control icons are images beside the stylesheet; the control is always open, so drop them
+    # rather than have the page ask for files that are not there.
+    css = re.sub(r"url\((['\"]?)images/[^)]*\)", "none", css)
+    return (folder / "leaflet.js").read_text(encoding="utf-8"), css
+
+
+def _features(codes: Iterable[str], frame_geoms: dict[str, shapely.Geometry], props: dict[str, dict]) -> dict:
+    features = []
+    for code in codes:
+        geometry = shapely.simplify(frame_geoms[code], _SIMPLIFY_DEGREES, preserve_topology=True)
+        geometry = shapely.transform(geometry, lambda xy: np.round(xy, _DECIMALS))
+        features.append(
+            {"type": "Feature", "properties": props[code], "geometry": shapely.geometry.mapping(geometry)}
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def build_html_map(assets: Iterable[Asset], options: ReportOptions) -> str:
+    """The self-contained HTML map for ``options``; follows the report's privacy rules.
+
+    Raises ``ReportInputError`` for an unknown area, category, tier or measure.
+    """
+    analysis = analyse(assets, options)
+    b = gm_boundaries()
+    codes = list(analysis.area.ward_codes)
+    ward_geoms = dict(zip(b.wards["ward_code"], b.wards.geometry, strict=True))
+    district_geoms = dict(zip(b.districts["lad_code"], b.districts.geometry, strict=True))
+    ward_props = {
+        code: {"code": code, "name": b.ward_names[code], "colour": analysis.classes.colour_of(i)}
+        for i, code in enumerate(codes)
+    }
+    district_props = {
+        code: {"code": code, "name": b.district_names[code]} for code in analysis.area.district_codes
+    }
+    in_area = set(codes)
+    shown = [
+        a for a in analysis.counted if privacy.drawable(a) and privacy.listable(a) and a.ward_code in in_area
+    ]
+    categories = ", ".join(CATEGORY_LABELS[c] for c in analysis.categories)
+    tier = "public and partner-only assets" if analysis.partner_tier else "public assets"
+    data = {
+        "title": analysis.title,
+        "subtitle": f"{analysis.measure_label} by ward · {categories} · {tier} · {long_date(analysis.date)}",
+        "measureLabel": analysis.measure_label,
+        "partnerNotice": privacy.PARTNER_NOTICE if analysis.partner_tier else None,
+        "attribution": f"Made with AssetMap. {SHORT_ATTRIBUTION} Map classes: {analysis.options.scheme}; "
+        "darker means more. People's gifts and skills are counted, never shown; "
+        "counts from 1 to 4 show as <5.",
+        "legend": [{"colour": colour, "label": label} for colour, label in analysis.legend()],
+        "categories": [
+            {"code": c, "label": CATEGORY_LABELS[c], "colour": CATEGORY_COLOURS[c]}
+            for c in analysis.categories
+            if c != PERSONAL_CATEGORY
+        ],
+        "wards": _features(codes, ward_geoms, ward_props),
+        "districts": _features(analysis.area.district_codes, district_geoms, district_props),
+        "figures": {code: ward_figures(analysis.frame, code) for code in codes},
+        "assets": [
+            {
+                "name": a.name,
+                "category": CATEGORY_LABELS[a.category],
+                "colour": CATEGORY_COLOURS[a.category],
+                "address": ", ".join(p for p in (a.address, a.postcode) if p),
+                "when": a.opening_times or "",
+                "lon": round(float(a.lon), _DECIMALS),
+                "lat": round(float(a.lat), _DECIMALS),
+            }  # type: ignore[arg-type]
+            for a in shown
+        ],
+    }
+    leaflet_js, leaflet_css = _leaflet()
+    map_js = environment().loader.get_source(environment(), "interactive.js")[0]  # type: ignore[union-attr]
+    return render(
+        "interactive.html.j2",
+        title=analysis.title,
+        data_json=safe_json(data),
+        leaflet_js=_inline(leaflet_js, "leaflet.js"),
+        leaflet_css=_inline(leaflet_css, "leaflet.css"),
+        map_js=_inline(map_js, "interactive.js"),
+    )

@@ -1,0 +1,293 @@
+"""Abundance measures per ward: counts, per 1,000 residents, diversity and walking reach.
+
+Everything here is plain data (a pandas DataFrame per ward); nothing draws or prints.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import shapely
+from pyproj import Transformer
+
+from assetmap.geo.boundaries import (
+    BRITISH_NATIONAL_GRID,
+    POPULATION_LABEL,
+    WGS84,
+    gm_boundaries,
+    ward_population,
+)
+from assetmap.geo.postcodes import PostcodeIndex
+from assetmap.register.categories import PERSONAL_CATEGORY
+from assetmap.register.records import Asset
+from assetmap.reports import privacy
+from assetmap.reports.selection import (
+    CATEGORY_LABELS,
+    Area,
+    resolve_area,
+    resolve_categories,
+    resolve_tier,
+)
+
+DEFAULT_WALK_M = 800
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measure a map can show: its key, its wording, and how its values print."""
+
+    key: str
+    label: str
+    column: str
+    decimals: int
+    percent: bool = False
+
+    def format(self, value: float | None) -> str:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return "–"
+        if self.percent:
+            return f"{value * 100:.{self.decimals}f}%"
+        return f"{value:,.{self.decimals}f}"
+
+
+MEASURES: dict[str, Measure] = {
+    "count": Measure("count", "Assets", "total", 0),
+    "per1000": Measure("per1000", "Assets per 1,000 residents", "per1000", 2),
+    "diversity": Measure("diversity", "Categories present", "categories_present", 0),
+    "shannon": Measure("shannon", "Variety of assets (Shannon index)", "shannon", 2),
+    "reach": Measure("reach", "Share of postcodes within walking distance of an asset", "reach", 0, True),
+}
+
+
+def measure(key: str) -> Measure:
+    """The measure called ``key``; raises ``ReportInputError`` listing the valid keys."""
+    from assetmap.reports.selection import ReportInputError
+
+    if key not in MEASURES:
+        raise ReportInputError(f"Unknown measure {key!r}. Choose from: {', '.join(MEASURES)}.")
+    return MEASURES[key]
+
+
+def measure_label(key: str, walk_m: int = DEFAULT_WALK_M) -> str:
+    if key == "reach":
+        return f"Share of postcodes within {walk_m:,} m of an asset"
+    return MEASURES[key].label
+
+
+@functools.cache
+def _to_bng() -> Transformer:
+    return Transformer.from_crs(WGS84, BRITISH_NATIONAL_GRID, always_xy=True)
+
+
+def to_bng(lons: Sequence[float] | np.ndarray, lats: Sequence[float] | np.ndarray) -> np.ndarray:
+    """WGS84 lon/lat to British National Grid metres, as an (n, 2) array."""
+    x, y = _to_bng().transform(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
+    return np.column_stack([np.asarray(x, dtype=float), np.asarray(y, dtype=float)])
+
+
+@functools.cache
+def _gm_postcodes() -> pd.DataFrame:
+    frame = PostcodeIndex.for_gm().frame
+    xy = to_bng(frame["lon"].to_numpy(), frame["lat"].to_numpy())
+    return pd.DataFrame({"ward_code": frame["ward_code"].to_numpy(), "x": xy[:, 0], "y": xy[:, 1]})
+
+
+def _postcodes_frame(postcodes: pd.DataFrame | None) -> pd.DataFrame:
+    if postcodes is None:
+        return _gm_postcodes()
+    xy = to_bng(postcodes["lon"].to_numpy(), postcodes["lat"].to_numpy())
+    return pd.DataFrame({"ward_code": postcodes["ward_code"].to_numpy(), "x": xy[:, 0], "y": xy[:, 1]})
+
+
+def reached_postcodes(postcode_xy: np.ndarray, asset_xy: np.ndarray, walk_m: float) -> np.ndarray:
+    """A boolean per postcode: is any asset within ``walk_m`` metres (straight line, BNG)?
+
+    One STRtree over the assets answers all postcodes at once in C.
+    """
+    reached = np.zeros(len(postcode_xy), dtype=bool)
+    if len(postcode_xy) == 0 or len(asset_xy) == 0:
+        return reached
+    tree = shapely.STRtree(shapely.points(asset_xy))
+    hits, _ = tree.query(shapely.points(postcode_xy), predicate="dwithin", distance=float(walk_m))
+    reached[np.unique(hits)] = True
+    return reached
+
+
+def shannon_index(counts: Iterable[int]) -> float:
+    """Shannon's H = −Σ p ln p over the groups' shares; 0 for one group or none."""
+    values = np.array([c for c in counts if c > 0], dtype=float)
+    if values.size <= 1:
+        return 0.0
+    shares = values / values.sum()
+    return float(-(shares * np.log(shares)).sum())
+
+
+def count_column(category: str) -> str:
+    return f"count_{category}"
+
+
+def compute_measures(
+    assets: Iterable[Asset],
+    *,
+    wards: Area | str | Sequence[str] | None = None,
+    categories: str | Sequence[str] | None = None,
+    tier: str = "public",
+    walk_m: float = DEFAULT_WALK_M,
+    postcodes: pd.DataFrame | None = None,
+    population: Mapping[str, float] | None = None,
+) -> pd.DataFrame:
+    """The abundance measures for each ward of an area.
+
+    Parameters
+    ----------
+    assets
+        Assets as the register returns them; the privacy rules pick those that count (active, in the
+        tier, in the chosen categories; never private).
+    wards
+        An :class:`Area`, or anything :func:`resolve_area` accepts (``None`` is all of GM).
+    categories
+        Category codes (``None`` is all six).
+    tier
+        ``"public"`` or ``"partners"``.
+    walk_m
+        The walking distance for reach, in metres, measured as a straight line in EPSG:27700.
+    postcodes, population
+        For tests: a frame with ``lon``, ``lat`` and ``ward_code`` columns, and ward code → residents.
+        By default, the bundled GM postcodes and the Census 2021 ward estimates.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ward code, in the area's order, with ``ward_name``, ``district_code``,
+        ``district_name``, ``population``, ``count_<category>`` for each chosen category, ``total``,
+        ``per1000``, ``categories_present``, ``shannon``, ``postcodes``, ``postcodes_reached`` and
+        ``reach`` (a share from 0 to 1). ``frame.attrs`` records the categories, tier and walk distance.
+    """
+    area = wards if isinstance(wards, Area) else resolve_area(wards)
+    chosen = resolve_categories(categories)
+    tier = resolve_tier(tier)
+    counted = privacy.countable(assets, tier, chosen)
+    b = gm_boundaries()
+    codes = list(area.ward_codes)
+    frame = pd.DataFrame(index=pd.Index(codes, name="ward_code"))
+    frame["ward_name"] = [b.ward_names[c] for c in codes]
+    frame["district_code"] = [b.ward_district[c] for c in codes]
+    frame["district_name"] = [b.district_names[d] for d in frame["district_code"]]
+    if population is None:
+        population = ward_population()["population"].to_dict()
+    frame["population"] = [float(population.get(c, math.nan)) for c in codes]
+
+    rows = pd.DataFrame(
+        {
+            "ward_code": [a.ward_code for a in counted],
+            "category": [a.category for a in counted],
+            "group": [f"{a.category}/{a.subcategory or ''}" for a in counted],
+        }
+    )
+    in_area = rows[rows["ward_code"].isin(codes)]
+    by_category = (
+        in_area.groupby(["ward_code", "category"]).size().unstack(fill_value=0)
+        if len(in_area)
+        else pd.DataFrame(index=pd.Index([], name="ward_code"))
+    )
+    for category in chosen:
+        column = by_category[category] if category in by_category.columns else pd.Series(dtype=int)
+        frame[count_column(category)] = column.reindex(codes, fill_value=0).astype(int).to_numpy()
+    frame["total"] = frame[[count_column(c) for c in chosen]].sum(axis=1).astype(int)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per1000 = frame["total"].to_numpy(dtype=float) / frame["population"].to_numpy(dtype=float) * 1000
+    frame["per1000"] = np.where(frame["population"] > 0, per1000, np.nan)
+    frame["categories_present"] = (frame[[count_column(c) for c in chosen]] > 0).sum(axis=1).astype(int)
+    groups = in_area.groupby(["ward_code", "group"]).size()
+    frame["shannon"] = [
+        shannon_index(groups.loc[c].to_numpy()) if c in groups.index.get_level_values(0) else 0.0
+        for c in codes
+    ]
+
+    # Reach uses places and groups anywhere (an asset across a boundary still serves a ward), never people.
+    places = [a for a in counted if privacy.drawable(a)]
+    asset_xy = to_bng([a.lon for a in places], [a.lat for a in places]) if places else np.empty((0, 2))
+    pcs = _postcodes_frame(postcodes)
+    pcs = pcs[pcs["ward_code"].isin(codes)]
+    reached = reached_postcodes(pcs[["x", "y"]].to_numpy(), asset_xy, walk_m)
+    totals = pcs.groupby("ward_code").size()
+    hits = pd.Series(reached, index=pcs.index).groupby(pcs["ward_code"]).sum()
+    frame["postcodes"] = totals.reindex(codes, fill_value=0).astype(int).to_numpy()
+    frame["postcodes_reached"] = hits.reindex(codes, fill_value=0).astype(int).to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = frame["postcodes_reached"].to_numpy(dtype=float) / frame["postcodes"].to_numpy(dtype=float)
+    frame["reach"] = np.where(frame["postcodes"] > 0, share, np.nan)
+    frame.attrs.update(
+        {
+            "area": area.name,
+            "categories": chosen,
+            "tier": tier,
+            "walk_m": walk_m,
+            "population_label": POPULATION_LABEL,
+        }
+    )
+    return frame
+
+
+def area_totals(frame: pd.DataFrame) -> dict[str, float]:
+    """The same measures for the whole area: sums, and rates from the sums (not averages of rates)."""
+    chosen: Sequence[str] = frame.attrs["categories"]
+    counts = {c: int(frame[count_column(c)].sum()) for c in chosen}
+    population = float(frame["population"].sum(min_count=1))
+    total = int(frame["total"].sum())
+    postcodes = int(frame["postcodes"].sum())
+    reached = int(frame["postcodes_reached"].sum())
+    return {
+        "population": population,
+        "total": total,
+        **{count_column(c): n for c, n in counts.items()},
+        "per1000": total / population * 1000 if population > 0 else math.nan,
+        "categories_present": sum(1 for n in counts.values() if n > 0),
+        "postcodes": postcodes,
+        "postcodes_reached": reached,
+        "reach": reached / postcodes if postcodes else math.nan,
+    }
+
+
+def ward_figures(frame: pd.DataFrame, ward_code: str) -> dict[str, object]:
+    """One ward's figures as printed (strings), with people's gifts and skills masked below 5.
+
+    This is what a hover, a table row and an atlas page show.
+    """
+    row = frame.loc[ward_code]
+    chosen: Sequence[str] = frame.attrs["categories"]
+    per = MEASURES
+    return {
+        "code": ward_code,
+        "name": row["ward_name"],
+        "district": row["district_name"],
+        "population": "–" if math.isnan(row["population"]) else f"{row['population']:,.0f}",
+        "total": f"{int(row['total']):,}",
+        "categories": [
+            {
+                "code": c,
+                "label": CATEGORY_LABELS[c],
+                "count": privacy.shown_count(int(row[count_column(c)]), c),
+            }
+            for c in chosen
+        ],
+        "per1000": per["per1000"].format(row["per1000"]),
+        "diversity": f"{int(row['categories_present'])} of {len(chosen)}",
+        "shannon": per["shannon"].format(row["shannon"]),
+        "reach": per["reach"].format(row["reach"]),
+        "personal_masked": PERSONAL_CATEGORY in chosen
+        and privacy.shown_count(int(row[count_column(PERSONAL_CATEGORY)]), PERSONAL_CATEGORY)
+        == privacy.SMALL_COUNT_TEXT,
+    }
+
+
+def ward_figures_json(frame: pd.DataFrame) -> str:
+    """Every ward's printed figures as JSON (ward code → figures), for a map's hover box."""
+    figures = {code: ward_figures(frame, code) for code in frame.index}
+    return json.dumps(figures, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,84 @@
+"""The methods-and-sources text: what each measure means, what was left out, and whose data it is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assetmap.geo.boundaries import POPULATION_LABEL
+from assetmap.reports.classify import SCHEMES
+from assetmap.reports.privacy import SMALL_COUNT_TEXT
+from assetmap.sources import ATTRIBUTION_BLOCK, COMPILED_VIA, DATA_SOURCES
+
+if TYPE_CHECKING:
+    from assetmap.reports.analysis import Analysis
+
+# Shown under every exported map; the full credits are on the methods page and in the HTML map.
+SHORT_ATTRIBUTION = (
+    "Boundaries and population: Source: Office for National Statistics licensed under the Open Government "
+    "Licence v3.0. Contains OS data © Crown copyright and database right 2025. Contains Royal Mail data "
+    "© Royal Mail copyright and database right 2025. Contains National Statistics data © Crown copyright "
+    "and database right 2025. Assets: see the data sources of this register."
+)
+
+
+def methods_context(analysis: Analysis) -> dict[str, object]:
+    """Paragraphs for the methods page, as (heading, text) pairs, and the data credits."""
+    walk = f"{analysis.options.walk_m:,} m"
+    tier = "public and partner-only assets" if analysis.partner_tier else "public assets only"
+    measures = [
+        (
+            "Which assets count",
+            f"This report counts {tier} that are active in the register and belong to the chosen "
+            "categories. Drafts, closed and removed assets are left out. Private assets are never counted, "
+            "drawn or listed. Each asset counts in the ward its location falls in "
+            "(May 2023 ward boundaries).",
+        ),
+        ("Assets", "The number of assets in each ward, in total and for each category."),
+        (
+            "Assets per 1,000 residents",
+            f"Assets divided by the ward's usual residents, times 1,000. Residents: {POPULATION_LABEL} "
+            "(Census 2021 figures for 2021 small areas, shared out to the 2023 wards by residential "
+            "postcode counts; in Trafford, where official ward estimates exist, they differ by 3% on "
+            "average). Area-wide rates divide the area's total assets by its total residents.",
+        ),
+        (
+            "Categories present",
+            f"How many of the {len(analysis.categories)} chosen categories have at least one asset in the "
+            "ward.",
+        ),
+        (
+            "Variety of assets (Shannon index)",
+            "Shannon's index H = −Σ p ln p, where p is each subcategory's share of the ward's assets. "
+            "It is 0 when every asset is of one kind and grows as assets are spread more evenly over "
+            "more kinds.",
+        ),
+        (
+            "Reach",
+            f"The share of the ward's postcodes (OS Code-Point Open centroids, April 2025) that lie "
+            f"within {walk} of at least one asset of the chosen categories. Distances are straight lines "
+            "measured on the British National Grid (EPSG:27700), not routes along streets, so real "
+            f"walking distances are longer; {walk} in a straight line is roughly a 10-minute walk. Assets "
+            "in neighbouring wards count too. Reach uses places and groups only: people's locations are "
+            "never used.",
+        ),
+        (
+            "People's gifts and skills",
+            f"Individuals are only counted, never named or drawn. A count from 1 to 4 is shown as "
+            f"\u201c{SMALL_COUNT_TEXT}\u201d.",
+        ),
+        (
+            "Map classes",
+            f"{SCHEMES[analysis.options.scheme]}, {analysis.classes.k} classes; darker shading means more. "
+            "Maps use the British National Grid; north is grid north.",
+        ),
+    ]
+    sources = [
+        {"name": s.name, "licence": s.licence, "url": s.licence_url, "attribution": s.attribution}
+        for s in DATA_SOURCES
+    ]
+    return {
+        "measures": measures,
+        "sources": sources,
+        "block": ATTRIBUTION_BLOCK.split("\n"),
+        "compiled_via": COMPILED_VIA,
+    }

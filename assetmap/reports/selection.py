@@ -1,0 +1,151 @@
+"""What a report covers: which wards (an area), which categories, and which visibility tier."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assetmap.errors import AssetMapError
+from assetmap.geo.boundaries import gm_boundaries
+from assetmap.register.categories import ABCD_CATEGORIES, CATEGORY_CODES
+
+GREATER_MANCHESTER = "Greater Manchester"
+_ALL_GM = {"greater manchester", "gm", "all"}
+
+# Reports count public assets unless the person chooses partners; private assets never appear.
+TIERS: dict[str, tuple[str, ...]] = {
+    "public": ("public",),
+    "partners": ("public", "partners"),
+}
+CATEGORY_LABELS: dict[str, str] = {c.code: c.label for c in ABCD_CATEGORIES}
+CATEGORY_COLOURS: dict[str, str] = {c.code: c.colour for c in ABCD_CATEGORIES}
+
+
+class ReportInputError(AssetMapError):
+    """A report was asked for something that does not exist; the message lists the valid choices."""
+
+
+@dataclass(frozen=True)
+class Area:
+    """A set of wards to report on, with the name to print for it."""
+
+    name: str
+    ward_codes: tuple[str, ...]
+    district_codes: tuple[str, ...]
+
+    @property
+    def is_single_district(self) -> bool:
+        return len(self.district_codes) == 1
+
+
+def _ordered(codes: Sequence[str]) -> tuple[str, ...]:
+    b = gm_boundaries()
+    return tuple(
+        sorted(set(codes), key=lambda c: (b.district_names[b.ward_district[c]], b.ward_names[c].casefold()))
+    )
+
+
+def _area_of(name: str, codes: Sequence[str]) -> Area:
+    b = gm_boundaries()
+    wards = _ordered(codes)
+    districts = tuple(sorted({b.ward_district[c] for c in wards}, key=lambda d: b.district_names[d]))
+    return Area(name, wards, districts)
+
+
+def _ward_lookup() -> dict[str, str]:
+    """Lower-cased ward code, "name" (when unique) and "name (district)" → ward code."""
+    b = gm_boundaries()
+    names = list(b.ward_names.values())
+    lookup: dict[str, str] = {}
+    for code, name in b.ward_names.items():
+        lookup[code.casefold()] = code
+        lookup[f"{name} ({b.district_names[b.ward_district[code]]})".casefold()] = code
+        if names.count(name) == 1:
+            lookup[name.casefold()] = code
+    return lookup
+
+
+def resolve_area(area: str | Sequence[str] | None) -> Area:
+    """The wards an area stands for.
+
+    Parameters
+    ----------
+    area
+        ``None``, ``"Greater Manchester"`` (or ``"GM"``, ``"all"``) for all 215 wards; a district name or
+        code (``"Stockport"``, ``"E08000007"``); or ward codes or names, as a list or comma-separated
+        (``"E05014818, Bramhall North"``). A ward name shared by two districts needs its district:
+        ``"Manor (Oldham)"``.
+
+    Raises
+    ------
+    ReportInputError
+        For anything that is not a GM district or ward; the message lists the districts.
+    """
+    b = gm_boundaries()
+    if area is None or (isinstance(area, str) and area.strip().casefold() in _ALL_GM):
+        return _area_of(GREATER_MANCHESTER, list(b.ward_names))
+    parts = [p.strip() for p in (area.split(",") if isinstance(area, str) else area) if p and p.strip()]
+    if not parts:
+        return _area_of(GREATER_MANCHESTER, list(b.ward_names))
+    if len(parts) == 1:
+        wanted = parts[0].casefold()
+        for code, name in b.district_names.items():
+            if wanted in (code.casefold(), name.casefold()):
+                return _area_of(name, [w for w, d in b.ward_district.items() if d == code])
+    lookup = _ward_lookup()
+    codes: list[str] = []
+    unknown = [p for p in parts if p.casefold() not in lookup]
+    if unknown:
+        districts = ", ".join(sorted(b.district_names.values()))
+        raise ReportInputError(
+            f"Unknown area {unknown[0]!r}. Choose {GREATER_MANCHESTER!r}, one of the districts "
+            f"({districts}), or ward codes or names separated by commas (for example 'E05015014' or "
+            "'Bramhall North'; for a ward name used in two districts add the district, 'Manor (Oldham)')."
+        )
+    codes = [lookup[p.casefold()] for p in parts]
+    if len(codes) == 1:
+        code = codes[0]
+        name = f"{b.ward_names[code]}, {b.district_names[b.ward_district[code]]}"
+    else:
+        name = f"{len(set(codes))} selected wards"
+    return _area_of(name, codes)
+
+
+def resolve_categories(categories: str | Sequence[str] | None) -> tuple[str, ...]:
+    """Category codes in ABCD order; ``None`` or empty means all six.
+
+    Raises
+    ------
+    ReportInputError
+        For a code that is not one of the six; the message lists them.
+    """
+    if categories is None:
+        return CATEGORY_CODES
+    parts = categories.split(",") if isinstance(categories, str) else list(categories)
+    wanted = [p.strip() for p in parts if p and p.strip()]
+    if not wanted:
+        return CATEGORY_CODES
+    unknown = [w for w in wanted if w not in CATEGORY_CODES]
+    if unknown:
+        raise ReportInputError(
+            f"Unknown category {unknown[0]!r}. Choose from: {', '.join(CATEGORY_CODES)} "
+            "(separate several with commas)."
+        )
+    return tuple(c for c in CATEGORY_CODES if c in wanted)
+
+
+def resolve_tier(tier: str | None) -> str:
+    """``"public"`` (the default) or ``"partners"``.
+
+    Raises
+    ------
+    ReportInputError
+        For anything else, including ``"private"``: private assets are never included in reports.
+    """
+    value = (tier or "public").strip().casefold()
+    if value not in TIERS:
+        raise ReportInputError(
+            f"Unknown visibility tier {tier!r}. Choose 'public' (the default) or 'partners'. "
+            "Private assets are never included in reports or exports."
+        )
+    return value

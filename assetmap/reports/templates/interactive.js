@@ -1,0 +1,138 @@
+/* The shareable AssetMap abundance map: builds every layer from the embedded JSON; text only via textContent. */
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("assetmap-data").textContent);
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function escapeHtml(text) {
+    // Leaflet's layer control writes names as HTML; ours are plain text.
+    var div = document.createElement("div");
+    div.textContent = String(text);
+    return div.innerHTML;
+  }
+
+  var map = L.map("map", { preferCanvas: true, zoomSnap: 0.25, minZoom: 8, maxZoom: 18, attributionControl: false });
+
+  var wardsDrawn = 0;
+  var choropleth = L.geoJSON(data.wards, {
+    style: function (feature) {
+      return { fillColor: feature.properties.colour, fillOpacity: 0.85, color: "#ffffff", weight: 1 };
+    },
+    onEachFeature: function (feature, layer) {
+      wardsDrawn += 1;
+      layer.on("mouseover", function () { showWard(feature.properties.code); layer.setStyle({ weight: 3, color: "#1f2937" }); });
+      layer.on("mouseout", function () { showWard(null); choropleth.resetStyle(layer); });
+      layer.on("click", function () { showWard(feature.properties.code); });
+    }
+  });
+  var districts = L.geoJSON(data.districts, {
+    style: { fill: false, color: "#1f2937", weight: 2 }, interactive: false
+  });
+  var assets = L.layerGroup(data.assets.map(function (a) {
+    return L.circleMarker([a.lat, a.lon], {
+      radius: 4, fillColor: a.colour, fillOpacity: 0.95, color: "#ffffff", weight: 1
+    }).bindPopup(function () { return popup(a); });
+  }));
+
+  function popup(a) {
+    var box = el("div", "am-popup");
+    box.appendChild(el("strong", null, a.name));
+    box.appendChild(el("div", "am-muted", a.category));
+    if (a.address) { box.appendChild(el("div", null, a.address)); }
+    if (a.when) { box.appendChild(el("div", null, a.when)); }
+    return box;
+  }
+
+  choropleth.addTo(map);
+  districts.addTo(map);
+  map.fitBounds(choropleth.getBounds(), { padding: [12, 12] });
+
+  var overlays = {};
+  overlays[escapeHtml(data.measureLabel)] = choropleth;
+  overlays["Assets"] = assets;
+  overlays["District boundaries"] = districts;
+  L.control.layers(null, overlays, { collapsed: false, position: "topright" }).addTo(map);
+  L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
+
+  var legend = L.control({ position: "bottomright" });
+  legend.onAdd = function () {
+    var box = el("div", "am-box am-legend");
+    box.appendChild(el("div", "am-title", data.measureLabel));
+    data.legend.forEach(function (entry) {
+      var row = el("div", "am-legend-row");
+      var chip = el("span", "am-chip");
+      chip.style.background = entry.colour;
+      row.appendChild(chip);
+      row.appendChild(el("span", null, entry.label));
+      box.appendChild(row);
+    });
+    box.appendChild(el("div", "am-title am-gap", "Assets"));
+    data.categories.forEach(function (entry) {
+      var row = el("div", "am-legend-row");
+      var dot = el("span", "am-dot");
+      dot.style.background = entry.colour;
+      row.appendChild(dot);
+      row.appendChild(el("span", null, entry.label));
+      box.appendChild(row);
+    });
+    return box;
+  };
+  legend.addTo(map);
+
+  var info = L.control({ position: "topleft" });
+  var infoBox = el("div", "am-box am-info");
+  info.onAdd = function () { return infoBox; };
+  info.addTo(map);
+
+  function showWard(code) {
+    infoBox.textContent = "";
+    var f = code ? data.figures[code] : null;
+    if (!f) {
+      infoBox.appendChild(el("div", "am-muted", "Hover over a ward to see its figures"));
+      return;
+    }
+    infoBox.appendChild(el("div", "am-title", f.name));
+    infoBox.appendChild(el("div", "am-muted", f.district));
+    var rows = [["Residents", f.population], ["Assets", f.total], ["Per 1,000 residents", f.per1000],
+                ["Categories present", f.diversity], ["Variety (Shannon)", f.shannon], ["Reach", f.reach]];
+    f.categories.forEach(function (c) { rows.push([c.label, c.count]); });
+    var table = el("table");
+    rows.forEach(function (r) {
+      var tr = el("tr");
+      tr.appendChild(el("td", null, r[0]));
+      tr.appendChild(el("td", "am-n", r[1]));
+      table.appendChild(tr);
+    });
+    infoBox.appendChild(table);
+  }
+  showWard(null);
+
+  document.getElementById("am-title").textContent = data.title;
+  document.getElementById("am-subtitle").textContent = data.subtitle;
+  document.getElementById("am-attribution").textContent = data.attribution;
+  if (data.partnerNotice) {
+    var notice = document.getElementById("am-partner");
+    notice.textContent = data.partnerNotice;
+    notice.hidden = false;
+  }
+
+  window.assetmapReport = {
+    stats: function () {
+      return {
+        wardsDrawn: wardsDrawn,
+        assetsDrawn: data.assets.length,
+        legend: data.legend.map(function (e) { return e.label; }),
+        layers: Object.keys(overlays).length,
+        choroplethOn: map.hasLayer(choropleth)
+      };
+    },
+    figuresText: function (code) { showWard(code); return infoBox.textContent; },
+    popupText: function (index) { return popup(data.assets[index]).textContent; }
+  };
+})();

@@ -1,0 +1,268 @@
+"""The abundance panel: choose a measure, categories, area, tier and classes, and what the map shows.
+
+The panel turns these choices into one analysis (``assetmap.reports``) and hands out its results: the map
+layer through ``layer_changed`` (``None`` while the map shows assets) and the chart data through
+``charts_changed``. It never touches the map or the register itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assetmap.errors import AssetMapError
+from assetmap.geo.boundaries import POPULATION_LABEL, gm_boundaries
+from assetmap.register.categories import ABCD_CATEGORIES
+from assetmap.register.records import Asset
+from assetmap.reports import layer as abundance
+from assetmap.reports.analysis import Analysis, ReportOptions, analyse
+from assetmap.reports.classify import MAX_CLASSES, SCHEMES
+from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES, measure_label
+from assetmap.reports.privacy import PARTNER_NOTICE
+
+log = logging.getLogger(__name__)
+
+REFRESH_DELAY_MS = 200
+ALL_GM = "All of Greater Manchester"
+TIER_CHOICES = (("Public assets", "public"), ("Public and partner-only assets", "partners"))
+EMPTY_TEXT = (
+    "Nothing is counted yet for these choices. Add assets to the register, or choose more categories, "
+    "another area or the partners tier."
+)
+
+
+def _plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class AbundancePanel(QWidget):
+    """Choices for abundance maps and charts; emits the map layer and the chart data they give."""
+
+    layer_changed = Signal(object)  # the layer dict for MapView.set_abundance_layer, or None for assets
+    charts_changed = Signal(object)  # the chart data for ChartPanel.show_charts
+    options_changed = Signal(object)  # the chosen ReportOptions, e.g. to start an export with them
+
+    def __init__(self, parent: QWidget | None = None, *, assets: Iterable[Asset] = ()) -> None:
+        super().__init__(parent)
+        self._assets: list[Asset] = list(assets)
+        self._analysis: Analysis | None = None
+        self._layer: dict[str, object] | None = None
+        self._charts: dict[str, object] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+
+        self.assets_radio = QRadioButton("Assets", self)
+        self.abundance_radio = QRadioButton("Abundance", self)
+        self.assets_radio.setChecked(True)
+        self._layer_group = QButtonGroup(self)
+        self._layer_group.addButton(self.assets_radio)
+        self._layer_group.addButton(self.abundance_radio)
+        show_row = QHBoxLayout()
+        show_row.addWidget(self.assets_radio)
+        show_row.addWidget(self.abundance_radio)
+        show_row.addStretch(1)
+
+        self.measure_combo = QComboBox(self)
+        for key in MEASURES:
+            self.measure_combo.addItem(measure_label(key), key)
+        self.measure_combo.setCurrentIndex(self.measure_combo.findData("per1000"))
+        self.measure_note = _plain_label("", self)
+        self.measure_note.setObjectName("measure_note")
+
+        self.walk_spin = QSpinBox(self)
+        self.walk_spin.setRange(100, 5000)
+        self.walk_spin.setSingleStep(100)
+        self.walk_spin.setValue(DEFAULT_WALK_M)
+        self.walk_spin.setSuffix(" m")
+        self.walk_spin.setAccessibleName("Walking distance for reach")
+
+        self.area_combo = QComboBox(self)
+        self.area_combo.addItem(ALL_GM, None)
+        for name in sorted(gm_boundaries().district_names.values()):
+            self.area_combo.addItem(name, name)
+
+        self.tier_combo = QComboBox(self)
+        for text, tier in TIER_CHOICES:
+            self.tier_combo.addItem(text, tier)
+        self.notice_label = _plain_label(PARTNER_NOTICE, self)
+        self.notice_label.setObjectName("partner_notice")
+        self.notice_label.setStyleSheet(
+            "font-weight: 600; border: 1px solid palette(text); padding: 2px 6px;"
+        )
+        self.notice_label.setVisible(False)
+
+        self.scheme_combo = QComboBox(self)
+        for key, text in SCHEMES.items():
+            self.scheme_combo.addItem(text, key)
+        self.classes_spin = QSpinBox(self)
+        self.classes_spin.setRange(3, MAX_CLASSES)
+        self.classes_spin.setValue(5)
+        self.classes_spin.setAccessibleName("Number of classes")
+
+        self.category_boxes: dict[str, QCheckBox] = {}
+        categories_box = QGroupBox("Categories", self)
+        categories_layout = QVBoxLayout(categories_box)
+        for category in ABCD_CATEGORIES:
+            box = QCheckBox(category.label, categories_box)
+            box.setChecked(True)
+            box.toggled.connect(self._categories_toggled)
+            self.category_boxes[category.code] = box
+            categories_layout.addWidget(box)
+
+        self.summary_label = _plain_label("", self)
+        self.summary_label.setObjectName("summary")
+
+        form = QFormLayout()
+        form.addRow("Show on map", show_row)
+        form.addRow("Measure", self.measure_combo)
+        form.addRow("", self.measure_note)
+        form.addRow("Walking distance", self.walk_spin)
+        form.addRow("Area", self.area_combo)
+        form.addRow("Assets", self.tier_combo)
+        form.addRow("Classes", self.scheme_combo)
+        form.addRow("Number of classes", self.classes_spin)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.notice_label)
+        layout.addWidget(categories_box)
+        layout.addWidget(self.summary_label)
+        layout.addStretch(1)
+
+        for combo in (self.measure_combo, self.area_combo, self.tier_combo, self.scheme_combo):
+            # Long choices are elided rather than widening a narrow dock.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+
+        self.abundance_radio.toggled.connect(self._layer_toggled)
+        for combo in (self.measure_combo, self.area_combo, self.tier_combo, self.scheme_combo):
+            combo.currentIndexChanged.connect(self._choices_changed)
+        for spin in (self.walk_spin, self.classes_spin):
+            spin.valueChanged.connect(self._choices_changed)
+        self._update_hints()
+
+    # -- what the lead window calls -------------------------------------------------------------------------
+
+    def set_assets(self, assets: Iterable[Asset]) -> None:
+        """The register's assets changed: recompute shortly (several quick edits make one refresh)."""
+        self._assets = list(assets)
+        self._analysis = None
+        self._timer.start()
+
+    def show_layer(self, name: str) -> None:
+        """Switch between ``"assets"`` and ``"abundance"``, e.g. when the map's own control was used."""
+        (self.abundance_radio if name == "abundance" else self.assets_radio).setChecked(True)
+
+    @property
+    def showing_abundance(self) -> bool:
+        return self.abundance_radio.isChecked()
+
+    def options(self) -> ReportOptions:
+        """The current choices as report options (for exports that should match the map)."""
+        chosen = [code for code, box in self.category_boxes.items() if box.isChecked()]
+        return abundance.options(
+            area=self.area_combo.currentData(),
+            measure=self.measure_combo.currentData(),
+            categories=chosen,
+            tier=self.tier_combo.currentData(),
+            scheme=self.scheme_combo.currentData(),
+            k=self.classes_spin.value(),
+            walk_m=self.walk_spin.value(),
+        )
+
+    @property
+    def layer(self) -> dict[str, object] | None:
+        """The last layer emitted (None while the map shows assets)."""
+        return self._layer
+
+    @property
+    def charts(self) -> dict[str, object] | None:
+        return self._charts
+
+    def refresh(self) -> None:
+        """Compute the measures for the current choices now, and emit the charts (and layer, if shown)."""
+        self._timer.stop()
+        analysis = self._analyse()
+        if analysis is None:
+            return
+        self._charts = abundance.chart_data_from(analysis)
+        counted = abundance.counted_in_area(analysis)
+        if counted:
+            wards = len(analysis.frame)
+            plural = "s" if wards != 1 else ""
+            self.summary_label.setText(
+                f"{counted:,} assets counted in {wards:,} ward{plural} of {analysis.area.name}."
+            )
+        else:
+            self.summary_label.setText(EMPTY_TEXT)
+        self.charts_changed.emit(self._charts)
+        if self.showing_abundance:
+            self._layer = abundance.layer_from(analysis)
+            self.layer_changed.emit(self._layer)
+
+    # -- reacting to choices ---------------------------------------------------------------------------------
+
+    def _analyse(self) -> Analysis | None:
+        if self._analysis is None:
+            options = self.options()
+            try:
+                self._analysis = analyse(self._assets, options)
+            except AssetMapError as exc:
+                log.warning("abundance choices not usable: %s", exc)
+                self.summary_label.setText(str(exc))
+                return None
+            self.options_changed.emit(options)
+        return self._analysis
+
+    def _choices_changed(self) -> None:
+        self._analysis = None
+        self._update_hints()
+        self._timer.start()
+
+    def _categories_toggled(self) -> None:
+        # At least one category stays chosen: the last one checked cannot be unchecked.
+        checked = [box for box in self.category_boxes.values() if box.isChecked()]
+        for box in self.category_boxes.values():
+            box.setEnabled(not (len(checked) == 1 and box.isChecked()))
+        self._choices_changed()
+
+    def _layer_toggled(self, abundance_on: bool) -> None:
+        if abundance_on:
+            self.refresh()
+        else:
+            self._layer = None
+            self.layer_changed.emit(None)
+
+    def _update_hints(self) -> None:
+        key = self.measure_combo.currentData()
+        self.walk_spin.setEnabled(key == "reach")
+        self.measure_combo.setItemText(
+            self.measure_combo.findData("reach"), measure_label("reach", self.walk_spin.value())
+        )
+        notes = {
+            "per1000": f"Residents: {POPULATION_LABEL}.",
+            "reach": "Straight-line distance from each postcode's centre to the nearest asset.",
+        }
+        self.measure_note.setText(notes.get(key, ""))
+        self.measure_note.setVisible(key in notes)
+        self.notice_label.setVisible(self.tier_combo.currentData() == "partners")

@@ -1,0 +1,98 @@
+"""File menu actions that move assets in and out: import, export, register bundles and merging."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from assetmap.bundles.export import export_bundle
+from assetmap.bundles.format import read_bundle
+from assetmap.bundles.planning import plan_merge
+from assetmap.errors import AssetMapError
+from assetmap.io.selection import AssetFilter
+from assetmap.ui.export_dialog import ExportDialog
+from assetmap.ui.import_wizard import ImportWizard
+from assetmap.ui.merge_dialog import MergeDialog
+
+if TYPE_CHECKING:
+    from assetmap.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class ExchangeActions:
+    """The import, export, bundle and merge actions of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.import_action = self._action("&Import assets…", self.import_assets, "Ctrl+I")
+        self.export_action = self._action("&Export assets…", self.export_assets, "Ctrl+Shift+E")
+        self.bundle_action = self._action("Export register &bundle…", self.export_bundle)
+        self.merge_action = self._action("&Merge a bundle…", self.merge_bundle)
+
+    def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: self._guarded(slot))
+        return action
+
+    def _guarded(self, slot) -> None:
+        try:
+            slot()
+        except AssetMapError as exc:
+            QMessageBox.warning(self.window, "AssetMap", str(exc))
+
+    def actions(self) -> list[QAction | None]:
+        return [self.import_action, self.export_action, None, self.bundle_action, self.merge_action]
+
+    def current_filter(self) -> AssetFilter:
+        bar = self.window.filter_bar
+        return AssetFilter(
+            search=bar.search_text(),
+            category=bar.category(),
+            district=bar.district(),
+            ward=bar.ward(),
+            status=bar.status(),
+        )
+
+    def import_assets(self) -> None:
+        wizard = ImportWizard(self.window.register, self.window)
+        wizard.imported.connect(lambda _change: self.window.reload_from_register())
+        wizard.exec()
+
+    def export_assets(self) -> None:
+        dialog = ExportDialog(self.window.register, self.window, current_filter=self.current_filter())
+        dialog.exported.connect(
+            lambda result: self.window.statusBar().showMessage(
+                f"Exported {result.count:,} assets to {result.path}", 8000
+            )
+        )
+        dialog.exec()
+
+    def export_bundle(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Export register bundle", "", "AssetMap bundle (*.assetbundle)"
+        )
+        if not path:
+            return
+        summary = export_bundle(self.window.register, path)
+        self.window.statusBar().showMessage(
+            f"Bundle {summary.number} written with {summary.assets:,} assets "
+            f"({summary.removed:,} removed) since {summary.since}: {summary.path}",
+            10000,
+        )
+
+    def merge_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Merge a register bundle", "", "AssetMap bundle (*.assetbundle);;All files (*)"
+        )
+        if not path:
+            return
+        plan = plan_merge(self.window.register, read_bundle(path))
+        dialog = MergeDialog(self.window.register, plan, self.window)
+        dialog.merged.connect(lambda _change: self.window.reload_from_register())
+        dialog.exec()

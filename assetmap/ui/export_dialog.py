@@ -1,0 +1,136 @@
+"""The export dialog: format, visibility tier, the current filter, and where to save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assetmap.errors import AssetMapError
+from assetmap.io.export import FORMATS, SUFFIXES, ExportCancelledError, ExportResult, export_assets
+from assetmap.io.selection import TIERS, AssetFilter
+from assetmap.register.store import Register
+
+
+class ExportDialog(QDialog):
+    """Choose and run an export; ``exported`` carries the :class:`ExportResult` when a file is written.
+
+    The file is written under a temporary name and renamed when complete, so Cancel or a failure
+    never leaves a half-written file.
+    """
+
+    exported = Signal(object)
+
+    def __init__(
+        self, register: Register, parent: QWidget | None = None, *, current_filter: AssetFilter | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export assets")
+        self.register = register
+        self.current_filter = current_filter
+        self.result: ExportResult | None = None
+        self.format_combo = QComboBox(self)
+        for name, label in FORMATS.items():
+            self.format_combo.addItem(label, name)
+        self.tier_combo = QComboBox(self)
+        for name, label in TIERS.items():
+            self.tier_combo.addItem(label, name)
+        self.filter_check = QCheckBox("Only the assets the current filter shows", self)
+        has_filter = current_filter is not None and current_filter.is_filtering()
+        self.filter_check.setEnabled(has_filter)
+        self.filter_check.setChecked(has_filter)
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName("Save to")
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Format", self.format_combo)
+        form.addRow("Who it is for", self.tier_combo)
+        form.addRow("", self.filter_check)
+        form.addRow("Save to", path_row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
+        )
+        self.buttons.accepted.connect(self.run_export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+        self.format_combo.currentIndexChanged.connect(self._suffix_follows_format)
+
+    def _suffix_follows_format(self) -> None:
+        text = self.path_edit.text().strip()
+        if text:
+            self.path_edit.setText(str(Path(text).with_suffix(SUFFIXES[self.format_combo.currentData()])))
+
+    def _browse(self) -> None:
+        suffix = SUFFIXES[self.format_combo.currentData()]
+        name, _ = QFileDialog.getSaveFileName(self, "Export assets to", f"assets{suffix}", f"*{suffix}")
+        if name:
+            self.path_edit.setText(name)
+
+    def run_export(self) -> bool:
+        """Write the export with a progress dialog; errors are shown in the dialog, plainly."""
+        text = self.path_edit.text().strip()
+        if not text:
+            self.message_label.setText("Choose where to save the export.")
+            return False
+        progress = QProgressDialog("Exporting…", "Cancel", 0, 1, self)
+        progress.setWindowTitle("Exporting")
+        progress.setMinimumDuration(0)
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(max(1, total))
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            self.result = export_assets(
+                self.register,
+                Path(text),
+                self.format_combo.currentData(),
+                tier=self.tier_combo.currentData(),
+                asset_filter=self.current_filter if self.filter_check.isChecked() else None,
+                progress=report,
+                cancelled=progress.wasCanceled,
+            )
+        except ExportCancelledError as exc:
+            self.message_label.setText(str(exc))
+            return False
+        except AssetMapError as exc:
+            self.message_label.setText(str(exc))
+            return False
+        finally:
+            progress.close()
+        notes = " ".join(self.result.notes)
+        problems = (
+            f" {len(self.result.problems)} schema problems: see the log." if self.result.problems else ""
+        )
+        self.message_label.setText(
+            f"Exported {self.result.count:,} assets to {self.result.path.name}. {notes}{problems}"
+        )
+        self.exported.emit(self.result)
+        self.accept()
+        return True

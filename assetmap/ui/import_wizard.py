@@ -1,0 +1,437 @@
+"""The import wizard: file, sheet or layer, columns, categories, the check, the import, and a summary.
+
+Every rule lives in ``assetmap.io``; the pages only collect choices and show what the core found.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from assetmap.errors import AssetMapError
+from assetmap.io.category_values import CategoryChoice
+from assetmap.io.importer import ADD, SKIP, UPDATE, ImportSummary, commit_import, write_rejected_rows
+from assetmap.io.mapping import (
+    COORDINATE_MODES,
+    FIELDS,
+    ColumnMapping,
+    guess_mapping,
+    refresh_category_values,
+)
+from assetmap.io.preview import ImportPreview, build_preview
+from assetmap.io.source import SourceTable, open_source, parts_of
+from assetmap.register.importing import ImportCancelledError
+from assetmap.register.records import Change
+from assetmap.register.store import Register
+
+FILE_FILTER = (
+    "Lists and layers (*.csv *.tsv *.txt *.xlsx *.geojson *.json *.gpkg *.zip *.kml *.kmz);;All files (*)"
+)
+NOT_MAPPED = "(not used)"
+NOT_PLACED = "(choose a category)"
+_CHOICE_LABELS = {SKIP: "Skip", UPDATE: "Update the existing asset", ADD: "Add as a new asset"}
+_SHOWN_ROWS = 2_000
+PAGE_FILE, PAGE_PART, PAGE_COLUMNS, PAGE_CATEGORIES, PAGE_PREVIEW, PAGE_SUMMARY = range(6)
+
+
+def _key(choice: CategoryChoice) -> str:
+    """A category choice as combo-box data (Qt compares text reliably, Python objects not)."""
+    return f"{choice.category}\t{choice.subcategory or ''}"
+
+
+def _choice(key: str) -> CategoryChoice:
+    category, _tab, sub = key.partition("\t")
+    return CategoryChoice(category, sub or None)
+
+
+class _FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle("Choose a file")
+        self.setSubTitle("CSV or TSV, Excel (.xlsx), GeoJSON, GeoPackage, zipped Shapefile or KML.")
+        self._wizard = wizard
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName("File to import")
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        self.registerField("path*", self.path_edit)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import assets from", "", FILE_FILTER)
+        if name:
+            self.path_edit.setText(name)
+
+    def validatePage(self) -> bool:
+        try:
+            self._wizard.parts = parts_of(Path(self.path_edit.text().strip()))
+        except AssetMapError as exc:
+            self.error_label.setText(str(exc))
+            return False
+        self.error_label.clear()
+        if not self._wizard.parts or len(self._wizard.parts) == 1:
+            return self._wizard.read_table(
+                self._wizard.parts[0] if self._wizard.parts else None, self.error_label
+            )
+        return True
+
+    def nextId(self) -> int:
+        return PAGE_PART if len(self._wizard.parts) > 1 else PAGE_COLUMNS
+
+
+class _PartPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle("Choose the sheet or layer")
+        self._wizard = wizard
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName("Sheet or layer")
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self.combo.clear()
+        self.combo.addItems(self._wizard.parts)
+
+    def validatePage(self) -> bool:
+        return self._wizard.read_table(self.combo.currentText(), self.error_label)
+
+
+class _ColumnsPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle("Which column holds what")
+        self.setSubTitle("AssetMap has guessed; change anything it got wrong.")
+        self._wizard = wizard
+        self.field_combos: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for name in FIELDS:
+            combo = QComboBox(self)
+            combo.setAccessibleName(f"Column for {name}")
+            self.field_combos[name] = combo
+            form.addRow(name.replace("_", " ").capitalize(), combo)
+        self.mode_combo = QComboBox(self)
+        for mode, label in COORDINATE_MODES.items():
+            self.mode_combo.addItem(label, mode)
+        self.x_combo = QComboBox(self)
+        self.y_combo = QComboBox(self)
+        self.default_combo = QComboBox(self)
+        form.addRow("Locations", self.mode_combo)
+        form.addRow("Longitude, easting or WKT column", self.x_combo)
+        form.addRow("Latitude or northing column", self.y_combo)
+        form.addRow("Category for rows without one", self.default_combo)
+        save = QPushButton("Save mapping…", self)
+        save.clicked.connect(self._save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(save)
+
+    def initializePage(self) -> None:
+        table, mapping = self._wizard.table, self._wizard.mapping
+        assert table is not None and mapping is not None
+        for name, combo in self.field_combos.items():
+            combo.clear()
+            combo.addItem(NOT_MAPPED, None)
+            for column in table.columns:
+                combo.addItem(column, column)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.fields.get(name))))
+        for combo, value in ((self.x_combo, mapping.x_column), (self.y_combo, mapping.y_column)):
+            combo.clear()
+            combo.addItem(NOT_MAPPED, None)
+            for column in table.columns:
+                combo.addItem(column, column)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mapping.coordinates))
+        self.default_combo.clear()
+        self.default_combo.addItem("(none: such rows are not imported)", None)
+        for category in self._wizard.categories:
+            self.default_combo.addItem(category.label, category.code)
+        self.default_combo.setCurrentIndex(max(0, self.default_combo.findData(mapping.default_category)))
+
+    def mapping(self) -> ColumnMapping:
+        old = self._wizard.mapping or ColumnMapping()
+        fields = {n: c.currentData() for n, c in self.field_combos.items() if c.currentData()}
+        return ColumnMapping(
+            fields=fields,
+            coordinates=self.mode_combo.currentData(),
+            x_column=self.x_combo.currentData(),
+            y_column=self.y_combo.currentData(),
+            categories=dict(old.categories) if old.fields.get("category") == fields.get("category") else {},
+            default_category=self.default_combo.currentData(),
+        )
+
+    def _save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the column mapping", "mapping.json", "Mapping (*.json)"
+        )
+        if name:
+            self.mapping().save(name)
+
+    def validatePage(self) -> bool:
+        self._wizard.mapping = self.mapping()
+        assert self._wizard.table is not None
+        refresh_category_values(self._wizard.table, self._wizard.mapping, self._wizard.categories)
+        return True
+
+    def nextId(self) -> int:
+        mapping = self._wizard.mapping
+        has_values = mapping is not None and mapping.fields.get("category") and mapping.categories
+        return PAGE_CATEGORIES if has_values else PAGE_PREVIEW
+
+
+class _CategoriesPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle("Place each category value")
+        self.setSubTitle(
+            "Each value in the file's category column goes to an ABCD category (and subcategory)."
+        )
+        self._wizard = wizard
+        self.table = QTableWidget(0, 2, self)
+        self.table.setHorizontalHeaderLabels(["Value in the file", "ABCD category"])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        self.combos: dict[str, QComboBox] = {}
+
+    def initializePage(self) -> None:
+        mapping = self._wizard.mapping
+        assert mapping is not None
+        self.combos.clear()
+        self.table.setRowCount(len(mapping.categories))
+        for row, (value, choice) in enumerate(mapping.categories.items()):
+            item = QTableWidgetItem(value)  # user text: shown as plain text
+            self.table.setItem(row, 0, item)
+            combo = QComboBox(self.table)
+            combo.addItem(NOT_PLACED, None)
+            for category in self._wizard.categories:
+                combo.addItem(category.label, _key(CategoryChoice(category.code)))
+                for sub in category.subcategories:
+                    combo.addItem(f"{category.label} / {sub}", _key(CategoryChoice(category.code, sub)))
+            index = combo.findData(_key(choice)) if choice is not None else 0
+            combo.setCurrentIndex(max(0, index))
+            self.table.setCellWidget(row, 1, combo)
+            self.combos[value] = combo
+
+    def validatePage(self) -> bool:
+        mapping = self._wizard.mapping
+        assert mapping is not None
+        for value, combo in self.combos.items():
+            key = combo.currentData()
+            mapping.categories[value] = _choice(key) if key else None
+        return True
+
+
+class _PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle("Check before importing")
+        self._wizard = wizard
+        self.counts_label = QLabel(self)
+        self.counts_label.setWordWrap(True)
+        self.for_all_combo = QComboBox(self)
+        for choice, label in _CHOICE_LABELS.items():
+            self.for_all_combo.addItem(label, choice)
+        self.for_all_combo.setAccessibleName("For all likely duplicates")
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(["Row", "Kind", "Problem", "If a duplicate"])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("For all likely duplicates:", self))
+        row.addWidget(self.for_all_combo, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts_label)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message_label)
+        self.row_combos: dict[int, QComboBox] = {}
+
+    def initializePage(self) -> None:
+        self.message_label.clear()
+        wizard = self._wizard
+        assert wizard.table is not None and wizard.mapping is not None
+        try:
+            wizard.preview = build_preview(wizard.table, wizard.mapping, wizard.register)
+        except AssetMapError as exc:
+            wizard.preview = None
+            self.counts_label.setText(str(exc))
+            self.table.setRowCount(0)
+            return
+        preview = wizard.preview
+        c = preview.counts()
+        self.counts_label.setText(
+            f"{c['rows']:,} rows: {c['ready']:,} ready to import ({c['warnings']:,} with warnings, "
+            f"{c['duplicates']:,} likely duplicates); {c['errors']:,} with errors will not be imported."
+        )
+        lines = [(p, i) for p, issues in sorted(preview.issues.items()) for i in issues][:_SHOWN_ROWS]
+        self.table.setRowCount(len(lines))
+        self.row_combos.clear()
+        for row, (position, issue) in enumerate(lines):
+            self.table.setItem(row, 0, QTableWidgetItem(str(preview.row_number(position))))
+            self.table.setItem(row, 1, QTableWidgetItem(issue.severity))
+            self.table.setItem(row, 2, QTableWidgetItem(issue.message))
+            if (
+                position in preview.duplicates
+                and preview.importable[position]
+                and position not in self.row_combos
+            ):
+                combo = QComboBox(self.table)
+                combo.addItem("As for all", None)
+                for choice, label in _CHOICE_LABELS.items():
+                    combo.addItem(label, choice)
+                self.table.setCellWidget(row, 3, combo)
+                self.row_combos[position] = combo
+
+    def isComplete(self) -> bool:
+        preview = self._wizard.preview
+        return preview is not None and bool(preview.importable.any())
+
+    def choices(self) -> dict[int, str]:
+        return {p: c.currentData() for p, c in self.row_combos.items() if c.currentData()}
+
+    def validatePage(self) -> bool:
+        return self._wizard.commit(self.for_all_combo.currentData(), self.choices(), self.message_label)
+
+
+class _SummaryPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle("Imported")
+        self._wizard = wizard
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.save_button = QPushButton("Save rejected rows…", self)
+        self.save_button.clicked.connect(self._save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        summary = self._wizard.summary
+        assert summary is not None
+        self.summary_label.setText(summary.text())
+        self.save_button.setEnabled(bool(summary.rejected))
+
+    def _save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save rejected rows", "rejected rows.csv", "CSV (*.csv)")
+        if name:
+            self._wizard.save_rejected(Path(name))
+
+
+class ImportWizard(QWizard):
+    """Import a list into the register; ``imported`` carries the :class:`Change` after the commit."""
+
+    imported = Signal(object)
+
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import assets")
+        self.register = register
+        self.categories = register.categories()
+        self.parts: list[str] = []
+        self.table: SourceTable | None = None
+        self.mapping: ColumnMapping | None = None
+        self.preview: ImportPreview | None = None
+        self.summary: ImportSummary | None = None
+        self.file_page = _FilePage(self)
+        self.part_page = _PartPage(self)
+        self.columns_page = _ColumnsPage(self)
+        self.categories_page = _CategoriesPage(self)
+        self.preview_page = _PreviewPage(self)
+        self.summary_page = _SummaryPage(self)
+        for page_id, page in enumerate(
+            (
+                self.file_page,
+                self.part_page,
+                self.columns_page,
+                self.categories_page,
+                self.preview_page,
+                self.summary_page,
+            )
+        ):
+            self.setPage(page_id, page)
+        self.setStartId(PAGE_FILE)
+
+    def read_table(self, part: str | None, error_label: QLabel) -> bool:
+        try:
+            self.table = open_source(Path(self.file_page.path_edit.text().strip()), part)
+        except AssetMapError as exc:
+            error_label.setText(str(exc))
+            return False
+        self.mapping = guess_mapping(self.table, self.categories)
+        return True
+
+    def commit(self, for_all: str, choices: dict[int, str], message_label: QLabel) -> bool:
+        """Write the checked rows with a progress dialog whose Cancel undoes everything."""
+        assert self.preview is not None
+        progress = QProgressDialog("Importing…", "Cancel", 0, max(1, len(self.preview)), self)
+        progress.setWindowTitle("Importing")
+        progress.setMinimumDuration(0)
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(max(1, total))
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            self.summary = commit_import(
+                self.register,
+                self.preview,
+                duplicates=for_all,
+                choices=choices,
+                progress=report,
+                cancelled=progress.wasCanceled,
+            )
+        except ImportCancelledError as exc:
+            message_label.setText(str(exc))
+            return False
+        except AssetMapError as exc:
+            message_label.setText(f"Nothing was imported: {exc}")
+            return False
+        finally:
+            progress.close()
+        self.imported.emit(self.summary.change)
+        return True
+
+    def save_rejected(self, path: Path) -> Path:
+        assert self.preview is not None and self.summary is not None
+        return write_rejected_rows(self.preview, self.summary.rejected, path)
+
+    def last_change(self) -> Change | None:
+        return self.summary.change if self.summary else None

@@ -1,0 +1,185 @@
+"""The abundance panel: its choices give the layer and chart data, and "Show on map" switches the layer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from assetmap.register.records import Asset
+from assetmap.ui.abundance_panel import EMPTY_TEXT, AbundancePanel
+
+BRAMHALL_NORTH = "E05015014"
+IN_BRAMHALL = (-2.16507, 53.37156)
+PEOPLE = ("Jane Mender-Kq9", "Omar Singer-Kq9", "Ada Listener-Kq9")
+
+
+def make_assets() -> list[Asset]:
+    """Bramhall North (Stockport): 2 associations, 1 partner-only space and 3 people."""
+    spots = [("associations", "public"), ("associations", "public"), ("physical_spaces", "partners")]
+    assets = [
+        Asset(
+            id=f"a{i}",
+            name=f"Group {i}",
+            category=category,
+            visibility=visibility,
+            lon=IN_BRAMHALL[0],
+            lat=IN_BRAMHALL[1],
+            ward_code=BRAMHALL_NORTH,
+        )
+        for i, (category, visibility) in enumerate(spots)
+    ]
+    assets += [
+        Asset(id=f"p{i}", name=name, category="gifts_skills", ward_code=BRAMHALL_NORTH)
+        for i, name in enumerate(PEOPLE)
+    ]
+    return assets
+
+
+@pytest.fixture
+def panel(qtbot) -> Iterator[AbundancePanel]:
+    widget = AbundancePanel(assets=make_assets())
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+
+
+def choose(combo, data: object) -> None:
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def test_the_panel_starts_on_assets_and_sends_only_charts(qtbot, panel: AbundancePanel) -> None:
+    assert panel.assets_radio.isChecked()
+    with qtbot.assertNotEmitted(panel.layer_changed), qtbot.waitSignal(panel.charts_changed) as charts:
+        panel.refresh()
+    assert charts.args[0]["counted"] == 5  # 2 groups and 3 people; the space is partners-only
+    assert panel.layer is None
+    assert panel.options().tier == "public" and panel.options().measure == "per1000"
+
+
+def test_choosing_abundance_sends_the_layer_for_the_current_choices(qtbot, panel: AbundancePanel) -> None:
+    choose(panel.area_combo, "Stockport")
+    choose(panel.measure_combo, "count")
+    with qtbot.waitSignal(panel.layer_changed) as sent:
+        panel.abundance_radio.setChecked(True)
+    layer = sent.args[0]
+    assert layer["area"] == "Stockport" and layer["title"] == "Assets"
+    assert len(layer["wards"]) == 21
+    assert dict(layer["wards"][BRAMHALL_NORTH]["figures"])["People's gifts and skills"] == "<5"
+    with qtbot.waitSignal(panel.layer_changed) as sent:
+        panel.assets_radio.setChecked(True)
+    assert sent.args == [None]
+
+
+def test_a_change_of_choice_resends_the_layer_shortly(qtbot, panel: AbundancePanel) -> None:
+    panel.abundance_radio.setChecked(True)
+    with qtbot.waitSignal(panel.layer_changed, timeout=3000) as sent:
+        choose(panel.scheme_combo, "equal_interval")
+    assert sent.args[0]["area"] == "Greater Manchester"
+    with qtbot.waitSignal(panel.layer_changed, timeout=3000) as sent:
+        panel.category_boxes["gifts_skills"].setChecked(False)
+    assert sent.args[0]["categories"] == [
+        "associations",
+        "institutions",
+        "physical_spaces",
+        "local_economy",
+        "culture_stories",
+    ]
+
+
+def test_new_assets_refresh_the_layer(qtbot, panel: AbundancePanel) -> None:
+    panel.abundance_radio.setChecked(True)
+    assert panel.layer["counted"] == 5
+    more = [*make_assets(), Asset(id="n", name="New", category="institutions", ward_code=BRAMHALL_NORTH)]
+    with qtbot.waitSignal(panel.layer_changed, timeout=3000) as sent:
+        panel.set_assets(more)
+    assert sent.args[0]["counted"] == 6
+
+
+def test_the_partners_tier_says_it_contains_partner_only_information(qtbot, panel: AbundancePanel) -> None:
+    assert not panel.notice_label.isVisible()
+    panel.abundance_radio.setChecked(True)
+    with qtbot.waitSignal(panel.layer_changed, timeout=3000) as sent:
+        choose(panel.tier_combo, "partners")
+    assert panel.notice_label.isVisible()
+    assert panel.notice_label.text() == "Contains partner-only information"
+    assert sent.args[0]["partner_notice"] == "Contains partner-only information"
+    assert sent.args[0]["counted"] == 6
+
+
+def test_the_last_chosen_category_cannot_be_unchecked(panel: AbundancePanel) -> None:
+    boxes = panel.category_boxes
+    for code, box in boxes.items():
+        if code != "associations":
+            box.setChecked(False)
+    assert not boxes["associations"].isEnabled()
+    assert panel.options().categories == ["associations"]
+    boxes["institutions"].setChecked(True)
+    assert boxes["associations"].isEnabled()
+
+
+def test_the_walking_distance_is_offered_for_reach_only(panel: AbundancePanel) -> None:
+    assert not panel.walk_spin.isEnabled()
+    choose(panel.measure_combo, "reach")
+    assert panel.walk_spin.isEnabled()
+    panel.walk_spin.setValue(400)
+    assert panel.measure_combo.currentText() == "Share of postcodes within 400 m of an asset"
+    assert panel.options().walk_m == 400
+
+
+def test_per_1000_names_its_population_source(panel: AbundancePanel) -> None:
+    assert panel.measure_note.isVisible()
+    assert "Census 2021, estimated for 2023 wards" in panel.measure_note.text()
+
+
+def test_nothing_counted_explains_what_to_do(qtbot) -> None:
+    empty = AbundancePanel(assets=[])
+    qtbot.addWidget(empty)
+    with qtbot.waitSignal(empty.charts_changed) as charts:
+        empty.refresh()
+    assert charts.args[0]["counted"] == 0
+    assert empty.summary_label.text() == EMPTY_TEXT
+
+
+def test_the_maps_own_switch_is_followed(qtbot, panel: AbundancePanel) -> None:
+    with qtbot.waitSignal(panel.layer_changed) as sent:
+        panel.show_layer("abundance")
+    assert sent.args[0]["kind"] == "abundance" and panel.showing_abundance
+    with qtbot.waitSignal(panel.layer_changed) as sent:
+        panel.show_layer("assets")
+    assert sent.args == [None]
+
+
+@pytest.mark.web
+def test_the_panel_drives_the_map_and_the_map_drives_the_panel(qtbot, panel: AbundancePanel) -> None:
+    pytest.importorskip("PySide6.QtWebEngineWidgets")
+    from assetmap.register.categories import ABCD_CATEGORIES
+    from assetmap.register.records import Category
+    from assetmap.ui.web.view import MapView
+
+    view = MapView()
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    try:
+        with qtbot.waitSignal(view.ready, timeout=30000):
+            view.load(
+                [Category(c.code, c.label, c.colour, c.subcategories) for c in ABCD_CATEGORIES],
+                make_assets(),
+                {},
+            )
+        panel.layer_changed.connect(view.set_abundance_layer)
+        view.layer_chosen.connect(panel.show_layer)
+        choose(panel.area_combo, "Bolton")
+        panel.abundance_radio.setChecked(True)
+        qtbot.waitUntil(lambda: view.evaluate("assetmap.abundance().filled_wards") == 20, timeout=5000)
+        view.evaluate("assetmap.chooseLayer('assets')")
+        qtbot.waitUntil(lambda: panel.assets_radio.isChecked(), timeout=5000)
+        assert view.evaluate("assetmap.abundance().shown") is False
+    finally:
+        view.shutdown()
+        view.close()
+        view.deleteLater()
+        qtbot.wait(50)

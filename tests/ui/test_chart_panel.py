@@ -1,0 +1,126 @@
+"""The chart panel: one bar per category and per ward, values as printed, and a helpful empty state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from assetmap.register.records import Asset
+from assetmap.reports.analysis import analyse
+from assetmap.reports.layer import DEFAULT_RANKED_WARDS, chart_data_from, options
+from assetmap.ui.chart_panel import ChartPanel, short_label
+
+BRAMHALL_NORTH = "E05015014"
+BREDBURY = "E05015016"
+
+
+def make_assets() -> list[Asset]:
+    """Bredbury & Woodley: 4 associations; Bramhall North: 1 association, 1 space and 3 people."""
+    bredbury = {"lon": -2.10464, "lat": 53.42657, "ward_code": BREDBURY}
+    bramhall = {"lon": -2.16507, "lat": 53.37156, "ward_code": BRAMHALL_NORTH}
+    assets = [Asset(id=f"b{i}", name=f"Club {i}", category="associations", **bredbury) for i in range(4)]
+    assets += [
+        Asset(id="h1", name="Residents", category="associations", **bramhall),
+        Asset(id="h2", name="Hall", category="physical_spaces", **bramhall),
+        Asset(id="h3", name="Hidden", category="physical_spaces", visibility="private", **bramhall),
+    ]
+    assets += [
+        Asset(id=f"p{i}", name=f"Person {i}", category="gifts_skills", ward_code=BRAMHALL_NORTH)
+        for i in range(3)
+    ]
+    return assets
+
+
+def charts(**choices: object) -> dict:
+    return chart_data_from(analyse(make_assets(), options(**choices)))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def panel(qtbot) -> Iterator[ChartPanel]:
+    widget = ChartPanel()
+    qtbot.addWidget(widget)
+    widget.resize(500, 700)
+    widget.show()
+    yield widget
+
+
+def tick_labels(chart) -> list[str]:
+    return [label.get_text() for label in chart.axes.get_yticklabels()]
+
+
+def value_labels(chart) -> list[str]:
+    return [text.get_text() for text in chart.axes.texts]
+
+
+def test_one_bar_per_category_and_per_ward_with_printed_values(panel: ChartPanel) -> None:
+    panel.show_charts(charts(area="Stockport", measure="count"))
+    assert not panel.is_empty
+    assert panel.category_chart.bar_count == len(panel.category_chart.axes.patches) == 6
+    assert value_labels(panel.category_chart) == ["<5", "5", "0", "1", "0", "0"]
+    assert panel.ward_chart.bar_count == len(panel.ward_chart.axes.patches) == 21
+    assert tick_labels(panel.ward_chart)[:2] == ["Bramhall North", "Bredbury & Woodley"]
+    assert value_labels(panel.ward_chart)[:3] == ["5", "4", "0"]
+    assert panel.category_title.text() == "Assets by category in Stockport"
+    assert panel.ward_title.text() == "Wards by assets"
+
+
+def test_a_few_people_get_no_bar_length_only_under_5(panel: ChartPanel) -> None:
+    panel.show_charts(charts(area="Stockport", measure="count", categories=["gifts_skills"]))
+    assert tick_labels(panel.category_chart) == ["People's gifts and skills"]
+    assert value_labels(panel.category_chart) == ["<5"]
+    assert panel.category_chart.axes.patches[0].get_width() == 0
+    top = value_labels(panel.ward_chart)[0]
+    assert top == "<5" and panel.ward_chart.axes.patches[0].get_width() == 0
+
+
+def test_many_wards_show_the_leading_25_until_every_ward_is_asked_for(panel: ChartPanel) -> None:
+    panel.show_charts(charts(measure="per1000"))
+    assert panel.ward_chart.bar_count == DEFAULT_RANKED_WARDS
+    assert panel.ward_title.text().endswith(f"the leading {DEFAULT_RANKED_WARDS} of 215")
+    assert tick_labels(panel.ward_chart)[0] in (
+        "Bramhall North (Stockport)",
+        "Bredbury & Woodley (Stockport)",
+    )
+    panel.all_wards_box.setChecked(True)
+    assert panel.ward_chart.bar_count == 215
+    assert panel.ward_title.text() == "Wards by assets per 1,000 residents"
+
+
+def test_shares_are_charted_as_percentages(panel: ChartPanel) -> None:
+    panel.show_charts(charts(area="Stockport", measure="reach"))
+    widths = [p.get_width() for p in panel.ward_chart.axes.patches]
+    assert max(widths) <= 100.0 and max(widths) > 1.0
+    assert all(label.endswith("%") for label in value_labels(panel.ward_chart))
+
+
+def test_nothing_counted_shows_a_helpful_message_instead_of_charts(panel: ChartPanel) -> None:
+    panel.show_charts(None)
+    assert panel.is_empty
+    panel.show_charts(charts(area="Wigan"))
+    assert panel.is_empty
+    assert "Nothing to chart yet" in panel.empty_label.text()
+    assert panel.subtitle_label.text() == "Wigan · all categories · public assets"
+    panel.show_charts(charts(area="Stockport"))
+    assert not panel.is_empty
+
+
+def test_the_partners_tier_is_marked(panel: ChartPanel) -> None:
+    panel.show_charts(charts(area="Stockport", tier="partners"))
+    assert panel.notice_label.isVisible()
+    assert panel.notice_label.text() == "Contains partner-only information"
+    panel.show_charts(charts(area="Stockport"))
+    assert not panel.notice_label.isVisible()
+
+
+def test_labels_are_drawn_as_plain_text(panel: ChartPanel, hostile_strings: list[str]) -> None:
+    data = charts(area="Stockport", measure="count")
+    labels = [*hostile_strings[:20], "$x^{2}$ club", "\\frac{1}{2}"][:21]
+    for bar, label in zip(data["wards"]["bars"], labels, strict=False):
+        bar["label"] = label
+    panel.show_charts(data)
+    panel.ward_chart.draw()  # renders now: mathtext parsing would raise or change the text
+    limit = panel.ward_chart.label_chars
+    assert tick_labels(panel.ward_chart) == [short_label(label, limit) for label in labels]
+    assert "$x^{2}$ club" in tick_labels(panel.ward_chart)
+    assert short_label("x" * 60) == "x" * 39 + "…"
