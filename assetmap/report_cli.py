@@ -18,7 +18,7 @@ from assetmap.errors import AssetMapError
 from assetmap.reports.analysis import PAGE_SIZES, PageSetup, ReportOptions
 from assetmap.reports.classify import SCHEMES
 from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES
-from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback, scaled
+from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback
 from assetmap.reports.selection import ReportInputError
 
 EXIT_OK = 0
@@ -131,15 +131,6 @@ def _assets(register_path: Path) -> list:
         return register.assets()
 
 
-def _check_suffix(output: Path, allowed: Sequence[str]) -> str:
-    suffix = output.suffix.lower()
-    if suffix not in allowed:
-        raise ReportInputError(
-            f"Cannot write {output.name}: the file name must end in {' or '.join(allowed)}."
-        )
-    return suffix
-
-
 def export_report(
     register: Path,
     options: ReportOptions,
@@ -148,29 +139,12 @@ def export_report(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Build and print the commissioner report to ``output`` (a PDF); see :func:`run_report`."""
-    from assetmap.reports.files import check_target
-    from assetmap.reports.report import build_report
-
-    _check_suffix(output, [".pdf"])
-    check_target(output)
-    document = build_report(
-        _assets(register), options, progress=scaled(progress, 0, 60, 100), cancelled=cancelled
-    )
-    from assetmap.ui.printing import ensure_application, print_html_to_pdf
+    """Build and print the commissioner report of the register at ``register`` to ``output`` (a PDF)."""
+    from assetmap.ui import exports
+    from assetmap.ui.printing import ensure_application
 
     ensure_application()
-    return print_html_to_pdf(
-        document.html,
-        output,
-        page_size=options.page.size,
-        landscape=options.page.landscape,
-        title=document.title,
-        subject=document.subject,
-        author=options.prepared_by,
-        progress=scaled(progress, 60, 40, 100),
-        cancelled=cancelled,
-    )
+    return exports.export_report(_assets(register), options, output, progress=progress, cancelled=cancelled)
 
 
 def export_map(
@@ -182,41 +156,13 @@ def export_map(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Write the map sheet to ``output``: PDF (vector) or PNG."""
-    from assetmap.reports.files import check_target
-    from assetmap.reports.mapsheet import build_map_sheet
-
-    suffix = _check_suffix(output, [".pdf", ".png"])
-    check_target(output)
-    if not 50 <= dpi <= 600:
-        raise ReportInputError(f"The resolution must be from 50 to 600 dpi, not {dpi}.")
-    sheet = build_map_sheet(_assets(register), options)
-    if progress:
-        progress(40, 100)
-    if cancelled and cancelled():
-        raise ExportCancelled()
-    from assetmap.ui.printing import ensure_application, print_html_to_pdf, render_svg_to_png
+    """Write the map sheet of the register at ``register`` to ``output``: PDF (vector) or PNG."""
+    from assetmap.ui import exports
+    from assetmap.ui.printing import ensure_application
 
     ensure_application()
-    if suffix == ".png":
-        path = render_svg_to_png(
-            sheet.svg, output, width_mm=sheet.width, height_mm=sheet.height, dpi=dpi, cancelled=cancelled
-        )
-    else:
-        path = print_html_to_pdf(
-            sheet.html,
-            output,
-            page_size=options.page.size,
-            landscape=options.page.landscape,
-            title=sheet.title,
-            subject=sheet.subject,
-            author=options.prepared_by,
-            progress=scaled(progress, 40, 60, 100),
-            cancelled=cancelled,
-        )
-    if progress:
-        progress(100, 100)
-    return path
+    assets = _assets(register)
+    return exports.export_map(assets, options, output, dpi=dpi, progress=progress, cancelled=cancelled)
 
 
 def export_html_map(
@@ -227,19 +173,10 @@ def export_html_map(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Write the self-contained interactive map to ``output`` (needs no Qt)."""
-    from assetmap.reports.files import check_target, write_atomically
-    from assetmap.reports.interactive import build_html_map
+    """Write the self-contained interactive map of the register at ``register`` to ``output``."""
+    from assetmap.ui import exports
 
-    _check_suffix(output, [".html", ".htm"])
-    check_target(output)
-    html = build_html_map(_assets(register), options)
-    if progress:
-        progress(90, 100)
-    path = write_atomically(output, html.encode("utf-8"), cancelled=cancelled)
-    if progress:
-        progress(100, 100)
-    return path
+    return exports.export_html_map(_assets(register), options, output, progress=progress, cancelled=cancelled)
 
 
 def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_qt: bool) -> int:

@@ -41,6 +41,7 @@ from assetmap.ui.commands import (
 from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
 from assetmap.ui.removed_dialog import RemovedDialog
+from assetmap.ui.report_actions import ReportActions
 from assetmap.ui.web.view import MapView
 
 log = logging.getLogger(__name__)
@@ -220,6 +221,10 @@ class MainWindow(QMainWindow):
                 edit_menu.addSeparator()
             else:
                 edit_menu.addAction(action)
+        self.reports = ReportActions(self)
+        reports_menu = menus.addMenu("&Reports")
+        for action in self.reports.actions():
+            reports_menu.addAction(action)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.basemap_action)
         view_menu.addSeparator()

@@ -1,0 +1,116 @@
+"""Writing reports, map sheets and HTML maps from assets in memory: the app and the CLI share these.
+
+Each writes under a temporary name and renames on success, so Cancel or a failure never leaves a
+half-written file. PDF and PNG need a QApplication (offscreen is fine).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from assetmap.register import Asset
+from assetmap.reports.analysis import ReportOptions
+from assetmap.reports.files import check_target, write_atomically
+from assetmap.reports.interactive import build_html_map
+from assetmap.reports.mapsheet import build_map_sheet
+from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback, scaled
+from assetmap.reports.report import build_report
+from assetmap.reports.selection import ReportInputError
+from assetmap.ui.printing import print_html_to_pdf, render_svg_to_png
+
+
+def _check_suffix(output: Path, allowed: Sequence[str]) -> str:
+    suffix = output.suffix.lower()
+    if suffix not in allowed:
+        raise ReportInputError(
+            f"Cannot write {output.name}: the file name must end in {' or '.join(allowed)}."
+        )
+    return suffix
+
+
+def export_report(
+    assets: Sequence[Asset],
+    options: ReportOptions,
+    output: Path,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Build and print the commissioner report to ``output`` (a PDF); see :func:`run_report`."""
+    _check_suffix(output, [".pdf"])
+    check_target(output)
+    document = build_report(
+        assets, options, progress=scaled(progress, 0, 60, 100), cancelled=cancelled
+    )
+    return print_html_to_pdf(
+        document.html,
+        output,
+        page_size=options.page.size,
+        landscape=options.page.landscape,
+        title=document.title,
+        subject=document.subject,
+        author=options.prepared_by,
+        progress=scaled(progress, 60, 40, 100),
+        cancelled=cancelled,
+    )
+
+
+def export_map(
+    assets: Sequence[Asset],
+    options: ReportOptions,
+    output: Path,
+    *,
+    dpi: int = 200,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Write the map sheet to ``output``: PDF (vector) or PNG."""
+    suffix = _check_suffix(output, [".pdf", ".png"])
+    check_target(output)
+    if not 50 <= dpi <= 600:
+        raise ReportInputError(f"The resolution must be from 50 to 600 dpi, not {dpi}.")
+    sheet = build_map_sheet(assets, options)
+    if progress:
+        progress(40, 100)
+    if cancelled and cancelled():
+        raise ExportCancelled()
+    if suffix == ".png":
+        path = render_svg_to_png(
+            sheet.svg, output, width_mm=sheet.width, height_mm=sheet.height, dpi=dpi, cancelled=cancelled
+        )
+    else:
+        path = print_html_to_pdf(
+            sheet.html,
+            output,
+            page_size=options.page.size,
+            landscape=options.page.landscape,
+            title=sheet.title,
+            subject=sheet.subject,
+            author=options.prepared_by,
+            progress=scaled(progress, 40, 60, 100),
+            cancelled=cancelled,
+        )
+    if progress:
+        progress(100, 100)
+    return path
+
+
+def export_html_map(
+    assets: Sequence[Asset],
+    options: ReportOptions,
+    output: Path,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Write the self-contained interactive map to ``output`` (needs no Qt)."""
+    _check_suffix(output, [".html", ".htm"])
+    check_target(output)
+    html = build_html_map(assets, options)
+    if progress:
+        progress(90, 100)
+    path = write_atomically(output, html.encode("utf-8"), cancelled=cancelled)
+    if progress:
+        progress(100, 100)
+    return path

@@ -1,0 +1,179 @@
+"""Reports menu: the commissioner report, a map sheet and a shareable HTML map, from the current choices.
+
+The area, measure, categories and tier come from the Abundance panel, so an export shows what the
+map shows; the dialog asks only for what is particular to a document. Exports run with a progress
+dialog and Cancel, and never leave a half-written file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from assetmap.errors import AssetMapError
+from assetmap.reports.analysis import PAGE_SIZES, PageSetup, ReportOptions
+from assetmap.reports.progress import ExportCancelled
+from assetmap.ui import exports
+
+if TYPE_CHECKING:
+    from assetmap.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+KINDS = {
+    "report": ("Commissioner report", "PDF document (*.pdf)", ".pdf"),
+    "map": ("Map sheet", "PDF document (*.pdf);;PNG image (*.png)", ".pdf"),
+    "html": ("Shareable interactive map", "Web page (*.html)", ".html"),
+}
+
+
+class ReportExportDialog(QDialog):
+    """Title, prepared-by, paper and file for one export; the rest comes from the abundance choices."""
+
+    def __init__(self, kind: str, options: ReportOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.base = options
+        label, _filters, suffix = KINDS[kind]
+        self.setWindowTitle(f"Export {label.lower()}")
+        self.title_edit = QLineEdit(options.title or "")
+        self.title_edit.setPlaceholderText("Default: named after the area and measure")
+        self.prepared_edit = QLineEdit(options.prepared_by or "")
+        self.page_combo = QComboBox()
+        self.page_combo.addItems(list(PAGE_SIZES))
+        self.page_combo.setCurrentText(options.page.size)
+        self.landscape_check = QCheckBox("Landscape")
+        self.landscape_check.setChecked(options.page.landscape)
+        self.path_edit = QLineEdit(str(Path.home() / f"assetmap-{kind}{suffix}"))
+        browse = QAction("Browse…", self)
+        browse.triggered.connect(self._browse)
+        self.path_edit.addAction(browse, QLineEdit.ActionPosition.TrailingPosition)
+        about = QLabel(
+            "Area, measure, categories and who it is for follow the Abundance panel. "
+            "Private assets are never included; people's gifts and skills are only counted."
+        )
+        about.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(about)
+        form.addRow("&Title", self.title_edit)
+        if kind != "html":
+            form.addRow("&Prepared by", self.prepared_edit)
+            form.addRow("Pa&per", self.page_combo)
+            form.addRow("", self.landscape_check)
+        form.addRow("&Save to", self.path_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        label, filters, _suffix = KINDS[self.kind]
+        path, _ = QFileDialog.getSaveFileName(self, f"Save {label.lower()}", self.path_edit.text(), filters)
+        if path:
+            self.path_edit.setText(path)
+
+    def options(self) -> ReportOptions:
+        return dataclasses.replace(
+            self.base,
+            title=self.title_edit.text().strip() or None,
+            prepared_by=self.prepared_edit.text().strip() or None,
+            page=PageSetup(self.page_combo.currentText(), self.landscape_check.isChecked()),
+        )
+
+    def path(self) -> Path:
+        return Path(self.path_edit.text()).expanduser()
+
+
+def run_with_progress(
+    parent: QWidget, label: str, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
+) -> Path | None:
+    """Run an export behind a progress dialog with Cancel; ``None`` when cancelled."""
+    dialog = QProgressDialog(label, "Cancel", 0, 100, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setValue(0)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setValue(int(100 * done / max(total, 1)))
+        QApplication.processEvents()
+
+    try:
+        return work(progress, dialog.wasCanceled)
+    except ExportCancelled:
+        return None
+    finally:
+        dialog.close()
+
+
+class ReportActions:
+    """The Reports menu of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.report_action = self._action("Commissioner &report (PDF)…", "report", "Ctrl+P")
+        self.map_action = self._action("&Map sheet (PDF or PNG)…", "map", "Ctrl+Shift+P")
+        self.html_action = self._action("Shareable &HTML map…", "html")
+
+    def _action(self, text: str, kind: str, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: self.export(kind))
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [self.report_action, self.map_action, self.html_action]
+
+    def export(self, kind: str) -> Path | None:
+        dialog = ReportExportDialog(kind, self.window.abundance_panel.options(), self.window)
+        if not dialog.exec():
+            return None
+        return self.write(kind, dialog.options(), dialog.path())
+
+    def write(self, kind: str, options: ReportOptions, path: Path) -> Path | None:
+        assets = self.window.register.assets()
+        writers = {
+            "report": exports.export_report,
+            "map": exports.export_map,
+            "html": exports.export_html_map,
+        }
+        writer = writers[kind]
+        label = KINDS[kind][0]
+        try:
+            written = run_with_progress(
+                self.window,
+                f"Writing the {label.lower()}…",
+                lambda progress, cancelled: writer(
+                    assets, options, path, progress=progress, cancelled=cancelled
+                ),
+            )
+        except AssetMapError as exc:
+            QMessageBox.warning(self.window, "AssetMap", str(exc))
+            return None
+        if written is None:
+            self.window.statusBar().showMessage(f"Cancelled: nothing was written to {path}.", 8000)
+        else:
+            self.window.statusBar().showMessage(f"{label} written to {written}", 10000)
+        return written
