@@ -196,3 +196,24 @@ def test_an_empty_register_shows_a_helpful_empty_state(qtbot, tmp_path: Path) ->
         finally:
             window.shut_down()
             window.close()
+
+
+def test_after_an_import_the_table_and_map_show_the_register_afresh(
+    qtbot, window: MainWindow, register: Register
+) -> None:
+    window.map_view.evaluate("(window.__sameDocument = 'yes')")
+    register.add_assets([{"name": "Imported Hall", "category": "physical_spaces", "lon": -2.25, "lat": 53.47}])
+    register.remove_asset(asset_id(register, "Bolton Choir"))
+    window.reload_from_register()
+    qtbot.waitUntil(lambda: page_stats(window)["assets_drawn"] == 3)
+    assert window.model.row_of(asset_id(register, "Imported Hall")) is not None
+    assert window.map_view.evaluate("window.__sameDocument") == "yes"
+
+
+def test_the_export_filter_is_the_tables_filter(qtbot, window: MainWindow) -> None:
+    window.filter_bar.category_combo.setCurrentIndex(window.filter_bar.category_combo.findData("institutions"))
+    window.filter_bar.search.setText("library")
+    window.filter_bar.flush()
+    chosen = window.exchange.current_filter()
+    assert (chosen.category, chosen.search) == ("institutions", "library")
+    assert [a.name for a in chosen.apply(window.register.assets())] == ["Ancoats Library"]
