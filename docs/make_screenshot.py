@@ -1,4 +1,4 @@
-"""Make docs/screenshot.png: the main window on the demo register, as the README shows it.
+"""Make docs/screenshot.png and docs/screenshot-abundance.png: the main window on the demo register.
 
 Run with ``.venv/bin/python docs/make_screenshot.py``. It builds the demo register in a temporary
 ASSETMAP_HOME, opens the window offscreen, waits for the map, selects an asset and grabs the window.
@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "screenshot.png"
+OUT_ABUNDANCE = Path(__file__).resolve().parent / "screenshot-abundance.png"
 
 
 def main() -> int:
@@ -47,10 +48,15 @@ def main() -> int:
     QTimer.singleShot(1500, loop.quit)
     loop.exec()
     window.grab().save(str(OUT))
+    window.table.clearSelection()
+    window.abundance_panel.show_layer("abundance")
+    QTimer.singleShot(2500, loop.quit)
+    loop.exec()
+    window.grab().save(str(OUT_ABUNDANCE))
     window.shut_down()
     register.close()
     app.processEvents()
-    print(f"Wrote {OUT}")
+    print(f"Wrote {OUT} and {OUT_ABUNDANCE}")
     return 0
 
 

@@ -53,6 +53,8 @@ def write_atomically(path: Path, data: bytes, *, cancelled: CancelCheck | None =
             os.fsync(out.fileno())
         if cancelled is not None and cancelled():
             raise ExportCancelled()
+        # mkstemp makes the file readable by its owner only; a document is shared like any other file.
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -61,3 +63,9 @@ def write_atomically(path: Path, data: bytes, *, cancelled: CancelCheck | None =
             raise ExportFileError(f"Cannot write {target} ({exc.strerror}).") from exc
         raise
     return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

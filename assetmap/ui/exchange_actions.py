@@ -75,7 +75,7 @@ class ExchangeActions:
 
     def export_bundle(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export register bundle", "", "AssetMap bundle (*.assetbundle)"
+            self.window, "Export register bundle", "", "AssetMap bundle (*.assetmap-bundle)"
         )
         if not path:
             return
@@ -88,7 +88,7 @@ class ExchangeActions:
 
     def merge_bundle(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Merge a register bundle", "", "AssetMap bundle (*.assetbundle);;All files (*)"
+            self.window, "Merge a register bundle", "", "AssetMap bundle (*.assetmap-bundle);;All files (*)"
         )
         if not path:
             return
