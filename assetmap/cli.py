@@ -10,10 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from assetmap import __version__, paths
-from assetmap.bundle_cli import add_bundle_commands
 from assetmap.errors import AssetMapError
-from assetmap.io_cli import add_io_commands
-from assetmap.report_cli import add_report_commands
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +19,16 @@ def demo_register_path() -> Path:
     return paths.data_dir() / "demo.assetmap"
 
 
-def _parser() -> argparse.ArgumentParser:
+# Subcommands whose modules pull in the reporting, import and merge stacks; they are imported only
+# when one of them (or --help) is asked for, so opening the window does not pay for them.
+_HEAVY_COMMANDS = {"import", "export", "report", "map-pdf", "html-map", "bundle", "merge"}
+
+
+def _wants_heavy_commands(argv: Sequence[str]) -> bool:
+    return any(arg in _HEAVY_COMMANDS or arg in ("-h", "--help") for arg in argv)
+
+
+def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="assetmap",
         description="Map what is strong in a neighbourhood: an offline register of community assets.",
@@ -39,9 +45,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--register", type=Path, help=f"where to write it (default: {demo_register_path()})")
     demo.add_argument("--force", action="store_true", help="replace an existing demo register at that path")
-    add_io_commands(commands)
-    add_report_commands(commands)
-    add_bundle_commands(commands)
+    if with_all_commands:
+        from assetmap.bundle_cli import add_bundle_commands
+        from assetmap.io_cli import add_io_commands
+        from assetmap.report_cli import add_report_commands
+
+        add_io_commands(commands)
+        add_report_commands(commands)
+        add_bundle_commands(commands)
     return parser
 
 
@@ -80,7 +91,8 @@ def _build_demo(target: Path, *, force: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _parser(with_all_commands=_wants_heavy_commands(arguments)).parse_args(arguments)
     _configure_logging(args.verbose)
     try:
         if args.command == "demo":

@@ -36,6 +36,27 @@ HOOK_JS = """
 """
 
 
+def longest_stall(seconds: float) -> float:
+    """The longest gap between ticks of a 10 ms timer over ``seconds``: how long the UI was frozen."""
+    from PySide6.QtCore import QTimer
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    _qt.spin(int(seconds * 1000))
+    timer.stop()
+    return max(gaps, default=seconds)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("register", type=Path)
@@ -59,6 +80,7 @@ def main() -> None:
     view = window.map_view
     view.evaluate(HOOK_JS)
     _qt.spin(500)  # let the first frames after loading settle
+    idle_stall = longest_stall(3.0)
 
     rng = random.Random(args.seed)
     assets = rng.sample(register.assets(), args.edits)
@@ -98,10 +120,19 @@ def main() -> None:
             }
         )
         _qt.spin(100)
+    # Context: how long the event loop is blocked (longest gap between 10 ms timer ticks) while idle
+    # (measured above, before any edit), and in the seconds after one more edit, when follow-up work
+    # triggered by the edit runs.
+    _qt.spin(4000)  # let the follow-up work of the last edit above finish
+    asset = assets[0]
+    window.apply_change(register.update_asset(asset.id, lon=asset.lon, lat=asset.lat))
+    after_edit_stall = longest_stall(6.0)
     _qt.emit(
         {
             "assets": register.count(),
             "edits": edits,
+            "idle_stall_ms": idle_stall * 1000,
+            "after_edit_stall_ms": after_edit_stall * 1000,
             "clock_skew_ms": _qt.clock_check(view.evaluate),
         }
     )

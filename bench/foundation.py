@@ -504,6 +504,14 @@ def render_section(env: dict[str, str], res: dict[str, Any], plan: Plan) -> str:
         f"{len(edits)} edits",
     )
 
+    row(
+        "3. Longest UI freeze within 6 s after an edit at 50,000 (context)",
+        f"{res['edits']['after_edit_stall_ms']:.0f} ms (idle: {res['edits']['idle_stall_ms']:.0f} ms)",
+        "—",
+        None,
+        "1 edit",
+    )
+
     filters = res["filters"]
     names = {"search": "search text", "category": "category", "district": "district"}
     for kind, label in names.items():
@@ -580,7 +588,8 @@ def render_section(env: dict[str, str], res: dict[str, Any], plan: Plan) -> str:
    specified; the first-frame ratio compares like with like.
 3. `register.update_asset(id, lon=…, lat=…)` then `window.apply_change(change)`, until a page hook on
    `assets_upserted`, after the page's own handler, records the moved marker (its position checked).
-   Python's `time.time()` and the page's `Date.now()` read the same clock (checked each run).
+   Python's `time.time()` and the page's `Date.now()` read the same clock (checked each run). The freeze
+   row is the longest gap between ticks of a 10 ms timer in the 6 s after one more edit.
 4. `proxy.set_search` / `set_category` / `set_district` from no filter, then `proxy.rowCount()` and the
    event queue drained (the table's repaint included), window shown, map ready. The filter-bar row picks a
    category in the combo, until the page has applied the new visible set.
@@ -600,14 +609,26 @@ benchmark (see `bench/README.md`). Figures depend on the machine; each section s
 """
 
 
+MARK_START = "<!-- foundation:start -->"
+MARK_END = "<!-- foundation:end -->"
+
+
 def write_section(section: str) -> None:
-    """Replace the Foundation section of docs/performance.md (or add it), keeping every other section."""
+    """Replace the Foundation section of docs/performance.md (or add it), keeping every other section.
+
+    The section sits between ``<!-- foundation:start -->`` and ``<!-- foundation:end -->``, like the
+    other areas' sections.
+    """
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else DOC_INTRO
-    pattern = re.compile(rf"^## {re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: section.rstrip("\n") + "\n\n", text, count=1)
+    block = f"{MARK_START}\n{section.strip()}\n{MARK_END}\n"
+    marked = re.compile(rf"{re.escape(MARK_START)}.*?{re.escape(MARK_END)}\n?", re.S)
+    bare = re.compile(rf"^## {re.escape(SECTION)}\n.*?(?=^## |^<!-- |\Z)", re.S | re.M)
+    if marked.search(text):
+        text = marked.sub(lambda _m: block, text, count=1)
+    elif bare.search(text):
+        text = bare.sub(lambda _m: block + "\n", text, count=1)
     else:
-        text = text.rstrip("\n") + "\n\n" + section
+        text = text.rstrip("\n") + "\n\n" + block
     DOC.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
 
 
@@ -618,8 +639,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats, for trying the suite out")
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/performance.md")
+    parser.add_argument(
+        "--render-only",
+        action="store_true",
+        help="rewrite the doc section from the last run's bench/out/foundation.json, measuring nothing",
+    )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
+    if args.render_only:
+        saved = json.loads((OUT / "foundation.json").read_text())
+        plan = Plan(**saved.get("plan", {}))
+        write_section(render_section(saved["environment"], saved["results"], plan))
+        say(f"Wrote {DOC}")
+        return 0
 
     started = time.perf_counter()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -650,7 +682,8 @@ def main(argv: list[str] | None = None) -> int:
         f"above {env['cores']} means other work competed for the CPU); other processes used "
         f"{results['other_work']['whole_run']:.0%} of the CPU capacity"
     )
-    (OUT / "foundation.json").write_text(json.dumps({"environment": env, "results": results}, indent=1))
+    saved = {"environment": env, "results": results, "plan": {"map_repeats": plan.map_repeats}}
+    (OUT / "foundation.json").write_text(json.dumps(saved, indent=1))
     section = render_section(env, results, plan)
     if not args.no_doc:
         write_section(section)

@@ -8,17 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from assetmap.bundles.export import export_bundle
-from assetmap.bundles.format import read_bundle
-from assetmap.bundles.planning import plan_merge
 from assetmap.errors import AssetMapError
-from assetmap.io.selection import AssetFilter
-from assetmap.ui.export_dialog import ExportDialog
-from assetmap.ui.import_wizard import ImportWizard
-from assetmap.ui.merge_dialog import MergeDialog
 
 if TYPE_CHECKING:
+    from assetmap.io.selection import AssetFilter
     from assetmap.ui.main_window import MainWindow
+
+# The import, export and merge stacks load when first used, not when the window opens.
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +46,8 @@ class ExchangeActions:
         return [self.import_action, self.export_action, None, self.bundle_action, self.merge_action]
 
     def current_filter(self) -> AssetFilter:
+        from assetmap.io.selection import AssetFilter
+
         bar = self.window.filter_bar
         return AssetFilter(
             search=bar.search_text(),
@@ -60,11 +58,15 @@ class ExchangeActions:
         )
 
     def import_assets(self) -> None:
+        from assetmap.ui.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.window.register, self.window)
         wizard.imported.connect(lambda _change: self.window.reload_from_register())
         wizard.exec()
 
     def export_assets(self) -> None:
+        from assetmap.ui.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.window.register, self.window, current_filter=self.current_filter())
         dialog.exported.connect(
             lambda result: self.window.statusBar().showMessage(
@@ -74,6 +76,8 @@ class ExchangeActions:
         dialog.exec()
 
     def export_bundle(self) -> None:
+        from assetmap.bundles.export import export_bundle
+
         path, _ = QFileDialog.getSaveFileName(
             self.window, "Export register bundle", "", "AssetMap bundle (*.assetmap-bundle)"
         )
@@ -87,6 +91,10 @@ class ExchangeActions:
         )
 
     def merge_bundle(self) -> None:
+        from assetmap.bundles.format import read_bundle
+        from assetmap.bundles.planning import plan_merge
+        from assetmap.ui.merge_dialog import MergeDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self.window, "Merge a register bundle", "", "AssetMap bundle (*.assetmap-bundle);;All files (*)"
         )

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from assetmap.errors import AssetMapError
 from assetmap.reports.analysis import PAGE_SIZES, PageSetup, ReportOptions
 from assetmap.reports.progress import ExportCancelled
-from assetmap.ui import exports
 
 if TYPE_CHECKING:
     from assetmap.ui.main_window import MainWindow
@@ -153,6 +152,8 @@ class ReportActions:
         return self.write(kind, dialog.options(), dialog.path())
 
     def write(self, kind: str, options: ReportOptions, path: Path) -> Path | None:
+        from assetmap.ui import exports  # the report stack loads when first used
+
         assets = self.window.register.assets()
         writers = {
             "report": exports.export_report,
