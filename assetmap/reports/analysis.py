@@ -11,7 +11,15 @@ import pandas as pd
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
 from assetmap.reports.classify import SCHEMES, Classification, classify
-from assetmap.reports.measures import DEFAULT_WALK_M, Measure, compute_measures, measure, measure_label
+from assetmap.reports.measures import (
+    DEFAULT_WALK_M,
+    Measure,
+    compute_measures,
+    measure,
+    measure_label,
+    shown_value,
+    withheld_mask,
+)
 from assetmap.reports.selection import (
     Area,
     ReportInputError,
@@ -132,7 +140,12 @@ class Analysis:
         return entries
 
     def values(self) -> pd.Series:
+        """The chosen measure per ward; NaN where there is no data or the figure is withheld."""
         return self.frame[self.measure.column]
+
+    def shown(self, code: str) -> str:
+        """A ward's value of the chosen measure as printed ("*" where withheld)."""
+        return shown_value(self.frame, code, self.measure)
 
 
 def analyse(assets: Iterable[Asset], options: ReportOptions) -> Analysis:
@@ -155,7 +168,12 @@ def analyse(assets: Iterable[Asset], options: ReportOptions) -> Analysis:
     tier = resolve_tier(options.tier)
     assets = list(assets)
     frame = compute_measures(assets, wards=area, categories=categories, tier=tier, walk_m=options.walk_m)
-    classes = classify(frame[chosen_measure.column].to_numpy(dtype=float), options.scheme, options.classes)
+    classes = classify(
+        frame[chosen_measure.column].to_numpy(dtype=float),
+        options.scheme,
+        options.classes,
+        withheld=withheld_mask(frame, chosen_measure.column),
+    )
     counted = tuple(privacy.countable(assets, tier, categories))
     return Analysis(
         options,

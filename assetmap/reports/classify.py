@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import mapclassify
 import numpy as np
 
+from assetmap.reports.privacy import WITHHELD_LABEL
 from assetmap.reports.selection import ReportInputError
 
 # ColorBrewer YlGnBu (Cynthia Brewer, Penn State; Apache-2.0-style licence), light to dark.
@@ -27,6 +28,10 @@ _YLGNBU: dict[int, tuple[str, ...]] = {
 }
 NO_DATA_COLOUR = "#e5e7eb"
 NO_DATA_LABEL = "No residents recorded"
+# Wards whose figure is withheld to protect individuals (see assetmap.reports.privacy): a mid grey, set
+# apart from the palette and from "no data".
+WITHHELD_COLOUR = "#b8bec8"
+WITHHELD_CLASS = -2
 
 SCHEMES: dict[str, str] = {
     "quantiles": "Quantiles (equal numbers of wards per class)",
@@ -49,7 +54,8 @@ def palette(k: int) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Classification:
-    """Class breaks and a class (0 = least) per value; ``-1`` marks a value with no data."""
+    """Class breaks and a class (0 = least) per value; ``-1`` marks a value with no data and ``-2`` one
+    withheld to protect individuals."""
 
     scheme: str
     lower: float
@@ -63,6 +69,8 @@ class Classification:
 
     def colour_of(self, index: int) -> str:
         cls = self.classes[index]
+        if cls == WITHHELD_CLASS:
+            return WITHHELD_COLOUR
         return NO_DATA_COLOUR if cls < 0 else self.colours[cls]
 
     def legend(self, fmt: Callable[[float], str], *, integer: bool = False) -> list[tuple[str, str]]:
@@ -82,12 +90,19 @@ class Classification:
                 label = fmt(high) if math.isclose(low, high) else f"{fmt(low)} – {fmt(high)}"
             entries.append((colour, label))
             low = high
-        if any(c < 0 for c in self.classes):
+        if any(c == -1 for c in self.classes):
             entries.append((NO_DATA_COLOUR, NO_DATA_LABEL))
+        if any(c == WITHHELD_CLASS for c in self.classes):
+            entries.append((WITHHELD_COLOUR, WITHHELD_LABEL))
         return entries
 
 
-def classify(values: Sequence[float] | np.ndarray, scheme: str = "quantiles", k: int = 5) -> Classification:
+def classify(
+    values: Sequence[float] | np.ndarray,
+    scheme: str = "quantiles",
+    k: int = 5,
+    withheld: Sequence[bool] | np.ndarray | None = None,
+) -> Classification:
     """Put values into ``k`` classes with a mapclassify scheme.
 
     Parameters
@@ -98,6 +113,9 @@ def classify(values: Sequence[float] | np.ndarray, scheme: str = "quantiles", k:
         ``"quantiles"``, ``"natural_breaks"`` (Fisher–Jenks) or ``"equal_interval"``.
     k
         Classes wanted, 2 to 7. Fewer are used when there are fewer distinct values.
+    withheld
+        Per value, whether it is withheld to protect individuals: such a value takes no part in the
+        breaks and gets class ``-2``.
 
     Raises
     ------
@@ -109,9 +127,11 @@ def classify(values: Sequence[float] | np.ndarray, scheme: str = "quantiles", k:
     if not 2 <= k <= MAX_CLASSES:
         raise ReportInputError(f"The number of classes must be from 2 to {MAX_CLASSES}, not {k}.")
     array = np.asarray(values, dtype=float)
-    present = ~np.isnan(array)
+    hidden = np.zeros(array.shape[0], dtype=bool) if withheld is None else np.asarray(withheld, dtype=bool)
+    present = ~np.isnan(array) & ~hidden
     known = array[present]
     classes = np.full(array.shape[0], -1, dtype=int)
+    classes[hidden] = WITHHELD_CLASS
     if known.size == 0:
         return Classification(scheme, 0.0, (), tuple(classes.tolist()), ())
     distinct = np.unique(known)

@@ -104,7 +104,8 @@ def build_html_map(assets: Iterable[Asset], options: ReportOptions) -> str:
         "partnerNotice": privacy.PARTNER_NOTICE if analysis.partner_tier else None,
         "attribution": f"Made with AssetMap. {SHORT_ATTRIBUTION} Map classes: {analysis.options.scheme}; "
         "darker means more. People's gifts and skills are counted, never shown; "
-        "counts from 1 to 4 show as <5.",
+        f"counts from 1 to 4 show as <5, and figures that include them are withheld there "
+        f"({privacy.WITHHELD_TEXT}).",
         "legend": [{"colour": colour, "label": label} for colour, label in analysis.legend()],
         "categories": [
             {"code": c, "label": CATEGORY_LABELS[c], "colour": CATEGORY_COLOURS[c]}
@@ -114,6 +115,8 @@ def build_html_map(assets: Iterable[Asset], options: ReportOptions) -> str:
         "wards": _features(codes, ward_geoms, ward_props),
         "districts": _features(analysis.area.district_codes, district_geoms, district_props),
         "figures": {code: ward_figures(analysis.frame, code) for code in codes},
+        "withheldText": privacy.WITHHELD_TEXT,
+        "withheldLabel": privacy.WITHHELD_LABEL,
         "assets": [
             {
                 "name": a.name,

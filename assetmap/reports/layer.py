@@ -1,8 +1,10 @@
 """The abundance layer for the in-app map, and the data for its charts, as plain JSON-able dicts.
 
 Everything here follows the privacy rules in :mod:`assetmap.reports.privacy`: private assets are never
-counted, partner-only assets only when that tier is chosen, and a ward's count of people's gifts and
-skills from 1 to 4 is given as "<5". No asset is ever named: the layer holds ward figures, not assets.
+counted, partner-only assets only when that tier is chosen, a ward's count of people's gifts and skills
+from 1 to 4 is given as "<5", and the figures that include such a count are withheld ("*", no class, last
+in a ranking) as the measures frame marks them. No asset is ever named: the layer holds ward figures, not
+assets.
 """
 
 from __future__ import annotations
@@ -11,12 +13,20 @@ import math
 from collections.abc import Iterable, Sequence
 
 from assetmap.geo.boundaries import POPULATION_LABEL
-from assetmap.register.categories import CATEGORY_CODES, PERSONAL_CATEGORY
+from assetmap.register.categories import CATEGORY_CODES
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
 from assetmap.reports.analysis import Analysis, ReportOptions, analyse
 from assetmap.reports.classify import NO_DATA_COLOUR, palette
-from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES, count_column, ward_figures
+from assetmap.reports.measures import (
+    DEFAULT_WALK_M,
+    MEASURES,
+    area_figures,
+    area_totals,
+    count_column,
+    is_withheld,
+    ward_figures,
+)
 from assetmap.reports.selection import CATEGORY_LABELS
 
 TIER_WORDING: dict[str, str] = {
@@ -56,18 +66,6 @@ def _subtitle(analysis: Analysis) -> str:
     )
 
 
-def _only_people(analysis: Analysis) -> bool:
-    return tuple(analysis.categories) == (PERSONAL_CATEGORY,)
-
-
-def _shown_value(analysis: Analysis, value: float) -> str:
-    """The chosen measure's value as printed; a count of people alone is masked below 5."""
-    m = analysis.measure
-    if m.key == "count" and _only_people(analysis) and not math.isnan(value):
-        return privacy.shown_count(int(value), PERSONAL_CATEGORY)
-    return m.format(value)
-
-
 def _note(analysis: Analysis) -> str | None:
     if analysis.measure.key == "per1000":
         return f"Residents: {POPULATION_LABEL}"
@@ -76,17 +74,45 @@ def _note(analysis: Analysis) -> str | None:
     return None
 
 
-def counted_in_area(analysis: Analysis) -> int:
-    """How many assets were counted in the area's wards."""
-    return int(analysis.frame["total"].sum())
+def counted_in_area(analysis: Analysis) -> int | None:
+    """How many assets were counted in the area's wards, as it may be published.
+
+    Places and groups only when people's gifts and skills are left out of the area's totals (some ward has
+    1 to 4), and ``None`` when they were the only category chosen; see :func:`counted_wording`.
+    """
+    total = area_totals(analysis.frame)["total"]
+    return None if total is None else int(total)  # type: ignore[call-overload]
+
+
+def anything_counted(analysis: Analysis) -> bool:
+    """Whether any asset was counted in the area (which a "<5" would say anyway)."""
+    frame = analysis.frame
+    return bool(sum(int(frame[count_column(c)].sum()) for c in analysis.categories))
+
+
+def counted_wording(analysis: Analysis) -> str | None:
+    """One sentence on what was counted in the area, or ``None`` when nothing was."""
+    if not anything_counted(analysis):
+        return None
+    wards = len(analysis.frame)
+    where = f"in {wards:,} ward{'s' if wards != 1 else ''} of {analysis.area.name}"
+    totals = area_totals(analysis.frame)
+    if not totals["people_left_out"]:
+        return f"{int(totals['total']):,} assets counted {where}."  # type: ignore[call-overload]
+    reason = "some wards have fewer than 5, so their number is withheld to protect individuals"
+    if totals["total"] is None:
+        return f"People's gifts and skills counted {where}; {reason}."
+    return (
+        f"{int(totals['total']):,} places and groups counted {where}; people's gifts and skills are "  # type: ignore[call-overload]
+        f"left out of this total because {reason}."
+    )
 
 
 def _hover_figures(analysis: Analysis, code: str) -> list[list[str]]:
     """One ward's figures as ``[label, value]`` text pairs, the chosen measure first."""
     figures = ward_figures(analysis.frame, code)
-    value = float(analysis.frame.at[code, analysis.measure.column])
     walk = f"{analysis.options.walk_m:,} m"
-    pairs: list[list[str]] = [[analysis.measure_label, _shown_value(analysis, value)]]
+    pairs: list[list[str]] = [[analysis.measure_label, analysis.shown(code)]]
     rest: list[tuple[str, list[str]]] = [
         ("population", ["Residents", str(figures["population"])]),
         ("count", ["Assets counted", str(figures["total"])]),
@@ -100,6 +126,8 @@ def _hover_figures(analysis: Analysis, code: str) -> list[list[str]]:
     ]
     # The chosen measure is already first (diversity and count share their wording with the list below).
     pairs += [pair for key, pair in rest if key != analysis.measure.key]
+    if figures["withheld"]:
+        pairs.append([privacy.WITHHELD_TEXT, privacy.WITHHELD_LABEL])
     return pairs
 
 
@@ -108,10 +136,9 @@ def layer_from(analysis: Analysis) -> dict[str, object]:
     frame = analysis.frame
     wards: dict[str, dict[str, object]] = {}
     for i, code in enumerate(frame.index):
-        value = float(frame.at[code, analysis.measure.column])
         wards[str(code)] = {
             "colour": analysis.classes.colour_of(i),
-            "value": _shown_value(analysis, value),
+            "value": analysis.shown(code),
             "name": str(frame.at[code, "ward_name"]),
             "district": str(frame.at[code, "district_name"]),
             "figures": _hover_figures(analysis, code),
@@ -127,6 +154,7 @@ def layer_from(analysis: Analysis) -> dict[str, object]:
         "tier": analysis.tier,
         "categories": list(analysis.categories),
         "counted": counted_in_area(analysis),
+        "empty": not anything_counted(analysis),
         "legend": [[colour, label] for colour, label in analysis.legend()],
         "wards": wards,
     }
@@ -164,9 +192,11 @@ def abundance_layer(
     dict
         JSON-able: ``title`` (the measure's label), ``subtitle`` (area, categories, tier), ``note`` (e.g. the
         population source for per-1,000 figures), ``partner_notice`` (text or ``None``), ``legend`` as
-        ``[colour, label]`` pairs lightest first, ``counted`` (assets counted in the area), and ``wards``:
-        ward code → ``colour``, ``value`` (printed), ``name``, ``district`` and ``figures`` (``[label,
-        value]`` text pairs, people's counts from 1 to 4 as "<5").
+        ``[colour, label]`` pairs lightest first, ``counted`` (assets counted in the area, as
+        :func:`counted_in_area` gives it), ``empty`` (nothing counted), and ``wards``: ward code →
+        ``colour``, ``value`` (printed), ``name``, ``district`` and ``figures`` (``[label, value]`` text
+        pairs, people's counts from 1 to 4 as "<5", withheld figures as "*" with a closing pair saying
+        why).
 
     Raises
     ------
@@ -204,14 +234,12 @@ def _sequential(values: Sequence[float]) -> list[str]:
 
 def category_totals_from(analysis: Analysis) -> list[dict[str, object]]:
     """Assets counted per chosen category over the area (see :func:`category_totals`)."""
-    totals = [int(analysis.frame[count_column(c)].sum()) for c in analysis.categories]
     bars: list[dict[str, object]] = []
-    for code, count in zip(analysis.categories, totals, strict=True):
-        shown = privacy.shown_count(count, code)
-        masked = shown == privacy.SMALL_COUNT_TEXT
-        bars.append(
-            {"code": code, "label": CATEGORY_LABELS[code], "value": None if masked else count, "shown": shown}
-        )
+    for entry in area_figures(analysis.frame)["categories"]:  # type: ignore[attr-defined]
+        code, shown = entry["code"], entry["count"]
+        hidden = entry["value"] is None or shown == privacy.SMALL_COUNT_TEXT
+        value = None if hidden else int(entry["value"])
+        bars.append({"code": code, "label": CATEGORY_LABELS[code], "value": value, "shown": shown})
     colours = _sequential([math.nan if b["value"] is None else float(b["value"]) for b in bars])  # type: ignore[arg-type]
     for bar, colour in zip(bars, colours, strict=True):
         bar["colour"] = palette(5)[0] if bar["value"] is None else colour
@@ -231,8 +259,8 @@ def category_totals(
     -------
     list of dict
         One per chosen category in ABCD order: ``code``, ``label``, ``value`` (the count, or ``None`` where
-        a count of people from 1 to 4 must not be shown), ``shown`` (the printed count) and ``colour``
-        (sequential, darker for more).
+        the count of people must not be shown: "*" when some ward has 1 to 4), ``shown`` (the printed
+        count) and ``colour`` (sequential, darker for more).
     """
     return category_totals_from(
         analyse(assets, options(area=area, categories=categories, tier=tier, measure="count"))
@@ -243,28 +271,24 @@ def ranked_wards_from(analysis: Analysis) -> list[dict[str, object]]:
     """The area's wards by the chosen measure, most first (see :func:`ranked_wards`)."""
     frame = analysis.frame
     column = analysis.measure.column
-    masked = analysis.measure.key == "count" and _only_people(analysis)
     rows: list[dict[str, object]] = []
     for i, code in enumerate(frame.index):
         value = float(frame.at[code, column])
-        shown = _shown_value(analysis, value)
-        hidden = math.isnan(value) or (masked and shown == privacy.SMALL_COUNT_TEXT)
+        hidden = math.isnan(value) or is_withheld(frame, code, column)
         rows.append(
             {
                 "code": str(code),
                 "label": str(frame.at[code, "ward_name"]),
                 "district": str(frame.at[code, "district_name"]),
                 "value": None if hidden else value,
-                "shown": shown,
+                "shown": analysis.shown(code),
                 "colour": analysis.classes.colour_of(i),
             }
         )
 
     def rank(row: dict[str, object]) -> tuple[bool, float, str]:
-        # A masked count of people ("<5", so 1 to 4) ranks between 5 and 0; no data goes last.
+        # Withheld figures and no data go last, like no data on the map.
         value = row["value"]
-        if value is None and row["shown"] == privacy.SMALL_COUNT_TEXT:
-            value = privacy.SMALL_COUNT - 0.5
         return (value is None, -float(value or 0.0), str(row["label"]).casefold())  # type: ignore[arg-type]
 
     rows.sort(key=rank)
@@ -287,8 +311,9 @@ def ranked_wards(
     Returns
     -------
     list of dict
-        ``code``, ``label`` (ward name), ``district``, ``value`` (``None`` for no data, or for a masked count
-        of people), ``shown`` (printed) and ``colour`` (the ward's map class).
+        ``code``, ``label`` (ward name), ``district``, ``value`` (``None`` for no data, or for a figure
+        withheld to protect individuals), ``shown`` (printed: "*" when withheld) and ``colour`` (the
+        ward's map class).
     """
     return ranked_wards_from(
         analyse(
@@ -320,6 +345,8 @@ def chart_data_from(analysis: Analysis) -> dict[str, object]:
         "subtitle": _subtitle(analysis),
         "partner_notice": privacy.PARTNER_NOTICE if analysis.partner_tier else None,
         "counted": counted_in_area(analysis),
+        "empty": not anything_counted(analysis),
+        "notes": area_figures(analysis.frame)["notes"],
         "categories": {
             "title": f"Assets by category in {analysis.area.name}",
             "bars": category_totals_from(analysis),

@@ -1,6 +1,9 @@
 """Abundance measures per ward: counts, per 1,000 residents, diversity and walking reach.
 
-Everything here is plain data (a pandas DataFrame per ward); nothing draws or prints.
+Everything here is plain data (a pandas DataFrame per ward); nothing draws or prints. The privacy rules
+of :mod:`assetmap.reports.privacy` are applied here, once, for every export and map: a ward's figures that
+include 1 to 4 individuals are withheld in the frame itself (NaN, with ``withheld`` set), and
+:func:`area_totals` leaves individuals out of an area's totals whenever any of its wards is withheld.
 """
 
 from __future__ import annotations
@@ -166,8 +169,14 @@ def compute_measures(
     pandas.DataFrame
         Indexed by ward code, in the area's order, with ``ward_name``, ``district_code``,
         ``district_name``, ``population``, ``count_<category>`` for each chosen category, ``total``,
-        ``per1000``, ``categories_present``, ``shannon``, ``postcodes``, ``postcodes_reached`` and
-        ``reach`` (a share from 0 to 1). ``frame.attrs`` records the categories, tier and walk distance.
+        ``per1000``, ``categories_present``, ``shannon``, ``postcodes``, ``postcodes_reached``,
+        ``reach`` (a share from 0 to 1) and ``withheld``. ``frame.attrs`` records the categories, tier and
+        walk distance.
+
+        ``withheld`` is True for a ward with 1 to 4 individuals among the chosen categories; its
+        ``total``, ``per1000`` and ``shannon`` (the figures that include them) are then NaN, so no map
+        class, chart or table can show them. ``count_gifts_skills`` stays exact for the area sums and is
+        masked when printed (:func:`ward_figures`).
     """
     area = wards if isinstance(wards, Area) else resolve_area(wards)
     chosen = resolve_categories(categories)
@@ -209,6 +218,12 @@ def compute_measures(
         shannon_index(groups.loc[c].to_numpy()) if c in groups.index.get_level_values(0) else 0.0
         for c in codes
     ]
+    if PERSONAL_CATEGORY in chosen:
+        frame["withheld"] = privacy.withheld_wards(frame[count_column(PERSONAL_CATEGORY)])
+    else:
+        frame["withheld"] = False
+    for column in privacy.FIGURES_WITH_PEOPLE:
+        frame[column] = frame[column].astype(float).where(~frame["withheld"])
 
     # Reach uses places and groups anywhere (an asset across a boundary still serves a ward), never people.
     places = [a for a in counted if privacy.drawable(a)]
@@ -235,30 +250,107 @@ def compute_measures(
     return frame
 
 
-def area_totals(frame: pd.DataFrame) -> dict[str, float]:
-    """The same measures for the whole area: sums, and rates from the sums (not averages of rates)."""
+def is_withheld(frame: pd.DataFrame, code: str, column: str) -> bool:
+    """Whether a ward's figure in ``column`` is withheld to protect individuals."""
+    return column in privacy.FIGURES_WITH_PEOPLE and bool(frame.at[code, "withheld"])
+
+
+def withheld_mask(frame: pd.DataFrame, column: str) -> np.ndarray:
+    """Per ward (in the frame's order), whether its figure in ``column`` is withheld."""
+    if column not in privacy.FIGURES_WITH_PEOPLE:
+        return np.zeros(len(frame), dtype=bool)
+    return frame["withheld"].to_numpy(dtype=bool)
+
+
+def shown_value(frame: pd.DataFrame, code: str, m: Measure) -> str:
+    """One ward's value of a measure as printed: "*" where withheld, else formatted ("–" for no data)."""
+    if is_withheld(frame, code, m.column):
+        return privacy.WITHHELD_TEXT
+    return m.format(frame.at[code, m.column])
+
+
+def area_totals(frame: pd.DataFrame) -> dict[str, object]:
+    """The same measures for the whole area: sums, and rates from the sums (not averages of rates).
+
+    Individuals count in the area's totals only when none of its wards is withheld
+    (:func:`~assetmap.reports.privacy.area_counts_people`). Otherwise ``people_left_out`` is True, the
+    count of individuals is ``None``, and ``total`` and ``per1000`` cover places and groups only (both
+    ``None``/NaN when individuals are the only chosen category). ``withheld_wards`` counts the wards
+    withheld.
+    """
     chosen: Sequence[str] = frame.attrs["categories"]
-    counts = {c: int(frame[count_column(c)].sum()) for c in chosen}
+    counts: dict[str, int | None] = {c: int(frame[count_column(c)].sum()) for c in chosen}
+    people_left_out = PERSONAL_CATEGORY in chosen and not privacy.area_counts_people(frame["withheld"])
+    if people_left_out:
+        counts[PERSONAL_CATEGORY] = None
+    others = [n for n in counts.values() if n is not None]
     population = float(frame["population"].sum(min_count=1))
-    total = int(frame["total"].sum())
+    total = sum(others) if others else None
     postcodes = int(frame["postcodes"].sum())
     reached = int(frame["postcodes_reached"].sum())
     return {
         "population": population,
         "total": total,
         **{count_column(c): n for c, n in counts.items()},
-        "per1000": total / population * 1000 if population > 0 else math.nan,
-        "categories_present": sum(1 for n in counts.values() if n > 0),
+        "per1000": total / population * 1000 if total is not None and population > 0 else math.nan,
+        "categories_present": int((frame[[count_column(c) for c in chosen]].sum(axis=0) > 0).sum()),
         "postcodes": postcodes,
         "postcodes_reached": reached,
         "reach": reached / postcodes if postcodes else math.nan,
+        "people_left_out": people_left_out,
+        "withheld_wards": int(frame["withheld"].sum()),
+    }
+
+
+def _count_text(value: float | int | None) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    return f"{int(value):,}"
+
+
+def area_figures(frame: pd.DataFrame) -> dict[str, object]:
+    """The area's totals as printed, with the same masks as :func:`ward_figures`.
+
+    A total that leaves individuals out carries "†"; a withheld figure reads "*". ``notes`` are the
+    footnotes the marks need.
+    """
+    totals = area_totals(frame)
+    chosen: Sequence[str] = frame.attrs["categories"]
+    left_out = bool(totals["people_left_out"])
+    mark = privacy.PEOPLE_LEFT_OUT_MARK if left_out else ""
+
+    def marked(text: str, value: object) -> str:
+        return privacy.WITHHELD_TEXT if value is None else text + mark
+
+    counts = []
+    for c in chosen:
+        n = totals[count_column(c)]
+        text = privacy.WITHHELD_TEXT if n is None else privacy.shown_count(int(n), c)  # type: ignore[call-overload]
+        counts.append({"code": c, "label": CATEGORY_LABELS[c], "count": text, "value": n})
+    population = float(totals["population"])  # type: ignore[arg-type]
+    notes = []
+    if totals["withheld_wards"]:
+        notes.append(privacy.WITHHELD_NOTE)
+    if left_out and totals["total"] is not None:
+        notes.append(privacy.PEOPLE_LEFT_OUT_NOTE)
+    return {
+        "population": "–" if math.isnan(population) else f"{population:,.0f}",
+        "total": marked(_count_text(totals["total"]), totals["total"]),  # type: ignore[arg-type]
+        "categories": counts,
+        "per1000": marked(MEASURES["per1000"].format(totals["per1000"]), totals["total"]),  # type: ignore[arg-type]
+        "diversity": f"{totals['categories_present']} of {len(chosen)}",
+        "reach": MEASURES["reach"].format(totals["reach"]),  # type: ignore[arg-type]
+        "people_left_out": left_out,
+        "what": "places and groups" if left_out and totals["total"] is not None else "assets",
+        "notes": notes,
     }
 
 
 def ward_figures(frame: pd.DataFrame, ward_code: str) -> dict[str, object]:
     """One ward's figures as printed (strings), with people's gifts and skills masked below 5.
 
-    This is what a hover, a table row and an atlas page show.
+    In a ward with 1 to 4 individuals, the figures that include them (total, per 1,000, Shannon) read
+    "*" and ``withheld`` is True. This is what a hover, a table row and an atlas page show.
     """
     row = frame.loc[ward_code]
     chosen: Sequence[str] = frame.attrs["categories"]
@@ -268,7 +360,7 @@ def ward_figures(frame: pd.DataFrame, ward_code: str) -> dict[str, object]:
         "name": row["ward_name"],
         "district": row["district_name"],
         "population": "–" if math.isnan(row["population"]) else f"{row['population']:,.0f}",
-        "total": f"{int(row['total']):,}",
+        "total": shown_value(frame, ward_code, per["count"]),
         "categories": [
             {
                 "code": c,
@@ -277,13 +369,14 @@ def ward_figures(frame: pd.DataFrame, ward_code: str) -> dict[str, object]:
             }
             for c in chosen
         ],
-        "per1000": per["per1000"].format(row["per1000"]),
+        "per1000": shown_value(frame, ward_code, per["per1000"]),
         "diversity": f"{int(row['categories_present'])} of {len(chosen)}",
-        "shannon": per["shannon"].format(row["shannon"]),
+        "shannon": shown_value(frame, ward_code, per["shannon"]),
         "reach": per["reach"].format(row["reach"]),
         "personal_masked": PERSONAL_CATEGORY in chosen
         and privacy.shown_count(int(row[count_column(PERSONAL_CATEGORY)]), PERSONAL_CATEGORY)
         == privacy.SMALL_COUNT_TEXT,
+        "withheld": bool(row["withheld"]),
     }
 
 

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING
 
 from assetmap.geo.boundaries import POPULATION_LABEL
 from assetmap.reports.classify import SCHEMES
-from assetmap.reports.privacy import SMALL_COUNT_TEXT
+from assetmap.reports.privacy import (
+    PEOPLE_LEFT_OUT_MARK,
+    SMALL_COUNT,
+    SMALL_COUNT_TEXT,
+    WITHHELD_LABEL,
+    WITHHELD_TEXT,
+)
 from assetmap.sources import ATTRIBUTION_BLOCK, COMPILED_VIA, DATA_SOURCES
 
 if TYPE_CHECKING:
@@ -63,8 +69,14 @@ def methods_context(analysis: Analysis) -> dict[str, object]:
         ),
         (
             "People's gifts and skills",
-            f"Individuals are only counted, never named or drawn. A count from 1 to 4 is shown as "
-            f"\u201c{SMALL_COUNT_TEXT}\u201d.",
+            f"Individuals are only counted, never named or drawn: a count from 1 to {SMALL_COUNT - 1} is "
+            f"shown as \u201c{SMALL_COUNT_TEXT}\u201d. So that it cannot be worked out from other figures, "
+            "for example by taking the other categories away from the ward's total, that ward's total, "
+            f"assets per 1,000 residents and variety are withheld: shown as \u201c{WITHHELD_TEXT}\u201d, "
+            f"grey on the maps ({WITHHELD_LABEL.lower()}) and last in the rankings. An area's totals "
+            "count people only when none of its wards is withheld; otherwise they cover places and groups "
+            f"only, marked \u201c{PEOPLE_LEFT_OUT_MARK}\u201d. Counts of 0 are shown as 0, and nothing is "
+            "withheld when people's gifts and skills are not among the chosen categories.",
         ),
         (
             "Map classes",

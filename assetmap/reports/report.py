@@ -19,7 +19,7 @@ from assetmap.reports import privacy
 from assetmap.reports.analysis import Analysis, PageSetup, ReportOptions, analyse, long_date
 from assetmap.reports.charts import Bar, bar_chart_svg
 from assetmap.reports.classify import SCHEMES
-from assetmap.reports.measures import MEASURES, area_totals, count_column, ward_figures
+from assetmap.reports.measures import area_figures, area_totals, ward_figures
 from assetmap.reports.methods import methods_context
 from assetmap.reports.progress import CancelCheck, ProgressCallback, Steps
 from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS
@@ -31,6 +31,7 @@ HEADER_H = 9.0
 FOOTER_H = 7.0
 SUMMARY_ROW_H = 5.4
 SUMMARY_FIXED_H = 62.0
+SUMMARY_NOTE_H = 8.0  # room for one footnote on withheld figures (up to two lines)
 RANK_ROW_H = 4.6
 CATEGORY_ROW_H = 6.5
 LIST_LINE_H = 3.4
@@ -58,8 +59,9 @@ def _chunks(items: Sequence[object], first: int, rest: int) -> list[Sequence[obj
     return chunks
 
 
-def summary_rows_per_page(page: PageSetup) -> int:
-    return max(5, int((page.content_height - SUMMARY_FIXED_H) // SUMMARY_ROW_H))
+def summary_rows_per_page(page: PageSetup, notes: int = 0) -> int:
+    """Ward rows that fit on a summary page beside its heading, header row and ``notes`` extra footnotes."""
+    return max(5, int((page.content_height - SUMMARY_FIXED_H - notes * SUMMARY_NOTE_H) // SUMMARY_ROW_H))
 
 
 def _summary_pages(analysis: Analysis) -> list[dict[str, object]]:
@@ -68,23 +70,25 @@ def _summary_pages(analysis: Analysis) -> list[dict[str, object]]:
     for code in frame.index:
         f = ward_figures(frame, code)
         rows.append({**f, "counts": [c["count"] for c in f["categories"]]})  # type: ignore[index]
-    totals = area_totals(frame)
+    area = area_figures(frame)
     total_row = {
-        "population": f"{totals['population']:,.0f}",
-        "total": f"{totals['total']:,}",
-        "counts": [privacy.shown_count(int(totals[count_column(c)]), c) for c in analysis.categories],
-        "per1000": MEASURES["per1000"].format(totals["per1000"]),
-        "diversity": f"{totals['categories_present']} of {len(analysis.categories)}",
+        "population": area["population"],
+        "total": area["total"],
+        "counts": [c["count"] for c in area["categories"]],  # type: ignore[attr-defined]
+        "per1000": area["per1000"],
+        "diversity": area["diversity"],
         "shannon": "",
-        "reach": MEASURES["reach"].format(totals["reach"]),
+        "reach": area["reach"],
     }
-    per_page = summary_rows_per_page(analysis.options.page)
+    # With any ward withheld, every page keeps room for the "*" and "†" footnotes.
+    per_page = summary_rows_per_page(analysis.options.page, 2 if frame["withheld"].any() else 0)
     chunks = _chunks(rows, per_page, per_page)
     return [
         {
             "kind": "summary",
             "rows": chunk,
             "totals": total_row if i == len(chunks) - 1 else None,
+            "notes": _summary_notes(chunk, area if i == len(chunks) - 1 else None),
             "part": i + 1,
             "parts": len(chunks),
         }
@@ -92,9 +96,23 @@ def _summary_pages(analysis: Analysis) -> list[dict[str, object]]:
     ]
 
 
+def _summary_notes(rows: Sequence[dict[str, object]], area: dict[str, object] | None) -> list[str]:
+    """The footnotes a page of the summary table needs for its "*" and "†" marks."""
+    notes = []
+    withheld = any(r["withheld"] for r in rows) or (
+        area is not None and privacy.WITHHELD_TEXT in [c["count"] for c in area["categories"]]  # type: ignore[attr-defined]
+    )
+    if withheld:
+        notes.append(privacy.WITHHELD_NOTE)
+    if area is not None and privacy.PEOPLE_LEFT_OUT_NOTE in area["notes"]:  # type: ignore[operator]
+        notes.append(privacy.PEOPLE_LEFT_OUT_NOTE)
+    return notes
+
+
 def _rank_bars(analysis: Analysis) -> list[Bar]:
     frame = analysis.frame
     values = frame[analysis.measure.column].to_numpy(dtype=float)
+    # Withheld figures are NaN in the frame, so they go last with no data and draw no bar.
     order = sorted(
         range(len(values)),
         key=lambda i: (-values[i] if not math.isnan(values[i]) else math.inf, frame["ward_name"].iloc[i]),
@@ -105,30 +123,32 @@ def _rank_bars(analysis: Analysis) -> list[Bar]:
         name = frame["ward_name"].iloc[i]
         if many_districts:
             name = f"{name} ({frame['district_name'].iloc[i]})"
-        bars.append(Bar(name, values[i], analysis.measure.format(values[i]), analysis.classes.colour_of(i)))
+        code = frame.index[i]
+        bars.append(Bar(name, values[i], analysis.shown(code), analysis.classes.colour_of(i)))
     return bars
 
 
 def _chart_pages(analysis: Analysis) -> list[dict[str, object]]:
     page = analysis.options.page
-    totals = area_totals(analysis.frame)
+    area = area_figures(analysis.frame)
     category_bars = [
         Bar(
-            CATEGORY_LABELS[c],
-            float(totals[count_column(c)]),
-            privacy.shown_count(int(totals[count_column(c)]), c),
-            CATEGORY_COLOURS[c],
+            str(c["label"]),
+            math.nan if c["value"] is None else float(c["value"]),
+            str(c["count"]),
+            CATEGORY_COLOURS[str(c["code"])],
         )
-        for c in analysis.categories
+        for c in area["categories"]  # type: ignore[attr-defined]
     ]
+    notes = [privacy.WITHHELD_NOTE] if area["notes"] else []
     width = page.content_width
     category_svg = bar_chart_svg(
         category_bars, width, row=CATEGORY_ROW_H, label_width=62, title="Assets by category"
     )
     category_h = CATEGORY_ROW_H * len(category_bars) + 2
     free = page.content_height - HEADER_H - FOOTER_H
-    first = max(5, int((free - category_h - 38) // RANK_ROW_H))
-    rest = max(5, int((free - 22) // RANK_ROW_H))
+    first = max(5, int((free - category_h - 38 - 8 * len(notes)) // RANK_ROW_H))
+    rest = max(5, int((free - 22 - 8 * len(notes)) // RANK_ROW_H))
     bars = _rank_bars(analysis)
     label_width = 70 if len(analysis.area.district_codes) > 1 else 56
     pages = []
@@ -146,6 +166,7 @@ def _chart_pages(analysis: Analysis) -> list[dict[str, object]]:
                     title="Wards ranked",
                     font=2.4,
                 ),
+                "notes": notes,
                 "part": i + 1,
                 "parts": len(chunks),
             }
@@ -250,7 +271,7 @@ def _ward_page(analysis: Analysis, code: str, nearby: Sequence[Asset], rank: int
         "map_svg": ward_map_svg(code, nearby, map_w, map_h),
         "map_h": map_h,
         "colour": analysis.classes.colour_of(index),
-        "headline": analysis.measure.format(analysis.values().iloc[index]),
+        "headline": analysis.shown(code),
         "rank": rank,
         "entries": fitted,
         "more": more,
@@ -258,6 +279,7 @@ def _ward_page(analysis: Analysis, code: str, nearby: Sequence[Asset], rank: int
         "compact": columns > 1 or page.landscape,
         "people": PERSONAL_CATEGORY in analysis.categories,
         "listed": len(listed),
+        "withheld_note": privacy.WITHHELD_NOTE if figures["withheld"] else None,
     }
 
 
@@ -343,6 +365,7 @@ def build_report(
         a=analysis,
         pages=pages,
         page=page,
+        area=area_figures(analysis.frame),
         totals=area_totals(analysis.frame),
         measure_label=analysis.measure_label,
         legend=analysis.legend(),
@@ -358,7 +381,6 @@ def build_report(
             "list_line": LIST_LINE_H,
         },
         subject=subject,
-        per1000_total=MEASURES["per1000"].format(area_totals(analysis.frame)["per1000"]),
         date_text=long_date(analysis.date),
     )
     steps.advance()

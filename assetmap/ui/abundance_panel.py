@@ -206,15 +206,7 @@ class AbundancePanel(QWidget):
         if analysis is None:
             return
         self._charts = abundance.chart_data_from(analysis)
-        counted = abundance.counted_in_area(analysis)
-        if counted:
-            wards = len(analysis.frame)
-            plural = "s" if wards != 1 else ""
-            self.summary_label.setText(
-                f"{counted:,} assets counted in {wards:,} ward{plural} of {analysis.area.name}."
-            )
-        else:
-            self.summary_label.setText(EMPTY_TEXT)
+        self.summary_label.setText(abundance.counted_wording(analysis) or EMPTY_TEXT)
         self.charts_changed.emit(self._charts)
         if self.showing_abundance:
             self._layer = abundance.layer_from(analysis)

@@ -118,6 +118,13 @@ class BarChart(FigureCanvasQTAgg):
         self.draw_idle()
 
 
+def _nothing_counted(data: Mapping[str, object]) -> bool:
+    """Whether chart data has nothing to chart (``empty``; older data says so with ``counted``)."""
+    if "empty" in data:
+        return bool(data["empty"])
+    return not data.get("counted")
+
+
 class ChartPanel(QWidget):
     """Assets by category, and wards ranked by the chosen measure, for the abundance panel's choices."""
 
@@ -140,6 +147,9 @@ class ChartPanel(QWidget):
         self.all_wards_box = QCheckBox("Show every ward", self)
         self.all_wards_box.toggled.connect(self._redraw_wards)
         self.ward_chart = BarChart(self)
+        self.notes_label = _plain_label("", self)
+        self.notes_label.setStyleSheet(f"color: {MUTED};")
+        self.notes_label.setVisible(False)
 
         charts = QWidget(self)
         charts_layout = QVBoxLayout(charts)
@@ -149,6 +159,7 @@ class ChartPanel(QWidget):
         charts_layout.addWidget(self.ward_title)
         charts_layout.addWidget(self.all_wards_box)
         charts_layout.addWidget(self.ward_chart)
+        charts_layout.addWidget(self.notes_label)
         charts_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -188,17 +199,20 @@ class ChartPanel(QWidget):
         notice = data.get("partner_notice")
         self.notice_label.setText(str(notice or ""))
         self.notice_label.setVisible(bool(notice))
-        if not data.get("counted"):
+        if _nothing_counted(data):
             self._stack.setCurrentWidget(self.empty_label)
             return
         categories: Mapping[str, object] = data["categories"]  # type: ignore[assignment]
         self.category_title.setText(str(categories["title"]))
         self.category_chart.draw_bars(categories["bars"], axis="Assets counted")  # type: ignore[arg-type]
         self._redraw_wards()
+        notes = [str(n) for n in data.get("notes") or ()]  # type: ignore[attr-defined]
+        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setVisible(bool(notes))
         self._stack.setCurrentWidget(self._charts_page)
 
     def _redraw_wards(self) -> None:
-        if not self._data or not self._data.get("counted"):
+        if not self._data or _nothing_counted(self._data):
             return
         wards: Mapping[str, object] = self._data["wards"]  # type: ignore[assignment]
         bars: list[Mapping[str, object]] = list(wards["bars"])  # type: ignore[call-overload]

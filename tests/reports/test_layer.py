@@ -116,8 +116,11 @@ def test_the_legend_matches_the_classification_of_the_chosen_measure(assets: lis
     layer = abundance_layer(assets, area="Stockport", measure="count", scheme="equal_interval", k=3)
     analysis = analyse(assets, options(area="Stockport", measure="count", scheme="equal_interval", k=3))
     assert layer["legend"] == [list(entry) for entry in analysis.legend()]
-    # The ward with most assets (Bramhall North: 2 + 1 + 3 people) is in the darkest class.
+    # The ward with most assets shown (Bredbury & Woodley: 4) is in the darkest class; Bramhall North's
+    # total (2 + 1 + 3 people) is withheld, in the legend's last entry.
+    assert layer["wards"][BREDBURY]["colour"] == layer["legend"][-2][0]
     assert layer["wards"][BRAMHALL_NORTH]["colour"] == layer["legend"][-1][0]
+    assert layer["legend"][-1][1] == "Withheld to protect individuals"
 
 
 def test_hover_figures_hold_the_wards_counts_with_three_people_shown_as_under_5(assets: list[Asset]) -> None:
@@ -128,7 +131,10 @@ def test_hover_figures_hold_the_wards_counts_with_three_people_shown_as_under_5(
     assert figures["Physical spaces"] == "1"
     assert figures["Local economy and exchange"] == "0"  # partner-only: not in the public tier
     assert layer["wards"][BRAMHALL_NORTH]["name"] == "Bramhall North"
-    assert layer["wards"][BRAMHALL_NORTH]["figures"][0] == ["Assets", "6"]
+    # The total (2 + 1 + 3 people) would give the 3 away: withheld, and the last line says why.
+    assert layer["wards"][BRAMHALL_NORTH]["figures"][0] == ["Assets", "*"]
+    assert figures["Per 1,000 residents"] == "*"
+    assert layer["wards"][BRAMHALL_NORTH]["figures"][-1] == ["*", "Withheld to protect individuals"]
     assert _figures(layer, BREDBURY)["Associations and groups"] == "4"  # the draft is not counted
 
 
@@ -143,8 +149,9 @@ def test_the_first_figure_is_the_chosen_measure(assets: list[Asset]) -> None:
 def test_private_assets_never_count_and_partner_assets_only_in_the_partners_tier(assets: list[Asset]) -> None:
     public = abundance_layer(assets, area="Stockport", measure="count")
     partners = abundance_layer(assets, area="Stockport", measure="count", tier="partners")
-    assert public["counted"] == 6 + 4
-    assert partners["counted"] == 6 + 4 + 1
+    # Places and groups only: Bramhall North's 3 people are withheld, so the area leaves people out.
+    assert public["counted"] == 3 + 4
+    assert partners["counted"] == 3 + 4 + 1
     assert _figures(partners, BRAMHALL_NORTH)["Physical spaces"] == "1"  # the private space is left out
     assert _figures(partners, BRAMHALL_NORTH)["Local economy and exchange"] == "1"
     assert public["partner_notice"] is None
@@ -183,7 +190,8 @@ def test_category_totals_count_each_category_and_mask_a_few_people(assets: list[
     bars = {bar["code"]: bar for bar in category_totals(assets, area="Stockport")}
     assert bars["associations"]["value"] == 6 and bars["associations"]["shown"] == "6"
     assert bars["physical_spaces"]["value"] == 1
-    assert bars["gifts_skills"]["value"] is None and bars["gifts_skills"]["shown"] == "<5"
+    # The area's people are withheld: less Bredbury's (none), they would be Bramhall North's.
+    assert bars["gifts_skills"]["value"] is None and bars["gifts_skills"]["shown"] == "*"
     # Darker means more: associations (most) are darker than physical spaces.
     assert bars["associations"]["colour"] != bars["physical_spaces"]["colour"]
     assert list(bars) == [
@@ -208,17 +216,20 @@ def test_ranked_wards_put_the_most_first_coloured_as_on_the_map(assets: list[Ass
 def test_a_count_of_people_alone_is_masked_in_the_ranking_and_on_the_map(assets: list[Asset]) -> None:
     rows = ranked_wards(assets, area="Stockport", measure="count", categories=["gifts_skills"])
     top = next(r for r in rows if r["code"] == BRAMHALL_NORTH)
-    assert top["shown"] == "<5" and top["value"] is None
+    assert top["shown"] == "*" and top["value"] is None
+    assert rows[-1]["code"] == BRAMHALL_NORTH  # withheld: last, like no data
     layer = abundance_layer(assets, area="Stockport", measure="count", categories=["gifts_skills"])
-    assert layer["wards"][BRAMHALL_NORTH]["value"] == "<5"
-    assert layer["wards"][BRAMHALL_NORTH]["figures"][0] == ["Assets", "<5"]
+    assert layer["wards"][BRAMHALL_NORTH]["value"] == "*"
+    assert layer["wards"][BRAMHALL_NORTH]["figures"][0] == ["Assets", "*"]
+    assert _figures(layer, BRAMHALL_NORTH)["People's gifts and skills"] == "<5"
 
 
 def test_chart_data_names_each_wards_district_across_several_districts(assets: list[Asset]) -> None:
-    gm = chart_data_from(analyse(assets, options(measure="count")))
-    assert gm["wards"]["bars"][0]["label"] == "Bramhall North (Stockport)"
+    places = ["associations", "physical_spaces"]
+    gm = chart_data_from(analyse(assets, options(measure="count", categories=places)))
+    assert gm["wards"]["bars"][0]["label"] == "Bredbury & Woodley (Stockport)"
     stockport = chart_data_from(analyse(assets, options(area="Stockport", measure="count")))
-    assert stockport["wards"]["bars"][0]["label"] == "Bramhall North"
+    assert stockport["wards"]["bars"][0]["label"] == "Bredbury & Woodley"
     assert stockport["categories"]["title"] == "Assets by category in Stockport"
     assert stockport["wards"]["title"] == "Wards by assets"
 

@@ -68,27 +68,50 @@ def test_counts_per_1000_and_reach_match_the_hand_worked_fixture(fixture_assets)
     frame = compute_measures(assets, wards=[WARD], postcodes=pcs, population={WARD: 2000})
     row = frame.loc[WARD]
     # Public tier: assets 1, 2, 3 and the person (7) count; private, partner and draft do not.
-    assert row["total"] == 4
     assert row["count_associations"] == 1
     assert row["count_physical_spaces"] == 2
     assert row["count_gifts_skills"] == 1
-    assert row["per1000"] == pytest.approx(4 / 2000 * 1000)  # 2.0
+    # One person: every figure that includes them is withheld (1 to 4 individuals).
+    assert bool(row["withheld"])
+    assert math.isnan(row["total"]) and math.isnan(row["per1000"]) and math.isnan(row["shannon"])
     # P1 (500 m) and P3 (790 m) are reached; P2 only by the private asset and the person, which do not count.
     assert row["postcodes"] == 3
     assert row["postcodes_reached"] == 2
     assert row["reach"] == pytest.approx(2 / 3)
     assert row["categories_present"] == 3
-    # Groups: associations/Faith group 1, physical_spaces/Green space 2, gifts_skills/Practical... 1 → H.
-    expected_h = -sum(p * math.log(p) for p in (1 / 4, 2 / 4, 1 / 4))
+
+    # Four more people make five: now shown exactly, and the hand-worked figures include them.
+    person = (assets[6].lon, assets[6].lat)
+    more = [_asset(20 + i, "gifts_skills", person) for i in range(4)]
+    row = compute_measures([*assets, *more], wards=[WARD], postcodes=pcs, population={WARD: 2000}).loc[WARD]
+    assert not bool(row["withheld"])
+    assert row["total"] == 8
+    assert row["per1000"] == pytest.approx(8 / 2000 * 1000)  # 4.0
+    # Groups: associations/Faith group 1, physical_spaces/Green space 2, gifts_skills/(none) 5 → H.
+    expected_h = -sum(p * math.log(p) for p in (1 / 8, 2 / 8, 5 / 8))
     assert row["shannon"] == pytest.approx(expected_h)
+    assert row["reach"] == pytest.approx(2 / 3)  # people never add reach
+
+    # Without people among the categories nothing is withheld.
+    places = ["associations", "physical_spaces"]
+    row = compute_measures(
+        assets, wards=[WARD], categories=places, postcodes=pcs, population={WARD: 2000}
+    ).loc[WARD]
+    assert not bool(row["withheld"])
+    assert row["total"] == 3
+    assert row["per1000"] == pytest.approx(1.5)
+    assert row["shannon"] == pytest.approx(-sum(p * math.log(p) for p in (1 / 3, 2 / 3)))
 
 
 def test_partner_tier_adds_partner_assets_and_their_reach(fixture_assets) -> None:
     assets, pcs = fixture_assets
-    frame = compute_measures(assets, wards=[WARD], tier="partners", postcodes=pcs, population={WARD: 2000})
+    places = ["associations", "physical_spaces", "institutions"]
+    frame = compute_measures(
+        assets, wards=[WARD], categories=places, tier="partners", postcodes=pcs, population={WARD: 2000}
+    )
     row = frame.loc[WARD]
-    assert row["total"] == 5
-    assert row["per1000"] == pytest.approx(2.5)
+    assert row["total"] == 4
+    assert row["per1000"] == pytest.approx(2.0)
     assert row["reach"] == pytest.approx(1.0)  # the partner asset 300 m from P2
 
 

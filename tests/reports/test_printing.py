@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -71,9 +72,36 @@ def test_report_has_a_page_per_ward_with_its_name_and_the_registers_counts(
             n = counts.get(category, 0)
             shown = "<5" if category == "gifts_skills" and 0 < n < 5 else str(n)
             assert f"{label} {shown}" in text, (names[code], label, shown)
-        assert f"{sum(counts.values())} assets" in text
+        people = counts.get("gifts_skills", 0)
+        total = "*" if 0 < people < 5 else str(sum(counts.values()))  # withheld with a few people
+        assert f"{total} assets" in text
     bramhall = pages[ward_pages[0]]
     assert WARD_NAME in bramhall and "People's gifts and skills <5" in bramhall
+    assert "* assets" in bramhall and "* per 1,000 residents" in bramhall
+
+
+def test_a_few_people_cannot_be_worked_out_from_the_printed_report(
+    printer: PdfPrinter, tmp_path: Path
+) -> None:
+    from assetmap.geo.boundaries import ward_population
+    from tests.reports.test_withheld import giveaways, make_assets
+
+    # Bramhall North: 3 people and 2 groups (its total would be 5); Bredbury: 4 groups and 7 people.
+    document = build_report(make_assets(), ReportOptions(area="Stockport", measure="per1000"))
+    pages = _print(printer, document, tmp_path / "withheld.pdf")
+    summary = pages[document.kinds.index("summary")]
+    residents = f"{ward_population().loc[WARD, 'population']:,.0f}"
+    assert f"{WARD_NAME} {residents} * <5 2 0 0 0 0 * 2 of 6 *" in summary
+    # The district's totals leave people out (one ward withheld: the rest would give it away).
+    assert re.search(r"Stockport [\d,]+ 6\u2020 \* 6 0 0 0 0 [\d.]+\u2020 2 of 6", summary)
+    assert "Withheld to protect individuals" in summary and "Places and groups only" in summary
+    ward = pages[document.kinds.index("ward")]
+    assert WARD_NAME in ward and "* assets" in ward and "5 assets" not in ward
+    charts = pages[document.kinds.index("charts")]
+    assert "People's gifts and skills *" in charts and f"{WARD_NAME} *" in charts
+    words = set(" ".join(pages).split())
+    assert not words & (giveaways() - {"5"})
+    assert "10" not in set(summary.split()) and "16" not in set(summary.split())  # the district's people, all
 
 
 def test_private_assets_and_individuals_never_reach_the_pdf(

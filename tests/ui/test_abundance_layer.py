@@ -114,10 +114,17 @@ def test_hovering_a_ward_shows_its_figures_with_three_people_as_under_5(qtbot, l
     show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport", measure="count"))
     text = loaded.evaluate(f"assetmap.hoverWard('{BRAMHALL_NORTH}')")
     lines = text.split("\n")
-    assert lines[:3] == ["Bramhall North", "Stockport", "Assets: 6"]
+    # The total (2 + 1 + 3 people) would give the 3 away: withheld, and the last line says why.
+    assert lines[:3] == ["Bramhall North", "Stockport", "Assets: *"]
     assert "People's gifts and skills: <5" in lines
     assert "Associations and groups: 2" in lines
     assert "Physical spaces: 1" in lines  # the private space is not counted
+    assert "Per 1,000 residents: *" in lines
+    assert lines[-1] == "*: Withheld to protect individuals"
+    assert not {line.split(": ")[-1] for line in lines} & {"6", "3"}
+    shown = abundance(loaded)
+    assert shown["colours"][BRAMHALL_NORTH] == shown["legend"][-1][0]
+    assert shown["legend"][-1][1] == "Withheld to protect individuals"
     assert "Associations and groups: 4" in loaded.evaluate(f"assetmap.hoverWard('{BREDBURY}')").split("\n")
 
 

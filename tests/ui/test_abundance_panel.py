@@ -54,7 +54,10 @@ def test_the_panel_starts_on_assets_and_sends_only_charts(qtbot, panel: Abundanc
     assert panel.assets_radio.isChecked()
     with qtbot.assertNotEmitted(panel.layer_changed), qtbot.waitSignal(panel.charts_changed) as charts:
         panel.refresh()
-    assert charts.args[0]["counted"] == 5  # 2 groups and 3 people; the space is partners-only
+    # 2 groups; the space is partners-only, and the 3 people are withheld (the total would give them away).
+    assert charts.args[0]["counted"] == 2
+    assert panel.summary_label.text().startswith("2 places and groups counted in 215 wards")
+    assert "withheld to protect individuals" in panel.summary_label.text()
     assert panel.layer is None
     assert panel.options().tier == "public" and panel.options().measure == "per1000"
 
@@ -91,11 +94,20 @@ def test_a_change_of_choice_resends_the_layer_shortly(qtbot, panel: AbundancePan
 
 def test_new_assets_refresh_the_layer(qtbot, panel: AbundancePanel) -> None:
     panel.abundance_radio.setChecked(True)
-    assert panel.layer["counted"] == 5
+    assert panel.layer["counted"] == 2
     more = [*make_assets(), Asset(id="n", name="New", category="institutions", ward_code=BRAMHALL_NORTH)]
     with qtbot.waitSignal(panel.layer_changed, timeout=3000) as sent:
         panel.set_assets(more)
-    assert sent.args[0]["counted"] == 6
+    assert sent.args[0]["counted"] == 3
+    # Two more people make five: shown exactly, and counted in the total again.
+    people = [
+        Asset(id=f"m{i}", name=f"More {i}", category="gifts_skills", ward_code=BRAMHALL_NORTH)
+        for i in range(2)
+    ]
+    with qtbot.waitSignal(panel.layer_changed, timeout=3000) as sent:
+        panel.set_assets([*more, *people])
+    assert sent.args[0]["counted"] == 8
+    assert panel.summary_label.text() == "8 assets counted in 215 wards of Greater Manchester."
 
 
 def test_the_partners_tier_says_it_contains_partner_only_information(qtbot, panel: AbundancePanel) -> None:
@@ -106,7 +118,7 @@ def test_the_partners_tier_says_it_contains_partner_only_information(qtbot, pane
     assert panel.notice_label.isVisible()
     assert panel.notice_label.text() == "Contains partner-only information"
     assert sent.args[0]["partner_notice"] == "Contains partner-only information"
-    assert sent.args[0]["counted"] == 6
+    assert sent.args[0]["counted"] == 3  # 2 groups and the partner-only space; the 3 people are withheld
 
 
 def test_the_last_chosen_category_cannot_be_unchecked(panel: AbundancePanel) -> None:

@@ -57,21 +57,28 @@ def test_one_bar_per_category_and_per_ward_with_printed_values(panel: ChartPanel
     panel.show_charts(charts(area="Stockport", measure="count"))
     assert not panel.is_empty
     assert panel.category_chart.bar_count == len(panel.category_chart.axes.patches) == 6
-    assert value_labels(panel.category_chart) == ["<5", "5", "0", "1", "0", "0"]
+    # Bramhall North's 3 people are withheld, and so is the district's count of people and its total.
+    assert value_labels(panel.category_chart) == ["*", "5", "0", "1", "0", "0"]
     assert panel.ward_chart.bar_count == len(panel.ward_chart.axes.patches) == 21
-    assert tick_labels(panel.ward_chart)[:2] == ["Bramhall North", "Bredbury & Woodley"]
-    assert value_labels(panel.ward_chart)[:3] == ["5", "4", "0"]
+    assert tick_labels(panel.ward_chart)[0] == "Bredbury & Woodley"
+    assert tick_labels(panel.ward_chart)[-1] == "Bramhall North"  # withheld: last, with no bar
+    assert value_labels(panel.ward_chart)[:2] == ["4", "0"] and value_labels(panel.ward_chart)[-1] == "*"
+    assert panel.ward_chart.axes.patches[-1].get_width() == 0
+    assert "5" not in value_labels(panel.ward_chart)
+    assert panel.notes_label.isVisible() and "Withheld to protect individuals" in panel.notes_label.text()
     assert panel.category_title.text() == "Assets by category in Stockport"
     assert panel.ward_title.text() == "Wards by assets"
 
 
-def test_a_few_people_get_no_bar_length_only_under_5(panel: ChartPanel) -> None:
+def test_a_few_people_get_no_bar_length_and_are_withheld(panel: ChartPanel) -> None:
     panel.show_charts(charts(area="Stockport", measure="count", categories=["gifts_skills"]))
+    assert not panel.is_empty  # people were counted, though no figure of them can be shown
     assert tick_labels(panel.category_chart) == ["People's gifts and skills"]
-    assert value_labels(panel.category_chart) == ["<5"]
+    assert value_labels(panel.category_chart) == ["*"]
     assert panel.category_chart.axes.patches[0].get_width() == 0
-    top = value_labels(panel.ward_chart)[0]
-    assert top == "<5" and panel.ward_chart.axes.patches[0].get_width() == 0
+    last = value_labels(panel.ward_chart)[-1]
+    assert last == "*" and panel.ward_chart.axes.patches[-1].get_width() == 0
+    assert tick_labels(panel.ward_chart)[-1] == "Bramhall North"
 
 
 def test_many_wards_show_the_leading_25_until_every_ward_is_asked_for(panel: ChartPanel) -> None:
@@ -103,6 +110,8 @@ def test_nothing_counted_shows_a_helpful_message_instead_of_charts(panel: ChartP
     assert panel.subtitle_label.text() == "Wigan · all categories · public assets"
     panel.show_charts(charts(area="Stockport"))
     assert not panel.is_empty
+    panel.show_charts(charts(area="Stockport", categories=["associations"]))
+    assert not panel.notes_label.isVisible()  # nothing withheld without people
 
 
 def test_the_partners_tier_is_marked(panel: ChartPanel) -> None:

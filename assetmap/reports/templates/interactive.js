@@ -102,6 +102,7 @@
     var rows = [["Residents", f.population], ["Assets", f.total], ["Per 1,000 residents", f.per1000],
                 ["Categories present", f.diversity], ["Variety (Shannon)", f.shannon], ["Reach", f.reach]];
     f.categories.forEach(function (c) { rows.push([c.label, c.count]); });
+    if (f.withheld) { rows.push([data.withheldText, data.withheldLabel]); }
     var table = el("table");
     rows.forEach(function (r) {
       var tr = el("tr");
