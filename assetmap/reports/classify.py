@@ -12,7 +12,6 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import mapclassify
 import numpy as np
 
 from assetmap.reports.privacy import WITHHELD_LABEL
@@ -122,6 +121,8 @@ def classify(
     ReportInputError
         For an unknown scheme or a ``k`` out of range.
     """
+    import mapclassify  # loads scipy and scikit-learn: only when a map is classified
+
     if scheme not in SCHEMES:
         raise ReportInputError(f"Unknown classification {scheme!r}. Choose from: {', '.join(SCHEMES)}.")
     if not 2 <= k <= MAX_CLASSES:

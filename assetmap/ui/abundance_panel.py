@@ -7,8 +7,10 @@ layer through ``layer_changed`` (``None`` while the map shows assets) and the ch
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -59,6 +61,7 @@ class AbundancePanel(QWidget):
     layer_changed = Signal(object)  # the layer dict for MapView.set_abundance_layer, or None for assets
     charts_changed = Signal(object)  # the chart data for ChartPanel.show_charts
     options_changed = Signal(object)  # the chosen ReportOptions, e.g. to start an export with them
+    analysed = Signal(int, object, object)  # generation, options, Analysis or the error (from the worker)
 
     def __init__(self, parent: QWidget | None = None, *, assets: Iterable[Asset] = ()) -> None:
         super().__init__(parent)
@@ -69,7 +72,14 @@ class AbundancePanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._analyse_in_background)
+        # The analysis (postcode reach, classification) takes a noticeable moment for a whole county;
+        # it runs on one worker thread so the window, the map and the table never wait for it.
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="abundance")
+        self._generation = 0
+        self._pending = False
+        self.analysed.connect(self._on_analysed)
+        self.destroyed.connect(lambda *_: self._worker.shutdown(wait=False, cancel_futures=True))
 
         self.assets_radio = QRadioButton("Assets", self)
         self.abundance_radio = QRadioButton("Abundance", self)
@@ -202,9 +212,50 @@ class AbundancePanel(QWidget):
     def refresh(self) -> None:
         """Compute the measures for the current choices now, and emit the charts (and layer, if shown)."""
         self._timer.stop()
+        self._generation += 1  # an analysis still running in the background is now out of date
         analysis = self._analyse()
         if analysis is None:
             return
+        self._publish(analysis)
+
+    @property
+    def busy(self) -> bool:
+        """Whether an analysis is waiting or running in the background."""
+        return self._timer.isActive() or self._pending
+
+    def _analyse_in_background(self) -> None:
+        self._generation += 1
+        generation, assets, options = self._generation, self._assets, self.options()
+        self._pending = True
+        signal = self.analysed
+
+        def work() -> None:
+            try:
+                result: object = analyse(assets, options)
+            except Exception as exc:  # handed to the UI thread, which reports it
+                result = exc
+            with contextlib.suppress(RuntimeError):  # the panel was closed meanwhile
+                signal.emit(generation, options, result)
+
+        self._worker.submit(work)
+
+    def _on_analysed(self, generation: int, options: ReportOptions, result: object) -> None:
+        if generation != self._generation:
+            return
+        self._pending = False
+        if isinstance(result, AssetMapError):
+            log.warning("abundance choices not usable: %s", result)
+            self.summary_label.setText(str(result))
+            return
+        if isinstance(result, Exception):
+            log.error("abundance analysis failed", exc_info=result)
+            self.summary_label.setText("The figures could not be worked out; details are in the log.")
+            return
+        self._analysis = result  # type: ignore[assignment]
+        self.options_changed.emit(options)
+        self._publish(self._analysis)
+
+    def _publish(self, analysis: Analysis) -> None:
         self._charts = abundance.chart_data_from(analysis)
         self.summary_label.setText(abundance.counted_wording(analysis) or EMPTY_TEXT)
         self.charts_changed.emit(self._charts)
@@ -240,7 +291,11 @@ class AbundancePanel(QWidget):
 
     def _layer_toggled(self, abundance_on: bool) -> None:
         if abundance_on:
-            self.refresh()
+            if self._analysis is not None:
+                self._publish(self._analysis)
+            else:
+                self._timer.stop()
+                self._analyse_in_background()
         else:
             self._layer = None
             self.layer_changed.emit(None)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from assetmap.register.records import Asset
+from assetmap.ui import abundance_panel as panel_module
 from assetmap.ui.abundance_panel import EMPTY_TEXT, AbundancePanel
 
 BRAMHALL_NORTH = "E05015014"
@@ -93,7 +94,8 @@ def test_a_change_of_choice_resends_the_layer_shortly(qtbot, panel: AbundancePan
 
 
 def test_new_assets_refresh_the_layer(qtbot, panel: AbundancePanel) -> None:
-    panel.abundance_radio.setChecked(True)
+    with qtbot.waitSignal(panel.layer_changed, timeout=3000):
+        panel.abundance_radio.setChecked(True)
     assert panel.layer["counted"] == 2
     more = [*make_assets(), Asset(id="n", name="New", category="institutions", ward_code=BRAMHALL_NORTH)]
     with qtbot.waitSignal(panel.layer_changed, timeout=3000) as sent:
@@ -195,3 +197,22 @@ def test_the_panel_drives_the_map_and_the_map_drives_the_panel(qtbot, panel: Abu
         view.close()
         view.deleteLater()
         qtbot.wait(50)
+
+
+def test_the_analysis_runs_off_the_ui_thread(qtbot, panel: AbundancePanel) -> None:
+    import threading
+
+    threads: list[str] = []
+    original = panel_module.analyse
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    panel_module.analyse = spy
+    try:
+        with qtbot.waitSignal(panel.charts_changed, timeout=5000):
+            panel.set_assets(make_assets())
+    finally:
+        panel_module.analyse = original
+    assert threads and all(name.startswith("abundance") for name in threads)
