@@ -3,13 +3,16 @@
 Design
 ------
 History. Every write to an asset adds an entry to ``asset_history`` in the same transaction
-(``assetmap.register.merging``): the asset's content after the write (the edited fields plus
-``removed``, as canonical JSON), its version, the register that wrote it (each register has a
-stable ``register_id`` in ``register_meta``), the time and the operation. Each entry names the state
-it reached with a *state id*: a hash of the content and of the ids of the states it came from, like
-a commit id. States therefore form a graph per asset, the same graph on every register that knows
-them. Migration 0003 gives each existing asset a ``baseline`` state, and a write that bypassed the
-register (none should) is noticed and named the same way by every reader.
+(``assetmap.register.merging``), except a bulk import: an imported asset at version 1 with no entry
+is read as being in its "add" state, named exactly as a written entry would name it, and that entry
+is written by the asset's next write or before a bundle is read. An entry holds the asset's content
+after the write (the edited fields plus ``removed``, as canonical JSON), its version, the register
+that wrote it (each register has a stable ``register_id`` in ``register_meta``), the time and the
+operation. Each entry names the state it reached with a *state id*: a hash of the content and of the
+ids of the states it came from, like a commit id. States therefore form a graph per asset, the same
+graph on every register that knows them. Migration 0003 gives each existing asset a ``baseline``
+state, and a write that bypassed the register (none should) is noticed and named the same way by
+every reader.
 
 Bundles (``format``, ``export``). One gzip-compressed JSON file: format version, source register id,
 the point it starts from (``everything``, ``last``, ``bundle:N``, or a UTC time), and each asset

@@ -49,12 +49,9 @@ class Locations:
         self.lat[mask] = np.nan
 
 
-def _parse(series: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _parse(table: SourceTable, column: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Numbers, which cells were empty, and which held text that is not a number."""
-    text = series.astype(str).str.strip()
-    empty = (text == "").to_numpy()
-    # A decimal comma (53,48) is common in files from continental spreadsheets.
-    numbers = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce").to_numpy(dtype=float)
+    numbers, empty = table.numbers(column)
     bad = ~empty & ~np.isfinite(numbers)
     return numbers, empty, bad
 
@@ -115,8 +112,8 @@ def _check_range(found: Locations, present: np.ndarray, field: str) -> None:
 
 def _from_columns(table: SourceTable, mapping: ColumnMapping, found: Locations) -> None:
     x_col, y_col = mapping.x_column or "", mapping.y_column or ""
-    x, x_empty, x_bad = _parse(table.frame[x_col])
-    y, y_empty, y_bad = _parse(table.frame[y_col])
+    x, x_empty, x_bad = _parse(table, x_col)
+    y, y_empty, y_bad = _parse(table, y_col)
     found.fail(x_bad, x_col, f"{x_col} is not a number.")
     found.fail(y_bad, y_col, f"{y_col} is not a number.")
     one_missing = x_empty != y_empty

@@ -88,7 +88,8 @@ def commit_import(
         else:
             skipped += 1
     rows = np.flatnonzero(add)
-    columns = {name: values[rows] for name, values in preview.columns.items()}
+    # The preview's own clean columns: the register checked them there and writes them unchanged.
+    columns = preview.clean.take(rows)
     wards = None if preview.wards is None else preview.wards[rows]
     change = register.import_columns(
         columns, updates, ids=ids[rows].tolist(), wards=wards, progress=progress, cancelled=cancelled

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from assetmap.io.category_values import CategoryChoice, guess_category_values
 from assetmap.io.problems import MappingError
@@ -202,8 +201,7 @@ class ColumnMapping:
 
 
 def _numbers(table: SourceTable, column: str) -> np.ndarray:
-    text = table.frame[column].astype(str).str.strip().str.replace(",", ".", regex=False)
-    values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float)
+    values, _empty = table.numbers(column)
     return values[np.isfinite(values)]
 
 

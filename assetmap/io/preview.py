@@ -14,7 +14,7 @@ from assetmap.io.duplicates import find_duplicates
 from assetmap.io.mapping import ColumnMapping
 from assetmap.io.source import SourceTable
 from assetmap.register import Register
-from assetmap.register.importing import clean_columns
+from assetmap.register.importing import CleanColumns, clean_columns
 from assetmap.register.records import Asset
 
 ERROR = "error"
@@ -37,8 +37,9 @@ class Issue:
 class ImportPreview:
     """Every row of a file checked: which rows can be imported, their values, and their issues.
 
-    ``columns`` holds the values each row gives, by asset field, ready for
-    :meth:`Register.import_columns`; ``importable[i]`` says whether row ``i`` has no error.
+    ``columns`` holds the values each row gives, by asset field; ``clean`` the same checked and
+    normalised by the register's own bulk checks (read-only), which the commit writes as they are;
+    ``importable[i]`` says whether row ``i`` has no error.
     ``duplicates[i]`` is the existing asset that row ``i`` likely repeats (the person chooses to
     skip, update or add it).
     """
@@ -46,7 +47,7 @@ class ImportPreview:
     table: SourceTable
     mapping: ColumnMapping
     columns: dict[str, np.ndarray]
-    clean: dict[str, np.ndarray]
+    clean: CleanColumns
     importable: np.ndarray
     ids: np.ndarray
     wards: np.ndarray | None = None
@@ -143,15 +144,18 @@ def _filled(value: object) -> bool:
 
 def _column(table: SourceTable, column: str, *, lower: bool = False) -> np.ndarray:
     """A column's cells stripped, ``None`` where empty; AssetMap's own formula quotes taken off."""
-    values = table.frame[column].to_numpy(dtype=object)
-    out = np.empty(len(values), dtype=object)
-    quoted = table.formula_quoted
-    for i, value in enumerate(values):
-        text = str(value).strip()
-        if quoted and text[:1] == "'" and _FORMULA_QUOTE.match(text):
-            # Undo the quote AssetMap's exports put before text a spreadsheet would run as a formula.
-            text = text[1:]
-        out[i] = (text.lower() if lower else text) or None
+    cells = table.frame[column].tolist()
+    try:
+        texts = list(map(str.strip, cells))
+    except TypeError:  # not all text
+        texts = [str(value).strip() for value in cells]
+    if table.formula_quoted:
+        # Undo the quote AssetMap's exports put before text a spreadsheet would run as a formula.
+        texts = [t[1:] if t[:1] == "'" and _FORMULA_QUOTE.match(t) else t for t in texts]
+    if lower:
+        texts = [t.lower() for t in texts]
+    out = np.empty(len(texts), dtype=object)
+    out[:] = [t or None for t in texts]
     return out
 
 

@@ -11,29 +11,26 @@ import datetime as dt
 import json
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, select, update
 
 from assetmap.errors import AssetMapError, AssetNotFoundError, ValidationError
 from assetmap.geo.postcodes import normalise_postcode
 from assetmap.register.connection import write_unit
 from assetmap.register.records import ASSET_COLUMNS, EDITABLE_FIELDS, Asset, Change
-from assetmap.register.schema import COSTS, STATUSES, VISIBILITIES, AssetHistoryRow, AssetRow
+from assetmap.register.schema import COSTS, STATUSES, VISIBILITIES, AssetRow
 from assetmap.register.validation import _EMAIL, _TEXT_LIMIT, clean_fields
 
 if TYPE_CHECKING:
     from assetmap.geo.wards import WardIndex
 
 _ASSETS = AssetRow.__table__
-_HISTORY = AssetHistoryRow.__table__
 _INSERT_COLUMNS = tuple(c for c in ASSET_COLUMNS if c != "removed_at")
-_INSERT_SQL = (
-    f"INSERT INTO assets ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
-)
 # SQLAlchemy's own text form of SQLite DATETIME values, so rows written here read back like any other.
 _DATETIME = "%Y-%m-%d %H:%M:%S.%f"
 _TEXT_FIELDS = (
@@ -54,6 +51,61 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 Columns = dict[str, np.ndarray]
 
+_MADE_BY_CLEAN_COLUMNS = object()
+
+
+class CleanColumns(Mapping[str, np.ndarray]):
+    """Columns as :func:`clean_columns` checked and normalised them, read-only, with the refused records.
+
+    Only ``clean_columns`` makes these (and :meth:`take` narrows them), so the register can write
+    them without checking them again (:meth:`ImportWrites.import_columns`): the checks stay in
+    ``clean_columns`` and ``clean_fields`` alone. The arrays cannot be written to, and ``codes``
+    records the category codes they were checked against.
+    """
+
+    __slots__ = ("_columns", "codes", "errors")
+
+    def __init__(
+        self,
+        columns: Mapping[str, np.ndarray],
+        errors: Mapping[int, ValidationError],
+        codes: Sequence[str],
+        *,
+        _made_by: object = None,
+    ) -> None:
+        if _made_by is not _MADE_BY_CLEAN_COLUMNS:
+            raise TypeError("CleanColumns come from clean_columns() only; pass plain columns to be checked.")
+        self._columns: dict[str, np.ndarray] = {}
+        for name, values in columns.items():
+            values.flags.writeable = False
+            self._columns[name] = values
+        self.errors: dict[int, ValidationError] = dict(errors)
+        self.codes: tuple[str, ...] = tuple(codes)
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        return self._columns[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._columns)
+
+    def __len__(self) -> int:
+        return len(self._columns)
+
+    @property
+    def rows(self) -> int:
+        return len(self._columns["name"])
+
+    def take(self, positions: Sequence[int] | np.ndarray) -> CleanColumns:
+        """The records at ``positions`` (in that order), still checked; refusals keep their new position."""
+        positions = np.asarray(positions, dtype=np.intp)
+        errors = {new: self.errors[old] for new, old in enumerate(positions.tolist()) if old in self.errors}
+        return CleanColumns(
+            {name: values[positions] for name, values in self._columns.items()},
+            errors,
+            self.codes,
+            _made_by=_MADE_BY_CLEAN_COLUMNS,
+        )
+
 
 class ImportCancelledError(AssetMapError):
     """The person cancelled an import; the register is exactly as it was before."""
@@ -70,17 +122,18 @@ def _objects(values: Sequence[object] | np.ndarray, n: int) -> np.ndarray:
 
 def _text_column(values: np.ndarray, suspect: np.ndarray) -> np.ndarray:
     """Stripped text, ``None`` for empty; marks non-text, NUL and over-long cells as suspect."""
+    cells = values.tolist()
+    texts = [v.strip() if type(v) is str else v for v in cells]
     out = np.empty(len(values), dtype=object)
-    for i, value in enumerate(values):
-        if value is None:
-            out[i] = None
-        elif type(value) is str:
-            text = value.strip()
-            if "\x00" in text or len(text) > _TEXT_LIMIT:
-                suspect[i] = True
-            out[i] = text or None
-        else:
-            suspect[i] = True
+    out[:] = [t or None if type(t) is str else None for t in texts]
+    # Whole-column tests first: most columns are all text, none long, none with a NUL.
+    if not all(type(t) is str or t is None for t in texts):
+        suspect |= np.array([not (type(t) is str or t is None) for t in texts], dtype=bool)
+    strings = [t for t in texts if type(t) is str]
+    if strings and (max(map(len, strings)) > _TEXT_LIMIT or any("\x00" in t for t in strings)):
+        suspect |= np.array(
+            [type(t) is str and ("\x00" in t or len(t) > _TEXT_LIMIT) for t in texts], dtype=bool
+        )
     return out
 
 
@@ -127,7 +180,7 @@ def _tags(values: np.ndarray, suspect: np.ndarray) -> np.ndarray:
 
 def clean_columns(
     columns: Mapping[str, Sequence[object] | np.ndarray], category_codes: Sequence[str]
-) -> tuple[Columns, dict[int, ValidationError]]:
+) -> tuple[CleanColumns, dict[int, ValidationError]]:
     """Check and normalise many records given as columns, as ``clean_fields(..., creating=True)`` would.
 
     Parameters
@@ -141,9 +194,10 @@ def clean_columns(
     Returns
     -------
     clean, errors
-        Every editable field as a column of clean values (``lon``/``lat`` as floats, NaN for none;
-        ``tags`` as tuples; ``review_due`` as ISO text), and the ``ValidationError`` of each record
-        that cannot be accepted, by position.
+        Every editable field as a read-only column of clean values (``lon``/``lat`` as floats, NaN
+        for none; ``tags`` as tuples; ``review_due`` as ISO text), and the ``ValidationError`` of
+        each record that cannot be accepted, by position (also ``clean.errors``). A refused record's
+        values in ``clean`` are not clean.
     """
     unknown = sorted(set(columns) - set(EDITABLE_FIELDS))
     if unknown:
@@ -213,7 +267,8 @@ def clean_columns(
                 clean[name][position] = tuple(value or ())  # type: ignore[arg-type]
             else:
                 clean[name][position] = value
-    return clean, errors
+    checked = CleanColumns(clean, errors, category_codes, _made_by=_MADE_BY_CLEAN_COLUMNS)
+    return checked, checked.errors
 
 
 def _plain(value: object) -> object:
@@ -236,6 +291,45 @@ def _new_ids(n: int) -> list[str]:
     ]
 
 
+def _insert_rows(
+    clean: CleanColumns, ids: list[str], wards: Sequence[str | None], now: dt.datetime
+) -> tuple[str, list[tuple[object, ...]]]:
+    """The INSERT statement and its rows for checked columns.
+
+    Columns empty on every row are left out (they stay NULL); the times and the version, the same
+    on every row, are written into the statement once rather than bound on each row.
+    """
+    stamp = now.strftime(_DATETIME)
+    values: dict[str, Sequence[object]] = {"id": ids, "ward_code": list(wards)}
+    for name in ("lon", "lat"):
+        numbers = clean[name]
+        missing = np.isnan(numbers)
+        if missing.all():
+            continue
+        listed = numbers.tolist()
+        if missing.any():
+            listed = [None if v != v else v for v in listed]
+        values[name] = listed
+    # Records with the same tags cell share one tuple (see _tags): encode each tuple once, by identity
+    # (the column holds every tuple alive meanwhile), without hashing its text on every row.
+    as_json: dict[int, str] = {}
+    values["tags"] = [
+        as_json.get(id(t)) or as_json.setdefault(id(t), json.dumps(list(t))) for t in clean["tags"].tolist()
+    ]
+    for name in _INSERT_COLUMNS:
+        if name in values or name in ("lon", "lat", "created_at", "updated_at", "version"):
+            continue
+        column = clean.get(name)
+        if column is not None and not pd.isna(column).all():
+            values[name] = column.tolist()
+    names = [name for name in _INSERT_COLUMNS if name in values]
+    sql = (
+        f"INSERT INTO assets ({', '.join(names)}, created_at, updated_at, version) "
+        f"VALUES ({', '.join('?' * len(names))}, '{stamp}', '{stamp}', 1)"
+    )
+    return sql, list(zip(*(values[name] for name in names), strict=True))
+
+
 def records_to_columns(records: Sequence[Mapping[str, object]]) -> tuple[Columns, list[object]]:
     """Records (dicts) as columns, and their ids (``None`` where a record has none)."""
     names = sorted({k for r in records for k in r if k != "id"})
@@ -254,10 +348,6 @@ class ImportWrites:
         def ward_index(self) -> WardIndex: ...
 
         def category_codes(self) -> tuple[str, ...]: ...
-
-        def _new_asset_history(
-            self, rows: Sequence[Mapping[str, object]], now: dt.datetime
-        ) -> list[dict]: ...
 
         def _record_write(
             self, conn: Connection, before: Asset | None, after: Asset, operation: str, now: dt.datetime
@@ -297,7 +387,9 @@ class ImportWrites:
         Parameters
         ----------
         columns
-            Field name to one value per new record (see :func:`clean_columns`).
+            Field name to one value per new record (see :func:`clean_columns`), checked here; or
+            :class:`CleanColumns` that ``clean_columns`` already checked against this register's
+            categories (the import preview's), which are written as they are.
         updates
             ``(asset_id, fields)`` pairs: only the fields given change; the version goes up by one.
         ids
@@ -323,11 +415,15 @@ class ImportWrites:
             ``cancelled()`` returned true; nothing is written.
         """
         codes = self.category_codes()
-        clean, errors = clean_columns(columns, codes)
+        if isinstance(columns, CleanColumns) and columns.codes == codes:
+            # Checked by clean_columns against these very categories (the import preview does).
+            clean, errors = columns, columns.errors
+        else:
+            clean, errors = clean_columns(columns, codes)
         if errors:
             position, exc = min(errors.items())
             raise ValidationError(exc.field, f"Record {position + 1}: {exc}")
-        n = len(clean["name"])
+        n = clean.rows
         changes: list[tuple[str, dict[str, object]]] = []
         for asset_id, fields in updates:
             try:
@@ -335,43 +431,21 @@ class ImportWrites:
             except ValidationError as exc:
                 raise ValidationError(exc.field, f"Update of {asset_id}: {exc}") from None
         fresh = _new_ids(n)
-        if ids is not None:
-            fresh = [str(given) if given else made for given, made in zip(ids, fresh, strict=True)]
+        given_ids = ids is not None and any(ids)
+        if given_ids:
+            fresh = [str(given) if given else made for given, made in zip(ids, fresh, strict=True)]  # type: ignore[arg-type]
+        else:
+            # Random ids handed out in sorted order: the rows go in in key order (see below).
+            fresh.sort()
         if wards is None or len(wards) != n:
             wards = self.ward_index.assign(clean["lon"], clean["lat"])
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        stamp = now.strftime(_DATETIME)
-        lon = [None if v != v else v for v in clean["lon"].tolist()]
-        lat = [None if v != v else v for v in clean["lat"].tolist()]
-        as_json: dict[tuple[str, ...], str] = {}
-        tags = [
-            as_json[t] if t in as_json else as_json.setdefault(t, json.dumps(list(t))) for t in clean["tags"]
-        ]
-        values = {
-            "id": fresh,
-            "lon": lon,
-            "lat": lat,
-            "tags": tags,
-            "ward_code": wards,
-            "created_at": [stamp] * n,
-            "updated_at": [stamp] * n,
-            "version": [1] * n,
-        }
-        rows = list(zip(*(values[c] if c in values else clean[c] for c in _INSERT_COLUMNS), strict=True))
-        # In key order, new rows append to the primary-key index instead of splitting its pages.
-        rows.sort(key=lambda row: row[0])
-        # Each new asset starts its history with one "add" state, as an asset added by hand does.
-        content = {name: values[name] if name in values else clean[name] for name in EDITABLE_FIELDS}
-        content["tags"] = clean["tags"]
-        content["review_due"] = clean["review_due"]
-        keys = (*EDITABLE_FIELDS, "id", "version", "removed_at")
-        history = self._new_asset_history(
-            [
-                dict(zip(keys, row, strict=True))
-                for row in zip(*content.values(), fresh, [1] * n, [None] * n, strict=True)
-            ],
-            now,
-        )
+        sql, rows = _insert_rows(clean, fresh, wards, now)
+        if given_ids:
+            # In key order, new rows append to the primary-key index instead of splitting its pages.
+            rows.sort(key=itemgetter(0))
+        # No history rows here: an asset with none is in its first state, whose "add" entry is
+        # written by its next write or before the next bundle (assetmap.register.merging).
         self._place(changes)
         total = n + len(changes)
         done = 0
@@ -380,13 +454,10 @@ class ImportWrites:
             for start in range(0, n, chunk):
                 _check(cancelled)
                 part = rows[start : start + chunk]
-                cursor.executemany(_INSERT_SQL, part)
+                cursor.executemany(sql, part)
                 done += len(part)
                 if progress:
                     progress(done, total)
-            for start in range(0, len(history), chunk):
-                _check(cancelled)
-                conn.execute(insert(_HISTORY), history[start : start + chunk])
             for asset_id, fields in changes:
                 _check(cancelled)
                 before = self._get(conn, asset_id)

@@ -4,6 +4,14 @@ Every write to an asset adds one entry to ``asset_history`` in the same transact
 asset reached (its content and a state id, see :func:`assetmap.register.records.node_id`), the
 states it came from, the asset's version, this register's id, the time and the operation. Bundles
 carry those entries to another register; :meth:`MergeWrites.merge_bundle` writes a planned merge.
+
+One kind of write leaves its entry for later: a bulk import (``Register.import_columns``) adds
+assets without history rows, since an asset with no entry at all is in its first state, whose entry
+follows from the asset alone (:func:`head_of`: an ``add`` with no parents, recorded at the asset's
+``updated_at``, the same entry an eager write records). Every reader names that state the same way,
+:meth:`MergeWrites.history` shows it, and the entry is written the first time it is needed: by the
+asset's next write or merge (:meth:`MergeWrites._head_for_write`), and for all such assets at once
+before a bundle is read (:meth:`MergeWrites.bundle_source`), so "entries after N" stays exact.
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, delete, exists, func, insert, or_, select, update
 
 from assetmap.errors import AssetMapError, AssetNotFoundError
 from assetmap.register.connection import write_unit
@@ -113,7 +121,8 @@ def head_of(asset: Asset, entries: Sequence[HistoryEntry], register_id: str) -> 
     That is the last entry when it holds the asset's content. When it does not (no history, or a
     write that bypassed the register's methods), the state found is named as a ``baseline`` that
     follows the last entry; the id depends only on content and parents, so every reader and the
-    next write name it alike.
+    next write name it alike. An asset with no entry at all and at version 1 is in the first state
+    it was added with (a bulk import records its entries lazily): that state is its ``add``.
     """
     content = content_of(asset)
     last = entries[-1] if entries else None
@@ -127,9 +136,14 @@ def head_of(asset: Asset, entries: Sequence[HistoryEntry], register_id: str) -> 
         version=asset.version,
         register_id=register_id,
         recorded_at=asset.updated_at or _now(),
-        operation="baseline",
+        operation=_found_operation(last is None, asset.version),
         content=content,
     )
+
+
+def _found_operation(first: bool, version: int) -> str:
+    """How a state found on the asset itself is labelled: its ``add`` if it is the first, unedited one."""
+    return "add" if first and version == 1 else "baseline"
 
 
 def _column_values(content: Mapping[str, object]) -> dict[str, object]:
@@ -168,12 +182,22 @@ class MergeWrites:
         return self._register_id
 
     def history(self, asset_id: str) -> list[HistoryEntry]:
-        """Every history entry of an asset, oldest first (imported entries keep their origin)."""
-        with self._engine.connect() as conn:
+        """Every history entry of an asset, oldest first (imported entries keep their origin).
+
+        An asset with no entry yet (added by a bulk import) shows the entry its first write will
+        record (``seq`` ``None`` until then).
+        """
+        with self._engine.connect() as conn, conn.begin():
             rows = conn.execute(
                 select(_HISTORY).where(_HISTORY.c.asset_id == asset_id).order_by(_HISTORY.c.seq)
             ).all()
-        return [_entry(row) for row in rows]
+            if rows:
+                return [_entry(row) for row in rows]
+            try:
+                asset = self._get(conn, asset_id)
+            except AssetNotFoundError:
+                return []
+        return [head_of(asset, (), self.register_id)]
 
     def _head_for_write(self, conn: Connection, asset: Asset) -> str:
         """The id of ``asset``'s current state, recording it first if no entry holds it yet."""
@@ -189,14 +213,38 @@ class MergeWrites:
         parents = (row.node,) if row is not None else ()
         node = node_id(canonical, parents)
         recorded = asset.updated_at or _now()
+        operation = _found_operation(row is None, asset.version)
         conn.execute(
             insert(_HISTORY).values(
                 history_row(
-                    asset.id, node, parents, asset.version, self.register_id, recorded, "baseline", canonical
+                    asset.id, node, parents, asset.version, self.register_id, recorded, operation, canonical
                 )
             )
         )
         return node
+
+    def _record_found_states(self, conn: Connection, register_id: str) -> int:
+        """Write the entry of every asset that has none yet (see :func:`head_of`); returns how many."""
+        columns = [_ASSETS.c[name] for name in ASSET_COLUMNS]
+        unrecorded = ~exists().where(_HISTORY.c.asset_id == _ASSETS.c.id)
+        rows = []
+        for row in conn.execute(select(*columns).where(unrecorded).order_by(_ASSETS.c.id)):
+            head = head_of(self._get_from_row(row), (), register_id)
+            rows.append(
+                history_row(
+                    head.asset_id,
+                    head.node,
+                    head.parents,
+                    head.version,
+                    head.register_id,
+                    head.recorded_at,
+                    head.operation,
+                    canonical_content(head.content),  # type: ignore[arg-type]
+                )
+            )
+        for start in range(0, len(rows), 10_000):
+            conn.execute(insert(_HISTORY), rows[start : start + 10_000])
+        return len(rows)
 
     def _record_write(
         self, conn: Connection, before: Asset | None, after: Asset, operation: str, now: dt.datetime
@@ -284,8 +332,12 @@ class MergeWrites:
 
         With neither bound, every asset. ``since_seq`` takes assets with history entries after that
         entry number; ``since_time`` those with entries or writes at or after that time (UTC).
+        Assets a bulk import added without entries get them first, in the same transaction, so
+        they fall after every earlier bundle's last entry.
         """
-        with self._engine.connect() as conn, conn.begin():
+        register_id = self.register_id
+        with write_unit(self._engine) as conn:
+            self._record_found_states(conn, register_id)
             upto = int(conn.execute(select(func.coalesce(func.max(_HISTORY.c.seq), 0))).scalar_one())
             if not since_seq and since_time is None:
                 ids = list(conn.scalars(select(_ASSETS.c.id).order_by(_ASSETS.c.id)))

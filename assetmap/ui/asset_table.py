@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -67,6 +68,9 @@ def _search_text(asset: Asset) -> str:
     return "\n".join((asset.name, asset.description or "", " ".join(asset.tags))).casefold()
 
 
+_asset_id = attrgetter("id")
+
+
 class AssetTableModel(QAbstractTableModel):
     """Rows of :class:`Asset`, one per asset, with ward and district names looked up when shown."""
 
@@ -85,6 +89,7 @@ class AssetTableModel(QAbstractTableModel):
         Column("Visibility", lambda m, a: a.visibility.capitalize(), lambda m, a: a.visibility),
         Column("Updated", lambda m, a: _local_time(a.updated_at), lambda m, a: a.updated_at or _NEVER),
     )
+    NAME_COLUMN = 0
     WARD_COLUMN = 3
     CATEGORY_COLUMN = 1
 
@@ -210,14 +215,8 @@ class AssetTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [(self._rows[i.row()].id, i.column()) for i in persistent]
-        key = self.COLUMNS[column].key
         rows = self._rows
-        names = [a.name.casefold() for a in rows]
-        keys = [key(self, a) for a in rows]
-        descending = order == Qt.SortOrder.DescendingOrder
-        # Two stable sorts: by name, then by the column, so equal cells stay in name order.
-        positions = sorted(range(len(rows)), key=names.__getitem__, reverse=descending)
-        positions.sort(key=keys.__getitem__, reverse=descending)
+        positions = self._sort_positions(rows, column, order)
         self._rows = [rows[i] for i in positions]
         self._texts = [self._texts[i] for i in positions]
         self._reindex(0)
@@ -227,17 +226,32 @@ class AssetTableModel(QAbstractTableModel):
 
     # -- changing ------------------------------------------------------------------------
 
+    def _sort_positions(self, rows: Sequence[Asset], column: int, order: Qt.SortOrder) -> list[int]:
+        """Row positions in the order of ``column``, ties in name order."""
+        names = [a.name.casefold() for a in rows]
+        descending = order == Qt.SortOrder.DescendingOrder
+        # Two stable sorts: by name, then by the column, so equal cells stay in name order.
+        positions = sorted(range(len(rows)), key=names.__getitem__, reverse=descending)
+        if column != self.NAME_COLUMN:
+            key = self.COLUMNS[column].key
+            keys = [key(self, a) for a in rows]
+            positions.sort(key=keys.__getitem__, reverse=descending)
+        return positions
+
     def set_assets(self, assets: Iterable[Asset]) -> None:
         """Replace every row (a model reset: selection is lost)."""
+        rows = list(assets)
+        if self._sort is not None:
+            # Sorted before the reset, so views and proxies take the rows in once, already in order.
+            rows = [rows[i] for i in self._sort_positions(rows, *self._sort)]
+        texts = list(map(_search_text, rows))
+        index = dict(zip(map(_asset_id, rows), range(len(rows)), strict=True))
         self.beginResetModel()
-        self._rows = list(assets)
-        self._texts = [_search_text(a) for a in self._rows]
-        self._index = {}
-        self._reindex(0)
+        self._rows = rows
+        self._texts = texts
+        self._index = index
         self.generation += 1
         self.endResetModel()
-        if self._sort is not None:
-            self.sort(*self._sort)
 
     def apply_change(self, change: Change) -> None:
         """Bring the rows up to date with one register write, without a reset, so selection survives.

@@ -15,6 +15,7 @@
     readySent: false,
     rows: new Map(),        // asset id -> row object
     markers: new Map(),     // asset id -> L.circleMarker
+    markerOptions: new Map(), // category code -> options for its new markers
     colours: new Map(),     // category code -> colour
     labels: new Map(),      // category code -> label
     group: null,
@@ -133,26 +134,113 @@
     return { color: "#ffffff", weight: 1, fillColor: colour, fillOpacity: 0.9, radius: 5 };
   }
 
+  // ---- many markers at once ----------------------------------------------------------------------------
+  //
+  // Leaflet adds a layer to a map one at a time: a redraw request, bounds and events for each. With tens of
+  // thousands of markers on the one canvas renderer, showMarkers and hideMarkers do the same bookkeeping
+  // as the group's addLayer and removeLayer (Leaflet 1.9, the bundled copy) in one pass, and ask for one
+  // redraw of the whole canvas. Nothing listens to the per-marker add and remove events, so none are fired.
+  // Single changes (upsert, remove) still go through the group.
+
+  function canBatch() {
+    var renderer = state.assetRenderer;
+    return !!(state.map && state.map._loaded && state.map.hasLayer(state.group) && renderer &&
+              renderer._initPath && renderer._layers && state.group._layers);
+  }
+
+  function redrawAllMarkers(renderer) {
+    if (!renderer._map) { return; }
+    // The whole canvas: redraw requests that follow in the same frame only widen this.
+    if (renderer._bounds) {
+      renderer._redrawBounds = new L.Bounds(renderer._bounds.min, renderer._bounds.max);
+    }
+    renderer._redrawRequest = renderer._redrawRequest || L.Util.requestAnimFrame(renderer._redraw, renderer);
+  }
+
+  function showMarkers(markers) {
+    var group = state.group;
+    if (!markers.length) { return; }
+    if (!canBatch()) {
+      markers.forEach(function (marker) { group.addLayer(marker); });
+      return;
+    }
+    var map = state.map;
+    var renderer = map.getRenderer(markers[0]);  // puts the renderer on the map if it is not yet
+    for (var i = 0; i < markers.length; i++) {
+      var marker = markers[i];
+      var id = L.stamp(marker);
+      if (group._layers[id]) { continue; }
+      group._layers[id] = marker;
+      marker.addEventParent(group);
+      map._layers[id] = marker;
+      marker._mapToAdd = map;
+      marker._map = map;
+      marker._zoomAnimated = map._zoomAnimated;
+      marker._renderer = renderer;
+      renderer._initPath(marker);
+      marker._project();
+    }
+    redrawAllMarkers(renderer);
+  }
+
+  function hideMarkers(markers) {
+    var group = state.group;
+    if (!markers.length) { return; }
+    if (!canBatch()) {
+      markers.forEach(function (marker) { group.removeLayer(marker); });
+      return;
+    }
+    var map = state.map;
+    var renderer = state.assetRenderer;
+    for (var i = 0; i < markers.length; i++) {
+      var marker = markers[i];
+      var id = L.stamp(marker);
+      if (!group._layers[id]) { continue; }
+      delete group._layers[id];
+      marker.removeEventParent(group);
+      if (map._layers[id]) {
+        var order = marker._order;
+        if (order) {
+          if (order.next) { order.next.prev = order.prev; } else { renderer._drawLast = order.prev; }
+          if (order.prev) { order.prev.next = order.next; } else { renderer._drawFirst = order.next; }
+          delete marker._order;
+        }
+        delete renderer._layers[id];
+        delete map._layers[id];
+      }
+      marker._map = marker._mapToAdd = null;
+    }
+    if (renderer._hoveredLayer && !group.hasLayer(renderer._hoveredLayer)) { renderer._hoveredLayer = null; }
+    redrawAllMarkers(renderer);
+  }
+
   function isVisible(id) {
     return state.visible === null || state.visible.has(id);
   }
 
   function createMarker(row) {
-    var style = markerStyle(row);
-    style.renderer = state.assetRenderer;
-    style.pane = "am-assets";
-    var marker = L.circleMarker([row.lat, row.lon], style);
+    // One options object per category, shared as the template (Leaflet copies it into each marker).
+    var options = state.markerOptions.get(row.category);
+    if (!options) {
+      options = markerStyle(row);
+      options.renderer = state.assetRenderer;
+      options.pane = "am-assets";
+      state.markerOptions.set(row.category, options);
+    }
+    var marker = new L.CircleMarker(new L.LatLng(row.lat, row.lon), options);
     marker.assetId = row.id;
     return marker;
   }
 
   function drawAssets(rows) {
+    var shown = [];
     rows.forEach(function (row) {
       var marker = createMarker(row);
       state.rows.set(row.id, row);
       state.markers.set(row.id, marker);
-      if (isVisible(row.id)) { state.group.addLayer(marker); }
+      if (isVisible(row.id)) { shown.push(marker); }
     });
+    showMarkers(shown);
   }
 
   function drawLegend(categories) {
@@ -191,6 +279,11 @@
     state.wardData = wards;
     drawBasemap(config.basemap);
     drawBoundaries(wards, districts);
+    if (!config.view && state.districts) {
+      // First view: the whole area, as large as the window allows. Set before the assets are drawn, so
+      // each marker is placed once, at this zoom.
+      state.map.fitBounds(state.districts.getBounds(), { padding: [12, 12], animate: false });
+    }
     drawLegend(config.categories);
     drawAssets(rowObjects(assets));
     state.drawn = true;
@@ -358,11 +451,16 @@
 
   function setVisible(ids) {
     state.visible = ids === null ? null : new Set(ids);
+    var toShow = [];
+    var toHide = [];
     state.markers.forEach(function (marker, id) {
       var shown = state.group.hasLayer(marker);
-      if (isVisible(id) && !shown) { state.group.addLayer(marker); }
-      if (!isVisible(id) && shown) { state.group.removeLayer(marker); }
+      var wanted = isVisible(id);
+      if (wanted && !shown) { toShow.push(marker); }
+      if (!wanted && shown) { toHide.push(marker); }
     });
+    hideMarkers(toHide);
+    showMarkers(toShow);
     if (state.popupId && !isVisible(state.popupId)) { state.map.closePopup(state.popup); }
   }
 
@@ -442,10 +540,6 @@
         map.setView([parts[0].view.centre[1], parts[0].view.centre[0]], parts[0].view.zoom, { animate: false });
       }
       draw(parts[0], parts[1], parts[2], parts[3]);
-      if (!parts[0].view && state.districts) {
-        // First view: the whole area, as large as the window allows.
-        map.fitBounds(state.districts.getBounds(), { padding: [12, 12], animate: false });
-      }
     }).catch(function (error) {
       state.failed = String(error);
       console.error("the map could not be drawn: " + error);

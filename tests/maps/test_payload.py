@@ -122,3 +122,31 @@ def test_all_215_wards_and_10_districts_are_sent_with_names_and_label_points() -
         assert -3.0 < lon < -1.8 and 53.3 < lat < 53.8
         assert feature["properties"]["name"]
     assert {f["properties"]["name"] for f in districts["features"]} >= {"Manchester", "Salford", "Wigan"}
+
+
+def test_bulk_rows_match_the_one_asset_row_for_every_kind_of_asset() -> None:
+    import datetime as dt
+    import random
+
+    rng = random.Random(5)
+    wards = {WARD: "Ancoats", "E05000001": "Somewhere"}
+    assets = []
+    for i in range(2_000):
+        kind = i % 7
+        assets.append(
+            _asset(
+                f"a{i}",
+                f"Asset {i} ✓",
+                lon=None if kind == 1 else (float("nan") if kind == 2 else rng.uniform(-2.73, -1.91)),
+                lat=None if kind == 1 else rng.uniform(53.32, 53.69),
+                ward_code=(WARD, "E05000001", None, "E09999999")[i % 4],
+                description=None if kind == 3 else "d" * rng.randrange(0, 2 * payload.DESCRIPTION_CHARS),
+                removed_at=dt.datetime(2024, 1, 1) if kind == 4 else None,
+                subcategory="Faith group" if kind == 5 else None,
+            )
+        )
+    expected = [payload.asset_row(a, wards) for a in assets if payload._located(a)]
+
+    assert payload.asset_rows(assets, wards) == expected
+    assert json.loads(payload.assets_json(assets, wards))["rows"] == json.loads(json.dumps(expected))
+    assert payload.asset_rows([], wards) == [] and json.loads(payload.assets_json([], wards))["rows"] == []

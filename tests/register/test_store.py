@@ -266,3 +266,49 @@ def test_clearing_one_coordinate_alone_is_refused(register: Register) -> None:
             register.update_asset(before.id, **half)
 
     assert register.asset(before.id) == before
+
+
+# -- bulk reads -------------------------------------------------------------------------------
+
+
+def test_the_bulk_reads_give_the_same_records_as_reading_one_asset_at_a_time(register: Register) -> None:
+    full = {
+        "name": "Hulme Community Garden Centre",
+        "category": "local_economy",
+        "subcategory": "Social enterprise",
+        "tags": ["garden", "volunteering", "café ☕"],
+        "description": "Plants, cafe and volunteering.",
+        "address": "28 Old Birley Street, Manchester",
+        "postcode": "m15 5rg",
+        "lon": -2.2475,
+        "lat": 53.4655,
+        "contact_email": "hello@example.org",
+        "visibility": "partners",
+        "status": "draft",
+        "review_due": dt.date(2027, 3, 31),
+    }
+    ids = register.add_assets([full, _record(2), _record(3, tags=[]), _record(4, tags=["garden"])]).added
+    outside = _record(5, tags=["garden", "volunteering", "café ☕"], lon=IRISH_SEA[0], lat=IRISH_SEA[1])
+    register.add_asset(**outside)
+    register.update_asset(ids[1], description="Edited later")
+    register.remove_assets([ids[2], ids[3]])
+
+    live = register.assets()
+    everything = register.assets(include_removed=True)
+    removed = register.removed_assets()
+
+    assert [a.name for a in live] == sorted(a.name for a in live)
+    for asset in [*everything, *removed]:
+        assert asset == register.asset(asset.id)
+        assert isinstance(asset.tags, tuple)
+        assert isinstance(asset.created_at, dt.datetime) and isinstance(asset.updated_at, dt.datetime)
+    assert {a.id for a in live} == {a.id for a in everything} - {a.id for a in removed}
+    assert len(everything) == 5 and len(live) == 3 and {a.id for a in removed} == {ids[2], ids[3]}
+    assert all(a.removed_at is not None for a in removed)
+    garden = next(a for a in live if a.id == ids[0])
+    assert garden.tags == ("garden", "volunteering", "café ☕") and garden.review_due == dt.date(2027, 3, 31)
+    assert next(a for a in everything if a.id == ids[2]).tags == ()
+
+
+def test_a_bulk_read_of_an_empty_register_is_empty(register: Register) -> None:
+    assert register.assets() == [] and register.removed_assets() == []

@@ -202,7 +202,8 @@ def test_after_an_import_the_table_and_map_show_the_register_afresh(
     qtbot, window: MainWindow, register: Register
 ) -> None:
     window.map_view.evaluate("(window.__sameDocument = 'yes')")
-    register.add_assets([{"name": "Imported Hall", "category": "physical_spaces", "lon": -2.25, "lat": 53.47}])
+    hall = {"name": "Imported Hall", "category": "physical_spaces", "lon": -2.25, "lat": 53.47}
+    register.add_assets([hall])
     register.remove_asset(asset_id(register, "Bolton Choir"))
     window.reload_from_register()
     qtbot.waitUntil(lambda: page_stats(window)["assets_drawn"] == 3)
