@@ -10,6 +10,7 @@ import json
 import logging
 from collections.abc import Callable, Iterable
 
+import shiboken6
 from PySide6.QtCore import QFile, QIODevice, Qt, Signal
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineScript
@@ -332,7 +333,9 @@ class MapView(QWidget):
         page, view, profile = self._page, self._view, self._web.profile
         self._page = None  # type: ignore[assignment]
         self._ready = False
-        page.deleteLater()
-        view.deleteLater()
-        profile.deleteLater()
+        # Deleted now, in this order, rather than left to the event loop: a page still alive when its
+        # profile goes (as at interpreter exit, in whatever order Python frees objects) crashes Chromium.
+        for doomed in (page, view, profile):
+            if shiboken6.isValid(doomed):
+                shiboken6.delete(doomed)
         log.debug("map view shut down")
