@@ -94,6 +94,12 @@ def add_report_commands(subparsers: argparse._SubParsersAction) -> None:
     sheet = subparsers.add_parser("map-pdf", help="write a map sheet of the area as PDF or PNG")
     _add_common(sheet)
     sheet.add_argument("--dpi", type=int, default=200, help="resolution of a PNG (default 200)")
+    sheet.add_argument(
+        "--extent",
+        default=None,
+        metavar="W,S,E,N",
+        help="draw this part of the map, in degrees, written --extent=W,S,E,N; default: fit the area",
+    )
     sheet.set_defaults(handler=run_map)
     html = subparsers.add_parser("html-map", help="write a self-contained interactive HTML map")
     _add_common(html)
@@ -116,7 +122,22 @@ def options_from(args: argparse.Namespace) -> ReportOptions:
         prepared_by=args.prepared_by,
         title=args.title,
         page=PageSetup(page, bool(args.landscape)),
+        extent=_extent(getattr(args, "extent", None)),
     )
+
+
+def _extent(text: str | None) -> tuple[float, float, float, float] | None:
+    if not text:
+        return None
+    try:
+        west, south, east, north = (float(part) for part in text.split(","))
+    except ValueError:
+        raise ReportInputError(
+            f"--extent must be four numbers W,S,E,N in degrees (like -2.3,53.45,-2.2,53.5), not {text!r}."
+        ) from None
+    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+        raise ReportInputError(f"--extent {text!r} is not a box: west < east and south < north, in degrees.")
+    return west, south, east, north
 
 
 def _assets(register_path: Path) -> list:

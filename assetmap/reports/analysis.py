@@ -95,6 +95,9 @@ class ReportOptions:
     prepared_by: str | None = None
     title: str | None = None
     page: PageSetup = field(default_factory=PageSetup)
+    # The part of the map to draw on a map sheet, as (west, south, east, north) in degrees, e.g. the
+    # view on screen; None fits the area. Figures still cover the whole area.
+    extent: tuple[float, float, float, float] | None = None
     date: dt.date | None = None
 
 

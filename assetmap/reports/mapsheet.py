@@ -128,7 +128,13 @@ def _sheet(analysis: Analysis, *, halo_copy: bool) -> Markup:
         map_w, map_h = inner, height - top - MARGIN - 64
         legend_x, legend_y = MARGIN, top + map_h + 10
     drawn = choropleth_body(
-        list(analysis.area.ward_codes), analysis.classes, analysis.area, map_w, map_h, halo_copy=halo_copy
+        list(analysis.area.ward_codes),
+        analysis.classes,
+        analysis.area,
+        map_w,
+        map_h,
+        halo_copy=halo_copy,
+        extent=analysis.options.extent,
     )
     map_y = top + 2
     # The map goes first and the margins are then painted white over whatever spills out of its frame:

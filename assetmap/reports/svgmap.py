@@ -37,6 +37,17 @@ def _area_bounds(codes: Sequence[str]) -> tuple[float, float, float, float]:
     return tuple(shapely.total_bounds(geoms))  # type: ignore[return-value]
 
 
+def _extent_bounds(extent: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    west, south, east, north = extent
+    corners = to_bng([west, east, west, east], [south, south, north, north])
+    return (
+        float(corners[:, 0].min()),
+        float(corners[:, 1].min()),
+        float(corners[:, 0].max()),
+        float(corners[:, 1].max()),
+    )
+
+
 def choropleth_svg(
     ward_codes: Sequence[str],
     classes: Classification,
@@ -64,16 +75,23 @@ def choropleth_body(
     *,
     furniture: MapFurniture | None = MapFurniture(),
     halo_copy: bool = False,
+    extent: tuple[float, float, float, float] | None = None,
 ) -> list[str]:
-    """The drawing of :func:`choropleth_svg` as SVG elements in millimetres from (0, 0), to place anywhere."""
+    """The drawing of :func:`choropleth_svg` as SVG elements in millimetres from (0, 0), to place anywhere.
+
+    ``extent`` (west, south, east, north in degrees) draws that part of the map instead of the area.
+    """
     s = shapes()
-    view = View.fit(_area_bounds(ward_codes), width, height, pad=0.03)
+    view = View.fit(_extent_bounds(extent) if extent else _area_bounds(ward_codes), width, height, pad=0.03)
     inside = set(ward_codes)
+    in_view = {s.ward_codes[i] for i in s.wards_in(view.bounds)}
     body: list[str] = [f'<rect width="{width:.2f}" height="{height:.2f}" fill="#ffffff"/>']
     for i in s.wards_in(view.bounds):
         if s.ward_codes[i] not in inside:
             body.append(path(s.wards[i], view, fill=CONTEXT_FILL, stroke="#ffffff", stroke_width="0.2"))
     for index, code in enumerate(ward_codes):
+        if code not in in_view:
+            continue
         body.append(
             path(s.ward(code), view, fill=classes.colour_of(index), stroke="#ffffff", stroke_width="0.25")
         )

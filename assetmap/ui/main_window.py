@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.map_view)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        # The map never collapses to nothing when the window is narrow or docks take room.
+        self.map_view.setMinimumWidth(320)
+        self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
         self._build_docks()
@@ -472,6 +475,9 @@ class MainWindow(QMainWindow):
         state = settings.value("splitter")
         if state is not None:
             self.splitter.restoreState(state)
+        else:
+            # First run: the map gets the larger share; the table still shows names and categories.
+            self.splitter.setSizes([520, 880])
         header = settings.value("table_header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)

@@ -146,10 +146,21 @@ class ReportActions:
         return [self.report_action, self.map_action, self.html_action]
 
     def export(self, kind: str) -> Path | None:
-        dialog = ReportExportDialog(kind, self.window.abundance_panel.options(), self.window)
+        options = self.window.abundance_panel.options()
+        if kind == "map":
+            options = dataclasses.replace(options, extent=self.current_view())
+        dialog = ReportExportDialog(kind, options, self.window)
         if not dialog.exec():
             return None
         return self.write(kind, dialog.options(), dialog.path())
+
+    def current_view(self) -> tuple[float, float, float, float] | None:
+        """The part of the map on screen (west, south, east, north), for a map sheet of "what I see"."""
+        view = self.window.map_view.evaluate("assetmap.view()")
+        bounds = view.get("bounds") if isinstance(view, dict) else None
+        if not bounds or len(bounds) != 4:
+            return None
+        return tuple(float(b) for b in bounds)  # type: ignore[return-value]
 
     def write(self, kind: str, options: ReportOptions, path: Path) -> Path | None:
         from assetmap.ui import exports  # the report stack loads when first used

@@ -616,7 +616,12 @@
     zoomTo: function (zoom) { state.map.setZoom(zoom, { animate: false }); return true; },
     view: function () {
       var centre = state.map.getCenter();
-      return { centre: [centre.lng, centre.lat], zoom: state.map.getZoom() };
+      var box = state.map.getBounds();
+      return {
+        centre: [centre.lng, centre.lat],
+        zoom: state.map.getZoom(),
+        bounds: [box.getWest(), box.getSouth(), box.getEast(), box.getNorth()]
+      };
     },
     clickAsset: clickAsset,
     dragHandleTo: dragHandleTo,

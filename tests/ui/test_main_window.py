@@ -218,3 +218,8 @@ def test_the_export_filter_is_the_tables_filter(qtbot, window: MainWindow) -> No
     chosen = window.exchange.current_filter()
     assert (chosen.category, chosen.search) == ("institutions", "library")
     assert [a.name for a in chosen.apply(window.register.assets())] == ["Ancoats Library"]
+
+
+def test_on_first_run_the_map_gets_the_larger_share_of_the_window(window: MainWindow) -> None:
+    table_side, map_side = window.splitter.sizes()
+    assert map_side > table_side > 0

@@ -92,3 +92,14 @@ def test_cancelling_an_export_writes_nothing(window: MainWindow, tmp_path: Path)
     assert run_with_progress(window, "Writing…", work) is None
     assert not target.exists()
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_a_map_sheet_starts_from_the_view_on_screen(window: MainWindow, tmp_path: Path) -> None:
+    window.map_view.evaluate("assetmap.zoomTo(14)")
+    west, south, east, north = window.reports.current_view()
+    assert west < east and south < north
+    assert east - west < 0.2  # zoomed in: a neighbourhood, not the county
+    options = dataclasses.replace(stockport_options(window), extent=(west, south, east, north))
+    target = tmp_path / "view.pdf"
+    assert window.reports.write("map", options, target) == target
+    assert len(PdfReader(target).pages) == 1
