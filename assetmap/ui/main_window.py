@@ -266,8 +266,13 @@ class MainWindow(QMainWindow):
         assets = self.register.assets()
         self.model.set_assets(assets)
         self.map_view.load(self._categories, assets, self._ward_names)
-        self.abundance_panel.set_assets(assets)
+        # The abundance figures start once the map is on screen, so the two never compete for the CPU
+        # while the window opens.
+        self.map_view.ready.connect(self._map_first_ready, Qt.ConnectionType.SingleShotConnection)
         self._update_counts()
+
+    def _map_first_ready(self) -> None:
+        self.abundance_panel.set_assets(self.model.assets())
 
     # -- applying changes ----------------------------------------------------------------
 
