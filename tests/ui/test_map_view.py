@@ -255,3 +255,45 @@ def test_page_console_messages_reach_python_logging(qtbot, map_view: MapView, ca
         map_view.evaluate("console.warn('console check from the page')")
         qtbot.waitUntil(lambda: "console check from the page" in caplog.text, timeout=5000)
     assert any(r.levelno == logging.WARNING for r in caplog.records if "console check" in r.getMessage())
+
+
+_CANVAS_PIXEL_JS = """
+(function (id) {
+  var canvas = document.querySelector('.leaflet-am-assets-pane canvas');
+  var point = assetmap.markerPoint(id);
+  if (!canvas || !point) { return null; }
+  var box = canvas.getBoundingClientRect();
+  var x = Math.round((point[0] - box.left) * canvas.width / box.width);
+  var y = Math.round((point[1] - box.top) * canvas.height / box.height);
+  return Array.prototype.slice.call(canvas.getContext('2d').getImageData(x, y, 1, 1).data);
+})(%r)
+"""
+
+
+def _painted(view: MapView, asset_id: str) -> list[int] | None:
+    return view.evaluate(_CANVAS_PIXEL_JS % asset_id)  # type: ignore[return-value]
+
+
+def _close(pixel: list[int] | None, colour: str) -> bool:
+    if not pixel or pixel[3] < 200:
+        return False
+    wanted = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    return all(abs(a - b) <= 40 for a, b in zip(pixel[:3], wanted, strict=True))
+
+
+def test_each_marker_is_painted_in_its_category_colour(qtbot, map_view: MapView) -> None:
+    assets = make_assets(12, step=4)
+    load(qtbot, map_view, assets)
+    colours = {c.code: c.colour for c in CATEGORIES}
+    for asset in assets:
+        qtbot.waitUntil(lambda a=asset: _close(_painted(map_view, a.id), colours[a.category]), timeout=5000)
+
+
+def test_filtered_out_markers_are_no_longer_painted(qtbot, map_view: MapView) -> None:
+    assets = make_assets(12, step=4)
+    load(qtbot, map_view, assets)
+    colours = {c.code: c.colour for c in CATEGORIES}
+    qtbot.waitUntil(lambda: _close(_painted(map_view, "a7"), colours[assets[7].category]), timeout=5000)
+    map_view.set_visible_ids(["a1"])
+    qtbot.waitUntil(lambda: (_painted(map_view, "a7") or [0, 0, 0, 255])[3] == 0, timeout=5000)
+    assert _close(_painted(map_view, "a1"), colours[assets[1].category])
