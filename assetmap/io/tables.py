@@ -9,33 +9,13 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from assetmap.io.formula import neutralise
-from assetmap.register.records import Asset
+from assetmap.register.records import EDITABLE_FIELDS, Asset
 
 # Column order of CSV, XLSX and the attribute tables of the geographic formats. The first block is
 # what an import reads back; ward and district names and the timestamps are for reading only.
 EXPORT_COLUMNS: tuple[str, ...] = (
     "id",
-    "name",
-    "category",
-    "subcategory",
-    "tags",
-    "description",
-    "address",
-    "postcode",
-    "lon",
-    "lat",
-    "contact_name",
-    "contact_phone",
-    "contact_email",
-    "website",
-    "opening_times",
-    "audience",
-    "accessibility",
-    "cost",
-    "visibility",
-    "status",
-    "recorded_by",
-    "review_due",
+    *EDITABLE_FIELDS,
     "ward_code",
     "ward_name",
     "district_name",
