@@ -214,88 +214,6 @@
     redrawAllMarkers(renderer);
   }
 
-  // ---- painting many circles ------------------------------------------------------------------------
-  //
-  // Leaflet's canvas renderer paints each circle as its own path: a fill and a stroke per marker. With tens
-  // of thousands of markers that is most of the time before the first frame. The asset renderer paints the
-  // same circles, in the same place and style, one path per style instead: every circle of a category in one
-  // fill and one stroke. Hit-testing, events and the redraw bookkeeping stay Leaflet's own.
-
-  var BATCH_SIZE = 4000;  // circles per path; very long paths get slower to fill than a few shorter ones
-
-  function styleKey(options) {
-    return [options.fill, options.fillColor, options.fillOpacity, options.stroke, options.color,
-            options.weight, options.opacity].join("|");
-  }
-
-  function paintBatch(ctx, options, points, radii) {
-    for (var start = 0; start < points.length; start += BATCH_SIZE) {
-      var end = Math.min(points.length, start + BATCH_SIZE);
-      ctx.beginPath();
-      for (var i = start; i < end; i++) {
-        var p = points[i];
-        var r = radii[i];
-        ctx.moveTo(p.x + r, p.y);
-        ctx.arc(p.x, p.y, r, 0, 2 * Math.PI, false);
-      }
-      if (options.fill) {
-        ctx.globalAlpha = options.fillOpacity;
-        ctx.fillStyle = options.fillColor || options.color;
-        ctx.fill("nonzero");
-      }
-      if (options.stroke && options.weight !== 0) {
-        if (ctx.setLineDash) { ctx.setLineDash([]); }
-        ctx.globalAlpha = options.opacity;
-        ctx.lineWidth = options.weight;
-        ctx.strokeStyle = options.color;
-        ctx.lineCap = options.lineCap;
-        ctx.lineJoin = options.lineJoin;
-        ctx.stroke();
-      }
-    }
-  }
-
-  var BatchedCanvas = L.Canvas.extend({
-    _draw: function () {
-      var bounds = this._redrawBounds;
-      var ctx = this._ctx;
-      var groups = new Map();
-      var order = [];
-      ctx.save();
-      if (bounds) {
-        var size = bounds.getSize();
-        ctx.beginPath();
-        ctx.rect(bounds.min.x, bounds.min.y, size.x, size.y);
-        ctx.clip();
-      }
-      this._drawing = true;
-      for (var item = this._drawFirst; item; item = item.next) {
-        var layer = item.layer;
-        if (bounds && !(layer._pxBounds && layer._pxBounds.intersects(bounds))) { continue; }
-        if (!(layer instanceof L.CircleMarker) || layer._empty() ||
-            (layer._radiusY && Math.round(layer._radiusY) !== Math.round(layer._radius)) ||
-            (layer.options.dashArray)) {
-          layer._updatePath();
-          continue;
-        }
-        var options = layer.options;
-        var key = options._batchKey;
-        if (key === undefined) { key = styleKey(options); }
-        var group = groups.get(key);
-        if (!group) {
-          group = { options: options, points: [], radii: [] };
-          groups.set(key, group);
-          order.push(group);
-        }
-        group.points.push(layer._point);
-        group.radii.push(Math.max(Math.round(layer._radius), 1));
-      }
-      for (var i = 0; i < order.length; i++) { paintBatch(ctx, order[i].options, order[i].points, order[i].radii); }
-      this._drawing = false;
-      ctx.restore();
-    }
-  });
-
   function isVisible(id) {
     return state.visible === null || state.visible.has(id);
   }
@@ -602,7 +520,7 @@
     addPane("am-labels", 430, false);
     addPane("am-selection", 440, false);
     addPane("am-handle", 620, true);
-    state.assetRenderer = new BatchedCanvas({ pane: "am-assets", padding: 0.5, tolerance: 3 });
+    state.assetRenderer = L.canvas({ pane: "am-assets", padding: 0.5, tolerance: 3 });
     state.selectionRenderer = L.canvas({ pane: "am-selection", padding: 0.5 });
     state.group = L.featureGroup().addTo(map);
     state.group.on("click", onMarkerClick);
