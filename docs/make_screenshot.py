@@ -43,6 +43,10 @@ def main() -> int:
     QTimer.singleShot(30_000, loop.quit)
     window.show()
     loop.exec()
+    # The abundance figures and charts follow the map, computed in the background.
+    window.abundance_panel.charts_changed.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
     library = next(a for a in register.assets() if a.name == "Bolton Central Library")
     window.select_asset(library.id)
     QTimer.singleShot(1500, loop.quit)
