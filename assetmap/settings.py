@@ -37,10 +37,9 @@ def load_preferences() -> Preferences:
     except (OSError, ValueError) as exc:
         log.warning("Preferences in %s could not be read (%s); using defaults", path, exc)
         return Preferences()
-    known = {f.name: f.type for f in fields(Preferences)}
     defaults = Preferences()
     values = {}
-    for name in known:
+    for name in (f.name for f in fields(Preferences)):
         if name in stored and isinstance(stored[name], type(getattr(defaults, name))):
             values[name] = stored[name]
     return replace(defaults, **values)

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import Connection, Dialect, Engine, delete, insert, select, update
 
-from assetmap.errors import AssetNotFoundError, DamagedRegisterError, ValidationError
+from assetmap.errors import AssetNotFoundError, DamagedRegisterError, SharedLocationError, ValidationError
 from assetmap.geo.wards import WardIndex
 from assetmap.register import migrate
 from assetmap.register.backup import backups_of
@@ -190,8 +190,6 @@ class Register(ImportWrites, MergeWrites):
         ``DamagedRegisterError`` when the integrity check fails, and ``NewerRegisterError``
         for a register from a newer AssetMap, which is left untouched.
         """
-        from assetmap.errors import SharedLocationError
-
         given = Path(path).expanduser()
         path = given.resolve()
         # Both: resolving follows a link into a synced folder, but on POSIX it also turns a

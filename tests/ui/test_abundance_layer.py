@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterator
 
 import pytest
 
@@ -51,19 +50,6 @@ def make_assets() -> list[Asset]:
         *(_asset(4 + i, p, "gifts_skills", IN_BRAMHALL, BRAMHALL_NORTH) for i, p in enumerate(PEOPLE)),
         *(_asset(10 + i, f"Bredbury Club {i}", "associations", IN_BREDBURY, BREDBURY) for i in range(4)),
     ]
-
-
-@pytest.fixture
-def map_view(qtbot) -> Iterator[MapView]:
-    view = MapView()
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    view.shutdown()
-    view.close()
-    view.deleteLater()
-    qtbot.wait(50)
 
 
 @pytest.fixture

@@ -33,19 +33,6 @@ READY_MS = 30000
 PRODUCT = str(12345 * 1000003)
 
 
-@pytest.fixture
-def map_view(qtbot) -> Iterator[MapView]:
-    view = MapView()
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    view.shutdown()
-    view.close()
-    view.deleteLater()
-    qtbot.wait(50)
-
-
 def _spread(i: int) -> tuple[float, float]:
     return -2.40 + (i % 9) * 0.03, 53.42 + (i // 9) * 0.03
 

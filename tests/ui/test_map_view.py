@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,19 +38,6 @@ def make_assets(count: int, *, prefix: str = "a", step: float = 1.0) -> list[Ass
         )
         for i in range(count)
     ]
-
-
-@pytest.fixture
-def map_view(qtbot) -> Iterator[MapView]:
-    view = MapView()
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    view.shutdown()
-    view.close()
-    view.deleteLater()
-    qtbot.wait(50)
 
 
 def load(
