@@ -176,6 +176,7 @@ class AbundancePanel(QWidget):
     def set_assets(self, assets: Iterable[Asset]) -> None:
         """The register's assets changed: recompute shortly (several quick edits make one refresh)."""
         self._assets = list(assets)
+        self._generation += 1
         self._analysis = None
         self._timer.start()
 
@@ -278,6 +279,7 @@ class AbundancePanel(QWidget):
         return self._analysis
 
     def _choices_changed(self) -> None:
+        self._generation += 1  # a result still on its way answers the old choices: drop it
         self._analysis = None
         self._update_hints()
         self._timer.start()
