@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 # Set before anything imports Qt: tests never need a display or a GPU. The offscreen screen is
@@ -34,11 +35,15 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(autouse=True)
-def assetmap_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def assetmap_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own ASSETMAP_HOME, so nothing touches the real user folders."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("ASSETMAP_HOME", str(home))
-    return home
+    yield home
+    # A register with wards of its own makes them the set in use; the next test starts from GM's.
+    from assetmap.geo.boundaries import set_current_boundaries
+
+    set_current_boundaries(None)
 
 
 @pytest.fixture

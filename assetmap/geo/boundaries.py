@@ -1,9 +1,16 @@
-"""The bundled Greater Manchester boundaries and ward populations."""
+"""Ward boundaries: the bundled Greater Manchester wards, and the set in use.
+
+The bundled GM wards (May 2023) are the default. A register can carry other wards of its own (imported
+with ``assetmap boundaries import``); opening it makes them the set in use, which the map, the filters,
+the reports and the exports all draw on through :func:`current_boundaries`. AssetMap works on one
+register at a time, so one set is in use at a time.
+"""
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import geopandas as gpd
@@ -39,13 +46,33 @@ def _read(path: Path, columns: list[str]) -> gpd.GeoDataFrame:
     return frame.to_crs(WGS84)
 
 
-@dataclass(frozen=True)
+GM_BOUNDARIES_NAME = "Greater Manchester wards (May 2023, bundled)"
+
+
+@dataclass(frozen=True, eq=False)
 class Boundaries:
-    """Wards for assignment (20 m), wards for drawing (200 m), and districts."""
+    """Wards for assignment (20 m), wards for drawing (200 m), districts, and residents per ward.
+
+    Compared and hashed by identity, so derived drawings and indexes can be cached per set.
+    """
 
     wards: gpd.GeoDataFrame
     wards_for_drawing: gpd.GeoDataFrame
     districts: gpd.GeoDataFrame
+    name: str = GM_BOUNDARIES_NAME
+    area_name: str = "Greater Manchester"
+    population: Mapping[str, float] = field(default_factory=dict)
+    population_label: str = ""
+    source: str = ""
+
+    @property
+    def bundled(self) -> bool:
+        return self is gm_boundaries()
+
+    @property
+    def population_note(self) -> str:
+        """Where the residents' figures come from, or that there are none."""
+        return self.population_label or "no figures were given with these wards"
 
     @functools.cached_property
     def ward_names(self) -> dict[str, str]:
@@ -71,7 +98,24 @@ def gm_boundaries() -> Boundaries:
         wards=_read(folder / "gm_wards.geojson", _WARD_FIELDS),
         wards_for_drawing=_read(folder / "gm_wards_bsc.geojson", _WARD_FIELDS),
         districts=_read(folder / "gm_lads.geojson", ["lad_code", "lad_name"]),
+        population=ward_population()["population"].to_dict(),
+        population_label=POPULATION_LABEL,
+        source="Office for National Statistics (OGL v3.0)",
     )
+
+
+_in_use: Boundaries | None = None
+
+
+def current_boundaries() -> Boundaries:
+    """The wards in use: those of the open register, or the bundled GM wards."""
+    return _in_use if _in_use is not None else gm_boundaries()
+
+
+def set_current_boundaries(boundaries: Boundaries | None) -> None:
+    """Make ``boundaries`` the set in use (``None``: the bundled GM wards). ``Register.open`` calls this."""
+    global _in_use
+    _in_use = None if boundaries is None or boundaries is gm_boundaries() else boundaries
 
 
 @functools.cache

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 import geopandas as gpd
 import numpy as np
 import shapely
 
-from assetmap.geo.boundaries import WGS84, gm_boundaries
+from assetmap.geo.boundaries import WGS84, Boundaries, gm_boundaries
 
 # Below this many points, candidates come from the STRtree; above it, from a sweep over points sorted
 # by longitude (one pass per ward over a narrow slice, with no point geometries built at all).
@@ -44,7 +45,13 @@ class WardIndex:
 
     @classmethod
     def for_gm(cls) -> WardIndex:
-        return cls(gm_boundaries().wards)
+        return cls.for_boundaries(gm_boundaries())
+
+    @staticmethod
+    @functools.lru_cache(maxsize=4)
+    def for_boundaries(boundaries: Boundaries) -> WardIndex:
+        """The index over a set's wards, built once per set."""
+        return WardIndex(boundaries.wards)
 
     def assign(self, lons: Sequence[float] | np.ndarray, lats: Sequence[float] | np.ndarray) -> np.ndarray:
         """Ward code for each point, or ``None`` where a point lies outside every ward or has no location."""

@@ -1,57 +1,103 @@
-"""Other districts' wards: importing them, keeping them under the data folder, and choosing which is active.
+"""Importing another area's wards into a register, so a team outside Greater Manchester can use AssetMap.
 
-The bundled Greater Manchester wards stay the default. A team elsewhere imports its district's
-wards (GeoJSON, GeoPackage or zipped Shapefile) naming the code and name fields; the set is kept as
-``<data dir>/boundaries/<slug>.gpkg`` (WGS84, fields ``ward_code``, ``ward_name``, ``lad_code``,
-``lad_name``) beside a small JSON description. Names are the person's text: they are stored and
-shown as text, never handed to folium or any template.
+Any UK district's wards from GeoJSON, GeoPackage or a zipped Shapefile, with the fields that hold
+each ward's code and name named by the person (a first guess is offered: the ONS ``WD23CD`` /
+``WD23NM`` style, or ``code`` / ``name``). The wards are checked, repaired with ``make_valid`` where
+need be, reprojected to WGS84 with the file's own CRS, and kept in the register
+(:meth:`Register.use_boundaries`), which derives every asset's ward again in the same
+transaction. The bundled Greater Manchester wards stay the default, and a register can go back to
+them. Names are the person's text: they are stored and shown as text, never handed to a template.
 """
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
-import pyogrio
+import pandas as pd
 import shapely
 
-from assetmap import paths
 from assetmap.errors import AssetMapError
-from assetmap.geo.boundaries import WGS84, Boundaries
-from assetmap.geo.wards import WardIndex
+from assetmap.geo.boundaries import WGS84
 from assetmap.io.layers import read_layer
 from assetmap.io.problems import MappingError
 
-_ACTIVE_FILE = "active.json"
+if TYPE_CHECKING:
+    from assetmap.register import Register
+    from assetmap.register.records import Change
+
 _POLYGONS = ("Polygon", "MultiPolygon")
+_SHOWN_PROBLEMS = 3
 
 
 class BoundaryError(AssetMapError):
-    """A boundary file does not hold usable wards, or a named set does not exist."""
+    """A boundary file does not hold usable wards."""
 
 
 @dataclass(frozen=True)
-class BoundarySet:
-    """One imported set of wards."""
+class BoundaryFields:
+    """Which of the file's fields hold each ward's code and name, and optionally district and residents."""
 
+    code: str
     name: str
-    slug: str
-    path: Path
+    district_code: str | None = None
+    district_name: str | None = None
+    population: str | None = None
+
+    def named(self) -> list[tuple[str, str]]:
+        """(what it is, field) for each field given, in the order a person reads them."""
+        roles = (
+            ("ward code", self.code),
+            ("ward name", self.name),
+            ("district code", self.district_code),
+            ("district name", self.district_name),
+            ("population", self.population),
+        )
+        return [(role, field) for role, field in roles if field]
+
+
+@dataclass(frozen=True)
+class BoundaryImport:
+    """What importing wards did: how many, the notes for the person, and the assets whose ward changed."""
+
     wards: int
-    source: str
+    districts: int
+    notes: tuple[str, ...]
+    change: Change
 
 
-def boundaries_folder() -> Path:
-    return paths.data_dir() / "boundaries"
+# ONS names its fields by year (WD23CD, LAD24NM); other publishers use plainer words.
+_GUESSES: dict[str, tuple[str, ...]] = {
+    "code": (r"wd\d{2}cd", r"ward_?code", r"ward_?id", r"code", r"gss_?code", r"id"),
+    "name": (r"wd\d{2}nm", r"ward_?name", r"ward", r"name", r"nm"),
+    "district_code": (r"lad\d{2}cd", r"lad_?code", r"district_?code", r"la_?code"),
+    "district_name": (r"lad\d{2}nm", r"lad_?name", r"district(_?name)?", r"la_?name", r"borough"),
+    "population": (r"population", r"pop(ulation)?_?\d*", r"residents", r"usual_?residents"),
+}
 
 
-def _slug(name: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:60]
-    return slug or "boundaries"
+def guess_fields(columns: Sequence[str]) -> dict[str, str | None]:
+    """A first guess at each field's role from the column names (``None`` where nothing fits)."""
+    taken: set[str] = set()
+    guess: dict[str, str | None] = {}
+    for role, patterns in _GUESSES.items():
+        found = None
+        for pattern in patterns:
+            found = next(
+                (c for c in columns if c not in taken and re.fullmatch(pattern, c.strip(), re.IGNORECASE)),
+                None,
+            )
+            if found:
+                break
+        guess[role] = found
+        if found:
+            taken.add(found)
+    return guess
 
 
 def _polygonal(shape: object) -> object:
@@ -64,149 +110,103 @@ def _polygonal(shape: object) -> object:
     return shape if shape.geom_type in _POLYGONS else None
 
 
-def import_boundaries(
-    path: Path | str,
-    *,
-    name: str,
-    code_field: str,
-    name_field: str,
-    district_code_field: str | None = None,
-    district_name_field: str | None = None,
-    layer: str | None = None,
-) -> tuple[BoundarySet, list[str]]:
-    """Read wards from ``path``, check them, reproject to WGS84 and keep them under the data folder.
+def read_boundaries(
+    path: Path | str, fields: BoundaryFields, *, name: str, layer: str | None = None
+) -> tuple[gpd.GeoDataFrame, list[str]]:
+    """Read, check and reproject wards from ``path``; the frame :meth:`Register.use_boundaries` takes.
 
-    Returns the new set and notes for the person (repaired shapes). Raises ``UnreadableFileError``
+    Returns the wards (``ward_code``, ``ward_name``, ``lad_code``, ``lad_name``, ``population``,
+    polygons in WGS84) and notes for the person (repaired shapes). Raises ``UnreadableFileError``
     for a file that cannot be read, ``MappingError`` for a field it does not have, and
-    ``BoundaryError`` for wards without codes, with repeated codes or without polygons.
+    ``BoundaryError`` naming the features that cannot be wards (no code, a repeated code, not a
+    polygon, a population that is not a number).
     """
     table = read_layer(Path(path), layer)
     label = name.strip()
     if not label:
-        raise BoundaryError("Give the boundary set a name, such as the district it covers.")
-    for field in (code_field, name_field, district_code_field, district_name_field):
-        if field is not None and field not in table.columns:
+        raise BoundaryError("Give the boundaries a name, such as the district they cover.")
+    for role, field in fields.named():
+        if field not in table.columns:
             raise MappingError(
-                f"{table.path.name} has no field {field!r}. Its fields are: {', '.join(table.columns)}."
+                f"{table.path.name} has no field {field!r} for the {role}. "
+                f"Its fields are: {', '.join(table.columns) or 'none'}."
             )
-    codes = table.frame[code_field].astype(str).str.strip()
-    names = table.frame[name_field].astype(str).str.strip()
+    frame = table.frame
+    codes = frame[fields.code].astype(str).str.strip()
+    names = frame[fields.name].astype(str).str.strip()
     shapes = np.array([_polygonal(g) for g in table.geometry], dtype=object)  # type: ignore[union-attr]
+    population = np.full(len(table), np.nan)
     problems = []
+    if fields.population:
+        text = frame[fields.population].astype(str).str.strip()
+        # Residents are whole numbers, often written with thousands separators (12,345).
+        population = pd.to_numeric(text.str.replace(",", "", regex=False), errors="coerce").to_numpy(float)
+        unreadable = (np.isnan(population) & (text != "").to_numpy()) | (population < 0)
+        for position in np.flatnonzero(unreadable):
+            problems.append(
+                f"feature {int(table.row_numbers[position])}: {fields.population} "
+                f"{frame[fields.population].iloc[position]!r} is not a number of residents"
+            )
     for position in range(len(table)):
         row = int(table.row_numbers[position])
         if not codes.iloc[position]:
-            problems.append(f"feature {row} has no {code_field}")
+            problems.append(f"feature {row} has no {fields.code}")
         if shapes[position] is None:
             problems.append(f"feature {row} is not a polygon")
     repeated = codes[codes.duplicated() & (codes != "")].unique().tolist()
     if repeated:
-        problems.append(f"the code {repeated[0]!r} is used by more than one ward")
+        problems.append(f"the code {repeated[0]!r} in {fields.code} is used by more than one feature")
     if len(table) == 0:
         problems.append("it holds no features")
     if problems:
-        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        more = f" (and {len(problems) - _SHOWN_PROBLEMS} more)" if len(problems) > _SHOWN_PROBLEMS else ""
         raise BoundaryError(
-            f"{table.path.name} cannot be used as ward boundaries: {'; '.join(problems[:3])}{more}. "
-            "Check the code field is the ward code and the layer holds ward polygons."
+            f"{table.path.name} cannot be used as ward boundaries: "
+            f"{'; '.join(problems[:_SHOWN_PROBLEMS])}{more}. "
+            "Check that the code field holds the ward codes and that the layer holds ward polygons, "
+            "then import it again."
         )
-    frame = gpd.GeoDataFrame(
+
+    def column(field: str | None, default: str) -> np.ndarray:
+        if not field:
+            return np.full(len(table), default, dtype=object)
+        values = frame[field].astype(str).str.strip()
+        return values.where(values != "", default).to_numpy(dtype=object)
+
+    wards = gpd.GeoDataFrame(
         {
             "ward_code": codes.to_numpy(dtype=object),
-            "ward_name": names.to_numpy(dtype=object),
-            "lad_code": table.frame[district_code_field].astype(str).to_numpy(dtype=object)
-            if district_code_field
-            else "",
-            "lad_name": table.frame[district_name_field].astype(str).to_numpy(dtype=object)
-            if district_name_field
-            else label,
+            "ward_name": names.where(names != "", codes).to_numpy(dtype=object),
+            "lad_code": column(fields.district_code, label),
+            "lad_name": column(fields.district_name, label),
+            "population": pd.array(population, dtype="Float64"),
         },
         geometry=gpd.GeoSeries(shapes, crs=WGS84),
         crs=WGS84,
     )
-    folder = boundaries_folder()
-    folder.mkdir(parents=True, exist_ok=True)
-    slug = _slug(label)
-    target = folder / f"{slug}.gpkg"
-    partial = folder / f".{slug}.partial.gpkg"
-    partial.unlink(missing_ok=True)
-    pyogrio.write_dataframe(frame, partial, layer="wards", driver="GPKG", promote_to_multi=True)
-    partial.replace(target)
-    description = {"name": label, "source": table.path.name, "wards": len(frame)}
-    (folder / f"{slug}.json").write_text(
-        json.dumps(description, ensure_ascii=False, indent=2), encoding="utf-8"
+    if fields.district_code and not fields.district_name:
+        wards["lad_name"] = wards["lad_code"]
+    return wards, list(table.notes)
+
+
+def population_label(fields: BoundaryFields, path: Path | str) -> str:
+    return f"{fields.population} in {Path(path).name}" if fields.population else ""
+
+
+def import_boundaries(
+    register: Register,
+    path: Path | str,
+    fields: BoundaryFields,
+    *,
+    name: str,
+    layer: str | None = None,
+) -> BoundaryImport:
+    """Read wards from ``path`` and make them the register's wards, in one transaction.
+
+    Nothing is written when the file cannot be used (see :func:`read_boundaries`).
+    """
+    wards, notes = read_boundaries(path, fields, name=name, layer=layer)
+    change = register.use_boundaries(
+        wards, name=name.strip(), source=Path(path).name, population_label=population_label(fields, path)
     )
-    return BoundarySet(label, slug, target, len(frame), table.path.name), list(table.notes)
-
-
-def boundary_sets() -> list[BoundarySet]:
-    """The imported sets, by name."""
-    folder = boundaries_folder()
-    found = []
-    for description in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        if description.name == _ACTIVE_FILE:
-            continue
-        target = description.with_suffix(".gpkg")
-        try:
-            data = json.loads(description.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if target.exists():
-            found.append(
-                BoundarySet(
-                    str(data.get("name", description.stem)),
-                    description.stem,
-                    target,
-                    int(data.get("wards", 0)),
-                    str(data.get("source", "")),
-                )
-            )
-    return sorted(found, key=lambda s: s.name.casefold())
-
-
-def _find(slug_or_name: str) -> BoundarySet:
-    for item in boundary_sets():
-        if slug_or_name in (item.slug, item.name):
-            return item
-    raise BoundaryError(f"There is no imported boundary set called {slug_or_name!r}. Import it first.")
-
-
-def activate_boundaries(slug_or_name: str | None) -> BoundarySet | None:
-    """Make an imported set the active wards, or go back to the bundled GM wards with ``None``."""
-    folder = boundaries_folder()
-    folder.mkdir(parents=True, exist_ok=True)
-    chosen = _find(slug_or_name) if slug_or_name else None
-    (folder / _ACTIVE_FILE).write_text(
-        json.dumps({"slug": chosen.slug if chosen else None}), encoding="utf-8"
-    )
-    return chosen
-
-
-def active_boundary_set() -> BoundarySet | None:
-    """The active imported set, or ``None`` while the bundled Greater Manchester wards are in use."""
-    marker = boundaries_folder() / _ACTIVE_FILE
-    try:
-        slug = json.loads(marker.read_text(encoding="utf-8")).get("slug")
-    except (OSError, ValueError, AttributeError):
-        return None
-    if not slug:
-        return None
-    try:
-        return _find(slug)
-    except BoundaryError:
-        return None
-
-
-def load_boundaries(item: BoundarySet) -> Boundaries:
-    """An imported set as :class:`Boundaries` (the same wards for assigning and drawing)."""
-    wards = pyogrio.read_dataframe(item.path, layer="wards")
-    wards = wards.set_crs(WGS84, allow_override=True) if wards.crs is None else wards.to_crs(WGS84)
-    districts = wards.dissolve(by="lad_code", as_index=False)[["lad_code", "lad_name", "geometry"]]
-    return Boundaries(wards=wards, wards_for_drawing=wards, districts=districts)
-
-
-def ward_index_for(item: BoundarySet | None) -> WardIndex:
-    """A :class:`WardIndex` over an imported set, or over the bundled GM wards for ``None``."""
-    if item is None:
-        return WardIndex.for_gm()
-    return WardIndex(load_boundaries(item).wards)
+    return BoundaryImport(len(wards), wards["lad_code"].nunique(), tuple(notes), change)

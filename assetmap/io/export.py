@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assetmap.errors import AssetMapError
-from assetmap.geo.boundaries import Boundaries, gm_boundaries
+from assetmap.geo.boundaries import Boundaries, current_boundaries
 from assetmap.io import geofiles, tables
 from assetmap.io.oruk import OrukDataset
 from assetmap.io.problems import ExportError
@@ -97,7 +97,7 @@ def export_assets(
     asset_filter
         The table's current filter, if the person chose "use current filter".
     boundaries
-        Wards for names, districts and the GeoPackage's ward layer; the bundled GM wards by default.
+        Wards for names, districts and the GeoPackage's ward layer; the register's wards by default.
     progress, cancelled
         ``progress(done, total)`` is called as rows are written; ``cancelled()`` is asked between steps.
 
@@ -115,7 +115,7 @@ def export_assets(
     check_tier(tier)
     if fmt.startswith("oruk") and tier == "all":
         raise ExportError(path, "Open Referral exports are for publishing; choose the public tier.")
-    boundaries = boundaries or gm_boundaries()
+    boundaries = boundaries or current_boundaries()
     district_names = boundaries.district_names
     ward_district = boundaries.ward_district
     assets = for_export(register.assets(), tier=tier, asset_filter=asset_filter, ward_district=ward_district)

@@ -20,7 +20,7 @@ import numpy as np
 import shapely
 
 from assetmap import settings
-from assetmap.geo.boundaries import gm_boundaries
+from assetmap.geo.boundaries import Boundaries, current_boundaries
 from assetmap.maps.page import MAX_ZOOM, MIN_ZOOM
 from assetmap.register.records import Asset, Category
 
@@ -248,13 +248,21 @@ def _feature_collection(frame: gpd.GeoDataFrame, code: str, name: str) -> bytes:
     return _dumps({"type": "FeatureCollection", "features": features})
 
 
-@functools.cache
 def wards_geojson() -> bytes:
-    """The 215 wards for drawing (the 200 m generalised outlines), with a label point each."""
-    return _feature_collection(gm_boundaries().wards_for_drawing, "ward_code", "ward_name")
+    """The wards in use for drawing (GM's: the 200 m generalised outlines), with a label point each."""
+    return _wards_of(current_boundaries())
 
 
-@functools.cache
 def districts_geojson() -> bytes:
-    """The ten districts, drawn as stronger outlines, with a label point each."""
-    return _feature_collection(gm_boundaries().districts, "lad_code", "lad_name")
+    """The districts in use, drawn as stronger outlines, with a label point each."""
+    return _districts_of(current_boundaries())
+
+
+@functools.lru_cache(maxsize=4)
+def _wards_of(boundaries: Boundaries) -> bytes:
+    return _feature_collection(boundaries.wards_for_drawing, "ward_code", "ward_name")
+
+
+@functools.lru_cache(maxsize=4)
+def _districts_of(boundaries: Boundaries) -> bytes:
+    return _feature_collection(boundaries.districts, "lad_code", "lad_name")

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -95,6 +96,24 @@ class RegisterMetaRow(Base):
 
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class WardBoundaryRow(Base):
+    """A ward of the register's own boundaries (WKB in WGS84); none means the bundled GM wards.
+
+    The set's name, source file and population note live in ``register_meta``
+    (``boundaries_name``, ``boundaries_source``, ``boundaries_population``).
+    """
+
+    __tablename__ = "ward_boundaries"
+
+    ward_code: Mapped[str] = mapped_column(Text, primary_key=True)
+    ward_name: Mapped[str] = mapped_column(Text)
+    lad_code: Mapped[str] = mapped_column(Text)
+    lad_name: Mapped[str] = mapped_column(Text)
+    population: Mapped[float | None] = mapped_column(Float)
+    sort_order: Mapped[int] = mapped_column(Integer)
+    geometry: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class AssetHistoryRow(Base):

@@ -17,6 +17,7 @@ import numpy as np
 from sqlalchemy import Connection, Dialect, Engine, delete, insert, select, update
 
 from assetmap.errors import AssetNotFoundError, DamagedRegisterError, SharedLocationError, ValidationError
+from assetmap.geo.boundaries import Boundaries, set_current_boundaries
 from assetmap.geo.wards import WardIndex
 from assetmap.register import migrate
 from assetmap.register.backup import backups_of
@@ -27,6 +28,7 @@ from assetmap.register.merging import MergeWrites
 from assetmap.register.records import ASSET_COLUMNS, Asset, Category, Change
 from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
 from assetmap.register.validation import clean_fields
+from assetmap.register.wards import WardBoundaries
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +162,7 @@ def _newest_backup(path: Path) -> Path | None:
     return found[0] if found else None
 
 
-class Register(ImportWrites, MergeWrites):
+class Register(ImportWrites, MergeWrites, WardBoundaries):
     """A register of community assets in one SQLite file.
 
     Open it with :meth:`open`. Reads return frozen records; each write is one transaction
@@ -171,6 +173,7 @@ class Register(ImportWrites, MergeWrites):
         self.path = path
         self._engine = engine
         self._ward_index = ward_index
+        self._boundaries: Boundaries | None = None
         self._category_codes: tuple[str, ...] | None = None
         self._register_id: str | None = None
 
@@ -205,6 +208,8 @@ class Register(ImportWrites, MergeWrites):
             migrate.upgrade(path, engine)
             register = cls(path, engine, ward_index)
             register._seed_categories()
+            # One register is open at a time: its wards are the ones the map and reports draw.
+            set_current_boundaries(register.boundaries())
         except Exception:
             engine.dispose()
             raise
@@ -222,12 +227,6 @@ class Register(ImportWrites, MergeWrites):
     @property
     def engine(self) -> Engine:
         return self._engine
-
-    @property
-    def ward_index(self) -> WardIndex:
-        if self._ward_index is None:
-            self._ward_index = WardIndex.for_gm()
-        return self._ward_index
 
     def _seed_categories(self) -> None:
         with write_unit(self._engine) as conn:

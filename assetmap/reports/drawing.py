@@ -16,7 +16,7 @@ import numpy as np
 import shapely
 from markupsafe import Markup, escape
 
-from assetmap.geo.boundaries import BRITISH_NATIONAL_GRID, gm_boundaries
+from assetmap.geo.boundaries import BRITISH_NATIONAL_GRID, Boundaries, current_boundaries
 
 FONT = "'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif"
 INK = "#1f2937"
@@ -43,10 +43,13 @@ class Shapes:
         return sorted(int(i) for i in self.tree.query(shapely.box(*bounds)))
 
 
-@functools.cache
 def shapes() -> Shapes:
-    """The GM wards and districts, projected and lightly simplified once per process."""
-    b = gm_boundaries()
+    """The wards and districts in use, projected and lightly simplified once per set."""
+    return _shapes_of(current_boundaries())
+
+
+@functools.lru_cache(maxsize=4)
+def _shapes_of(b: Boundaries) -> Shapes:
     wards = b.wards.to_crs(BRITISH_NATIONAL_GRID)
     districts = b.districts.to_crs(BRITISH_NATIONAL_GRID)
     ward_geoms = shapely.simplify(wards.geometry.to_numpy(), _BASE_TOLERANCE_M, preserve_topology=True)

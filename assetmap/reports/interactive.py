@@ -18,13 +18,13 @@ import shapely
 from markupsafe import Markup
 
 from assetmap import paths
-from assetmap.geo.boundaries import gm_boundaries
+from assetmap.geo.boundaries import current_boundaries
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
 from assetmap.reports.analysis import ReportOptions, analyse, long_date
 from assetmap.reports.measures import ward_figures
-from assetmap.reports.methods import SHORT_ATTRIBUTION
+from assetmap.reports.methods import short_attribution
 from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS
 from assetmap.reports.templating import environment, render
 
@@ -80,7 +80,7 @@ def build_html_map(assets: Iterable[Asset], options: ReportOptions) -> str:
     Raises ``ReportInputError`` for an unknown area, category, tier or measure.
     """
     analysis = analyse(assets, options)
-    b = gm_boundaries()
+    b = current_boundaries()
     codes = list(analysis.area.ward_codes)
     ward_geoms = dict(zip(b.wards["ward_code"], b.wards.geometry, strict=True))
     district_geoms = dict(zip(b.districts["lad_code"], b.districts.geometry, strict=True))
@@ -102,7 +102,7 @@ def build_html_map(assets: Iterable[Asset], options: ReportOptions) -> str:
         "subtitle": f"{analysis.measure_label} by ward · {categories} · {tier} · {long_date(analysis.date)}",
         "measureLabel": analysis.measure_label,
         "partnerNotice": privacy.PARTNER_NOTICE if analysis.partner_tier else None,
-        "attribution": f"Made with AssetMap. {SHORT_ATTRIBUTION} Map classes: {analysis.options.scheme}; "
+        "attribution": f"Made with AssetMap. {short_attribution()} Map classes: {analysis.options.scheme}; "
         "darker means more. People's gifts and skills are counted, never shown; "
         f"counts from 1 to 4 show as <5, and figures that include them are withheld there "
         f"({privacy.WITHHELD_TEXT}).",

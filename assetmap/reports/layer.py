@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from assetmap.geo.boundaries import POPULATION_LABEL
+from assetmap.geo.boundaries import current_boundaries
 from assetmap.register.categories import CATEGORY_CODES
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
@@ -68,7 +68,7 @@ def _subtitle(analysis: Analysis) -> str:
 
 def _note(analysis: Analysis) -> str | None:
     if analysis.measure.key == "per1000":
-        return f"Residents: {POPULATION_LABEL}"
+        return f"Residents: {current_boundaries().population_note}"
     if analysis.measure.key == "reach":
         return f"Straight-line distance of {analysis.options.walk_m:,} m from postcode centres"
     return None

@@ -16,7 +16,7 @@ from assetmap.register.records import Asset
 from assetmap.reports import drawing
 from assetmap.reports.analysis import Analysis, ReportOptions, analyse, long_date
 from assetmap.reports.drawing import INK, MUTED, text
-from assetmap.reports.methods import SHORT_ATTRIBUTION
+from assetmap.reports.methods import short_attribution
 from assetmap.reports.privacy import PARTNER_NOTICE
 from assetmap.reports.selection import CATEGORY_LABELS
 from assetmap.reports.svgmap import choropleth_body
@@ -119,7 +119,7 @@ def _sheet(analysis: Analysis, *, halo_copy: bool) -> Markup:
                 fill="#1e3a8a",
             )
         )
-    footer = f"{long_date(analysis.date)} · Made with AssetMap. {SHORT_ATTRIBUTION}"
+    footer = f"{long_date(analysis.date)} · Made with AssetMap. {short_attribution()}"
     legend_w = 62.0
     if page.landscape:
         map_w, map_h = inner - legend_w - 6, height - top - MARGIN - 16

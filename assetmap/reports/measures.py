@@ -19,14 +19,9 @@ import pandas as pd
 import shapely
 from pyproj import Transformer
 
-from assetmap.geo.boundaries import (
-    BRITISH_NATIONAL_GRID,
-    POPULATION_LABEL,
-    WGS84,
-    gm_boundaries,
-    ward_population,
-)
+from assetmap.geo.boundaries import BRITISH_NATIONAL_GRID, WGS84, Boundaries, current_boundaries
 from assetmap.geo.postcodes import PostcodeIndex
+from assetmap.geo.wards import WardIndex
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
@@ -101,9 +96,20 @@ def _gm_postcodes() -> pd.DataFrame:
     return pd.DataFrame({"ward_code": frame["ward_code"].to_numpy(), "x": xy[:, 0], "y": xy[:, 1]})
 
 
+@functools.lru_cache(maxsize=2)
+def _postcodes_in(boundaries: Boundaries) -> pd.DataFrame:
+    """The bundled postcodes placed in another set's wards (those outside every ward drop out)."""
+    frame = PostcodeIndex.for_gm().frame
+    wards = WardIndex.for_boundaries(boundaries).assign(frame["lon"].to_numpy(), frame["lat"].to_numpy())
+    inside = pd.notna(wards)
+    xy = _gm_postcodes()[["x", "y"]].to_numpy()[inside]
+    return pd.DataFrame({"ward_code": wards[inside], "x": xy[:, 0], "y": xy[:, 1]})
+
+
 def _postcodes_frame(postcodes: pd.DataFrame | None) -> pd.DataFrame:
     if postcodes is None:
-        return _gm_postcodes()
+        b = current_boundaries()
+        return _gm_postcodes() if b.bundled else _postcodes_in(b)
     xy = to_bng(postcodes["lon"].to_numpy(), postcodes["lat"].to_numpy())
     return pd.DataFrame({"ward_code": postcodes["ward_code"].to_numpy(), "x": xy[:, 0], "y": xy[:, 1]})
 
@@ -182,14 +188,14 @@ def compute_measures(
     chosen = resolve_categories(categories)
     tier = resolve_tier(tier)
     counted = privacy.countable(assets, tier, chosen)
-    b = gm_boundaries()
+    b = current_boundaries()
     codes = list(area.ward_codes)
     frame = pd.DataFrame(index=pd.Index(codes, name="ward_code"))
     frame["ward_name"] = [b.ward_names[c] for c in codes]
     frame["district_code"] = [b.ward_district[c] for c in codes]
     frame["district_name"] = [b.district_names[d] for d in frame["district_code"]]
     if population is None:
-        population = ward_population()["population"].to_dict()
+        population = b.population
     frame["population"] = [float(population.get(c, math.nan)) for c in codes]
 
     rows = pd.DataFrame(
@@ -244,7 +250,7 @@ def compute_measures(
             "categories": chosen,
             "tier": tier,
             "walk_m": walk_m,
-            "population_label": POPULATION_LABEL,
+            "population_label": b.population_note,
         }
     )
     return frame

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from assetmap.geo.boundaries import POPULATION_LABEL
+from assetmap.geo.boundaries import POPULATION_LABEL, current_boundaries
 from assetmap.reports.classify import SCHEMES
 from assetmap.reports.privacy import (
     PEOPLE_LEFT_OUT_MARK,
@@ -27,6 +27,33 @@ SHORT_ATTRIBUTION = (
 )
 
 
+def short_attribution() -> str:
+    """The credits under a map: the bundled sources, or the register's own wards named as imported."""
+    b = current_boundaries()
+    if b.bundled:
+        return SHORT_ATTRIBUTION
+    return (
+        f"Ward boundaries: {b.name} (imported from {b.source or 'a file'} by this register's team; "
+        "credit its publisher as its licence requires). Postcodes: Contains OS data © Crown copyright and "
+        "database right 2025. Assets: see the data sources of this register."
+    )
+
+
+def _residents_text(walk_note: str) -> str:
+    b = current_boundaries()
+    if b.bundled:
+        return (
+            f"Assets divided by the ward's usual residents, times 1,000. Residents: {POPULATION_LABEL} "
+            "(Census 2021 figures for 2021 small areas, shared out to the 2023 wards by residential "
+            "postcode counts; in Trafford, where official ward estimates exist, they differ by 3% on "
+            f"average). {walk_note}"
+        )
+    return (
+        f"Assets divided by the ward's usual residents, times 1,000. Residents: {b.population_note}; "
+        f"a ward without a figure shows \u2013. {walk_note}"
+    )
+
+
 def methods_context(analysis: Analysis) -> dict[str, object]:
     """Paragraphs for the methods page, as (heading, text) pairs, and the data credits."""
     walk = f"{analysis.options.walk_m:,} m"
@@ -37,15 +64,12 @@ def methods_context(analysis: Analysis) -> dict[str, object]:
             f"This report counts {tier} that are active in the register and belong to the chosen "
             "categories. Drafts, closed and removed assets are left out. Private assets are never counted, "
             "drawn or listed. Each asset counts in the ward its location falls in "
-            "(May 2023 ward boundaries).",
+            f"({current_boundaries().name}).",
         ),
         ("Assets", "The number of assets in each ward, in total and for each category."),
         (
             "Assets per 1,000 residents",
-            f"Assets divided by the ward's usual residents, times 1,000. Residents: {POPULATION_LABEL} "
-            "(Census 2021 figures for 2021 small areas, shared out to the 2023 wards by residential "
-            "postcode counts; in Trafford, where official ward estimates exist, they differ by 3% on "
-            "average). Area-wide rates divide the area's total assets by its total residents.",
+            _residents_text("Area-wide rates divide the area's total assets by its total residents."),
         ),
         (
             "Categories present",

@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from assetmap.geo.boundaries import POPULATION_LABEL
+from assetmap.geo.boundaries import current_boundaries
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
@@ -371,7 +371,7 @@ def build_report(
         legend=analysis.legend(),
         categories=[(c, CATEGORY_LABELS[c], CATEGORY_COLOURS[c]) for c in analysis.categories],
         scheme_label=SCHEMES[options.scheme],
-        population_label=POPULATION_LABEL,
+        population_label=current_boundaries().population_note,
         partner_notice=privacy.PARTNER_NOTICE if analysis.partner_tier else None,
         methods=methods_context(analysis),
         layout={

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assetmap.errors import AssetMapError
-from assetmap.geo.boundaries import gm_boundaries
+from assetmap.geo.boundaries import current_boundaries
 from assetmap.register.categories import ABCD_CATEGORIES, CATEGORY_CODES
 
 GREATER_MANCHESTER = "Greater Manchester"
@@ -39,14 +39,14 @@ class Area:
 
 
 def _ordered(codes: Sequence[str]) -> tuple[str, ...]:
-    b = gm_boundaries()
+    b = current_boundaries()
     return tuple(
         sorted(set(codes), key=lambda c: (b.district_names[b.ward_district[c]], b.ward_names[c].casefold()))
     )
 
 
 def _area_of(name: str, codes: Sequence[str]) -> Area:
-    b = gm_boundaries()
+    b = current_boundaries()
     wards = _ordered(codes)
     districts = tuple(sorted({b.ward_district[c] for c in wards}, key=lambda d: b.district_names[d]))
     return Area(name, wards, districts)
@@ -54,7 +54,7 @@ def _area_of(name: str, codes: Sequence[str]) -> Area:
 
 def _ward_lookup() -> dict[str, str]:
     """Lower-cased ward code, "name" (when unique) and "name (district)" → ward code."""
-    b = gm_boundaries()
+    b = current_boundaries()
     names = list(b.ward_names.values())
     lookup: dict[str, str] = {}
     for code, name in b.ward_names.items():
@@ -81,12 +81,13 @@ def resolve_area(area: str | Sequence[str] | None) -> Area:
     ReportInputError
         For anything that is not a GM district or ward; the message lists the districts.
     """
-    b = gm_boundaries()
-    if area is None or (isinstance(area, str) and area.strip().casefold() in _ALL_GM):
-        return _area_of(GREATER_MANCHESTER, list(b.ward_names))
+    b = current_boundaries()
+    everywhere = _ALL_GM | {b.area_name.casefold()}
+    if area is None or (isinstance(area, str) and area.strip().casefold() in everywhere):
+        return _area_of(b.area_name, list(b.ward_names))
     parts = [p.strip() for p in (area.split(",") if isinstance(area, str) else area) if p and p.strip()]
     if not parts:
-        return _area_of(GREATER_MANCHESTER, list(b.ward_names))
+        return _area_of(b.area_name, list(b.ward_names))
     if len(parts) == 1:
         wanted = parts[0].casefold()
         for code, name in b.district_names.items():
@@ -98,7 +99,7 @@ def resolve_area(area: str | Sequence[str] | None) -> Area:
     if unknown:
         districts = ", ".join(sorted(b.district_names.values()))
         raise ReportInputError(
-            f"Unknown area {unknown[0]!r}. Choose {GREATER_MANCHESTER!r}, one of the districts "
+            f"Unknown area {unknown[0]!r}. Choose {b.area_name!r}, one of the districts "
             f"({districts}), or ward codes or names separated by commas (for example 'E05015014' or "
             "'Bramhall North'; for a ward name used in two districts add the district, 'Manor (Oldham)')."
         )

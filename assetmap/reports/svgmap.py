@@ -104,9 +104,9 @@ def choropleth_body(
             )
     if len(ward_codes) <= LABEL_WARDS_UP_TO:
         points = view.xy(np.array([s.label_points[s.ward_codes.index(c)] for c in ward_codes]))
-        from assetmap.geo.boundaries import gm_boundaries
+        from assetmap.geo.boundaries import current_boundaries
 
-        names = gm_boundaries().ward_names
+        names = current_boundaries().ward_names
         size = 1.8 if len(ward_codes) > 12 else 2.4
         for (x, y), code in zip(points, ward_codes, strict=True):
             body.append(text(x, y, names[code], size=size, anchor="middle", halo=True, halo_copy=halo_copy))
@@ -121,10 +121,10 @@ def choropleth_body(
 
 
 def _district_labels(body: list[str], view: View, area: Area, halo_copy: bool) -> None:
-    from assetmap.geo.boundaries import gm_boundaries
+    from assetmap.geo.boundaries import current_boundaries
 
     s = shapes()
-    names = gm_boundaries().district_names
+    names = current_boundaries().district_names
     for code, geom in zip(s.district_codes, s.districts, strict=True):
         if code not in area.district_codes:
             continue
@@ -148,10 +148,10 @@ def ward_map_svg(ward_code: str, assets: Sequence[Asset], width: float, height: 
 
     ``assets`` are the counted assets of this ward and nearby; people are never drawn.
     """
-    from assetmap.geo.boundaries import gm_boundaries
+    from assetmap.geo.boundaries import current_boundaries
 
     s = shapes()
-    names = gm_boundaries().ward_names
+    names = current_boundaries().ward_names
     ward = s.ward(ward_code)
     view = View.fit(shapely.bounds(ward), width, height, pad=0.06)
     body: list[str] = [f'<rect width="{width:.2f}" height="{height:.2f}" fill="#ffffff"/>']

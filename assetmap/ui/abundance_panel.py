@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.errors import AssetMapError
-from assetmap.geo.boundaries import POPULATION_LABEL, gm_boundaries
+from assetmap.geo.boundaries import current_boundaries
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.records import Asset
 from assetmap.reports import layer as abundance
@@ -40,7 +40,7 @@ from assetmap.reports.privacy import PARTNER_NOTICE
 log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 200
-ALL_GM = "All of Greater Manchester"
+ALL_AREA = "All of {area}"
 TIER_CHOICES = (("Public assets", "public"), ("Public and partner-only assets", "partners"))
 EMPTY_TEXT = (
     "Nothing is counted yet for these choices. Add assets to the register, or choose more categories, "
@@ -107,8 +107,8 @@ class AbundancePanel(QWidget):
         self.walk_spin.setAccessibleName("Walking distance for reach")
 
         self.area_combo = QComboBox(self)
-        self.area_combo.addItem(ALL_GM, None)
-        for name in sorted(gm_boundaries().district_names.values()):
+        self.area_combo.addItem(ALL_AREA.format(area=current_boundaries().area_name), None)
+        for name in sorted(current_boundaries().district_names.values()):
             self.area_combo.addItem(name, name)
 
         self.tier_combo = QComboBox(self)
@@ -309,7 +309,7 @@ class AbundancePanel(QWidget):
             self.measure_combo.findData("reach"), measure_label("reach", self.walk_spin.value())
         )
         notes = {
-            "per1000": f"Residents: {POPULATION_LABEL}.",
+            "per1000": f"Residents: {current_boundaries().population_note}.",
             "reach": "Straight-line distance from each postcode's centre to the nearest asset.",
         }
         self.measure_note.setText(notes.get(key, ""))

@@ -31,10 +31,10 @@ from assetmap.register.records import Asset, Category, Change
 AssetIdRole = Qt.ItemDataRole.UserRole + 1
 """Custom role: the asset's id, for any column."""
 
-OUTSIDE_WARDS = "Outside GM wards"
+OUTSIDE_WARDS = "Outside the wards"
 NO_LOCATION = "No location"
 _OUTSIDE_TIP = (
-    "This asset's location lies outside every Greater Manchester ward, so it is left out of ward "
+    "This asset's location lies outside every ward on the map, so it is left out of ward "
     "counts. Check its postcode or move it on the map."
 )
 _FLAG_COLOUR = "#B35900"

@@ -16,7 +16,7 @@ SEARCH_DELAY_MS = 150
 
 
 class WardLists(Protocol):
-    """Ward and district names, as ``assetmap.geo.boundaries.gm_boundaries()`` gives them."""
+    """Ward and district names, as a register's ``boundaries()`` gives them."""
 
     @property
     def ward_names(self) -> Mapping[str, str]: ...

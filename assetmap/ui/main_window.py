@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from assetmap import paths
 from assetmap.errors import AssetMapError
-from assetmap.geo.boundaries import gm_boundaries
 from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.register import Change, Register
 from assetmap.settings import Preferences, save_preferences
@@ -67,7 +66,7 @@ class MainWindow(QMainWindow):
         self.register = register
         self.preferences = preferences
         self.undo_stack = QUndoStack(self)
-        boundaries = gm_boundaries()
+        boundaries = register.boundaries()
         self._ward_names = boundaries.ward_names
         self._categories = register.categories()
         self.setWindowTitle(f"AssetMap — {register.path.name}")

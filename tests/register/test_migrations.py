@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from assetmap import paths
 from assetmap.errors import MigrationError, NewerRegisterError
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register import Register, migrate
 from assetmap.register.backup import backups_of
 from assetmap.register.connection import sqlite_engine
@@ -52,8 +53,10 @@ def test_a_first_schema_register_reaches_head_with_every_child_row_kept(register
         assert register.count() == 300
         assert {a.category for a in register.assets()} == {c.code for c in register.categories()}
         assert all(a.version == 1 and a.tags == ("old",) for a in register.assets())
+        # 0004: a register from before has no wards of its own, so it keeps the bundled GM wards.
+        assert register.boundaries() is gm_boundaries()
 
-    assert _revision(register_path) == migrate.head_revision() == "0003"
+    assert _revision(register_path) == migrate.head_revision() == "0004"
     assert table_counts(register_path) == before == {"categories": 6, "subcategories": 31, "assets": 300}
 
 
@@ -98,15 +101,15 @@ def test_rebuilding_categories_with_foreign_keys_on_is_stopped_by_the_child_rows
 _BROKEN_REVISION = '''
     """A migration that breaks halfway through rebuilding the assets table.
 
-    Revision ID: 0004
-    Revises: 0003
+    Revision ID: 9999
+    Revises: {head}
     """
 
     import sqlalchemy as sa
     from alembic import op
 
-    revision = "0004"
-    down_revision = "0003"
+    revision = "9999"
+    down_revision = "{head}"
     branch_labels = None
     depends_on = None
 
@@ -126,10 +129,12 @@ _BROKEN_REVISION = '''
 
 @pytest.fixture
 def broken_migrations(tmp_path: Path) -> Path:
-    """The real migrations plus a revision 0004 that fails midway."""
+    """The real migrations plus a revision 9999 that fails midway."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate._MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0004_broken.py").write_text(textwrap.dedent(_BROKEN_REVISION), encoding="utf-8")
+    (scripts / "versions" / "9999_broken.py").write_text(
+        textwrap.dedent(_BROKEN_REVISION).replace("{head}", migrate.head_revision()), encoding="utf-8"
+    )
     return scripts
 
 
@@ -139,13 +144,14 @@ def test_a_migration_that_fails_midway_leaves_the_register_as_it_was(
     with Register.open(register_path) as register:
         register.add_assets([{"name": f"Asset {i}", "category": "institutions"} for i in range(25)])
         labels = [c.label for c in register.categories()]
+    previous = migrate.head_revision()
     monkeypatch.setattr(migrate, "_MIGRATIONS", broken_migrations)
 
-    with pytest.raises(MigrationError, match="0004") as failure:
+    with pytest.raises(MigrationError, match="9999") as failure:
         Register.open(register_path)
     assert "left at its previous version" in str(failure.value)
 
-    assert _revision(register_path) == "0003"
+    assert _revision(register_path) == previous
     assert not {t for t in _tables(register_path) if t.startswith("_alembic_tmp")}
     # A second try meets the same honest failure, not a leftover table from the first.
     with pytest.raises(MigrationError, match="NOT NULL"):
@@ -156,7 +162,7 @@ def test_a_migration_that_fails_midway_leaves_the_register_as_it_was(
     with Register.open(register_path) as register:
         assert register.count() == 25
         assert [c.label for c in register.categories()] == labels
-    assert _revision(register_path) == "0003"
+    assert _revision(register_path) == previous
 
 
 def test_a_register_from_a_newer_version_is_refused_and_left_byte_for_byte(register_path: Path) -> None:
