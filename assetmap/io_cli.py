@@ -1,4 +1,4 @@
-"""``assetmap import`` and ``assetmap export``, added to the main parser by ``add_io_commands``."""
+"""``assetmap import``, ``export`` and ``boundaries``, added to the main parser by ``add_io_commands``."""
 
 from __future__ import annotations
 
@@ -77,6 +77,41 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     exp.set_defaults(handler=run_export)
 
+    wards = subparsers.add_parser(
+        "boundaries",
+        help="give a register other wards (any UK district's), or show or reset them",
+        description=(
+            "A register uses the bundled Greater Manchester wards unless it is given its own. Importing "
+            "wards keeps them in the register and places every asset in them again."
+        ),
+    )
+    actions = wards.add_subparsers(dest="boundaries_command", metavar="ACTION", required=True)
+    fields = actions.add_parser("fields", help="list a boundary file's fields and AssetMap's guess at them")
+    fields.add_argument("file", type=Path, help="GeoJSON, GeoPackage or zipped Shapefile of ward polygons")
+    fields.add_argument("--layer", help="the layer to read (GeoPackage)")
+    fields.set_defaults(handler=run_boundary_fields)
+    use = actions.add_parser(
+        "import",
+        help="import wards from a file and make them the register's wards",
+        description="Import wards. Fields not given are guessed from their names, as 'fields' shows.",
+    )
+    use.add_argument("file", type=Path, help="GeoJSON, GeoPackage or zipped Shapefile of ward polygons")
+    _register_option(use)
+    use.add_argument("--name", required=True, help="a name for these wards, e.g. 'Leeds wards (May 2023)'")
+    use.add_argument("--layer", help="the layer to read (GeoPackage)")
+    use.add_argument("--code-field", help="the field holding each ward's code (e.g. WD23CD)")
+    use.add_argument("--name-field", help="the field holding each ward's name (e.g. WD23NM)")
+    use.add_argument("--district-code-field", help="the field holding the district's code (optional)")
+    use.add_argument("--district-name-field", help="the field holding the district's name (optional)")
+    use.add_argument("--population-field", help="the field holding each ward's residents (optional)")
+    use.set_defaults(handler=run_boundary_import)
+    show = actions.add_parser("show", help="say which wards the register uses")
+    _register_option(show)
+    show.set_defaults(handler=run_boundary_show)
+    reset = actions.add_parser("reset", help="go back to the bundled Greater Manchester wards")
+    _register_option(reset)
+    reset.set_defaults(handler=run_boundary_reset)
+
 
 def _open_register(args: argparse.Namespace):
     from assetmap.register import Register
@@ -130,6 +165,82 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"  note: {note}")
     for problem in result.problems:
         print(f"  schema problem: {problem}")
+    return 0
+
+
+def _boundary_table(args: argparse.Namespace) -> tuple[list[str], dict[str, str | None]]:
+    from assetmap.io.boundaries import guess_fields
+    from assetmap.io.layers import read_layer
+
+    columns = read_layer(args.file, args.layer).columns
+    return columns, guess_fields(columns)
+
+
+def run_boundary_fields(args: argparse.Namespace) -> int:
+    """Print a boundary file's fields and the guess at which holds what."""
+    from assetmap.io.boundaries import ROLE_LABELS
+
+    columns, guess = _boundary_table(args)
+    print(f"Fields of {args.file.name}: {', '.join(columns) or 'none'}")
+    for role, field in guess.items():
+        option = f"--{role.replace('_', '-')}-field"
+        print(f"  {ROLE_LABELS[role]}: {field or '(none found)'}  [{option}]")
+    return 0
+
+
+def run_boundary_import(args: argparse.Namespace) -> int:
+    """Import wards into the register, with the fields given or guessed."""
+    from assetmap.io.boundaries import BoundaryFields, import_boundaries
+    from assetmap.io.problems import MappingError
+
+    columns, guess = _boundary_table(args)
+    code = args.code_field or guess["code"]
+    name = args.name_field or guess["name"]
+    if not code or not name:
+        role = "--code-field" if not code else "--name-field"
+        raise MappingError(
+            f"AssetMap cannot tell which field of {args.file.name} holds each ward's "
+            f"{'code' if not code else 'name'}. Give it with {role}; the fields are: {', '.join(columns)}."
+        )
+    fields = BoundaryFields(
+        code,
+        name,
+        args.district_code_field or guess["district_code"],
+        args.district_name_field or guess["district_name"],
+        args.population_field or guess["population"],
+    )
+    with _open_register(args) as register:
+        done = import_boundaries(register, args.file, fields, name=args.name, layer=args.layer)
+        outside = sum(1 for a in register.assets() if a.has_location and a.ward_code is None)
+    used = ", ".join(f"{role} {field}" for role, field in fields.named())
+    print(
+        f"The register now uses {done.wards:,} wards in {done.districts:,} district(s): {args.name} ({used})."
+    )
+    print(
+        f"{len(done.change.updated):,} assets changed ward; "
+        f"{outside:,} located assets lie outside every ward."
+    )
+    for note in done.notes:
+        print(f"  note: {note}")
+    return 0
+
+
+def run_boundary_show(args: argparse.Namespace) -> int:
+    with _open_register(args) as register:
+        b = register.boundaries()
+        print(f"{b.name}: {len(b.wards):,} wards in {len(b.districts):,} district(s).")
+        if not b.bundled:
+            print(f"Imported from {b.source}. Residents: {b.population_note}.")
+    return 0
+
+
+def run_boundary_reset(args: argparse.Namespace) -> int:
+    with _open_register(args) as register:
+        change = register.use_boundaries(None)
+    print(
+        "The register uses the bundled Greater Manchester wards again; "
+        f"{len(change.updated):,} assets changed ward."
+    )
     return 0
 
 

@@ -71,6 +71,15 @@ class BoundaryImport:
     change: Change
 
 
+# What each field does, as a person reads it.
+ROLE_LABELS = {
+    "code": "ward code",
+    "name": "ward name",
+    "district_code": "district code",
+    "district_name": "district name",
+    "population": "population",
+}
+
 # ONS names its fields by year (WD23CD, LAD24NM); other publishers use plainer words.
 _GUESSES: dict[str, tuple[str, ...]] = {
     "code": (r"wd\d{2}cd", r"ward_?code", r"ward_?id", r"code", r"gss_?code", r"id"),
