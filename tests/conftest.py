@@ -35,7 +35,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(autouse=True)
-def assetmap_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def assetmap_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Every test gets its own ASSETMAP_HOME, so nothing touches the real user folders."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("ASSETMAP_HOME", str(home))

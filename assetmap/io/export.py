@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assetmap.errors import AssetMapError
-from assetmap.geo.boundaries import Boundaries, current_boundaries
+from assetmap.geo.boundaries import Boundaries
 from assetmap.io import geofiles, tables
 from assetmap.io.oruk import OrukDataset
 from assetmap.io.problems import ExportError
@@ -115,7 +115,7 @@ def export_assets(
     check_tier(tier)
     if fmt.startswith("oruk") and tier == "all":
         raise ExportError(path, "Open Referral exports are for publishing; choose the public tier.")
-    boundaries = boundaries or current_boundaries()
+    boundaries = boundaries or register.boundaries()
     district_names = boundaries.district_names
     ward_district = boundaries.ward_district
     assets = for_export(register.assets(), tier=tier, asset_filter=asset_filter, ward_district=ward_district)

@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 import assetmap
+from assetmap.geo.boundaries import current_boundaries
 from assetmap.sources import ATTRIBUTION_BLOCK, COMPILED_VIA, DATA_SOURCES, DataSource
 
 PURPOSE = (
-    "AssetMap keeps an offline register of the community assets of Greater Manchester — people's gifts "
+    "AssetMap keeps an offline register of a place's community assets (Greater Manchester's wards are "
+    "bundled; a team elsewhere imports its own) — people's gifts "
     "and skills, associations, institutions, physical spaces, the local economy, and culture and stories — "
     "and shows them on the ward map. It follows asset-based community development: start from what a "
     "community already has, not from what it lacks."
@@ -29,10 +31,21 @@ def _source_html(source: DataSource) -> str:
 def about_html() -> str:
     """The About text as simple rich text (every value escaped; no links to follow)."""
     block = "<br>".join(html.escape(line) for line in ATTRIBUTION_BLOCK.splitlines())
+    wards = current_boundaries()
+    own_wards = (
+        ""
+        if wards.bundled
+        else (
+            f"<p><b>This register's wards: {html.escape(wards.name)}</b><br>Imported from "
+            f"{html.escape(wards.source or 'a file')} by the register's team; credit its publisher as its "
+            "licence requires.</p>"
+        )
+    )
     return (
         f"<h2>AssetMap {html.escape(assetmap.__version__)}</h2>"
         f"<p>{html.escape(PURPOSE)}</p>"
         "<h3>Data sources</h3>"
+        f"{own_wards}"
         f"<p>{block}</p>"
         + "".join(_source_html(s) for s in DATA_SOURCES)
         + f"<p>{html.escape(COMPILED_VIA)}</p>"

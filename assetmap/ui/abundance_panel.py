@@ -55,6 +55,11 @@ def _plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def _default_measure() -> str:
+    """Assets per 1,000 residents where the wards come with residents' figures, else plain counts."""
+    return "per1000" if current_boundaries().population else "count"
+
+
 class AbundancePanel(QWidget):
     """Choices for abundance maps and charts; emits the map layer and the chart data they give."""
 
@@ -95,7 +100,7 @@ class AbundancePanel(QWidget):
         self.measure_combo = QComboBox(self)
         for key in MEASURES:
             self.measure_combo.addItem(measure_label(key), key)
-        self.measure_combo.setCurrentIndex(self.measure_combo.findData("per1000"))
+        self.measure_combo.setCurrentIndex(self.measure_combo.findData(_default_measure()))
         self.measure_note = _plain_label("", self)
         self.measure_note.setObjectName("measure_note")
 
@@ -107,9 +112,7 @@ class AbundancePanel(QWidget):
         self.walk_spin.setAccessibleName("Walking distance for reach")
 
         self.area_combo = QComboBox(self)
-        self.area_combo.addItem(ALL_AREA.format(area=current_boundaries().area_name), None)
-        for name in sorted(current_boundaries().district_names.values()):
-            self.area_combo.addItem(name, name)
+        self._fill_areas()
 
         self.tier_combo = QComboBox(self)
         for text, tier in TIER_CHOICES:
@@ -171,7 +174,25 @@ class AbundancePanel(QWidget):
             spin.valueChanged.connect(self._choices_changed)
         self._update_hints()
 
+    def _fill_areas(self) -> None:
+        b = current_boundaries()
+        self.area_combo.blockSignals(True)
+        self.area_combo.clear()
+        self.area_combo.addItem(ALL_AREA.format(area=b.area_name), None)
+        for name in sorted(b.district_names.values(), key=str.casefold):
+            self.area_combo.addItem(name, name)
+        self.area_combo.blockSignals(False)
+
     # -- what the lead window calls -------------------------------------------------------------------------
+
+    def boundaries_changed(self) -> None:
+        """The register's wards changed: list the new districts (the area goes back to all of it)."""
+        self._fill_areas()
+        if self.measure_combo.currentData() == "per1000" and not current_boundaries().population:
+            self.measure_combo.blockSignals(True)
+            self.measure_combo.setCurrentIndex(self.measure_combo.findData(_default_measure()))
+            self.measure_combo.blockSignals(False)
+        self._update_hints()
 
     def set_assets(self, assets: Iterable[Asset]) -> None:
         """The register's assets changed: recompute shortly (several quick edits make one refresh)."""

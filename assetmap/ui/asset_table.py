@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -27,6 +27,9 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from assetmap.register.records import Asset, Category, Change
+
+if TYPE_CHECKING:
+    from assetmap.geo.boundaries import Boundaries
 
 AssetIdRole = Qt.ItemDataRole.UserRole + 1
 """Custom role: the asset's id, for any column."""
@@ -117,6 +120,12 @@ class AssetTableModel(QAbstractTableModel):
         self.generation = 0
 
     # -- reading -------------------------------------------------------------------------
+
+    def set_boundaries(self, boundaries: Boundaries) -> None:
+        """Name wards and districts from another set (follow with :meth:`set_assets`)."""
+        self.ward_names = dict(boundaries.ward_names)
+        self.ward_district = dict(boundaries.ward_district)
+        self.district_names = dict(boundaries.district_names)
 
     def asset_at(self, row: int) -> Asset:
         return self._rows[row]

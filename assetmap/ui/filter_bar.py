@@ -42,7 +42,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._ward_names = boundaries.ward_names
         self._ward_district = boundaries.ward_district
-        self._district_names = district_names = boundaries.district_names
+        self._district_names = boundaries.district_names
         self._proxy: AssetFilterProxy | None = None
 
         self.search = QLineEdit(self)
@@ -52,9 +52,7 @@ class FilterBar(QWidget):
         self.search.setMinimumWidth(160)
 
         self.category_combo = self._combo("All categories", [(c.label, c.code) for c in categories])
-        self.district_combo = self._combo(
-            "All districts", sorted(((name, code) for code, name in district_names.items()), key=_by_name)
-        )
+        self.district_combo = self._combo("All districts", self._district_items())
         self.ward_combo = QComboBox(self)
         self.status_combo = self._combo("All statuses", [(s.capitalize(), s) for s in STATUSES])
         self.clear_button = QPushButton("Clear filters", self)
@@ -170,6 +168,25 @@ class FilterBar(QWidget):
     def _on_search_cleared(self, text: str) -> None:
         if not text:
             self._changed_now()
+
+    def _district_items(self) -> list[tuple[str, str]]:
+        return sorted(((name, code) for code, name in self._district_names.items()), key=_by_name)
+
+    def set_boundaries(self, boundaries: WardLists) -> None:
+        """List another set's districts and wards (the register's wards changed); back to all of them."""
+        self._ward_names = boundaries.ward_names
+        self._ward_district = boundaries.ward_district
+        self._district_names = boundaries.district_names
+        for combo in (self.district_combo, self.ward_combo):
+            combo.blockSignals(True)
+        self.district_combo.clear()
+        self.district_combo.addItem("All districts", None)
+        for text, code in self._district_items():
+            self.district_combo.addItem(text, code)
+        self._fill_wards()
+        for combo in (self.district_combo, self.ward_combo):
+            combo.blockSignals(False)
+        self._changed_now()
 
     def _on_district_changed(self) -> None:
         self.ward_combo.blockSignals(True)

@@ -287,6 +287,20 @@ class MainWindow(QMainWindow):
         self.abundance_panel.set_assets(assets)
         self._update_counts()
 
+    def boundaries_changed(self) -> None:
+        """The register has other wards now: every list of wards and districts, and the map, follow."""
+        boundaries = self.register.boundaries()
+        self._ward_names = boundaries.ward_names
+        assets = self.register.assets()
+        self.model.set_boundaries(boundaries)
+        self.model.set_assets(assets)
+        self.filter_bar.set_boundaries(boundaries)
+        self.abundance_panel.boundaries_changed()
+        self.map_view.set_boundaries(boundaries.ward_names, assets)
+        self.abundance_panel.set_assets(assets)
+        self._update_counts()
+        self.statusBar().showMessage(f"Wards: {boundaries.name}", 8000)
+
     def apply_change(self, change: Change) -> None:
         """Show what a register write did, in the table and on the map, without reloading either."""
         self.model.apply_change(change)

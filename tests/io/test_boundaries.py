@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import zipfile
 from pathlib import Path
 
 import geopandas as gpd
+import pyogrio
 import pytest
 import shapely
 
@@ -19,8 +21,14 @@ from assetmap.io.boundaries import (
     import_boundaries,
     read_boundaries,
 )
+from assetmap.io.export import export_assets
 from assetmap.io.problems import MappingError, UnreadableFileError
+from assetmap.maps.payload import districts_geojson, wards_geojson
 from assetmap.register import Register
+from assetmap.reports.analysis import ReportOptions
+from assetmap.reports.interactive import build_html_map
+from assetmap.reports.measures import compute_measures
+from assetmap.reports.selection import resolve_area
 
 LEEDS_FIELDS = BoundaryFields("WD_CODE", "WD_NAME", district_name="LAD", population="POP")
 # Inside the first of the two Leeds wards below, and inside Manchester city centre.
@@ -247,3 +255,34 @@ def test_a_file_that_is_not_a_layer_gets_a_clear_message(tmp_path: Path) -> None
     path.write_bytes(b"\x00\x01 not a geopackage")
     with pytest.raises(UnreadableFileError, match=r"wards\.gpkg"):
         read_boundaries(path, BoundaryFields("code", "name"), name="X")
+
+
+def test_reports_exports_and_the_map_data_use_the_registers_wards(tmp_path: Path) -> None:
+    with Register.open(tmp_path / "r.assetmap") as register:
+        lon, lat = _to_wgs84(*IN_FIRST_WARD_BNG)
+        register.add_assets(
+            [{"name": f"Group {i}", "category": "associations", "lon": lon, "lat": lat} for i in range(3)]
+        )
+        import_boundaries(
+            register, _leeds_file(tmp_path, ["Armley", "Bramley"]), LEEDS_FIELDS, name="Leeds wards"
+        )
+
+        frame = compute_measures(register.assets())
+        assert list(frame.index) == ["E05001", "E05002"]
+        assert frame.attrs["area"] == "Leeds wards"
+        assert frame.loc["E05001", "total"] == 3
+        assert frame.loc["E05001", "per1000"] == pytest.approx(3 / 12345 * 1000)
+        assert resolve_area("Leeds").ward_codes == ("E05001", "E05002")
+        assert resolve_area("Bramley").ward_codes == ("E05002",)
+
+        wards = json.loads(wards_geojson())
+        assert [f["properties"]["name"] for f in wards["features"]] == ["Armley", "Bramley"]
+        assert [f["properties"]["name"] for f in json.loads(districts_geojson())["features"]] == ["Leeds"]
+
+        target = tmp_path / "out.gpkg"
+        export_assets(register, target)
+        layer = pyogrio.read_dataframe(target, layer="wards")
+        assert sorted(layer["ward_code"]) == ["E05001", "E05002"]
+
+        page = build_html_map(register.assets(), ReportOptions(measure="count"))
+        assert "Armley" in page and "Leeds wards" in page and "imported from leeds.gpkg" in page

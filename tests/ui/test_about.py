@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import geopandas as gpd
+import shapely
 from PySide6.QtCore import Qt
 
 import assetmap
+from assetmap.register import Register
 from assetmap.sources import DATA_SOURCES
 from assetmap.ui.about import AboutDialog
 
@@ -35,3 +38,23 @@ def test_about_text_is_selectable_and_opens_no_links(qtbot) -> None:
     assert dialog.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert not dialog.text.openLinks()
     assert not dialog.text.openExternalLinks()
+
+
+def test_about_credits_a_registers_own_wards_as_text(qtbot, tmp_path) -> None:
+    wards = gpd.GeoDataFrame(
+        {
+            "ward_code": ["W1"],
+            "ward_name": ["One"],
+            "lad_code": ["L"],
+            "lad_name": ["Leeds"],
+        },
+        geometry=[shapely.box(-1.6, 53.7, -1.5, 53.8)],
+        crs="EPSG:4326",
+    )
+    with Register.open(tmp_path / "r.assetmap") as register:
+        register.use_boundaries(wards, name="<b>Leeds</b> wards", source="leeds.gpkg")
+        dialog = AboutDialog()
+        qtbot.addWidget(dialog)
+        text = dialog.plain_text()
+    assert "This register's wards: <b>Leeds</b> wards" in text
+    assert "Imported from leeds.gpkg" in text

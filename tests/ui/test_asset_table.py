@@ -77,7 +77,7 @@ def test_rows_show_category_label_ward_and_district_names(model: AssetTableModel
 def test_an_asset_outside_every_ward_is_flagged(model: AssetTableModel, register: Register) -> None:
     hall = by_name(register, "A London hall")
     assert cell(model, hall, 3) == OUTSIDE_WARDS
-    assert "outside every Greater Manchester ward" in cell(model, hall, 3, Qt.ItemDataRole.ToolTipRole)
+    assert "outside every ward on the map" in cell(model, hall, 3, Qt.ItemDataRole.ToolTipRole)
     assert cell(model, hall, 3, Qt.ItemDataRole.DecorationRole) is not None
     library = by_name(register, "Bolton Central Library")
     assert cell(model, library, 3, Qt.ItemDataRole.DecorationRole) is None

@@ -162,7 +162,7 @@ class MapView(QWidget):
         self._ready = False
         self._pending.clear()  # the data written below already holds every change so far
         self._generation += 1
-        drawn, _hidden = payload.drawable_ids(self._assets.values())
+        assets, drawn = payload.assets_json_and_ids(self._assets.values(), self._ward_names)
         self._bridge.set_known_ids(drawn)
         self._bridge.expect_new_page()
         handler = self._web.scheme_handler
@@ -175,7 +175,6 @@ class MapView(QWidget):
                 view=self._keep_view,
             ),
         )
-        assets = payload.assets_json(self._assets.values(), self._ward_names)
         handler.set_blob(payload.DATA_PATHS["assets"], assets)
         handler.set_blob(PAGE_PATH, map_page.build_page_html(online_basemap=self._online).encode("utf-8"))
         url = app_url(PAGE_PATH)
@@ -314,6 +313,19 @@ class MapView(QWidget):
             self._navigate()
 
         self._page.runJavaScript("JSON.stringify(window.assetmap.view())", 0, reload_here)
+
+    def set_boundaries(self, ward_names: dict[str, str], assets: Iterable[Asset]) -> None:
+        """Draw the wards now in use (the register's changed): the page is rebuilt to fit the new area."""
+        self._ward_names = dict(ward_names)
+        self._assets = {asset.id: asset for asset in assets}
+        self._web.scheme_handler.set_blob(payload.DATA_PATHS["wards"], payload.wards_geojson())
+        self._web.scheme_handler.set_blob(payload.DATA_PATHS["districts"], payload.districts_geojson())
+        # The old view and abundance layer belong to the old wards.
+        self._keep_view = None
+        self._abundance = None
+        self._abundance_shown = False
+        if self._loaded:
+            self._navigate()
 
     # -- helpers ------------------------------------------------------------------------------------------
 

@@ -1,0 +1,269 @@
+"""File → Ward boundaries…: which wards the register uses, importing another area's, or going back to GM's."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assetmap.errors import AssetMapError
+from assetmap.geo.boundaries import Boundaries
+from assetmap.io.boundaries import ROLE_LABELS, BoundaryFields, guess_fields, import_boundaries
+from assetmap.io.layers import layer_names, read_layer
+from assetmap.register.store import Register
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = "Ward boundaries (*.geojson *.json *.gpkg *.zip);;All files (*)"
+NONE = "(none)"
+_OPTIONAL = ("district_code", "district_name", "population")
+_ERROR_STYLE = "color: #B00020;"
+
+
+def describe(boundaries: Boundaries) -> str:
+    """One line on the wards a register uses, as the dialog shows it."""
+    size = f"{len(boundaries.wards):,} wards in {len(boundaries.districts):,} district(s)"
+    if boundaries.bundled:
+        return f"This register uses the bundled {boundaries.name}: {size}."
+    return (
+        f"This register uses its own wards, {boundaries.name}: {size}, imported from "
+        f"{boundaries.source or 'a file'}. Residents: {boundaries.population_note}."
+    )
+
+
+class BoundariesDialog(QDialog):
+    """Shows the register's wards; imports others from a file, or goes back to the bundled GM wards.
+
+    Emits ``changed`` with the register's :class:`Change` once new wards are in the register.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.setWindowTitle("Ward boundaries")
+        self.setMinimumWidth(520)
+
+        self.current_label = QLabel()
+        self.current_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.current_label.setWordWrap(True)
+
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText("GeoJSON, GeoPackage or zipped Shapefile of ward polygons")
+        self.file_edit.setAccessibleName("Boundary file")
+        browse = QPushButton("&Choose file…")
+        browse.clicked.connect(self._choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(browse)
+
+        self.layer_combo = QComboBox()
+        self.layer_combo.setAccessibleName("Layer")
+        self.layer_combo.currentIndexChanged.connect(self._read_fields)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("e.g. Leeds wards (May 2023)")
+        self.name_edit.setAccessibleName("Name for these wards")
+        self.name_edit.textChanged.connect(self._update_buttons)
+        self.field_combos: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        form.addRow("File:", file_row)
+        form.addRow("Layer:", self.layer_combo)
+        form.addRow("Name:", self.name_edit)
+        for role, label in ROLE_LABELS.items():
+            combo = QComboBox()
+            combo.setAccessibleName(label.capitalize() + " field")
+            combo.currentIndexChanged.connect(self._update_buttons)
+            self.field_combos[role] = combo
+            optional = " (optional)" if role in _OPTIONAL else ""
+            form.addRow(f"{label.capitalize()}{optional}:", combo)
+        self.import_button = QPushButton("&Import and use these wards")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.import_wards)
+        group = QGroupBox("Import another area's wards")
+        group_layout = QVBoxLayout(group)
+        explain = QLabel(
+            "Any UK district's wards can be used, for example ONS ward boundaries (fields such as WD23CD "
+            "and WD23NM). They are kept in this register, and every asset is placed in them again."
+        )
+        explain.setWordWrap(True)
+        group_layout.addWidget(explain)
+        group_layout.addLayout(form)
+        group_layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("boundaryError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.hide()
+        self.result_label = QLabel()
+        self.result_label.setObjectName("boundaryResult")
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+
+        self.bundled_button = QPushButton("Use the bundled &Greater Manchester wards")
+        self.bundled_button.clicked.connect(self.use_bundled)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.bundled_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current_label)
+        layout.addWidget(group)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.result_label)
+        layout.addWidget(buttons)
+        self._path: Path | None = None
+        self._show_current()
+        self._update_buttons()
+
+    # -- reading the file ----------------------------------------------------------------
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Ward boundaries", "", FILE_FILTER)
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path) -> None:
+        """Read a file's layers and fields, and fill in the guesses (also for tests and drag and drop)."""
+        self._path = None
+        self.file_edit.setText(str(path))
+        self.layer_combo.blockSignals(True)
+        self.layer_combo.clear()
+        try:
+            layers = layer_names(path) if path.suffix.lower() in (".gpkg", ".zip") else []
+        except AssetMapError as exc:
+            self._fail(exc)
+            layers = []
+        self.layer_combo.addItems(layers)
+        self.layer_combo.setEnabled(len(layers) > 1)
+        self.layer_combo.blockSignals(False)
+        self._path = path
+        if not self.name_edit.text().strip():
+            self.name_edit.setText(path.stem.replace("_", " "))
+        self._read_fields()
+
+    def _read_fields(self) -> None:
+        if self._path is None:
+            return
+        self._clear_error()
+        try:
+            columns = read_layer(self._path, self.layer_combo.currentText() or None).columns
+        except AssetMapError as exc:
+            columns = []
+            self._fail(exc)
+        guess = guess_fields(columns)
+        for role, combo in self.field_combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            if role in _OPTIONAL or not columns:
+                combo.addItem(NONE, None)
+            for column in columns:
+                combo.addItem(column, column)
+            found = combo.findData(guess.get(role))
+            combo.setCurrentIndex(found if found >= 0 else 0)
+            combo.blockSignals(False)
+        self._update_buttons()
+
+    def fields(self) -> BoundaryFields | None:
+        chosen = {role: combo.currentData() for role, combo in self.field_combos.items()}
+        if not chosen["code"] or not chosen["name"]:
+            return None
+        return BoundaryFields(
+            chosen["code"],
+            chosen["name"],
+            chosen["district_code"],
+            chosen["district_name"],
+            chosen["population"],
+        )
+
+    # -- writing -------------------------------------------------------------------------
+
+    def import_wards(self) -> None:
+        fields = self.fields()
+        if self._path is None or fields is None or not self.name_edit.text().strip():
+            return
+        self._clear_error()
+        try:
+            done = import_boundaries(
+                self.register,
+                self._path,
+                fields,
+                name=self.name_edit.text(),
+                layer=self.layer_combo.currentText() or None,
+            )
+        except AssetMapError as exc:
+            self._fail(exc)
+            return
+        self._show_current()
+        outside = sum(1 for a in self.register.assets() if a.has_location and a.ward_code is None)
+        notes = "".join(f" {note}" for note in done.notes)
+        self.result_label.setText(
+            f"Imported: the register now uses {done.wards:,} wards in {done.districts:,} district(s). "
+            f"{len(done.change.updated):,} assets changed ward; {outside:,} located assets lie outside "
+            f"every ward.{notes}"
+        )
+        self.result_label.show()
+        self.changed.emit(done.change)
+
+    def use_bundled(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Use the Greater Manchester wards",
+            "Go back to the bundled Greater Manchester wards? The register's own wards are removed from "
+            "it (import the file again to use them again), and every asset is placed in GM's wards.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            change = self.register.use_boundaries(None)
+        except AssetMapError as exc:
+            self._fail(exc)
+            return
+        self._show_current()
+        self.result_label.setText(
+            f"The register uses the bundled Greater Manchester wards again; "
+            f"{len(change.updated):,} assets changed ward."
+        )
+        self.result_label.show()
+        self.changed.emit(change)
+
+    # -- state ---------------------------------------------------------------------------
+
+    def _show_current(self) -> None:
+        boundaries = self.register.boundaries()
+        self.current_label.setText(describe(boundaries))
+        self.bundled_button.setEnabled(not boundaries.bundled)
+
+    def _update_buttons(self) -> None:
+        ready = self._path is not None and self.fields() is not None and bool(self.name_edit.text().strip())
+        self.import_button.setEnabled(ready)
+
+    def _fail(self, exc: Exception) -> None:
+        log.info("Boundary import refused: %s", exc)
+        self.error_label.setText(str(exc))
+        self.error_label.show()
+
+    def _clear_error(self) -> None:
+        for label in (self.error_label, self.result_label):
+            label.clear()
+            label.hide()
