@@ -82,6 +82,17 @@ def add_bundle_commands(subparsers: argparse._SubParsersAction) -> None:
     merge.add_argument("--dry-run", action="store_true", help="show what would be merged; write nothing")
     merge.set_defaults(handler=run_merge)
 
+    separate = subparsers.add_parser(
+        "separate",
+        help="make a register file copied from another computer a register of its own",
+        description=(
+            "A register file copied from another computer names itself like the original, so the two "
+            "refuse each other's bundles. This gives the copy its own identity; its history so far is kept."
+        ),
+    )
+    separate.add_argument("--register", type=Path, help="the copied register (default: your register)")
+    separate.set_defaults(handler=run_separate)
+
 
 def _register_path(args: argparse.Namespace) -> Path:
     path = (args.register or paths.default_register()).expanduser().resolve()
@@ -105,6 +116,20 @@ def run_bundle(args: argparse.Namespace) -> int:
     print(
         f"Wrote bundle {summary.number} ({summary.since}): {summary.assets:,} assets, "
         f"{summary.removed:,} of them removed, to {summary.path}"
+    )
+    return 0
+
+
+def run_separate(args: argparse.Namespace) -> int:
+    try:
+        with Register.open(_register_path(args)) as register:
+            before = register.register_id
+            after = register.separate_copy()
+    except AssetMapError as exc:
+        return _fail(exc)
+    print(
+        f"This register is now a register of its own (register {after[:8]}, was {before[:8]}). "
+        "It and the register it was copied from can now merge each other's bundles."
     )
     return 0
 

@@ -21,7 +21,17 @@ def demo_register_path() -> Path:
 
 # Subcommands whose modules pull in the reporting, import and merge stacks; they are imported only
 # when one of them (or --help) is asked for, so opening the window does not pay for them.
-_HEAVY_COMMANDS = {"import", "export", "boundaries", "report", "map-pdf", "html-map", "bundle", "merge"}
+_HEAVY_COMMANDS = {
+    "import",
+    "export",
+    "boundaries",
+    "report",
+    "map-pdf",
+    "html-map",
+    "bundle",
+    "merge",
+    "separate",
+}
 
 
 def _wants_heavy_commands(argv: Sequence[str]) -> bool:

@@ -41,7 +41,8 @@ Writing. ``Register.merge_bundle(plan, choices)`` is one transaction: it checks 
 the state that was planned, imports the bundle's history entries, writes the merged content and
 records a ``merge`` entry. The app's merge dialog and ``assetmap merge`` share this path.
 
-Known limits: a register file copied to a second computer keeps its ``register_id``, so bundles
-between the copy and the original are refused as coming from the same register. Purging an asset
-(undoing its creation) drops its history.
+A register file copied to a second computer keeps its ``register_id``, so bundles between the copy
+and the original are refused as coming from the same register until the copy is given an identity
+of its own (``Register.separate_copy``, ``assetmap separate``); their shared history then lets their
+later changes merge. Known limit: purging an asset (undoing its creation) drops its history.
 """

@@ -346,7 +346,9 @@ def compute_plan(
         raise BundleError(
             bundle.path,
             f"The bundle {bundle.path or ''} was exported from this same register, so there is nothing "
-            "to merge. Merge a bundle from another worker's register.",
+            "to merge. Merge a bundle from another worker's register. If this register is a copy of "
+            "theirs (a register file copied between computers), first make the copy a register of its "
+            "own: File → Make this copy a separate register, or `assetmap separate --register FILE`.",
         )
     changes = []
     unchanged = 0

@@ -181,6 +181,24 @@ class MergeWrites:
             self._register_id = value
         return self._register_id
 
+    def separate_copy(self) -> str:
+        """Give a copied register file an identity of its own, so it and the original can swap bundles.
+
+        A file copied to a second computer is byte for byte the register it came from, so both name
+        themselves alike and each refuses the other's bundles as its own. After this, the copy is a
+        register of its own: its history so far stays as it was (shared with the original, which is
+        what lets their later changes merge), and its new writes carry the new id. Returns the new id.
+        """
+        value = str(uuid.uuid4())
+        with write_unit(self._engine) as conn:
+            # An asset imported in bulk has no history entry yet; its first state is written now, under
+            # the id it was imported with, exactly as the original will write it.
+            self._record_found_states(conn, self.register_id)
+            conn.execute(delete(_META).where(_META.c.key == "register_id"))
+            conn.execute(insert(_META).values(key="register_id", value=value))
+        self._register_id = value
+        return value
+
     def history(self, asset_id: str) -> list[HistoryEntry]:
         """Every history entry of an asset, oldest first (imported entries keep their origin).
 

@@ -28,6 +28,8 @@ class ExchangeActions:
         self.export_action = self._action("&Export assets…", self.export_assets, "Ctrl+Shift+E")
         self.bundle_action = self._action("Export register &bundle…", self.export_bundle)
         self.merge_action = self._action("&Merge a bundle…", self.merge_bundle)
+        self.boundaries_action = self._action("Ward &boundaries…", self.ward_boundaries)
+        self.separate_action = self._action("Make this copy a separate register…", self.separate_copy)
 
     def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
         action = QAction(text, self.window)
@@ -43,7 +45,16 @@ class ExchangeActions:
             QMessageBox.warning(self.window, "AssetMap", str(exc))
 
     def actions(self) -> list[QAction | None]:
-        return [self.import_action, self.export_action, None, self.bundle_action, self.merge_action]
+        return [
+            self.import_action,
+            self.export_action,
+            None,
+            self.bundle_action,
+            self.merge_action,
+            self.separate_action,
+            None,
+            self.boundaries_action,
+        ]
 
     def current_filter(self) -> AssetFilter:
         from assetmap.io.selection import AssetFilter
@@ -88,6 +99,28 @@ class ExchangeActions:
             f"Bundle {summary.number} written with {summary.assets:,} assets "
             f"({summary.removed:,} removed) since {summary.since}: {summary.path}",
             10000,
+        )
+
+    def ward_boundaries(self) -> None:
+        from assetmap.ui.boundaries_dialog import BoundariesDialog
+
+        dialog = BoundariesDialog(self.window.register, self.window)
+        dialog.changed.connect(lambda _change: self.window.boundaries_changed())
+        dialog.exec()
+
+    def separate_copy(self) -> None:
+        answer = QMessageBox.question(
+            self.window,
+            "Make this copy a separate register",
+            "Is this register a file copied from another computer? Make it a register of its own, so "
+            "that it and the original can merge each other's bundles. Its assets and history stay as "
+            "they are.\n\nDo not do this on a register that is not a copy.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.window.register.separate_copy()
+        self.window.statusBar().showMessage(
+            "This register is now a register of its own; it can merge bundles from the original.", 10000
         )
 
     def merge_bundle(self) -> None:
