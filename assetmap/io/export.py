@@ -164,7 +164,8 @@ def export_assets(
             result.count = sum(1 for a in assets if a.has_location)
             result.notes.append("KML holds only assets with a location.")
         else:
-            dataset = OrukDataset(assets, register.categories(), ward_district_names)
+            region = "Greater Manchester" if boundaries.bundled else None
+            dataset = OrukDataset(assets, register.categories(), ward_district_names, region=region)
             result.count = len(dataset.assets)
             result.problems = dataset.problems()
             for problem in result.problems:

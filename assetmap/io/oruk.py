@@ -108,7 +108,7 @@ class OrukDataset:
         categories: Sequence[Category],
         district_of_ward: Mapping[str, str] | None = None,
         *,
-        region: str = "Greater Manchester",
+        region: str | None = "Greater Manchester",
     ) -> None:
         self.assets = eligible(assets)
         self.region = region
@@ -240,8 +240,9 @@ class OrukDataset:
                 "id": _id(asset.id, "address"),
                 "location_id": location_id,
                 "address_1": asset.address,
-                "city": district or self.region,
-                "state_province": self.region,
+                "city": district or self.region or "",
+                # Outside GM (a register with its own wards), the district is the nearest thing to a region.
+                "state_province": self.region or district,
                 "postal_code": asset.postcode,
                 "country": "GB",
                 "address_type": "physical",

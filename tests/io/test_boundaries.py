@@ -284,5 +284,20 @@ def test_reports_exports_and_the_map_data_use_the_registers_wards(tmp_path: Path
         layer = pyogrio.read_dataframe(target, layer="wards")
         assert sorted(layer["ward_code"]) == ["E05001", "E05002"]
 
+        # Open Referral addresses name the district, not Greater Manchester, and still validate.
+        hall = register.add_asset(
+            name="Armley Hall",
+            category="physical_spaces",
+            lon=lon,
+            lat=lat,
+            address="1 Town St",
+            postcode="LS12 1AA",
+        )
+        result = export_assets(register, tmp_path / "oruk.json", "oruk-json")
+        assert result.problems == []
+        text = (tmp_path / "oruk.json").read_text(encoding="utf-8")
+        assert '"state_province": "Leeds"' in text and "Greater Manchester" not in text
+        register.remove_asset(hall.added[0])
+
         page = build_html_map(register.assets(), ReportOptions(measure="count"))
         assert "Armley" in page and "Leeds wards" in page and "imported from leeds.gpkg" in page
