@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from assetmap.errors import AssetMapError
 from assetmap.io.export import FORMATS, SUFFIXES, ExportCancelledError, ExportResult, export_assets
 from assetmap.io.selection import TIERS, AssetFilter
 from assetmap.register.store import Register
+from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
 
 
 class ExportDialog(QDialog):
@@ -97,33 +96,29 @@ class ExportDialog(QDialog):
         if not text:
             self.message_label.setText("Choose where to save the export.")
             return False
-        progress = QProgressDialog("Exporting…", "Cancel", 0, 1, self)
-        progress.setWindowTitle("Exporting")
-        progress.setMinimumDuration(0)
+        fmt = self.format_combo.currentData()
+        tier = self.tier_combo.currentData()
+        chosen = self.current_filter if self.filter_check.isChecked() else None
 
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(max(1, total))
-            progress.setValue(done)
-            QApplication.processEvents()
-
-        try:
-            self.result = export_assets(
+        def work(progress: Progress, cancelled: Cancelled) -> ExportResult:
+            return export_assets(
                 self.register,
                 Path(text),
-                self.format_combo.currentData(),
-                tier=self.tier_combo.currentData(),
-                asset_filter=self.current_filter if self.filter_check.isChecked() else None,
-                progress=report,
-                cancelled=progress.wasCanceled,
+                fmt,
+                tier=tier,
+                asset_filter=chosen,
+                progress=progress,
+                cancelled=cancelled,
             )
+
+        try:
+            self.result = run_with_progress(self, "Exporting", f"Exporting to {Path(text).name}…", work)
         except ExportCancelledError as exc:
             self.message_label.setText(str(exc))
             return False
         except AssetMapError as exc:
             self.message_label.setText(str(exc))
             return False
-        finally:
-            progress.close()
         notes = " ".join(self.result.notes)
         problems = (
             f" {len(self.result.problems)} schema problems: see the log." if self.result.problems else ""

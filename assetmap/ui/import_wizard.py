@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -43,6 +41,7 @@ from assetmap.io.source import SourceTable, open_source, parts_of
 from assetmap.register.importing import ImportCancelledError
 from assetmap.register.records import Change
 from assetmap.register.store import Register
+from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
 
 FILE_FILTER = (
     "Lists and layers (*.csv *.tsv *.txt *.xlsx *.geojson *.json *.gpkg *.zip *.kml *.kmz);;All files (*)"
@@ -286,7 +285,14 @@ class _PreviewPage(QWizardPage):
         wizard = self._wizard
         assert wizard.table is not None and wizard.mapping is not None
         try:
-            wizard.preview = build_preview(wizard.table, wizard.mapping, wizard.register)
+            table, mapping = wizard.table, wizard.mapping
+            wizard.preview = run_with_progress(
+                wizard,
+                "Checking",
+                f"Checking {len(table):,} rows…",
+                lambda _p, _c: build_preview(table, mapping, wizard.register),
+                cancellable=False,
+            )
         except AssetMapError as exc:
             wizard.preview = None
             self.counts_label.setText(str(exc))
@@ -389,8 +395,15 @@ class ImportWizard(QWizard):
         self.setStartId(PAGE_FILE)
 
     def read_table(self, part: str | None, error_label: QLabel) -> bool:
+        path = Path(self.file_page.path_edit.text().strip())
         try:
-            self.table = open_source(Path(self.file_page.path_edit.text().strip()), part)
+            self.table = run_with_progress(
+                self,
+                "Reading",
+                f"Reading {path.name}…",
+                lambda _p, _c: open_source(path, part),
+                cancellable=False,
+            )
         except AssetMapError as exc:
             error_label.setText(str(exc))
             return False
@@ -399,33 +412,27 @@ class ImportWizard(QWizard):
 
     def commit(self, for_all: str, choices: dict[int, str], message_label: QLabel) -> bool:
         """Write the checked rows with a progress dialog whose Cancel undoes everything."""
-        assert self.preview is not None
-        progress = QProgressDialog("Importing…", "Cancel", 0, max(1, len(self.preview)), self)
-        progress.setWindowTitle("Importing")
-        progress.setMinimumDuration(0)
+        preview = self.preview
+        assert preview is not None
 
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(max(1, total))
-            progress.setValue(done)
-            QApplication.processEvents()
-
-        try:
-            self.summary = commit_import(
+        def work(progress: Progress, cancelled: Cancelled) -> ImportSummary:
+            return commit_import(
                 self.register,
-                self.preview,
+                preview,
                 duplicates=for_all,
                 choices=choices,
-                progress=report,
-                cancelled=progress.wasCanceled,
+                progress=progress,
+                cancelled=cancelled,
             )
+
+        try:
+            self.summary = run_with_progress(self, "Importing", f"Importing {len(preview):,} rows…", work)
         except ImportCancelledError as exc:
             message_label.setText(str(exc))
             return False
         except AssetMapError as exc:
             message_label.setText(f"Nothing was imported: {exc}")
             return False
-        finally:
-            progress.close()
         self.imported.emit(self.summary.change)
         return True
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from assetmap.register.store import Register
 from assetmap.ui.import_wizard import (
@@ -111,3 +113,35 @@ def test_a_workbook_asks_for_the_sheet_and_a_bad_file_is_explained(
     wizard.next()
     assert wizard.summary.added == 1
     assert register.assets()[0].category == "local_economy"
+
+
+def test_cancelling_the_import_leaves_the_register_as_it_was(
+    qtbot, register: Register, tmp_path: Path
+) -> None:
+    register.add_asset(name="Already here", category="institutions")
+    before = [(a.id, a.name, a.version) for a in register.assets()]
+    path = tmp_path / "many.csv"
+    rows = "".join(f"Group {i},associations,-2.24,53.48\n" for i in range(60_000))
+    path.write_text("name,category,lon,lat\n" + rows, encoding="utf-8")
+    wizard = _wizard(qtbot, register)
+    changes = []
+    wizard.imported.connect(changes.append)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()  # columns
+    wizard.next()  # categories
+    assert wizard.currentId() == PAGE_PREVIEW
+
+    def press_cancel_once_started() -> None:
+        dialog = wizard.findChild(QProgressDialog, "taskProgress")
+        if dialog is None or dialog.value() <= 0:
+            QTimer.singleShot(5, press_cancel_once_started)
+        else:
+            dialog.findChild(QPushButton).click()
+
+    QTimer.singleShot(0, press_cancel_once_started)
+    wizard.next()
+    assert wizard.currentId() == PAGE_PREVIEW  # the wizard stays to try again
+    assert "cancel" in wizard.preview_page.message_label.text().casefold()
+    assert changes == []
+    assert [(a.id, a.name, a.version) for a in register.assets()] == before
