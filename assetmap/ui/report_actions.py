@@ -105,10 +105,15 @@ class ReportExportDialog(QDialog):
         return Path(self.path_edit.text()).expanduser()
 
 
-def run_with_progress(
+def run_printing_with_progress(
     parent: QWidget, label: str, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
 ) -> Path | None:
-    """Run an export behind a progress dialog with Cancel; ``None`` when cancelled."""
+    """Run an export behind a progress dialog with Cancel; ``None`` when cancelled.
+
+    Unlike :func:`assetmap.ui.tasks.run_with_progress` (imports and exports of data), this runs on the
+    UI thread: QtWebEngine prints only there, and the printing waits on its own event loop. The window
+    keeps painting because each progress step processes events.
+    """
     dialog = QProgressDialog(label, "Cancel", 0, 100, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
@@ -174,7 +179,7 @@ class ReportActions:
         writer = writers[kind]
         label = KINDS[kind][0]
         try:
-            written = run_with_progress(
+            written = run_printing_with_progress(
                 self.window,
                 f"Writing the {label.lower()}…",
                 lambda progress, cancelled: writer(

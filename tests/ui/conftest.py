@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
+READY_MS = 30000
+
 
 @pytest.fixture
 def map_view(qtbot) -> Iterator[object]:
@@ -21,3 +23,29 @@ def map_view(qtbot) -> Iterator[object]:
     view.close()
     view.deleteLater()
     qtbot.wait(50)
+
+
+def open_window(qtbot, register):
+    """A real MainWindow on ``register``, shown offscreen, returned once its map is ready."""
+    from assetmap.settings import Preferences
+    from assetmap.ui.main_window import MainWindow
+
+    window = MainWindow(register, Preferences())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.map_view.ready, timeout=READY_MS):
+        window.show()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, register) -> Iterator[object]:
+    """The main window on the test module's own ``register`` fixture; shut down page first."""
+    window = open_window(qtbot, register)
+    yield window
+    window.shut_down()
+    window.close()
+
+
+def page_stats(window) -> dict:
+    """What the map page says it shows (``assetmap.stats()``)."""
+    return window.map_view.evaluate("assetmap.stats()")

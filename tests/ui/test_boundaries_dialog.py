@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from assetmap.register import Register
 from assetmap.ui.boundaries_dialog import BoundariesDialog
 from assetmap.ui.main_window import MainWindow
-from tests.ui.test_main_window import open_window, page_stats
+from tests.ui.conftest import page_stats
 
 pytestmark = pytest.mark.web
 
@@ -60,14 +60,6 @@ def register(tmp_path: Path) -> Iterator[Register]:
     )
     yield register
     register.close()
-
-
-@pytest.fixture
-def window(qtbot, register: Register) -> Iterator[MainWindow]:
-    window = open_window(qtbot, register)
-    yield window
-    window.shut_down()
-    window.close()
 
 
 def _row_texts(window: MainWindow, name: str) -> list[str]:

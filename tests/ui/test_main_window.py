@@ -14,13 +14,12 @@ from PySide6.QtTest import QTest
 
 from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.register import Register
-from assetmap.settings import Preferences
 from assetmap.ui.commands import AddAssetCommand
 from assetmap.ui.main_window import MainWindow
+from tests.ui.conftest import open_window, page_stats
 
 pytestmark = pytest.mark.web
 
-READY_MS = 30000
 M1_1AD = PostcodeIndex.for_gm().lookup("M1 1AD")
 
 
@@ -36,26 +35,6 @@ def register(tmp_path: Path) -> Iterator[Register]:
     )
     yield register
     register.close()
-
-
-def open_window(qtbot, register: Register) -> MainWindow:
-    window = MainWindow(register, Preferences())
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.map_view.ready, timeout=READY_MS):
-        window.show()
-    return window
-
-
-@pytest.fixture
-def window(qtbot, register: Register) -> Iterator[MainWindow]:
-    window = open_window(qtbot, register)
-    yield window
-    window.shut_down()
-    window.close()
-
-
-def page_stats(window: MainWindow) -> dict:
-    return window.map_view.evaluate("assetmap.stats()")  # type: ignore[return-value]
 
 
 def asset_id(register: Register, name: str) -> str:

@@ -15,15 +15,14 @@ from pypdf import PdfReader
 
 from assetmap.register import Register
 from assetmap.reports.progress import ExportCancelled
-from assetmap.settings import Preferences
 from assetmap.ui.main_window import MainWindow
-from assetmap.ui.report_actions import ReportExportDialog, run_with_progress
+from assetmap.ui.report_actions import ReportExportDialog, run_printing_with_progress
 
 pytestmark = pytest.mark.web
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
+def register(tmp_path: Path) -> Iterator[Register]:
     register = Register.open(tmp_path / "reports.assetmap")
     register.add_assets(
         [
@@ -38,13 +37,7 @@ def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
             },
         ]
     )
-    window = MainWindow(register, Preferences())
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.map_view.ready, timeout=30000):
-        window.show()
-    yield window
-    window.shut_down()
-    window.close()
+    yield register
     register.close()
 
 
@@ -89,7 +82,7 @@ def test_cancelling_an_export_writes_nothing(window: MainWindow, tmp_path: Path)
         progress(10, 100)
         raise ExportCancelled()
 
-    assert run_with_progress(window, "Writing…", work) is None
+    assert run_printing_with_progress(window, "Writing…", work) is None
     assert not target.exists()
     assert list(tmp_path.glob("*.pdf")) == []
 

@@ -22,6 +22,15 @@ def parent(qtbot) -> QWidget:
     return widget
 
 
+def _until_cancelled(progress, cancelled) -> str:
+    deadline = time.monotonic() + 20
+    while not cancelled():
+        if time.monotonic() > deadline:
+            return "never cancelled"
+        time.sleep(0.01)
+    return "cancelled"
+
+
 def test_work_runs_off_the_ui_thread_while_the_ui_keeps_running(qtbot, parent: QWidget) -> None:
     ticks = []
     timer = QTimer(parent)
@@ -63,15 +72,7 @@ def test_cancel_reaches_the_work(qtbot, parent: QWidget) -> None:
 
     QTimer.singleShot(50, press_cancel)
 
-    def work(progress, cancelled) -> str:
-        deadline = time.monotonic() + 20
-        while not cancelled():
-            if time.monotonic() > deadline:
-                return "never cancelled"
-            time.sleep(0.01)
-        return "cancelled"
-
-    assert run_with_progress(parent, "Exporting", "Exporting…", work) == "cancelled"
+    assert run_with_progress(parent, "Exporting", "Exporting…", _until_cancelled) == "cancelled"
 
 
 def test_work_that_cannot_stop_has_no_cancel_button(qtbot, parent: QWidget) -> None:
@@ -100,12 +101,4 @@ def test_escape_on_the_progress_dialog_cancels_too(qtbot, parent: QWidget) -> No
 
     QTimer.singleShot(0, press_escape)
 
-    def work(progress, cancelled) -> str:
-        deadline = time.monotonic() + 20
-        while not cancelled():
-            if time.monotonic() > deadline:
-                return "never cancelled"
-            time.sleep(0.01)
-        return "cancelled"
-
-    assert run_with_progress(parent, "Exporting", "Exporting…", work) == "cancelled"
+    assert run_with_progress(parent, "Exporting", "Exporting…", _until_cancelled) == "cancelled"
