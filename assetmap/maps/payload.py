@@ -163,8 +163,14 @@ def _collector_paused() -> Iterator[None]:
 
 def assets_json(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> bytes:
     """The assets to draw as ``{"fields": [...], "rows": [[...], ...]}``, UTF-8 JSON."""
+    return assets_json_and_ids(assets, ward_names)[0]
+
+
+def assets_json_and_ids(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> tuple[bytes, list[str]]:
+    """:func:`assets_json`, and the ids of the assets in it (those :func:`drawable_ids` calls drawn)."""
     with _collector_paused():
-        return _dumps({"fields": ASSET_FIELDS, "rows": _row_tuples(assets, ward_names)})
+        rows = _row_tuples(assets, ward_names)
+        return _dumps({"fields": ASSET_FIELDS, "rows": rows}), [row[0] for row in rows]  # type: ignore[misc]
 
 
 def safe_colour(colour: str | None) -> str:

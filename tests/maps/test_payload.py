@@ -55,6 +55,8 @@ def test_assets_without_a_location_or_removed_are_not_drawn() -> None:
     ]
     assert [row[0] for row in payload.asset_rows(assets, {})] == ["here"]
     assert payload.drawable_ids(assets) == (["here"], ["nowhere", "gone", "nan"])
+    data, ids = payload.assets_json_and_ids(assets, {})
+    assert ids == ["here"] and data == payload.assets_json(assets, {})
 
 
 def test_hostile_text_travels_as_data_exactly_as_typed(hostile_strings: list[str]) -> None:
@@ -148,5 +150,6 @@ def test_bulk_rows_match_the_one_asset_row_for_every_kind_of_asset() -> None:
     expected = [payload.asset_row(a, wards) for a in assets if payload._located(a)]
 
     assert payload.asset_rows(assets, wards) == expected
+    assert payload.assets_json_and_ids(assets, wards)[1] == payload.drawable_ids(assets)[0]
     assert json.loads(payload.assets_json(assets, wards))["rows"] == json.loads(json.dumps(expected))
     assert payload.asset_rows([], wards) == [] and json.loads(payload.assets_json([], wards))["rows"] == []
