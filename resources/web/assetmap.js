@@ -13,12 +13,10 @@
     bridge: null,
     drawn: false,
     readySent: false,
-    rows: new Map(),        // asset id -> row object
-    markers: new Map(),     // asset id -> L.circleMarker
-    markerOptions: new Map(), // category code -> options for its new markers
+    assets: new Map(),      // asset id -> {row, latlng, ux, uy, sprite}, in drawing order
     colours: new Map(),     // category code -> colour
     labels: new Map(),      // category code -> label
-    group: null,
+    assetEvents: null,      // where clicks and hovers on assets are reported (see AssetTarget)
     assetRenderer: null,
     visible: null,          // Set of ids, or null for all
     selected: null,
@@ -56,15 +54,6 @@
     return fetch(path + window.location.search).then(function (response) {
       if (!response.ok) { throw new Error("could not load " + path + " (" + response.status + ")"); }
       return response.json();
-    });
-  }
-
-  function rowObjects(payload) {
-    var fields = payload.fields;
-    return payload.rows.map(function (values) {
-      var row = {};
-      for (var i = 0; i < fields.length; i++) { row[fields[i]] = values[i]; }
-      return row;
     });
   }
 
@@ -125,122 +114,294 @@
     if (!on && state.map.hasLayer(layer)) { state.map.removeLayer(layer); }
   }
 
+  // ---- the assets: one canvas, painted point by point ----------------------------------------------
+  //
+  // Tens of thousands of L.CircleMarker layers cost a second to create and paint. Instead the assets live
+  // in state.assets (a Map, so its order is the drawing order: new assets last, edited ones keep their
+  // place) and AssetCanvas, a Leaflet canvas renderer, paints them itself. Each asset is one small image
+  // of its circle, filled and outlined exactly as the circle markers were (Leaflet's own arc, fill and
+  // stroke, drawn once per colour), copied onto the canvas in drawing order. So every marker is painted
+  // whole, fill and outline, before the next one: an outline never covers a marker drawn after it.
+  // Clicks and hovers are found by the same rule Leaflet's canvas used (the last drawn marker within the
+  // circle's radius, half its outline and the renderer's tolerance) and reported through Leaflet's own
+  // event path, so the map still sees a click on a marker as a click on the map at the marker.
+
+  var MARKER = { radius: 5, weight: 1, color: "#ffffff", opacity: 1, fillOpacity: 0.9 };
+  var TOLERANCE = 3;
+  var HIT_REACH = MARKER.radius + MARKER.weight / 2 + TOLERANCE;
+  var SPRITE_HALF = 7;  // the circle's centre lies on a pixel corner, as Leaflet's rounded points do
+  var SPRITE_SIZE = 2 * SPRITE_HALF;
+
+  var sprites = { byColour: new Map(), images: [] };
+
   function colourOf(code) {
     return state.colours.get(code) || FALLBACK_COLOUR;
   }
 
-  function markerStyle(row) {
-    var colour = colourOf(row.category);
-    return { color: "#ffffff", weight: 1, fillColor: colour, fillOpacity: 0.9, radius: 5 };
+  function spriteOf(colour) {
+    var index = sprites.byColour.get(colour);
+    if (index !== undefined) { return index; }
+    var scale = L.Browser.retina ? 2 : 1;  // as L.Canvas sizes its canvas
+    var canvas = document.createElement("canvas");
+    canvas.width = canvas.height = SPRITE_SIZE * scale;
+    var ctx = canvas.getContext("2d");
+    ctx.scale(scale, scale);
+    // What L.Canvas does for a circle marker (_updateCircle and _fillStroke in Leaflet 1.9).
+    ctx.beginPath();
+    ctx.arc(SPRITE_HALF, SPRITE_HALF, MARKER.radius, 0, Math.PI * 2, false);
+    ctx.globalAlpha = MARKER.fillOpacity;
+    ctx.fillStyle = colour;
+    ctx.fill("evenodd");
+    ctx.globalAlpha = MARKER.opacity;
+    ctx.lineWidth = MARKER.weight;
+    ctx.strokeStyle = MARKER.color;
+    ctx.lineCap = "round";
+    ctx.lineJoin = "round";
+    ctx.stroke();
+    index = sprites.images.length;
+    sprites.images.push(canvas);
+    sprites.byColour.set(colour, index);
+    return index;
   }
 
-  // ---- many markers at once ----------------------------------------------------------------------------
-  //
-  // Leaflet adds a layer to a map one at a time: a redraw request, bounds and events for each. With tens of
-  // thousands of markers on the one canvas renderer, showMarkers and hideMarkers do the same bookkeeping
-  // as the group's addLayer and removeLayer (Leaflet 1.9, the bundled copy) in one pass, and ask for one
-  // redraw of the whole canvas. Nothing listens to the per-marker add and remove events, so none are fired.
-  // Single changes (upsert, remove) still go through the group.
+  // ---- the drawing list: the assets in drawing order, as arrays, rebuilt when they change --------------
 
-  function canBatch() {
-    var renderer = state.assetRenderer;
-    return !!(state.map && state.map._loaded && state.map.hasLayer(state.group) && renderer &&
-              renderer._initPath && renderer._layers && state.group._layers);
+  var drawing = { list: null, projected: null };
+
+  function assetsChanged() {
+    drawing.list = null;
+    drawing.projected = null;
   }
 
-  function redrawAllMarkers(renderer) {
-    if (!renderer._map) { return; }
-    // The whole canvas: redraw requests that follow in the same frame only widen this.
-    if (renderer._bounds) {
-      renderer._redrawBounds = new L.Bounds(renderer._bounds.min, renderer._bounds.max);
-    }
-    renderer._redrawRequest = renderer._redrawRequest || L.Util.requestAnimFrame(renderer._redraw, renderer);
+  function drawList() {
+    if (drawing.list) { return drawing.list; }
+    var n = state.assets.size;
+    var list = {
+      n: n,
+      ids: new Array(n),
+      ux: new Float64Array(n),
+      uy: new Float64Array(n),
+      sprite: new Uint16Array(n),
+      shown: new Uint8Array(n),
+      count: 0              // how many are shown
+    };
+    var i = 0;
+    state.assets.forEach(function (entry, id) {
+      list.ids[i] = id;
+      list.ux[i] = entry.ux;
+      list.uy[i] = entry.uy;
+      list.sprite[i] = entry.sprite;
+      if (isVisible(id)) { list.shown[i] = 1; list.count++; }
+      i++;
+    });
+    drawing.list = list;
+    drawing.projected = null;
+    return list;
   }
 
-  function showMarkers(markers) {
-    var group = state.group;
-    if (!markers.length) { return; }
-    if (!canBatch()) {
-      markers.forEach(function (marker) { group.addLayer(marker); });
-      return;
-    }
+  // Layer points at the map's zoom and pixel origin, as map.latLngToLayerPoint gives them: the CRS's
+  // transformation at scale 1 is kept per asset, so this is the same multiplication and rounding.
+  function projected() {
+    var list = drawList();
     var map = state.map;
-    var renderer = map.getRenderer(markers[0]);  // puts the renderer on the map if it is not yet
-    for (var i = 0; i < markers.length; i++) {
-      var marker = markers[i];
-      var id = L.stamp(marker);
-      if (group._layers[id]) { continue; }
-      group._layers[id] = marker;
-      marker.addEventParent(group);
-      map._layers[id] = marker;
-      marker._mapToAdd = map;
-      marker._map = map;
-      marker._zoomAnimated = map._zoomAnimated;
-      marker._renderer = renderer;
-      renderer._initPath(marker);
-      marker._project();
+    var zoom = map.getZoom();
+    var origin = map.getPixelOrigin();
+    var p = drawing.projected;
+    if (p && p.zoom === zoom && p.ox === origin.x && p.oy === origin.y) { return p; }
+    var scale = map.options.crs.scale(zoom);
+    p = { zoom: zoom, ox: origin.x, oy: origin.y, x: new Float64Array(list.n), y: new Float64Array(list.n) };
+    for (var i = 0; i < list.n; i++) {
+      p.x[i] = Math.round(scale * list.ux[i]) - origin.x;
+      p.y[i] = Math.round(scale * list.uy[i]) - origin.y;
     }
-    redrawAllMarkers(renderer);
+    drawing.projected = p;
+    return p;
   }
 
-  function hideMarkers(markers) {
-    var group = state.group;
-    if (!markers.length) { return; }
-    if (!canBatch()) {
-      markers.forEach(function (marker) { group.removeLayer(marker); });
-      return;
+  // The id of the topmost shown asset within reach of a layer point, or null.
+  function assetAt(point) {
+    if (!state.map || !state.assets.size) { return null; }
+    var list = drawList();
+    var p = projected();
+    var reach = HIT_REACH * HIT_REACH;
+    var found = -1;
+    for (var i = 0; i < list.n; i++) {
+      if (!list.shown[i]) { continue; }
+      var dx = p.x[i] - point.x;
+      var dy = p.y[i] - point.y;
+      if (dx * dx + dy * dy <= reach) { found = i; }
     }
-    var map = state.map;
+    return found < 0 ? null : list.ids[found];
+  }
+
+  // ---- what a click or hover reports: one small Leaflet event target per asset touched ------------------
+
+  var AssetTarget = L.Evented.extend({
+    options: { interactive: true, bubblingMouseEvents: true },
+    initialize: function (id, latlng) {
+      this.assetId = id;
+      this._latlng = latlng;
+      this._radius = MARKER.radius;  // Leaflet places the event at the marker's centre, as for a circle marker
+      this.addEventParent(state.assetEvents);
+    },
+    getLatLng: function () { return this._latlng; }
+  });
+
+  var targets = new Map();  // asset id -> AssetTarget, made when first needed
+
+  function targetOf(id) {
+    var entry = state.assets.get(id);
+    if (!entry) { return null; }
+    var target = targets.get(id);
+    if (!target) {
+      target = new AssetTarget(id, entry.latlng);
+      targets.set(id, target);
+    }
+    target._latlng = entry.latlng;
+    return target;
+  }
+
+  function forgetHover(id) {
     var renderer = state.assetRenderer;
-    for (var i = 0; i < markers.length; i++) {
-      var marker = markers[i];
-      var id = L.stamp(marker);
-      if (!group._layers[id]) { continue; }
-      delete group._layers[id];
-      marker.removeEventParent(group);
-      if (map._layers[id]) {
-        var order = marker._order;
-        if (order) {
-          if (order.next) { order.next.prev = order.prev; } else { renderer._drawLast = order.prev; }
-          if (order.prev) { order.prev.next = order.next; } else { renderer._drawFirst = order.next; }
-          delete marker._order;
+    if (renderer && renderer._hoveredLayer && (id === undefined || renderer._hoveredLayer.assetId === id)) {
+      L.DomUtil.removeClass(renderer._container, "leaflet-interactive");
+      renderer._hoveredLayer = null;
+    }
+  }
+
+  // ---- the renderers -----------------------------------------------------------------------------------
+
+  // A canvas renderer that stays on whole pixels. After a view reset at a fractional zoom, Leaflet leaves
+  // its canvas a fraction of a pixel off the corner it was drawn for, which blurs every marker.
+  var SnappedCanvas = L.Canvas.extend({
+    _reset: function () {
+      L.Canvas.prototype._reset.call(this);
+      if (this._bounds) { L.DomUtil.setPosition(this._container, this._bounds.min); }
+    }
+  });
+
+  var AssetCanvas = SnappedCanvas.extend({
+    // Leaflet's canvas redraws its Path layers; this one has none and draws state.assets instead.
+    _updatePaths: function () {
+      if (this._postponeUpdatePaths) { return; }
+      this._redrawBounds = null;
+      this._redraw();
+    },
+
+    _onZoomEnd: function () {},  // points are projected when drawn, for the zoom and origin of the moment
+
+    _redraw: function () {
+      // A redraw asked for in this frame is done now, not again at the next animation frame.
+      if (this._redrawRequest) { L.Util.cancelAnimFrame(this._redrawRequest); }
+      this._fullRedraw = false;
+      SnappedCanvas.prototype._redraw.call(this);
+    },
+
+    // Repaint around these layer points on the next frame, or everything when given null.
+    requestRedraw: function (points) {
+      if (!this._map || (points && !points.length)) { return; }
+      if (!points || this._fullRedraw) {
+        this._fullRedraw = true;
+        this._redrawBounds = null;
+      } else {
+        for (var i = 0; i < points.length; i++) {
+          this._redrawBounds = this._redrawBounds || new L.Bounds();
+          this._redrawBounds.extend([points[i].x - SPRITE_HALF - 1, points[i].y - SPRITE_HALF - 1]);
+          this._redrawBounds.extend([points[i].x + SPRITE_HALF + 1, points[i].y + SPRITE_HALF + 1]);
         }
-        delete renderer._layers[id];
-        delete map._layers[id];
       }
-      marker._map = marker._mapToAdd = null;
+      this._redrawRequest = this._redrawRequest || L.Util.requestAnimFrame(this._redraw, this);
+    },
+
+    _draw: function () {
+      var ctx = this._ctx;
+      var area = this._redrawBounds || this._bounds;
+      if (!ctx || !area || !state.map || !state.assets.size) { return; }
+      var list = drawList();
+      var p = projected();
+      var images = sprites.images;
+      var minX = area.min.x - SPRITE_HALF, maxX = area.max.x + SPRITE_HALF;
+      var minY = area.min.y - SPRITE_HALF, maxY = area.max.y + SPRITE_HALF;
+      ctx.save();
+      if (this._redrawBounds) {
+        var size = area.getSize();
+        ctx.beginPath();
+        ctx.rect(area.min.x, area.min.y, size.x, size.y);
+        ctx.clip();
+      }
+      for (var i = 0; i < list.n; i++) {
+        if (!list.shown[i]) { continue; }
+        var x = p.x[i];
+        var y = p.y[i];
+        if (x < minX || x > maxX || y < minY || y > maxY) { continue; }
+        ctx.drawImage(images[list.sprite[i]], x - SPRITE_HALF, y - SPRITE_HALF, SPRITE_SIZE, SPRITE_SIZE);
+      }
+      ctx.restore();
+    },
+
+    // As L.Canvas._onClick, with the marker found by assetAt.
+    _onClick: function (e) {
+      var map = this._map;
+      var id = assetAt(map.mouseEventToLayerPoint(e));
+      var moved = (e.type === "click" || e.type === "preclick") && map._draggableMoved(this);
+      var target = id !== null && !moved ? targetOf(id) : null;
+      this._fireEvent(target ? [target] : false, e);
+    },
+
+    // As L.Canvas._handleMouseHover, with the marker found by assetAt.
+    _handleMouseHover: function (e, point) {
+      if (this._mouseHoverThrottled) { return; }
+      var id = assetAt(point);
+      var candidate = id !== null ? targetOf(id) : null;
+      if (candidate !== this._hoveredLayer) {
+        this._handleMouseOut(e);
+        if (candidate) {
+          L.DomUtil.addClass(this._container, "leaflet-interactive");
+          this._fireEvent([candidate], e, "mouseover");
+          this._hoveredLayer = candidate;
+        }
+      }
+      this._fireEvent(this._hoveredLayer ? [this._hoveredLayer] : false, e);
+      this._mouseHoverThrottled = true;
+      setTimeout(L.Util.bind(function () { this._mouseHoverThrottled = false; }, this), 32);
     }
-    if (renderer._hoveredLayer && !group.hasLayer(renderer._hoveredLayer)) { renderer._hoveredLayer = null; }
-    redrawAllMarkers(renderer);
-  }
+  });
+
+  // ---- keeping the assets ------------------------------------------------------------------------------
 
   function isVisible(id) {
     return state.visible === null || state.visible.has(id);
   }
 
-  function createMarker(row) {
-    // One options object per category, shared as the template (Leaflet copies it into each marker).
-    var options = state.markerOptions.get(row.category);
-    if (!options) {
-      options = markerStyle(row);
-      options.renderer = state.assetRenderer;
-      options.pane = "am-assets";
-      state.markerOptions.set(row.category, options);
-    }
-    var marker = new L.CircleMarker(new L.LatLng(row.lat, row.lon), options);
-    marker.assetId = row.id;
-    return marker;
+  function layerPoint(latlng) {
+    return state.map.latLngToLayerPoint(latlng);
   }
 
-  function drawAssets(rows) {
-    var shown = [];
-    rows.forEach(function (row) {
-      var marker = createMarker(row);
-      state.rows.set(row.id, row);
-      state.markers.set(row.id, marker);
-      if (isVisible(row.id)) { shown.push(marker); }
+  // Add or replace an asset. When it is shown and `touched` is given, its old and new layer points go there,
+  // for the repaint around them.
+  function putAsset(row, crs, touched) {
+    var latlng = new L.LatLng(row.lat, row.lon);
+    var unit = crs.transformation.transform(crs.projection.project(latlng), 1);
+    var old = state.assets.get(row.id);
+    var entry = { row: row, latlng: latlng, ux: unit.x, uy: unit.y, sprite: spriteOf(colourOf(row.category)) };
+    state.assets.set(row.id, entry);  // an existing key keeps its place in the order
+    if (touched && isVisible(row.id)) {
+      if (old) { touched.push(layerPoint(old.latlng)); }
+      touched.push(layerPoint(latlng));
+    }
+    if (targets.has(row.id)) { targets.get(row.id)._latlng = latlng; }
+  }
+
+  function drawAssets(payload) {
+    var fields = payload.fields;
+    var crs = state.map.options.crs;
+    payload.rows.forEach(function (values) {
+      var row = {};
+      for (var i = 0; i < fields.length; i++) { row[fields[i]] = values[i]; }
+      putAsset(row, crs, null);
     });
-    showMarkers(shown);
+    assetsChanged();
+    state.assetRenderer.requestRedraw(null);
   }
 
   function drawLegend(categories) {
@@ -285,10 +446,10 @@
       state.map.fitBounds(state.districts.getBounds(), { padding: [12, 12], animate: false });
     }
     drawLegend(config.categories);
-    drawAssets(rowObjects(assets));
+    drawAssets(assets);
     state.drawn = true;
     state.plugins.forEach(function (plugin) { if (plugin.drawn) { plugin.drawn(pluginContext()); } });
-    console.info("map drawn: " + state.markers.size + " assets, " + wards.features.length + " wards");
+    console.info("map drawn: " + state.assets.size + " assets, " + wards.features.length + " wards");
     maybeReady();
   }
 
@@ -321,27 +482,25 @@
   }
 
   function openPopup(id) {
-    var row = state.rows.get(id);
-    var marker = state.markers.get(id);
-    if (!row || !marker) { return false; }
+    var entry = state.assets.get(id);
+    if (!entry) { return false; }
     if (!state.popup) {
       state.popup = L.popup({ maxWidth: 320, autoPanPadding: [20, 20] });
       state.popup.on("remove", function () { state.popupId = null; });
     }
-    state.popup.setLatLng(marker.getLatLng()).setContent(popupContent(row));
+    state.popup.setLatLng(entry.latlng).setContent(popupContent(entry.row));
     state.popupId = id;
     state.popup.openOn(state.map);
     return true;
   }
 
   function openTooltip(id) {
-    var row = state.rows.get(id);
-    var marker = state.markers.get(id);
-    if (!row || !marker) { return false; }
+    var entry = state.assets.get(id);
+    if (!entry) { return false; }
     if (!state.tooltip) { state.tooltip = L.tooltip({ direction: "top", offset: [0, -6] }); }
-    state.tooltip.setContent(tooltipContent(row));
+    state.tooltip.setContent(tooltipContent(entry.row));
     state.tooltipId = id;
-    state.map.openTooltip(state.tooltip, marker.getLatLng());
+    state.map.openTooltip(state.tooltip, entry.latlng);
     return true;
   }
 
@@ -382,9 +541,9 @@
 
   function placeSelection(pan) {
     clearSelection();
-    var marker = state.selected && state.markers.get(state.selected);
-    if (!marker) { return; }
-    var latlng = marker.getLatLng();
+    var entry = state.selected && state.assets.get(state.selected);
+    if (!entry) { return; }
+    var latlng = entry.latlng;
     state.highlight = L.circleMarker(latlng, {
       radius: 11, color: "#111827", weight: 3, fill: false, interactive: false, pane: "am-selection",
       renderer: state.selectionRenderer
@@ -419,48 +578,55 @@
   // ---- deltas from the app ---------------------------------------------------------------------------
 
   function upsert(payload) {
-    rowObjects(payload).forEach(function (row) {
-      var marker = state.markers.get(row.id);
-      if (marker) {
-        marker.setLatLng([row.lat, row.lon]);
-        marker.setStyle(markerStyle(row));
-      } else {
-        marker = createMarker(row);
-        state.markers.set(row.id, marker);
-        if (isVisible(row.id)) { state.group.addLayer(marker); }
-      }
-      state.rows.set(row.id, row);
-      if (state.popupId === row.id) { openPopup(row.id); }
-      if (state.tooltipId === row.id) { openTooltip(row.id); }
-      if (state.selected === row.id) { placeSelection(false); }
+    var fields = payload.fields;
+    var crs = state.map.options.crs;
+    var touched = [];
+    payload.rows.forEach(function (values) {
+      var row = {};
+      for (var i = 0; i < fields.length; i++) { row[fields[i]] = values[i]; }
+      putAsset(row, crs, touched);
+    });
+    assetsChanged();
+    state.assetRenderer.requestRedraw(touched);
+    payload.rows.forEach(function (values) {
+      var id = values[fields.indexOf("id")];
+      if (state.popupId === id) { openPopup(id); }
+      if (state.tooltipId === id) { openTooltip(id); }
+      if (state.selected === id) { placeSelection(false); }
     });
   }
 
   function remove(ids) {
+    var touched = [];
+    var removed = 0;
     ids.forEach(function (id) {
-      var marker = state.markers.get(id);
-      if (!marker) { return; }
-      state.group.removeLayer(marker);
-      state.markers.delete(id);
-      state.rows.delete(id);
+      var entry = state.assets.get(id);
+      if (!entry) { return; }
+      if (isVisible(id)) { touched.push(layerPoint(entry.latlng)); }
+      removed++;
+      state.assets.delete(id);
+      targets.delete(id);
+      forgetHover(id);
       if (state.popupId === id) { state.map.closePopup(state.popup); }
       if (state.tooltipId === id) { closeTooltip(); }
       if (state.selected === id) { state.selected = null; clearSelection(); }
     });
+    if (removed) {
+      assetsChanged();
+      state.assetRenderer.requestRedraw(touched);
+    }
   }
 
   function setVisible(ids) {
     state.visible = ids === null ? null : new Set(ids);
-    var toShow = [];
-    var toHide = [];
-    state.markers.forEach(function (marker, id) {
-      var shown = state.group.hasLayer(marker);
-      var wanted = isVisible(id);
-      if (wanted && !shown) { toShow.push(marker); }
-      if (!wanted && shown) { toHide.push(marker); }
-    });
-    hideMarkers(toHide);
-    showMarkers(toShow);
+    var list = drawList();
+    for (var i = 0; i < list.n; i++) {
+      var shown = isVisible(list.ids[i]) ? 1 : 0;
+      if (shown !== list.shown[i]) { list.count += shown ? 1 : -1; list.shown[i] = shown; }
+    }
+    var hovered = state.assetRenderer._hoveredLayer;
+    if (hovered && !isVisible(hovered.assetId)) { forgetHover(); }
+    state.assetRenderer.requestRedraw(null);
     if (state.popupId && !isVisible(state.popupId)) { state.map.closePopup(state.popup); }
   }
 
@@ -520,12 +686,12 @@
     addPane("am-labels", 430, false);
     addPane("am-selection", 440, false);
     addPane("am-handle", 620, true);
-    state.assetRenderer = L.canvas({ pane: "am-assets", padding: 0.5, tolerance: 3 });
-    state.selectionRenderer = L.canvas({ pane: "am-selection", padding: 0.5 });
-    state.group = L.featureGroup().addTo(map);
-    state.group.on("click", onMarkerClick);
-    state.group.on("mouseover", function (event) { openTooltip(event.layer.assetId); });
-    state.group.on("mouseout", closeTooltip);
+    state.assetRenderer = new AssetCanvas({ pane: "am-assets", padding: 0.5, tolerance: TOLERANCE }).addTo(map);
+    state.selectionRenderer = new SnappedCanvas({ pane: "am-selection", padding: 0.5 });
+    state.assetEvents = new L.Evented();
+    state.assetEvents.on("click", onMarkerClick);
+    state.assetEvents.on("mouseover", function (event) { openTooltip(event.layer.assetId); });
+    state.assetEvents.on("mouseout", closeTooltip);
     map.on("click", onMapClick);
 
     Promise.all([
@@ -549,14 +715,12 @@
   // ---- what tests and the app may ask the page ---------------------------------------------------------
 
   function stats() {
-    var drawn = 0;
-    if (state.group) { state.markers.forEach(function (marker) { if (state.group.hasLayer(marker)) { drawn++; } }); }
     var centre = state.map ? state.map.getCenter() : null;
     return {
       wards: state.wards ? state.wards.getLayers().length : 0,
       districts: state.districts ? state.districts.getLayers().length : 0,
-      assets_drawn: drawn,
-      assets_known: state.markers.size,
+      assets_drawn: state.assets.size ? drawList().count : 0,
+      assets_known: state.assets.size,
       selected: state.selected,
       handle: state.handle ? [state.handle.getLatLng().lng, state.handle.getLatLng().lat] : null,
       place_mode: state.placeMode,
@@ -571,17 +735,17 @@
   }
 
   function markerPoint(id) {
-    var marker = state.markers.get(id);
-    if (!marker) { return null; }
-    var point = state.map.latLngToContainerPoint(marker.getLatLng());
+    var entry = state.assets.get(id);
+    if (!entry) { return null; }
+    var point = state.map.latLngToContainerPoint(entry.latlng);
     var box = state.map.getContainer().getBoundingClientRect();
     return [point.x + box.left, point.y + box.top];
   }
 
   function clickAsset(id) {
-    var marker = state.markers.get(id);
-    if (!marker) { return false; }
-    marker.fire("click", { latlng: marker.getLatLng() }, true);
+    var target = targetOf(id);
+    if (!target) { return false; }
+    target.fire("click", { latlng: target.getLatLng() }, true);
     return true;
   }
 
@@ -602,12 +766,12 @@
     markerPoint: markerPoint,
     bridgeForTests: function () { return state.bridge; },
     assetPosition: function (id) {
-      var marker = state.markers.get(id);
-      return marker ? [marker.getLatLng().lng, marker.getLatLng().lat] : null;
+      var entry = state.assets.get(id);
+      return entry ? [entry.latlng.lng, entry.latlng.lat] : null;
     },
     inView: function (id) {
-      var marker = state.markers.get(id);
-      return !!marker && state.map.getBounds().contains(marker.getLatLng());
+      var entry = state.assets.get(id);
+      return !!entry && state.map.getBounds().contains(entry.latlng);
     },
     lonLatAt: function (x, y) {
       var latlng = state.map.containerPointToLatLng([x, y]);

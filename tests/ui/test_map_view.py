@@ -241,3 +241,142 @@ def test_page_console_messages_reach_python_logging(qtbot, map_view: MapView, ca
         map_view.evaluate("console.warn('console check from the page')")
         qtbot.waitUntil(lambda: "console check from the page" in caplog.text, timeout=5000)
     assert any(r.levelno == logging.WARNING for r in caplog.records if "console check" in r.getMessage())
+
+
+# The asset canvas's pixel (RGBA, not premultiplied) under a page point given relative to an asset's centre.
+_PIXEL_JS = """(function (id, dx, dy) {
+  var canvas = document.querySelector('.leaflet-am-assets-pane canvas');
+  var box = canvas.getBoundingClientRect();
+  var centre = assetmap.markerPoint(id);
+  var k = canvas.width / box.width;
+  var x = Math.floor((centre[0] + dx - box.left) * k), y = Math.floor((centre[1] + dy - box.top) * k);
+  return Array.from(canvas.getContext('2d').getImageData(x, y, 1, 1).data);
+})(%r, %r, %r)"""
+
+
+def hex_rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def near(pixel: list[int], colour: str, tolerance: int) -> bool:
+    return pixel[3] > 0 and all(abs(p - c) <= tolerance for p, c in zip(pixel, hex_rgb(colour), strict=False))
+
+
+def painted_as(view: MapView, asset_id: str, colour: str) -> bool:
+    """The pixel just below and right of the marker's centre is its category colour."""
+    return near(view.evaluate(_PIXEL_JS % (asset_id, 0.5, 0.5)), colour, 12)  # type: ignore[arg-type]
+
+
+ORANGE, BLUE = "#E69F00", "#0072B2"  # physical spaces, associations
+
+
+def overlapping_pairs(qtbot, view: MapView, *pairs: tuple[str, str], gap_px: int = 5) -> list[Asset]:
+    """Pairs of assets of these categories, the second ``gap_px`` right of the first, at zoom 17.
+
+    They are added pair by pair, first then second, and the pairs lie over 40 px apart, one below the other.
+    """
+    load(qtbot, view, make_assets(3))
+    view.evaluate("assetmap.zoomTo(17)")
+    lon, lat = view.evaluate("assetmap.view().centre")  # type: ignore[misc]
+    degrees_per_px = 360 / (256 * 2**17)
+    added = []
+    for i, codes in enumerate(pairs):
+        for j, code in enumerate(codes):
+            added.append(
+                Asset(
+                    id=f"p{i}{'ab'[j]}",
+                    name=f"Pair {i} {'ab'[j]}",
+                    category=code,
+                    lon=lon + j * gap_px * degrees_per_px,
+                    lat=lat - i * 40 * degrees_per_px,  # a degree of latitude spans more pixels: > 40 px
+                )
+            )
+    view.upsert_assets(added)
+    last = added[-1].id
+    qtbot.waitUntil(lambda: view.evaluate(_PIXEL_JS % (last, 0.5, 0.5))[3] > 0, timeout=5000)
+    return added
+
+
+def centre_pixels(view: MapView, asset_id: str) -> list[list[int]]:
+    """The four pixels around a marker's centre."""
+    return [
+        view.evaluate(_PIXEL_JS % (asset_id, dx, dy))  # type: ignore[misc]
+        for dx, dy in ((-0.5, -0.5), (0.5, -0.5), (-0.5, 0.5), (0.5, 0.5))
+    ]
+
+
+def test_overlapping_markers_are_painted_whole_one_after_the_other(qtbot, map_view: MapView) -> None:
+    # In each pair the first marker's white outline passes through the centre of the second, drawn after it.
+    pairs = (("physical_spaces", "associations"), ("associations", "physical_spaces"))
+    overlapping_pairs(qtbot, map_view, *pairs, ("physical_spaces", "physical_spaces"))
+    # So the second marker's fill covers it there (90% of its colour over what lies beneath), whatever the
+    # categories: neither that outline nor a marker of another category painted later in a batch is on top.
+    for asset_id, colour in (("p0b", BLUE), ("p1b", ORANGE), ("p2b", ORANGE)):
+        for pixel in centre_pixels(map_view, asset_id):
+            assert near(pixel, colour, 40), (asset_id, pixel)
+    # The first marker still shows where nothing covers it, with its white outline around it.
+    assert near(map_view.evaluate(_PIXEL_JS % ("p0a", -2.5, 0.5)), ORANGE, 12)  # type: ignore[arg-type]
+    rim = map_view.evaluate(_PIXEL_JS % ("p0a", -5.5, 0.5))
+    assert rim[3] > 0 and min(rim[:3]) > 150, rim  # type: ignore[index]
+
+
+def test_a_click_on_overlapping_markers_picks_the_one_drawn_last(qtbot, map_view: MapView) -> None:
+    overlapping_pairs(qtbot, map_view, ("physical_spaces", "associations"), gap_px=4)
+    x, y = map_view.evaluate("assetmap.markerPoint('p0a')")  # type: ignore[misc]
+    with qtbot.waitSignal(map_view.asset_clicked, timeout=5000) as clicked:
+        click_at(map_view, x + 2, y)
+    assert clicked.args == ["p0b"]
+    # Filtered out, the upper marker neither shows nor takes the click.
+    map_view.set_visible_ids(["p0a"])
+    qtbot.waitUntil(lambda: stats(map_view)["assets_drawn"] == 1, timeout=5000)
+    with qtbot.waitSignal(map_view.asset_clicked, timeout=5000) as clicked:
+        click_at(map_view, x + 2, y)
+    assert clicked.args == ["p0a"]
+
+
+def test_a_click_beside_the_markers_selects_nothing(qtbot, map_view: MapView) -> None:
+    load(qtbot, map_view, make_assets(12, step=4))
+    x, y = map_view.evaluate("assetmap.markerPoint('a7')")  # type: ignore[misc]
+    with qtbot.assertNotEmitted(map_view.asset_clicked, wait=300):
+        click_at(map_view, x + 12, y)
+
+
+# Moves the mouse over the asset canvas to a page point, as Chromium would report it.
+_MOVE_JS = """(function (x, y) {
+  var canvas = document.querySelector('.leaflet-am-assets-pane canvas');
+  canvas.dispatchEvent(new MouseEvent('mousemove', {clientX: x, clientY: y, bubbles: true}));
+  var tip = document.querySelector('.leaflet-tooltip-pane .am-tooltip');
+  return [tip ? tip.textContent : null, canvas.classList.contains('leaflet-interactive')];
+})(%r, %r)"""
+
+
+def test_hovering_a_marker_shows_its_name_and_leaving_it_hides_it(qtbot, map_view: MapView) -> None:
+    load(qtbot, map_view, make_assets(12, step=4))
+    x, y = map_view.evaluate("assetmap.markerPoint('a7')")  # type: ignore[misc]
+    assert map_view.evaluate(_MOVE_JS % (x + 1, y - 1)) == ["Asset 7", True]
+    qtbot.wait(60)  # the canvas looks at the mouse at most every 32 ms
+    assert map_view.evaluate(_MOVE_JS % (x + 20, y + 20))[1] is False  # type: ignore[index]
+    # The tooltip fades out, then leaves the page.
+    qtbot.waitUntil(lambda: map_view.evaluate(_MOVE_JS % (x + 20, y + 20)) == [None, False], timeout=5000)
+
+
+def test_each_marker_is_painted_in_its_category_colour_at_every_zoom(qtbot, map_view: MapView) -> None:
+    assets = make_assets(12, step=4)
+    load(qtbot, map_view, assets)
+    colours = {c.code: c.colour for c in CATEGORIES}
+    for zoom in (None, 12, 11.25):
+        if zoom is not None:
+            map_view.evaluate(f"assetmap.zoomTo({zoom})")
+        for asset in assets:
+            qtbot.waitUntil(lambda a=asset: painted_as(map_view, a.id, colours[a.category]), timeout=5000)
+
+
+def test_filtered_out_markers_are_no_longer_painted(qtbot, map_view: MapView) -> None:
+    assets = make_assets(12, step=4)
+    load(qtbot, map_view, assets)
+    colour = {c.code: c.colour for c in CATEGORIES}[assets[7].category]
+    qtbot.waitUntil(lambda: painted_as(map_view, "a7", colour), timeout=5000)
+    map_view.set_visible_ids(["a1"])
+    qtbot.waitUntil(lambda: map_view.evaluate(_PIXEL_JS % ("a7", 0.5, 0.5))[3] == 0, timeout=5000)
+    map_view.set_visible_ids(None)
+    qtbot.waitUntil(lambda: painted_as(map_view, "a7", colour), timeout=5000)
