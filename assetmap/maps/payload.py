@@ -228,8 +228,17 @@ def config_json(
             "minZoom": MIN_ZOOM,
             "maxZoom": MAX_ZOOM,
             "view": _checked_view(view),
+            "boundaryCredit": boundary_credit(),
         }
     )
+
+
+def boundary_credit() -> str | None:
+    """The map's credit for a register's own wards (plain text), or ``None`` for the bundled GM wards."""
+    b = current_boundaries()
+    if b.bundled:
+        return None
+    return f"Wards: {b.name} (imported from {b.source or 'a file'})"
 
 
 def _rounded(geometry: shapely.Geometry) -> shapely.Geometry:

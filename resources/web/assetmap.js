@@ -42,6 +42,12 @@
   var BOUNDARY_ATTRIBUTION =
     "Boundaries: ONS, Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2023";
 
+  function escapeHtml(text) {
+    var span = document.createElement("span");
+    span.textContent = String(text);
+    return span.innerHTML;
+  }
+
   function element(tag, className, text) {
     var node = document.createElement(tag);
     if (className) { node.className = className; }
@@ -438,6 +444,10 @@
       state.labels.set(category.code, category.label);
     });
     state.wardData = wards;
+    // Leaflet sets attributions as HTML: a register's own wards are named by its team, so escape them.
+    state.map.attributionControl.addAttribution(
+      config.boundaryCredit ? escapeHtml(config.boundaryCredit) : BOUNDARY_ATTRIBUTION
+    );
     drawBasemap(config.basemap);
     drawBoundaries(wards, districts);
     if (!config.view && state.districts) {
@@ -680,7 +690,6 @@
     state.map = map;
     map.options.zoomSnap = 0.25;
     map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution(BOUNDARY_ATTRIBUTION);
     addPane("am-boundaries", 350, false);
     addPane("am-assets", 420, true);
     addPane("am-labels", 430, false);

@@ -21,6 +21,10 @@ from tests.ui.conftest import page_stats
 pytestmark = pytest.mark.web
 
 LEEDS_HALL = (-1.52, 53.80)
+ATTRIBUTION_JS = (
+    "(() => { const c = document.querySelector('.leaflet-control-attribution');"
+    " return [c.textContent, c.querySelectorAll('i').length]; })()"
+)
 CITY_CENTRE = (-2.2374, 53.4808)
 
 
@@ -72,6 +76,7 @@ def test_imported_wards_replace_gm_everywhere_and_back(
     qtbot, window: MainWindow, register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert page_stats(window)["wards"] == 215
+    assert window.map_view.evaluate(ATTRIBUTION_JS)[0].startswith("Boundaries: ONS, Open Government Licence")
     dialog = BoundariesDialog(register, window)
     qtbot.addWidget(dialog)
     dialog.changed.connect(lambda _change: window.boundaries_changed())
@@ -82,16 +87,21 @@ def test_imported_wards_replace_gm_everywhere_and_back(
     assert dialog.field_combos["code"].currentText() == "WD23CD"
     assert dialog.field_combos["district_name"].currentText() == "LAD23NM"
     assert dialog.field_combos["population"].currentData() is None
-    dialog.name_edit.setText("Leeds wards")
+    dialog.name_edit.setText("Leeds <i>wards</i>")
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(window.map_view.ready, timeout=30000):
         dialog.import_button.click()
 
     assert "now uses 3 wards in 1 district(s)" in dialog.result_label.text()
-    assert "its own wards, Leeds wards" in dialog.current_label.text()
+    assert "its own wards, Leeds <i>wards</i>" in dialog.current_label.text()
     # The map draws the new wards, and the asset in Leeds is in its ward; the other is flagged outside.
     stats = page_stats(window)
     assert (stats["wards"], stats["districts"], stats["assets_drawn"]) == (3, 1, 2)
+    # The map credits the register's own wards, as text (Leaflet takes attributions as HTML).
+    assert window.map_view.evaluate(ATTRIBUTION_JS) == [
+        "Wards: Leeds <i>wards</i> (imported from leeds_wards.gpkg)",
+        0,
+    ]
     assert _row_texts(window, "Leeds hall")[3] == "<img src=x onerror=alert(1)>"
     assert _row_texts(window, "Leeds hall")[4] == "Leeds"
     assert _row_texts(window, "Central library")[3] == "Outside the wards"
@@ -101,7 +111,7 @@ def test_imported_wards_replace_gm_everywhere_and_back(
     ]
     assert districts == ["All districts", "Leeds"]
     assert window.filter_bar.ward_combo.count() == 4
-    assert window.abundance_panel.area_combo.itemText(0) == "All of Leeds wards"
+    assert window.abundance_panel.area_combo.itemText(0) == "All of Leeds <i>wards</i>"
     # These wards came without residents' figures, so the panel counts assets rather than rates.
     assert window.abundance_panel.measure_combo.currentData() == "count"
     window.filter_bar.district_combo.setCurrentIndex(1)
@@ -111,6 +121,7 @@ def test_imported_wards_replace_gm_everywhere_and_back(
     with qtbot.waitSignal(window.map_view.ready, timeout=30000):
         dialog.bundled_button.click()
     assert page_stats(window)["wards"] == 215
+    assert window.map_view.evaluate(ATTRIBUTION_JS)[0].startswith("Boundaries: ONS, Open Government Licence")
     assert _row_texts(window, "Leeds hall")[3] == "Outside the wards"
     assert _row_texts(window, "Central library")[3] not in ("", "Outside the wards")
     assert window.abundance_panel.area_combo.itemText(0) == "All of Greater Manchester"
