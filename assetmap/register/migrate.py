@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from assetmap.errors import MigrationError, NewerRegisterError
@@ -15,23 +14,51 @@ from assetmap.register.backup import take_backup
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+# Alembic (about 0.15 s to import) is loaded only when a register needs upgrading. Whether it does is
+# read from the migration files' own ``revision`` and ``down_revision`` lines; a test checks this
+# reading against Alembic's.
+_REVISION_LINE = re.compile(r"""^revision\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+_DOWN_REVISION_LINE = re.compile(r"""^down_revision\s*=\s*(?:["']([^"']+)["']|None)""", re.MULTILINE)
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     return config
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config())
 
 
+def revision_chain() -> dict[str, str | None]:
+    """Each migration's revision and the one it follows (``None`` for the first), from the files."""
+    chain: dict[str, str | None] = {}
+    for script in sorted((_MIGRATIONS / "versions").glob("*.py")):
+        text = script.read_text(encoding="utf-8")
+        revision, down = _REVISION_LINE.search(text), _DOWN_REVISION_LINE.search(text)
+        if revision and down:
+            chain[revision.group(1)] = down.group(1)
+    return chain
+
+
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
+    """The newest schema revision this AssetMap knows."""
+    chain = revision_chain()
+    heads = set(chain) - set(chain.values())
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must form one line, but end in {sorted(heads)}")
+    return heads.pop()
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -50,8 +77,7 @@ def check_not_newer(path: Path, revision: str | None) -> None:
     """Refuse, untouched, a register whose schema this version of AssetMap does not know."""
     if revision is None:
         return
-    known = {rev.revision for rev in script_directory().walk_revisions()}
-    if revision not in known:
+    if revision not in revision_chain():
         raise NewerRegisterError(path, revision)
 
 
@@ -64,6 +90,10 @@ def upgrade(path: Path, engine: Engine, *, target: str = "head") -> list[str]:
     """
     current = stored_revision(engine)
     check_not_newer(path, current)
+    if current == (head_revision() if target == "head" else target):
+        return []
+    from alembic import command
+
     scripts = script_directory()
     destination = scripts.get_current_head() if target == "head" else target
     if current == destination:

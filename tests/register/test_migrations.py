@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -189,3 +191,20 @@ def test_a_register_from_a_newer_version_is_refused_and_left_byte_for_byte(regis
     assert {p.name for p in register_path.parent.iterdir()} - {wal.name, wal.name[:-4] + "-shm"} == set(
         siblings
     )
+
+
+def test_the_revisions_read_from_the_files_are_alembics() -> None:
+    scripts = migrate.script_directory()
+    assert migrate.revision_chain() == {r.revision: r.down_revision for r in scripts.walk_revisions()}
+    assert migrate.head_revision() == scripts.get_current_head()
+
+
+def test_an_up_to_date_register_opens_without_loading_alembic(register_path: Path) -> None:
+    Register.open(register_path).close()
+    probe = (
+        "import sys; from assetmap.register import Register; "
+        f"Register.open({str(register_path)!r}).close(); print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
