@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import shapely
 from pyproj import Transformer
 
 from assetmap.geo.boundaries import BRITISH_NATIONAL_GRID, WGS84, Boundaries, current_boundaries
@@ -115,17 +114,22 @@ def _postcodes_frame(postcodes: pd.DataFrame | None) -> pd.DataFrame:
 
 
 def reached_postcodes(postcode_xy: np.ndarray, asset_xy: np.ndarray, walk_m: float) -> np.ndarray:
-    """A boolean per postcode: is any asset within ``walk_m`` metres (straight line, BNG)?
+    """A boolean per postcode: is any asset within ``walk_m`` metres (straight line, BNG), edge included?
 
-    One STRtree over the assets answers all postcodes at once in C.
+    One k-d tree over the assets answers all postcodes at once, the nearest asset each. It is several
+    times quicker than a shapely STRtree ``dwithin`` query here and, unlike it, lets other threads run
+    meanwhile (the app computes this on a worker thread while the window stays responsive).
     """
-    reached = np.zeros(len(postcode_xy), dtype=bool)
+    from scipy.spatial import KDTree  # loaded when first needed, not at start-up
+
+    postcode_xy = np.asarray(postcode_xy, dtype=float).reshape(-1, 2)
+    asset_xy = np.asarray(asset_xy, dtype=float).reshape(-1, 2)
     if len(postcode_xy) == 0 or len(asset_xy) == 0:
-        return reached
-    tree = shapely.STRtree(shapely.points(asset_xy))
-    hits, _ = tree.query(shapely.points(postcode_xy), predicate="dwithin", distance=float(walk_m))
-    reached[np.unique(hits)] = True
-    return reached
+        return np.zeros(len(postcode_xy), dtype=bool)
+    walk = float(walk_m)
+    # The bound is exclusive; just above the walk, so a postcode exactly at the distance counts.
+    nearest, _ = KDTree(asset_xy).query(postcode_xy, k=1, distance_upper_bound=np.nextafter(walk, np.inf))
+    return nearest <= walk
 
 
 def shannon_index(counts: Iterable[int]) -> float:

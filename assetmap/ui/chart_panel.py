@@ -202,6 +202,8 @@ class ChartPanel(QWidget):
         if _nothing_counted(data):
             self._stack.setCurrentWidget(self.empty_label)
             return
+        # The charts page first: showing it resizes the charts, which would otherwise draw them twice.
+        self._stack.setCurrentWidget(self._charts_page)
         categories: Mapping[str, object] = data["categories"]  # type: ignore[assignment]
         self.category_title.setText(str(categories["title"]))
         self.category_chart.draw_bars(categories["bars"], axis="Assets counted")  # type: ignore[arg-type]
@@ -209,7 +211,6 @@ class ChartPanel(QWidget):
         notes = [str(n) for n in data.get("notes") or ()]  # type: ignore[attr-defined]
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
-        self._stack.setCurrentWidget(self._charts_page)
 
     def _redraw_wards(self) -> None:
         if not self._data or _nothing_counted(self._data):

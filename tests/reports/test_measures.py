@@ -7,12 +7,19 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+import shapely
 from pyproj import Transformer
 
 from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.register.records import Asset
 from assetmap.reports.classify import NO_DATA_COLOUR, classify, palette
-from assetmap.reports.measures import MEASURES, compute_measures, shannon_index, ward_figures
+from assetmap.reports.measures import (
+    MEASURES,
+    compute_measures,
+    reached_postcodes,
+    shannon_index,
+    ward_figures,
+)
 from assetmap.reports.selection import ReportInputError, resolve_area, resolve_categories, resolve_tier
 
 WARD = "E05015014"
@@ -200,3 +207,23 @@ def test_every_scheme_classifies_every_value(scheme: str) -> None:
 def test_measure_wording_is_about_strengths() -> None:
     for m in MEASURES.values():
         assert not any(word in m.label.lower() for word in ("deficit", "need", "gap", "lack"))
+
+
+def test_reach_counts_a_postcode_within_the_walk_edge_included_as_shapely_does() -> None:
+    rng = np.random.default_rng(7)
+    assets = rng.uniform(0, 5_000, (400, 2))
+    postcodes = np.vstack(
+        [
+            rng.uniform(-500, 5_500, (3_000, 2)),
+            assets[:5] + np.array([800.0, 0.0]),  # exactly the walk away from an asset
+            [[-10_000.0, -10_000.0]],  # far from every asset
+        ]
+    )
+    reached = reached_postcodes(postcodes, assets, 800)
+    tree = shapely.STRtree(shapely.points(assets))
+    hits, _ = tree.query(shapely.points(postcodes), predicate="dwithin", distance=800.0)
+    expected = np.zeros(len(postcodes), dtype=bool)
+    expected[np.unique(hits)] = True
+    assert reached.tolist() == expected.tolist()
+    assert reached[-6:-1].all() and not reached[-1]
+    assert reached_postcodes(postcodes, np.empty((0, 2)), 800).tolist() == [False] * len(postcodes)
