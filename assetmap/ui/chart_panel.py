@@ -1,17 +1,17 @@
 """The chart panel: assets by category, and the area's wards ranked by the chosen measure.
 
 It draws the chart data that ``assetmap.reports.layer.chart_data_from`` builds (the abundance panel emits
-it), with matplotlib on a Qt canvas. Bars use the maps' sequential palette: darker means more.
+it), with matplotlib on a Qt canvas (``assetmap.ui.bar_chart``). Matplotlib loads with the first charts,
+after the map is on screen, not when the window opens: it is the largest import of a cold start.
+Bars use the maps' sequential palette: darker means more.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.reports.layer import DEFAULT_RANKED_WARDS
+
+if TYPE_CHECKING:
+    from assetmap.ui.bar_chart import BarChart
 
 INK = "#1f2937"
 MUTED = "#6b7280"
@@ -49,75 +52,6 @@ def _plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
-class BarChart(FigureCanvasQTAgg):
-    """Horizontal bars, the first at the top, each with its printed value at its end."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self.figure = Figure(figsize=(4, 2), dpi=100, layout="constrained")
-        super().__init__(self.figure)
-        self.setParent(parent)
-        self.axes = self.figure.add_subplot()
-        self.bar_count = 0
-        self._drawn: tuple[Sequence[Mapping[str, object]], bool, str] | None = None
-        self._label_chars = LABEL_CHARS
-
-    @property
-    def label_chars(self) -> int:
-        """How long a label may be at the chart's current width."""
-        return self._label_chars
-
-    def _label_budget(self) -> int:
-        return max(MIN_LABEL_CHARS, min(LABEL_CHARS, self.width() // LABEL_PX_PER_CHAR))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self._drawn is not None and self._label_budget() != self._label_chars:
-            bars, percent, axis = self._drawn
-            self.draw_bars(bars, percent=percent, axis=axis)
-
-    def draw_bars(
-        self, bars: Sequence[Mapping[str, object]], *, percent: bool = False, axis: str = ""
-    ) -> None:
-        ax = self.axes
-        ax.clear()
-        self._drawn = (bars, percent, axis)
-        self._label_chars = limit = self._label_budget()
-        self.bar_count = len(bars)
-        scale = 100.0 if percent else 1.0
-        values = [0.0 if b["value"] is None else float(b["value"]) * scale for b in bars]  # type: ignore[arg-type]
-        positions = list(range(len(bars)))
-        container = ax.barh(
-            positions,
-            values,
-            color=[str(b["colour"]) for b in bars],
-            edgecolor=EDGE,
-            linewidth=0.5,
-            height=0.72,
-        )
-        # Labels are data: never parsed as mathtext.
-        ax.set_yticks(
-            positions,
-            [short_label(str(b["label"]), limit) for b in bars],
-            parse_math=False,
-            fontsize=8,
-            color=INK,
-        )
-        ax.bar_label(container, labels=[str(b["shown"]) for b in bars], padding=3, fontsize=8, color=MUTED)
-        ax.invert_yaxis()
-        ax.set_xlim(0, (max(values, default=0.0) or 1.0) * 1.18)
-        ax.set_xlabel(axis, fontsize=8, color=MUTED, parse_math=False)
-        ax.tick_params(axis="x", labelsize=7, colors=MUTED)
-        ax.tick_params(axis="y", length=0)
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
-        ax.spines["left"].set_color(EDGE)
-        ax.spines["bottom"].set_color(MUTED)
-        ax.grid(axis="x", color="#e5e7eb", linewidth=0.6)
-        ax.set_axisbelow(True)
-        self.setMinimumHeight(max(120, BAR_PX * len(bars) + 60))
-        self.draw_idle()
-
-
 def _nothing_counted(data: Mapping[str, object]) -> bool:
     """Whether chart data has nothing to chart (``empty``; older data says so with ``counted``)."""
     if "empty" in data:
@@ -141,12 +75,12 @@ class ChartPanel(QWidget):
 
         self.category_title = _plain_label("", self)
         self.category_title.setStyleSheet("font-weight: 600;")
-        self.category_chart = BarChart(self)
+        self.category_chart: BarChart | None = None  # made with the first charts (_ensure_charts)
         self.ward_title = _plain_label("", self)
         self.ward_title.setStyleSheet("font-weight: 600;")
         self.all_wards_box = QCheckBox("Show every ward", self)
         self.all_wards_box.toggled.connect(self._redraw_wards)
-        self.ward_chart = BarChart(self)
+        self.ward_chart: BarChart | None = None
         self.notes_label = _plain_label("", self)
         self.notes_label.setStyleSheet(f"color: {MUTED};")
         self.notes_label.setVisible(False)
@@ -155,12 +89,11 @@ class ChartPanel(QWidget):
         charts_layout = QVBoxLayout(charts)
         charts_layout.setContentsMargins(0, 0, 0, 0)
         charts_layout.addWidget(self.category_title)
-        charts_layout.addWidget(self.category_chart)
         charts_layout.addWidget(self.ward_title)
         charts_layout.addWidget(self.all_wards_box)
-        charts_layout.addWidget(self.ward_chart)
         charts_layout.addWidget(self.notes_label)
         charts_layout.addStretch(1)
+        self._charts_layout = charts_layout
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(charts)
@@ -180,6 +113,22 @@ class ChartPanel(QWidget):
         layout.addWidget(self.notice_label)
         layout.addWidget(self._stack, 1)
         self.show_charts(None)
+
+    def _ensure_charts(self) -> tuple[BarChart, BarChart]:
+        """The two chart canvases, made (and matplotlib loaded) the first time charts are shown.
+
+        Their labels are shortened for the width they have; once the page is laid out around them,
+        a chart whose width changes that draws itself again (``BarChart.resizeEvent``).
+        """
+        if self.category_chart is None or self.ward_chart is None:
+            from assetmap.ui.bar_chart import BarChart
+
+            layout = self._charts_layout
+            self.category_chart = BarChart(self)
+            layout.insertWidget(layout.indexOf(self.category_title) + 1, self.category_chart)
+            self.ward_chart = BarChart(self)
+            layout.insertWidget(layout.indexOf(self.all_wards_box) + 1, self.ward_chart)
+        return self.category_chart, self.ward_chart
 
     @property
     def is_empty(self) -> bool:
@@ -204,9 +153,10 @@ class ChartPanel(QWidget):
             return
         # The charts page first: showing it resizes the charts, which would otherwise draw them twice.
         self._stack.setCurrentWidget(self._charts_page)
+        category_chart, _ward_chart = self._ensure_charts()
         categories: Mapping[str, object] = data["categories"]  # type: ignore[assignment]
         self.category_title.setText(str(categories["title"]))
-        self.category_chart.draw_bars(categories["bars"], axis="Assets counted")  # type: ignore[arg-type]
+        category_chart.draw_bars(categories["bars"], axis="Assets counted")  # type: ignore[arg-type]
         self._redraw_wards()
         notes = [str(n) for n in data.get("notes") or ()]  # type: ignore[attr-defined]
         self.notes_label.setText("\n".join(notes))
@@ -225,4 +175,5 @@ class ChartPanel(QWidget):
         else:
             title = str(wards["title"])
         self.ward_title.setText(title)
-        self.ward_chart.draw_bars(bars, percent=bool(wards.get("percent")), axis=str(wards.get("axis") or ""))
+        _category_chart, ward_chart = self._ensure_charts()
+        ward_chart.draw_bars(bars, percent=bool(wards.get("percent")), axis=str(wards.get("axis") or ""))
