@@ -88,3 +88,4 @@ class BarChart(FigureCanvasQTAgg):
         ax.set_axisbelow(True)
         self.setMinimumHeight(max(120, BAR_PX * len(bars) + 60))
         self.draw_idle()
+
