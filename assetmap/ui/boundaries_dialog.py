@@ -30,7 +30,7 @@ from assetmap.register.store import Register
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Ward boundaries (*.geojson *.json *.gpkg *.zip);;All files (*)"
+FILE_FILTER = "Ward boundaries (*.geojson *.json *.gpkg *.zip *.shp);;All files (*)"
 NONE = "(none)"
 _OPTIONAL = ("district_code", "district_name", "population")
 _ERROR_STYLE = "color: #B00020;"
