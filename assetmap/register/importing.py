@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -24,7 +23,7 @@ from assetmap.geo.postcodes import normalise_postcode
 from assetmap.register.connection import write_unit
 from assetmap.register.records import ASSET_COLUMNS, EDITABLE_FIELDS, Asset, Change
 from assetmap.register.schema import COSTS, STATUSES, VISIBILITIES, AssetRow
-from assetmap.register.validation import _EMAIL, _TEXT_LIMIT, clean_fields
+from assetmap.register.validation import _EMAIL, _TEXT_LIMIT, ISO_DATE, clean_fields
 
 if TYPE_CHECKING:
     from assetmap.geo.wards import WardIndex
@@ -45,7 +44,6 @@ _TEXT_FIELDS = (
     "accessibility",
     "recorded_by",
 )
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -242,7 +240,7 @@ def clean_columns(
     dates = clean["review_due"]
     for i in np.flatnonzero(~pd.isna(dates)).tolist():
         try:
-            if not _ISO_DATE.match(dates[i]):
+            if not ISO_DATE.match(dates[i]):
                 raise ValueError
             dt.date.fromisoformat(dates[i])
         except ValueError:

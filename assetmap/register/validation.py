@@ -75,15 +75,23 @@ def _tags(value: object) -> tuple[str, ...]:
     return tuple(seen)
 
 
+# A date as text: year-month-day, as the bulk import checks it too (``clean_columns``).
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def _date(field: str, value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
+    # Text is stripped as every text field is: blank means no date.
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return None
     try:
-        return dt.date.fromisoformat(str(value))
+        if not ISO_DATE.match(text):
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
             field, f"{_label(field)} must be a date like 2027-03-31; got {value!r}."

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from assetmap.errors import ValidationError
@@ -133,6 +133,23 @@ _number = st.one_of(
 )
 
 
+_BLANK_RECORD: dict[str, object] = dict.fromkeys(
+    (
+        "name",
+        "category",
+        "postcode",
+        "contact_email",
+        "visibility",
+        "status",
+        "cost",
+        "review_due",
+        "tags",
+        "lon",
+        "lat",
+    )
+)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
@@ -155,6 +172,9 @@ _number = st.one_of(
         max_size=8,
     )
 )
+@example([{**_BLANK_RECORD, "name": "0", "category": "gifts_skills", "review_due": " "}])
+@example([{**_BLANK_RECORD, "name": "0", "category": "gifts_skills", "review_due": "20270331"}])
+@example([{**_BLANK_RECORD, "name": "0", "category": "gifts_skills", "review_due": " 2027-03-31 "}])
 def test_bulk_checks_agree_with_the_form_checks(records: list[dict[str, object]]) -> None:
     columns = {k: np.array([r[k] for r in records], dtype=object) for k in records[0]}
     clean, errors = clean_columns(columns, CATEGORY_CODES)
