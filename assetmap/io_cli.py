@@ -211,26 +211,21 @@ def run_boundary_import(args: argparse.Namespace) -> int:
     )
     with _open_register(args) as register:
         done = import_boundaries(register, args.file, fields, name=args.name, layer=args.layer)
-        outside = sum(1 for a in register.assets() if a.has_location and a.ward_code is None)
     used = ", ".join(f"{role} {field}" for role, field in fields.named())
     print(
         f"The register now uses {done.wards:,} wards in {done.districts:,} district(s): {args.name} ({used})."
     )
-    print(
-        f"{len(done.change.updated):,} assets changed ward; "
-        f"{outside:,} located assets lie outside every ward."
-    )
+    print(done.effect())
     for note in done.notes:
         print(f"  note: {note}")
     return 0
 
 
 def run_boundary_show(args: argparse.Namespace) -> int:
+    from assetmap.io.boundaries import describe_boundaries
+
     with _open_register(args) as register:
-        b = register.boundaries()
-        print(f"{b.name}: {len(b.wards):,} wards in {len(b.districts):,} district(s).")
-        if not b.bundled:
-            print(f"Imported from {b.source}. Residents: {b.population_note}.")
+        print(describe_boundaries(register.boundaries()))
     return 0
 
 

@@ -9,7 +9,7 @@ register at a time, so one set is in use at a time.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,10 +64,7 @@ class Boundaries:
     population: Mapping[str, float] = field(default_factory=dict)
     population_label: str = ""
     source: str = ""
-
-    @property
-    def bundled(self) -> bool:
-        return self is gm_boundaries()
+    bundled: bool = False  # the GM wards shipped with AssetMap, rather than a register's own
 
     @property
     def population_note(self) -> str:
@@ -101,21 +98,24 @@ def gm_boundaries() -> Boundaries:
         population=ward_population()["population"].to_dict(),
         population_label=POPULATION_LABEL,
         source="Office for National Statistics (OGL v3.0)",
+        bundled=True,
     )
 
 
-_in_use: Boundaries | None = None
+# Where the wards in use come from: the open register's ``boundaries`` (read when first asked for, so
+# opening a register reads no boundary file), or None for the bundled GM wards.
+_in_use: Callable[[], Boundaries] | None = None
 
 
 def current_boundaries() -> Boundaries:
     """The wards in use: those of the open register, or the bundled GM wards."""
-    return _in_use if _in_use is not None else gm_boundaries()
+    return _in_use() if _in_use is not None else gm_boundaries()
 
 
-def set_current_boundaries(boundaries: Boundaries | None) -> None:
-    """Make ``boundaries`` the set in use (``None``: the bundled GM wards). ``Register.open`` calls this."""
+def set_current_boundaries(source: Callable[[], Boundaries] | None) -> None:
+    """Take the wards in use from ``source`` (``None``: the bundled GM wards); ``Register.open`` sets it."""
     global _in_use
-    _in_use = None if boundaries is None or boundaries is gm_boundaries() else boundaries
+    _in_use = source
 
 
 @functools.cache

@@ -23,7 +23,7 @@ import pandas as pd
 import shapely
 
 from assetmap.errors import AssetMapError
-from assetmap.geo.boundaries import WGS84
+from assetmap.geo.boundaries import WGS84, Boundaries
 from assetmap.io.layers import read_layer
 from assetmap.io.problems import MappingError
 
@@ -63,12 +63,32 @@ class BoundaryFields:
 
 @dataclass(frozen=True)
 class BoundaryImport:
-    """What importing wards did: how many, the notes for the person, and the assets whose ward changed."""
+    """What importing wards did: how many, the notes for the person, the assets whose ward changed, and
+    how many located assets now lie outside every ward."""
 
     wards: int
     districts: int
     notes: tuple[str, ...]
     change: Change
+    outside: int
+
+    def effect(self) -> str:
+        """What the new wards did to the register's assets, in a sentence."""
+        return (
+            f"{len(self.change.updated):,} assets changed ward; "
+            f"{self.outside:,} located assets lie outside every ward."
+        )
+
+
+def describe_boundaries(boundaries: Boundaries) -> str:
+    """One line on the wards a register uses, for the app and the command line."""
+    size = f"{len(boundaries.wards):,} wards in {len(boundaries.districts):,} district(s)"
+    if boundaries.bundled:
+        return f"This register uses the bundled {boundaries.name}: {size}."
+    return (
+        f"This register uses its own wards, {boundaries.name}: {size}, imported from "
+        f"{boundaries.source or 'a file'}. Residents: {boundaries.population_note}."
+    )
 
 
 # What each field does, as a person reads it.
@@ -218,4 +238,6 @@ def import_boundaries(
     change = register.use_boundaries(
         wards, name=name.strip(), source=Path(path).name, population_label=population_label(fields, path)
     )
-    return BoundaryImport(len(wards), wards["lad_code"].nunique(), tuple(notes), change)
+    return BoundaryImport(
+        len(wards), wards["lad_code"].nunique(), tuple(notes), change, register.count_outside_wards()
+    )

@@ -6,12 +6,10 @@ Everything here is data for ``JSON.parse``; none of it is ever placed in HTML or
 from __future__ import annotations
 
 import functools
-import gc
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter
 
@@ -22,7 +20,7 @@ import shapely
 from assetmap import settings
 from assetmap.geo.boundaries import Boundaries, current_boundaries
 from assetmap.maps.page import MAX_ZOOM, MIN_ZOOM
-from assetmap.register.records import Asset, Category
+from assetmap.register.records import Asset, Category, collector_paused
 
 # Column order of one asset row. The page reads the names from the payload, not from a copy of this list.
 ASSET_FIELDS: tuple[str, ...] = (
@@ -91,21 +89,9 @@ def asset_row(asset: Asset, ward_names: Mapping[str, str]) -> list[object]:
     ]
 
 
-# The attributes behind ASSET_FIELDS ("ward" is looked up from the ward code), read in one C call per asset.
-_ROW_ATTRIBUTES = attrgetter(
-    "id",
-    "name",
-    "category",
-    "lon",
-    "lat",
-    "subcategory",
-    "address",
-    "postcode",
-    "status",
-    "ward_code",
-    "description",
-    "removed_at",
-)
+# The attributes behind ASSET_FIELDS ("ward" is looked up from the ward code), and whether the asset is
+# removed, read in one C call per asset.
+_ROW_ATTRIBUTES = attrgetter(*(("ward_code" if f == "ward" else f) for f in ASSET_FIELDS), "removed_at")
 
 
 def _row_tuples(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> list[tuple[object, ...]]:
@@ -145,22 +131,6 @@ def drawable_ids(assets: Iterable[Asset]) -> tuple[list[str], list[str]]:
     return drawn, hidden
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold off Python's cyclic garbage collector while tens of thousands of rows exist briefly.
-
-    They hold no cycles, but in a running app each batch of new tuples would start collections that
-    walk the whole heap (Qt, geopandas): at 50,000 assets that was most of the time spent here.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def assets_json(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> bytes:
     """The assets to draw as ``{"fields": [...], "rows": [[...], ...]}``, UTF-8 JSON."""
     return assets_json_and_ids(assets, ward_names)[0]
@@ -168,7 +138,7 @@ def assets_json(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> bytes
 
 def assets_json_and_ids(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> tuple[bytes, list[str]]:
     """:func:`assets_json`, and the ids of the assets in it (those :func:`drawable_ids` calls drawn)."""
-    with _collector_paused():
+    with collector_paused():
         rows = _row_tuples(assets, ward_names)
         return _dumps({"fields": ASSET_FIELDS, "rows": rows}), [row[0] for row in rows]  # type: ignore[misc]
 

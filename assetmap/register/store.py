@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gc
 import json
 import logging
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +23,7 @@ from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.connection import raw_connection, shared_location_reason, sqlite_engine, write_unit
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
-from assetmap.register.records import ASSET_COLUMNS, Asset, Category, Change
+from assetmap.register.records import ASSET_COLUMNS, Asset, Category, Change, collector_paused
 from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
 from assetmap.register.validation import clean_fields
 from assetmap.register.wards import WardBoundaries
@@ -85,27 +83,11 @@ def _new_asset(values: Sequence[object]) -> Asset:
     return asset
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold off Python's cyclic garbage collector while building many records.
-
-    None of them are cycles, but each batch of new objects would otherwise start collections that walk
-    the whole heap of a running app (Qt, geopandas), several times over a 50,000-asset read.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _read_assets(conn: Connection, clause: str) -> list[Asset]:
     """Assets from ``SELECT <columns> FROM assets <clause>`` (a fixed clause, never data)."""
     converters = _converters(conn.dialect)
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    with _collector_paused():
+    with collector_paused():
         try:
             rows = cursor.execute(f"{_SELECT_ASSETS_SQL} {clause}").fetchall()
         finally:
@@ -209,7 +191,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
             register = cls(path, engine, ward_index)
             register._seed_categories()
             # One register is open at a time: its wards are the ones the map and reports draw.
-            set_current_boundaries(register.boundaries())
+            set_current_boundaries(register.boundaries)
         except Exception:
             engine.dispose()
             raise

@@ -93,6 +93,16 @@ class WardBoundaries:
             self._ward_index = WardIndex.for_boundaries(self.boundaries())
         return self._ward_index
 
+    def count_outside_wards(self) -> int:
+        """How many assets (not removed) have a location in no ward: the table flags them."""
+        with self._engine.connect() as conn:
+            return int(
+                conn.exec_driver_sql(
+                    "SELECT count(*) FROM assets WHERE removed_at IS NULL AND lon IS NOT NULL "
+                    "AND lat IS NOT NULL AND ward_code IS NULL"
+                ).scalar_one()
+            )
+
     def use_boundaries(
         self,
         wards: gpd.GeoDataFrame | None,
@@ -107,36 +117,30 @@ class WardBoundaries:
         WGS84, and may hold ``population``. Every asset's ward is derived again; the change lists
         the assets whose ward changed.
         """
-        if wards is not None:
-            check_wards(wards)
-            boundaries = _boundaries_from_rows(
-                list(_rows(wards)),
-                {
-                    "boundaries_name": name,
-                    "boundaries_source": source,
-                    "boundaries_population": population_label,
-                },
-            )
-        else:
+        rows: list[_WardRow] = []
+        meta: dict[str, str] = {}
+        if wards is None:
             boundaries = gm_boundaries()
-        index = WardIndex(boundaries.wards)
+        else:
+            check_wards(wards)
+            rows = list(_rows(wards))
+            meta = {
+                "boundaries_name": name or "Imported wards",
+                "boundaries_source": source,
+                "boundaries_population": population_label,
+            }
+            boundaries = _boundaries_from_rows(rows, meta)
+        index = WardIndex.for_boundaries(boundaries)
         with write_unit(self._engine) as conn:
             conn.execute(delete(_WARDS))
             conn.execute(delete(_META).where(_META.c.key.in_(_META_KEYS)))
-            if wards is not None:
-                conn.execute(insert(_WARDS), [row._asdict() for row in _rows(wards)])
-                conn.execute(
-                    insert(_META),
-                    [
-                        {"key": "boundaries_name", "value": name or "Imported wards"},
-                        {"key": "boundaries_source", "value": source},
-                        {"key": "boundaries_population", "value": population_label},
-                    ],
-                )
+            if rows:
+                conn.execute(insert(_WARDS), [row._asdict() for row in rows])
+                conn.execute(insert(_META), [{"key": k, "value": v} for k, v in meta.items()])
             changed = _rederive_wards(conn, index)
         self._boundaries = boundaries
         self._ward_index = index
-        set_current_boundaries(boundaries)
+        set_current_boundaries(self.boundaries)
         return Change(updated=changed)
 
 

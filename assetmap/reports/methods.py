@@ -39,18 +39,18 @@ def short_attribution() -> str:
     )
 
 
-def _residents_text(walk_note: str) -> str:
+def _residents_text(tail: str) -> str:
     b = current_boundaries()
     if b.bundled:
         return (
             f"Assets divided by the ward's usual residents, times 1,000. Residents: {POPULATION_LABEL} "
             "(Census 2021 figures for 2021 small areas, shared out to the 2023 wards by residential "
             "postcode counts; in Trafford, where official ward estimates exist, they differ by 3% on "
-            f"average). {walk_note}"
+            f"average). {tail}"
         )
     return (
         f"Assets divided by the ward's usual residents, times 1,000. Residents: {b.population_note}; "
-        f"a ward without a figure shows \u2013. {walk_note}"
+        f"a ward without a figure shows \u2013. {tail}"
     )
 
 

@@ -55,23 +55,6 @@ def _plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
-_charts_prepared = False
-
-
-def _prepare_charts() -> None:
-    """Load matplotlib on the worker thread, once, before the first charts reach the UI thread.
-
-    The window opens without matplotlib (it is the largest import of a cold start); importing it on the
-    UI thread when the first charts arrive would stall the window for a few tenths of a second.
-    Importing defines classes only; no widget is made here.
-    """
-    global _charts_prepared
-    if _charts_prepared:
-        return
-    _charts_prepared = True
-    import assetmap.ui.bar_chart  # noqa: F401
-
-
 def _default_measure() -> str:
     """Assets per 1,000 residents where the wards come with residents' figures, else plain counts."""
     return "per1000" if current_boundaries().population else "count"
@@ -273,7 +256,9 @@ class AbundancePanel(QWidget):
                 result: object = analyse(assets, options)
             except Exception as exc:  # handed to the UI thread, which reports it
                 result = exc
-            _prepare_charts()
+            # The charts draw with matplotlib, which the window opens without: load it here, off the UI
+            # thread, before the result arrives there (a no-op once loaded; importing makes no widget).
+            import assetmap.ui.bar_chart  # noqa: F401
             with contextlib.suppress(RuntimeError):  # the panel was closed meanwhile
                 signal.emit(generation, options, result)
 

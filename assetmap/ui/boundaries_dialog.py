@@ -23,8 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.errors import AssetMapError
-from assetmap.geo.boundaries import Boundaries
-from assetmap.io.boundaries import ROLE_LABELS, BoundaryFields, guess_fields, import_boundaries
+from assetmap.io.boundaries import (
+    ROLE_LABELS,
+    BoundaryFields,
+    describe_boundaries,
+    guess_fields,
+    import_boundaries,
+)
 from assetmap.io.layers import layer_names, read_layer
 from assetmap.register.store import Register
 
@@ -34,17 +39,6 @@ FILE_FILTER = "Ward boundaries (*.geojson *.json *.gpkg *.zip *.shp);;All files 
 NONE = "(none)"
 _OPTIONAL = ("district_code", "district_name", "population")
 _ERROR_STYLE = "color: #B00020;"
-
-
-def describe(boundaries: Boundaries) -> str:
-    """One line on the wards a register uses, as the dialog shows it."""
-    size = f"{len(boundaries.wards):,} wards in {len(boundaries.districts):,} district(s)"
-    if boundaries.bundled:
-        return f"This register uses the bundled {boundaries.name}: {size}."
-    return (
-        f"This register uses its own wards, {boundaries.name}: {size}, imported from "
-        f"{boundaries.source or 'a file'}. Residents: {boundaries.population_note}."
-    )
 
 
 class BoundariesDialog(QDialog):
@@ -215,12 +209,10 @@ class BoundariesDialog(QDialog):
             self._fail(exc)
             return
         self._show_current()
-        outside = sum(1 for a in self.register.assets() if a.has_location and a.ward_code is None)
         notes = "".join(f" {note}" for note in done.notes)
         self.result_label.setText(
             f"Imported: the register now uses {done.wards:,} wards in {done.districts:,} district(s). "
-            f"{len(done.change.updated):,} assets changed ward; {outside:,} located assets lie outside "
-            f"every ward.{notes}"
+            f"{done.effect()}{notes}"
         )
         self.result_label.show()
         self.changed.emit(done.change)
@@ -251,7 +243,7 @@ class BoundariesDialog(QDialog):
 
     def _show_current(self) -> None:
         boundaries = self.register.boundaries()
-        self.current_label.setText(describe(boundaries))
+        self.current_label.setText(describe_boundaries(boundaries))
         self.bundled_button.setEnabled(not boundaries.bundled)
 
     def _update_buttons(self) -> None:
