@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assetmap.bundle_cli import EXIT_CONFLICTS, EXIT_ERROR, add_bundle_commands
+from assetmap.cli.bundles import EXIT_CONFLICTS, EXIT_ERROR, add_bundle_commands
 from assetmap.register import Register
 from tests.bundles.conftest import REPO, contents, history_count
 
@@ -129,7 +129,7 @@ def test_bundle_since_an_unknown_point_is_a_clear_error(tmp_path, capsys) -> Non
 def test_merge_runs_as_a_real_command_and_a_bad_bundle_fails_cleanly(conflicted, tmp_path) -> None:
     _a, b_path, shared, bundle = conflicted
     env = {**os.environ, "ASSETMAP_HOME": str(tmp_path / "home")}
-    command = [sys.executable, "-m", "assetmap.bundle_cli", "merge"]
+    command = [sys.executable, "-m", "assetmap.cli.bundles", "merge"]
 
     done = subprocess.run(
         [*command, str(bundle), "--register", str(b_path), "--prefer", "newest"],

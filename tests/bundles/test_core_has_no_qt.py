@@ -35,7 +35,7 @@ def test_no_bundle_module_imports_qt_or_the_ui() -> None:
 def test_importing_the_bundle_core_and_command_loads_no_qt() -> None:
     code = (
         "import sys, assetmap.bundles.export, assetmap.bundles.planning, assetmap.bundles.resolution, "
-        "assetmap.bundle_cli\n"
+        "assetmap.cli.bundles\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'assetmap.ui'))))"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from assetmap.io_cli import add_io_commands
+from assetmap.cli.exchange import add_io_commands
 from assetmap.register import Register
 from tests.io.conftest import assets_hash
 
@@ -107,7 +107,7 @@ def test_a_real_process_reports_a_bad_file_without_a_traceback(tmp_path: Path) -
         [
             sys.executable,
             "-m",
-            "assetmap.io_cli",
+            "assetmap.cli.exchange",
             "import",
             str(bad),
             "--register",

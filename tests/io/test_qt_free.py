@@ -8,7 +8,7 @@ import sys
 
 def test_importing_every_io_module_loads_no_qt() -> None:
     code = (
-        "import pkgutil, importlib, sys, assetmap.io, assetmap.io_cli\n"
+        "import pkgutil, importlib, sys, assetmap.io, assetmap.cli.exchange\n"
         "for m in pkgutil.iter_modules(assetmap.io.__path__):\n"
         "    importlib.import_module('assetmap.io.' + m.name)\n"
         "print(sorted(n for n in sys.modules if n.startswith(('PySide6', 'shiboken6', 'assetmap.ui'))))\n"

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from assetmap.report_cli import add_report_commands, options_from
+from assetmap.cli.reports import add_report_commands, options_from
 from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.mapsheet import build_map_sheet
 from assetmap.reports.selection import ReportInputError

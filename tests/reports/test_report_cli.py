@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assetmap.report_cli import EXIT_BAD_INPUT, EXIT_OK, add_report_commands, export_report
+from assetmap.cli.reports import EXIT_BAD_INPUT, EXIT_OK, add_report_commands, export_report
 from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.progress import ExportCancelled
 from tests.reports.conftest import no_leftovers
@@ -96,7 +96,7 @@ def test_html_map_writes_one_file(demo_register_file: Path, tmp_path: Path) -> N
 def test_html_map_runs_in_a_fresh_process(demo_register_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "gm.html"
     code = (
-        "from assetmap.report_cli import main; "
+        "from assetmap.cli.reports import main; "
         f"raise SystemExit(main(['html-map', '--register', {str(demo_register_file)!r}, '-o', {str(out)!r}]))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
@@ -109,7 +109,7 @@ def test_html_map_runs_in_a_fresh_process(demo_register_file: Path, tmp_path: Pa
 def test_report_runs_headless_in_a_fresh_process(demo_register_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "stockport.pdf"
     code = (
-        "from assetmap.report_cli import main; "
+        "from assetmap.cli.reports import main; "
         f"raise SystemExit(main(['report', '--register', {str(demo_register_file)!r}, '--area', 'Stockport', "
         f"'--measure', 'per1000', '--categories', 'associations,physical_spaces', '--prepared-by', 'Team A', "
         f"'-o', {str(out)!r}]))"

@@ -56,9 +56,9 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
     demo.add_argument("--register", type=Path, help=f"where to write it (default: {demo_register_path()})")
     demo.add_argument("--force", action="store_true", help="replace an existing demo register at that path")
     if with_all_commands:
-        from assetmap.bundle_cli import add_bundle_commands
-        from assetmap.io_cli import add_io_commands
-        from assetmap.report_cli import add_report_commands
+        from assetmap.cli.bundles import add_bundle_commands
+        from assetmap.cli.exchange import add_io_commands
+        from assetmap.cli.reports import add_report_commands
 
         add_io_commands(commands)
         add_report_commands(commands)
@@ -121,6 +121,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"assetmap: {exc}", file=sys.stderr)
         return 2
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -248,7 +248,7 @@ def run_html_map(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one report command on its own (``python -m assetmap.report_cli report ...``)."""
+    """Run one report command on its own (``python -m assetmap.cli.reports report ...``)."""
     parser = argparse.ArgumentParser(prog="assetmap")
     add_report_commands(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
     args = parser.parse_args(argv)

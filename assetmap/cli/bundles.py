@@ -193,7 +193,7 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``bundle`` or ``merge`` on their own (``python -m assetmap.bundle_cli``)."""
+    """Run ``bundle`` or ``merge`` on their own (``python -m assetmap.cli.bundles``)."""
     parser = argparse.ArgumentParser(prog="assetmap")
     add_bundle_commands(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
     args = parser.parse_args(argv)

@@ -240,7 +240,7 @@ def run_boundary_reset(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``import`` or ``export`` on their own: ``python -m assetmap.io_cli import FILE``."""
+    """Run ``import`` or ``export`` on their own: ``python -m assetmap.cli.exchange import FILE``."""
     parser = argparse.ArgumentParser(prog="assetmap")
     add_io_commands(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
