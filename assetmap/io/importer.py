@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assetmap.io.formula import neutralise
+from assetmap.io import formula
 from assetmap.io.preview import ImportPreview
 from assetmap.register import Register
 from assetmap.register.importing import Cancelled, Progress
@@ -100,17 +100,18 @@ def commit_import(
 def write_rejected_rows(preview: ImportPreview, reasons: Mapping[int, str], path: Path | str) -> Path:
     """Save the rejected rows as CSV: their row number, every original cell, and a ``reason`` column.
 
-    Cells are neutralised against formula injection, since the file is meant to be opened in a spreadsheet.
+    Cells follow the one formula rule (:func:`assetmap.io.formula.cell`), since the file is meant to be
+    opened in a spreadsheet: formulas are neutralised, numbers such as coordinates stay numbers.
     """
     path = Path(path)
     table = preview.table
     columns = table.columns
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["row", *columns, "reason"])
+        writer.writerow(["row", *map(formula.cell, columns), "reason"])
         for position in sorted(reasons):
-            cells = [str(v) for v in table.frame.iloc[position].tolist()]
+            cells = table.frame.iloc[position].tolist()
             writer.writerow(
-                [preview.row_number(position), *(neutralise(c) for c in cells), neutralise(reasons[position])]
+                [preview.row_number(position), *map(formula.cell, cells), formula.cell(reasons[position])]
             )
     return path

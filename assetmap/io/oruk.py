@@ -35,6 +35,7 @@ from pathlib import Path
 import jsonschema
 
 from assetmap import paths
+from assetmap.io import formula
 from assetmap.register.records import Asset, Category
 
 ORUK_CATEGORIES = ("associations", "institutions", "physical_spaces")
@@ -278,7 +279,11 @@ class OrukDataset:
         path.write_text(json.dumps(self.services, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
     def write_package(self, folder: Path) -> None:
-        """The tabular data package: one CSV per table, named and laid out as ``datapackage.json`` says."""
+        """The tabular data package: one CSV per table, named and laid out as ``datapackage.json`` says.
+
+        Every cell follows the one formula rule (:func:`assetmap.io.formula.cell`): these CSVs are opened
+        in spreadsheets too.
+        """
         package = _schema("datapackage.json")
         resources = {r["name"]: r for r in package["resources"]}
         written = []
@@ -289,7 +294,7 @@ class OrukDataset:
                 writer = csv.DictWriter(handle, fieldnames=fields, extrasaction="ignore")
                 writer.writeheader()
                 for row in self.tables[table]:
-                    writer.writerow({k: "" if v is None else v for k, v in row.items()})
+                    writer.writerow({k: formula.cell(v) for k, v in row.items()})
             written.append(resource)
         meta = {k: v for k, v in package.items() if k != "resources"}
         meta["resources"] = written

@@ -1,4 +1,4 @@
-"""Exporting assets as CSV or Excel, with every text cell neutralised against formula injection."""
+"""Exporting assets as CSV or Excel, every cell written by the one formula rule (`io.formula`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from assetmap.io.formula import neutralise
+from assetmap.io.formula import cell
 from assetmap.register.records import EDITABLE_FIELDS, Asset
 
 # Column order of CSV, XLSX and the attribute tables of the geographic formats. The first block is
@@ -62,17 +62,12 @@ def asset_rows(
 
 
 def write_csv(rows: Sequence[Mapping[str, object]], path: Path, tick: Tick | None = None) -> None:
-    """UTF-8 CSV with a BOM (so Excel reads the accents right); numbers as written, text neutralised."""
+    """UTF-8 CSV with a BOM (so Excel reads the accents right); every cell through :func:`formula.cell`."""
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(EXPORT_COLUMNS)
         for done, row in enumerate(rows, start=1):
-            writer.writerow(
-                [
-                    "" if row[c] is None else repr(row[c]) if c in NUMBER_COLUMNS else neutralise(str(row[c]))
-                    for c in EXPORT_COLUMNS
-                ]
-            )
+            writer.writerow([cell(row[c]) for c in EXPORT_COLUMNS])
             if tick and done % 1000 == 0:
                 tick(done)
 
@@ -83,30 +78,28 @@ def xml_safe(text: str) -> str:
 
 
 def write_xlsx(rows: Sequence[Mapping[str, object]], path: Path, tick: Tick | None = None) -> None:
-    """An .xlsx workbook with one sheet, ``Assets``; every text cell is a string, never a formula."""
+    """An .xlsx workbook with one sheet, ``Assets``; numbers are numbers, text a string never a formula."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Assets")
 
-    def text_cell(value: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(sheet, value=None)
+    def sheet_cell(value: object) -> object:
+        safe = cell(xml_safe(value) if isinstance(value, str) else value)
+        if not isinstance(safe, str):
+            return safe
+        if not safe:
+            return None
+        text = WriteOnlyCell(sheet, value=None)
         # Set the value and type directly: openpyxl would otherwise store "=..." as a formula.
-        cell._value = neutralise(xml_safe(value))
-        cell.data_type = "s"
-        return cell
+        text._value = safe
+        text.data_type = "s"
+        return text
 
-    sheet.append([text_cell(c) for c in EXPORT_COLUMNS])
+    sheet.append([sheet_cell(c) for c in EXPORT_COLUMNS])
     for done, row in enumerate(rows, start=1):
-        cells: list[object] = []
-        for column in EXPORT_COLUMNS:
-            value = row[column]
-            if column in NUMBER_COLUMNS:
-                cells.append(value)
-            else:
-                cells.append(text_cell(str(value)) if value != "" else None)
-        sheet.append(cells)
+        sheet.append([sheet_cell(row[column]) for column in EXPORT_COLUMNS])
         if tick and done % 1000 == 0:
             tick(done)
     book.save(path)

@@ -115,8 +115,9 @@ def test_export_follows_the_filter(tmp_path: Path, filled: Register) -> None:
     ("text", "expected"),
     [
         ("=SUM(A1)", "'=SUM(A1)"),
-        ("+1", "'+1"),
-        ("-1", "'-1"),
+        ("+1", "+1"),
+        ("-1", "-1"),
+        ("-1+1", "'-1+1"),
         ("@cmd", "'@cmd"),
         ("\tx", "'\tx"),
         ("\rx", "'\rx"),
