@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -36,7 +37,18 @@ def write_geojson(rows: Sequence[Mapping[str, object]], path: Path, tick: Tick |
         handle.write("\n]}\n")
 
 
-def _asset_frame(rows: Sequence[Mapping[str, object]], *, xml: bool = False) -> gpd.GeoDataFrame:
+def kml_text(text: str) -> str:
+    """Text as a KML viewer should show it: escaped for HTML (the XML writer then escapes it for XML).
+
+    Google Earth and many web viewers render a placemark's name, description and extended data as
+    HTML, so XML escaping alone would let markup in an asset's text run in the viewer. A carriage
+    return travels as a character reference, since XML and HTML parsers both turn a bare one into a
+    line feed.
+    """
+    return html.escape(xml_safe(text), quote=True).replace("\r", "&#13;")
+
+
+def _asset_frame(rows: Sequence[Mapping[str, object]], *, kml: bool = False) -> gpd.GeoDataFrame:
     frame = pd.DataFrame(list(rows), columns=list(EXPORT_COLUMNS))
     lon = pd.to_numeric(frame["lon"], errors="coerce").to_numpy(dtype=float)
     lat = pd.to_numeric(frame["lat"], errors="coerce").to_numpy(dtype=float)
@@ -45,8 +57,8 @@ def _asset_frame(rows: Sequence[Mapping[str, object]], *, xml: bool = False) -> 
     for column in EXPORT_COLUMNS:
         if column not in NUMBER_COLUMNS:
             frame[column] = frame[column].astype(object)
-            if xml:
-                frame[column] = frame[column].map(lambda v: xml_safe(str(v)))
+            if kml:
+                frame[column] = frame[column].map(lambda v: kml_text(str(v)))
     frame["lon"], frame["lat"] = lon, lat
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(points, crs=WGS84), crs=WGS84)
 
@@ -87,8 +99,11 @@ def write_geopackage(
 
 
 def write_kml(rows: Sequence[Mapping[str, object]], path: Path) -> None:
-    """KML placemarks named after the assets, with the other fields as extended data."""
-    frame = _asset_frame(rows, xml=True)
+    """KML placemarks named after the assets, with the other fields as extended data.
+
+    Every text is escaped for HTML first (:func:`kml_text`): viewers render it as HTML.
+    """
+    frame = _asset_frame(rows, kml=True)
     # KML has its own "id" and "visibility"; AssetMap's travel under names that do not collide.
     frame = frame[frame.geometry.notna()].rename(
         columns={

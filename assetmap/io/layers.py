@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import warnings
@@ -243,6 +244,10 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
         {column: _as_text(attributes[column]).to_numpy() for column in attributes.columns},
         index=range(len(frame)),
     )
+    if path.suffix.lower() in (".kml", ".kmz"):
+        # KML text is HTML (viewers render it so; AssetMap's exports escape it for HTML), so its
+        # character references are read back as the characters they stand for.
+        text = text.map(lambda v: html.unescape(v) if isinstance(v, str) else v)
     names = list(text.columns)
     if not names:
         text = pd.DataFrame(index=range(len(frame)))
