@@ -32,6 +32,13 @@ latitude merge as one "location". The result of joining two states is a new stat
 both, and whose id depends only on its content and those parents: merging A into B and B into A
 with the same choices reaches the same state id, and then each bundle is a no-op for the other.
 
+Refusing, not cleaning. A bundle holding an asset that the register's own checks refuse (for example
+a website that is not an ``http`` or ``https`` address, such as ``javascript:``, which an older AssetMap
+let through) is refused whole, naming the asset; nothing is merged. Cleaning it on the way in would
+change content under a state id the sender's register also holds, so the two registers would stop
+naming the same state alike, and the bad value would live on at the sender. The sender corrects the
+asset (the form says what is wrong) and exports the bundle again.
+
 Choosing (``resolution``). Choices are ``{asset id: {field: "mine" | "theirs"}}``, from the dialog,
 a JSON file, or a policy: ``mine``, ``theirs``, or ``newest`` (the side whose state was made later;
 ties go to the larger register id), which both registers evaluate alike. Nothing is lost: the

@@ -286,7 +286,8 @@ def _check_content(theirs: BundleAsset, categories: Sequence[str], bundle: Bundl
         raise BundleError(
             bundle.path,
             f"The bundle {bundle.path or ''} holds an asset this register cannot take: "
-            f"{theirs.name!r} ({theirs.id}): {exc} Nothing was merged.",
+            f"{theirs.name!r} ({theirs.id}): {exc} Nothing was merged. Ask whoever sent the bundle to "
+            "correct that asset in their register and export the bundle again.",
         ) from None
 
 

@@ -36,6 +36,7 @@ import jsonschema
 
 from assetmap import paths
 from assetmap.io import formula
+from assetmap.register.links import email_address, web_address
 from assetmap.register.records import Asset, Category
 
 ORUK_CATEGORIES = ("associations", "institutions", "physical_spaces")
@@ -71,12 +72,6 @@ def _validator(relative: str) -> jsonschema.protocols.Validator:
 
 def _id(asset_id: str, kind: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, f"{kind}:{asset_id}"))
-
-
-def _url(text: str | None) -> str | None:
-    if not text:
-        return None
-    return text if "://" in text else f"http://{text}"
 
 
 def _drop_none(record: dict) -> dict:
@@ -174,8 +169,8 @@ class OrukDataset:
                 "id": service_id,
                 "name": asset.name,
                 "description": asset.description,
-                "url": _url(asset.website),
-                "email": asset.contact_email,
+                "url": web_address(asset.website),
+                "email": email_address(asset.contact_email),
                 "status": _STATUS[asset.status],
                 "last_modified": asset.updated_at.strftime("%Y-%m-%dT%H:%M:%SZ")
                 if asset.updated_at
@@ -187,8 +182,8 @@ class OrukDataset:
                 "id": _id(asset.id, "organization"),
                 "name": asset.name,
                 "description": asset.description or _summary(asset, labels),
-                "email": asset.contact_email,
-                "website": _url(asset.website),
+                "email": email_address(asset.contact_email),
+                "website": web_address(asset.website),
             }
         )
         self.tables["organization"].append(organisation)

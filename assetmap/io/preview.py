@@ -15,6 +15,7 @@ from assetmap.io.mapping import ColumnMapping
 from assetmap.io.source import SourceTable
 from assetmap.register import Register
 from assetmap.register.importing import CleanColumns, clean_columns
+from assetmap.register.links import is_web_address, not_a_web_address
 from assetmap.register.records import Asset
 
 ERROR = "error"
@@ -204,8 +205,9 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
 
     Errors (the row is not imported): a missing name or category, unreadable or out-of-range
     coordinates, and any value the register would refuse. Warnings: a postcode missing from the
-    Greater Manchester postcode data, a location outside every ward, a repaired shape, and a likely
-    duplicate of an existing asset (similar name within 50 m).
+    Greater Manchester postcode data, a location outside every ward, a repaired shape, a website that
+    is not an http(s) address (left blank), and a likely duplicate of an existing asset (similar name
+    within 50 m).
 
     Raises ``MappingError`` if the mapping names a column the file does not have.
     """
@@ -236,6 +238,7 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
     _place_by_postcode(preview, columns.get("postcode"), where.lon, where.lat, where.problems)
     columns["lon"], columns["lat"] = where.lon, where.lat
     preview.ids = _ids(preview, table, mapping, register)
+    _blank_non_web_addresses(preview, columns.get("website"))
     preview.clean, errors = clean_columns(columns, register.category_codes())
     for position, exc in errors.items():
         if not any(i.field == exc.field for i in preview.errors(position)):
@@ -282,6 +285,17 @@ def _ids(
         if asset is not None:
             preview.duplicates[position] = asset
     return ids
+
+
+def _blank_non_web_addresses(preview: ImportPreview, websites: np.ndarray | None) -> None:
+    """A website that is not an http(s) address is left blank with a warning; its row is still imported."""
+    if websites is None:
+        return
+    for position in np.flatnonzero(~pd.isna(websites)).tolist():
+        if not is_web_address(websites[position]):
+            message = f"{not_a_web_address(websites[position])} The website is left blank."
+            websites[position] = None
+            preview.add(position, WARNING, "website", message)
 
 
 def _place_by_postcode(

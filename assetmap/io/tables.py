@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from assetmap.io.formula import cell
+from assetmap.register.links import web_address
 from assetmap.register.records import EDITABLE_FIELDS, Asset
 
 # Column order of CSV, XLSX and the attribute tables of the geographic formats. The first block is
@@ -53,6 +54,9 @@ def asset_rows(
                 row[column] = ward_names.get(asset.ward_code or "", "")
             elif column == "district_name":
                 row[column] = ward_district_names.get(asset.ward_code or "", "")
+            elif column == "website":
+                # Whatever the register holds, only an http(s) address leaves it.
+                row[column] = asset.website if web_address(asset.website) else ""
             elif column in NUMBER_COLUMNS:
                 row[column] = getattr(asset, column)
             else:

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, select, update
 from assetmap.errors import AssetMapError, AssetNotFoundError, ValidationError
 from assetmap.geo.postcodes import normalise_postcode
 from assetmap.register.connection import write_unit
+from assetmap.register.links import is_web_address
 from assetmap.register.records import ASSET_COLUMNS, EDITABLE_FIELDS, Asset, Change
 from assetmap.register.schema import COSTS, STATUSES, VISIBILITIES, AssetRow
 from assetmap.register.validation import _EMAIL, _TEXT_LIMIT, ISO_DATE, clean_fields
@@ -215,6 +216,10 @@ def clean_columns(
     email = clean["contact_email"]
     for i in np.flatnonzero(~pd.isna(email)).tolist():
         if not _EMAIL.match(email[i]):
+            suspect[i] = True
+    website = clean["website"]
+    for i in np.flatnonzero(~pd.isna(website)).tolist():
+        if not is_web_address(website[i]):
             suspect[i] = True
     clean["postcode"] = _postcodes(clean["postcode"], suspect)
     for name in ("lon", "lat"):

@@ -9,10 +9,11 @@ from collections.abc import Iterable, Mapping
 
 from assetmap.errors import ValidationError
 from assetmap.geo.postcodes import normalise_postcode
+from assetmap.register.links import EMAIL as _EMAIL
+from assetmap.register.links import is_web_address, not_a_web_address
 from assetmap.register.records import EDITABLE_FIELDS
 from assetmap.register.schema import COSTS, STATUSES, VISIBILITIES
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _TEXT_LIMIT = 10_000
 
 
@@ -121,7 +122,6 @@ def clean_fields(
         "address",
         "contact_name",
         "contact_phone",
-        "website",
         "opening_times",
         "audience",
         "accessibility",
@@ -129,6 +129,11 @@ def clean_fields(
     ):
         if name in fields:
             out[name] = _text(name, fields[name])
+    if "website" in fields:
+        website = _text("website", fields["website"])
+        if not is_web_address(website):
+            raise ValidationError("website", not_a_web_address(website or ""))
+        out["website"] = website
     if "contact_email" in fields:
         email = _text("contact_email", fields["contact_email"])
         if email and not _EMAIL.match(email):

@@ -113,6 +113,7 @@ class AssetForm(QDialog):
         self.phone_edit = QLineEdit()
         self.email_edit = QLineEdit()
         self.website_edit = QLineEdit()
+        self.website_edit.setPlaceholderText("e.g. https://example.org")
         self.opening_edit = QLineEdit()
         self.opening_edit.setPlaceholderText("e.g. Tuesdays 10–12, term time")
         self.audience_edit = QLineEdit()

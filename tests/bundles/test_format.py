@@ -129,3 +129,28 @@ def test_a_bundle_asset_that_fails_the_registers_checks_is_refused_by_name(expor
     with pytest.raises(BundleError, match=r"cannot take: .*Category must be one of"):
         plan_merge(b, read_bundle(_rewrite(path, unknown_category)))
     assert contents(b) == {}
+
+
+@pytest.mark.parametrize(
+    "link", ["javascript:alert(1)", "JAVASCRIPT://%0Aalert(1)", "data:text/html,<b>x</b>"]
+)
+def test_a_bundle_carrying_a_link_that_is_not_http_or_https_is_refused_whole(
+    exported, open_register, link: str
+) -> None:
+    from assetmap.register.records import canonical_content, node_id
+
+    _a, path = exported
+
+    def bad_link(document: dict) -> None:
+        asset = document["assets"][0]
+        asset["content"]["website"] = link
+        (head,) = [e for e in asset["history"] if e["node"] == asset["head"]]
+        head["content"] = asset["content"]
+        head["node"] = asset["head"] = node_id(canonical_content(asset["content"]), head["parents"])
+
+    b = open_register("b")
+    b.add_asset(name="Already here", category="associations")
+    before = contents(b)
+    with pytest.raises(BundleError, match=r"cannot take: .*not a web address.*Nothing was merged"):
+        plan_merge(b, read_bundle(_rewrite(path, bad_link)))
+    assert contents(b) == before

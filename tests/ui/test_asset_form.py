@@ -184,3 +184,16 @@ def test_tab_goes_down_the_form_in_order(make_form) -> None:
         form.focusNextChild()
         reached.append(form.focusWidget())
     assert reached == order
+
+
+def test_a_website_that_is_not_http_or_https_is_refused_beside_the_website(make_form) -> None:
+    form = make_form()
+    fill_minimum(form)
+    form.website_edit.setText("JavaScript:alert(1)")
+    form.accept()
+    assert form.isVisible()
+    assert_error_beside(form, "website", "is not a web address")
+    assert "https://" in form.errors["website"].text()
+    form.website_edit.setText("https://bolton.example/library")
+    form.accept()
+    assert form.result() == 1
