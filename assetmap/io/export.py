@@ -16,8 +16,8 @@ from assetmap.geo.boundaries import Boundaries
 from assetmap.io import geofiles, tables
 from assetmap.io.oruk import OrukDataset
 from assetmap.io.problems import ExportError
-from assetmap.io.selection import AssetFilter, check_tier, for_export
-from assetmap.register import Register
+from assetmap.io.selection import AssetFilter, for_export
+from assetmap.register import Register, sharing
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ def export_assets(
     fmt
         One of :data:`FORMATS`; by default from the suffix of ``path``.
     tier
-        ``public`` (default), ``partners`` or ``all``; see :mod:`assetmap.io.selection`.
+        ``public`` (default), ``partners`` or ``all``; see :mod:`assetmap.register.sharing`.
     asset_filter
         The table's current filter, if the person chose "use current filter".
     boundaries
@@ -112,8 +112,8 @@ def export_assets(
     fmt = fmt or format_for(path)
     if fmt not in FORMATS:
         raise ExportError(path, f"{fmt!r} is not an export format; use one of {', '.join(FORMATS)}.")
-    check_tier(tier)
-    if fmt.startswith("oruk") and tier == "all":
+    sharing.check_tier(sharing.EXPORT, tier)
+    if fmt.startswith("oruk") and tier not in sharing.OPEN_REFERRAL.tiers:
         raise ExportError(path, "Open Referral exports are for publishing; choose the public tier.")
     boundaries = boundaries or register.boundaries()
     district_names = boundaries.district_names
@@ -165,7 +165,9 @@ def export_assets(
             result.notes.append("KML holds only assets with a location.")
         else:
             region = "Greater Manchester" if boundaries.bundled else None
-            dataset = OrukDataset(assets, register.categories(), ward_district_names, region=region)
+            dataset = OrukDataset(
+                assets, register.categories(), ward_district_names, region=region, tier=tier
+            )
             result.count = len(dataset.assets)
             result.problems = dataset.problems()
             for problem in result.problems:

@@ -19,7 +19,8 @@ status                        active → active, closed → inactive; drafts are
 ============================  ======================================================================
 
 Individuals' gifts and skills, local economy, culture and stories, private and partner-only assets
-are never exported: Open Referral is for publishing. Ids are stable UUIDs derived from the asset id,
+are never exported: Open Referral is for publishing (the rule is
+:data:`assetmap.register.sharing.OPEN_REFERRAL`). Ids are stable UUIDs derived from the asset id,
 so a re-export updates rather than duplicates records in a directory that takes it in.
 """
 
@@ -36,10 +37,10 @@ import jsonschema
 
 from assetmap import paths
 from assetmap.io import formula
+from assetmap.register import sharing
 from assetmap.register.links import email_address, web_address
 from assetmap.register.records import Asset, Category
 
-ORUK_CATEGORIES = ("associations", "institutions", "physical_spaces")
 TABLES = (
     "organization",
     "service",
@@ -83,16 +84,9 @@ def _summary(asset: Asset, labels: Mapping[str, Category]) -> str:
     return f"{asset.name}: {asset.subcategory or label}."
 
 
-def eligible(assets: Sequence[Asset]) -> list[Asset]:
-    """The assets Open Referral may carry: public, not draft, of the three publishable categories."""
-    return [
-        a
-        for a in assets
-        if a.category in ORUK_CATEGORIES
-        and a.visibility == "public"
-        and a.status in _STATUS
-        and not a.is_removed
-    ]
+def eligible(assets: Sequence[Asset], tier: str = sharing.PUBLIC) -> list[Asset]:
+    """The assets Open Referral may carry at ``tier``, by :data:`assetmap.register.sharing.OPEN_REFERRAL`."""
+    return sharing.records(assets, sharing.OPEN_REFERRAL, tier)
 
 
 class OrukDataset:
@@ -105,8 +99,9 @@ class OrukDataset:
         district_of_ward: Mapping[str, str] | None = None,
         *,
         region: str | None = "Greater Manchester",
+        tier: str = sharing.PUBLIC,
     ) -> None:
-        self.assets = eligible(assets)
+        self.assets = eligible(assets, tier)
         self.region = region
         district_of_ward = district_of_ward or {}
         self.tables: dict[str, list[dict]] = {name: [] for name in TABLES}

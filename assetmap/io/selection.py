@@ -1,35 +1,19 @@
-"""Which assets an export may carry: the person's filter, then the visibility tier and the privacy rules.
+"""Which assets an export may carry: the person's filter, then the sharing rules (``register.sharing``).
 
-Sharing tiers (``public``, ``partners``) are for files that leave the team:
-
-- ``public`` carries only assets marked public; ``partners`` adds those marked for partners;
-  private assets never leave through either;
-- individuals' gifts and skills (the ``gifts_skills`` category) are left out entirely, since their
-  names are people's names;
-- the contact name and "recorded by" fields, which name people, are left empty.
-
-The ``all`` tier is the team's own full copy (every asset and field, e.g. to move to another
-computer); it is never the default, and Open Referral exports refuse it.
+The tiers (``public``, ``partners``, and ``all``, the team's own full copy, never the default) and
+what each lets an export carry are declared there, once, for every output.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from assetmap.register.categories import PERSONAL_CATEGORY
+from assetmap.register import sharing
 from assetmap.register.records import Asset
 
-TIERS: dict[str, str] = {
-    "public": "Public: assets marked public, no individuals, no personal names",
-    "partners": "Partners: public and partner assets, no individuals, no personal names",
-    "all": "Everything: the team's own full copy, private records and individuals included",
-}
-SHARING_TIERS = ("public", "partners")
-_VISIBLE = {"public": ("public",), "partners": ("public", "partners")}
-# Fields that name a person, emptied in every sharing export.
-PERSONAL_FIELDS = ("contact_name", "recorded_by")
+# The tiers an export offers, with the label a person chooses them by.
+TIERS: dict[str, str] = {tier: sharing.TIER_LABELS[tier] for tier in sharing.EXPORT.tiers}
 
 
 @dataclass(frozen=True)
@@ -69,12 +53,6 @@ class AssetFilter:
         return kept
 
 
-def check_tier(tier: str) -> str:
-    if tier not in TIERS:
-        raise ValueError(f"tier must be one of {', '.join(TIERS)}")
-    return tier
-
-
 def for_export(
     assets: Sequence[Asset],
     *,
@@ -82,20 +60,12 @@ def for_export(
     asset_filter: AssetFilter | None = None,
     ward_district: Mapping[str, str] | None = None,
 ) -> list[Asset]:
-    """The assets to export: filtered, then cut to the tier, with personal fields emptied for sharing.
+    """The assets to export: filtered, then cut to what the tier lets an export carry.
 
-    Removed assets are never exported.
+    Removed assets are never exported; see :data:`assetmap.register.sharing.EXPORT`.
     """
-    check_tier(tier)
+    sharing.check_tier(sharing.EXPORT, tier)
     chosen = [a for a in assets if not a.is_removed]
     if asset_filter is not None:
         chosen = asset_filter.apply(chosen, ward_district)
-    if tier == "all":
-        return chosen
-    visible = _VISIBLE[tier]
-    blank = dict.fromkeys(PERSONAL_FIELDS)
-    return [
-        dataclasses.replace(a, **blank)
-        for a in chosen
-        if a.visibility in visible and a.category != PERSONAL_CATEGORY
-    ]
+    return sharing.records(chosen, sharing.EXPORT, tier)

@@ -1,4 +1,6 @@
-"""The privacy rules every report, export and map layer follows.
+"""The privacy rules of reports and map layers: what is drawn, named and shown of what they may count.
+
+Which assets each tier lets a report count is declared in :mod:`assetmap.register.sharing`:
 
 - Private assets are never drawn, listed or counted.
 - Partner-only assets are included only when the partners tier is chosen; then every page says so.
@@ -19,9 +21,9 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from assetmap.register import sharing
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.records import Asset
-from assetmap.reports.selection import TIERS
 
 PARTNER_NOTICE = "Contains partner-only information"
 SMALL_COUNT = 5
@@ -45,22 +47,13 @@ FIGURES_WITH_PEOPLE = ("total", "per1000", "shannon")
 
 
 def countable(assets: Iterable[Asset], tier: str, categories: Iterable[str]) -> list[Asset]:
-    """The assets a report may count: active, not removed, in the tier and in the chosen categories."""
-    visible = TIERS[tier]
+    """The assets a report may count (:data:`assetmap.register.sharing.REPORT`), in the chosen categories."""
     wanted = set(categories)
-    return [
-        a
-        for a in assets
-        if a.removed_at is None
-        and a.status == "active"
-        and a.visibility in visible
-        and a.visibility != "private"
-        and a.category in wanted
-    ]
+    return [a for a in sharing.counted(assets, sharing.REPORT, tier) if a.category in wanted]
 
 
 def is_person(asset: Asset) -> bool:
-    return asset.category == PERSONAL_CATEGORY
+    return sharing.is_individual(asset)
 
 
 def drawable(asset: Asset) -> bool:

@@ -7,16 +7,12 @@ from dataclasses import dataclass
 
 from assetmap.errors import AssetMapError
 from assetmap.geo.boundaries import current_boundaries
+from assetmap.register import sharing
 from assetmap.register.categories import ABCD_CATEGORIES, CATEGORY_CODES
 
 GREATER_MANCHESTER = "Greater Manchester"
 _ALL_GM = {"greater manchester", "gm", "all"}
 
-# Reports count public assets unless the person chooses partners; private assets never appear.
-TIERS: dict[str, tuple[str, ...]] = {
-    "public": ("public",),
-    "partners": ("public", "partners"),
-}
 CATEGORY_LABELS: dict[str, str] = {c.code: c.label for c in ABCD_CATEGORIES}
 CATEGORY_COLOURS: dict[str, str] = {c.code: c.colour for c in ABCD_CATEGORIES}
 
@@ -136,15 +132,15 @@ def resolve_categories(categories: str | Sequence[str] | None) -> tuple[str, ...
 
 
 def resolve_tier(tier: str | None) -> str:
-    """``"public"`` (the default) or ``"partners"``.
+    """``"public"`` (the default) or ``"partners"``: the tiers ``sharing.REPORT`` offers.
 
     Raises
     ------
     ReportInputError
         For anything else, including ``"private"``: private assets are never included in reports.
     """
-    value = (tier or "public").strip().casefold()
-    if value not in TIERS:
+    value = (tier or sharing.REPORT.default_tier).strip().casefold()
+    if value not in sharing.REPORT.tiers:
         raise ReportInputError(
             f"Unknown visibility tier {tier!r}. Choose 'public' (the default) or 'partners'. "
             "Private assets are never included in reports or exports."
