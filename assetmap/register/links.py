@@ -13,7 +13,10 @@ from urllib.parse import quote, urlsplit
 WEB_SCHEMES = ("http", "https")
 # An email address as the form and the bulk checks take one (a link to it is a ``mailto:``).
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-WEB_ADDRESS_HINT = "Only web addresses starting http:// or https:// are kept (for example https://example.org)."
+WEB_ADDRESS_HINT = (
+    "Give a web page's address, such as https://example.org or example.org; "
+    "only http:// and https:// addresses are kept."
+)
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _LABEL = r"[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]{0,61}[A-Za-z0-9\u00a1-\uffff])?"

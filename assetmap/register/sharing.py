@@ -20,8 +20,8 @@ Besides the tier:
   never a record in a shared output. Reports count them (``assetmap.reports.privacy`` masks small
   counts); only the team's own full copy (export, ``all``) carries them as records.
 - The fields that name a person (contact name, "recorded by") are emptied in every sharing tier.
-- Open Referral publishes associations, institutions and spaces only, active or closed; reports and
-  reports count active assets only. Removed assets are carried by no output.
+- Open Referral publishes associations, institutions and spaces only, active or closed; reports count
+  active assets only. Removed assets are carried by no output.
 
 The register's own map view and register bundles are the team's own copies: they carry everything.
 """
