@@ -131,3 +131,14 @@ def test_tabular_package_matches_its_datapackage(tmp_path: Path, filled: Registe
     service_ids = {r["id"] for r in tables["service"]}
     assert {r["service_id"] for r in tables["service_at_location"]} <= service_ids
     assert {r["link_id"] for r in tables["attribute"]} <= service_ids
+
+
+def test_open_referral_checks_include_web_address_and_date_formats() -> None:
+    """Without the format libraries jsonschema skips ``uri`` and ``date-time`` silently."""
+    from assetmap.io.oruk import _validator
+
+    checker = _validator("schema/compiled/service.json").format_checker
+    assert checker is not None
+    assert {"uri", "email", "date", "date-time"} <= set(checker.checkers)
+    assert not checker.conforms("javascript x", "uri")
+    assert not checker.conforms("2026-13-45T99:00:00Z", "date-time")
