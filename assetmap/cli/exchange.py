@@ -45,6 +45,15 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
         "--save-mapping", type=Path, help="save the mapping used to this JSON file, to reuse or edit"
     )
     imp.add_argument(
+        "--map",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="use COLUMN for FIELD, over the guess or the mapping file (repeatable; FIELD= maps nothing; "
+        "lon, lat, easting, northing and wkt name the location columns)",
+    )
+    imp.add_argument(
         "--category", choices=CATEGORY_CODES, help="category for rows that have none or an unplaced one"
     )
     imp.add_argument(
@@ -113,6 +122,13 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
     reset.set_defaults(handler=run_boundary_reset)
 
 
+# What to do about a problem common to (nearly) every row, in this command's own options.
+_IMPORT_HINTS = {
+    "name": "map the column that holds the names with --map name=COLUMN",
+    "category": "give --category CODE for them, or map a column with --map category=COLUMN",
+}
+
+
 def _open_register(args: argparse.Namespace):
     from assetmap.register import Register
 
@@ -122,7 +138,13 @@ def _open_register(args: argparse.Namespace):
 def run_import(args: argparse.Namespace) -> int:
     """Check a file against the register and import its good rows (or only report, with ``--dry-run``)."""
     from assetmap.io.importer import commit_import, rejected_reasons, write_rejected_rows
-    from assetmap.io.mapping import ColumnMapping, guess_mapping, refresh_category_values
+    from assetmap.io.mapping import (
+        ColumnMapping,
+        apply_overrides,
+        describe_mapping,
+        guess_mapping,
+        refresh_category_values,
+    )
     from assetmap.io.preview import build_preview
     from assetmap.io.source import open_source
 
@@ -134,12 +156,15 @@ def run_import(args: argparse.Namespace) -> int:
             refresh_category_values(table, mapping, categories)
         else:
             mapping = guess_mapping(table, categories)
+        apply_overrides(table, mapping, args.overrides, categories)
         if args.category:
             mapping.default_category = args.category
         if args.save_mapping:
             mapping.save(args.save_mapping)
+        print("Mapping used (field \u2190 column; change one with --map FIELD=COLUMN):")
+        print("\n".join(f"  {line}" for line in describe_mapping(mapping, categories)))
         preview = build_preview(table, mapping, register)
-        print(preview.report())
+        print(preview.report(hints=_IMPORT_HINTS))
         reasons = rejected_reasons(preview)
         if args.rejected and reasons:
             write_rejected_rows(preview, reasons, args.rejected)

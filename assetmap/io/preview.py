@@ -3,24 +3,32 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import shapely
 
-from assetmap.geo.postcodes import PostcodeIndex, normalise_postcode
+from assetmap.errors import ValidationError
+from assetmap.geo.postcodes import PostcodeIndex, normalise_postcode, not_in_bundled_list
+from assetmap.io.blanks import BLANK_WORDS
 from assetmap.io.coordinates import locate
 from assetmap.io.duplicates import find_duplicates
 from assetmap.io.mapping import ColumnMapping
 from assetmap.io.source import SourceTable
 from assetmap.register import Register
 from assetmap.register.importing import CleanColumns, clean_columns
-from assetmap.register.records import Asset
+from assetmap.register.records import EDITABLE_FIELDS, Asset
+from assetmap.register.validation import clean_fields
 
 ERROR = "error"
 WARNING = "warning"
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _CHOICE_FIELDS = ("visibility", "status", "cost")
+# Fields a row can do without: an invalid value is left blank with a warning rather than refusing the row.
+# Visibility and status are not among them: guessing either could show a private record.
+OPTIONAL_FIELDS = frozenset(EDITABLE_FIELDS) - {"name", "category", "lon", "lat", "visibility", "status"}
 _FORMULA_QUOTE = re.compile(r"^'(?=[=+\-@\t\r'])")
 
 
@@ -31,6 +39,40 @@ class Issue:
     severity: str
     field: str | None
     message: str
+
+
+# A problem on this share of the rows (or more) is said once, before the rows, as their common cause.
+_NEARLY_ALL = 0.9
+# Warnings worth saying once too when they hit nearly every row (each row's own warnings are still listed).
+_WARNINGS_SAID_ONCE = frozenset(("postcode", "location", "contact_email", "website", "contact_phone"))
+# What a common cause is, by field, and the general advice; the command line and wizard may give their own.
+_CAUSES = {
+    "name": "have no name",
+    "category": "have no category, or a category value the mapping does not place",
+}
+_ADVICE = {
+    "name": "map the column that holds the names",
+    "category": "give a default category, or map the category column and place its values",
+}
+
+
+@dataclass(frozen=True)
+class Cause:
+    """One problem common to (nearly) every row: what it is, on how many rows, and what to do."""
+
+    severity: str
+    field: str | None
+    rows: int
+    of: int
+    what: str
+    advice: str
+    messages: frozenset[str]
+
+    def text(self) -> str:
+        share = f"all {self.of:,} rows" if self.rows == self.of else f"{self.rows:,} of {self.of:,} rows"
+        what = self.what if self.what.startswith("have ") else f"have this problem: {self.what}"
+        advice = f": {self.advice}" if self.advice else ""
+        return f"{share[0].upper()}{share[1:]} {what}{advice}."
 
 
 @dataclass
@@ -107,8 +149,40 @@ class ImportPreview:
             "duplicates": sum(1 for p in self.duplicates if self.importable[p]),
         }
 
-    def report(self, *, limit: int = 40) -> str:
-        """A plain-text report: counts, then the first ``limit`` issues by row."""
+    def common_causes(self, hints: Mapping[str, str] | None = None) -> list[Cause]:
+        """Problems that hit every row or nearly every row, each said once with what to do.
+
+        ``hints`` (by field) replaces the general advice with the interface's own, such as a
+        command-line option.
+        """
+        n = len(self)
+        by_kind: dict[tuple[str, str | None], list[tuple[int, Issue]]] = {}
+        for position, issues in self.issues.items():
+            for issue in issues:
+                if issue.severity == ERROR or issue.field in _WARNINGS_SAID_ONCE:
+                    by_kind.setdefault((issue.severity, issue.field), []).append((position, issue))
+        causes = []
+        for (severity, field_name), hits in by_kind.items():
+            rows = len({p for p, _ in hits})
+            if n < 2 or rows < max(2, _NEARLY_ALL * n):
+                continue
+            messages = list(dict.fromkeys(i.message for _, i in hits))
+            what = _CAUSES.get(field_name or "", "")
+            if not what or (len(messages) == 1 and field_name not in ("name", "category")):
+                what = messages[0].rstrip(".")
+                advice = ""
+            else:
+                advice = _ADVICE.get(field_name or "", "")
+            advice = (hints or {}).get(field_name or "", advice)
+            causes.append(Cause(severity, field_name, rows, n, what, advice, frozenset(messages)))
+        causes.sort(key=lambda c: (c.severity != ERROR, -c.rows))
+        return causes
+
+    def report(self, *, limit: int = 40, hints: Mapping[str, str] | None = None) -> str:
+        """A plain-text report: counts, problems common to (nearly) all rows, then the first ``limit`` issues.
+
+        A problem said once as a common cause is not repeated on every row.
+        """
         c = self.counts()
         part = f" ({self.table.part})" if self.table.part else ""
         lines = [
@@ -117,10 +191,15 @@ class ImportPreview:
             f"{c['duplicates']:,} likely duplicates)",
             f"  with errors (not imported): {c['errors']:,}",
         ]
+        causes = self.common_causes(hints)
+        lines += [f"  {cause.severity}: {cause.text()}" for cause in causes]
         lines += [f"  note: {note}" for note in self.notes]
+        said = {(cause.field, m) for cause in causes for m in cause.messages}
         shown = 0
         for position, issues in sorted(self.issues.items()):
             for issue in issues:
+                if (issue.field, issue.message) in said:
+                    continue
                 if shown == limit:
                     lines.append("  ... and more; save the rejected rows to see every error.")
                     return "\n".join(lines)
@@ -143,7 +222,7 @@ def _filled(value: object) -> bool:
 
 
 def _column(table: SourceTable, column: str, *, lower: bool = False) -> np.ndarray:
-    """A column's cells stripped, ``None`` where empty; AssetMap's own formula quotes taken off."""
+    """A column's cells stripped, ``None`` where blank (``NA``, ``-``); AssetMap's formula quotes removed."""
     cells = table.frame[column].tolist()
     try:
         texts = list(map(str.strip, cells))
@@ -155,7 +234,7 @@ def _column(table: SourceTable, column: str, *, lower: bool = False) -> np.ndarr
     if lower:
         texts = [t.lower() for t in texts]
     out = np.empty(len(texts), dtype=object)
-    out[:] = [t or None for t in texts]
+    out[:] = [None if t.casefold() in BLANK_WORDS else t for t in texts]
     return out
 
 
@@ -231,12 +310,17 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
     else:
         columns["subcategory"] = subs
     where = locate(table, mapping)
+    _note_polygons(preview)
     for position in np.flatnonzero(~pd.isna(where.problems)).tolist():
         preview.add(position, ERROR, where.problem_fields[position], str(where.problems[position]))
     _place_by_postcode(preview, columns.get("postcode"), where.lon, where.lat, where.problems)
     columns["lon"], columns["lat"] = where.lon, where.lat
     preview.ids = _ids(preview, table, mapping, register)
-    preview.clean, errors = clean_columns(columns, register.category_codes())
+    _name_unnamed(preview, columns, register, where.lon, where.lat)
+    codes = register.category_codes()
+    preview.clean, errors = clean_columns(columns, codes)
+    if _blank_invalid_optional(preview, columns, errors, codes):
+        preview.clean, errors = clean_columns(columns, codes)
     for position, exc in errors.items():
         if not any(i.field == exc.field for i in preview.errors(position)):
             preview.add(position, ERROR, exc.field, str(exc))
@@ -247,6 +331,119 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
     _warn_wards(preview, register, lon, lat)
     _find_duplicates(preview, register, lon, lat)
     return preview
+
+
+def unnamed_name(kind: str, *, address: str | None = None, ward: str | None = None) -> str:
+    """A name for a feature that has none, from its kind and where it is, as the demo names them.
+
+    ``"Park (unnamed), 1 High St"`` or ``"Park (unnamed) in Hulme, Manchester"``.
+    """
+    kind = " ".join(kind.replace("_", " ").split())
+    kind = kind[:1].upper() + kind[1:]
+    if address:
+        return f"{kind} (unnamed), {address}"
+    return f"{kind} (unnamed) in {ward}"
+
+
+def _name_unnamed(
+    preview: ImportPreview,
+    columns: dict[str, np.ndarray],
+    register: Register,
+    lon: np.ndarray,
+    lat: np.ndarray,
+) -> None:
+    """Give rows with no name one from their kind and address or ward, with a warning.
+
+    A row with neither an address nor a location in a ward keeps no name, and the register refuses it.
+    """
+    names = columns.get("name")
+    if names is None:
+        names = columns["name"] = np.full(len(preview), None, dtype=object)
+    unnamed = np.flatnonzero(pd.isna(names))
+    if unnamed.size == 0:
+        return
+    boundaries = register.boundaries()
+    labels = {c.code: c.label for c in register.categories()}
+    kind_column = preview.mapping.fields.get("category")
+    kinds = _column(preview.table, kind_column) if kind_column else None
+    addresses = columns.get("address")
+    wards = register.ward_index.assign(lon[unnamed], lat[unnamed])
+    for position, ward in zip(unnamed.tolist(), wards.tolist(), strict=True):
+        address = None if addresses is None else addresses[position]
+        if address is None and ward is None:
+            continue
+        place = None
+        if ward is not None:
+            district = boundaries.district_names.get(boundaries.ward_district.get(ward, ""), "")
+            place = ", ".join(p for p in (boundaries.ward_names.get(ward, ward), district) if p)
+        kind = (
+            (kinds[position] if kinds is not None else None)
+            or columns["subcategory"][position]
+            or labels.get(columns["category"][position] or "")
+            or "Asset"
+        )
+        names[position] = unnamed_name(str(kind), address=address, ward=place)
+        preview.add(position, WARNING, "name", f"No name; named {names[position]!r} from its kind and place.")
+
+
+def _note_polygons(preview: ImportPreview) -> None:
+    """Say how many shapes were areas or lines placed at one point inside them."""
+    mapping, table = preview.mapping, preview.table
+    if mapping.coordinates == "geometry" and table.geometry is not None:
+        shapes = table.geometry
+    elif mapping.coordinates == "wkt" and mapping.x_column:
+        text = _column(table, mapping.x_column)
+        shapes = shapely.from_wkt(text, on_invalid="ignore")
+    else:
+        return
+    present = shapes[~pd.isna(shapes)]
+    if present.size == 0:
+        return
+    kinds = shapely.get_type_id(present)
+    areas = int(np.isin(kinds, (3, 6)).sum())
+    lines = int(np.isin(kinds, (1, 2, 5)).sum())
+    if areas:
+        preview.notes.append(
+            f"{areas:,} polygons (areas such as parks) became points, each placed at a point inside its area."
+        )
+    if lines:
+        preview.notes.append(f"{lines:,} lines became points, each placed at a point on its line.")
+
+
+def _blank_invalid_optional(
+    preview: ImportPreview,
+    columns: dict[str, np.ndarray],
+    errors: dict[int, ValidationError],
+    codes: tuple[str, ...],
+) -> bool:
+    """Blank each invalid optional value of the refused rows, with a warning; whether any was blanked.
+
+    A list's bad email or web address should not cost the row: the asset is kept without it. Only
+    the name, category, location, visibility and status can keep a row out.
+    """
+    blanked = False
+    for position, exc in errors.items():
+        record = {name: _plain(values[position]) for name, values in columns.items()}
+        record = {name: value for name, value in record.items() if value is not None and value != ""}
+        while exc is not None and exc.field in OPTIONAL_FIELDS and exc.field in record:
+            del record[exc.field]
+            columns[exc.field][position] = None
+            preview.add(position, WARNING, exc.field, f"{str(exc).rstrip('.')}; it is left blank.")
+            blanked = True
+            try:
+                clean_fields(record, codes, creating=True)
+                exc = None
+            except ValidationError as again:
+                exc = again
+    return blanked
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, float) and np.isnan(value):
+        return None
+    if isinstance(value, np.floating):
+        return float(value)
+    return value
 
 
 def _ids(
@@ -318,7 +515,10 @@ def _warn_postcodes(preview: ImportPreview) -> None:
             position,
             WARNING,
             "postcode",
-            f"Postcode {postcodes[position]} is not in the Greater Manchester postcode data; check it.",
+            not_in_bundled_list(
+                f"Postcode {postcodes[position]}",
+                "Check it; the row keeps its postcode, and its location comes from its coordinates if any.",
+            ),
         )
 
 
