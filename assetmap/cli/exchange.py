@@ -113,6 +113,17 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
     use.add_argument("--district-code-field", help="the field holding the district's code (optional)")
     use.add_argument("--district-name-field", help="the field holding the district's name (optional)")
     use.add_argument("--population-field", help="the field holding each ward's residents (optional)")
+    use.add_argument(
+        "--population-csv",
+        type=Path,
+        help="a CSV of residents by ward code, joined to wards whose file has no residents",
+    )
+    use.add_argument(
+        "--population-code-column", help="the CSV's column of ward codes (default: guessed, e.g. WD24CD)"
+    )
+    use.add_argument(
+        "--population-column", help="the CSV's column of residents (default: guessed, e.g. population)"
+    )
     use.set_defaults(handler=run_boundary_import)
     show = actions.add_parser("show", help="say which wards the register uses")
     _register_option(show)
@@ -210,12 +221,17 @@ def run_boundary_fields(args: argparse.Namespace) -> int:
     for role, field in guess.items():
         option = f"--{role.replace('_', '-')}-field"
         print(f"  {ROLE_LABELS[role]}: {field or '(none found)'}  [{option}]")
+    if not guess["population"]:
+        print(
+            "  No residents field: per 1,000 residents will be unavailable unless residents are joined "
+            "from a CSV by ward code (--population-csv FILE)."
+        )
     return 0
 
 
 def run_boundary_import(args: argparse.Namespace) -> int:
     """Import wards into the register, with the fields given or guessed."""
-    from assetmap.io.boundaries import BoundaryFields, import_boundaries
+    from assetmap.io.boundaries import BoundaryFields, import_boundaries, read_population_csv
     from assetmap.io.problems import MappingError
 
     columns, guess = _boundary_table(args)
@@ -234,9 +250,20 @@ def run_boundary_import(args: argparse.Namespace) -> int:
         args.district_name_field or guess["district_name"],
         args.population_field or guess["population"],
     )
+    residents = None
+    if args.population_csv:
+        residents = read_population_csv(
+            args.population_csv,
+            code_column=args.population_code_column,
+            population_column=args.population_column,
+        )
     with _open_register(args) as register:
-        done = import_boundaries(register, args.file, fields, name=args.name, layer=args.layer)
+        done = import_boundaries(
+            register, args.file, fields, name=args.name, layer=args.layer, residents=residents
+        )
     used = ", ".join(f"{role} {field}" for role, field in fields.named())
+    if residents is not None:
+        used += f", residents {residents.label}"
     print(
         f"The register now uses {done.wards:,} wards in {done.districts:,} district(s): {args.name} ({used})."
     )
