@@ -154,9 +154,15 @@ def guess_fields(columns: Sequence[str]) -> dict[str, str | None]:
     """A first guess at each field's role from the column names (``None`` where nothing fits).
 
     ``WD24CD``/``WD24NM`` (any area type and year), ``area_code``/``area_name`` and ``code``/``name``
-    are found in any case; a district's fields (``LAD23CD``) are the district's when a ward's are there.
+    are found in any case; a district's fields (``LAD23CD``) are the district's when a ward's are there,
+    and the areas' own in a file of districts alone (the import then warns of district codes).
     """
-    return _guess(columns, _GUESSES)
+    guess = _guess(columns, _GUESSES)
+    if guess["code"] is None and guess["district_code"]:
+        guess["code"], guess["district_code"] = guess["district_code"], None
+        if guess["name"] is None:
+            guess["name"], guess["district_name"] = guess["district_name"], None
+    return guess
 
 
 def _guess(columns: Sequence[str], guesses: dict[str, tuple[str, ...]]) -> dict[str, str | None]:
@@ -365,6 +371,13 @@ def read_boundaries(
         joined = wards["ward_code"].map(residents.residents)
         wards["population"] = pd.array(joined.to_numpy(dtype=float, na_value=np.nan), dtype="Float64")
         found = int(joined.notna().sum())
+        if found == 0:
+            raise BoundaryError(
+                f"None of the codes in {residents.code_column} of {residents.path.name} (such as "
+                f"{next(iter(residents.residents), 'none')}) is a ward code in {fields.code} (such as "
+                f"{wards['ward_code'].iloc[0]}). Choose the column of ward codes with "
+                "--population-code-column (or in the dialog), or a CSV of residents by ward."
+            )
         notes.append(f"Residents joined from {residents.label} for {found:,} of {len(wards):,} wards.")
     notes += boundary_warnings(wards, fields)
     return wards, notes

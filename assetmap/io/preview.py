@@ -39,20 +39,34 @@ class Issue:
     severity: str
     field: str | None
     message: str
+    cause: str = ""  # what rows with the same problem share (``unnamed``...), to say it once
 
 
 # A problem on this share of the rows (or more) is said once, before the rows, as their common cause.
 _NEARLY_ALL = 0.9
-# Warnings worth saying once too when they hit nearly every row (each row's own warnings are still listed).
-_WARNINGS_SAID_ONCE = frozenset(("postcode", "location", "contact_email", "website", "contact_phone"))
-# What a common cause is, by field, and the general advice; the command line and wizard may give their own.
-_CAUSES = {
-    "name": "have no name",
-    "category": "have no category, or a category value the mapping does not place",
-}
-_ADVICE = {
-    "name": "map the column that holds the names",
-    "category": "give a default category, or map the category column and place its values",
+_LEFT_BLANK = "_left_blank"  # the cause of an invalid optional value left blank, after the field's name
+# What a problem common to (nearly) every row is, and what to do, by its cause (or an error's field).
+# The command line and the wizard may give their own advice (``hints``).
+_CAUSES: dict[str, tuple[str, str]] = {
+    "name": ("have no name", "map the column that holds the names"),
+    "category": (
+        "have no category, or a category value the mapping does not place",
+        "give a default category, or map the category column and place its values",
+    ),
+    "unnamed": (
+        "have no name, so each is named from its kind and ward",
+        "map the column that holds the names, if the file has one",
+    ),
+    "postcode_unknown": (
+        "have a postcode that is not in the bundled postcode list (Greater Manchester's)",
+        "check the postcodes; the rows keep them, and are placed by their coordinates if they have any",
+    ),
+    "postcode_placed": ("have no coordinates, so each is placed at the centre of its postcode", ""),
+    "outside": (
+        "lie outside every ward of the map",
+        "check the coordinate columns in the mapping, or the register's wards (File, Ward boundaries)",
+    ),
+    "category_default": ("have a category value the mapping does not place, so take the default", ""),
 }
 
 
@@ -70,9 +84,8 @@ class Cause:
 
     def text(self) -> str:
         share = f"all {self.of:,} rows" if self.rows == self.of else f"{self.rows:,} of {self.of:,} rows"
-        what = self.what if self.what.startswith("have ") else f"have this problem: {self.what}"
         advice = f": {self.advice}" if self.advice else ""
-        return f"{share[0].upper()}{share[1:]} {what}{advice}."
+        return f"{share[0].upper()}{share[1:]} {self.what}{advice}."
 
 
 @dataclass
@@ -152,29 +165,34 @@ class ImportPreview:
     def common_causes(self, hints: Mapping[str, str] | None = None) -> list[Cause]:
         """Problems that hit every row or nearly every row, each said once with what to do.
 
-        ``hints`` (by field) replaces the general advice with the interface's own, such as a
+        Errors are grouped by field (or by their cause), warnings by their cause. ``hints`` (by cause or
+        field, such as ``category``) replaces the general advice with the interface's own, such as a
         command-line option.
         """
         n = len(self)
-        by_kind: dict[tuple[str, str | None], list[tuple[int, Issue]]] = {}
+        groups: dict[tuple[str, str], list[tuple[int, Issue]]] = {}
         for position, issues in self.issues.items():
             for issue in issues:
-                if issue.severity == ERROR or issue.field in _WARNINGS_SAID_ONCE:
-                    by_kind.setdefault((issue.severity, issue.field), []).append((position, issue))
+                key = issue.cause or (issue.field or "" if issue.severity == ERROR else "")
+                if key:
+                    groups.setdefault((issue.severity, key), []).append((position, issue))
         causes = []
-        for (severity, field_name), hits in by_kind.items():
+        for (severity, key), hits in groups.items():
             rows = len({p for p, _ in hits})
             if n < 2 or rows < max(2, _NEARLY_ALL * n):
                 continue
-            messages = list(dict.fromkeys(i.message for _, i in hits))
-            what = _CAUSES.get(field_name or "", "")
-            if not what or (len(messages) == 1 and field_name not in ("name", "category")):
-                what = messages[0].rstrip(".")
-                advice = ""
-            else:
-                advice = _ADVICE.get(field_name or "", "")
-            advice = (hints or {}).get(field_name or "", advice)
-            causes.append(Cause(severity, field_name, rows, n, what, advice, frozenset(messages)))
+            messages = frozenset(i.message for _, i in hits)
+            what, advice = _CAUSES.get(key, ("", ""))
+            first = hits[0][1].message.rstrip(".")
+            label = key.removesuffix(_LEFT_BLANK).replace("_", " ")
+            if key.endswith(_LEFT_BLANK):
+                what = f"have an invalid {label}, left blank ({first})"
+            elif not what and len(messages) == 1:
+                what = f"have this problem: {first}"
+            elif not what:
+                what = f"have a {label} problem ({first})"
+            advice = (hints or {}).get(key, advice)
+            causes.append(Cause(severity, hits[0][1].field, rows, n, what, advice, messages))
         causes.sort(key=lambda c: (c.severity != ERROR, -c.rows))
         return causes
 
@@ -207,8 +225,10 @@ class ImportPreview:
                 shown += 1
         return "\n".join(lines)
 
-    def add(self, position: int, severity: str, field_name: str | None, message: str) -> None:
-        self.issues.setdefault(position, []).append(Issue(severity, field_name, message))
+    def add(
+        self, position: int, severity: str, field_name: str | None, message: str, *, cause: str = ""
+    ) -> None:
+        self.issues.setdefault(position, []).append(Issue(severity, field_name, message, cause))
         if severity == ERROR:
             self.importable[position] = False
 
@@ -274,7 +294,7 @@ def _categories(preview: ImportPreview, n: int) -> tuple[np.ndarray, np.ndarray]
         elif value:
             message = f"Category {value!r} is not placed; it takes the default {mapping.default_category!r}."
             for position in rows.tolist():
-                preview.add(position, WARNING, "category", message)
+                preview.add(position, WARNING, "category", message, cause="category_default")
     return codes, subs
 
 
@@ -383,7 +403,8 @@ def _name_unnamed(
             or "Asset"
         )
         names[position] = unnamed_name(str(kind), address=address, ward=place)
-        preview.add(position, WARNING, "name", f"No name; named {names[position]!r} from its kind and place.")
+        message = f"No name; named {names[position]!r} from its kind and place."
+        preview.add(position, WARNING, "name", message, cause="unnamed")
 
 
 def _note_polygons(preview: ImportPreview) -> None:
@@ -428,7 +449,8 @@ def _blank_invalid_optional(
         while exc is not None and exc.field in OPTIONAL_FIELDS and exc.field in record:
             del record[exc.field]
             columns[exc.field][position] = None
-            preview.add(position, WARNING, exc.field, f"{str(exc).rstrip('.')}; it is left blank.")
+            message = f"{str(exc).rstrip('.')}; it is left blank."
+            preview.add(position, WARNING, exc.field, message, cause=exc.field + _LEFT_BLANK)
             blanked = True
             try:
                 clean_fields(record, codes, creating=True)
@@ -501,7 +523,8 @@ def _place_by_postcode(
     lon[rows[found]] = hit["lon"].to_numpy(dtype=float)[found]
     lat[rows[found]] = hit["lat"].to_numpy(dtype=float)[found]
     for position in rows[found].tolist():
-        preview.add(position, WARNING, "postcode", "No coordinates; placed at the centre of its postcode.")
+        message = "No coordinates; placed at the centre of its postcode."
+        preview.add(position, WARNING, "postcode", message, cause="postcode_placed")
 
 
 def _warn_postcodes(preview: ImportPreview) -> None:
@@ -519,6 +542,7 @@ def _warn_postcodes(preview: ImportPreview) -> None:
                 f"Postcode {postcodes[position]}",
                 "Check it; the row keeps its postcode, and its location comes from its coordinates if any.",
             ),
+            cause="postcode_unknown",
         )
 
 
@@ -531,6 +555,7 @@ def _warn_wards(preview: ImportPreview, register: Register, lon: np.ndarray, lat
             WARNING,
             "location",
             "The location lies outside every ward of the map; check the coordinates.",
+            cause="outside",
         )
 
 

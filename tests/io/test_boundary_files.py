@@ -151,3 +151,26 @@ def test_the_command_line_joins_residents_and_warns_of_district_codes(tmp_path: 
     assert "residents people in residents.csv" in out and "unavailable" not in out
     with Register.open(tmp_path / "r.assetmap") as register:
         assert register.boundaries().population == {"E05099001": 100.0, "E05099002": 200.0}
+
+
+def test_a_file_of_districts_alone_is_read_as_the_areas_with_a_warning(
+    shared_data: Path, tmp_path: Path
+) -> None:
+    lads = shared_data / "boundaries" / "gm_lads.geojson"
+    guess = guess_fields(["lad_code", "lad_name", "centroid_lon", "centroid_lat", "area_m2"])
+    assert (guess["code"], guess["name"], guess["district_code"]) == ("lad_code", "lad_name", None)
+    fields = BoundaryFields(str(guess["code"]), str(guess["name"]))
+    wards, notes = read_boundaries(lads, fields, name="GM districts")
+    assert len(wards) == 10
+    assert any("10 of the 10 codes in lad_code are district codes" in n for n in notes)
+
+
+def test_residents_by_another_kind_of_area_are_refused_naming_both_codes(
+    shared_data: Path, tmp_path: Path
+) -> None:
+    residents = read_population_csv(shared_data / "population" / "gm_lsoa21_population_census2021.csv")
+    wards = shared_data / "boundaries" / "gm_wards.geojson"
+    with pytest.raises(
+        BoundaryError, match=r"None of the codes in lsoa21_code .* \(such as E01004766\) is a ward code"
+    ):
+        read_boundaries(wards, BoundaryFields("ward_code", "ward_name"), name="GM", residents=residents)

@@ -281,3 +281,11 @@ def test_map_option_names_a_missing_column_and_the_columns_there_are(tmp_path: P
         apply_overrides(table, mapping, ["name=Site"])
     with pytest.raises(MappingError, match="'colour=Branch' does not map a field"):
         apply_overrides(table, mapping, ["colour=Branch"])
+
+
+def test_warnings_shared_by_every_row_are_said_once_too(tmp_path: Path, register) -> None:
+    rows = "".join(f"Park,-2.24,53.4{i}5,NA,post@\n" for i in range(10))
+    report = preview_file(register, _write(tmp_path, "l.csv", "type,lon,lat,name,email\n" + rows)).report()
+    assert "  warning: All 10 rows have no name, so each is named from its kind and ward: " in report
+    assert "  warning: All 10 rows have an invalid contact email, left blank (Contact email 'post@'" in report
+    assert "row " not in report
