@@ -301,10 +301,12 @@ def _categories(preview: ImportPreview, n: int) -> tuple[np.ndarray, np.ndarray]
 def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register) -> ImportPreview:
     """Check every row of ``table`` as ``mapping`` reads it, against ``register``; nothing is written.
 
-    Errors (the row is not imported): a missing name or category, unreadable or out-of-range
-    coordinates, and any value the register would refuse. Warnings: a postcode missing from the
-    Greater Manchester postcode data, a location outside every ward, a repaired shape, and a likely
-    duplicate of an existing asset (similar name within 50 m).
+    Cells such as ``NA``, ``N/A``, ``-`` or ``null`` are blank. Errors (the row is not imported): a
+    missing name (when no kind and place can name it) or category, unreadable or out-of-range
+    coordinates, and a name, category, visibility or status the register would refuse. Warnings: an
+    invalid optional value (left blank), a name made from the row's kind and ward, a postcode missing
+    from the bundled postcode list, a location outside every ward, a repaired shape, and a likely
+    duplicate of an existing asset (similar name within 50 m). Notes say how many shapes became points.
 
     Raises ``MappingError`` if the mapping names a column the file does not have.
     """
