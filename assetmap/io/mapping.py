@@ -100,54 +100,24 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id", "uuid", "asset_uuid"),
 }
 # ``<thing>_name`` / ``<thing>_type`` columns name the asset or its kind, unless the thing is the place
-# it lies in or a person (``ward_name``, ``district_name``, ``contact_name``): those are taken for the
-# name only when nothing better is there, and never for the kind.
+# it lies in (``ward_name``, ``district_name``), a person (``contact_name``) or something else about it:
+# a place's name is taken for the asset's only when nothing better is there, the others never.
 _SUFFIXES: dict[str, tuple[str, ...]] = {
     "name": ("name", "title"),
     "category": ("type", "category", "class", "kind"),
 }
-_NOT_THE_ASSET = frozenset(
-    (
-        "ward",
-        "wd",
-        "district",
-        "lad",
-        "la",
-        "borough",
-        "council",
-        "authority",
-        "local_authority",
-        "parish",
-        "area",
-        "region",
-        "county",
-        "constituency",
-        "town",
-        "city",
-        "street",
-        "road",
-        "contact",
-        "manager",
-        "owner",
-        "operator",
-        "person",
-        "file",
-        "layer",
-        "sub",
-        "geometry",
-        "geom",
-        "shape",
-        "postcode",
-        "address",
-        "ownership",
-        "tenure",
-        "cost",
-        "fee",
-        "payment",
-        "access",
-        "opening",
-        "record",
-    )
+_PLACES = frozenset(
+    {
+        *("ward", "wd", "district", "lad", "la", "borough", "council", "authority", "parish", "area"),
+        *("region", "county", "constituency", "town", "city", "street", "road"),
+    }
+)
+_NOT_THE_ASSET = _PLACES | frozenset(
+    {
+        *("contact", "manager", "owner", "operator", "person", "file", "layer", "sub", "geometry", "geom"),
+        *("shape", "postcode", "address", "ownership", "tenure", "cost", "fee", "payment", "access"),
+        *("opening", "record"),
+    }
 )
 _X_NAMES = ("lon", "lng", "long", "longitude", "x", "easting", "eastings", "east", "x_coord", "bng_x")
 _Y_NAMES = ("lat", "latitude", "y", "northing", "northings", "north", "y_coord", "bng_y")
@@ -169,10 +139,10 @@ def _by_suffix(target: str, by_header: dict[str, str], used: set[str]) -> str | 
         for suffix in _SUFFIXES[target]:
             if not header.endswith("_" + suffix):
                 continue
-            thing = header[: -len(suffix) - 1]
-            if thing not in _NOT_THE_ASSET and thing.rsplit("_", 1)[-1] not in _NOT_THE_ASSET:
+            last_word = header[: -len(suffix) - 1].rsplit("_", 1)[-1]
+            if last_word not in _NOT_THE_ASSET:
                 return column
-            if target == "name" and fallback is None and thing not in ("contact", "person", "file", "layer"):
+            if target == "name" and fallback is None and last_word in _PLACES:
                 fallback = column
     return fallback
 

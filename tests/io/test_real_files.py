@@ -289,3 +289,8 @@ def test_warnings_shared_by_every_row_are_said_once_too(tmp_path: Path, register
     assert "  warning: All 10 rows have no name, so each is named from its kind and ward: " in report
     assert "  warning: All 10 rows have an invalid contact email, left blank (Contact email 'post@'" in report
     assert "row " not in report
+
+
+def test_a_persons_name_never_names_the_asset(tmp_path: Path) -> None:
+    mapping = guess_mapping(open_source(_write(tmp_path, "l.csv", "manager_name,owner_name\nAnn,Bob\n")))
+    assert "name" not in mapping.fields
