@@ -294,3 +294,21 @@ def test_warnings_shared_by_every_row_are_said_once_too(tmp_path: Path, register
 def test_a_persons_name_never_names_the_asset(tmp_path: Path) -> None:
     mapping = guess_mapping(open_source(_write(tmp_path, "l.csv", "manager_name,owner_name\nAnn,Bob\n")))
     assert "name" not in mapping.fields
+
+
+def test_an_uppercase_workbook_with_na_cells_imports_every_row(tmp_path: Path, register) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["NAME", "TYPE", "EMAIL", "WEBSITE", "LONGITUDE", "LATITUDE"])
+    sheet.append(["St Ann's Church", "Place of Worship", "N/A", "NA", -2.2461, 53.4817])
+    sheet.append(["Manchester Central Mosque", "Mosque", "n/a", "-", -2.2201, 53.4629])
+    sheet.append(["Old Trafford Gurdwara", "Gurdwara", "unknown", None, -2.2745, 53.4592])
+    path = tmp_path / "worship.xlsx"
+    book.save(path)
+    summary = import_file(register, path)
+    assert (summary.added, len(summary.rejected)) == (3, 0)
+    assert {(a.category, a.subcategory, a.contact_email, a.website) for a in register.assets()} == {
+        ("associations", "Faith group", None, None)
+    }
