@@ -24,6 +24,7 @@ import shapely
 
 from assetmap.errors import AssetMapError
 from assetmap.geo.boundaries import WGS84, Boundaries
+from assetmap.io.blanks import blank_mask
 from assetmap.io.layers import read_layer
 from assetmap.io.mapping import normal_header
 from assetmap.io.problems import MappingError
@@ -236,7 +237,7 @@ def read_population_csv(
     codes = table.frame[code].astype(str).str.strip()
     text = table.frame[population].astype(str).str.strip().str.replace(",", "", regex=False)
     numbers = pd.to_numeric(text, errors="coerce")
-    bad = (numbers.isna() & (text != "")) | (numbers < 0)
+    bad = (numbers.isna() & ~blank_mask(text.tolist())) | (numbers < 0)
     if bad.any():
         rows = [int(table.row_numbers[p]) for p in np.flatnonzero(bad.to_numpy())[:_SHOWN_PROBLEMS]]
         raise BoundaryError(
@@ -321,7 +322,7 @@ def read_boundaries(
         text = frame[fields.population].astype(str).str.strip()
         # Residents are whole numbers, often written with thousands separators (12,345).
         population = pd.to_numeric(text.str.replace(",", "", regex=False), errors="coerce").to_numpy(float)
-        unreadable = (np.isnan(population) & (text != "").to_numpy()) | (population < 0)
+        unreadable = (np.isnan(population) & ~blank_mask(text.tolist())) | (population < 0)
         for position in np.flatnonzero(unreadable):
             problems.append(
                 f"feature {int(table.row_numbers[position])}: {fields.population} "

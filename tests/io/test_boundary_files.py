@@ -174,3 +174,10 @@ def test_residents_by_another_kind_of_area_are_refused_naming_both_codes(
         BoundaryError, match=r"None of the codes in lsoa21_code .* \(such as E01004766\) is a ward code"
     ):
         read_boundaries(wards, BoundaryFields("ward_code", "ward_name"), name="GM", residents=residents)
+
+
+def test_a_ward_with_na_residents_has_no_figure_rather_than_stopping_the_import(tmp_path: Path) -> None:
+    path = _layer(tmp_path, {"WD24CD": ["E05099001", "E05099002"], "WD24NM": ["A", "B"], "pop": ["NA", "20"]})
+    wards, notes = read_boundaries(path, BoundaryFields("WD24CD", "WD24NM", population="pop"), name="X")
+    assert wards["population"].isna().tolist() == [True, False]
+    assert notes == ["1 ward(s) have no residents' figure; their per 1,000 residents is unavailable."]
