@@ -378,25 +378,27 @@ def apply_overrides(
 
 
 def describe_mapping(mapping: ColumnMapping, categories: Sequence[Category] | None = None) -> list[str]:
-    """The mapping as a person checks it: field ← column, the location, and each category value's place."""
+    """The mapping as a person checks it: field ← column, each category value's place, and the location."""
     labels = {c.code: c.label for c in (categories if categories is not None else default_categories())}
-    lines = [f"{name} ← {mapping.fields[name]}" for name in FIELDS if name in mapping.fields]
-    if not mapping.fields.get("name"):
-        lines.append("name ← (no column)")
-    where = COORDINATE_MODES[mapping.coordinates]
-    columns = [c for c in (mapping.x_column, mapping.y_column) if c]
-    lines.append(f"location ← {', '.join(columns) + ' ' if columns else ''}({where})")
-    if not mapping.fields.get("category"):
-        lines.append("category ← (no column)")
-    for value, choice in mapping.categories.items():
-        if choice is None:
+    lines = []
+    for name in FIELDS:
+        column = mapping.fields.get(name)
+        if column is None and name not in ("name", "category"):
+            continue
+        lines.append(f"{name} \u2190 {column or '(no column)'}")
+        if name != "category":
+            continue
+        for value, choice in mapping.categories.items():
             place = "not placed"
-        else:
-            place = labels.get(choice.category, choice.category)
-            place += f" / {choice.subcategory}" if choice.subcategory else ""
-        lines.append(f"  category {value!r} → {place}")
-    default = mapping.default_category
-    lines.append(f"default category: {labels.get(default, default) if default else 'none'}")
+            if choice is not None:
+                place = labels.get(choice.category, choice.category)
+                place += f" / {choice.subcategory}" if choice.subcategory else ""
+            lines.append(f"  {value!r} \u2192 {place}")
+        default = mapping.default_category
+        lines.append(f"  default category: {labels.get(default, default) if default else 'none'}")
+    columns = [c for c in (mapping.x_column, mapping.y_column) if c]
+    where = COORDINATE_MODES[mapping.coordinates]
+    lines.append(f"location \u2190 {', '.join(columns) + ' ' if columns else ''}({where})")
     return lines
 
 

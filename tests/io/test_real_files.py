@@ -266,7 +266,7 @@ def test_map_option_fixes_a_guess_by_header_in_any_case(tmp_path: Path, capsys, 
     ]
     assert _run(*argv) == 0
     out = capsys.readouterr().out
-    assert "  name \u2190 Branch" in out and "  category 'Library' \u2192 Institutions / Library" in out
+    assert "  name \u2190 Branch" in out and "    'Library' \u2192 Institutions / Library" in out
     from assetmap.register import Register
 
     with Register.open(target) as opened:
