@@ -12,6 +12,7 @@ import pandas as pd
 
 from assetmap import paths
 from assetmap.errors import DataFileError, RegisterError
+from assetmap.io.preview import unnamed_name
 from assetmap.register import Register
 
 
@@ -89,10 +90,9 @@ def demo_asset_id(source_asset_id: str) -> str:
 
 
 def _unnamed_name(row: dict[str, str]) -> str:
-    label = row["category"].replace("_", " ").capitalize()
-    if row["address"]:
-        return f"{label} (unnamed), {row['address']}"
-    return f"{label} (unnamed) in {row['ward_name']}, {row['lad_name']}"
+    # Named as an import names a feature that has none, so the demo and imported lists read alike.
+    ward = f"{row['ward_name']}, {row['lad_name']}"
+    return unnamed_name(row["category"], address=row["address"] or None, ward=ward)
 
 
 def demo_records(assets: pd.DataFrame, sources: pd.DataFrame) -> list[dict[str, object]]:

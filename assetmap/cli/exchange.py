@@ -45,6 +45,15 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
         "--save-mapping", type=Path, help="save the mapping used to this JSON file, to reuse or edit"
     )
     imp.add_argument(
+        "--map",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="use COLUMN for FIELD, over the guess or the mapping file (repeatable; FIELD= maps nothing; "
+        "lon, lat, easting, northing and wkt name the location columns)",
+    )
+    imp.add_argument(
         "--category", choices=CATEGORY_CODES, help="category for rows that have none or an unplaced one"
     )
     imp.add_argument(
@@ -104,6 +113,17 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
     use.add_argument("--district-code-field", help="the field holding the district's code (optional)")
     use.add_argument("--district-name-field", help="the field holding the district's name (optional)")
     use.add_argument("--population-field", help="the field holding each ward's residents (optional)")
+    use.add_argument(
+        "--population-csv",
+        type=Path,
+        help="a CSV of residents by ward code, joined to wards whose file has no residents",
+    )
+    use.add_argument(
+        "--population-code-column", help="the CSV's column of ward codes (default: guessed, e.g. WD24CD)"
+    )
+    use.add_argument(
+        "--population-column", help="the CSV's column of residents (default: guessed, e.g. population)"
+    )
     use.set_defaults(handler=run_boundary_import)
     show = actions.add_parser("show", help="say which wards the register uses")
     _register_option(show)
@@ -111,6 +131,13 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
     reset = actions.add_parser("reset", help="go back to the bundled Greater Manchester wards")
     _register_option(reset)
     reset.set_defaults(handler=run_boundary_reset)
+
+
+# What to do about a problem common to (nearly) every row, in this command's own options.
+_IMPORT_HINTS = {
+    "name": "map the column that holds the names with --map name=COLUMN",
+    "category": "give --category CODE for them, or map a column with --map category=COLUMN",
+}
 
 
 def _open_register(args: argparse.Namespace):
@@ -122,7 +149,13 @@ def _open_register(args: argparse.Namespace):
 def run_import(args: argparse.Namespace) -> int:
     """Check a file against the register and import its good rows (or only report, with ``--dry-run``)."""
     from assetmap.io.importer import commit_import, rejected_reasons, write_rejected_rows
-    from assetmap.io.mapping import ColumnMapping, guess_mapping, refresh_category_values
+    from assetmap.io.mapping import (
+        ColumnMapping,
+        apply_overrides,
+        describe_mapping,
+        guess_mapping,
+        refresh_category_values,
+    )
     from assetmap.io.preview import build_preview
     from assetmap.io.source import open_source
 
@@ -134,12 +167,15 @@ def run_import(args: argparse.Namespace) -> int:
             refresh_category_values(table, mapping, categories)
         else:
             mapping = guess_mapping(table, categories)
+        apply_overrides(table, mapping, args.overrides, categories)
         if args.category:
             mapping.default_category = args.category
         if args.save_mapping:
             mapping.save(args.save_mapping)
+        print("Mapping used (field \u2190 column; change one with --map FIELD=COLUMN):")
+        print("\n".join(f"  {line}" for line in describe_mapping(mapping, categories)))
         preview = build_preview(table, mapping, register)
-        print(preview.report())
+        print(preview.report(hints=_IMPORT_HINTS))
         reasons = rejected_reasons(preview)
         if args.rejected and reasons:
             write_rejected_rows(preview, reasons, args.rejected)
@@ -185,12 +221,17 @@ def run_boundary_fields(args: argparse.Namespace) -> int:
     for role, field in guess.items():
         option = f"--{role.replace('_', '-')}-field"
         print(f"  {ROLE_LABELS[role]}: {field or '(none found)'}  [{option}]")
+    if not guess["population"]:
+        print(
+            "  No residents field: per 1,000 residents will be unavailable unless residents are joined "
+            "from a CSV by ward code (--population-csv FILE)."
+        )
     return 0
 
 
 def run_boundary_import(args: argparse.Namespace) -> int:
     """Import wards into the register, with the fields given or guessed."""
-    from assetmap.io.boundaries import BoundaryFields, import_boundaries
+    from assetmap.io.boundaries import BoundaryFields, import_boundaries, read_population_csv
     from assetmap.io.problems import MappingError
 
     columns, guess = _boundary_table(args)
@@ -209,9 +250,20 @@ def run_boundary_import(args: argparse.Namespace) -> int:
         args.district_name_field or guess["district_name"],
         args.population_field or guess["population"],
     )
+    residents = None
+    if args.population_csv:
+        residents = read_population_csv(
+            args.population_csv,
+            code_column=args.population_code_column,
+            population_column=args.population_column,
+        )
     with _open_register(args) as register:
-        done = import_boundaries(register, args.file, fields, name=args.name, layer=args.layer)
+        done = import_boundaries(
+            register, args.file, fields, name=args.name, layer=args.layer, residents=residents
+        )
     used = ", ".join(f"{role} {field}" for role, field in fields.named())
+    if residents is not None:
+        used += f", residents {residents.label}"
     print(
         f"The register now uses {done.wards:,} wards in {done.districts:,} district(s): {args.name} ({used})."
     )

@@ -24,6 +24,18 @@ def normalise_postcode(text: str | None) -> str | None:
     return f"{match.group(1)} {match.group(2)}" if match else None
 
 
+def not_in_bundled_list(postcode: str, what_to_do: str) -> str:
+    """What to say of a well-formed postcode missing from the bundled list, and what to do.
+
+    The list holds Greater Manchester's postcodes only, and a new or retired postcode may be missing
+    from it too, so a miss says nothing about where the place is.
+    """
+    return (
+        f"{postcode} is not in the bundled postcode list (Greater Manchester's postcodes from OS "
+        f"Code-Point Open), so AssetMap cannot place it by postcode. {what_to_do}"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class PostcodeHit:
     postcode: str

@@ -24,8 +24,11 @@ import shapely
 
 from assetmap.errors import AssetMapError
 from assetmap.geo.boundaries import WGS84, Boundaries
+from assetmap.io.blanks import blank_mask
 from assetmap.io.layers import read_layer
+from assetmap.io.mapping import normal_header
 from assetmap.io.problems import MappingError
+from assetmap.io.source import open_source
 
 if TYPE_CHECKING:
     from assetmap.register import Register
@@ -100,25 +103,77 @@ ROLE_LABELS = {
     "population": "population",
 }
 
-# ONS names its fields by year (WD23CD, LAD24NM); other publishers use plainer words.
+# ONS names its fields by area type and year (WD24CD, LAD23NM, MSOA21CD); other publishers use plainer
+# words (area_code, ward_name, code). Compared with :func:`normal_header` (any case; spaces, hyphens and
+# underscores alike), in this order, so a ward field wins over another area's.
+_DISTRICT_PREFIX = r"(?:lad|lau1?|ltla|utla|cty|ctyua|cauth|rgn|ctry)"
 _GUESSES: dict[str, tuple[str, ...]] = {
-    "code": (r"wd\d{2}cd", r"ward_?code", r"ward_?id", r"code", r"gss_?code", r"id"),
-    "name": (r"wd\d{2}nm", r"ward_?name", r"ward", r"name", r"nm"),
-    "district_code": (r"lad\d{2}cd", r"lad_?code", r"district_?code", r"la_?code"),
-    "district_name": (r"lad\d{2}nm", r"lad_?name", r"district(_?name)?", r"la_?name", r"borough"),
-    "population": (r"population", r"pop(ulation)?_?\d*", r"residents", r"usual_?residents"),
+    "code": (
+        r"wd\d{2}cd",
+        r"ward_?code",
+        r"ward_?id",
+        r"area_?code",
+        r"gss_?code",
+        r"code",
+        rf"(?!{_DISTRICT_PREFIX}\d)[a-z]+\d{{2}}cd",
+        r"[a-z]+\d{2}cd",
+        r"id",
+    ),
+    "name": (
+        r"wd\d{2}nm",
+        r"ward_?name",
+        r"area_?name",
+        r"ward",
+        r"name",
+        rf"(?!{_DISTRICT_PREFIX}\d)[a-z]+\d{{2}}nm",
+        r"[a-z]+\d{2}nm",
+        r"nm",
+    ),
+    "district_code": (rf"{_DISTRICT_PREFIX}\d{{2}}cd", r"lad_?code", r"district_?code", r"la_?code"),
+    "district_name": (
+        rf"{_DISTRICT_PREFIX}\d{{2}}nm",
+        r"lad_?name",
+        r"district(_?name)?",
+        r"la_?name",
+        r"borough",
+    ),
+    "population": (
+        r"population",
+        r"pop(ulation)?_?\d*",
+        r"(total_|all_|usual_)?residents",
+        r"total_population",
+        r"all_persons",
+        r"persons",
+    ),
 }
+# Codes of the ONS kinds: wards are E05 (England), W05 (Wales), S13 (Scotland), N08 (Northern Ireland);
+# districts are E06-E09 (unitary, non-metropolitan and metropolitan districts, London boroughs).
+_DISTRICT_CODE = re.compile(r"^E0[6-9]\d{6}$")
 
 
 def guess_fields(columns: Sequence[str]) -> dict[str, str | None]:
-    """A first guess at each field's role from the column names (``None`` where nothing fits)."""
+    """A first guess at each field's role from the column names (``None`` where nothing fits).
+
+    ``WD24CD``/``WD24NM`` (any area type and year), ``area_code``/``area_name`` and ``code``/``name``
+    are found in any case; a district's fields (``LAD23CD``) are the district's when a ward's are there,
+    and the areas' own in a file of districts alone (the import then warns of district codes).
+    """
+    guess = _guess(columns, _GUESSES)
+    if guess["code"] is None and guess["district_code"]:
+        guess["code"], guess["district_code"] = guess["district_code"], None
+        if guess["name"] is None:
+            guess["name"], guess["district_name"] = guess["district_name"], None
+    return guess
+
+
+def _guess(columns: Sequence[str], guesses: dict[str, tuple[str, ...]]) -> dict[str, str | None]:
     taken: set[str] = set()
     guess: dict[str, str | None] = {}
-    for role, patterns in _GUESSES.items():
+    for role, patterns in guesses.items():
         found = None
         for pattern in patterns:
             found = next(
-                (c for c in columns if c not in taken and re.fullmatch(pattern, c.strip(), re.IGNORECASE)),
+                (c for c in columns if c not in taken and re.fullmatch(pattern, normal_header(c))),
                 None,
             )
             if found:
@@ -127,6 +182,97 @@ def guess_fields(columns: Sequence[str]) -> dict[str, str | None]:
         if found:
             taken.add(found)
     return guess
+
+
+@dataclass(frozen=True)
+class PopulationTable:
+    """Residents per ward code, read from a CSV to join to wards whose file has no population."""
+
+    path: Path
+    code_column: str
+    population_column: str
+    residents: dict[str, float]
+
+    @property
+    def label(self) -> str:
+        return f"{self.population_column} in {self.path.name}"
+
+
+def guess_population_columns(columns: Sequence[str]) -> dict[str, str | None]:
+    """A first guess at a residents CSV's ward code column and residents column.
+
+    Beside the boundary files' names, the Census tables' ``geography code`` and ``Observation`` are known.
+    """
+    guesses = {
+        "code": (*_GUESSES["code"], r"geography_code", r".*_code"),
+        "population": (*_GUESSES["population"], r"observation", r"obs_value", r".*total.*"),
+    }
+    return _guess(columns, guesses)
+
+
+def read_population_csv(
+    path: Path | str, *, code_column: str | None = None, population_column: str | None = None
+) -> PopulationTable:
+    """Residents per ward code from a CSV (such as an ONS Census table); columns are guessed when not named.
+
+    Raises ``MappingError`` naming the columns when the code or residents column cannot be found, and
+    ``BoundaryError`` naming the rows whose residents are not a number.
+    """
+    table = open_source(Path(path))
+    columns = table.columns
+    guess = guess_population_columns(columns)
+    code = code_column or guess["code"]
+    population = population_column or guess["population"]
+    for role, column, option in (
+        ("ward code", code, "--population-code-column"),
+        ("residents", population, "--population-column"),
+    ):
+        if not column or column not in columns:
+            what = f"has no column {column!r}" if column else f"has no column AssetMap knows holds the {role}"
+            raise MappingError(
+                f"{table.path.name} {what}. Name it with {option} (or choose it in the dialog); "
+                f"its columns are: {', '.join(columns) or 'none'}."
+            )
+    assert code is not None and population is not None
+    codes = table.frame[code].astype(str).str.strip()
+    text = table.frame[population].astype(str).str.strip().str.replace(",", "", regex=False)
+    numbers = pd.to_numeric(text, errors="coerce")
+    bad = (numbers.isna() & ~blank_mask(text.tolist())) | (numbers < 0)
+    if bad.any():
+        rows = [int(table.row_numbers[p]) for p in np.flatnonzero(bad.to_numpy())[:_SHOWN_PROBLEMS]]
+        raise BoundaryError(
+            f"{table.path.name}: {population} is not a number of residents on row(s) "
+            f"{', '.join(map(str, rows))}. Correct those rows, or name another column "
+            "with --population-column."
+        )
+    keep = (codes != "") & numbers.notna()
+    residents = dict(zip(codes[keep], numbers[keep].astype(float), strict=True))
+    return PopulationTable(table.path, code, population, residents)
+
+
+def boundary_warnings(wards: gpd.GeoDataFrame, fields: BoundaryFields) -> list[str]:
+    """Warnings about wards that can be used but may not be what the person meant."""
+    notes = []
+    codes = wards["ward_code"].astype(str)
+    districts = int(codes.str.match(_DISTRICT_CODE).sum())
+    if districts and districts >= len(codes) / 2:
+        notes.append(
+            f"{districts:,} of the {len(codes):,} codes in {fields.code} are district codes (E06 to E09), "
+            "not ward codes (E05): each area will be a whole district. If you meant wards, import the "
+            "ward boundaries file instead (its codes start with E05)."
+        )
+    if wards["population"].isna().all():
+        notes.append(
+            "The file has no residents' figures, so assets per 1,000 residents will be unavailable. "
+            "Join them from a CSV of residents by ward code (--population-csv on the command line, or "
+            "'Residents from a CSV' in the dialog)."
+        )
+    elif wards["population"].isna().any():
+        missing = int(wards["population"].isna().sum())
+        notes.append(
+            f"{missing:,} ward(s) have no residents' figure; their per 1,000 residents is unavailable."
+        )
+    return notes
 
 
 def _polygonal(shape: object) -> object:
@@ -140,13 +286,19 @@ def _polygonal(shape: object) -> object:
 
 
 def read_boundaries(
-    path: Path | str, fields: BoundaryFields, *, name: str, layer: str | None = None
+    path: Path | str,
+    fields: BoundaryFields,
+    *,
+    name: str,
+    layer: str | None = None,
+    residents: PopulationTable | None = None,
 ) -> tuple[gpd.GeoDataFrame, list[str]]:
     """Read, check and reproject wards from ``path``; the frame :meth:`Register.use_boundaries` takes.
 
     Returns the wards (``ward_code``, ``ward_name``, ``lad_code``, ``lad_name``, ``population``,
-    polygons in WGS84) and notes for the person (repaired shapes). Raises ``UnreadableFileError``
-    for a file that cannot be read, ``MappingError`` for a field it does not have, and
+    polygons in WGS84) and notes for the person (repaired shapes, district codes, no residents).
+    ``residents`` joins residents from a CSV by ward code, over the file's own. Raises
+    ``UnreadableFileError`` for a file that cannot be read, ``MappingError`` for a field it does not have, and
     ``BoundaryError`` naming the features that cannot be wards (no code, a repeated code, not a
     polygon, a population that is not a number).
     """
@@ -170,7 +322,7 @@ def read_boundaries(
         text = frame[fields.population].astype(str).str.strip()
         # Residents are whole numbers, often written with thousands separators (12,345).
         population = pd.to_numeric(text.str.replace(",", "", regex=False), errors="coerce").to_numpy(float)
-        unreadable = (np.isnan(population) & (text != "").to_numpy()) | (population < 0)
+        unreadable = (np.isnan(population) & ~blank_mask(text.tolist())) | (population < 0)
         for position in np.flatnonzero(unreadable):
             problems.append(
                 f"feature {int(table.row_numbers[position])}: {fields.population} "
@@ -215,10 +367,28 @@ def read_boundaries(
     )
     if fields.district_code and not fields.district_name:
         wards["lad_name"] = wards["lad_code"]
-    return wards, list(table.notes)
+    notes = list(table.notes)
+    if residents is not None:
+        joined = wards["ward_code"].map(residents.residents)
+        wards["population"] = pd.array(joined.to_numpy(dtype=float, na_value=np.nan), dtype="Float64")
+        found = int(joined.notna().sum())
+        if found == 0:
+            raise BoundaryError(
+                f"None of the codes in {residents.code_column} of {residents.path.name} (such as "
+                f"{next(iter(residents.residents), 'none')}) is a ward code in {fields.code} (such as "
+                f"{wards['ward_code'].iloc[0]}). Choose the column of ward codes with "
+                "--population-code-column (or in the dialog), or a CSV of residents by ward."
+            )
+        notes.append(f"Residents joined from {residents.label} for {found:,} of {len(wards):,} wards.")
+    notes += boundary_warnings(wards, fields)
+    return wards, notes
 
 
-def population_label(fields: BoundaryFields, path: Path | str) -> str:
+def population_label(
+    fields: BoundaryFields, path: Path | str, population: PopulationTable | None = None
+) -> str:
+    if population is not None:
+        return population.label
     return f"{fields.population} in {Path(path).name}" if fields.population else ""
 
 
@@ -229,15 +399,16 @@ def import_boundaries(
     *,
     name: str,
     layer: str | None = None,
+    residents: PopulationTable | None = None,
 ) -> BoundaryImport:
     """Read wards from ``path`` and make them the register's wards, in one transaction.
 
-    Nothing is written when the file cannot be used (see :func:`read_boundaries`).
+    ``residents`` joins residents by ward code from a CSV (:func:`read_population_csv`). Nothing is
+    written when the file cannot be used (see :func:`read_boundaries`).
     """
-    wards, notes = read_boundaries(path, fields, name=name, layer=layer)
-    change = register.use_boundaries(
-        wards, name=name.strip(), source=Path(path).name, population_label=population_label(fields, path)
-    )
+    wards, notes = read_boundaries(path, fields, name=name, layer=layer, residents=residents)
+    label = population_label(fields, path, residents)
+    change = register.use_boundaries(wards, name=name.strip(), source=Path(path).name, population_label=label)
     return BoundaryImport(
         len(wards), wards["lad_code"].nunique(), tuple(notes), change, register.count_outside_wards()
     )

@@ -10,6 +10,7 @@ import pandas as pd
 import pyproj
 import shapely
 
+from assetmap.io.blanks import blank_mask
 from assetmap.io.mapping import ColumnMapping, coordinate_kind
 from assetmap.io.source import SourceTable
 
@@ -50,8 +51,9 @@ class Locations:
 
 
 def _parse(table: SourceTable, column: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Numbers, which cells were empty, and which held text that is not a number."""
+    """Numbers, which cells were blank (empty, ``NA``...), and which held text that is not a number."""
     numbers, empty = table.numbers(column)
+    empty = empty | blank_mask(table.frame[column].tolist())
     bad = ~empty & ~np.isfinite(numbers)
     return numbers, empty, bad
 
@@ -65,6 +67,7 @@ def locate(table: SourceTable, mapping: ColumnMapping) -> Locations:
         _from_columns(table, mapping, found)
     elif mode == "wkt" and mapping.x_column:
         text = table.frame[mapping.x_column].astype(str).str.strip().to_numpy(dtype=object)
+        text[blank_mask(text.tolist())] = ""
         shapes = shapely.from_wkt(np.where(text == "", None, text), on_invalid="ignore")
         unreadable = (text != "") & pd.isna(shapes)
         _from_shapes(shapes, found, crs=_shape_crs(shapes))

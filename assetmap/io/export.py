@@ -112,6 +112,9 @@ def export_assets(
     fmt = fmt or format_for(path)
     if fmt not in FORMATS:
         raise ExportError(path, f"{fmt!r} is not an export format; use one of {', '.join(FORMATS)}.")
+    if not path.suffix:
+        # A name given without an extension (an Open Referral package called "services") gets the format's.
+        path = path.with_name(path.name + SUFFIXES[fmt])
     sharing.check_tier(sharing.EXPORT, tier)
     if fmt.startswith("oruk") and tier not in sharing.OPEN_REFERRAL.tiers:
         raise ExportError(path, "Open Referral exports are for publishing; choose the public tier.")

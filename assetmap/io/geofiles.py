@@ -88,11 +88,18 @@ def write_geopackage(
 ) -> None:
     """A GeoPackage with an ``assets`` point layer and, when given, a ``wards`` layer with counts.
 
-    Both layers are in EPSG:4326 with the CRS recorded, so QGIS places them without asking.
+    Both layers are in EPSG:4326 with the CRS recorded, so QGIS places them without asking. The file
+    is GeoPackage 1.2, which GDAL 3.6 and QGIS 3.22 (Debian 12) open without a warning on every open.
     """
     frame = _asset_frame(rows)
     pyogrio.write_dataframe(
-        frame, path, layer="assets", driver="GPKG", geometry_type="Point", promote_to_multi=False
+        frame,
+        path,
+        layer="assets",
+        driver="GPKG",
+        geometry_type="Point",
+        promote_to_multi=False,
+        dataset_options={"VERSION": "1.2"},
     )
     if wards is not None:
         pyogrio.write_dataframe(wards, path, layer="wards", driver="GPKG", append=False)

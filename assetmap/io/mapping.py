@@ -10,7 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-from assetmap.io.category_values import CategoryChoice, guess_category_values
+from assetmap.io.blanks import is_blank
+from assetmap.io.category_values import CategoryChoice, default_categories, guess_category_values
 from assetmap.io.problems import MappingError
 from assetmap.io.source import SourceTable
 from assetmap.register.records import Category
@@ -62,16 +63,22 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "site_name",
         "place_name",
         "venue_name",
+        "facility_name",
         "venue",
     ),
     "category": (
         "category",
         "abcd_category",
         "category_code",
+        "asset_category",
         "asset_type",
         "type",
         "kind",
-        "asset_category",
+        "class",
+        "classification",
+        "site_type",
+        "facility_type",
+        "asset_class",
     ),
     "subcategory": ("subcategory", "sub_category", "subtype", "sub_type"),
     "description": ("description", "desc", "about", "details", "summary", "notes"),
@@ -80,7 +87,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "contact_name": ("contact_name", "contact", "contact_person"),
     "contact_phone": ("contact_phone", "phone", "telephone", "tel", "phone_number", "mobile"),
     "contact_email": ("contact_email", "email", "e_mail", "email_address"),
-    "website": ("website", "url", "web", "homepage", "web_site", "link"),
+    "website": ("website", "url", "web", "homepage", "web_site", "link", "web_address", "website_url"),
     "opening_times": ("opening_times", "opening_hours", "hours", "times", "opening"),
     "audience": ("audience", "who_for", "age_group"),
     "accessibility": ("accessibility", "access"),
@@ -92,13 +99,52 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "review_due": ("review_due", "review_date"),
     "id": ("id", "uuid", "asset_uuid"),
 }
+# ``<thing>_name`` / ``<thing>_type`` columns name the asset or its kind, unless the thing is the place
+# it lies in (``ward_name``, ``district_name``), a person (``contact_name``) or something else about it:
+# a place's name is taken for the asset's only when nothing better is there, the others never.
+_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "name": ("name", "title"),
+    "category": ("type", "category", "class", "kind"),
+}
+_PLACES = frozenset(
+    {
+        *("ward", "wd", "district", "lad", "la", "borough", "council", "authority", "parish", "area"),
+        *("region", "county", "constituency", "town", "city", "street", "road"),
+    }
+)
+_NOT_THE_ASSET = _PLACES | frozenset(
+    {
+        *("contact", "manager", "owner", "operator", "person", "file", "layer", "sub", "geometry", "geom"),
+        *("shape", "postcode", "address", "ownership", "tenure", "cost", "fee", "payment", "access"),
+        *("opening", "record"),
+    }
+)
 _X_NAMES = ("lon", "lng", "long", "longitude", "x", "easting", "eastings", "east", "x_coord", "bng_x")
 _Y_NAMES = ("lat", "latitude", "y", "northing", "northings", "north", "y_coord", "bng_y")
 _WKT_NAMES = ("geometry", "wkt", "the_geom", "geom", "shape", "wkt_geom")
 
 
 def normal_header(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "_", text.casefold()).strip("_")
+    """A header as guesses compare it: ``"Site Name"``, ``"site-name"``, ``"SiteName"`` → ``site_name``."""
+    split = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", text)
+    return re.sub(r"[^0-9a-z]+", "_", split.casefold()).strip("_")
+
+
+def _by_suffix(target: str, by_header: dict[str, str], used: set[str]) -> str | None:
+    """A ``<thing>_name`` (or ``_type``...) column for ``target``; places and people only as a last resort."""
+    fallback = None
+    for header, column in by_header.items():
+        if column in used:
+            continue
+        for suffix in _SUFFIXES[target]:
+            if not header.endswith("_" + suffix):
+                continue
+            last_word = header[: -len(suffix) - 1].rsplit("_", 1)[-1]
+            if last_word not in _NOT_THE_ASSET:
+                return column
+            if target == "name" and fallback is None and last_word in _PLACES:
+                fallback = column
+    return fallback
 
 
 @dataclass
@@ -251,6 +297,7 @@ def guess_mapping(
         by_header.setdefault(normal_header(column), column)
     mapping = ColumnMapping(default_category=default_category)
     used: set[str] = set()
+    # Synonyms first, so ``contact_name`` is the contact's before ``<thing>_name`` columns are looked at.
     for target in FIELDS:
         for synonym in _SYNONYMS[target]:
             column = by_header.get(synonym)
@@ -258,9 +305,101 @@ def guess_mapping(
                 mapping.fields[target] = column
                 used.add(column)
                 break
+    for target in _SUFFIXES:
+        if target not in mapping.fields:
+            column = _by_suffix(target, by_header, used)
+            if column is not None:
+                mapping.fields[target] = column
+                used.add(column)
     _guess_coordinates(table, mapping, by_header)
     refresh_category_values(table, mapping, categories)
     return mapping
+
+
+# Location columns ``--map`` can name beside the asset fields, and the way of giving locations each means.
+_LOCATION_TARGETS = {
+    "lon": "lonlat",
+    "lat": "lonlat",
+    "easting": "eastnorth",
+    "northing": "eastnorth",
+    "wkt": "wkt",
+}
+
+
+def apply_overrides(
+    table: SourceTable,
+    mapping: ColumnMapping,
+    overrides: Sequence[str],
+    categories: Sequence[Category] | None = None,
+) -> None:
+    """Change ``mapping`` by ``FIELD=COLUMN`` pairs (``FIELD=`` maps nothing to the field).
+
+    ``FIELD`` is an asset field, or ``lon``/``lat``, ``easting``/``northing`` or ``wkt`` for the location.
+    The header may be written in any case. Raises ``MappingError`` naming a field or column that does
+    not exist.
+    """
+    by_header = {normal_header(c): c for c in reversed(table.columns)}
+    for pair in overrides:
+        target, sep, wanted = pair.partition("=")
+        target, wanted = target.strip().lower(), wanted.strip()
+        if not sep or (target not in FIELDS and target not in _LOCATION_TARGETS):
+            raise MappingError(
+                f"{pair!r} does not map a field: write FIELD=COLUMN, where FIELD is one of "
+                f"{', '.join((*FIELDS, *_LOCATION_TARGETS))}."
+            )
+        column = None
+        if wanted:
+            column = wanted if wanted in table.columns else by_header.get(normal_header(wanted))
+            if column is None:
+                raise MappingError(
+                    f"{table.path.name} has no column {wanted!r} (for {target}). "
+                    f"Its columns are: {', '.join(table.columns)}."
+                )
+        if target in _LOCATION_TARGETS:
+            mode = _LOCATION_TARGETS[target] if column else "none"
+            if mode != mapping.coordinates:
+                mapping.x_column = mapping.y_column = None
+            mapping.coordinates = mode
+            if target in ("lat", "northing"):
+                mapping.y_column = column
+            else:
+                mapping.x_column = column
+            continue
+        for field_name, mapped in list(mapping.fields.items()):
+            if mapped == column and field_name != target:
+                del mapping.fields[field_name]
+        if column is None:
+            mapping.fields.pop(target, None)
+        else:
+            mapping.fields[target] = column
+        if target == "category":
+            mapping.categories.clear()
+            refresh_category_values(table, mapping, categories)
+
+
+def describe_mapping(mapping: ColumnMapping, categories: Sequence[Category] | None = None) -> list[str]:
+    """The mapping as a person checks it: field ← column, each category value's place, and the location."""
+    labels = {c.code: c.label for c in (categories if categories is not None else default_categories())}
+    lines = []
+    for name in FIELDS:
+        column = mapping.fields.get(name)
+        if column is None and name not in ("name", "category"):
+            continue
+        lines.append(f"{name} \u2190 {column or '(no column)'}")
+        if name != "category":
+            continue
+        for value, choice in mapping.categories.items():
+            place = "not placed"
+            if choice is not None:
+                place = labels.get(choice.category, choice.category)
+                place += f" / {choice.subcategory}" if choice.subcategory else ""
+            lines.append(f"  {value!r} \u2192 {place}")
+        default = mapping.default_category
+        lines.append(f"  default category: {labels.get(default, default) if default else 'none'}")
+    columns = [c for c in (mapping.x_column, mapping.y_column) if c]
+    where = COORDINATE_MODES[mapping.coordinates]
+    lines.append(f"location \u2190 {', '.join(columns) + ' ' if columns else ''}({where})")
+    return lines
 
 
 def refresh_category_values(
@@ -270,7 +409,7 @@ def refresh_category_values(
     column = mapping.fields.get("category")
     if column is None:
         return
-    values = table.frame[column].astype(str).unique().tolist()
+    values = [v for v in table.frame[column].astype(str).unique().tolist() if not is_blank(v)]
     guessed = guess_category_values(values, categories)
     for value, choice in guessed.items():
         mapping.categories.setdefault(value, choice)

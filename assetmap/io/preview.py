@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import shapely
 
-from assetmap.geo.postcodes import PostcodeIndex, normalise_postcode
+from assetmap.errors import ValidationError
+from assetmap.geo.postcodes import PostcodeIndex, normalise_postcode, not_in_bundled_list
+from assetmap.io.blanks import BLANK_WORDS
 from assetmap.io.coordinates import locate
 from assetmap.io.duplicates import find_duplicates
 from assetmap.io.mapping import ColumnMapping
@@ -16,12 +20,16 @@ from assetmap.io.source import SourceTable
 from assetmap.register import Register
 from assetmap.register.importing import CleanColumns, clean_columns
 from assetmap.register.links import is_web_address, not_a_web_address
-from assetmap.register.records import Asset
+from assetmap.register.records import EDITABLE_FIELDS, Asset
+from assetmap.register.validation import clean_fields
 
 ERROR = "error"
 WARNING = "warning"
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _CHOICE_FIELDS = ("visibility", "status", "cost")
+# Fields a row can do without: an invalid value is left blank with a warning rather than refusing the row.
+# Visibility and status are not among them: guessing either could show a private record.
+OPTIONAL_FIELDS = frozenset(EDITABLE_FIELDS) - {"name", "category", "lon", "lat", "visibility", "status"}
 _FORMULA_QUOTE = re.compile(r"^'(?=[=+\-@\t\r'])")
 
 
@@ -32,6 +40,53 @@ class Issue:
     severity: str
     field: str | None
     message: str
+    cause: str = ""  # what rows with the same problem share (``unnamed``...), to say it once
+
+
+# A problem on this share of the rows (or more) is said once, before the rows, as their common cause.
+_NEARLY_ALL = 0.9
+_LEFT_BLANK = "_left_blank"  # the cause of an invalid optional value left blank, after the field's name
+# What a problem common to (nearly) every row is, and what to do, by its cause (or an error's field).
+# The command line and the wizard may give their own advice (``hints``).
+_CAUSES: dict[str, tuple[str, str]] = {
+    "name": ("have no name", "map the column that holds the names"),
+    "category": (
+        "have no category, or a category value the mapping does not place",
+        "give a default category, or map the category column and place its values",
+    ),
+    "unnamed": (
+        "have no name, so each is named from its kind and ward",
+        "map the column that holds the names, if the file has one",
+    ),
+    "postcode_unknown": (
+        "have a postcode that is not in the bundled postcode list (Greater Manchester's)",
+        "check the postcodes; the rows keep them, and are placed by their coordinates if they have any",
+    ),
+    "postcode_placed": ("have no coordinates, so each is placed at the centre of its postcode", ""),
+    "outside": (
+        "lie outside every ward of the map",
+        "check the coordinate columns in the mapping, or the register's wards (File, Ward boundaries)",
+    ),
+    "category_default": ("have a category value the mapping does not place, so take the default", ""),
+}
+
+
+@dataclass(frozen=True)
+class Cause:
+    """One problem common to (nearly) every row: what it is, on how many rows, and what to do."""
+
+    severity: str
+    field: str | None
+    rows: int
+    of: int
+    what: str
+    advice: str
+    messages: frozenset[str]
+
+    def text(self) -> str:
+        share = f"all {self.of:,} rows" if self.rows == self.of else f"{self.rows:,} of {self.of:,} rows"
+        advice = f": {self.advice}" if self.advice else ""
+        return f"{share[0].upper()}{share[1:]} {self.what}{advice}."
 
 
 @dataclass
@@ -108,8 +163,45 @@ class ImportPreview:
             "duplicates": sum(1 for p in self.duplicates if self.importable[p]),
         }
 
-    def report(self, *, limit: int = 40) -> str:
-        """A plain-text report: counts, then the first ``limit`` issues by row."""
+    def common_causes(self, hints: Mapping[str, str] | None = None) -> list[Cause]:
+        """Problems that hit every row or nearly every row, each said once with what to do.
+
+        Errors are grouped by field (or by their cause), warnings by their cause. ``hints`` (by cause or
+        field, such as ``category``) replaces the general advice with the interface's own, such as a
+        command-line option.
+        """
+        n = len(self)
+        groups: dict[tuple[str, str], list[tuple[int, Issue]]] = {}
+        for position, issues in self.issues.items():
+            for issue in issues:
+                key = issue.cause or (issue.field or "" if issue.severity == ERROR else "")
+                if key:
+                    groups.setdefault((issue.severity, key), []).append((position, issue))
+        causes = []
+        for (severity, key), hits in groups.items():
+            rows = len({p for p, _ in hits})
+            if n < 2 or rows < max(2, _NEARLY_ALL * n):
+                continue
+            messages = frozenset(i.message for _, i in hits)
+            what, advice = _CAUSES.get(key, ("", ""))
+            first = hits[0][1].message.rstrip(".")
+            label = key.removesuffix(_LEFT_BLANK).replace("_", " ")
+            if key.endswith(_LEFT_BLANK):
+                what = f"have an invalid {label}, left blank ({first})"
+            elif not what and len(messages) == 1:
+                what = f"have this problem: {first}"
+            elif not what:
+                what = f"have a {label} problem ({first})"
+            advice = (hints or {}).get(key, advice)
+            causes.append(Cause(severity, hits[0][1].field, rows, n, what, advice, messages))
+        causes.sort(key=lambda c: (c.severity != ERROR, -c.rows))
+        return causes
+
+    def report(self, *, limit: int = 40, hints: Mapping[str, str] | None = None) -> str:
+        """A plain-text report: counts, problems common to (nearly) all rows, then the first ``limit`` issues.
+
+        A problem said once as a common cause is not repeated on every row.
+        """
         c = self.counts()
         part = f" ({self.table.part})" if self.table.part else ""
         lines = [
@@ -118,10 +210,15 @@ class ImportPreview:
             f"{c['duplicates']:,} likely duplicates)",
             f"  with errors (not imported): {c['errors']:,}",
         ]
+        causes = self.common_causes(hints)
+        lines += [f"  {cause.severity}: {cause.text()}" for cause in causes]
         lines += [f"  note: {note}" for note in self.notes]
+        said = {(cause.field, m) for cause in causes for m in cause.messages}
         shown = 0
         for position, issues in sorted(self.issues.items()):
             for issue in issues:
+                if (issue.field, issue.message) in said:
+                    continue
                 if shown == limit:
                     lines.append("  ... and more; save the rejected rows to see every error.")
                     return "\n".join(lines)
@@ -129,8 +226,10 @@ class ImportPreview:
                 shown += 1
         return "\n".join(lines)
 
-    def add(self, position: int, severity: str, field_name: str | None, message: str) -> None:
-        self.issues.setdefault(position, []).append(Issue(severity, field_name, message))
+    def add(
+        self, position: int, severity: str, field_name: str | None, message: str, *, cause: str = ""
+    ) -> None:
+        self.issues.setdefault(position, []).append(Issue(severity, field_name, message, cause))
         if severity == ERROR:
             self.importable[position] = False
 
@@ -144,7 +243,7 @@ def _filled(value: object) -> bool:
 
 
 def _column(table: SourceTable, column: str, *, lower: bool = False) -> np.ndarray:
-    """A column's cells stripped, ``None`` where empty; AssetMap's own formula quotes taken off."""
+    """A column's cells stripped, ``None`` where blank (``NA``, ``-``); AssetMap's formula quotes removed."""
     cells = table.frame[column].tolist()
     try:
         texts = list(map(str.strip, cells))
@@ -156,7 +255,7 @@ def _column(table: SourceTable, column: str, *, lower: bool = False) -> np.ndarr
     if lower:
         texts = [t.lower() for t in texts]
     out = np.empty(len(texts), dtype=object)
-    out[:] = [t or None for t in texts]
+    out[:] = [None if t.casefold() in BLANK_WORDS else t for t in texts]
     return out
 
 
@@ -196,18 +295,20 @@ def _categories(preview: ImportPreview, n: int) -> tuple[np.ndarray, np.ndarray]
         elif value:
             message = f"Category {value!r} is not placed; it takes the default {mapping.default_category!r}."
             for position in rows.tolist():
-                preview.add(position, WARNING, "category", message)
+                preview.add(position, WARNING, "category", message, cause="category_default")
     return codes, subs
 
 
 def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register) -> ImportPreview:
     """Check every row of ``table`` as ``mapping`` reads it, against ``register``; nothing is written.
 
-    Errors (the row is not imported): a missing name or category, unreadable or out-of-range
-    coordinates, and any value the register would refuse. Warnings: a postcode missing from the
-    Greater Manchester postcode data, a location outside every ward, a repaired shape, a website that
-    is not an http(s) address (left blank), and a likely duplicate of an existing asset (similar name
-    within 50 m).
+    Cells such as ``NA``, ``N/A``, ``-`` or ``null`` are blank. Errors (the row is not imported): a
+    missing name (when no kind and place can name it) or category, unreadable or out-of-range
+    coordinates, and a name, category, visibility or status the register would refuse. Warnings: an
+    invalid optional value such as a website that is not an http(s) address (left blank), a name made
+    from the row's kind and ward, a postcode missing from the bundled postcode list, a location outside
+    every ward, a repaired shape, and a likely duplicate of an existing asset (similar name within
+    50 m). Notes say how many shapes became points.
 
     Raises ``MappingError`` if the mapping names a column the file does not have.
     """
@@ -233,13 +334,18 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
     else:
         columns["subcategory"] = subs
     where = locate(table, mapping)
+    _note_polygons(preview)
     for position in np.flatnonzero(~pd.isna(where.problems)).tolist():
         preview.add(position, ERROR, where.problem_fields[position], str(where.problems[position]))
     _place_by_postcode(preview, columns.get("postcode"), where.lon, where.lat, where.problems)
     columns["lon"], columns["lat"] = where.lon, where.lat
     preview.ids = _ids(preview, table, mapping, register)
+    _name_unnamed(preview, columns, register, where.lon, where.lat)
     _blank_non_web_addresses(preview, columns.get("website"))
-    preview.clean, errors = clean_columns(columns, register.category_codes())
+    codes = register.category_codes()
+    preview.clean, errors = clean_columns(columns, codes)
+    if _blank_invalid_optional(preview, columns, errors, codes):
+        preview.clean, errors = clean_columns(columns, codes)
     for position, exc in errors.items():
         if not any(i.field == exc.field for i in preview.errors(position)):
             preview.add(position, ERROR, exc.field, str(exc))
@@ -250,6 +356,121 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
     _warn_wards(preview, register, lon, lat)
     _find_duplicates(preview, register, lon, lat)
     return preview
+
+
+def unnamed_name(kind: str, *, address: str | None = None, ward: str | None = None) -> str:
+    """A name for a feature that has none, from its kind and where it is, as the demo names them.
+
+    ``"Park (unnamed), 1 High St"`` or ``"Park (unnamed) in Hulme, Manchester"``.
+    """
+    kind = " ".join(kind.replace("_", " ").split())
+    kind = kind[:1].upper() + kind[1:]
+    if address:
+        return f"{kind} (unnamed), {address}"
+    return f"{kind} (unnamed) in {ward}"
+
+
+def _name_unnamed(
+    preview: ImportPreview,
+    columns: dict[str, np.ndarray],
+    register: Register,
+    lon: np.ndarray,
+    lat: np.ndarray,
+) -> None:
+    """Give rows with no name one from their kind and address or ward, with a warning.
+
+    A row with neither an address nor a location in a ward keeps no name, and the register refuses it.
+    """
+    names = columns.get("name")
+    if names is None:
+        names = columns["name"] = np.full(len(preview), None, dtype=object)
+    unnamed = np.flatnonzero(pd.isna(names))
+    if unnamed.size == 0:
+        return
+    boundaries = register.boundaries()
+    labels = {c.code: c.label for c in register.categories()}
+    kind_column = preview.mapping.fields.get("category")
+    kinds = _column(preview.table, kind_column) if kind_column else None
+    addresses = columns.get("address")
+    wards = register.ward_index.assign(lon[unnamed], lat[unnamed])
+    for position, ward in zip(unnamed.tolist(), wards.tolist(), strict=True):
+        address = None if addresses is None else addresses[position]
+        if address is None and ward is None:
+            continue
+        place = None
+        if ward is not None:
+            district = boundaries.district_names.get(boundaries.ward_district.get(ward, ""), "")
+            place = ", ".join(p for p in (boundaries.ward_names.get(ward, ward), district) if p)
+        kind = (
+            (kinds[position] if kinds is not None else None)
+            or columns["subcategory"][position]
+            or labels.get(columns["category"][position] or "")
+            or "Asset"
+        )
+        names[position] = unnamed_name(str(kind), address=address, ward=place)
+        message = f"No name; named {names[position]!r} from its kind and place."
+        preview.add(position, WARNING, "name", message, cause="unnamed")
+
+
+def _note_polygons(preview: ImportPreview) -> None:
+    """Say how many shapes were areas or lines placed at one point inside them."""
+    mapping, table = preview.mapping, preview.table
+    if mapping.coordinates == "geometry" and table.geometry is not None:
+        shapes = table.geometry
+    elif mapping.coordinates == "wkt" and mapping.x_column:
+        text = _column(table, mapping.x_column)
+        shapes = shapely.from_wkt(text, on_invalid="ignore")
+    else:
+        return
+    present = shapes[~pd.isna(shapes)]
+    if present.size == 0:
+        return
+    kinds = shapely.get_type_id(present)
+    areas = int(np.isin(kinds, (3, 6)).sum())
+    lines = int(np.isin(kinds, (1, 2, 5)).sum())
+    if areas:
+        preview.notes.append(
+            f"{areas:,} polygons (areas such as parks) became points, each placed at a point inside its area."
+        )
+    if lines:
+        preview.notes.append(f"{lines:,} lines became points, each placed at a point on its line.")
+
+
+def _blank_invalid_optional(
+    preview: ImportPreview,
+    columns: dict[str, np.ndarray],
+    errors: dict[int, ValidationError],
+    codes: tuple[str, ...],
+) -> bool:
+    """Blank each invalid optional value of the refused rows, with a warning; whether any was blanked.
+
+    A list's bad email or web address should not cost the row: the asset is kept without it. Only
+    the name, category, location, visibility and status can keep a row out.
+    """
+    blanked = False
+    for position, exc in errors.items():
+        record = {name: _plain(values[position]) for name, values in columns.items()}
+        record = {name: value for name, value in record.items() if value is not None and value != ""}
+        while exc is not None and exc.field in OPTIONAL_FIELDS and exc.field in record:
+            del record[exc.field]
+            columns[exc.field][position] = None
+            message = f"{str(exc).rstrip('.')}; it is left blank."
+            preview.add(position, WARNING, exc.field, message, cause=exc.field + _LEFT_BLANK)
+            blanked = True
+            try:
+                clean_fields(record, codes, creating=True)
+                exc = None
+            except ValidationError as again:
+                exc = again
+    return blanked
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, float) and np.isnan(value):
+        return None
+    if isinstance(value, np.floating):
+        return float(value)
+    return value
 
 
 def _ids(
@@ -318,7 +539,8 @@ def _place_by_postcode(
     lon[rows[found]] = hit["lon"].to_numpy(dtype=float)[found]
     lat[rows[found]] = hit["lat"].to_numpy(dtype=float)[found]
     for position in rows[found].tolist():
-        preview.add(position, WARNING, "postcode", "No coordinates; placed at the centre of its postcode.")
+        message = "No coordinates; placed at the centre of its postcode."
+        preview.add(position, WARNING, "postcode", message, cause="postcode_placed")
 
 
 def _warn_postcodes(preview: ImportPreview) -> None:
@@ -332,7 +554,11 @@ def _warn_postcodes(preview: ImportPreview) -> None:
             position,
             WARNING,
             "postcode",
-            f"Postcode {postcodes[position]} is not in the Greater Manchester postcode data; check it.",
+            not_in_bundled_list(
+                f"Postcode {postcodes[position]}",
+                "Check it; the row keeps its postcode, and its location comes from its coordinates if any.",
+            ),
+            cause="postcode_unknown",
         )
 
 
@@ -345,6 +571,7 @@ def _warn_wards(preview: ImportPreview, register: Register, lon: np.ndarray, lat
             WARNING,
             "location",
             "The location lies outside every ward of the map; check the coordinates.",
+            cause="outside",
         )
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.errors import ValidationError
-from assetmap.geo.postcodes import PostcodeIndex, normalise_postcode
+from assetmap.geo.postcodes import PostcodeIndex, normalise_postcode, not_in_bundled_list
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.records import EDITABLE_FIELDS, Asset, Category
 from assetmap.register.validation import clean_fields
@@ -363,8 +363,9 @@ class AssetForm(QDialog):
         hit = self._postcodes.lookup(postcode) if self._postcodes is not None else None
         if hit is None:
             self.postcode_note.setText(
-                f"{postcode} isn't in the Greater Manchester postcode list, so AssetMap can't place it. "
-                "Set the location on the map, or type the longitude and latitude."
+                not_in_bundled_list(
+                    postcode, "Set the location on the map, or type the longitude and latitude."
+                )
             )
             return
         self.set_location(hit.lon, hit.lat)

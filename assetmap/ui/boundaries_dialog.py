@@ -26,16 +26,21 @@ from assetmap.errors import AssetMapError
 from assetmap.io.boundaries import (
     ROLE_LABELS,
     BoundaryFields,
+    PopulationTable,
     describe_boundaries,
     guess_fields,
+    guess_population_columns,
     import_boundaries,
+    read_population_csv,
 )
 from assetmap.io.layers import layer_names, read_layer
+from assetmap.io.source import open_source
 from assetmap.register.store import Register
 
 log = logging.getLogger(__name__)
 
 FILE_FILTER = "Ward boundaries (*.geojson *.json *.gpkg *.zip *.shp);;All files (*)"
+CSV_FILTER = "Residents by ward code (*.csv *.tsv *.txt);;All files (*)"
 NONE = "(none)"
 _OPTIONAL = ("district_code", "district_name", "population")
 _ERROR_STYLE = "color: #B00020;"
@@ -88,6 +93,24 @@ class BoundariesDialog(QDialog):
             self.field_combos[role] = combo
             optional = " (optional)" if role in _OPTIONAL else ""
             form.addRow(f"{label.capitalize()}{optional}:", combo)
+        # Residents from a CSV by ward code, for boundary files that carry none (ONS ward files do not).
+        self.population_edit = QLineEdit()
+        self.population_edit.setReadOnly(True)
+        self.population_edit.setPlaceholderText("A CSV of residents by ward code, if the file has none")
+        self.population_edit.setAccessibleName("Residents CSV")
+        population_browse = QPushButton("Choose &CSV…")
+        population_browse.clicked.connect(self._choose_population_csv)
+        population_row = QHBoxLayout()
+        population_row.addWidget(self.population_edit, 1)
+        population_row.addWidget(population_browse)
+        self.population_code_combo = QComboBox()
+        self.population_code_combo.setAccessibleName("Residents CSV ward code column")
+        self.population_column_combo = QComboBox()
+        self.population_column_combo.setAccessibleName("Residents CSV residents column")
+        form.addRow("Residents from a CSV (optional):", population_row)
+        form.addRow("CSV ward code column:", self.population_code_combo)
+        form.addRow("CSV residents column:", self.population_column_combo)
+        self._population_path: Path | None = None
         self.import_button = QPushButton("&Import and use these wards")
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.import_wards)
@@ -178,6 +201,42 @@ class BoundariesDialog(QDialog):
             combo.blockSignals(False)
         self._update_buttons()
 
+    def _choose_population_csv(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Residents by ward code", "", CSV_FILTER)
+        if name:
+            self.set_population_csv(Path(name))
+
+    def set_population_csv(self, path: Path) -> None:
+        """Offer a CSV's columns for joining residents by ward code, with the guesses chosen."""
+        self._clear_error()
+        self._population_path = None
+        self.population_edit.setText(str(path))
+        try:
+            columns = open_source(path).columns
+        except AssetMapError as exc:
+            self._fail(exc)
+            columns = []
+        guess = guess_population_columns(columns)
+        combos = ((self.population_code_combo, "code"), (self.population_column_combo, "population"))
+        for combo, role in combos:
+            combo.clear()
+            for column in columns:
+                combo.addItem(column, column)
+            found = combo.findData(guess.get(role))
+            combo.setCurrentIndex(max(found, 0))
+        if columns:
+            self._population_path = path
+
+    def residents(self) -> PopulationTable | None:
+        """The residents chosen from a CSV, or ``None``; raises ``AssetMapError`` if they cannot be read."""
+        if self._population_path is None:
+            return None
+        return read_population_csv(
+            self._population_path,
+            code_column=self.population_code_combo.currentData(),
+            population_column=self.population_column_combo.currentData(),
+        )
+
     def fields(self) -> BoundaryFields | None:
         chosen = {role: combo.currentData() for role, combo in self.field_combos.items()}
         if not chosen["code"] or not chosen["name"]:
@@ -204,6 +263,7 @@ class BoundariesDialog(QDialog):
                 fields,
                 name=self.name_edit.text(),
                 layer=self.layer_combo.currentText() or None,
+                residents=self.residents(),
             )
         except AssetMapError as exc:
             self._fail(exc)

@@ -48,6 +48,10 @@ FILE_FILTER = (
 )
 NOT_MAPPED = "(not used)"
 NOT_PLACED = "(choose a category)"
+_WIZARD_HINTS = {
+    "name": "go back and choose the column that holds the names",
+    "category": "go back and give a default category, or choose the category column and place its values",
+}
 _CHOICE_LABELS = {SKIP: "Skip", UPDATE: "Update the existing asset", ADD: "Add as a new asset"}
 _SHOWN_ROWS = 2_000
 PAGE_FILE, PAGE_PART, PAGE_COLUMNS, PAGE_CATEGORIES, PAGE_PREVIEW, PAGE_SUMMARY = range(6)
@@ -304,7 +308,18 @@ class _PreviewPage(QWizardPage):
             f"{c['rows']:,} rows: {c['ready']:,} ready to import ({c['warnings']:,} with warnings, "
             f"{c['duplicates']:,} likely duplicates); {c['errors']:,} with errors will not be imported."
         )
-        lines = [(p, i) for p, issues in sorted(preview.issues.items()) for i in issues][:_SHOWN_ROWS]
+        # A problem on (nearly) every row is said once, above the rows, and not repeated on each.
+        causes = preview.common_causes(_WIZARD_HINTS)
+        said = {(cause.field, m) for cause in causes for m in cause.messages}
+        extra = [cause.text() for cause in causes] + preview.notes
+        if extra:
+            self.counts_label.setText("\n".join([self.counts_label.text(), *extra]))
+        lines = [
+            (p, i)
+            for p, issues in sorted(preview.issues.items())
+            for i in issues
+            if (i.field, i.message) not in said
+        ][:_SHOWN_ROWS]
         self.table.setRowCount(len(lines))
         self.row_combos.clear()
         for row, (position, issue) in enumerate(lines):

@@ -208,7 +208,8 @@ def test_geojson_wards_in_longitude_latitude(tmp_path: Path) -> None:
     path = tmp_path / "wards.geojson"
     frame.to_file(path, driver="GeoJSON", engine="pyogrio")
     wards, notes = read_boundaries(path, BoundaryFields("code", "name"), name="One")
-    assert wards["ward_code"].tolist() == ["W1"] and notes == []
+    assert wards["ward_code"].tolist() == ["W1"]
+    assert len(notes) == 1 and "per 1,000 residents will be unavailable" in notes[0]
     assert wards["lad_code"].tolist() == ["One"] and wards["lad_name"].tolist() == ["One"]
     assert wards["population"].isna().all()
 

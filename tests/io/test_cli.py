@@ -29,7 +29,7 @@ def _run(*argv: str) -> int:
 def _rows(tmp_path: Path) -> Path:
     path = tmp_path / "groups.csv"
     path.write_text(
-        "Name,Lon,Lat,Kind\nKnit Club,-2.2374,53.4808,\nFood Bank,-2.24,53.48,food bank\n,-2.2,53.4,\n",
+        "Name,Lon,Lat,Kind\nKnit Club,-2.2374,53.4808,\nFood Bank,-2.24,53.48,food bank\n,,,mystery\n",
         encoding="utf-8",
     )
     return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -238,3 +239,20 @@ def test_export_then_import_gives_the_same_assets(
                     assert abs(getattr(other, name) - getattr(asset, name)) <= 1e-6
                 else:
                     assert getattr(other, name) == getattr(asset, name), (fmt, name, asset.name)
+
+
+def test_geopackage_is_written_as_version_1_2(tmp_path: Path, filled: Register) -> None:
+    export_assets(filled, tmp_path / "out.gpkg")
+    header = (tmp_path / "out.gpkg").read_bytes()[:100]
+    # SQLite's header: application_id at byte 68 ("GPKG"), user_version at byte 60 (10200 for 1.2).
+    assert header[68:72] == b"GPKG"
+    assert int.from_bytes(header[60:64], "big") == 10200
+
+
+def test_an_open_referral_package_named_without_an_extension_gets_zip(
+    tmp_path: Path, filled: Register
+) -> None:
+    result = export_assets(filled, tmp_path / "services", "oruk-csv")
+    assert result.path == tmp_path / "services.zip"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("services")] == ["services.zip"]
+    assert zipfile.is_zipfile(result.path)

@@ -22,27 +22,31 @@ def test_every_row_is_checked_with_errors_and_warnings(tmp_path: Path, register)
         (
             "name,category,postcode,lon,lat,contact_email\n"
             "Good Hall,associations,M1 1AD,-2.2374,53.4808,\n"  # row 2: fine
-            ",associations,,-2.2374,53.4808,\n"  # row 3: no name
+            ",associations,,,,\n"  # row 3: no name, and nowhere to name it by
             "Far Away,associations,,151.2,-33.9,\n"  # row 4: outside every ward
             "Bad Lon,associations,,east,53.48,\n"  # row 5: unreadable coordinate
             "Too Far,associations,,-200,53.48,\n"  # row 6: out of range
             "Odd Postcode,associations,ZZ9 9ZZ,-2.2374,53.4808,\n"  # row 7: not in GM data
-            "Bad Email,associations,,-2.2374,53.4808,not-an-email\n"  # row 8: refused by the register
+            "Bad Email,associations,,-2.2374,53.4808,not-an-email\n"  # row 8: kept, the email left blank
             "Half,associations,,-2.2374,,\n"  # row 9: one coordinate
         ),
     )
     preview = preview_file(register, path)
-    assert preview.importable.tolist() == [True, False, True, False, False, True, False, False]
+    assert preview.importable.tolist() == [True, False, True, False, False, True, True, False]
     messages = {preview.row_number(p): [i.message for i in issues] for p, issues in preview.issues.items()}
     assert messages[3] == ["Name is required."]
     assert "outside every ward" in messages[4][0]
     assert "lon is not a number" in messages[5][0]
     assert "longitude between -180 and 180" in messages[6][0]
-    assert "not in the Greater Manchester postcode data" in messages[7][0]
-    assert "does not look like an email address" in messages[8][0]
+    assert "ZZ9 9ZZ is not in the bundled postcode list" in messages[7][0]
+    assert "not in Greater Manchester" not in messages[7][0]
+    assert messages[8] == [
+        "Contact email 'not-an-email' does not look like an email address; it is left blank."
+    ]
+    assert preview.record(6)["contact_email"] is None
     assert "lat is empty but lon is not" in messages[9][0]
     assert 2 not in messages
-    assert preview.counts() == {"rows": 8, "ready": 3, "errors": 5, "warnings": 2, "duplicates": 0}
+    assert preview.counts() == {"rows": 8, "ready": 4, "errors": 4, "warnings": 3, "duplicates": 0}
     assert "row 3: error: Name is required." in preview.report()
 
 

@@ -48,10 +48,12 @@ def test_csv_with_decimal_commas_and_semicolons_imports(tmp_path: Path, register
 
 def test_demo_assets_csv_from_shared_data_imports_its_named_rows(shared_data: Path, register) -> None:
     summary = import_file(register, shared_data / "assets" / "gm_community_assets.csv")
-    assert summary.added == 3100
-    # Unnamed records (OS buildings without a name) are rejected, each with its reason.
-    assert len(summary.rejected) == 1111
-    assert set(summary.rejected.values()) == {"Name is required."}
+    assert summary.added == 4211
+    assert summary.rejected == {}
+    # Unnamed records (OS buildings without a name) are named from their kind and ward, as in the demo.
+    unnamed = [a.name for a in register.assets() if "(unnamed)" in a.name]
+    assert len(unnamed) == 1114
+    assert "Place of worship (unnamed) in Kearsley, Bolton" in unnamed
     library = next(a for a in register.assets() if a.name == "Blackrod Library")
     assert (library.category, library.subcategory) == ("institutions", "Local authority run library")
     assert library.ward_code == "E05014828"

@@ -226,3 +226,22 @@ def test_interactive_map_opens_offline_and_shows_its_layers(
     assert any(hostile_strings[13] in n for n in names)
     assert evaluate(page, "document.title") == "Community assets in Stockport"
     assert printer.guard.non_app_requests() == []
+
+
+def test_the_exported_html_map_shows_the_assets_when_it_opens(
+    qtbot, printer: PdfPrinter, privacy_register: Register, tmp_path: Path
+) -> None:
+    from assetmap.ui.exports import export_html_map
+
+    options = ReportOptions(area="Stockport")
+    target = export_html_map(privacy_register.assets(), options, tmp_path / "map.html")
+    page = printer._page
+    printer._hardened.scheme_handler.set_blob("share/exported.html", target.read_bytes())
+    loaded: list[bool] = []
+    page.loadFinished.connect(loaded.append)
+    page.load(app_url("share/exported.html"))
+    qtbot.waitUntil(lambda: bool(loaded), timeout=30_000)
+    assert loaded == [True]
+    stats = evaluate(page, "window.assetmapReport.stats()")
+    assert stats["assetsOn"] is True
+    assert stats["markersDrawn"] == stats["assetsDrawn"] > 100

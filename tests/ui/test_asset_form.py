@@ -97,7 +97,7 @@ def test_a_postcode_outside_gm_gets_a_gentle_note(make_form) -> None:
     form = make_form()
     form.postcode_edit.setText("SW1A 1AA")
     form.find_postcode(force=True)
-    assert "isn't in the Greater Manchester postcode list" in form.postcode_note.text()
+    assert "is not in the bundled postcode list" in form.postcode_note.text()
     assert form.lon_edit.text() == ""
 
 

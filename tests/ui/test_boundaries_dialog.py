@@ -138,3 +138,31 @@ def test_a_file_that_cannot_be_read_is_named_in_the_dialog(qtbot, register: Regi
     assert not dialog.error_label.isHidden()
     assert not dialog.import_button.isEnabled()
     assert register.boundaries().bundled
+
+
+def test_residents_are_joined_from_a_csv_chosen_in_the_dialog(
+    qtbot, register: Register, tmp_path: Path
+) -> None:
+    census = tmp_path / "residents.csv"
+    census.write_text(
+        "geography code,Observation\nE05099001,21004\nE05099002,19870\nE05099003,18000\n", encoding="utf-8"
+    )
+    dialog = BoundariesDialog(register)
+    qtbot.addWidget(dialog)
+    dialog.set_file(_leeds(tmp_path))
+    dialog.set_population_csv(census)
+    assert dialog.population_code_combo.currentText() == "geography code"
+    assert dialog.population_column_combo.currentText() == "Observation"
+    dialog.import_button.click()
+    assert "Residents joined from Observation in residents.csv for 3 of 3 wards" in dialog.result_label.text()
+    assert "unavailable" not in dialog.result_label.text()
+    assert register.boundaries().population["E05099002"] == 19870.0
+
+
+def test_the_dialog_warns_when_the_file_has_no_residents(qtbot, register: Register, tmp_path: Path) -> None:
+    dialog = BoundariesDialog(register)
+    qtbot.addWidget(dialog)
+    dialog.set_file(_leeds(tmp_path))
+    dialog.import_button.click()
+    assert "per 1,000 residents will be unavailable" in dialog.result_label.text()
+    assert "'Residents from a CSV' in the dialog" in dialog.result_label.text()

@@ -54,16 +54,18 @@ def test_importing_the_demo_csv_through_every_page(
     combos["pharmacy"].setCurrentIndex(combos["pharmacy"].findText("Institutions"))
     wizard.next()
     assert wizard.currentId() == PAGE_PREVIEW
-    assert "3,100 ready to import" in wizard.preview_page.counts_label.text()
+    assert "4,211 ready to import" in wizard.preview_page.counts_label.text()
     assert wizard.preview_page.table.rowCount() > 0
     wizard.next()
     assert wizard.currentId() == PAGE_SUMMARY
-    assert wizard.summary_page.summary_label.text().startswith("Added 3,100")
-    assert len(changes) == 1 and len(changes[0].added) == 3100
+    assert wizard.summary_page.summary_label.text().startswith("Added 4,211")
+    assert len(changes) == 1 and len(changes[0].added) == 4211
     pharmacies = [a for a in register.assets() if "pharmacy" in (a.subcategory or "").casefold()]
     assert pharmacies and {a.category for a in pharmacies} == {"institutions"}
+    # Unnamed records are named from their kind and ward rather than rejected.
+    assert sum("(unnamed) in " in a.name for a in register.assets()) == 1114
     saved = wizard.save_rejected(tmp_path / "rejected.csv")
-    assert saved.read_text(encoding="utf-8-sig").count("Name is required.") == 1111
+    assert len(saved.read_text(encoding="utf-8-sig").splitlines()) == 1  # the header alone
 
 
 def test_duplicates_can_be_chosen_per_row(qtbot, register: Register, tmp_path: Path) -> None:
@@ -145,3 +147,18 @@ def test_cancelling_the_import_leaves_the_register_as_it_was(
     assert "cancel" in wizard.preview_page.message_label.text().casefold()
     assert changes == []
     assert [(a.id, a.name, a.version) for a in register.assets()] == before
+
+
+def test_the_preview_says_a_problem_on_every_row_once_above_the_rows(
+    qtbot, register: Register, tmp_path: Path
+) -> None:
+    path = tmp_path / "no_type.csv"
+    rows = "".join(f"Hall {i},-2.24,53.48\n" for i in range(50))
+    path.write_text("name,lon,lat\n" + rows, encoding="utf-8")
+    wizard = _wizard(qtbot, register)
+    wizard.file_page.path_edit.setText(str(path))
+    while wizard.currentId() != PAGE_PREVIEW:
+        wizard.next()
+    text = wizard.preview_page.counts_label.text()
+    assert "All 50 rows have no category" in text and "give a default category" in text
+    assert wizard.preview_page.table.rowCount() == 0

@@ -51,6 +51,8 @@
 
   choropleth.addTo(map);
   districts.addTo(map);
+  // The assets are what the map is for: shown from the start, and can be hidden in the layer control.
+  assets.addTo(map);
   map.fitBounds(choropleth.getBounds(), { padding: [12, 12] });
 
   var overlays = {};
@@ -123,9 +125,17 @@
     notice.hidden = false;
   }
 
+  function markersDrawn() {
+    var count = 0;
+    map.eachLayer(function (layer) { if (layer instanceof L.CircleMarker) { count += 1; } });
+    return count;
+  }
+
   window.assetmapReport = {
     stats: function () {
       return {
+        markersDrawn: markersDrawn(),
+        assetsOn: map.hasLayer(assets),
         wardsDrawn: wardsDrawn,
         assetsDrawn: data.assets.length,
         legend: data.legend.map(function (e) { return e.label; }),
