@@ -131,12 +131,12 @@ def test_open_referral_tables_have_no_cell_a_spreadsheet_would_run(tmp_path: Pat
 
 
 def _source_with_errors(path: Path, texts: list[str]) -> Path:
-    """A CSV whose every row has a real error (an email that is not one) and a hostile description."""
+    """A CSV whose every row has a real error (a visibility that is not one) and a hostile description."""
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["name", "category", "description", "contact_email", "longitude", "latitude"])
+        writer.writerow(["name", "category", "description", "visibility", "longitude", "latitude"])
         for i, text in enumerate(texts):
-            writer.writerow([f"Group {i}", "associations", text, "not an address", -2.35 + i * 1e-4, 53.48])
+            writer.writerow([f"Group {i}", "associations", text, "secret", -2.35 + i * 1e-4, 53.48])
     return path
 
 
@@ -159,7 +159,7 @@ def test_rejected_rows_fixed_and_imported_again_keep_their_coordinates(
     texts = _hostile_texts(hostile_strings)
     preview = preview_file(register, _source_with_errors(tmp_path / "in.csv", texts))
     rejected = write_rejected_rows(preview, rejected_reasons(preview), tmp_path / "rejected.csv")
-    # The person corrects the real error (the email) in the rejected file and imports it again.
+    # The person corrects the real error (the visibility) in the rejected file and imports it again.
     with rejected.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     fixed = tmp_path / "fixed.csv"
@@ -167,7 +167,7 @@ def test_rejected_rows_fixed_and_imported_again_keep_their_coordinates(
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
         for row in rows:
-            writer.writerow({**row, "contact_email": "group@example.org"})
+            writer.writerow({**row, "visibility": "public"})
     summary = import_file(register, fixed)
     assert summary.rejected == {} and summary.added == len(texts)
     assets = sorted(register.assets(), key=lambda a: a.lon or 0.0)
