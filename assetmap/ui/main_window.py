@@ -41,6 +41,7 @@ from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
 from assetmap.ui.removed_dialog import RemovedDialog
 from assetmap.ui.report_actions import ReportActions
+from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.web.view import MapView
 
 log = logging.getLogger(__name__)
@@ -483,10 +484,12 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         settings = window_settings()
         geometry = settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            if not (self.isMaximized() or self.isFullScreen()):
+                # A size remembered on a larger screen shrinks to this one.
+                fit_to_screen(self, self.width(), self.height())
         else:
-            self.resize(1400, 860)
+            fit_to_screen(self, 1400, 860)
         docks = settings.value("docks")
         if docks is not None:
             self.restoreState(docks)
