@@ -147,7 +147,6 @@ class MainWindow(QMainWindow):
             self.docks[name] = dock
         self.abundance_panel.layer_changed.connect(self.map_view.set_abundance_layer)
         self.abundance_panel.charts_changed.connect(self.chart_panel.show_charts)
-        self.map_view.layer_chosen.connect(self.abundance_panel.show_layer)
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None, tip: str = ""
