@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         """The abundance choices and the charts, as docks the person can move, hide or float."""
         self.abundance_panel = AbundancePanel(self)
-        self.chart_panel = ChartPanel(self)
+        self.chart_panel = ChartPanel(self, categories=self._categories)
         self.docks: dict[str, QDockWidget] = {}
         for title, name, widget in (
             ("Abundance", "abundanceDock", self.abundance_panel),
