@@ -87,7 +87,7 @@ class ReportExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        fit_to_screen(self)
+        fit_to_screen(self, 520)  # wide enough for the explanation and a file path
 
     def _browse(self) -> None:
         label, filters, _suffix = KINDS[self.kind]
