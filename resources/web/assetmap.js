@@ -444,8 +444,8 @@
   //
   // The map opens on the whole area and fits it again when the window is resized, until the person moves
   // or zooms the map: from then on the view is theirs, and a resize keeps its centre and zoom. The fit
-  // leaves the legend's corner free (beside or above the area, whichever shows the area larger), so the
-  // legend never covers the data.
+  // keeps the area clear of the boxes over the map (beside them, or between those at the top and at the
+  // bottom, whichever shows the area larger), so the legend never covers the data.
 
   var FIT_MARGIN = 12;
 
@@ -453,31 +453,42 @@
     return state.districts && state.districts.getLayers().length ? state.districts.getBounds() : null;
   }
 
-  // The legend (and the attribution under it) as the room they take from the map's right and bottom.
-  function legendRoom() {
+  // The room the boxes over the map take from its edges: the legend and the attribution under it at the
+  // bottom right, the abundance figures box at the top right.
+  function boxRoom() {
     var container = state.map.getContainer().getBoundingClientRect();
-    var right = 0, bottom = 0;
-    document.querySelectorAll(".am-legend, .am-abundance-legend, .leaflet-control-attribution").forEach(
-      function (box) {
-        var r = box.getBoundingClientRect();
-        if (!r.width || !r.height || window.getComputedStyle(box).display === "none") { return; }
-        right = Math.max(right, container.right - r.left);
-        bottom = Math.max(bottom, container.bottom - r.top);
+    var room = { right: 0, bottom: 0, top: 0 };
+    var boxes = ".am-legend, .am-abundance-legend, .leaflet-control-attribution, .am-abundance-info";
+    document.querySelectorAll(boxes).forEach(function (box) {
+      var r = box.getBoundingClientRect();
+      if (!r.width || !r.height || window.getComputedStyle(box).display === "none") { return; }
+      room.right = Math.max(room.right, container.right - r.left);
+      if (box.closest(".leaflet-bottom")) {
+        room.bottom = Math.max(room.bottom, container.bottom - r.top);
+      } else {
+        room.top = Math.max(room.top, r.bottom - container.top);
       }
-    );
-    return { right: right, bottom: bottom };
+    });
+    return room;
   }
 
   function fitArea() {
     var bounds = areaBounds();
     var size = state.map.getSize();
     if (!bounds || !size.x || !size.y) { return; }
-    var room = legendRoom();
-    var edge = 2 * FIT_MARGIN;
-    var besideZoom = state.map.getBoundsZoom(bounds, false, L.point(edge + room.right, edge));
-    var aboveZoom = state.map.getBoundsZoom(bounds, false, L.point(edge, edge + room.bottom));
-    var pad = besideZoom >= aboveZoom ? [FIT_MARGIN + room.right, FIT_MARGIN] : [FIT_MARGIN, FIT_MARGIN + room.bottom];
-    state.map.fitBounds(bounds, { paddingTopLeft: [FIT_MARGIN, FIT_MARGIN], paddingBottomRight: pad, animate: false });
+    var room = boxRoom();
+    var m = FIT_MARGIN;
+    // Either beside the boxes, or between those at the top and at the bottom: whichever shows more.
+    var beside = { topLeft: [m, m], bottomRight: [m + room.right, m] };
+    var between = { topLeft: [m, m + room.top], bottomRight: [m, m + room.bottom] };
+    var zoomOf = function (pad) {
+      var total = L.point(pad.topLeft).add(L.point(pad.bottomRight));
+      if (total.x >= size.x || total.y >= size.y) { return -Infinity; }  // no room left at all
+      return state.map.getBoundsZoom(bounds, false, total);
+    };
+    var pad = zoomOf(beside) >= zoomOf(between) ? beside : between;
+    if (zoomOf(pad) === -Infinity) { pad = { topLeft: [m, m], bottomRight: [m, m] }; }  // a tiny map
+    state.map.fitBounds(bounds, { paddingTopLeft: pad.topLeft, paddingBottomRight: pad.bottomRight, animate: false });
     state.fit = { zoom: state.map.getZoom(), centre: state.map.getCenter() };
   }
 
@@ -895,12 +906,16 @@
         function (box) { return window.getComputedStyle(box).display !== "none" && box.offsetParent; }
       );
       var legend = legends.length ? legends[0].getBoundingClientRect() : null;
+      var infoBox = document.querySelector(".am-abundance-info");
+      var info = infoBox && infoBox.offsetParent ? infoBox.getBoundingClientRect() : null;
       var toggle = legends.length ? legends[0].querySelector(".am-legend-toggle") : null;
       return {
         size: [map.getSize().x, map.getSize().y],
         area: bounds ? [nw.x, nw.y, se.x, se.y] : null,
         legend: legend ? [legend.left - container.left, legend.top - container.top,
                           legend.right - container.left, legend.bottom - container.top] : null,
+        info: info ? [info.left - container.left, info.top - container.top,
+                      info.right - container.left, info.bottom - container.top] : null,
         legend_open: state.legendOpen,
         legend_entries: legends.length ? legends[0].querySelectorAll(".am-legend-body > *").length : 0,
         legend_entries_shown: legends.length ? !!legends[0].querySelector(".am-legend-body").offsetParent : false,

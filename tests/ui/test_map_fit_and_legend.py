@@ -89,6 +89,7 @@ def test_the_legend_never_covers_the_area(qtbot, loaded: MapView, size: tuple[in
     abundant = layout(loaded)
     assert abundant["legend"] != shown["legend"]  # the measure's legend now
     assert inside(abundant["area"], *size) and apart(abundant["area"], abundant["legend"]), abundant
+    assert abundant["info"] is not None and apart(abundant["area"], abundant["info"]), abundant
 
 
 def test_the_legend_folds_away_from_the_keyboard_and_the_area_takes_the_room(qtbot, loaded: MapView) -> None:
