@@ -7,8 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 # Set before anything imports Qt: tests never need a display or a GPU. The offscreen screen is
-# laptop-sized (its default is 800x800, which clamps restored window geometry).
-_SCREEN = Path(__file__).resolve().parent / "fixtures" / "offscreen_screen.json"
+# 1920x1080 (its default is 800x800, which clamps restored window geometry); ASSETMAP_TEST_SCREEN names
+# another screen file in tests/fixtures, as the small-laptop checks do (tests/ui/test_laptop_screen.py).
+_SCREEN = Path(__file__).resolve().parent / "fixtures" / os.environ.get(
+    "ASSETMAP_TEST_SCREEN", "offscreen_screen.json"
+)
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-logging")
 if hasattr(os, "geteuid") and os.geteuid() == 0:

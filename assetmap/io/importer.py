@@ -43,27 +43,32 @@ def rejected_reasons(preview: ImportPreview) -> dict[int, str]:
     return {p: "; ".join(i.message for i in preview.errors(p)) or "Not valid." for p in preview.error_rows}
 
 
-def commit_import(
-    register: Register,
-    preview: ImportPreview,
-    *,
-    duplicates: str = SKIP,
-    choices: Mapping[int, str] | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> ImportSummary:
-    """Write the importable rows of ``preview`` to ``register`` in one transaction.
+@dataclass
+class ImportPlan:
+    """What an import will do with the checked rows, once the duplicate choices are made."""
+
+    add: np.ndarray  # per row: written as a new asset
+    ids: np.ndarray  # per row: the id a new asset keeps (None for a fresh one)
+    updates: list[tuple[str, dict[str, object]]]  # existing asset id and the row's fields
+    skipped: int
+
+    @property
+    def written(self) -> int:
+        """How many assets the import adds or updates."""
+        return int(self.add.sum()) + len(self.updates)
+
+
+def plan_import(
+    preview: ImportPreview, *, duplicates: str = SKIP, choices: Mapping[int, str] | None = None
+) -> ImportPlan:
+    """Decide each importable row's fate: added, updating its likely duplicate, or skipped.
 
     Parameters
     ----------
     duplicates
-        What to do with a likely duplicate of an existing asset ("for all"): ``skip``, ``update`` the
-        existing asset with the row's own fields, or ``add`` the row as a new asset.
+        What to do with a likely duplicate ("for all"): ``skip``, ``update`` or ``add``.
     choices
         Per-row choices by row position, overriding ``duplicates``.
-    progress, cancelled
-        Passed to :meth:`Register.import_columns`; a cancel leaves the register as it was
-        (``ImportCancelledError``).
     """
     if duplicates not in DUPLICATE_CHOICES:
         raise ValueError(f"duplicates must be one of {DUPLICATE_CHOICES}")
@@ -87,14 +92,47 @@ def commit_import(
             updates.append((existing.id, preview.given(position)))
         else:
             skipped += 1
-    rows = np.flatnonzero(add)
+    return ImportPlan(add, ids, updates, skipped)
+
+
+def commit_import(
+    register: Register,
+    preview: ImportPreview,
+    *,
+    duplicates: str = SKIP,
+    choices: Mapping[int, str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportSummary:
+    """Write the importable rows of ``preview`` to ``register`` in one transaction.
+
+    Parameters
+    ----------
+    duplicates
+        What to do with a likely duplicate of an existing asset ("for all"): ``skip``, ``update`` the
+        existing asset with the row's own fields, or ``add`` the row as a new asset.
+    choices
+        Per-row choices by row position, overriding ``duplicates``.
+    progress, cancelled
+        Passed to :meth:`Register.import_columns`; a cancel leaves the register as it was
+        (``ImportCancelledError``).
+    """
+    plan = plan_import(preview, duplicates=duplicates, choices=choices)
+    rows = np.flatnonzero(plan.add)
     # The preview's own clean columns: the register checked them there and writes them unchanged.
     columns = preview.clean.take(rows)
     wards = None if preview.wards is None else preview.wards[rows]
     change = register.import_columns(
-        columns, updates, ids=ids[rows].tolist(), wards=wards, progress=progress, cancelled=cancelled
+        columns,
+        plan.updates,
+        ids=plan.ids[rows].tolist(),
+        wards=wards,
+        progress=progress,
+        cancelled=cancelled,
     )
-    return ImportSummary(change, len(change.added), len(change.updated), skipped, rejected_reasons(preview))
+    return ImportSummary(
+        change, len(change.added), len(change.updated), plan.skipped, rejected_reasons(preview)
+    )
 
 
 def write_rejected_rows(preview: ImportPreview, reasons: Mapping[int, str], path: Path | str) -> Path:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 import assetmap
 from assetmap.geo.boundaries import current_boundaries
 from assetmap.sources import ATTRIBUTION_BLOCK, COMPILED_VIA, DATA_SOURCES, DataSource
+from assetmap.ui.screen_fit import fit_to_screen
 
 PURPOSE = (
     "AssetMap keeps an offline register of a place's community assets (Greater Manchester's wards are "
@@ -79,7 +80,7 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
 
     def plain_text(self) -> str:
         return self.text.toPlainText()

@@ -86,8 +86,11 @@ class AbundancePanel(QWidget):
         self.analysed.connect(self._on_analysed)
         self.destroyed.connect(lambda *_: self._worker.shutdown(wait=False, cancel_futures=True))
 
-        self.assets_radio = QRadioButton("Assets", self)
-        self.abundance_radio = QRadioButton("Abundance", self)
+        # The window's one switch between the asset markers and the abundance map (Alt+S, Alt+B).
+        self.assets_radio = QRadioButton("A&ssets", self)
+        self.abundance_radio = QRadioButton("A&bundance", self)
+        self.assets_radio.setToolTip("Show the assets on the map, by category (Alt+S)")
+        self.abundance_radio.setToolTip("Show the abundance map: the chosen measure by ward (Alt+B)")
         self.assets_radio.setChecked(True)
         self._layer_group = QButtonGroup(self)
         self._layer_group.addButton(self.assets_radio)
@@ -202,7 +205,7 @@ class AbundancePanel(QWidget):
         self._timer.start()
 
     def show_layer(self, name: str) -> None:
-        """Switch between ``"assets"`` and ``"abundance"``, e.g. when the map's own control was used."""
+        """Switch the map between ``"assets"`` and ``"abundance"``, as the panel's own switch does."""
         (self.abundance_radio if name == "abundance" else self.assets_radio).setChecked(True)
 
     @property

@@ -29,6 +29,7 @@ from assetmap.geo.postcodes import PostcodeIndex, normalise_postcode, not_in_bun
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.records import EDITABLE_FIELDS, Asset, Category
 from assetmap.register.validation import clean_fields
+from assetmap.ui.screen_fit import fit_to_screen
 
 COSTS = (("—", None), ("Free", "free"), ("Low cost", "low"), ("Paid", "paid"))
 VISIBILITIES = (
@@ -79,7 +80,7 @@ class AssetForm(QDialog):
         else:
             self._category_changed()
         self._show_visibility_help()
-        self.resize(720, 760)
+        fit_to_screen(self, 720, 760)
 
     # -- building ------------------------------------------------------------------------
 

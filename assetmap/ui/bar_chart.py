@@ -15,9 +15,10 @@ from assetmap.ui.chart_panel import (
     INK,
     LABEL_CHARS,
     LABEL_PX_PER_CHAR,
+    LINE_PX,
     MIN_LABEL_CHARS,
     MUTED,
-    short_label,
+    wrapped_label,
 )
 
 
@@ -35,7 +36,7 @@ class BarChart(FigureCanvasQTAgg):
 
     @property
     def label_chars(self) -> int:
-        """How long a label may be at the chart's current width."""
+        """How long a label's line may be at the chart's current width."""
         return self._label_chars
 
     def _label_budget(self) -> int:
@@ -66,10 +67,11 @@ class BarChart(FigureCanvasQTAgg):
             linewidth=0.5,
             height=0.72,
         )
+        labels = [wrapped_label(str(b["label"]), limit) for b in bars]
         # Labels are data: never parsed as mathtext.
         ax.set_yticks(
             positions,
-            [short_label(str(b["label"]), limit) for b in bars],
+            labels,
             parse_math=False,
             fontsize=8,
             color=INK,
@@ -86,6 +88,8 @@ class BarChart(FigureCanvasQTAgg):
         ax.spines["bottom"].set_color(MUTED)
         ax.grid(axis="x", color="#e5e7eb", linewidth=0.6)
         ax.set_axisbelow(True)
-        self.setMinimumHeight(max(120, BAR_PX * len(bars) + 60))
+        # Every bar gets the room of the longest label, so wrapped labels never run into each other.
+        lines = max((label.count("\n") + 1 for label in labels), default=1)
+        self.setMinimumHeight(max(120, (BAR_PX + LINE_PX * (lines - 1)) * len(bars) + 60))
         self.draw_idle()
 

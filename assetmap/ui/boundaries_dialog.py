@@ -36,6 +36,7 @@ from assetmap.io.boundaries import (
 from assetmap.io.layers import layer_names, read_layer
 from assetmap.io.source import open_source
 from assetmap.register.store import Register
+from assetmap.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +153,7 @@ class BoundariesDialog(QDialog):
         self._path: Path | None = None
         self._show_current()
         self._update_buttons()
+        fit_to_screen(self)
 
     # -- reading the file ----------------------------------------------------------------
 

@@ -3,12 +3,14 @@
 It draws the chart data that ``assetmap.reports.layer.chart_data_from`` builds (the abundance panel emits
 it), with matplotlib on a Qt canvas (``assetmap.ui.bar_chart``). Matplotlib loads with the first charts,
 after the map is on screen, not when the window opens: it is the largest import of a cold start.
-Bars use the maps' sequential palette: darker means more.
+Category bars wear their category's colour, as the map's markers do; ward bars use the abundance map's
+sequential palette (darker means more). Long labels wrap onto more lines.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import textwrap
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assetmap.maps.payload import categories_json
+from assetmap.register.records import Category
 from assetmap.reports.layer import DEFAULT_RANKED_WARDS
 
 if TYPE_CHECKING:
@@ -30,19 +34,30 @@ if TYPE_CHECKING:
 INK = "#1f2937"
 MUTED = "#6b7280"
 EDGE = "#4b5563"
-BAR_PX = 20  # height of one bar's row on screen
-LABEL_CHARS = 40  # longer labels are shortened, so the bars keep their room
-LABEL_PX_PER_CHAR = 14  # a narrow chart shortens labels further: about half its width for labels
+BAR_PX = 20  # height of one bar's row on screen, for a label of one line
+LINE_PX = 14  # each further line of a wrapped label (8 pt text at 100 dpi, 1.2 line spacing)
+LABEL_CHARS = 40  # longer labels wrap, so the bars keep their room
+LABEL_PX_PER_CHAR = 14  # a narrow chart wraps labels sooner: about half its width for labels
 MIN_LABEL_CHARS = 14
+MAX_LABEL_LINES = 4  # beyond this a label is shortened with an ellipsis
 EMPTY_TEXT = (
     "Nothing to chart yet. Once assets in the chosen categories and area are in the register, "
     "the charts show them here."
 )
 
 
-def short_label(text: str, limit: int = LABEL_CHARS) -> str:
-    """A bar's label, shortened with an ellipsis beyond ``limit`` characters."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def wrapped_label(text: str, limit: int = LABEL_CHARS) -> str:
+    """A bar's label on lines of at most ``limit`` characters; only a very long one ends in an ellipsis."""
+    lines = textwrap.wrap(text, limit, break_on_hyphens=False) or [""]
+    if len(lines) > MAX_LABEL_LINES:
+        lines = lines[:MAX_LABEL_LINES]
+        lines[-1] = lines[-1][: limit - 1] + "…"
+    return "\n".join(lines)
+
+
+def category_colours(categories: Sequence[Category]) -> dict[str, str]:
+    """Each category's colour as the map draws its markers (the map's own legend data)."""
+    return {entry["code"]: entry["colour"] for entry in categories_json(categories)}
 
 
 def _plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -62,9 +77,10 @@ def _nothing_counted(data: Mapping[str, object]) -> bool:
 class ChartPanel(QWidget):
     """Assets by category, and wards ranked by the chosen measure, for the abundance panel's choices."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, categories: Sequence[Category] = ()) -> None:
         super().__init__(parent)
         self._data: Mapping[str, object] | None = None
+        self._colours = category_colours(categories)
 
         self.subtitle_label = _plain_label("", self)
         self.notice_label = _plain_label("", self)
@@ -156,7 +172,11 @@ class ChartPanel(QWidget):
         category_chart, _ward_chart = self._ensure_charts()
         categories: Mapping[str, object] = data["categories"]  # type: ignore[assignment]
         self.category_title.setText(str(categories["title"]))
-        category_chart.draw_bars(categories["bars"], axis="Assets counted")  # type: ignore[arg-type]
+        bars = [
+            {**bar, "colour": self._colours.get(str(bar.get("code")), bar["colour"])}
+            for bar in categories["bars"]  # type: ignore[attr-defined]
+        ]
+        category_chart.draw_bars(bars, axis="Assets counted")
         self._redraw_wards()
         notes = [str(n) for n in data.get("notes") or ()]  # type: ignore[attr-defined]
         self.notes_label.setText("\n".join(notes))

@@ -24,6 +24,7 @@ from assetmap.errors import AssetMapError
 from assetmap.io.export import FORMATS, SUFFIXES, ExportCancelledError, ExportResult, export_assets
 from assetmap.io.selection import TIERS, AssetFilter
 from assetmap.register.store import Register
+from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
 
 
@@ -78,6 +79,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
         self.format_combo.currentIndexChanged.connect(self._suffix_follows_format)
+        fit_to_screen(self)
 
     def _suffix_follows_format(self) -> None:
         text = self.path_edit.text().strip()

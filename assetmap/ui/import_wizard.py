@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,7 +29,15 @@ from PySide6.QtWidgets import (
 
 from assetmap.errors import AssetMapError
 from assetmap.io.category_values import CategoryChoice
-from assetmap.io.importer import ADD, SKIP, UPDATE, ImportSummary, commit_import, write_rejected_rows
+from assetmap.io.importer import (
+    ADD,
+    SKIP,
+    UPDATE,
+    ImportSummary,
+    commit_import,
+    plan_import,
+    write_rejected_rows,
+)
 from assetmap.io.mapping import (
     COORDINATE_MODES,
     FIELDS,
@@ -41,6 +50,7 @@ from assetmap.io.source import SourceTable, open_source, parts_of
 from assetmap.register.importing import ImportCancelledError
 from assetmap.register.records import Change
 from assetmap.register.store import Register
+from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
 
 FILE_FILTER = (
@@ -55,6 +65,18 @@ _WIZARD_HINTS = {
 _CHOICE_LABELS = {SKIP: "Skip", UPDATE: "Update the existing asset", ADD: "Add as a new asset"}
 _SHOWN_ROWS = 2_000
 PAGE_FILE, PAGE_PART, PAGE_COLUMNS, PAGE_CATEGORIES, PAGE_PREVIEW, PAGE_SUMMARY = range(6)
+WIZARD_SIZE = (760, 640)
+
+
+def _side_button(text: str, parent: QWidget) -> QPushButton:
+    """A page's own button; Enter still goes to Next or Import, never to it."""
+    button = QPushButton(text, parent)
+    button.setAutoDefault(False)
+    return button
+
+
+def import_button_text(count: int) -> str:
+    return f"Import {count:,} asset{'' if count == 1 else 's'}"
 
 
 def _key(choice: CategoryChoice) -> str:
@@ -75,7 +97,7 @@ class _FilePage(QWizardPage):
         self._wizard = wizard
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName("File to import")
-        browse = QPushButton("Browse…", self)
+        browse = _side_button("Browse…", self)
         browse.clicked.connect(self._browse)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -155,11 +177,20 @@ class _ColumnsPage(QWizardPage):
         form.addRow("Longitude, easting or WKT column", self.x_combo)
         form.addRow("Latitude or northing column", self.y_combo)
         form.addRow("Category for rows without one", self.default_combo)
-        save = QPushButton("Save mapping…", self)
+        save = _side_button("Save mapping…", self)
         save.clicked.connect(self._save)
+        # One row per field: taller than a laptop screen, so the rows scroll and the buttons stay on screen.
+        body = QWidget(self)
+        body.setLayout(form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.scroll = scroll
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(save)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
 
     def initializePage(self) -> None:
         table, mapping = self._wizard.table, self._wizard.mapping
@@ -261,6 +292,7 @@ class _PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle("Check before importing")
+        self.setCommitPage(True)  # once imported, Back cannot lead to importing the rows twice
         self._wizard = wizard
         self.counts_label = QLabel(self)
         self.counts_label.setWordWrap(True)
@@ -268,6 +300,7 @@ class _PreviewPage(QWizardPage):
         for choice, label in _CHOICE_LABELS.items():
             self.for_all_combo.addItem(label, choice)
         self.for_all_combo.setAccessibleName("For all likely duplicates")
+        self.for_all_combo.currentIndexChanged.connect(self._choices_changed)
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(["Row", "Kind", "Problem", "If a duplicate"])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -337,10 +370,23 @@ class _PreviewPage(QWizardPage):
                     combo.addItem(label, choice)
                 self.table.setCellWidget(row, 3, combo)
                 self.row_combos[position] = combo
+                combo.currentIndexChanged.connect(self._choices_changed)
+        self._choices_changed()
+
+    def to_import(self) -> int:
+        """How many assets the import adds or updates with the duplicate choices as they stand."""
+        preview = self._wizard.preview
+        if preview is None:
+            return 0
+        plan = plan_import(preview, duplicates=self.for_all_combo.currentData(), choices=self.choices())
+        return plan.written
+
+    def _choices_changed(self) -> None:
+        self.setButtonText(QWizard.WizardButton.CommitButton, import_button_text(self.to_import()))
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        preview = self._wizard.preview
-        return preview is not None and bool(preview.importable.any())
+        return self.to_import() > 0
 
     def choices(self) -> dict[int, str]:
         return {p: c.currentData() for p, c in self.row_combos.items() if c.currentData()}
@@ -356,11 +402,11 @@ class _SummaryPage(QWizardPage):
         self._wizard = wizard
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
-        self.save_button = QPushButton("Save rejected rows…", self)
+        self.save_button = _side_button("Save rejected rows…", self)
         self.save_button.clicked.connect(self._save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.save_button)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -408,6 +454,7 @@ class ImportWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.setStartId(PAGE_FILE)
+        fit_to_screen(self, *WIZARD_SIZE)
 
     def read_table(self, part: str | None, error_label: QLabel) -> bool:
         path = Path(self.file_page.path_edit.text().strip())

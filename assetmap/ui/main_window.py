@@ -41,6 +41,7 @@ from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
 from assetmap.ui.removed_dialog import RemovedDialog
 from assetmap.ui.report_actions import ReportActions
+from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.web.view import MapView
 
 log = logging.getLogger(__name__)
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         """The abundance choices and the charts, as docks the person can move, hide or float."""
         self.abundance_panel = AbundancePanel(self)
-        self.chart_panel = ChartPanel(self)
+        self.chart_panel = ChartPanel(self, categories=self._categories)
         self.docks: dict[str, QDockWidget] = {}
         for title, name, widget in (
             ("Abundance", "abundanceDock", self.abundance_panel),
@@ -146,7 +147,6 @@ class MainWindow(QMainWindow):
             self.docks[name] = dock
         self.abundance_panel.layer_changed.connect(self.map_view.set_abundance_layer)
         self.abundance_panel.charts_changed.connect(self.chart_panel.show_charts)
-        self.map_view.layer_chosen.connect(self.abundance_panel.show_layer)
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None, tip: str = ""
@@ -483,10 +483,12 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         settings = window_settings()
         geometry = settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            if not (self.isMaximized() or self.isFullScreen()):
+                # A size remembered on a larger screen shrinks to this one.
+                fit_to_screen(self, self.width(), self.height())
         else:
-            self.resize(1400, 860)
+            fit_to_screen(self, 1400, 860)
         docks = settings.value("docks")
         if docks is not None:
             self.restoreState(docks)

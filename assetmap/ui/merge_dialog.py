@@ -29,6 +29,7 @@ from assetmap.bundles.planning import AssetMerge, MergePlan
 from assetmap.errors import AssetMapError
 from assetmap.register.records import Change
 from assetmap.register.store import Register
+from assetmap.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +133,7 @@ class MergeDialog(QDialog):
         layout.addWidget(conflicts, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
 
         self.conflict_list.currentItemChanged.connect(self._show_selected)
         if plan.conflicts:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from assetmap.register.records import Asset
 from assetmap.register.store import Register
+from assetmap.ui.screen_fit import fit_to_screen
 
 EMPTY_TEXT = "Nothing has been removed. Removed assets wait here so they can be restored."
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,7 +75,7 @@ class RemovedDialog(QDialog):
         layout.addWidget(QLabel("Select assets to bring back. Restoring can be undone like any change."))
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.buttons)
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
 
         self.view.selectionModel().selectionChanged.connect(self._update_button)
         self.view.doubleClicked.connect(self.restore_selected)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from assetmap.errors import AssetMapError
 from assetmap.reports.analysis import PAGE_SIZES, PageSetup, ReportOptions
 from assetmap.reports.progress import ExportCancelled
+from assetmap.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from assetmap.ui.main_window import MainWindow
@@ -86,6 +87,7 @@ class ReportExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        fit_to_screen(self, 520)  # wide enough for the explanation and a file path
 
     def _browse(self) -> None:
         label, filters, _suffix = KINDS[self.kind]

@@ -1,6 +1,6 @@
 /*
- * The abundance layer: fills each ward with its class colour, shows the measure's legend, a ward's
- * figures on hover, and a small control to switch between the assets and the abundance map.
+ * The abundance layer: fills each ward with its class colour, shows the measure's legend and a ward's
+ * figures on hover. The app's Abundance panel switches between the assets and this layer.
  *
  * The layer arrives from the app as JSON over the bridge. Every text in it (titles, ward and district
  * names, labels, figures) is written with textContent; colours are used only if they are #rrggbb.
@@ -25,8 +25,6 @@
     info: null,
     infoBox: null,
     legendBox: null,
-    switcher: null,
-    radios: {},
     hovered: null
   };
 
@@ -106,7 +104,7 @@
     box.appendChild(table);
   }
 
-  // ---- legend, info box and layer switch --------------------------------------------------------------
+  // ---- legend and info box ---------------------------------------------------------------------------
 
   function boxControl(position, className, build) {
     var control = L.control({ position: position });
@@ -122,9 +120,8 @@
 
   function fillLegend(box) {
     var layer = ab.layer;
-    box.replaceChildren();
-    box.appendChild(el("div", "am-legend-title", text(layer.title)));
-    if (layer.subtitle) { box.appendChild(el("div", "am-abundance-subtitle", text(layer.subtitle))); }
+    var body = ab.ctx.legendBody(box, text(layer.title));
+    if (layer.subtitle) { body.appendChild(el("div", "am-abundance-subtitle", text(layer.subtitle))); }
     (Array.isArray(layer.legend) ? layer.legend : []).forEach(function (pair) {
       if (!Array.isArray(pair)) { return; }
       var colour = safeColour(pair[0]);
@@ -134,44 +131,12 @@
       swatch.style.backgroundColor = colour;
       item.appendChild(swatch);
       item.appendChild(el("span", "am-legend-label", text(pair[1])));
-      box.appendChild(item);
+      body.appendChild(item);
     });
-    box.appendChild(el("div", "am-abundance-scale", "Darker means more"));
-    if (layer.note) { box.appendChild(el("div", "am-abundance-note", text(layer.note))); }
+    body.appendChild(el("div", "am-abundance-scale", "Darker means more"));
+    if (layer.note) { body.appendChild(el("div", "am-abundance-note", text(layer.note))); }
+    // The notice stays in sight with the entries folded away.
     if (layer.partner_notice) { box.appendChild(el("div", "am-partner-notice", text(layer.partner_notice))); }
-  }
-
-  function addSwitcher() {
-    if (ab.switcher) { return; }
-    ab.switcher = boxControl("topright", "am-layer-switch", function (box) {
-      box.appendChild(el("div", "am-legend-title", "Show"));
-      [["assets", "Assets"], ["abundance", "Abundance"]].forEach(function (choice) {
-        var label = el("label", "am-layer-choice");
-        var radio = el("input");
-        radio.type = "radio";
-        radio.name = "am-layer";
-        radio.value = choice[0];
-        radio.addEventListener("change", function () { choose(choice[0]); });
-        ab.radios[choice[0]] = radio;
-        label.appendChild(radio);
-        label.appendChild(el("span", null, choice[1]));
-        box.appendChild(label);
-      });
-    });
-    ab.switcher.addTo(ab.ctx.map);
-    syncSwitcher();
-  }
-
-  function syncSwitcher() {
-    if (!ab.switcher) { return; }
-    ab.radios.assets.checked = !ab.shown;
-    ab.radios.abundance.checked = ab.shown;
-  }
-
-  function choose(name) {
-    if (name === "assets") { hide(); } else if (ab.layer) { show(); }
-    syncSwitcher();
-    if (ab.bridge) { ab.bridge.report_layer_chosen(name); }
   }
 
   // ---- showing and hiding ------------------------------------------------------------------------------
@@ -196,6 +161,7 @@
     fillLegend(ab.legendBox);
     showFigures(null);
     ab.shown = true;
+    ab.ctx.legendChanged();
   }
 
   function hide() {
@@ -204,18 +170,16 @@
     if (ab.legend) { ab.legend.remove(); ab.info.remove(); }
     ab.ctx.setWardWash(true);
     L.DomUtil.removeClass(map.getContainer(), "am-abundance-mode");
-    ab.shown = false;
+    if (ab.shown) { ab.shown = false; ab.ctx.legendChanged(); }
   }
 
   function apply(layer) {
     if (layer && typeof layer === "object") {
       ab.layer = layer;
-      addSwitcher();  // first, so it stays above the figures box in the corner
       show();
     } else {
       hide();
     }
-    syncSwitcher();
   }
 
   // ---- wiring into the map -----------------------------------------------------------------------------
@@ -264,7 +228,7 @@
       category_legend_shown: Array.prototype.some.call(document.querySelectorAll(".am-legend"), function (box) {
         return window.getComputedStyle(box).display !== "none";
       }),
-      switch: ab.switcher ? (ab.radios.abundance.checked ? "abundance" : "assets") : null
+      switches: document.querySelectorAll("input[type=radio], .am-layer-switch").length
     };
   }
 
@@ -289,5 +253,4 @@
   window.assetmap.use({ drawn: drawn, connected: connected });
   window.assetmap.abundance = describe;
   window.assetmap.hoverWard = hoverWard;
-  window.assetmap.chooseLayer = function (name) { choose(name); return describe().switch; };
 })();

@@ -34,6 +34,8 @@
     tooltipId: null,
     failed: null,
     wardData: null,
+    fit: null,              // the view the area was last fitted to ({zoom, centre}); null once moved from it
+    legendOpen: true,       // the legend shows its entries (its title button folds them away)
     plugins: []             // extra layers (abundance.js), told when the map is drawn and connected
   };
 
@@ -410,11 +412,103 @@
     state.assetRenderer.requestRedraw(null);
   }
 
+  // ---- the legend: a title button that folds it away, and the entries ---------------------------------
+
+  // Empties a legend box and gives it its title button; returns the element its entries go in.
+  function legendBody(box, title) {
+    box.replaceChildren();
+    var toggle = element("button", "am-legend-title am-legend-toggle", title);
+    toggle.type = "button";
+    var body = element("div", "am-legend-body");
+    box.appendChild(toggle);
+    box.appendChild(body);
+    showLegendOpen(box);
+    toggle.addEventListener("click", function () {
+      state.legendOpen = !state.legendOpen;
+      document.querySelectorAll(".am-legend, .am-abundance-legend").forEach(showLegendOpen);
+      legendChanged();
+    });
+    return body;
+  }
+
+  function showLegendOpen(box) {
+    var toggle = box.querySelector(".am-legend-toggle");
+    if (!toggle) { return; }
+    toggle.setAttribute("aria-expanded", state.legendOpen ? "true" : "false");
+    toggle.title = state.legendOpen ? "Hide the legend's entries" : "Show the legend's entries";
+    if (state.legendOpen) { L.DomUtil.removeClass(box, "am-legend-folded"); }
+    else { L.DomUtil.addClass(box, "am-legend-folded"); }
+  }
+
+  // ---- fitting the area ------------------------------------------------------------------------------
+  //
+  // The map opens on the whole area and fits it again when the window is resized, until the person moves
+  // or zooms the map: from then on the view is theirs, and a resize keeps its centre and zoom. The fit
+  // keeps the area clear of the boxes over the map (beside them, or between those at the top and at the
+  // bottom, whichever shows the area larger), so the legend never covers the data.
+
+  var FIT_MARGIN = 12;
+
+  function areaBounds() {
+    return state.districts && state.districts.getLayers().length ? state.districts.getBounds() : null;
+  }
+
+  // The room the boxes over the map take from its edges: the legend and the attribution under it at the
+  // bottom right, the abundance figures box at the top right.
+  function boxRoom() {
+    var container = state.map.getContainer().getBoundingClientRect();
+    var room = { right: 0, bottom: 0, top: 0 };
+    var boxes = ".am-legend, .am-abundance-legend, .leaflet-control-attribution, .am-abundance-info";
+    document.querySelectorAll(boxes).forEach(function (box) {
+      var r = box.getBoundingClientRect();
+      if (!r.width || !r.height || window.getComputedStyle(box).display === "none") { return; }
+      room.right = Math.max(room.right, container.right - r.left);
+      if (box.closest(".leaflet-bottom")) {
+        room.bottom = Math.max(room.bottom, container.bottom - r.top);
+      } else {
+        room.top = Math.max(room.top, r.bottom - container.top);
+      }
+    });
+    return room;
+  }
+
+  function fitArea() {
+    var bounds = areaBounds();
+    var size = state.map.getSize();
+    if (!bounds || !size.x || !size.y) { return; }
+    var room = boxRoom();
+    var m = FIT_MARGIN;
+    // Either beside the boxes, or between those at the top and at the bottom: whichever shows more.
+    var beside = { topLeft: [m, m], bottomRight: [m + room.right, m] };
+    var between = { topLeft: [m, m + room.top], bottomRight: [m, m + room.bottom] };
+    var zoomOf = function (pad) {
+      var total = L.point(pad.topLeft).add(L.point(pad.bottomRight));
+      if (total.x >= size.x || total.y >= size.y) { return -Infinity; }  // no room left at all
+      return state.map.getBoundsZoom(bounds, false, total);
+    };
+    var pad = zoomOf(beside) >= zoomOf(between) ? beside : between;
+    if (zoomOf(pad) === -Infinity) { pad = { topLeft: [m, m], bottomRight: [m, m] }; }  // a tiny map
+    state.map.fitBounds(bounds, { paddingTopLeft: pad.topLeft, paddingBottomRight: pad.bottomRight, animate: false });
+    state.fit = { zoom: state.map.getZoom(), centre: state.map.getCenter() };
+  }
+
+  // Whether the map still shows the area as last fitted (a resize keeps the centre and the zoom).
+  function stillFitted() {
+    var fit = state.fit;
+    if (!fit || state.map.getZoom() !== fit.zoom) { return false; }
+    var here = state.map.project(state.map.getCenter());
+    return here.distanceTo(state.map.project(fit.centre)) < 1.5;
+  }
+
+  function legendChanged() {
+    if (stillFitted()) { fitArea(); }
+  }
+
   function drawLegend(categories) {
     var legend = L.control({ position: "bottomright" });
     legend.onAdd = function () {
       var box = element("div", "am-legend");
-      box.appendChild(element("div", "am-legend-title", "Categories"));
+      var body = legendBody(box, "Categories");
       categories.forEach(function (category) {
         var item = element("div", "am-legend-item");
         item.setAttribute("data-category", category.code);
@@ -422,7 +516,7 @@
         swatch.style.backgroundColor = category.colour;
         item.appendChild(swatch);
         item.appendChild(element("span", "am-legend-label", category.label));
-        box.appendChild(item);
+        body.appendChild(item);
       });
       L.DomEvent.disableClickPropagation(box);
       return box;
@@ -450,12 +544,13 @@
     );
     drawBasemap(config.basemap);
     drawBoundaries(wards, districts);
-    if (!config.view && state.districts) {
-      // First view: the whole area, as large as the window allows. Set before the assets are drawn, so
-      // each marker is placed once, at this zoom.
-      state.map.fitBounds(state.districts.getBounds(), { padding: [12, 12], animate: false });
-    }
     drawLegend(config.categories);
+    if (!config.view) {
+      // First view: the whole area, as large as the window allows beside the legend. Set before the assets
+      // are drawn, so each marker is placed once, at this zoom.
+      fitArea();
+    }
+    state.map.on("resize", function () { if (stillFitted()) { fitArea(); } });
     drawAssets(assets);
     state.drawn = true;
     state.plugins.forEach(function (plugin) { if (plugin.drawn) { plugin.drawn(pluginContext()); } });
@@ -668,6 +763,8 @@
       map: state.map,
       wards: state.wardData,
       element: element,
+      legendBody: legendBody,
+      legendChanged: legendChanged,
       setWardWash: function (on) {
         state.wards.setStyle({ fillOpacity: on ? WARD_FILL.fillOpacity : 0 });
       },
@@ -793,8 +890,44 @@
       return {
         centre: [centre.lng, centre.lat],
         zoom: state.map.getZoom(),
-        bounds: [box.getWest(), box.getSouth(), box.getEast(), box.getNorth()]
+        bounds: [box.getWest(), box.getSouth(), box.getEast(), box.getNorth()],
+        fitted: stillFitted()
       };
+    },
+    // Where the area and the legend are, in the map's pixels ([left, top, right, bottom]).
+    layout: function () {
+      var map = state.map;
+      var bounds = areaBounds();
+      var nw = bounds ? map.latLngToContainerPoint(bounds.getNorthWest()) : null;
+      var se = bounds ? map.latLngToContainerPoint(bounds.getSouthEast()) : null;
+      var container = map.getContainer().getBoundingClientRect();
+      var legends = Array.prototype.filter.call(
+        document.querySelectorAll(".am-legend, .am-abundance-legend"),
+        function (box) { return window.getComputedStyle(box).display !== "none" && box.offsetParent; }
+      );
+      var legend = legends.length ? legends[0].getBoundingClientRect() : null;
+      var infoBox = document.querySelector(".am-abundance-info");
+      var info = infoBox && infoBox.offsetParent ? infoBox.getBoundingClientRect() : null;
+      var toggle = legends.length ? legends[0].querySelector(".am-legend-toggle") : null;
+      return {
+        size: [map.getSize().x, map.getSize().y],
+        area: bounds ? [nw.x, nw.y, se.x, se.y] : null,
+        legend: legend ? [legend.left - container.left, legend.top - container.top,
+                          legend.right - container.left, legend.bottom - container.top] : null,
+        info: info ? [info.left - container.left, info.top - container.top,
+                      info.right - container.left, info.bottom - container.top] : null,
+        legend_open: state.legendOpen,
+        legend_entries: legends.length ? legends[0].querySelectorAll(".am-legend-body > *").length : 0,
+        legend_entries_shown: legends.length ? !!legends[0].querySelector(".am-legend-body").offsetParent : false,
+        toggle_focused: !!toggle && document.activeElement === toggle,
+        fitted: stillFitted()
+      };
+    },
+    focusLegendToggle: function () {
+      var toggle = document.querySelector(".am-legend-toggle");
+      if (!toggle || !toggle.offsetParent) { return false; }
+      toggle.focus();
+      return document.activeElement === toggle;
     },
     clickAsset: clickAsset,
     dragHandleTo: dragHandleTo,

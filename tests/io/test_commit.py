@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from assetmap.errors import ValidationError
-from assetmap.io.importer import commit_import, write_rejected_rows
+from assetmap.io.importer import ADD, SKIP, UPDATE, commit_import, plan_import, write_rejected_rows
 from assetmap.register.categories import CATEGORY_CODES
 from assetmap.register.importing import ImportCancelledError, clean_columns
 from assetmap.register.validation import clean_fields
@@ -57,6 +57,24 @@ def test_a_failure_inside_the_transaction_leaves_the_register_unchanged(tmp_path
     with pytest.raises(OSError, match="disk full"):
         commit_import(register, preview, progress=explode)
     assert assets_hash(register) == before
+
+
+@pytest.mark.parametrize("duplicates", [SKIP, UPDATE, ADD])
+def test_the_plan_counts_what_the_commit_then_writes(tmp_path: Path, register, duplicates: str) -> None:
+    lon, lat = CITY_CENTRE
+    register.add_asset(name="Knit Club", category="associations", lon=lon, lat=lat)
+    path = tmp_path / "rows.csv"
+    path.write_text(
+        f"name,category,lon,lat\nKnit Club,associations,{lon},{lat}\n"
+        "Chess Club,associations,-2.20,53.47\nAllotment Society,physical_spaces,-2.30,53.50\n",
+        encoding="utf-8",
+    )
+    preview = preview_file(register, path)
+    assert list(preview.duplicates) == [0]
+    plan = plan_import(preview, duplicates=duplicates)
+    summary = commit_import(register, preview, duplicates=duplicates)
+    assert plan.written == summary.added + summary.updated == {SKIP: 2, UPDATE: 3, ADD: 3}[duplicates]
+    assert plan.skipped == summary.skipped
 
 
 def test_commit_adds_the_good_rows_and_reports_the_rejected_ones(tmp_path: Path, register) -> None:

@@ -13,7 +13,6 @@ from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.records import Asset, Category
 from assetmap.reports.layer import abundance_layer
 from assetmap.reports.selection import resolve_area
-from assetmap.ui.web.bridge import MapBridge
 from assetmap.ui.web.view import MapView
 
 pytestmark = pytest.mark.web
@@ -132,29 +131,11 @@ def test_the_partner_notice_is_on_the_map_legend_in_the_partners_tier(qtbot, loa
     assert abundance(loaded)["notice"] is None
 
 
-def test_the_maps_own_layer_switch_reports_the_choice(qtbot, loaded: MapView) -> None:
-    assert abundance(loaded)["switch"] is None  # offered once there is a layer to switch to
+def test_the_page_has_no_layer_switch_of_its_own(qtbot, loaded: MapView) -> None:
+    """The Abundance panel's switch is the window's only one; the page offers none beside it."""
     show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport"))
-    assert abundance(loaded)["switch"] == "abundance"
-    with qtbot.waitSignal(loaded.layer_chosen, timeout=5000) as chosen:
-        loaded.evaluate("assetmap.chooseLayer('assets')")
-    assert chosen.args == ["assets"]
-    assert abundance(loaded)["shown"] is False and loaded.abundance_shown is False
-    with qtbot.waitSignal(loaded.layer_chosen, timeout=5000) as chosen:
-        loaded.evaluate("assetmap.chooseLayer('abundance')")
-    assert chosen.args == ["abundance"]
-    assert abundance(loaded)["filled_wards"] == 21 and loaded.abundance_shown is True
-
-
-def test_the_bridge_passes_on_only_known_layer_names(qtbot) -> None:
-    bridge = MapBridge()
-    with qtbot.assertNotEmitted(bridge.layer_chosen):
-        for bad in ("", "Assets", "abundance ", "<img src=x>", "x" * 500):
-            bridge.report_layer_chosen(bad)
-    with qtbot.waitSignal(bridge.layer_chosen, timeout=1000) as chosen:
-        bridge.report_layer_chosen("abundance")
-    assert chosen.args == ["abundance"]
-    assert len(bridge.rejected) == 5
+    assert abundance(loaded)["switches"] == 0
+    assert loaded.evaluate("typeof assetmap.bridgeForTests().report_layer_chosen") == "undefined"
 
 
 def test_the_layer_comes_back_after_the_page_is_rebuilt(qtbot, loaded: MapView) -> None:

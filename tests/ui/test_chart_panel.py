@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from matplotlib.colors import to_hex
 
-from assetmap.register.records import Asset
+from assetmap.maps.payload import categories_json
+from assetmap.register.categories import ABCD_CATEGORIES
+from assetmap.register.records import Asset, Category
+from assetmap.register.store import Register
 from assetmap.reports.analysis import analyse
 from assetmap.reports.layer import DEFAULT_RANKED_WARDS, chart_data_from, options
-from assetmap.ui.chart_panel import ChartPanel, short_label
+from assetmap.ui.chart_panel import MAX_LABEL_LINES, ChartPanel, wrapped_label
 
 BRAMHALL_NORTH = "E05015014"
 BREDBURY = "E05015016"
@@ -40,7 +46,8 @@ def charts(**choices: object) -> dict:
 
 @pytest.fixture
 def panel(qtbot) -> Iterator[ChartPanel]:
-    widget = ChartPanel()
+    categories = [Category(c.code, c.label, c.colour, c.subcategories) for c in ABCD_CATEGORIES]
+    widget = ChartPanel(categories=categories)
     qtbot.addWidget(widget)
     widget.resize(500, 700)
     widget.show()
@@ -133,9 +140,56 @@ def test_labels_are_drawn_as_plain_text(panel: ChartPanel, hostile_strings: list
     panel.show_charts(data)
     panel.ward_chart.draw()  # renders now: mathtext parsing would raise or change the text
     limit = panel.ward_chart.label_chars
-    assert tick_labels(panel.ward_chart) == [short_label(label, limit) for label in labels]
+    assert tick_labels(panel.ward_chart) == [wrapped_label(label, limit) for label in labels]
     assert "$x^{2}$ club" in tick_labels(panel.ward_chart)
-    assert short_label("x" * 60) == "x" * 39 + "…"
+
+
+def test_long_labels_wrap_onto_lines_and_only_a_very_long_one_is_shortened() -> None:
+    assert wrapped_label("Local economy and exchange", 14) == "Local economy\nand exchange"
+    assert wrapped_label("x" * 30, 14) == "x" * 14 + "\n" + "x" * 14 + "\nxx"
+    very_long = wrapped_label("word " * 40, 14)
+    assert very_long.count("\n") == MAX_LABEL_LINES - 1 and very_long.endswith("…")
+
+
+def test_a_long_category_label_is_drawn_whole_on_wrapped_lines(qtbot, panel: ChartPanel) -> None:
+    label = "People's gifts and skills: what neighbours can teach, make, mend and share"
+    data = charts(area="Stockport", measure="count")
+    data["categories"]["bars"][1]["label"] = label
+    panel.show_charts(data)
+    chart = panel.category_chart
+    # Laid out for the wrapped labels: the figure has the canvas's new height.
+    qtbot.waitUntil(lambda: chart.figure.bbox.height == chart.height() >= chart.minimumHeight() > 120)
+    chart.draw()
+    drawn = chart.axes.get_yticklabels()[1]
+    assert "\n" in drawn.get_text() and " ".join(drawn.get_text().split()) == label
+    # Whole: every line lies inside the figure, and the labels do not run into each other.
+    renderer = chart.figure.canvas.get_renderer()
+    figure_box = chart.figure.bbox
+    boxes = [text.get_window_extent(renderer) for text in chart.axes.get_yticklabels()]
+    for box in boxes:
+        assert box.x0 >= figure_box.x0 and box.x1 <= figure_box.x1
+        assert box.y0 >= figure_box.y0 and box.y1 <= figure_box.y1
+    for upper, lower in itertools.pairwise(boxes):
+        assert lower.y1 <= upper.y0 + 0.5
+
+
+def test_category_bars_wear_the_colours_of_the_map_markers(qtbot, tmp_path: Path) -> None:
+    register = Register.open(tmp_path / "colours.assetmap")
+    try:
+        categories = register.categories()
+    finally:
+        register.close()
+    panel = ChartPanel(categories=categories)
+    qtbot.addWidget(panel)
+    panel.resize(500, 700)
+    panel.show()
+    panel.show_charts(charts(area="Stockport", measure="count"))
+    marker_colours = {entry["code"]: entry["colour"].lower() for entry in categories_json(categories)}
+    codes = [bar["code"] for bar in charts(area="Stockport", measure="count")["categories"]["bars"]]
+    patches = panel.category_chart.axes.patches
+    bar_colours = [to_hex(patch.get_facecolor(), keep_alpha=False) for patch in patches]
+    assert bar_colours == [marker_colours[code] for code in codes]
+    assert len(set(bar_colours)) == 6  # one colour per category, not shades of one
 
 
 def test_matplotlib_loads_with_the_first_charts_not_with_the_window() -> None:

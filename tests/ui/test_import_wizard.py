@@ -6,8 +6,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton, QWizard
 
 from assetmap.register.store import Register
 from assetmap.ui.import_wizard import (
@@ -162,3 +162,84 @@ def test_the_preview_says_a_problem_on_every_row_once_above_the_rows(
     text = wizard.preview_page.counts_label.text()
     assert "All 50 rows have no category" in text and "give a default category" in text
     assert wizard.preview_page.table.rowCount() == 0
+
+
+def _two_rows_one_a_duplicate(qtbot, register: Register, tmp_path: Path) -> ImportWizard:
+    register.add_asset(name="Knit Club", category="associations", lon=-2.2374, lat=53.4808)
+    path = tmp_path / "rows.csv"
+    path.write_text(
+        "name,category,lon,lat\n"
+        "Knit Club,associations,-2.2374,53.4808\n"
+        "Chess Club,associations,-2.24,53.48\n",
+        encoding="utf-8",
+    )
+    wizard = _wizard(qtbot, register)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()  # columns
+    wizard.next()  # categories
+    assert wizard.currentId() == PAGE_PREVIEW
+    return wizard
+
+
+def test_the_import_button_counts_the_assets_the_duplicate_choices_will_write(
+    qtbot, register: Register, tmp_path: Path
+) -> None:
+    wizard = _two_rows_one_a_duplicate(qtbot, register, tmp_path)
+    page = wizard.preview_page
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert commit.isVisible() and commit.text() == "Import 1 asset"  # the duplicate is skipped
+    page.for_all_combo.setCurrentIndex(page.for_all_combo.findData("update"))
+    assert commit.text() == "Import 2 assets"
+    page.for_all_combo.setCurrentIndex(page.for_all_combo.findData("add"))
+    assert commit.text() == "Import 2 assets"
+    row = page.row_combos[0]
+    row.setCurrentIndex(row.findData("skip"))  # this row's own choice wins over "for all"
+    assert commit.text() == "Import 1 asset"
+    wizard.next()
+    assert (wizard.summary.added, wizard.summary.updated, wizard.summary.skipped) == (1, 0, 1)
+
+
+def test_only_duplicates_all_skipped_offer_no_import(qtbot, register: Register, tmp_path: Path) -> None:
+    register.add_asset(name="Knit Club", category="associations", lon=-2.2374, lat=53.4808)
+    path = tmp_path / "rows.csv"
+    path.write_text("name,category,lon,lat\nKnit Club,associations,-2.2374,53.4808\n", encoding="utf-8")
+    wizard = _wizard(qtbot, register)
+    wizard.file_page.path_edit.setText(str(path))
+    for _page in range(3):
+        wizard.next()
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert commit.text() == "Import 0 assets" and not commit.isEnabled()
+    page = wizard.preview_page
+    page.for_all_combo.setCurrentIndex(page.for_all_combo.findData("add"))
+    assert commit.text() == "Import 1 asset" and commit.isEnabled()
+
+
+def _press_enter(qtbot, wizard: ImportWizard) -> None:
+    target = QApplication.focusWidget() or wizard
+    assert target.window() is wizard
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+
+
+def test_enter_goes_next_imports_and_finishes_never_saving_rejected_rows(
+    qtbot, register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked_to_save: list[object] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: asked_to_save.append(args) or ("", "")
+    )
+    path = tmp_path / "rows.csv"
+    path.write_text("name,category,lon,lat\nChess Club,associations,-2.24,53.48\n,associations,0,0\n")
+    wizard = _wizard(qtbot, register)
+    wizard.activateWindow()
+    wizard.file_page.path_edit.setFocus()
+    wizard.file_page.path_edit.setText(str(path))
+    finished: list[int] = []
+    wizard.finished.connect(finished.append)
+    for page in (PAGE_COLUMNS, PAGE_CATEGORIES, PAGE_PREVIEW, PAGE_SUMMARY):
+        _press_enter(qtbot, wizard)
+        assert wizard.currentId() == page
+    assert wizard.summary.added == 1 and wizard.summary_page.save_button.isEnabled()
+    wizard.summary_page.save_button.setFocus()  # even with the focus on it
+    _press_enter(qtbot, wizard)
+    assert finished == [QWizard.DialogCode.Accepted] and asked_to_save == []

@@ -18,8 +18,6 @@ log = logging.getLogger(__name__)
 
 _HISTORY = 200
 MAX_ID_LENGTH = 200
-# The layers the page's layer control can ask for.
-MAP_LAYERS = ("assets", "abundance")
 
 
 def valid_location(lon: object, lat: object) -> bool:
@@ -47,7 +45,6 @@ class MapBridge(QObject):
     asset_clicked = Signal(str)
     location_picked = Signal(float, float)
     asset_dragged = Signal(str, float, float)
-    layer_chosen = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -104,10 +101,3 @@ class MapBridge(QObject):
             self._reject("asset_dragged", asset_id, lon, lat)
             return
         self.asset_dragged.emit(asset_id, float(lon), float(lat))
-
-    @Slot(str)
-    def report_layer_chosen(self, layer: str) -> None:
-        if not isinstance(layer, str) or layer not in MAP_LAYERS:
-            self._reject("layer_chosen", layer)
-            return
-        self.layer_chosen.emit(layer)

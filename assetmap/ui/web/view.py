@@ -63,7 +63,6 @@ class MapView(QWidget):
     asset_clicked = Signal(str)
     location_picked = Signal(float, float)
     asset_dragged = Signal(str, float, float)
-    layer_chosen = Signal(str)  # "assets" or "abundance", chosen with the map's own layer control
 
     def __init__(self, parent: QWidget | None = None, *, online_basemap: bool = False) -> None:
         super().__init__(parent)
@@ -103,7 +102,6 @@ class MapView(QWidget):
         self._bridge.asset_clicked.connect(self.asset_clicked)
         self._bridge.location_picked.connect(self.location_picked)
         self._bridge.asset_dragged.connect(self.asset_dragged)
-        self._bridge.layer_chosen.connect(self._on_layer_chosen)
         self._page.loadFinished.connect(self._on_load_finished)
         self._page.renderProcessTerminated.connect(self._on_renderer_gone)
         self._restarts = 0
@@ -286,11 +284,6 @@ class MapView(QWidget):
     def abundance_shown(self) -> bool:
         return self._abundance_shown
 
-    def _on_layer_chosen(self, layer: str) -> None:
-        # The page has already switched (or asks for a layer it does not hold yet); remember it for reloads.
-        self._abundance_shown = layer == "abundance" and self._abundance is not None
-        self.layer_chosen.emit(layer)
-
     def set_online_basemap(self, on: bool) -> None:
         """Turn the OpenStreetMap tiles on or off. The page is rebuilt, keeping the view where it was."""
         if bool(on) == self._online:
@@ -307,9 +300,11 @@ class MapView(QWidget):
             if self._page is None:  # shut down meanwhile
                 return
             try:
-                self._keep_view = json.loads(view) if isinstance(view, str) and view else None
+                kept = json.loads(view) if isinstance(view, str) and view else None
             except ValueError:
-                self._keep_view = None
+                kept = None
+            # A map still fitted to the area is fitted again, so it goes on following the window's size.
+            self._keep_view = None if not isinstance(kept, dict) or kept.get("fitted") else kept
             self._navigate()
 
         self._page.runJavaScript("JSON.stringify(window.assetmap.view())", 0, reload_here)
