@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from assetmap.geo.boundaries import gm_boundaries
+from assetmap.register.records import Asset
 from assetmap.register.store import Register
 from assetmap.ui.asset_table import NO_LOCATION, OUTSIDE_WARDS, AssetFilterProxy, AssetIdRole, AssetTableModel
 
@@ -262,3 +264,21 @@ def test_a_new_asset_lands_in_sorted_place(model: AssetTableModel, register: Reg
     shown = [model.asset_at(r).name for r in range(model.asset_count())]
     assert shown == sorted(shown, key=str.casefold)
 
+
+def test_a_large_register_s_rows_are_out_of_the_garbage_collector_s_reach() -> None:
+    """A full collection walking 50,000 rows holds the GIL long enough to freeze the window."""
+    b = gm_boundaries()
+    table = AssetTableModel([], b.ward_names, b.ward_district, b.district_names)
+    try:
+        table.set_assets(Asset(id=f"a{i}", name=f"Asset {i}", category="associations") for i in range(5_000))
+        tracked = {id(o) for o in gc.get_objects()}
+        assert gc.get_freeze_count() >= 5_000
+        assert id(table.asset_at(0)) not in tracked and id(table.asset_at(4_999)) not in tracked
+        assert table.rowCount() == 5_000
+    finally:
+        gc.unfreeze()
+
+
+def test_a_small_register_s_rows_stay_with_the_garbage_collector(model: AssetTableModel) -> None:
+    tracked = {id(o) for o in gc.get_objects()}
+    assert id(model.asset_at(0)) in tracked
