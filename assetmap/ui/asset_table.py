@@ -47,8 +47,8 @@ _FLAG_COLOUR = "#B35900"
 
 # Past this many new rows, a change is appended in one block rather than placed in sorted order.
 _SORTED_INSERT_LIMIT = 200
-# From this many rows, the rows are taken out of the cyclic garbage collector's reach (set_assets).
-_FREEZE_FROM_ROWS = 5_000
+LARGE_REGISTER_ROWS = 5_000
+"""From this many assets, long-lived objects are moved out of the cyclic garbage collector's reach."""
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -266,7 +266,7 @@ class AssetTableModel(QAbstractTableModel):
         self._index = index
         self.generation += 1
         self.endResetModel()
-        if len(rows) >= _FREEZE_FROM_ROWS:
+        if len(rows) >= LARGE_REGISTER_ROWS:
             # The rows live as long as the table. A full collection walks every object the collector
             # tracks while holding the GIL, so it stops the UI thread whichever thread starts it: about
             # 0.2 s at 50,000 assets, more than once after opening. Everything made so far (the rows,
