@@ -54,6 +54,9 @@ class Watchdog:
         from PySide6.QtCore import Qt, QTimer
 
         self.ticks: list[float] = []
+        # The UI thread's time on a CPU and waiting for one (run queue), in seconds, at each tick: a gap
+        # the thread spent in the run queue was the machine's other work, not the app's.
+        self.cpu: list[tuple[float, float]] = []
         self.samples: list[tuple[float, float, tuple[str, ...]]] = []  # (time, gap start, stacks)
         self.collections: list[tuple[float, float, int, str]] = []  # (start, end, generation, thread)
         self._timer = QTimer()
@@ -68,7 +71,7 @@ class Watchdog:
             gc.callbacks.append(self._on_gc)
 
     def start(self) -> None:
-        self.ticks.append(time.perf_counter())
+        self._tick()
         self._timer.start()
         if self._sampler is not None:
             self._sampler.start()
@@ -81,6 +84,7 @@ class Watchdog:
 
     def _tick(self) -> None:
         self.ticks.append(time.perf_counter())
+        self.cpu.append(_schedstat())
 
     def _on_gc(self, phase: str, info: dict[str, int]) -> None:
         # Collections hold the GIL, so one on any thread stops the UI thread too.
@@ -118,12 +122,14 @@ class Watchdog:
 
     # -- results ---------------------------------------------------------------------------------------
 
-    def gaps(self, start: float, end: float) -> list[tuple[float, float]]:
-        """(gap start, freeze in seconds) for every pair of ticks that begins in [start, end)."""
-        ticks = self.ticks
+    def gaps(self, start: float, end: float) -> list[tuple[float, float, float, float]]:
+        """(gap start, freeze, of which on a CPU, of which waiting for a CPU) in seconds, for every pair
+        of ticks that begins in [start, end)."""
         return [
-            (a, max(0.0, b - a - INTERVAL_S))
-            for a, b in itertools.pairwise(ticks)
+            (a, max(0.0, b - a - INTERVAL_S), cpu_b - cpu_a, wait_b - wait_a)
+            for (a, b), ((cpu_a, wait_a), (cpu_b, wait_b)) in zip(
+                itertools.pairwise(self.ticks), itertools.pairwise(self.cpu), strict=True
+            )
             if start <= a < end
         ]
 
@@ -142,6 +148,16 @@ class Watchdog:
         }
 
 
+def _schedstat() -> tuple[float, float]:
+    """This thread's time on a CPU and waiting in the run queue so far, in seconds (Linux)."""
+    try:
+        with open("/proc/thread-self/schedstat") as handle:
+            on_cpu, waiting, _slices = handle.read().split()
+    except (OSError, ValueError):
+        return 0.0, 0.0
+    return int(on_cpu) / 1e9, int(waiting) / 1e9
+
+
 def _short(filename: str) -> str:
     for marker in ("/assetmap/", "/bench/", "/site-packages/", "/lib/python"):
         if marker in filename:
@@ -150,22 +166,40 @@ def _short(filename: str) -> str:
 
 
 def summary(watchdog: Watchdog, start: float, end: float, *, explain: bool) -> dict[str, Any]:
-    """Longest freeze, 99th percentile, and how many exceed 50 and 100 ms, in one phase."""
+    """Longest freeze, 99th percentile, and how many exceed 50 and 100 ms, in one phase.
+
+    ``*_own_ms``: the same with the time the UI thread waited in the run queue taken out of each gap,
+    i.e. less the time other processes had the CPU it was ready to run on.
+    """
     gaps = watchdog.gaps(start, end)
-    freezes = sorted(f for _a, f in gaps)
+    freezes = sorted(f for _a, f, _c, _w in gaps)
+    own = sorted(max(0.0, f - w) for _a, f, _c, w in gaps)
+
+    def p99(values: list[float]) -> float | None:
+        return values[min(len(values) - 1, int(0.99 * len(values)))] * 1000 if values else None
+
     result: dict[str, Any] = {
         "seconds": end - start,
         "ticks": len(gaps),
         "longest_ms": freezes[-1] * 1000 if freezes else None,
-        "p99_ms": freezes[min(len(freezes) - 1, int(0.99 * len(freezes)))] * 1000 if freezes else None,
+        "p99_ms": p99(freezes),
         "over_50ms": sum(f > 0.050 for f in freezes),
         "over_100ms": sum(f > 0.100 for f in freezes),
+        "longest_own_ms": own[-1] * 1000 if own else None,
+        "p99_own_ms": p99(own),
+        "own_over_100ms": sum(f > 0.100 for f in own),
     }
     if explain:
         worst = sorted(gaps, key=lambda g: g[1], reverse=True)[:5]
         result["worst"] = [
-            {"at_s": round(a - start, 3), "ms": round(f * 1000), **watchdog.explain(a, f)}
-            for a, f in worst
+            {
+                "at_s": round(a - start, 3),
+                "ms": round(f * 1000),
+                "on_cpu_ms": round(c * 1000),
+                "run_queue_ms": round(w * 1000),
+                **watchdog.explain(a, f),
+            }
+            for a, f, c, w in worst
             if f > LONG_GAP_S
         ]
     return result
