@@ -92,7 +92,6 @@ def render_bars(
 class BarChart(QWidget):
     """Shows ``render_bars`` images; ``draw_bars`` asks for one on the worker and returns at once."""
 
-    drawn = Signal()  # a new image is shown
     _rendered = Signal(int, object, object)  # request number, Figure, QImage (from the worker)
 
     def __init__(self, renderer: Executor, parent: QWidget | None = None) -> None:
@@ -188,7 +187,6 @@ class BarChart(QWidget):
             return  # data or size changed since: a newer image is on its way
         self.figure, self._image, self._shown_request = figure, image, request
         self.update()
-        self.drawn.emit()
 
     def image(self) -> QImage | None:
         """The image shown, if any."""
