@@ -169,7 +169,9 @@ def summary(watchdog: Watchdog, start: float, end: float, *, explain: bool) -> d
     """Longest freeze, 99th percentile, and how many exceed 50 and 100 ms, in one phase.
 
     ``*_own_ms``: the same with the time the UI thread waited in the run queue taken out of each gap,
-    i.e. less the time other processes had the CPU it was ready to run on.
+    i.e. less the time other processes had the CPU it was ready to run on. ``busiest_ms``: the most
+    CPU time the UI thread used within one gap (the rest of a gap is waiting: for a CPU, or for the GIL
+    while a worker holds it).
     """
     gaps = watchdog.gaps(start, end)
     freezes = sorted(f for _a, f, _c, _w in gaps)
@@ -188,6 +190,8 @@ def summary(watchdog: Watchdog, start: float, end: float, *, explain: bool) -> d
         "longest_own_ms": own[-1] * 1000 if own else None,
         "p99_own_ms": p99(own),
         "own_over_100ms": sum(f > 0.100 for f in own),
+        # The most CPU time the UI thread itself used between two ticks: its own work in one go.
+        "busiest_ms": max((c for _a, _f, c, _w in gaps), default=0.0) * 1000,
     }
     if explain:
         worst = sorted(gaps, key=lambda g: g[1], reverse=True)[:5]
