@@ -8,9 +8,11 @@ layer through ``layer_changed`` (``None`` while the map shows assets) and the ch
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,12 +32,13 @@ from PySide6.QtWidgets import (
 from assetmap.errors import AssetMapError
 from assetmap.geo.boundaries import current_boundaries
 from assetmap.register.categories import ABCD_CATEGORIES
-from assetmap.register.records import Asset
+from assetmap.register.records import Asset, collector_paused
 from assetmap.reports import layer as abundance
 from assetmap.reports.analysis import Analysis, ReportOptions, analyse
 from assetmap.reports.classify import MAX_CLASSES, SCHEMES
 from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES, measure_label
 from assetmap.reports.privacy import PARTNER_NOTICE
+from assetmap.ui.asset_table import LARGE_REGISTER_ROWS
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +61,26 @@ def _plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 def _default_measure() -> str:
     """Assets per 1,000 residents where the wards come with residents' figures, else plain counts."""
     return "per1000" if current_boundaries().population else "count"
+
+
+@dataclass(frozen=True)
+class _Results:
+    """What one analysis shows: the chart data, the summary wording and, if asked for, the map layer."""
+
+    analysis: Analysis
+    charts: dict[str, object]
+    wording: str | None
+    layer: dict[str, object] | None
+
+    @classmethod
+    def of(cls, analysis: Analysis, *, with_layer: bool) -> _Results:
+        """Built on any thread: a whole county's layer and charts take a few tenths of a second."""
+        return cls(
+            analysis=analysis,
+            charts=abundance.chart_data_from(analysis),
+            wording=abundance.counted_wording(analysis),
+            layer=abundance.layer_from(analysis) if with_layer else None,
+        )
 
 
 class AbundancePanel(QWidget):
@@ -83,6 +106,8 @@ class AbundancePanel(QWidget):
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="abundance")
         self._generation = 0
         self._pending = False
+        self._results: _Results | None = None
+        self._modules_frozen = False
         self.analysed.connect(self._on_analysed)
         self.destroyed.connect(lambda *_: self._worker.shutdown(wait=False, cancel_futures=True))
 
@@ -249,19 +274,33 @@ class AbundancePanel(QWidget):
         return self._timer.isActive() or self._pending
 
     def _analyse_in_background(self) -> None:
+        """Analyse (or reuse the analysis of the same choices) and build what is shown, on the worker."""
         self._generation += 1
         generation, assets, options = self._generation, self._assets, self.options()
+        known, with_layer = self._analysis, self.showing_abundance
+        first = not self._modules_frozen and len(assets) >= LARGE_REGISTER_ROWS
+        self._modules_frozen = self._modules_frozen or first
         self._pending = True
         signal = self.analysed
 
         def work() -> None:
             try:
-                result: object = analyse(assets, options)
+                # The analysis makes and drops many objects; a full collection started among them
+                # would hold the GIL, and so stop the UI thread, for a few tenths of a second.
+                with collector_paused():
+                    analysis = known or analyse(assets, options)
+                    result: object = _Results.of(analysis, with_layer=with_layer)
+                    # The charts draw with matplotlib, which the window opens without: load it here,
+                    # before the results reach the UI thread (a no-op once loaded; it makes no widget).
+                    import assetmap.ui.bar_chart  # noqa: F401
+                    if first:
+                        # What the first analysis of a large register loaded (pandas', scipy's and
+                        # matplotlib's modules, about 100,000 objects) lives as long as the app: out of
+                        # the collector's reach (as the table's rows), or the first collection after
+                        # this pause would walk them all, holding the GIL.
+                        gc.freeze()
             except Exception as exc:  # handed to the UI thread, which reports it
                 result = exc
-            # The charts draw with matplotlib, which the window opens without: load it here, off the UI
-            # thread, before the result arrives there (a no-op once loaded; importing makes no widget).
-            import assetmap.ui.bar_chart  # noqa: F401
             with contextlib.suppress(RuntimeError):  # the panel was closed meanwhile
                 signal.emit(generation, options, result)
 
@@ -279,16 +318,23 @@ class AbundancePanel(QWidget):
             log.error("abundance analysis failed", exc_info=result)
             self.summary_label.setText("The figures could not be worked out; details are in the log.")
             return
-        self._analysis = result  # type: ignore[assignment]
-        self.options_changed.emit(options)
-        self._publish(self._analysis)
+        assert isinstance(result, _Results)
+        if self._analysis is not result.analysis:
+            self._analysis = result.analysis
+            self.options_changed.emit(options)
+        self._show(result)
 
     def _publish(self, analysis: Analysis) -> None:
-        self._charts = abundance.chart_data_from(analysis)
-        self.summary_label.setText(abundance.counted_wording(analysis) or EMPTY_TEXT)
+        self._show(_Results.of(analysis, with_layer=self.showing_abundance))
+
+    def _show(self, results: _Results) -> None:
+        """Hand out results built from the current analysis (only quick widget updates here)."""
+        self._results = results
+        self._charts = results.charts
+        self.summary_label.setText(results.wording or EMPTY_TEXT)
         self.charts_changed.emit(self._charts)
-        if self.showing_abundance:
-            self._layer = abundance.layer_from(analysis)
+        if self.showing_abundance and results.layer is not None:
+            self._layer = results.layer
             self.layer_changed.emit(self._layer)
 
     # -- reacting to choices ---------------------------------------------------------------------------------
@@ -320,9 +366,10 @@ class AbundancePanel(QWidget):
 
     def _layer_toggled(self, abundance_on: bool) -> None:
         if abundance_on:
-            if self._analysis is not None:
-                self._publish(self._analysis)
-            else:
+            results = self._results
+            if results is not None and results.analysis is self._analysis and results.layer is not None:
+                self._show(results)
+            else:  # the layer is built on the worker, from the analysis there is if it still holds
                 self._timer.stop()
                 self._analyse_in_background()
         else:

@@ -1,7 +1,8 @@
 """The chart panel: assets by category, and the area's wards ranked by the chosen measure.
 
 It draws the chart data that ``assetmap.reports.layer.chart_data_from`` builds (the abundance panel emits
-it), with matplotlib on a Qt canvas (``assetmap.ui.bar_chart``). Matplotlib loads with the first charts,
+it), with matplotlib, to images made on one worker thread (``assetmap.ui.bar_chart``): drawing every
+ward's bar takes seconds, which the window never waits for. Matplotlib loads with the first charts,
 after the map is on screen, not when the window opens: it is the largest import of a cold start.
 Category bars wear their category's colour, as the map's markers do; ward bars use the abundance map's
 sequential palette (darker means more). Long labels wrap onto more lines.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -81,6 +83,9 @@ class ChartPanel(QWidget):
         super().__init__(parent)
         self._data: Mapping[str, object] | None = None
         self._colours = category_colours(categories)
+        # One worker draws both charts (bar_chart.render_bars), so the window never waits for matplotlib.
+        renderer = self._renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="charts")
+        self.destroyed.connect(lambda *_: renderer.shutdown(wait=False, cancel_futures=True))
 
         self.subtitle_label = _plain_label("", self)
         self.notice_label = _plain_label("", self)
@@ -131,7 +136,7 @@ class ChartPanel(QWidget):
         self.show_charts(None)
 
     def _ensure_charts(self) -> tuple[BarChart, BarChart]:
-        """The two chart canvases, made (and matplotlib loaded) the first time charts are shown.
+        """The two charts, made (and matplotlib loaded) the first time charts are shown.
 
         Their labels are shortened for the width they have; once the page is laid out around them,
         a chart whose width changes that draws itself again (``BarChart.resizeEvent``).
@@ -140,9 +145,9 @@ class ChartPanel(QWidget):
             from assetmap.ui.bar_chart import BarChart
 
             layout = self._charts_layout
-            self.category_chart = BarChart(self)
+            self.category_chart = BarChart(self._renderer, self)
             layout.insertWidget(layout.indexOf(self.category_title) + 1, self.category_chart)
-            self.ward_chart = BarChart(self)
+            self.ward_chart = BarChart(self._renderer, self)
             layout.insertWidget(layout.indexOf(self.all_wards_box) + 1, self.ward_chart)
         return self.category_chart, self.ward_chart
 
@@ -150,6 +155,12 @@ class ChartPanel(QWidget):
     def is_empty(self) -> bool:
         """True while the panel shows its empty-state message instead of charts."""
         return self._stack.currentWidget() is self.empty_label
+
+    @property
+    def is_drawing(self) -> bool:
+        """True while a chart's image for the latest data or size is still being drawn."""
+        charts = (self.category_chart, self.ward_chart)
+        return any(chart is not None and chart.is_drawing for chart in charts)
 
     def show_charts(self, data: Mapping[str, object] | None) -> None:
         """Draw chart data from ``assetmap.reports.layer.chart_data_from``; None or nothing counted shows

@@ -214,3 +214,42 @@ def test_the_analysis_runs_off_the_ui_thread(qtbot, panel: AbundancePanel) -> No
     finally:
         panel_module.analyse = original
     assert threads and all(name.startswith("abundance") for name in threads)
+
+
+def test_the_charts_and_the_layer_are_built_off_the_ui_thread(qtbot, panel: AbundancePanel) -> None:
+    import threading
+
+    from assetmap.reports import layer as layer_module
+
+    threads: dict[str, list[str]] = {"analyse": [], "chart_data_from": [], "layer_from": []}
+    originals = {
+        "analyse": panel_module.analyse,
+        "chart_data_from": layer_module.chart_data_from,
+        "layer_from": layer_module.layer_from,
+    }
+
+    def spy(name: str):
+        def recorded(*args, **kwargs):
+            threads[name].append(threading.current_thread().name)
+            return originals[name](*args, **kwargs)
+
+        return recorded
+
+    panel_module.analyse = spy("analyse")
+    layer_module.chart_data_from = spy("chart_data_from")
+    layer_module.layer_from = spy("layer_from")
+    try:
+        with qtbot.waitSignal(panel.charts_changed, timeout=5000):
+            panel.set_assets(make_assets())
+        assert threads["layer_from"] == []  # no layer while the map shows assets
+        with qtbot.waitSignal(panel.layer_changed, timeout=5000) as sent:
+            panel.abundance_radio.setChecked(True)
+    finally:
+        panel_module.analyse = originals["analyse"]
+        layer_module.chart_data_from = originals["chart_data_from"]
+        layer_module.layer_from = originals["layer_from"]
+    assert sent.args[0]["counted"] == 2
+    assert len(threads["analyse"]) == 1  # the layer was built from the analysis the charts came from
+    assert threads["chart_data_from"] and threads["layer_from"]
+    every = [name for names in threads.values() for name in names]
+    assert all(name.startswith("abundance") for name in every), every

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from assetmap.geo.boundaries import gm_boundaries
+from assetmap.register.records import Asset
 from assetmap.register.store import Register
 from assetmap.ui.asset_table import NO_LOCATION, OUTSIDE_WARDS, AssetFilterProxy, AssetIdRole, AssetTableModel
 
@@ -64,6 +66,43 @@ def test_table_model_passes_the_qt_model_tester(qtmodeltester, model: AssetTable
 def test_filter_proxy_passes_the_qt_model_tester(qtmodeltester, proxy: AssetFilterProxy) -> None:
     proxy.set_search("library")
     qtmodeltester.check(proxy)
+
+
+def test_filter_proxy_stays_consistent_through_filters_edits_and_sorting(
+    qtmodeltester, proxy: AssetFilterProxy, model: AssetTableModel, register: Register
+) -> None:
+    qtmodeltester.check(proxy)  # stays attached: checks every signal from here on
+    proxy.set_search("e")
+    model.apply_change(register.add_asset(name="Eccles Choir", category="associations"))
+    model.apply_change(register.add_asset(name="Bury Park", category="physical_spaces"))  # no "e": hidden
+    choir = by_name(register, "Deansgate Choir")
+    model.apply_change(register.update_asset(choir, name="Deansgate Singers", description="Sings"))
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    model.apply_change(register.remove_assets([by_name(register, "Eccles Choir")]))
+    proxy.set_filters(search="", category="associations")
+    model.set_assets(register.assets())
+    proxy.set_category(None)
+    assert proxy.rowCount() == model.rowCount() == 5
+    shown = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert shown == sorted(shown, key=str.casefold, reverse=True)
+
+
+def test_the_column_titles_stay_when_no_row_passes(proxy: AssetFilterProxy) -> None:
+    proxy.set_search("nothing matches this")
+    assert proxy.rowCount() == 0
+    titles = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
+    assert titles == [column.title for column in AssetTableModel.COLUMNS]
+
+
+def test_a_filter_change_keeps_the_selection_on_rows_that_stay(view_with_selection, proxy, register) -> None:
+    choir = by_name(register, "Deansgate Choir")
+    proxy.set_search("sings")
+    assert names(proxy) == ["Deansgate Choir"]
+    assert selected_ids(view_with_selection) == {choir}
+    proxy.set_search("library")
+    assert selected_ids(view_with_selection) == set()  # hidden rows are not kept selected
+    proxy.set_search("")
+    assert proxy.rowCount() == 4
 
 
 def test_rows_show_category_label_ward_and_district_names(model: AssetTableModel, register: Register) -> None:
@@ -224,3 +263,22 @@ def test_a_new_asset_lands_in_sorted_place(model: AssetTableModel, register: Reg
     model.apply_change(change)
     shown = [model.asset_at(r).name for r in range(model.asset_count())]
     assert shown == sorted(shown, key=str.casefold)
+
+
+def test_a_large_register_s_rows_are_out_of_the_garbage_collector_s_reach() -> None:
+    """A full collection walking 50,000 rows holds the GIL long enough to freeze the window."""
+    b = gm_boundaries()
+    table = AssetTableModel([], b.ward_names, b.ward_district, b.district_names)
+    try:
+        table.set_assets(Asset(id=f"a{i}", name=f"Asset {i}", category="associations") for i in range(5_000))
+        tracked = {id(o) for o in gc.get_objects()}
+        assert gc.get_freeze_count() >= 5_000
+        assert id(table.asset_at(0)) not in tracked and id(table.asset_at(4_999)) not in tracked
+        assert table.rowCount() == 5_000
+    finally:
+        gc.unfreeze()
+
+
+def test_a_small_register_s_rows_stay_with_the_garbage_collector(model: AssetTableModel) -> None:
+    tracked = {id(o) for o in gc.get_objects()}
+    assert id(model.asset_at(0)) in tracked

@@ -54,6 +54,12 @@ def panel(qtbot) -> Iterator[ChartPanel]:
     yield widget
 
 
+def drawn(qtbot, panel: ChartPanel) -> ChartPanel:
+    """The panel once the images for its latest data are shown (they are drawn on a worker)."""
+    qtbot.waitUntil(lambda: not panel.is_drawing, timeout=30_000)
+    return panel
+
+
 def tick_labels(chart) -> list[str]:
     return [label.get_text() for label in chart.axes.get_yticklabels()]
 
@@ -62,8 +68,9 @@ def value_labels(chart) -> list[str]:
     return [text.get_text() for text in chart.axes.texts]
 
 
-def test_one_bar_per_category_and_per_ward_with_printed_values(panel: ChartPanel) -> None:
+def test_one_bar_per_category_and_per_ward_with_printed_values(qtbot, panel: ChartPanel) -> None:
     panel.show_charts(charts(area="Stockport", measure="count"))
+    drawn(qtbot, panel)
     assert not panel.is_empty
     assert panel.category_chart.bar_count == len(panel.category_chart.axes.patches) == 6
     # Bramhall North's 3 people are withheld, and so is the district's count of people and its total.
@@ -79,8 +86,9 @@ def test_one_bar_per_category_and_per_ward_with_printed_values(panel: ChartPanel
     assert panel.ward_title.text() == "Wards by assets"
 
 
-def test_a_few_people_get_no_bar_length_and_are_withheld(panel: ChartPanel) -> None:
+def test_a_few_people_get_no_bar_length_and_are_withheld(qtbot, panel: ChartPanel) -> None:
     panel.show_charts(charts(area="Stockport", measure="count", categories=["gifts_skills"]))
+    drawn(qtbot, panel)
     assert not panel.is_empty  # people were counted, though no figure of them can be shown
     assert tick_labels(panel.category_chart) == ["People's gifts and skills"]
     assert value_labels(panel.category_chart) == ["*"]
@@ -96,16 +104,22 @@ def test_many_wards_show_the_leading_25_until_every_ward_is_asked_for(qtbot, pan
     assert panel.ward_title.text().endswith(f"the leading {DEFAULT_RANKED_WARDS} of 215")
     # Once laid out, the chart is wide enough for the whole name.
     qtbot.waitUntil(
-        lambda: tick_labels(panel.ward_chart)[0]
-        in ("Bramhall North (Stockport)", "Bredbury & Woodley (Stockport)")
+        lambda: (
+            not panel.is_drawing
+            and tick_labels(panel.ward_chart)[0]
+            in ("Bramhall North (Stockport)", "Bredbury & Woodley (Stockport)")
+        )
     )
     panel.all_wards_box.setChecked(True)
     assert panel.ward_chart.bar_count == 215
+    drawn(qtbot, panel)
+    assert len(panel.ward_chart.axes.patches) == 215
     assert panel.ward_title.text() == "Wards by assets per 1,000 residents"
 
 
-def test_shares_are_charted_as_percentages(panel: ChartPanel) -> None:
+def test_shares_are_charted_as_percentages(qtbot, panel: ChartPanel) -> None:
     panel.show_charts(charts(area="Stockport", measure="reach"))
+    drawn(qtbot, panel)
     widths = [p.get_width() for p in panel.ward_chart.axes.patches]
     assert max(widths) <= 100.0 and max(widths) > 1.0
     assert all(label.endswith("%") for label in value_labels(panel.ward_chart))
@@ -132,13 +146,14 @@ def test_the_partners_tier_is_marked(panel: ChartPanel) -> None:
     assert not panel.notice_label.isVisible()
 
 
-def test_labels_are_drawn_as_plain_text(panel: ChartPanel, hostile_strings: list[str]) -> None:
+def test_labels_are_drawn_as_plain_text(qtbot, panel: ChartPanel, hostile_strings: list[str]) -> None:
     data = charts(area="Stockport", measure="count")
     labels = [*hostile_strings[:20], "$x^{2}$ club", "\\frac{1}{2}"][:21]
     for bar, label in zip(data["wards"]["bars"], labels, strict=False):
         bar["label"] = label
     panel.show_charts(data)
-    panel.ward_chart.draw()  # renders now: mathtext parsing would raise or change the text
+    drawn(qtbot, panel)
+    panel.ward_chart.draw()  # renders now, on this thread: mathtext parsing would raise or change the text
     limit = panel.ward_chart.label_chars
     assert tick_labels(panel.ward_chart) == [wrapped_label(label, limit) for label in labels]
     assert "$x^{2}$ club" in tick_labels(panel.ward_chart)
@@ -157,9 +172,12 @@ def test_a_long_category_label_is_drawn_whole_on_wrapped_lines(qtbot, panel: Cha
     data["categories"]["bars"][1]["label"] = label
     panel.show_charts(data)
     chart = panel.category_chart
-    # Laid out for the wrapped labels: the figure has the canvas's new height.
-    qtbot.waitUntil(lambda: chart.figure.bbox.height == chart.height() >= chart.minimumHeight() > 120)
+    # Laid out for the wrapped labels: the chart is taller, and the figure drawn at its new height.
+    qtbot.waitUntil(
+        lambda: not panel.is_drawing and chart.height() >= chart.minimumHeight() > 120, timeout=30_000
+    )
     chart.draw()
+    assert chart.figure.bbox.height == chart.height()
     drawn = chart.axes.get_yticklabels()[1]
     assert "\n" in drawn.get_text() and " ".join(drawn.get_text().split()) == label
     # Whole: every line lies inside the figure, and the labels do not run into each other.
@@ -184,6 +202,7 @@ def test_category_bars_wear_the_colours_of_the_map_markers(qtbot, tmp_path: Path
     panel.resize(500, 700)
     panel.show()
     panel.show_charts(charts(area="Stockport", measure="count"))
+    qtbot.waitUntil(lambda: not panel.is_drawing, timeout=30_000)
     marker_colours = {entry["code"]: entry["colour"].lower() for entry in categories_json(categories)}
     codes = [bar["code"] for bar in charts(area="Stockport", measure="count")["categories"]["bars"]]
     patches = panel.category_chart.axes.patches
@@ -198,3 +217,36 @@ def test_matplotlib_loads_with_the_first_charts_not_with_the_window() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_charts_are_drawn_off_the_ui_thread_and_show_the_latest_data(qtbot, panel: ChartPanel) -> None:
+    panel.show_charts(charts(area="Stockport", measure="count"))
+    assert panel.is_drawing  # show_charts returned before any drawing
+    drawn(qtbot, panel)
+    ward_chart = panel.ward_chart
+    first = ward_chart.image()
+    assert first is not None and not first.isNull()
+    assert first.size() == ward_chart.size()  # the image fills the chart as laid out
+    panel.show_charts(charts(area="Stockport", measure="per1000"))
+    last = charts(area="Stockport", measure="count", categories=["associations"])
+    panel.show_charts(last)
+    drawn(qtbot, panel)
+    assert ward_chart.image() is not first
+    # The last data, not a drawing it overtook.
+    assert value_labels(panel.category_chart) == [b["shown"] for b in last["categories"]["bars"]]
+    assert ward_chart.axes.get_xlabel() == last["wards"]["axis"]
+    assert ward_chart.figure.canvas.get_renderer() is not None
+    # Something was painted: the image is not one flat colour.
+    image = ward_chart.image()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 2
+
+
+def test_a_resized_chart_is_drawn_again_at_its_new_size(qtbot, panel: ChartPanel) -> None:
+    panel.show_charts(charts(area="Stockport", measure="count"))
+    drawn(qtbot, panel)
+    before = panel.category_chart.image().width()
+    panel.resize(800, 700)
+    both = (panel.category_chart, panel.ward_chart)
+    qtbot.waitUntil(lambda: not panel.is_drawing and all(c.image().width() == c.width() for c in both))
+    assert panel.category_chart.image().width() > before
