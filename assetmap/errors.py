@@ -4,6 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+QUOTE_LIMIT = 80
+
+
+def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """``value`` for a message (text in quotes), cut to about ``limit`` characters with its full length said.
+
+    Every message that repeats an offending value goes through this, so a 200,000-character cell
+    cannot fill a dialog, a terminal or a log line.
+    """
+    text = value if isinstance(value, str) else str(value)
+    show = repr if isinstance(value, str) else str
+    if len(text) <= limit:
+        return show(text)
+    return f"{show(text[: limit - 1])}… ({len(text):,} characters)"
+
 
 class AssetMapError(Exception):
     """Base of every error whose message is written for the user.

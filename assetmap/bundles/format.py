@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assetmap.errors import AssetMapError
+from assetmap.errors import AssetMapError, quoted
 from assetmap.register.records import (
     CONTENT_FIELDS,
     HISTORY_OPERATIONS,
@@ -201,7 +201,7 @@ class _Reader:
             raise self.fail(where, "'parents' is not a list of ids")
         operation = self.get(raw, "operation", str, where)
         if operation not in HISTORY_OPERATIONS:
-            raise self.fail(where, f"unknown operation {operation!r}")
+            raise self.fail(where, f"unknown operation {quoted(operation)}")
         content = raw.get("content")
         if content is not None:
             content = self.content(content, where)

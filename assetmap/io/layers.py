@@ -14,6 +14,7 @@ import pandas as pd
 import pyogrio
 import shapely
 
+from assetmap.errors import quoted
 from assetmap.io.problems import UnreadableFileError
 from assetmap.io.source import SourceTable, text_columns
 
@@ -129,7 +130,7 @@ def _open(path: Path, layer: str | None, notes: list[str]) -> gpd.GeoDataFrame:
         if member is None:
             raise UnreadableFileError(
                 path,
-                f"the zip file holds no Shapefile called {layer!r}",
+                f"the zip file holds no Shapefile called {quoted(layer)}",
                 f"Choose one of: {', '.join(stems)}",
             )
         source, layer = f"{source}/{member}", None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from assetmap.errors import quoted
 from assetmap.geo.postcodes import PostcodeIndex, normalise_postcode
 from assetmap.io.coordinates import locate
 from assetmap.io.duplicates import find_duplicates
@@ -185,7 +186,7 @@ def _categories(preview: ImportPreview, n: int) -> tuple[np.ndarray, np.ndarray]
             continue
         if mapping.default_category is None:
             message = (
-                f"Category {value!r} is not placed in an ABCD category; "
+                f"Category {quoted(value)} is not placed in an ABCD category; "
                 "place it in the mapping or give a default category."
                 if value
                 else "No category: give the row one, or give a default category."
@@ -193,7 +194,9 @@ def _categories(preview: ImportPreview, n: int) -> tuple[np.ndarray, np.ndarray]
             for position in rows.tolist():
                 preview.add(position, ERROR, "category", message)
         elif value:
-            message = f"Category {value!r} is not placed; it takes the default {mapping.default_category!r}."
+            message = (
+                f"Category {quoted(value)} is not placed; it takes the default {mapping.default_category!r}."
+            )
             for position in rows.tolist():
                 preview.add(position, WARNING, "category", message)
     return codes, subs
@@ -344,5 +347,5 @@ def _find_duplicates(preview: ImportPreview, register: Register, lon: np.ndarray
     for position, asset in sorted(preview.duplicates.items()):
         if preview.importable[position]:
             preview.add(
-                position, WARNING, "name", f"Likely the same as {asset.name!r} already in the register."
+                position, WARNING, "name", f"Likely the same as {quoted(asset.name)} already in the register."
             )

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import Connection, Engine, select, update
 
-from assetmap.errors import AssetMapError, AssetNotFoundError, ValidationError
+from assetmap.errors import AssetMapError, AssetNotFoundError, ValidationError, quoted
 from assetmap.geo.postcodes import normalise_postcode
 from assetmap.register.connection import write_unit
 from assetmap.register.records import ASSET_COLUMNS, EDITABLE_FIELDS, Asset, Change
@@ -199,7 +199,7 @@ def clean_columns(
     """
     unknown = sorted(set(columns) - set(EDITABLE_FIELDS))
     if unknown:
-        raise ValidationError(unknown[0], f"{unknown[0]!r} is not a field of an asset.")
+        raise ValidationError(unknown[0], f"{quoted(unknown[0])} is not a field of an asset.")
     n = len(next(iter(columns.values()))) if columns else 0
     suspect = np.zeros(n, dtype=bool)
     given = {name: _objects(values, n) for name, values in columns.items() if name not in ("lon", "lat")}
