@@ -64,6 +64,41 @@ class DamagedRegisterError(RegisterError):
         )
 
 
+class RegisterUnwritableError(RegisterError):
+    """The register cannot be written where it is: a read-only file, folder or drive, or a full disk."""
+
+    READ_ONLY = "read-only"
+    DISK_FULL = "disk full"
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.reason = reason
+        if reason == self.DISK_FULL:
+            message = (
+                f"The disk holding the register {path} is full, so AssetMap cannot write to it. Nothing "
+                "was lost: the register is as it was before this change. Free some space on that disk "
+                "and try again."
+            )
+        else:
+            message = (
+                f"The register {path} is read-only here (the file, its folder or the drive it is on "
+                "cannot be written), so AssetMap cannot save to it. Nothing was lost. Copy the register "
+                "to a folder you can write to, or make the file writable, and open it again."
+            )
+        super().__init__(path, message)
+
+
+class NotARegisterError(RegisterError):
+    """A SQLite database that is not an AssetMap register (another program's); it is left untouched."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"{path} is a database, but not an AssetMap register: it has tables of its own and none of "
+            "AssetMap's. It has not been changed. Choose an AssetMap register (.assetmap), or a new file "
+            "name to start one.",
+        )
+
+
 class NewerRegisterError(RegisterError):
     """The register was written by a newer AssetMap; it is left untouched."""
 

@@ -13,14 +13,27 @@ from pathlib import Path
 
 import numpy as np
 from sqlalchemy import Connection, Dialect, Engine, delete, insert, select, update
+from sqlalchemy.exc import OperationalError
 
-from assetmap.errors import AssetNotFoundError, DamagedRegisterError, SharedLocationError, ValidationError
+from assetmap.errors import (
+    AssetNotFoundError,
+    DamagedRegisterError,
+    NotARegisterError,
+    SharedLocationError,
+    ValidationError,
+)
 from assetmap.geo.boundaries import Boundaries, set_current_boundaries
 from assetmap.geo.wards import WardIndex
 from assetmap.register import migrate
 from assetmap.register.backup import backups_of
 from assetmap.register.categories import ABCD_CATEGORIES
-from assetmap.register.connection import raw_connection, shared_location_reason, sqlite_engine, write_unit
+from assetmap.register.connection import (
+    peek_connection,
+    shared_location_reason,
+    sqlite_engine,
+    unwritable,
+    write_unit,
+)
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
 from assetmap.register.records import ASSET_COLUMNS, Asset, Category, Change, collector_paused
@@ -115,21 +128,31 @@ def _read_assets(conn: Connection, clause: str) -> list[Asset]:
     return out
 
 
-def _check_file(path: Path) -> str | None:
-    """Quick integrity check and schema revision of an existing file, opened read-only."""
+# Tables every register has had since its first schema; a database with tables but not these is another
+# program's.
+_REGISTER_TABLES = {"alembic_version", "assets", "categories"}
+
+
+def check_register_file(path: Path) -> str | None:
+    """Check an existing file before it is opened to write; return its schema revision.
+
+    The file is only read, and nothing is left beside it. Raises ``NotARegisterError`` for another
+    program's SQLite database and ``DamagedRegisterError`` for a file that fails SQLite's quick
+    check (or is not SQLite at all). An empty file, or one without tables, is a new register.
+    """
     try:
-        conn = raw_connection(path, read_only=True)
+        conn = peek_connection(path)
         try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if tables and not tables >= _REGISTER_TABLES:
+                raise NotARegisterError(path)
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
                 # SQLite's report is many lines of page numbers: for the log, not for the person.
                 log.error("Integrity check of %s failed:\n%s", path, result)
                 detail = "SQLite's integrity check found damaged pages"
                 raise DamagedRegisterError(path, detail, _newest_backup(path))
-            has_version = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if not has_version:
+            if "alembic_version" not in tables:
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             return row[0] if row else None
@@ -168,12 +191,14 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         *,
         accept_shared_location: bool = False,
         ward_index: WardIndex | None = None,
+        backup: bool = True,
     ) -> Register:
         """Open (creating if need be) the register at ``path``, upgrading its schema.
 
         Raises ``SharedLocationError`` for a network or synced folder unless accepted,
-        ``DamagedRegisterError`` when the integrity check fails, and ``NewerRegisterError``
-        for a register from a newer AssetMap, which is left untouched.
+        ``DamagedRegisterError`` when the integrity check fails, ``NotARegisterError`` for another
+        program's database and ``NewerRegisterError`` for a register from a newer AssetMap (both
+        left untouched). ``backup=False`` skips the backup before an upgrade (for a throwaway copy).
         """
         given = Path(path).expanduser()
         path = given.resolve()
@@ -182,16 +207,22 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         reason = shared_location_reason(given) or shared_location_reason(path)
         if reason and not accept_shared_location:
             raise SharedLocationError(path, reason)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise unwritable(path, exc) or exc from exc
         if path.exists() and path.stat().st_size > 0:
-            migrate.check_not_newer(path, _check_file(path))
+            migrate.check_not_newer(path, check_register_file(path))
         engine = sqlite_engine(path, wal=reason is None)
         try:
-            migrate.upgrade(path, engine)
+            migrate.upgrade(path, engine, backup=backup)
             register = cls(path, engine, ward_index)
             register._seed_categories()
             # One register is open at a time: its wards are the ones the map and reports draw.
             set_current_boundaries(register.boundaries)
+        except (OperationalError, sqlite3.OperationalError, OSError) as exc:
+            engine.dispose()
+            raise unwritable(path, exc) or exc from exc
         except Exception:
             engine.dispose()
             raise
