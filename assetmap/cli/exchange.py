@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from assetmap import paths
+from assetmap.cli.registers import register_path, trying, writing
 from assetmap.errors import AssetMapError
 from assetmap.io.export import FORMATS
 from assetmap.io.importer import DUPLICATE_CHOICES, SKIP
@@ -116,7 +116,12 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
 def _open_register(args: argparse.Namespace):
     from assetmap.register import Register
 
-    return Register.open(getattr(args, "register", None) or paths.default_register())
+    return Register.open(register_path(getattr(args, "register", None)))
+
+
+def _write_register(args: argparse.Namespace):
+    """The register, for a command that writes to it: its lock is held as a window holds it."""
+    return writing(getattr(args, "register", None))
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -127,7 +132,9 @@ def run_import(args: argparse.Namespace) -> int:
     from assetmap.io.source import open_source
 
     table = open_source(args.file, args.part)
-    with _open_register(args) as register:
+    # A dry run works on a throwaway copy: nothing is created, locked or backed up beside the register.
+    opening = trying if args.dry_run else writing
+    with opening(getattr(args, "register", None)) as register:
         categories = register.categories()
         if args.mapping:
             mapping = ColumnMapping.load(args.mapping)
@@ -146,9 +153,17 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"Rows with errors saved to {args.rejected}")
         if args.dry_run:
             print("Dry run: nothing was written.")
-            return 0
+            return _status(preview)
         summary = commit_import(register, preview, duplicates=args.duplicates)
         print(summary.text())
+    return _status(preview)
+
+
+def _status(preview) -> int:
+    """1 when the file has rows and every one of them has an error, as for any failed command."""
+    if len(preview) and not preview.importable.any():
+        print("assetmap: every row has an error; nothing can be imported.", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -209,7 +224,7 @@ def run_boundary_import(args: argparse.Namespace) -> int:
         args.district_name_field or guess["district_name"],
         args.population_field or guess["population"],
     )
-    with _open_register(args) as register:
+    with _write_register(args) as register:
         done = import_boundaries(register, args.file, fields, name=args.name, layer=args.layer)
     used = ", ".join(f"{role} {field}" for role, field in fields.named())
     print(
@@ -230,7 +245,7 @@ def run_boundary_show(args: argparse.Namespace) -> int:
 
 
 def run_boundary_reset(args: argparse.Namespace) -> int:
-    with _open_register(args) as register:
+    with _write_register(args) as register:
         change = register.use_boundaries(None)
     print(
         "The register uses the bundled Greater Manchester wards again; "

@@ -55,6 +55,9 @@ class ImportPreview:
     issues: dict[int, list[Issue]] = field(default_factory=dict)
     duplicates: dict[int, Asset] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # The register's mark (Register.mark) when the rows were checked: assets added after it are
+    # checked for duplicates again when the import is written.
+    checked_at: int | None = None
 
     def __len__(self) -> int:
         return len(self.importable)
@@ -213,6 +216,7 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
     Raises ``MappingError`` if the mapping names a column the file does not have.
     """
     mapping.check_against(table)
+    checked_at = register.mark()
     n = len(table)
     columns: dict[str, np.ndarray] = {}
     for name, column in mapping.fields.items():
@@ -226,6 +230,7 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
         np.ones(n, dtype=bool),
         np.full(n, None, dtype=object),
         notes=list(table.notes),
+        checked_at=checked_at,
     )
     codes, subs = _categories(preview, n)
     columns["category"] = codes
