@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import math
 import os
 import zlib
 from collections.abc import Mapping
@@ -182,7 +183,9 @@ class _Reader:
             raise self.fail(where, "'tags' is not a list of words")
         for name in ("lon", "lat"):
             if value[name] is not None and (
-                isinstance(value[name], bool) or not isinstance(value[name], (int, float))
+                isinstance(value[name], bool)
+                or not isinstance(value[name], (int, float))
+                or not math.isfinite(value[name])
             ):
                 raise self.fail(where, f"'{name}' is not a number")
         for name in CONTENT_FIELDS:

@@ -208,6 +208,7 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
     notes: list[str] = []
     frame = _open(path, layer, notes)
     row_notes: dict[int, str] = {}
+    row_issues: list[int] = []
     geometry = frame.geometry if "geometry" in frame.columns else None
     if geometry is None:
         raise UnreadableFileError(
@@ -215,6 +216,15 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
         )
     values = geometry.to_numpy()
     present = ~pd.isna(values)
+    broken = _non_finite(values, present)
+    if broken.any():
+        # GEOS cannot check or repair such a shape: the row is refused, the rest of the file read.
+        values = values.copy()
+        values[broken] = None
+        present &= ~broken
+        for position in np.flatnonzero(broken).tolist():
+            row_issues.append(position)
+        notes.append(f"{int(broken.sum())} shape(s) with coordinates that are not numbers (NaN or Infinity).")
     if present.any():
         invalid = np.zeros(len(values), dtype=bool)
         invalid[present] = ~shapely.is_valid(values[present])
@@ -252,4 +262,29 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
     )
     table.notes.extend(notes)
     table.row_notes.update(row_notes)
+    for position in row_issues:
+        table.flag(
+            position,
+            "error",
+            "lon",
+            "Its coordinates are not numbers (NaN or Infinity); give it real longitude and latitude, "
+            "or leave it out.",
+        )
     return table
+
+
+def _non_finite(values: np.ndarray, present: np.ndarray) -> np.ndarray:
+    """Which shapes have a coordinate that is NaN or infinite."""
+    out = np.zeros(len(values), dtype=bool)
+    if not present.any():
+        return out
+    shapes = values[present]
+    counts = shapely.get_num_coordinates(shapes)
+    coordinates = shapely.get_coordinates(shapes, include_z=True)
+    bad = ~np.isfinite(coordinates[:, :2]).all(axis=1)
+    if bad.any():
+        owners = np.repeat(np.arange(len(shapes)), counts)
+        flagged = np.zeros(len(shapes), dtype=bool)
+        flagged[owners[bad]] = True
+        out[np.flatnonzero(present)] = flagged
+    return out

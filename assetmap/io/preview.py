@@ -250,6 +250,9 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
             preview.add(position, ERROR, exc.field, str(exc))
     for position, note in table.row_notes.items():
         preview.add(position, WARNING, "geometry", note)
+    for position, issues in table.row_issues.items():
+        for severity, field_name, message in issues:
+            preview.add(position, severity, field_name, message)
     lon, lat = preview.clean["lon"], preview.clean["lat"]
     _warn_postcodes(preview)
     _warn_wards(preview, register, lon, lat)
