@@ -159,7 +159,8 @@ def check_register_file(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DamagedRegisterError(path, str(exc), _newest_backup(path)) from exc
+        # A read-only drive (with a writer's -wal file left there) is not damage: say what it is.
+        raise unwritable(path, exc) or DamagedRegisterError(path, str(exc), _newest_backup(path)) from exc
 
 
 def _newest_backup(path: Path) -> Path | None:

@@ -59,10 +59,8 @@ def test_two_imports_of_one_file_at_once_leave_one_set_of_rows(tmp_path: Path) -
     for code, out, err in results:
         assert "Traceback" not in err
         # The second either waited its turn and found every row already there, or was refused.
-        assert (
-            (code == 0
-            and ("Added 3,000" in out or "skipped 3,000" in out))
-            or (code != 0 and "already open" in err)
+        assert (code == 0 and ("Added 3,000" in out or "skipped 3,000" in out)) or (
+            code != 0 and "already open" in err
         )
 
 
