@@ -82,3 +82,32 @@ def test_an_import_whose_every_row_is_rejected_exits_non_zero(tmp_path: Path, ca
 
     assert code != 0
     assert "every row has an error" in capsys.readouterr().err
+
+
+XXE_KML = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE kml [ <!ENTITY secret SYSTEM "file:///etc/hostname"> ]>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>&secret;</name>
+<Point><coordinates>-2.24,53.48</coordinates></Point></Placemark></Document></kml>
+"""
+
+
+@pytest.mark.parametrize("suffix", [".kml", ".kmz"])
+def test_kml_asking_for_external_entities_is_refused_saying_why(tmp_path: Path, suffix: str) -> None:
+    import zipfile
+
+    from assetmap.io.problems import UnreadableFileError
+    from assetmap.io.source import open_source
+
+    path = tmp_path / f"places{suffix}"
+    if suffix == ".kml":
+        path.write_text(XXE_KML, encoding="utf-8")
+    else:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("doc.kml", XXE_KML)
+
+    with pytest.raises(UnreadableFileError) as refused:
+        open_source(path)
+
+    message = str(refused.value)
+    assert "asks to load external entities" in message and "AssetMap never does" in message
+    assert "parsing aborted" not in message

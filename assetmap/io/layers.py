@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -106,6 +107,48 @@ def _check_geojson_text(path: Path) -> None:
         )
 
 
+_ENTITY = re.compile(rb"<!ENTITY\s[^>]*?\b(SYSTEM|PUBLIC)\b|<!ENTITY\s", re.IGNORECASE)
+_PROLOG_BYTES = 64 * 1024
+
+
+def _check_kml_entities(path: Path) -> None:
+    """Refuse a KML (or KMZ) file whose DOCTYPE declares entities, before GDAL's XML parser sees it.
+
+    External entities ask the reader to load other files or addresses; internal ones can make a
+    small file expand enormously. AssetMap loads neither, and says so rather than "parsing aborted".
+    """
+    suffix = path.suffix.lower()
+    if suffix not in (".kml", ".kmz"):
+        return
+    heads: list[bytes] = []
+    if suffix == ".kml":
+        with path.open("rb") as handle:
+            heads.append(handle.read(_PROLOG_BYTES))
+    elif zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.infolist():
+                if member.filename.lower().endswith(".kml"):
+                    with archive.open(member) as handle:
+                        heads.append(handle.read(_PROLOG_BYTES))
+    for head in heads:
+        found = _ENTITY.search(head.replace(b"\x00", b""))
+        if found is None:
+            continue
+        if found.group(1):
+            problem = (
+                "the file asks to load external entities (a <!ENTITY ... SYSTEM> line at its top), "
+                "which AssetMap never does: they can read other files on this computer or reach the internet"
+            )
+        else:
+            problem = (
+                "the file declares XML entities (a <!ENTITY> line at its top), which AssetMap never expands: "
+                "they can make a small file grow enormous"
+            )
+        raise UnreadableFileError(
+            path, problem, "Remove the <!DOCTYPE ...> block from the top of the file, or export it again"
+        )
+
+
 def layer_names(path: Path) -> list[str]:
     """The layers of a GeoPackage or KML file, or the Shapefiles in a zip; one name for GeoJSON."""
     path = Path(path)
@@ -113,6 +156,7 @@ def layer_names(path: Path) -> list[str]:
     if members is not None:
         return [Path(m).stem for m in members]
     _check_geojson_text(path)
+    _check_kml_entities(path)
     try:
         found = pyogrio.list_layers(source)
     except Exception as exc:
@@ -123,6 +167,7 @@ def layer_names(path: Path) -> list[str]:
 
 
 def _open(path: Path, layer: str | None, notes: list[str]) -> gpd.GeoDataFrame:
+    _check_kml_entities(path)
     source, members = dataset_path(path)
     if members is not None:
         stems = {Path(m).stem: m for m in members}
