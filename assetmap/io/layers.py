@@ -16,6 +16,7 @@ import pyogrio
 import shapely
 
 from assetmap.errors import quoted
+from assetmap.io.archives import check_archive
 from assetmap.io.problems import UnreadableFileError
 from assetmap.io.source import SourceTable, text_columns
 
@@ -65,6 +66,7 @@ def dataset_path(path: Path) -> tuple[str, list[str] | None]:
         raise UnreadableFileError(
             path, "this is not a zip file (it is damaged or cut short)", "Zip the Shapefile again"
         )
+    check_archive(path, "zipped Shapefile", "Zip the Shapefile again")
     try:
         with zipfile.ZipFile(path) as archive:
             members = [
@@ -120,6 +122,8 @@ def _check_kml_entities(path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix not in (".kml", ".kmz"):
         return
+    if suffix == ".kmz" and zipfile.is_zipfile(path):
+        check_archive(path, "KMZ file", _EXPORT_AGAIN)
     heads: list[bytes] = []
     if suffix == ".kml":
         with path.open("rb") as handle:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from assetmap.errors import quoted
+from assetmap.io.archives import check_archive
 from assetmap.io.problems import UnreadableFileError
 from assetmap.io.source import SourceTable, text_columns
 
@@ -22,6 +23,7 @@ def _workbook(path: Path):
 
     if not zipfile.is_zipfile(path):
         raise UnreadableFileError(path, "this is not an Excel workbook (.xlsx)", _NOT_A_WORKBOOK)
+    check_archive(path, "workbook", _NOT_A_WORKBOOK)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged package
