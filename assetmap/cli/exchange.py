@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from assetmap.cli.registers import register_path, trying, writing
+from assetmap.cli.registers import reading, trying, writing
 from assetmap.errors import AssetMapError
 from assetmap.io.export import FORMATS
 from assetmap.io.importer import DUPLICATE_CHOICES, SKIP
@@ -114,9 +114,8 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _open_register(args: argparse.Namespace):
-    from assetmap.register import Register
-
-    return Register.open(register_path(getattr(args, "register", None)))
+    """The register, for a command that only reads it (a missing one is not created)."""
+    return reading(getattr(args, "register", None))
 
 
 def _write_register(args: argparse.Namespace):

@@ -7,8 +7,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from assetmap import paths
-from assetmap.errors import DamagedRegisterError
-from assetmap.register import Register
+from assetmap.errors import DamagedRegisterError, RegisterError
+from assetmap.register import Register, migrate
 from assetmap.register.lock import InstanceLock
 from assetmap.register.store import check_register_file
 
@@ -44,6 +44,25 @@ def locked(path: Path, *, refuse_damaged: bool = True) -> Iterator[Path]:
 def writing(given: Path | None) -> Iterator[Register]:
     """The register opened for a command that writes, its lock held until the command ends."""
     with locked(register_path(given)) as path, Register.open(path) as register:
+        yield register
+
+
+@contextmanager
+def reading(given: Path | None) -> Iterator[Register]:
+    """The register opened for a command that only reads it; a missing register is not created.
+
+    A register from an older AssetMap is upgraded first, which writes: that is done holding the
+    lock, as a window would.
+    """
+    path = register_path(given)
+    if not path.is_file():
+        raise RegisterError(path, f"There is no register at {path}. Name an existing one with --register.")
+    revision = check_register_file(path)
+    migrate.check_not_newer(path, revision)
+    if revision != migrate.head_revision():
+        with locked(path):
+            Register.open(path).close()
+    with Register.open(path) as register:
         yield register
 
 

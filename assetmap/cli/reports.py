@@ -146,14 +146,14 @@ def _extent(text: str | None) -> tuple[float, float, float, float] | None:
 
 
 def _assets(register_path: Path) -> list:
-    from assetmap.register import Register
+    from assetmap.cli.registers import reading
 
     path = Path(register_path).expanduser()
     if not path.is_file():
         raise ReportInputError(
             f"There is no register at {path}. Give the path of an existing .assetmap file."
         )
-    with Register.open(path) as register:
+    with reading(path) as register:
         return register.assets()
 
 

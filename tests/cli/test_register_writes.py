@@ -235,3 +235,28 @@ def test_a_dry_run_on_a_register_leaves_no_file_and_changes_none(
     assert "Dry run: nothing was written." in capsys.readouterr().out or "--conflicts" in command
     assert _listing(folder) == before
     assert sorted(assetmap_home.rglob("*.backup.assetmap")) == backups
+
+
+def test_a_reading_command_does_not_create_a_missing_register(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "registers"
+    folder.mkdir()
+
+    code = main(["export", str(tmp_path / "out.csv"), "--register", str(folder / "none.assetmap")])
+
+    assert code != 0
+    assert "There is no register at" in capsys.readouterr().err
+    assert list(folder.iterdir()) == []
+
+
+def test_a_reading_command_works_while_a_window_holds_the_register(tmp_path: Path, capsys) -> None:
+    target = tmp_path / "r.assetmap"
+    with Register.open(target) as register:
+        register.add_asset(name="Library", category="institutions")
+    holder = _hold_lock(target)
+    try:
+        code = main(["export", str(tmp_path / "out.csv"), "--register", str(target)])
+    finally:
+        holder.communicate("", timeout=30)
+
+    assert code == 0
+    assert "Exported 1 assets" in capsys.readouterr().out
