@@ -42,8 +42,9 @@ class RegisterLockedError(RegisterError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             path,
-            f"The register {path} is already open in another AssetMap window on this computer "
-            "(or one that shares this folder). Close it there, then open it here again.",
+            f"The register {path} is already open in another AssetMap window on this computer, or an "
+            "AssetMap command is writing to it (or another computer sharing this folder is). Close it "
+            "there or let the command finish, then try again.",
         )
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, literal_column, select, update
 
 from assetmap.errors import AssetMapError, AssetNotFoundError, ValidationError, quoted
 from assetmap.geo.postcodes import normalise_postcode
@@ -491,10 +491,9 @@ class ImportWrites:
         self, conn: Connection, mark: int, duplicates: DuplicateCheck | None, ids: Sequence[str] | None
     ) -> set[int]:
         """Positions of new records that repeat an asset added after ``mark`` (read in this transaction)."""
-        added = [
-            self._get(conn, asset_id)
-            for (asset_id,) in conn.exec_driver_sql("SELECT id FROM assets WHERE rowid > ?", (mark,))
-        ]
+        query = select(*(_ASSETS.c[name] for name in ASSET_COLUMNS)).where(literal_column("rowid") > mark)
+        tags = ASSET_COLUMNS.index("tags")
+        added = [Asset(*row[:tags], tuple(row[tags] or ()), *row[tags + 1 :]) for row in conn.execute(query)]
         if not added:
             return set()
         drop = set(duplicates(added)) if duplicates is not None else set()

@@ -159,6 +159,9 @@ def run_app(register_path: Path | None = None) -> int:
     except RegisterLockedError as exc:
         QMessageBox.critical(None, "Register already open", str(exc))
         return 1
+    except RegisterError as exc:  # a read-only folder or full disk: the lock file cannot be made
+        QMessageBox.critical(None, "Cannot open the register", str(exc))
+        return 1
     try:
         if register_path is None and not path.exists():
             _first_run_choice(path)
