@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from assetmap.bundles.export import export_bundle
 from assetmap.cli import main
 from assetmap.io.importer import commit_import
 from assetmap.register import Register
+from tests.conftest import REPO
 from tests.io.conftest import preview_file
 from tests.register.builders import file_hash
 
@@ -106,6 +108,8 @@ def _hold_lock(path: Path) -> subprocess.Popen:
         ["boundaries", "reset"],
         ["separate"],
         ["bundle", "{bundle}"],
+        ["merge", "{theirs}"],
+        ["boundaries", "import", "{wards}", "--name", "Greater Manchester wards"],
         ["demo", "--force"],
     ],
 )
@@ -115,8 +119,19 @@ def test_a_writing_command_is_refused_while_another_process_holds_the_register(
     target = tmp_path / "r.assetmap"
     with Register.open(target) as register:
         register.add_asset(name="Library", category="institutions")
+    with Register.open(tmp_path / "other.assetmap") as other:
+        other.add_asset(name="Pool", category="physical_spaces")
+        export_bundle(other, tmp_path / "theirs.assetmap-bundle")
     before = file_hash(target)
-    argv = [a.format(csv=_rows_csv(tmp_path, 5), bundle=tmp_path / "out.assetmap-bundle") for a in command]
+    argv = [
+        a.format(
+            csv=_rows_csv(tmp_path, 5),
+            bundle=tmp_path / "out.assetmap-bundle",
+            theirs=tmp_path / "theirs.assetmap-bundle",
+            wards=REPO / "data" / "boundaries" / "gm_wards.geojson",
+        )
+        for a in command
+    ]
     holder = _hold_lock(target)
     try:
         code = main([*argv, "--register", str(target)])
