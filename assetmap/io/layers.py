@@ -171,7 +171,6 @@ def layer_names(path: Path) -> list[str]:
 
 
 def _open(path: Path, layer: str | None, notes: list[str]) -> gpd.GeoDataFrame:
-    _check_kml_entities(path)
     source, members = dataset_path(path)
     if members is not None:
         stems = {Path(m).stem: m for m in members}
@@ -184,8 +183,10 @@ def _open(path: Path, layer: str | None, notes: list[str]) -> gpd.GeoDataFrame:
             )
         source, layer = f"{source}/{member}", None
     elif layer is None:
-        names = layer_names(path)
+        names = layer_names(path)  # which checks the file first
         layer = names[0] if names else None
+    else:
+        _check_kml_entities(path)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -257,7 +258,7 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
     notes: list[str] = []
     frame = _open(path, layer, notes)
     row_notes: dict[int, str] = {}
-    row_issues: list[int] = []
+    non_finite_rows: list[int] = []
     geometry = frame.geometry if "geometry" in frame.columns else None
     if geometry is None:
         raise UnreadableFileError(
@@ -272,7 +273,7 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
         values[broken] = None
         present &= ~broken
         for position in np.flatnonzero(broken).tolist():
-            row_issues.append(position)
+            non_finite_rows.append(position)
         notes.append(f"{int(broken.sum())} shape(s) with coordinates that are not numbers (NaN or Infinity).")
     if present.any():
         invalid = np.zeros(len(values), dtype=bool)
@@ -311,7 +312,7 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
     )
     table.notes.extend(notes)
     table.row_notes.update(row_notes)
-    for position in row_issues:
+    for position in non_finite_rows:
         table.flag(
             position,
             "error",
