@@ -162,9 +162,10 @@ def peek_connection(path: Path) -> sqlite3.Connection:
     """A read-only connection that leaves nothing beside the file, for looking before opening.
 
     Even a read-only connection to a WAL file creates its ``-wal`` and ``-shm`` files, and leaves
-    them behind. Without a ``-wal`` file no one has the database open to write, so it is read as
-    immutable (no locks, no side files); with one, the writer's side files are used as they are.
+    them behind. Without a ``-wal`` (or ``-journal``) file no one is writing the database, so it is
+    read as immutable (no locks, no side files); with one, an ordinary read-only connection takes
+    the writer's locks into account.
     """
-    if Path(str(path) + "-wal").exists():
+    if Path(str(path) + "-wal").exists() or Path(str(path) + "-journal").exists():
         return raw_connection(path, read_only=True)
     return sqlite3.connect(f"file:{quote(path.as_posix())}?immutable=1", uri=True, isolation_level=None)

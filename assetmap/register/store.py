@@ -29,6 +29,7 @@ from assetmap.register.backup import backups_of
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.connection import (
     peek_connection,
+    raw_connection,
     shared_location_reason,
     sqlite_engine,
     unwritable,
@@ -141,26 +142,34 @@ def check_register_file(path: Path) -> str | None:
     check (or is not SQLite at all). An empty file, or one without tables, is a new register.
     """
     try:
-        conn = peek_connection(path)
         try:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if tables and not tables >= _REGISTER_TABLES:
-                raise NotARegisterError(path)
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if result != "ok":
-                # SQLite's report is many lines of page numbers: for the log, not for the person.
-                log.error("Integrity check of %s failed:\n%s", path, result)
-                detail = "SQLite's integrity check found damaged pages"
-                raise DamagedRegisterError(path, detail, _newest_backup(path))
-            if "alembic_version" not in tables:
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-        finally:
-            conn.close()
+            return _inspect(path, peek_connection(path))
+        except (DamagedRegisterError, sqlite3.DatabaseError):
+            # Read without locks, a file that a window was writing that very moment can look
+            # damaged: look again the ordinary way before saying so.
+            return _inspect(path, raw_connection(path, read_only=True))
     except sqlite3.DatabaseError as exc:
         # A read-only drive (with a writer's -wal file left there) is not damage: say what it is.
         raise unwritable(path, exc) or DamagedRegisterError(path, str(exc), _newest_backup(path)) from exc
+
+
+def _inspect(path: Path, conn: sqlite3.Connection) -> str | None:
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and not tables >= _REGISTER_TABLES:
+            raise NotARegisterError(path)
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            # SQLite's report is many lines of page numbers: for the log, not for the person.
+            log.error("Integrity check of %s failed:\n%s", path, result)
+            detail = "SQLite's integrity check found damaged pages"
+            raise DamagedRegisterError(path, detail, _newest_backup(path))
+        if "alembic_version" not in tables:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
 
 
 def _newest_backup(path: Path) -> Path | None:
