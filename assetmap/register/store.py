@@ -10,6 +10,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 import numpy as np
 from sqlalchemy import Connection, Dialect, Engine, delete, insert, select, update
@@ -172,6 +173,14 @@ def _inspect(path: Path, conn: sqlite3.Connection) -> str | None:
         conn.close()
 
 
+def _raise_plainly(path: Path, exc: BaseException) -> NoReturn:
+    """Raise a read-only or full disk as ``RegisterUnwritableError``, anything else as it was."""
+    plain = unwritable(path, exc)
+    if plain is None:
+        raise exc
+    raise plain from exc
+
+
 def _newest_backup(path: Path) -> Path | None:
     found = backups_of(path)
     return found[0] if found else None
@@ -220,7 +229,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise unwritable(path, exc) or exc from exc
+            _raise_plainly(path, exc)
         if path.exists() and path.stat().st_size > 0:
             migrate.check_not_newer(path, check_register_file(path))
         engine = sqlite_engine(path, wal=reason is None)
@@ -232,7 +241,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
             set_current_boundaries(register.boundaries)
         except (OperationalError, sqlite3.OperationalError, OSError) as exc:
             engine.dispose()
-            raise unwritable(path, exc) or exc from exc
+            _raise_plainly(path, exc)
         except Exception:
             engine.dispose()
             raise
