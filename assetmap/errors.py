@@ -4,6 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+QUOTE_LIMIT = 80
+
+
+def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """``value`` for a message (text in quotes), cut to about ``limit`` characters with its full length said.
+
+    Every message that repeats an offending value goes through this, so a 200,000-character cell
+    cannot fill a dialog, a terminal or a log line.
+    """
+    text = value if isinstance(value, str) else str(value)
+    show = repr if isinstance(value, str) else str
+    if len(text) <= limit:
+        return show(text)
+    return f"{show(text[: limit - 1])}… ({len(text):,} characters)"
+
 
 class AssetMapError(Exception):
     """Base of every error whose message is written for the user.
@@ -27,8 +42,9 @@ class RegisterLockedError(RegisterError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             path,
-            f"The register {path} is already open in another AssetMap window on this computer "
-            "(or one that shares this folder). Close it there, then open it here again.",
+            f"The register {path} is already open in another AssetMap window on this computer, or an "
+            "AssetMap command is writing to it (or another computer sharing this folder is). Close it "
+            "there or let the command finish, then try again.",
         )
 
 
@@ -46,6 +62,41 @@ class DamagedRegisterError(RegisterError):
         )
         super().__init__(
             path, f"The register {path} is damaged and cannot be opened safely ({detail}). {advice}"
+        )
+
+
+class RegisterUnwritableError(RegisterError):
+    """The register cannot be written where it is: a read-only file, folder or drive, or a full disk."""
+
+    READ_ONLY = "read-only"
+    DISK_FULL = "disk full"
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.reason = reason
+        if reason == self.DISK_FULL:
+            message = (
+                f"The disk holding the register {path} is full, so AssetMap cannot write to it. Nothing "
+                "was lost: the register is as it was before this change. Free some space on that disk "
+                "and try again."
+            )
+        else:
+            message = (
+                f"The register {path} is read-only here (the file, its folder or the drive it is on "
+                "cannot be written), so AssetMap cannot save to it. Nothing was lost. Copy the register "
+                "to a folder you can write to, or make the file writable, and open it again."
+            )
+        super().__init__(path, message)
+
+
+class NotARegisterError(RegisterError):
+    """A SQLite database that is not an AssetMap register (another program's); it is left untouched."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"{path} is a database, but not an AssetMap register: it has tables of its own and none of "
+            "AssetMap's. It has not been changed. Choose an AssetMap register (.assetmap), or a new file "
+            "name to start one.",
         )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assetmap.bundles.format import Bundle, BundleAsset, BundleError, write_bundle
+from assetmap.errors import quoted
 from assetmap.register.merging import LocalState
 from assetmap.register.records import HistoryEntry
 from assetmap.register.store import Register
@@ -50,7 +51,9 @@ def since_point(register: Register, text: str | None) -> SincePoint:
             try:
                 number = int(text.split(":", 1)[1])
             except ValueError:
-                raise BundleError(None, f"{text!r} is not a bundle number; write it like bundle:3.") from None
+                raise BundleError(
+                    None, f"{quoted(text)} is not a bundle number; write it like bundle:3."
+                ) from None
             chosen = next((e for e in exports if e.number == number), None)
             if chosen is None:
                 known = ", ".join(str(e.number) for e in exports) or "none yet"
@@ -61,7 +64,9 @@ def since_point(register: Register, text: str | None) -> SincePoint:
     try:
         when = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise BundleError(None, f"{text!r} is not a point to export since: give {SINCE_HELP}.") from None
+        raise BundleError(
+            None, f"{quoted(text)} is not a point to export since: give {SINCE_HELP}."
+        ) from None
     if when.tzinfo is not None:
         when = when.astimezone(dt.UTC).replace(tzinfo=None)
     return SincePoint(f"since {when.isoformat(sep=' ')} UTC", time=when)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import math
 import os
 import zlib
 from collections.abc import Mapping
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assetmap.errors import AssetMapError
+from assetmap.errors import AssetMapError, quoted
 from assetmap.register.records import (
     CONTENT_FIELDS,
     HISTORY_OPERATIONS,
@@ -26,7 +27,12 @@ FORMAT_VERSION = 1
 SUFFIX = ".assetmap-bundle"
 # A bundle of 100k assets with some history is a few hundred MB of JSON; anything far past that is
 # not one of ours, and reading it whole would exhaust memory.
-_MAX_BYTES = 2_000_000_000
+_MAX_BYTES = 1_000_000_000
+# Bundle JSON compresses about ten times; a file that expands hundreds of times is a bomb, refused
+# once it has grown past a few megabytes, before it can take much memory.
+_MAX_RATIO = 100
+_RATIO_FROM = 16 * 1024 * 1024
+_CHUNK = 1024 * 1024
 
 
 class BundleError(AssetMapError):
@@ -182,7 +188,9 @@ class _Reader:
             raise self.fail(where, "'tags' is not a list of words")
         for name in ("lon", "lat"):
             if value[name] is not None and (
-                isinstance(value[name], bool) or not isinstance(value[name], (int, float))
+                isinstance(value[name], bool)
+                or not isinstance(value[name], (int, float))
+                or not math.isfinite(value[name])
             ):
                 raise self.fail(where, f"'{name}' is not a number")
         for name in CONTENT_FIELDS:
@@ -201,7 +209,7 @@ class _Reader:
             raise self.fail(where, "'parents' is not a list of ids")
         operation = self.get(raw, "operation", str, where)
         if operation not in HISTORY_OPERATIONS:
-            raise self.fail(where, f"unknown operation {operation!r}")
+            raise self.fail(where, f"unknown operation {quoted(operation)}")
         content = raw.get("content")
         if content is not None:
             content = self.content(content, where)
@@ -254,6 +262,44 @@ def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
     return kind if isinstance(kind, tuple) else (kind,)
 
 
+def _inflate(path: Path) -> bytes:
+    """The gzip file's content, read a chunk at a time and refused as soon as it grows like a bomb."""
+    parts: list[bytes] = []
+    inflated = packed = 0
+    inflater = zlib.decompressobj(wbits=31)
+    in_member = False
+    pending = b""
+    with open(path, "rb") as raw:
+        if raw.read(2) != b"\x1f\x8b":
+            raise gzip.BadGzipFile("not a gzip file")
+        raw.seek(0)
+        while True:
+            if not pending:
+                pending = raw.read(_CHUNK)
+                packed += len(pending)
+                if not pending:
+                    break
+            in_member = True
+            chunk = inflater.decompress(pending, _CHUNK)
+            pending = inflater.unconsumed_tail
+            if inflater.eof:
+                # Another gzip member may follow (concatenated files are one gzip file).
+                pending = inflater.unused_data + pending
+                inflater = zlib.decompressobj(wbits=31)
+                in_member = False
+            inflated += len(chunk)
+            if inflated > _MAX_BYTES or (inflated > _RATIO_FROM and inflated > _MAX_RATIO * packed):
+                raise BundleError(
+                    path,
+                    f"{path} is not a register bundle AssetMap will open: it expands far beyond any bundle's "
+                    f"size ({packed:,} bytes to more than {inflated:,} so far). Nothing was merged.",
+                )
+            parts.append(chunk)
+    if in_member:
+        raise EOFError("the gzip stream is cut short")
+    return b"".join(parts)
+
+
 def read_bundle(path: Path | str) -> Bundle:
     """Read and check a bundle file.
 
@@ -269,8 +315,7 @@ def read_bundle(path: Path | str) -> Bundle:
         "'Export register bundle' or `assetmap bundle`."
     )
     try:
-        with gzip.open(path, "rb") as stream:
-            data = stream.read(_MAX_BYTES + 1)
+        data = _inflate(path)
     except FileNotFoundError:
         raise BundleError(path, f"There is no file {path}.") from None
     except gzip.BadGzipFile:
@@ -281,8 +326,6 @@ def read_bundle(path: Path | str) -> Bundle:
         ) from None
     except OSError as exc:
         raise BundleError(path, f"Could not read {path}: {exc.strerror or exc}.") from None
-    if len(data) > _MAX_BYTES:
-        raise BundleError(path, f"{path} is too large to be a register bundle.")
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from assetmap.bundles.format import Bundle, BundleAsset, BundleError
-from assetmap.errors import ValidationError
+from assetmap.errors import ValidationError, quoted
 from assetmap.register.merging import LocalState, MergeError
 from assetmap.register.records import (
     EDITABLE_FIELDS,
@@ -286,7 +286,7 @@ def _check_content(theirs: BundleAsset, categories: Sequence[str], bundle: Bundl
         raise BundleError(
             bundle.path,
             f"The bundle {bundle.path or ''} holds an asset this register cannot take: "
-            f"{theirs.name!r} ({theirs.id}): {exc} Nothing was merged. Ask whoever sent the bundle to "
+            f"{quoted(theirs.name)} ({theirs.id}): {exc} Nothing was merged. Ask whoever sent the bundle to "
             "correct that asset in their register and export the bundle again.",
         ) from None
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from assetmap.bundles.planning import CHOICES, MergePlan
-from assetmap.errors import AssetMapError
+from assetmap.errors import AssetMapError, quoted
 
 POLICIES = ("mine", "theirs", "newest")
 
@@ -26,7 +26,7 @@ def policy_choices(plan: MergePlan, prefer: str) -> Choices:
     and ids, so merging A into B and B into A this way reaches the same values.
     """
     if prefer not in POLICIES:
-        raise ChoicesError(f"Unknown conflict policy {prefer!r}; use one of {', '.join(POLICIES)}.")
+        raise ChoicesError(f"Unknown conflict policy {quoted(prefer)}; use one of {', '.join(POLICIES)}.")
     choices: Choices = {}
     for change in plan.conflicts:
         if prefer == "newest":
@@ -83,7 +83,7 @@ def load_choices(path: Path | str) -> Choices:
                 continue
             if choice not in CHOICES:
                 raise ChoicesError(
-                    f"The choices file {path} says {choice!r} for {field} of asset {asset_id}; "
+                    f"The choices file {path} says {quoted(choice)} for {field} of asset {asset_id}; "
                     'write "mine" or "theirs".'
                 )
             choices.setdefault(asset_id, {})[field] = choice

@@ -73,6 +73,8 @@ def _configure_logging(verbose: bool) -> None:
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    # A traceback goes to the log file only; the person gets one line saying where it is.
+    console.addFilter(lambda record: record.exc_info is None)
     root.addHandler(console)
     try:
         paths.log_dir().mkdir(parents=True, exist_ok=True)
@@ -87,17 +89,32 @@ def _configure_logging(verbose: bool) -> None:
 
 
 def _build_demo(target: Path, *, force: bool) -> int:
+    from assetmap.cli.registers import locked
     from assetmap.demo import build_demo_register
 
     target = target.expanduser().resolve()
-    if force and target.exists():
-        for extra in ("", "-wal", "-shm"):
-            Path(str(target) + extra).unlink(missing_ok=True)
-    register = build_demo_register(target)
-    count = register.count()
-    register.close()
+    # --force replaces a register (even a damaged one), never another program's file.
+    with locked(target, refuse_damaged=False):
+        if force and target.exists():
+            for extra in ("", "-wal", "-shm"):
+                Path(str(target) + extra).unlink(missing_ok=True)
+        register = build_demo_register(target)
+        count = register.count()
+        register.close()
     print(f"Built the demo register with {count:,} assets: {target}")
     return 0
+
+
+def _unexpected(exc: BaseException) -> int:
+    """One line for the person; the traceback goes to the log file."""
+    log.error("Unexpected error in the command line", exc_info=exc)
+    logfile = paths.log_dir() / "assetmap.log"
+    where = f"details were written to {logfile}" if logfile.exists() else "no log file could be written"
+    print(
+        f"assetmap: an unexpected problem stopped the command ({type(exc).__name__}); {where}.",
+        file=sys.stderr,
+    )
+    return 3
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -120,4 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AssetMapError as exc:
         print(f"assetmap: {exc}", file=sys.stderr)
         return 2
-
+    except KeyboardInterrupt:
+        print("assetmap: stopped.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        return _unexpected(exc)

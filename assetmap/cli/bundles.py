@@ -13,7 +13,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from assetmap import paths
 from assetmap.bundles.export import SINCE_HELP, export_bundle
 from assetmap.bundles.format import read_bundle
 from assetmap.bundles.planning import MergePlan, plan_merge
@@ -25,9 +24,8 @@ from assetmap.bundles.resolution import (
     merged_choices,
     policy_choices,
 )
+from assetmap.cli.registers import register_path, trying, writing
 from assetmap.errors import AssetMapError, RegisterError
-from assetmap.register.lock import InstanceLock
-from assetmap.register.store import Register
 
 EXIT_CONFLICTS = 1
 EXIT_ERROR = 2
@@ -95,7 +93,7 @@ def add_bundle_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _register_path(args: argparse.Namespace) -> Path:
-    path = (args.register or paths.default_register()).expanduser().resolve()
+    path = register_path(args.register)
     if not path.exists():
         raise RegisterError(path, f"There is no register at {path}. Name one with --register.")
     return path
@@ -109,7 +107,8 @@ def _fail(exc: AssetMapError) -> int:
 def run_bundle(args: argparse.Namespace) -> int:
     """Export a bundle; print what it holds and its number (a point for ``--since bundle:N``)."""
     try:
-        with Register.open(_register_path(args)) as register:
+        # Writing a bundle records it in the register (for --since bundle:N), so the lock is held.
+        with writing(_register_path(args)) as register:
             summary = export_bundle(register, args.output, args.since)
     except AssetMapError as exc:
         return _fail(exc)
@@ -122,7 +121,7 @@ def run_bundle(args: argparse.Namespace) -> int:
 
 def run_separate(args: argparse.Namespace) -> int:
     try:
-        with Register.open(_register_path(args)) as register:
+        with writing(_register_path(args)) as register:
             before = register.register_id
             after = register.separate_copy()
     except AssetMapError as exc:
@@ -145,15 +144,12 @@ def _choices_for(args: argparse.Namespace, plan: MergePlan) -> dict[str, dict[st
 
 def run_merge(args: argparse.Namespace) -> int:
     """Plan the merge, settle conflicts from the flags, and write it in one transaction."""
-    lock = None
     try:
         bundle = read_bundle(args.bundle)
         path = _register_path(args)
-        writes = not (args.dry_run or args.conflicts)
-        if writes:
-            lock = InstanceLock(path)
-            lock.acquire()
-        with Register.open(path) as register:
+        # Only listing or trying: a throwaway copy, so nothing is created or locked beside the register.
+        opening = trying if args.dry_run or args.conflicts else writing
+        with opening(path) as register:
             plan = plan_merge(register, bundle)
             print(f"Bundle {bundle.label}: {plan.summary()}; {plan.unchanged:,} already up to date.")
             if args.write_choices:
@@ -182,9 +178,6 @@ def run_merge(args: argparse.Namespace) -> int:
             change = register.merge_bundle(plan, choices)
     except AssetMapError as exc:
         return _fail(exc)
-    finally:
-        if lock is not None:
-            lock.release()
     print(
         f"Merged: {len(change.added):,} added, {len(change.updated):,} updated, "
         f"{len(change.removed):,} removed, {len(change.restored):,} restored."

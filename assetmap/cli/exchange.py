@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from assetmap import paths
+from assetmap.cli.registers import reading, trying, writing
 from assetmap.errors import AssetMapError
 from assetmap.io.export import FORMATS
 from assetmap.io.importer import DUPLICATE_CHOICES, SKIP
@@ -141,9 +141,13 @@ _IMPORT_HINTS = {
 
 
 def _open_register(args: argparse.Namespace):
-    from assetmap.register import Register
+    """The register, for a command that only reads it (a missing one is not created)."""
+    return reading(getattr(args, "register", None))
 
-    return Register.open(getattr(args, "register", None) or paths.default_register())
+
+def _write_register(args: argparse.Namespace):
+    """The register, for a command that writes to it: its lock is held as a window holds it."""
+    return writing(getattr(args, "register", None))
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -160,7 +164,9 @@ def run_import(args: argparse.Namespace) -> int:
     from assetmap.io.source import open_source
 
     table = open_source(args.file, args.part)
-    with _open_register(args) as register:
+    # A dry run works on a throwaway copy: nothing is created, locked or backed up beside the register.
+    opening = trying if args.dry_run else writing
+    with opening(getattr(args, "register", None)) as register:
         categories = register.categories()
         if args.mapping:
             mapping = ColumnMapping.load(args.mapping)
@@ -182,9 +188,17 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"Rows with errors saved to {args.rejected}")
         if args.dry_run:
             print("Dry run: nothing was written.")
-            return 0
+            return _status(preview)
         summary = commit_import(register, preview, duplicates=args.duplicates)
         print(summary.text())
+    return _status(preview)
+
+
+def _status(preview) -> int:
+    """1 when the file has rows and every one of them has an error, as for any failed command."""
+    if len(preview) and not preview.importable.any():
+        print("assetmap: every row has an error; nothing can be imported.", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -257,7 +271,7 @@ def run_boundary_import(args: argparse.Namespace) -> int:
             code_column=args.population_code_column,
             population_column=args.population_column,
         )
-    with _open_register(args) as register:
+    with _write_register(args) as register:
         done = import_boundaries(
             register, args.file, fields, name=args.name, layer=args.layer, residents=residents
         )
@@ -282,7 +296,7 @@ def run_boundary_show(args: argparse.Namespace) -> int:
 
 
 def run_boundary_reset(args: argparse.Namespace) -> int:
-    with _open_register(args) as register:
+    with _write_register(args) as register:
         change = register.use_boundaries(None)
     print(
         "The register uses the bundled Greater Manchester wards again; "

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from assetmap.errors import AssetMapError
+from assetmap.errors import AssetMapError, quoted
 from assetmap.reports.analysis import PAGE_SIZES, PageSetup, ReportOptions
 from assetmap.reports.classify import SCHEMES
 from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES
@@ -110,7 +110,9 @@ def options_from(args: argparse.Namespace) -> ReportOptions:
     """The report options the arguments ask for (checked later, by the core)."""
     page = args.page.strip().upper()
     if page not in PAGE_SIZES:
-        raise ReportInputError(f"Unknown page size {args.page!r}. Choose from: {', '.join(PAGE_SIZES)}.")
+        raise ReportInputError(
+            f"Unknown page size {quoted(args.page)}. Choose from: {', '.join(PAGE_SIZES)}."
+        )
     return ReportOptions(
         area=args.area,
         measure=args.measure,
@@ -133,22 +135,25 @@ def _extent(text: str | None) -> tuple[float, float, float, float] | None:
         west, south, east, north = (float(part) for part in text.split(","))
     except ValueError:
         raise ReportInputError(
-            f"--extent must be four numbers W,S,E,N in degrees (like -2.3,53.45,-2.2,53.5), not {text!r}."
+            "--extent must be four numbers W,S,E,N in degrees (like -2.3,53.45,-2.2,53.5), "
+            f"not {quoted(text)}."
         ) from None
     if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
-        raise ReportInputError(f"--extent {text!r} is not a box: west < east and south < north, in degrees.")
+        raise ReportInputError(
+            f"--extent {quoted(text)} is not a box: west < east and south < north, in degrees."
+        )
     return west, south, east, north
 
 
 def _assets(register_path: Path) -> list:
-    from assetmap.register import Register
+    from assetmap.cli.registers import reading
 
     path = Path(register_path).expanduser()
     if not path.is_file():
         raise ReportInputError(
             f"There is no register at {path}. Give the path of an existing .assetmap file."
         )
-    with Register.open(path) as register:
+    with reading(path) as register:
         return register.assets()
 
 

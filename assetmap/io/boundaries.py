@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from assetmap.errors import AssetMapError
+from assetmap.errors import AssetMapError, quoted
 from assetmap.geo.boundaries import WGS84, Boundaries
 from assetmap.io.blanks import blank_mask
 from assetmap.io.layers import read_layer
@@ -309,7 +309,7 @@ def read_boundaries(
     for role, field in fields.named():
         if field not in table.columns:
             raise MappingError(
-                f"{table.path.name} has no field {field!r} for the {role}. "
+                f"{table.path.name} has no field {quoted(field)} for the {role}. "
                 f"Its fields are: {', '.join(table.columns) or 'none'}."
             )
     frame = table.frame
@@ -326,7 +326,7 @@ def read_boundaries(
         for position in np.flatnonzero(unreadable):
             problems.append(
                 f"feature {int(table.row_numbers[position])}: {fields.population} "
-                f"{frame[fields.population].iloc[position]!r} is not a number of residents"
+                f"{quoted(frame[fields.population].iloc[position])} is not a number of residents"
             )
     for position in range(len(table)):
         row = int(table.row_numbers[position])
@@ -336,7 +336,7 @@ def read_boundaries(
             problems.append(f"feature {row} is not a polygon")
     repeated = codes[codes.duplicated() & (codes != "")].unique().tolist()
     if repeated:
-        problems.append(f"the code {repeated[0]!r} in {fields.code} is used by more than one feature")
+        problems.append(f"the code {quoted(repeated[0])} in {fields.code} is used by more than one feature")
     if len(table) == 0:
         problems.append("it holds no features")
     if problems:

@@ -20,40 +20,129 @@ _LINE = re.compile(r"line (\d+)")
 _ROW = re.compile(r"row (\d+)")
 
 
-def decode(path: Path, data: bytes) -> tuple[str, str]:
-    """The text of ``data`` and the name of its encoding: UTF-8 (with or without BOM), UTF-16, Windows-1252.
+# A well-formed UTF-8 sequence of two to four bytes (RFC 3629): text in another 8-bit encoding rarely
+# holds one by chance, so their count against the count of bytes UTF-8 cannot read tells the two apart.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_REPLACEMENT = "\ufffd"
+_ENCODING_NAMES = {
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-8": "UTF-8",
+    "cp1252": "Windows-1252",
+    "utf-16": "UTF-16",
+}
 
-    Raises ``UnreadableFileError`` for binary data.
+
+def choose_encoding(data: bytes) -> tuple[str, bool]:
+    """The encoding of ``data`` as a whole, and whether some of its bytes do not fit it.
+
+    UTF-8 unless the bytes UTF-8 cannot read outnumber its well-formed multi-byte sequences and
+    the whole file reads as Windows-1252: one bad byte in a UTF-8 file spoils its row, not the file.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "UTF-16"
+            data.decode("utf-16")
+            return "utf-16", False
         except UnicodeDecodeError:
             pass
+    utf8 = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    try:
+        data.decode(utf8)
+        return utf8, False
+    except UnicodeDecodeError:
+        pass
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    replaced = data.decode(utf8, errors="replace").count(_REPLACEMENT) - data.count(b"\xef\xbf\xbd")
+    if replaced > valid:
+        try:
+            data.decode("cp1252")
+            return "cp1252", valid > 0
+        except UnicodeDecodeError:
+            pass
+    return utf8, True
+
+
+def decode(path: Path, data: bytes) -> tuple[str, str, bool]:
+    """The text of ``data``, the name of its encoding, and whether some cells may be mis-read.
+
+    UTF-8 (with or without BOM), UTF-16 or Windows-1252, by :func:`choose_encoding`. In a UTF-8
+    file, bytes that are not UTF-8 become U+FFFD (the replacement character) and the flag is set,
+    so their rows can be named. Raises ``UnreadableFileError`` for binary data.
+    """
     head = data[:_SAMPLE]
-    if b"\x00" in head or head.startswith((b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xd0\xcf\x11\xe0")):
+    if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and (
+        b"\x00" in head or head.startswith((b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xd0\xcf\x11\xe0"))
+    ):
         advice = "If it is a spreadsheet, save it as CSV (or .xlsx) and import that"
         if head.startswith(b"PK\x03\x04"):
             advice = "It looks like an Excel workbook or zip file: rename it to .xlsx or .zip and try again"
         raise UnreadableFileError(path, "this is not a text file (it holds binary data)", advice)
-    encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    for name in (encoding, "cp1252"):
-        try:
-            text = data.decode(name)
-        except UnicodeDecodeError:
+    encoding, mixed = choose_encoding(data)
+    text = data.decode(encoding, errors="replace")
+    if len(_CONTROL.findall(text[:_SAMPLE])) > max(3, len(text[:_SAMPLE]) // 100):
+        raise UnreadableFileError(
+            path,
+            "this is not a text file (it is full of control characters)",
+            "If it is a spreadsheet, save it as CSV (or .xlsx) and import that",
+        )
+    return text, _ENCODING_NAMES[encoding], mixed
+
+
+def _suspect(encoding: str, cell: str) -> bool:
+    """Whether a cell holds bytes its file's encoding could not read (UTF-8) or looks mis-read (1252)."""
+    if encoding == "Windows-1252":
+        return bool(_UTF8_MULTIBYTE.search(cell.encode("cp1252", errors="ignore")))
+    return _REPLACEMENT in cell
+
+
+def _flag_misread_cells(table: SourceTable, text: str, delimiter: str, encoding: str) -> int:
+    """Warn on each row with a cell its encoding could not read, naming the line and column.
+
+    The lines come from the ``csv`` module, whose ``line_num`` counts physical lines (a quoted cell
+    may span several); pandas skips blank lines, and so does this.
+    """
+    records: list[tuple[int, list[str]]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = 1
+    try:
+        for record in reader:
+            if any(cell.strip() for cell in record):
+                records.append((start, record))
+            start = reader.line_num + 1
+    except csv.Error:
+        records = []
+    aligned = len(records) == len(table) + 1
+    columns = table.columns
+    flagged = 0
+    for position in range(len(table)):
+        if aligned:
+            line, cells = records[position + 1]
+        else:
+            line, cells = int(table.row_numbers[position]), [str(v) for v in table.frame.iloc[position]]
+        bad = [
+            columns[i] if i < len(columns) else f"column {i + 1}"
+            for i, c in enumerate(cells)
+            if _suspect(encoding, c)
+        ]
+        if not bad:
             continue
-        if len(_CONTROL.findall(text[:_SAMPLE])) > max(3, len(text[:_SAMPLE]) // 100):
-            raise UnreadableFileError(
-                path,
-                "this is not a text file (it is full of control characters)",
-                "If it is a spreadsheet, save it as CSV (or .xlsx) and import that",
-            )
-        return text, {"utf-8-sig": "UTF-8 with BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252"}[name]
-    raise UnreadableFileError(
-        path,
-        "this is not a text file in an encoding AssetMap knows (UTF-8 or Windows-1252)",
-        "Save it again as CSV UTF-8 (in Excel: File, Save As, CSV UTF-8)",
-    )
+        flagged += 1
+        where = "line" if aligned else "row"
+        if encoding == "Windows-1252":
+            problem = "looks like UTF-8 text read as Windows-1252 (letters such as é may show as Ã©)"
+        else:
+            problem = "holds bytes that are not UTF-8; they are shown as \ufffd"
+        table.flag(
+            position,
+            "warning",
+            None,
+            f"{where.capitalize()} {line}, column {', '.join(repr(b) for b in bad)}: {problem}. "
+            "Check the text, or save the file again as CSV UTF-8.",
+        )
+    return flagged
 
 
 def sniff_delimiter(text: str) -> str:
@@ -87,7 +176,7 @@ def read_csv(path: Path) -> SourceTable:
         ) from exc
     if not data.strip():
         raise UnreadableFileError(path, "the file is empty", "Check you chose the right file")
-    text, encoding = decode(path, data)
+    text, encoding, mixed = decode(path, data)
     delimiter = sniff_delimiter(text)
     try:
         frame = pd.read_csv(
@@ -112,6 +201,12 @@ def read_csv(path: Path) -> SourceTable:
     body = frame.iloc[1:].reset_index(drop=True).fillna("").astype(object)
     table = SourceTable(path, text_columns(body, header), kind="csv", formula_quoted=True)
     table.notes.append(f"Read as {encoding} text with {_DELIMITER_NAMES[delimiter]}-separated columns.")
+    if mixed:
+        flagged = _flag_misread_cells(table, text, delimiter, encoding)
+        if flagged:
+            table.notes.append(
+                f"{flagged:,} row(s) hold text that may be mis-read as {encoding}; see their warnings."
+            )
     return table
 
 

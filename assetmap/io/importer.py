@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from assetmap.io import formula
+from assetmap.io.duplicates import find_duplicates
 from assetmap.io.preview import ImportPreview
 from assetmap.register import Register
 from assetmap.register.importing import Cancelled, Progress
-from assetmap.register.records import Change
+from assetmap.register.records import Asset, Change
 
 SKIP = "skip"
 UPDATE = "update"
@@ -122,6 +123,12 @@ def commit_import(
     # The preview's own clean columns: the register checked them there and writes them unchanged.
     columns = preview.clean.take(rows)
     wards = None if preview.wards is None else preview.wards[rows]
+
+    def repeated(added: Sequence[Asset]) -> list[int]:
+        # Rows the person chose to add anyway stay in; the others are checked against newer assets.
+        found = find_duplicates(columns["name"], columns["lon"], columns["lat"], added)
+        return [p for p in found if (choices or {}).get(int(rows[p]), duplicates) != ADD]
+
     change = register.import_columns(
         columns,
         plan.updates,
@@ -129,10 +136,12 @@ def commit_import(
         wards=wards,
         progress=progress,
         cancelled=cancelled,
+        checked_at=preview.checked_at,
+        duplicates=repeated,
     )
-    return ImportSummary(
-        change, len(change.added), len(change.updated), plan.skipped, rejected_reasons(preview)
-    )
+    # Rows that repeat assets added while this import waited are skipped like any other duplicate.
+    skipped = plan.skipped + len(rows) - len(change.added)
+    return ImportSummary(change, len(change.added), len(change.updated), skipped, rejected_reasons(preview))
 
 
 def write_rejected_rows(preview: ImportPreview, reasons: Mapping[int, str], path: Path | str) -> Path:

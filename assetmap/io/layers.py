@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -15,6 +16,8 @@ import pandas as pd
 import pyogrio
 import shapely
 
+from assetmap.errors import quoted
+from assetmap.io.archives import check_archive
 from assetmap.io.problems import UnreadableFileError
 from assetmap.io.source import SourceTable, text_columns
 
@@ -64,6 +67,7 @@ def dataset_path(path: Path) -> tuple[str, list[str] | None]:
         raise UnreadableFileError(
             path, "this is not a zip file (it is damaged or cut short)", "Zip the Shapefile again"
         )
+    check_archive(path, "zipped Shapefile", "Zip the Shapefile again")
     try:
         with zipfile.ZipFile(path) as archive:
             members = [
@@ -106,6 +110,50 @@ def _check_geojson_text(path: Path) -> None:
         )
 
 
+_ENTITY = re.compile(rb"<!ENTITY\s[^>]*?\b(SYSTEM|PUBLIC)\b|<!ENTITY\s", re.IGNORECASE)
+_PROLOG_BYTES = 64 * 1024
+
+
+def _check_kml_entities(path: Path) -> None:
+    """Refuse a KML (or KMZ) file whose DOCTYPE declares entities, before GDAL's XML parser sees it.
+
+    External entities ask the reader to load other files or addresses; internal ones can make a
+    small file expand enormously. AssetMap loads neither, and says so rather than "parsing aborted".
+    """
+    suffix = path.suffix.lower()
+    if suffix not in (".kml", ".kmz"):
+        return
+    if suffix == ".kmz" and zipfile.is_zipfile(path):
+        check_archive(path, "KMZ file", _EXPORT_AGAIN)
+    heads: list[bytes] = []
+    if suffix == ".kml":
+        with path.open("rb") as handle:
+            heads.append(handle.read(_PROLOG_BYTES))
+    elif zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.infolist():
+                if member.filename.lower().endswith(".kml"):
+                    with archive.open(member) as handle:
+                        heads.append(handle.read(_PROLOG_BYTES))
+    for head in heads:
+        found = _ENTITY.search(head.replace(b"\x00", b""))
+        if found is None:
+            continue
+        if found.group(1):
+            problem = (
+                "the file asks to load external entities (a <!ENTITY ... SYSTEM> line at its top), "
+                "which AssetMap never does: they can read other files on this computer or reach the internet"
+            )
+        else:
+            problem = (
+                "the file declares XML entities (a <!ENTITY> line at its top), which AssetMap never expands: "
+                "they can make a small file grow enormous"
+            )
+        raise UnreadableFileError(
+            path, problem, "Remove the <!DOCTYPE ...> block from the top of the file, or export it again"
+        )
+
+
 def layer_names(path: Path) -> list[str]:
     """The layers of a GeoPackage or KML file, or the Shapefiles in a zip; one name for GeoJSON."""
     path = Path(path)
@@ -113,6 +161,7 @@ def layer_names(path: Path) -> list[str]:
     if members is not None:
         return [Path(m).stem for m in members]
     _check_geojson_text(path)
+    _check_kml_entities(path)
     try:
         found = pyogrio.list_layers(source)
     except Exception as exc:
@@ -130,13 +179,15 @@ def _open(path: Path, layer: str | None, notes: list[str]) -> gpd.GeoDataFrame:
         if member is None:
             raise UnreadableFileError(
                 path,
-                f"the zip file holds no Shapefile called {layer!r}",
+                f"the zip file holds no Shapefile called {quoted(layer)}",
                 f"Choose one of: {', '.join(stems)}",
             )
         source, layer = f"{source}/{member}", None
     elif layer is None:
-        names = layer_names(path)
+        names = layer_names(path)  # which checks the file first
         layer = names[0] if names else None
+    else:
+        _check_kml_entities(path)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -208,6 +259,7 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
     notes: list[str] = []
     frame = _open(path, layer, notes)
     row_notes: dict[int, str] = {}
+    non_finite_rows: list[int] = []
     geometry = frame.geometry if "geometry" in frame.columns else None
     if geometry is None:
         raise UnreadableFileError(
@@ -215,6 +267,15 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
         )
     values = geometry.to_numpy()
     present = ~pd.isna(values)
+    broken = _non_finite(values, present)
+    if broken.any():
+        # GEOS cannot check or repair such a shape: the row is refused, the rest of the file read.
+        values = values.copy()
+        values[broken] = None
+        present &= ~broken
+        for position in np.flatnonzero(broken).tolist():
+            non_finite_rows.append(position)
+        notes.append(f"{int(broken.sum())} shape(s) with coordinates that are not numbers (NaN or Infinity).")
     if present.any():
         invalid = np.zeros(len(values), dtype=bool)
         invalid[present] = ~shapely.is_valid(values[present])
@@ -256,4 +317,29 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
     )
     table.notes.extend(notes)
     table.row_notes.update(row_notes)
+    for position in non_finite_rows:
+        table.flag(
+            position,
+            "error",
+            "lon",
+            "Its coordinates are not numbers (NaN or Infinity); give it real longitude and latitude, "
+            "or leave it out.",
+        )
     return table
+
+
+def _non_finite(values: np.ndarray, present: np.ndarray) -> np.ndarray:
+    """Which shapes have a coordinate that is NaN or infinite."""
+    out = np.zeros(len(values), dtype=bool)
+    if not present.any():
+        return out
+    shapes = values[present]
+    counts = shapely.get_num_coordinates(shapes)
+    coordinates = shapely.get_coordinates(shapes, include_z=True)
+    bad = ~np.isfinite(coordinates[:, :2]).all(axis=1)
+    if bad.any():
+        owners = np.repeat(np.arange(len(shapes)), counts)
+        flagged = np.zeros(len(shapes), dtype=bool)
+        flagged[owners[bad]] = True
+        out[np.flatnonzero(present)] = flagged
+    return out

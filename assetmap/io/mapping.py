@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assetmap.errors import quoted
 from assetmap.io.blanks import is_blank
 from assetmap.io.category_values import CategoryChoice, default_categories, guess_category_values
 from assetmap.io.problems import MappingError
@@ -205,10 +206,12 @@ class ColumnMapping:
             ) from None
         unknown = sorted(set(mapping.fields) - set(FIELDS))
         if unknown:
-            raise MappingError(f"{source} maps a column to {unknown[0]!r}, which is not a field of an asset.")
+            raise MappingError(
+                f"{source} maps a column to {quoted(unknown[0])}, which is not a field of an asset."
+            )
         if mapping.coordinates not in COORDINATE_MODES:
             raise MappingError(
-                f"{source} gives locations as {mapping.coordinates!r}; "
+                f"{source} gives locations as {quoted(mapping.coordinates)}; "
                 f"use one of {', '.join(COORDINATE_MODES)}."
             )
         return mapping
@@ -236,7 +239,7 @@ class ColumnMapping:
         missing = [c for c in named if c not in columns]
         if missing:
             raise MappingError(
-                f"{table.path.name} has no column {missing[0]!r}, which the mapping uses. "
+                f"{table.path.name} has no column {quoted(missing[0])}, which the mapping uses. "
                 f"Its columns are: {', '.join(table.columns)}. Change the mapping to fit."
             )
         if self.coordinates == "geometry" and not table.has_geometry:

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from assetmap.errors import ValidationError
+from assetmap.errors import ValidationError, quoted
 from assetmap.geo.postcodes import PostcodeIndex, normalise_postcode, not_in_bundled_list
 from assetmap.io.blanks import BLANK_WORDS
 from assetmap.io.coordinates import locate
@@ -110,6 +110,9 @@ class ImportPreview:
     issues: dict[int, list[Issue]] = field(default_factory=dict)
     duplicates: dict[int, Asset] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # The register's mark (Register.mark) when the rows were checked: assets added after it are
+    # checked for duplicates again when the import is written.
+    checked_at: int | None = None
 
     def __len__(self) -> int:
         return len(self.importable)
@@ -285,7 +288,7 @@ def _categories(preview: ImportPreview, n: int) -> tuple[np.ndarray, np.ndarray]
             continue
         if mapping.default_category is None:
             message = (
-                f"Category {value!r} is not placed in an ABCD category; "
+                f"Category {quoted(value)} is not placed in an ABCD category; "
                 "place it in the mapping or give a default category."
                 if value
                 else "No category: give the row one, or give a default category."
@@ -293,7 +296,9 @@ def _categories(preview: ImportPreview, n: int) -> tuple[np.ndarray, np.ndarray]
             for position in rows.tolist():
                 preview.add(position, ERROR, "category", message)
         elif value:
-            message = f"Category {value!r} is not placed; it takes the default {mapping.default_category!r}."
+            message = (
+                f"Category {quoted(value)} is not placed; it takes the default {mapping.default_category!r}."
+            )
             for position in rows.tolist():
                 preview.add(position, WARNING, "category", message, cause="category_default")
     return codes, subs
@@ -313,6 +318,7 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
     Raises ``MappingError`` if the mapping names a column the file does not have.
     """
     mapping.check_against(table)
+    checked_at = register.mark()
     n = len(table)
     columns: dict[str, np.ndarray] = {}
     for name, column in mapping.fields.items():
@@ -326,6 +332,7 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
         np.ones(n, dtype=bool),
         np.full(n, None, dtype=object),
         notes=list(table.notes),
+        checked_at=checked_at,
     )
     codes, subs = _categories(preview, n)
     columns["category"] = codes
@@ -351,6 +358,9 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
             preview.add(position, ERROR, exc.field, str(exc))
     for position, note in table.row_notes.items():
         preview.add(position, WARNING, "geometry", note)
+    for position, issues in table.row_issues.items():
+        for severity, field_name, message in issues:
+            preview.add(position, severity, field_name, message)
     lon, lat = preview.clean["lon"], preview.clean["lat"]
     _warn_postcodes(preview)
     _warn_wards(preview, register, lon, lat)
@@ -585,5 +595,5 @@ def _find_duplicates(preview: ImportPreview, register: Register, lon: np.ndarray
     for position, asset in sorted(preview.duplicates.items()):
         if preview.importable[position]:
             preview.add(
-                position, WARNING, "name", f"Likely the same as {asset.name!r} already in the register."
+                position, WARNING, "name", f"Likely the same as {quoted(asset.name)} already in the register."
             )

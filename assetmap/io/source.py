@@ -41,6 +41,7 @@ class SourceTable:
     row_numbers: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     notes: list[str] = field(default_factory=list)
     row_notes: dict[int, str] = field(default_factory=dict)
+    row_issues: dict[int, list[tuple[str, str | None, str]]] = field(default_factory=dict)
     formula_quoted: bool = False
     _numbers: dict[str, tuple[np.ndarray, np.ndarray]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -50,6 +51,10 @@ class SourceTable:
         if len(self.row_numbers) != len(self.frame):
             first = 2 if self.kind in ("csv", "xlsx") else 1
             self.row_numbers = np.arange(first, first + len(self.frame), dtype=np.int64)
+
+    def flag(self, position: int, severity: str, field_name: str | None, message: str) -> None:
+        """Note a problem the reader found in a row: an ``"error"`` keeps it out, a ``"warning"`` not."""
+        self.row_issues.setdefault(position, []).append((severity, field_name, message))
 
     @property
     def columns(self) -> list[str]:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from assetmap.errors import quoted
+from assetmap.io.archives import check_archive
 from assetmap.io.problems import UnreadableFileError
 from assetmap.io.source import SourceTable, text_columns
 
@@ -21,6 +23,7 @@ def _workbook(path: Path):
 
     if not zipfile.is_zipfile(path):
         raise UnreadableFileError(path, "this is not an Excel workbook (.xlsx)", _NOT_A_WORKBOOK)
+    check_archive(path, "workbook", _NOT_A_WORKBOOK)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged package
@@ -63,18 +66,20 @@ def read_sheet(path: Path, sheet: str | None = None) -> SourceTable:
         if sheet not in book.sheetnames:
             raise UnreadableFileError(
                 path,
-                f"the workbook has no sheet called {sheet!r}",
+                f"the workbook has no sheet called {quoted(sheet)}",
                 f"Choose one of: {', '.join(book.sheetnames)}",
             )
         try:
             rows = [[cell_text(v) for v in row] for row in book[sheet].iter_rows(values_only=True)]
         except Exception as exc:
             raise UnreadableFileError(
-                path, f"sheet {sheet!r} is damaged ({type(exc).__name__})", _NOT_A_WORKBOOK
+                path, f"sheet {quoted(sheet)} is damaged ({type(exc).__name__})", _NOT_A_WORKBOOK
             ) from None
     first = next((i for i, row in enumerate(rows) if any(cell.strip() for cell in row)), None)
     if first is None:
-        raise UnreadableFileError(path, f"sheet {sheet!r} is empty", "Choose the sheet that holds the list")
+        raise UnreadableFileError(
+            path, f"sheet {quoted(sheet)} is empty", "Choose the sheet that holds the list"
+        )
     width = max(len(row) for row in rows)
     rows = [row + [""] * (width - len(row)) for row in rows[first:]]
     while width > 1 and all(not row[width - 1].strip() for row in rows):

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import re
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
+
+from assetmap.errors import RegisterUnwritableError
 
 log = logging.getLogger(__name__)
 
@@ -108,13 +113,39 @@ def sqlite_engine(path: Path, *, wal: bool = True, read_only: bool = False) -> E
     return engine
 
 
+def unwritable(path: Path, exc: BaseException) -> RegisterUnwritableError | None:
+    """The plain error for SQLite's "read-only" and "disk full" failures, or ``None`` for any other.
+
+    Both leave the register as it was (the transaction is rolled back); neither is damage.
+    """
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "readonly" in text or "read-only" in text or "unable to open database file" in text:
+        return RegisterUnwritableError(path, RegisterUnwritableError.READ_ONLY)
+    if "disk is full" in text or "no space left" in text:
+        return RegisterUnwritableError(path, RegisterUnwritableError.DISK_FULL)
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return RegisterUnwritableError(path, RegisterUnwritableError.READ_ONLY)
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return RegisterUnwritableError(path, RegisterUnwritableError.DISK_FULL)
+    return None
+
+
 @contextmanager
 def write_unit(engine: Engine):
-    """One write transaction that holds SQLite's write lock from its first statement."""
-    with engine.connect() as conn:
-        conn.execution_options(sqlite_begin="IMMEDIATE")
-        with conn.begin():
-            yield conn
+    """One write transaction that holds SQLite's write lock from its first statement.
+
+    A read-only or full disk raises ``RegisterUnwritableError`` (the transaction is rolled back).
+    """
+    try:
+        with engine.connect() as conn:
+            conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                yield conn
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        plain = unwritable(Path(engine.url.database or ""), exc)
+        if plain is None:
+            raise
+        raise plain from exc
 
 
 def raw_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -125,3 +156,16 @@ def raw_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connection
         conn = sqlite3.connect(path, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     return conn
+
+
+def peek_connection(path: Path) -> sqlite3.Connection:
+    """A read-only connection that leaves nothing beside the file, for looking before opening.
+
+    Even a read-only connection to a WAL file creates its ``-wal`` and ``-shm`` files, and leaves
+    them behind. Without a ``-wal`` (or ``-journal``) file no one is writing the database, so it is
+    read as immutable (no locks, no side files); with one, an ordinary read-only connection takes
+    the writer's locks into account.
+    """
+    if Path(str(path) + "-wal").exists() or Path(str(path) + "-journal").exists():
+        return raw_connection(path, read_only=True)
+    return sqlite3.connect(f"file:{quote(path.as_posix())}?immutable=1", uri=True, isolation_level=None)

@@ -10,15 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, literal_column, select, update
 
-from assetmap.errors import AssetMapError, AssetNotFoundError, ValidationError
+from assetmap.errors import AssetMapError, AssetNotFoundError, ValidationError, quoted
 from assetmap.geo.postcodes import normalise_postcode
 from assetmap.register.connection import write_unit
 from assetmap.register.links import is_web_address
@@ -48,6 +48,9 @@ _TEXT_FIELDS = (
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+# Given the assets added to the register since the import was checked, the positions of the new records
+# that duplicate one of them.
+DuplicateCheck = Callable[[Sequence[Asset]], Iterable[int]]
 Columns = dict[str, np.ndarray]
 
 _MADE_BY_CLEAN_COLUMNS = object()
@@ -200,7 +203,7 @@ def clean_columns(
     """
     unknown = sorted(set(columns) - set(EDITABLE_FIELDS))
     if unknown:
-        raise ValidationError(unknown[0], f"{unknown[0]!r} is not a field of an asset.")
+        raise ValidationError(unknown[0], f"{quoted(unknown[0])} is not a field of an asset.")
     n = len(next(iter(columns.values()))) if columns else 0
     suspect = np.zeros(n, dtype=bool)
     given = {name: _objects(values, n) for name, values in columns.items() if name not in ("lon", "lat")}
@@ -384,6 +387,8 @@ class ImportWrites:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         chunk: int = 10_000,
+        checked_at: int | None = None,
+        duplicates: DuplicateCheck | None = None,
     ) -> Change:
         """Add the records given as ``columns`` and apply ``updates``, in one transaction.
 
@@ -404,6 +409,11 @@ class ImportWrites:
             Called as ``progress(done, total)`` after each chunk of rows is written.
         cancelled
             Asked between chunks; when it returns true the transaction is rolled back.
+        checked_at, duplicates
+            The register's :meth:`mark` when the records were checked for duplicates, and the check
+            itself. Inside the write transaction, assets added since then are read and the records
+            ``duplicates`` finds among them (and any whose id is one of theirs) are left out, so two
+            imports of one file at once cannot both add it.
 
         Returns
         -------
@@ -444,17 +454,22 @@ class ImportWrites:
             wards = self.ward_index.assign(clean["lon"], clean["lat"])
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         sql, rows = _insert_rows(clean, fresh, wards, now)
-        if given_ids:
-            # In key order, new rows append to the primary-key index instead of splitting its pages.
-            rows.sort(key=itemgetter(0))
         # No history rows here: an asset with none is in its first state, whose "add" entry is
         # written by its next write or before the next bundle (assetmap.register.merging).
         self._place(changes)
-        total = n + len(changes)
-        done = 0
         with write_unit(self._engine) as conn:
+            if checked_at is not None:
+                drop = self._duplicates_since(conn, checked_at, duplicates, fresh if given_ids else None)
+                if drop:
+                    rows = [row for position, row in enumerate(rows) if position not in drop]
+                    fresh = [made for position, made in enumerate(fresh) if position not in drop]
+            if given_ids:
+                # In key order, new rows append to the primary-key index instead of splitting its pages.
+                rows.sort(key=itemgetter(0))
+            total = len(rows) + len(changes)
+            done = 0
             cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            for start in range(0, n, chunk):
+            for start in range(0, len(rows), chunk):
                 _check(cancelled)
                 part = rows[start : start + chunk]
                 cursor.executemany(sql, part)
@@ -471,6 +486,26 @@ class ImportWrites:
                     progress(done, total)
             _check(cancelled)
         return Change(added=tuple(fresh), updated=tuple(a for a, _v in changes))
+
+    def mark(self) -> int:
+        """A mark of the register's assets as they are now; assets added later come after it."""
+        with self._engine.connect() as conn:
+            return int(conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM assets").scalar_one())
+
+    def _duplicates_since(
+        self, conn: Connection, mark: int, duplicates: DuplicateCheck | None, ids: Sequence[str] | None
+    ) -> set[int]:
+        """Positions of new records that repeat an asset added after ``mark`` (read in this transaction)."""
+        query = select(*(_ASSETS.c[name] for name in ASSET_COLUMNS)).where(literal_column("rowid") > mark)
+        tags = ASSET_COLUMNS.index("tags")
+        added = [Asset(*row[:tags], tuple(row[tags] or ()), *row[tags + 1 :]) for row in conn.execute(query)]
+        if not added:
+            return set()
+        drop = set(duplicates(added)) if duplicates is not None else set()
+        if ids is not None:
+            taken = {asset.id for asset in added}
+            drop.update(position for position, asset_id in enumerate(ids) if asset_id in taken)
+        return drop
 
     def _place(self, changes: list[tuple[str, dict[str, object]]]) -> None:
         moved = [fields for _id, fields in changes if "lon" in fields]

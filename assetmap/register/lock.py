@@ -6,7 +6,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from assetmap.errors import RegisterLockedError
+from assetmap.errors import RegisterError, RegisterLockedError
+from assetmap.register.connection import unwritable
 
 
 class InstanceLock:
@@ -21,6 +22,15 @@ class InstanceLock:
             self._lock.acquire()
         except Timeout:
             raise RegisterLockedError(self.register) from None
+        except OSError as exc:
+            # The lock file goes beside the register: a read-only folder or a full disk stops it.
+            plain = unwritable(self.register, exc)
+            if plain is None:
+                raise RegisterError(
+                    self.register,
+                    f"AssetMap cannot make its lock file beside {self.register} ({exc.strerror}).",
+                ) from exc
+            raise plain from exc
 
     def release(self) -> None:
         if self._lock.is_locked:

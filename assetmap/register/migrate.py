@@ -81,12 +81,13 @@ def check_not_newer(path: Path, revision: str | None) -> None:
         raise NewerRegisterError(path, revision)
 
 
-def upgrade(path: Path, engine: Engine, *, target: str = "head") -> list[str]:
+def upgrade(path: Path, engine: Engine, *, target: str = "head", backup: bool = True) -> list[str]:
     """Bring the register at ``path`` to ``target``; return the revisions applied.
 
-    An existing register is backed up first. Each migration then runs in its own transaction
-    with foreign keys off (a table rebuild with them on cascades deletes into child rows) and
-    ``PRAGMA foreign_key_check`` before commit; any failure leaves the previous revision intact.
+    An existing register is backed up first (unless ``backup`` is false: a throwaway copy). Each
+    migration then runs in its own transaction with foreign keys off (a table rebuild with them on
+    cascades deletes into child rows) and ``PRAGMA foreign_key_check`` before commit; any failure
+    leaves the previous revision intact.
     """
     current = stored_revision(engine)
     check_not_newer(path, current)
@@ -100,7 +101,7 @@ def upgrade(path: Path, engine: Engine, *, target: str = "head") -> list[str]:
         return []
     steps = [rev.revision for rev in scripts.iterate_revisions(destination, current)]
     steps.reverse()
-    if current is not None:
+    if current is not None and backup:
         take_backup(path, reason=f"before-{destination}")
     config = _config()
     config.attributes["register_path"] = path

@@ -10,17 +10,32 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 import numpy as np
 from sqlalchemy import Connection, Dialect, Engine, delete, insert, select, update
+from sqlalchemy.exc import OperationalError
 
-from assetmap.errors import AssetNotFoundError, DamagedRegisterError, SharedLocationError, ValidationError
+from assetmap.errors import (
+    AssetNotFoundError,
+    DamagedRegisterError,
+    NotARegisterError,
+    SharedLocationError,
+    ValidationError,
+)
 from assetmap.geo.boundaries import Boundaries, set_current_boundaries
 from assetmap.geo.wards import WardIndex
 from assetmap.register import migrate
 from assetmap.register.backup import backups_of
 from assetmap.register.categories import ABCD_CATEGORIES
-from assetmap.register.connection import raw_connection, shared_location_reason, sqlite_engine, write_unit
+from assetmap.register.connection import (
+    peek_connection,
+    raw_connection,
+    shared_location_reason,
+    sqlite_engine,
+    unwritable,
+    write_unit,
+)
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
 from assetmap.register.records import ASSET_COLUMNS, Asset, Category, Change, collector_paused
@@ -115,28 +130,55 @@ def _read_assets(conn: Connection, clause: str) -> list[Asset]:
     return out
 
 
-def _check_file(path: Path) -> str | None:
-    """Quick integrity check and schema revision of an existing file, opened read-only."""
+# Tables every register has had since its first schema; a database with tables but not these is another
+# program's.
+_REGISTER_TABLES = {"alembic_version", "assets", "categories"}
+
+
+def check_register_file(path: Path) -> str | None:
+    """Check an existing file before it is opened to write; return its schema revision.
+
+    The file is only read, and nothing is left beside it. Raises ``NotARegisterError`` for another
+    program's SQLite database and ``DamagedRegisterError`` for a file that fails SQLite's quick
+    check (or is not SQLite at all). An empty file, or one without tables, is a new register.
+    """
     try:
-        conn = raw_connection(path, read_only=True)
         try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if result != "ok":
-                # SQLite's report is many lines of page numbers: for the log, not for the person.
-                log.error("Integrity check of %s failed:\n%s", path, result)
-                detail = "SQLite's integrity check found damaged pages"
-                raise DamagedRegisterError(path, detail, _newest_backup(path))
-            has_version = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if not has_version:
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-        finally:
-            conn.close()
+            return _inspect(path, peek_connection(path))
+        except (DamagedRegisterError, sqlite3.DatabaseError):
+            # Read without locks, a file that a window was writing that very moment can look
+            # damaged: look again the ordinary way before saying so.
+            return _inspect(path, raw_connection(path, read_only=True))
     except sqlite3.DatabaseError as exc:
-        raise DamagedRegisterError(path, str(exc), _newest_backup(path)) from exc
+        # A read-only drive (with a writer's -wal file left there) is not damage: say what it is.
+        raise unwritable(path, exc) or DamagedRegisterError(path, str(exc), _newest_backup(path)) from exc
+
+
+def _inspect(path: Path, conn: sqlite3.Connection) -> str | None:
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and not tables >= _REGISTER_TABLES:
+            raise NotARegisterError(path)
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            # SQLite's report is many lines of page numbers: for the log, not for the person.
+            log.error("Integrity check of %s failed:\n%s", path, result)
+            detail = "SQLite's integrity check found damaged pages"
+            raise DamagedRegisterError(path, detail, _newest_backup(path))
+        if "alembic_version" not in tables:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def _raise_plainly(path: Path, exc: BaseException) -> NoReturn:
+    """Raise a read-only or full disk as ``RegisterUnwritableError``, anything else as it was."""
+    plain = unwritable(path, exc)
+    if plain is None:
+        raise exc
+    raise plain from exc
 
 
 def _newest_backup(path: Path) -> Path | None:
@@ -168,12 +210,14 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         *,
         accept_shared_location: bool = False,
         ward_index: WardIndex | None = None,
+        backup: bool = True,
     ) -> Register:
         """Open (creating if need be) the register at ``path``, upgrading its schema.
 
         Raises ``SharedLocationError`` for a network or synced folder unless accepted,
-        ``DamagedRegisterError`` when the integrity check fails, and ``NewerRegisterError``
-        for a register from a newer AssetMap, which is left untouched.
+        ``DamagedRegisterError`` when the integrity check fails, ``NotARegisterError`` for another
+        program's database and ``NewerRegisterError`` for a register from a newer AssetMap (both
+        left untouched). ``backup=False`` skips the backup before an upgrade (for a throwaway copy).
         """
         given = Path(path).expanduser()
         path = given.resolve()
@@ -182,16 +226,22 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         reason = shared_location_reason(given) or shared_location_reason(path)
         if reason and not accept_shared_location:
             raise SharedLocationError(path, reason)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            _raise_plainly(path, exc)
         if path.exists() and path.stat().st_size > 0:
-            migrate.check_not_newer(path, _check_file(path))
+            migrate.check_not_newer(path, check_register_file(path))
         engine = sqlite_engine(path, wal=reason is None)
         try:
-            migrate.upgrade(path, engine)
+            migrate.upgrade(path, engine, backup=backup)
             register = cls(path, engine, ward_index)
             register._seed_categories()
             # One register is open at a time: its wards are the ones the map and reports draw.
             set_current_boundaries(register.boundaries)
+        except (OperationalError, sqlite3.OperationalError, OSError) as exc:
+            engine.dispose()
+            _raise_plainly(path, exc)
         except Exception:
             engine.dispose()
             raise

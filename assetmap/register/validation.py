@@ -7,7 +7,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 
-from assetmap.errors import ValidationError
+from assetmap.errors import ValidationError, quoted
 from assetmap.geo.postcodes import normalise_postcode
 from assetmap.register.links import EMAIL as _EMAIL
 from assetmap.register.links import is_web_address, not_a_web_address
@@ -45,10 +45,10 @@ def _coordinate(field: str, value: object, limit: float) -> float | None:
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise ValidationError(field, f"{_label(field)} must be a number, not {value!r}.") from None
+        raise ValidationError(field, f"{_label(field)} must be a number, not {quoted(value)}.") from None
     if not math.isfinite(number) or not -limit <= number <= limit:
         raise ValidationError(
-            field, f"{_label(field)} must lie between -{limit:g} and {limit:g}; got {value}."
+            field, f"{_label(field)} must lie between -{limit:g} and {limit:g}; got {quoted(value)}."
         )
     return number
 
@@ -58,7 +58,9 @@ def _choice(field: str, value: object, choices: Iterable[str], *, optional: bool
         return None
     allowed = tuple(choices)
     if value not in allowed:
-        raise ValidationError(field, f"{_label(field)} must be one of {', '.join(allowed)}; got {value!r}.")
+        raise ValidationError(
+            field, f"{_label(field)} must be one of {', '.join(allowed)}; got {quoted(value)}."
+        )
     return str(value)
 
 
@@ -95,7 +97,7 @@ def _date(field: str, value: object) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
-            field, f"{_label(field)} must be a date like 2027-03-31; got {value!r}."
+            field, f"{_label(field)} must be a date like 2027-03-31; got {quoted(value)}."
         ) from None
 
 
@@ -108,7 +110,7 @@ def clean_fields(
     """
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"{sorted(unknown)[0]!r} is not a field of an asset.")
+        raise ValidationError(sorted(unknown)[0], f"{quoted(sorted(unknown)[0])} is not a field of an asset.")
     out: dict[str, object] = {}
     if creating or "name" in fields:
         out["name"] = _text("name", fields.get("name"), required=True)
@@ -138,14 +140,14 @@ def clean_fields(
         email = _text("contact_email", fields["contact_email"])
         if email and not _EMAIL.match(email):
             raise ValidationError(
-                "contact_email", f"Contact email {email!r} does not look like an email address."
+                "contact_email", f"Contact email {quoted(email)} does not look like an email address."
             )
         out["contact_email"] = email
     if "postcode" in fields:
         raw = _text("postcode", fields["postcode"])
         postcode = normalise_postcode(raw)
         if raw and postcode is None:
-            raise ValidationError("postcode", f"Postcode {raw!r} is not a UK postcode (like M1 1AD).")
+            raise ValidationError("postcode", f"Postcode {quoted(raw)} is not a UK postcode (like M1 1AD).")
         out["postcode"] = postcode
     if "lon" in fields:
         out["lon"] = _coordinate("lon", fields["lon"], 180)

@@ -14,12 +14,15 @@ from assetmap.errors import (
     AssetMapError,
     DamagedRegisterError,
     NewerRegisterError,
+    NotARegisterError,
+    RegisterError,
     RegisterLockedError,
     SharedLocationError,
 )
 from assetmap.register import Register
 from assetmap.register.backup import restore_backup
 from assetmap.register.lock import InstanceLock
+from assetmap.register.store import check_register_file
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +100,10 @@ def open_register_interactively(path: Path) -> Register | None:
         except NewerRegisterError as exc:
             QMessageBox.critical(None, "Register from a newer AssetMap", str(exc))
             return None
+        except RegisterError as exc:
+            # Another program's database, a read-only or full disk: said plainly, nothing changed.
+            QMessageBox.critical(None, "Cannot open the register", str(exc))
+            return None
 
 
 def _first_run_choice(path: Path) -> None:
@@ -137,11 +144,23 @@ def run_app(register_path: Path | None = None) -> int:
 
     path = (register_path or paths.default_register()).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.stat().st_size > 0:
+        # Before the lock file is made beside it: another program's database is left as it was.
+        try:
+            check_register_file(path)
+        except NotARegisterError as exc:
+            QMessageBox.critical(None, "Not an AssetMap register", str(exc))
+            return 1
+        except DamagedRegisterError:
+            pass  # opening it below offers the newest backup
     lock = InstanceLock(path)
     try:
         lock.acquire()
     except RegisterLockedError as exc:
         QMessageBox.critical(None, "Register already open", str(exc))
+        return 1
+    except RegisterError as exc:  # a read-only folder or full disk: the lock file cannot be made
+        QMessageBox.critical(None, "Cannot open the register", str(exc))
         return 1
     try:
         if register_path is None and not path.exists():

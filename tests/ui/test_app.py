@@ -118,3 +118,20 @@ def test_a_second_window_on_the_same_register_is_told_it_is_in_use(
         assert "already open in another AssetMap window" in seen[0]
     finally:
         held.release()
+
+
+@pytest.mark.web
+def test_another_programs_database_is_refused_by_the_app_and_left_untouched(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    path = tmp_path / "team.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE members (name TEXT)")
+    conn.close()
+    before = path.read_bytes()
+    seen: list[str] = []
+    answer_next_message_box(button=QMessageBox.StandardButton.Ok, seen=seen)
+    assert app_module.run_app(path) == 1
+    assert "not an AssetMap register" in seen[0]
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["team.db"]

@@ -1,0 +1,75 @@
+"""How the commands open a register: to write (holding its lock, as a window does), to read, or to try."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from assetmap import paths
+from assetmap.errors import DamagedRegisterError, RegisterError
+from assetmap.register import Register, migrate
+from assetmap.register.lock import InstanceLock
+from assetmap.register.store import check_register_file
+
+
+def register_path(given: Path | None) -> Path:
+    """The register a command works on: the one given, or the usual one."""
+    return (given or paths.default_register()).expanduser().resolve()
+
+
+@contextmanager
+def locked(path: Path, *, refuse_damaged: bool = True) -> Iterator[Path]:
+    """Hold the register's lock, as an open window does; ``RegisterLockedError`` if another process has it.
+
+    Another program's database (and a damaged file, unless ``refuse_damaged`` is false) is refused
+    before the lock file is made beside it.
+    """
+    if path.exists() and path.stat().st_size > 0:
+        try:
+            check_register_file(path)
+        except DamagedRegisterError:
+            if refuse_damaged:
+                raise
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = InstanceLock(path)
+    lock.acquire()
+    try:
+        yield path
+    finally:
+        lock.release()
+
+
+@contextmanager
+def writing(given: Path | None) -> Iterator[Register]:
+    """The register opened for a command that writes, its lock held until the command ends."""
+    with locked(register_path(given)) as path, Register.open(path) as register:
+        yield register
+
+
+@contextmanager
+def reading(given: Path | None) -> Iterator[Register]:
+    """The register opened for a command that only reads it; a missing register is not created.
+
+    A register from an older AssetMap is upgraded first, which writes: that is done holding the
+    lock, as a window would.
+    """
+    path = register_path(given)
+    if not path.is_file():
+        raise RegisterError(path, f"There is no register at {path}. Name an existing one with --register.")
+    revision = check_register_file(path)
+    migrate.check_not_newer(path, revision)
+    if revision != migrate.head_revision():
+        with locked(path):
+            Register.open(path).close()
+    with Register.open(path) as register:
+        yield register
+
+
+@contextmanager
+def trying(given: Path | None) -> Iterator[Register]:
+    """A throwaway copy of the register for a dry run: nothing is written at or beside the real one."""
+    from assetmap.register.trial import trial_copy
+
+    with trial_copy(register_path(given)) as register:
+        yield register
