@@ -18,7 +18,7 @@ from tests.io.conftest import preview_file
 NAN_GEOJSON = """{"type": "FeatureCollection", "features": [
 {"type": "Feature", "properties": {"name": "Good"},
   "geometry": {"type": "Point", "coordinates": [-2.24, 53.48]}},
-{"type": "Feature", "properties": {"name": "Nan"},
+{"type": "Feature", "properties": {"name": "Not a number"},
   "geometry": {"type": "Point", "coordinates": [NaN, 53.48]}},
 {"type": "Feature", "properties": {"name": "Inf"},
   "geometry": {"type": "Point", "coordinates": [Infinity, 53.4]}},

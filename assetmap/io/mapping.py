@@ -396,7 +396,7 @@ def describe_mapping(mapping: ColumnMapping, categories: Sequence[Category] | No
             if choice is not None:
                 place = labels.get(choice.category, choice.category)
                 place += f" / {choice.subcategory}" if choice.subcategory else ""
-            lines.append(f"  {value!r} \u2192 {place}")
+            lines.append(f"  {quoted(value)} \u2192 {place}")
         default = mapping.default_category
         lines.append(f"  default category: {labels.get(default, default) if default else 'none'}")
     columns = [c for c in (mapping.x_column, mapping.y_column) if c]

@@ -53,7 +53,14 @@ def _coordinate(field: str, value: object, limit: float) -> float | None:
     return number
 
 
+def _or_default(value: object, default: str) -> object:
+    return default if value is None or (isinstance(value, str) and not value.strip()) else value
+
+
 def _choice(field: str, value: object, choices: Iterable[str], *, optional: bool = False) -> str | None:
+    # Stripped as every text field is, and as the bulk checks do: blank means no choice.
+    if isinstance(value, str):
+        value = value.strip()
     if optional and (value is None or value == ""):
         return None
     allowed = tuple(choices)
@@ -160,10 +167,13 @@ def clean_fields(
         out["tags"] = _tags(fields["tags"])
     if "cost" in fields:
         out["cost"] = _choice("cost", fields["cost"], COSTS, optional=True)
+    # A blank visibility or status takes the default, as the bulk checks do.
     if creating or "visibility" in fields:
-        out["visibility"] = _choice("visibility", fields.get("visibility", "public"), VISIBILITIES)
+        out["visibility"] = _choice(
+            "visibility", _or_default(fields.get("visibility"), "public"), VISIBILITIES
+        )
     if creating or "status" in fields:
-        out["status"] = _choice("status", fields.get("status", "active"), STATUSES)
+        out["status"] = _choice("status", _or_default(fields.get("status"), "active"), STATUSES)
     if "review_due" in fields:
         out["review_due"] = _date("review_due", fields["review_due"])
     return out

@@ -239,7 +239,8 @@ def test_a_dry_run_prints_the_mapping_first_and_a_common_cause_with_its_option(
     tmp_path: Path, capsys
 ) -> None:
     path = _write(tmp_path, "l.csv", "name,lon,lat\n" + "".join(f"Hall {i},-2.24,53.48\n" for i in range(3)))
-    assert _run("import", str(path), "--register", str(tmp_path / "r.assetmap"), "--dry-run") == 0
+    # Every row would be rejected: the dry run says why and exits non-zero, as the import would.
+    assert _run("import", str(path), "--register", str(tmp_path / "r.assetmap"), "--dry-run") == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("Mapping used")
     assert "  name \u2190 name" in out and "  category \u2190 (no column)" in out
