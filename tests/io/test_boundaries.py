@@ -148,9 +148,9 @@ def test_changing_wards_writes_no_history_and_keeps_versions(tmp_path: Path) -> 
         assert register.history(asset.added[0]) == before
 
 
-def test_real_ons_wards_of_one_district_from_a_zipped_shapefile(shared_data: Path, tmp_path: Path) -> None:
+def test_real_ons_wards_of_one_district_from_a_zipped_shapefile(reference_data: Path, tmp_path: Path) -> None:
     """Stockport's real wards, as ONS publishes them (WD23CD…, British National Grid, zipped Shapefile)."""
-    gm = gpd.read_file(shared_data / "boundaries" / "gm_wards.geojson", engine="pyogrio")
+    gm = gpd.read_file(reference_data / "boundaries" / "gm_wards.geojson", engine="pyogrio")
     stockport = (
         gm[gm["lad_name"] == "Stockport"]
         .rename(
@@ -183,7 +183,7 @@ def test_real_ons_wards_of_one_district_from_a_zipped_shapefile(shared_data: Pat
 
     with Register.open(tmp_path / "r.assetmap") as register:
         # Every GM postcode centroid's ward, as the register assigns it with the bundled wards.
-        postcodes = gpd.pd.read_csv(next((shared_data / "postcodes").glob("*.csv")))
+        postcodes = gpd.pd.read_csv(next((reference_data / "postcodes").glob("*.csv")))
         lon = postcodes.filter(regex="(?i)^(lon|longitude)$").iloc[:, 0].to_numpy()
         lat = postcodes.filter(regex="(?i)^(lat|latitude)$").iloc[:, 0].to_numpy()
         bundled = register.ward_index.assign(lon, lat)
