@@ -13,32 +13,10 @@ import numpy as np
 from assetmap.io.category_values import CategoryChoice, guess_category_values
 from assetmap.io.problems import MappingError
 from assetmap.io.source import SourceTable
-from assetmap.register.records import Category
+from assetmap.register.records import IMPORTABLE_FIELDS, Category
 
-# Asset fields a column can fill, in the order the wizard lists them. ``id`` keeps a register's own
-# ids through an export and re-import; a value that is not a UUID is ignored.
-FIELDS: tuple[str, ...] = (
-    "name",
-    "category",
-    "subcategory",
-    "description",
-    "address",
-    "postcode",
-    "contact_name",
-    "contact_phone",
-    "contact_email",
-    "website",
-    "opening_times",
-    "audience",
-    "accessibility",
-    "cost",
-    "tags",
-    "visibility",
-    "status",
-    "recorded_by",
-    "review_due",
-    "id",
-)
+# Asset fields a column can fill, in the order the wizard lists them (declared in ASSET_FIELDS).
+FIELDS: tuple[str, ...] = IMPORTABLE_FIELDS
 
 # How a row's location is given.
 COORDINATE_MODES: dict[str, str] = {
