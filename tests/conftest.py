@@ -52,10 +52,6 @@ def assetmap_home(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("ASSETMAP_HOME", str(home))
     yield home
-    # A register with wards of its own makes them the set in use; the next test starts from GM's.
-    from assetmap.geo.boundaries import set_current_boundaries
-
-    set_current_boundaries(None)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import numpy as np
 from sqlalchemy import Connection, Dialect, Engine, delete, insert, select, update
 
 from assetmap.errors import AssetNotFoundError, DamagedRegisterError, SharedLocationError, ValidationError
-from assetmap.geo.boundaries import Boundaries, set_current_boundaries
+from assetmap.geo.boundaries import Boundaries
 from assetmap.geo.wards import WardIndex
 from assetmap.register import migrate
 from assetmap.register.backup import backups_of
@@ -190,8 +190,6 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
             migrate.upgrade(path, engine)
             register = cls(path, engine, ward_index)
             register._seed_categories()
-            # One register is open at a time: its wards are the ones the map and reports draw.
-            set_current_boundaries(register.boundaries)
         except Exception:
             engine.dispose()
             raise

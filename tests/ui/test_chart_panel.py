@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register.records import Asset
 from assetmap.reports.analysis import analyse
 from assetmap.reports.layer import DEFAULT_RANKED_WARDS, chart_data_from, options
@@ -35,7 +36,7 @@ def make_assets() -> list[Asset]:
 
 
 def charts(**choices: object) -> dict:
-    return chart_data_from(analyse(make_assets(), options(**choices)))  # type: ignore[arg-type]
+    return chart_data_from(analyse(make_assets(), options(**choices), boundaries=gm_boundaries()))  # type: ignore[arg-type]
 
 
 @pytest.fixture
