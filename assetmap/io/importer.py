@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assetmap.atomic import atomic_path
 from assetmap.io.formula import neutralise
 from assetmap.io.preview import ImportPreview
 from assetmap.register import Register
@@ -105,7 +106,7 @@ def write_rejected_rows(preview: ImportPreview, reasons: Mapping[int, str], path
     path = Path(path)
     table = preview.table
     columns = table.columns
-    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+    with atomic_path(path) as temporary, temporary.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(["row", *columns, "reason"])
         for position in sorted(reasons):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assetmap.atomic import atomic_path
 from assetmap.io.category_values import CategoryChoice, guess_category_values
 from assetmap.io.problems import MappingError
 from assetmap.io.source import SourceTable
@@ -146,7 +147,8 @@ class ColumnMapping:
         return mapping
 
     def save(self, path: Path | str) -> None:
-        Path(path).write_text(self.to_json() + "\n", encoding="utf-8")
+        with atomic_path(Path(path)) as temporary:
+            temporary.write_text(self.to_json() + "\n", encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path | str) -> ColumnMapping:
