@@ -10,6 +10,7 @@ import logging
 from dataclasses import asdict, dataclass, fields, replace
 
 from assetmap import paths
+from assetmap.atomic import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,4 @@ def load_preferences() -> Preferences:
 def save_preferences(preferences: Preferences) -> None:
     path = paths.preferences_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(asdict(preferences), indent=2), encoding="utf-8")
-    temporary.replace(path)
+    write_atomic(path, json.dumps(asdict(preferences), indent=2).encode("utf-8"))

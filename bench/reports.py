@@ -52,8 +52,8 @@ def child(register: Path, area: str, output: Path) -> None:
     ensure_application()
     ready = time.perf_counter()
     with Register.open(register) as reg:
-        assets = reg.assets()
-    document = build_report(assets, ReportOptions(area=area, prepared_by="Benchmark"))
+        assets, boundaries = reg.assets(), reg.boundaries()
+    document = build_report(assets, ReportOptions(area=area, prepared_by="Benchmark"), boundaries=boundaries)
     built = time.perf_counter()
     print_html_to_pdf(document.html, output, title=document.title, subject=document.subject)
     printed = time.perf_counter()

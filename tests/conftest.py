@@ -20,11 +20,21 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
 
 import pytest  # noqa: E402  (after the environment above, before anything imports Qt)
 
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 REPO = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # The tests check the code beside them: another checkout's assetmap (an editable install made
+    # elsewhere) would pass or fail for the wrong reasons.
+    import assetmap
+
+    imported = Path(assetmap.__file__).resolve()
+    if not imported.is_relative_to(REPO):
+        raise pytest.UsageError(
+            f"The tests in {REPO} import assetmap from {imported}; run them from the checkout's root "
+            f"or with PYTHONPATH={REPO}."
+        )
     # QtWebEngine must be imported, and the app:// scheme registered, before the QApplication exists.
     try:
         import PySide6.QtWebEngineWidgets  # noqa: F401
@@ -45,24 +55,18 @@ def assetmap_home(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("ASSETMAP_HOME", str(home))
     yield home
-    # A register with wards of its own makes them the set in use; the next test starts from GM's.
-    from assetmap.geo.boundaries import set_current_boundaries
-
-    set_current_boundaries(None)
 
 
 @pytest.fixture
-def shared_data() -> Path:
-    """The shared GM reference data beside the repository (real files, read-only).
-
-    Its absence fails the test rather than skipping it, so a missing folder cannot pass for green.
-    """
-    if not SHARED_DATA.is_dir():
-        pytest.fail(f"The shared reference data is expected at {SHARED_DATA} (beside the repository).")
-    return SHARED_DATA
+def reference_data() -> Path:
+    """The GM reference data the app ships (``data/``: boundaries, postcodes, demo assets)."""
+    return REPO / "data"
 
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+@pytest.fixture
+def fixtures() -> Path:
+    """Small test files kept with the tests (``tests/fixtures``; sources and licences in its README)."""
+    return FIXTURES
 
 
 @pytest.fixture

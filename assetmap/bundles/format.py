@@ -6,13 +6,13 @@ import datetime as dt
 import gzip
 import json
 import math
-import os
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assetmap.atomic import atomic_path
 from assetmap.errors import AssetMapError, quoted
 from assetmap.register.records import (
     CONTENT_FIELDS,
@@ -128,16 +128,15 @@ def bundle_document(bundle: Bundle) -> dict[str, object]:
 def write_bundle(bundle: Bundle, path: Path) -> None:
     """Write ``bundle`` to ``path`` whole or not at all (a temporary file renamed into place)."""
     path = Path(path)
-    partial = path.with_name(path.name + ".partial")
     data = json.dumps(bundle_document(bundle), ensure_ascii=False, allow_nan=False).encode("utf-8")
     try:
-        with open(partial, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
+        with (
+            atomic_path(path) as partial,
+            open(partial, "wb") as raw,
+            gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out,
+        ):
             out.write(data)
-        with open(partial, "rb") as done:
-            os.fsync(done.fileno())
-        os.replace(partial, path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise BundleError(path, f"Could not write the bundle {path}: {exc.strerror or exc}.") from exc
 
 

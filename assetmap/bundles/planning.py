@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assetmap.bundles.format import Bundle, BundleAsset, BundleError
 from assetmap.errors import ValidationError, quoted
-from assetmap.register.merging import LocalState, MergeError
+from assetmap.register.merging import LocalState, MergeError, MergeStep
 from assetmap.register.records import (
     EDITABLE_FIELDS,
     Asset,
@@ -82,22 +82,6 @@ class AssetMerge:
             for unit, names in MERGE_UNITS.items()
             if any(mine[n] != self.merged[n] for n in names) or any(c.field == unit for c in self.conflicts)
         )
-
-
-@dataclass(frozen=True, slots=True)
-class MergeStep:
-    """One asset's write in a merge, all choices made (what :meth:`Register.merge_bundle` applies)."""
-
-    asset_id: str
-    kind: str
-    expected_head: str | None
-    node: str
-    parents: tuple[str, ...]
-    content: dict[str, object]
-    imported: tuple[HistoryEntry, ...]
-    created_at: dt.datetime | None
-    removed_at: dt.datetime | None
-    version: int
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from assetmap.atomic import atomic_path
 from assetmap.bundles.export import SINCE_HELP, export_bundle
 from assetmap.bundles.format import read_bundle
 from assetmap.bundles.planning import MergePlan, plan_merge
@@ -153,9 +154,11 @@ def run_merge(args: argparse.Namespace) -> int:
             plan = plan_merge(register, bundle)
             print(f"Bundle {bundle.label}: {plan.summary()}; {plan.unchanged:,} already up to date.")
             if args.write_choices:
-                args.write_choices.write_text(
-                    json.dumps(choices_template(plan), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-                )
+                with atomic_path(args.write_choices) as temporary:
+                    temporary.write_text(
+                        json.dumps(choices_template(plan), indent=2, ensure_ascii=False) + "\n",
+                        encoding="utf-8",
+                    )
                 print(f"Wrote the conflicts to fill in to {args.write_choices}")
             if args.conflicts:
                 if plan.conflicts:

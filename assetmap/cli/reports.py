@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from assetmap.errors import AssetMapError, quoted
+from assetmap.geo.boundaries import Boundaries
 from assetmap.reports.analysis import PAGE_SIZES, PageSetup, ReportOptions
 from assetmap.reports.classify import SCHEMES
 from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES
@@ -145,7 +146,8 @@ def _extent(text: str | None) -> tuple[float, float, float, float] | None:
     return west, south, east, north
 
 
-def _assets(register_path: Path) -> list:
+def _assets(register_path: Path) -> tuple[list, Boundaries]:
+    """The register's assets and its wards."""
     from assetmap.cli.registers import reading
 
     path = Path(register_path).expanduser()
@@ -154,7 +156,7 @@ def _assets(register_path: Path) -> list:
             f"There is no register at {path}. Give the path of an existing .assetmap file."
         )
     with reading(path) as register:
-        return register.assets()
+        return register.assets(), register.boundaries()
 
 
 def export_report(
@@ -170,7 +172,10 @@ def export_report(
     from assetmap.ui.printing import ensure_application
 
     ensure_application()
-    return exports.export_report(_assets(register), options, output, progress=progress, cancelled=cancelled)
+    assets, boundaries = _assets(register)
+    return exports.export_report(
+        assets, options, output, boundaries=boundaries, progress=progress, cancelled=cancelled
+    )
 
 
 def export_map(
@@ -187,8 +192,10 @@ def export_map(
     from assetmap.ui.printing import ensure_application
 
     ensure_application()
-    assets = _assets(register)
-    return exports.export_map(assets, options, output, dpi=dpi, progress=progress, cancelled=cancelled)
+    assets, boundaries = _assets(register)
+    return exports.export_map(
+        assets, options, output, boundaries=boundaries, dpi=dpi, progress=progress, cancelled=cancelled
+    )
 
 
 def export_html_map(
@@ -202,7 +209,10 @@ def export_html_map(
     """Write the self-contained interactive map of the register at ``register`` to ``output``."""
     from assetmap.ui import exports
 
-    return exports.export_html_map(_assets(register), options, output, progress=progress, cancelled=cancelled)
+    assets, boundaries = _assets(register)
+    return exports.export_html_map(
+        assets, options, output, boundaries=boundaries, progress=progress, cancelled=cancelled
+    )
 
 
 def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_qt: bool) -> int:

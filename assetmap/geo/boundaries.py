@@ -1,15 +1,14 @@
-"""Ward boundaries: the bundled Greater Manchester wards, and the set in use.
+"""Ward boundaries: the bundled Greater Manchester wards, and what any set of wards holds.
 
 The bundled GM wards (May 2023) are the default. A register can carry other wards of its own (imported
-with ``assetmap boundaries import``); opening it makes them the set in use, which the map, the filters,
-the reports and the exports all draw on through :func:`current_boundaries`. AssetMap works on one
-register at a time, so one set is in use at a time.
+with ``assetmap boundaries import``); ``Register.boundaries()`` gives a register's wards, and the map,
+the filters, the reports and the exports take them from there as an argument.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,22 +99,6 @@ def gm_boundaries() -> Boundaries:
         source="Office for National Statistics (OGL v3.0)",
         bundled=True,
     )
-
-
-# Where the wards in use come from: the open register's ``boundaries`` (read when first asked for, so
-# opening a register reads no boundary file), or None for the bundled GM wards.
-_in_use: Callable[[], Boundaries] | None = None
-
-
-def current_boundaries() -> Boundaries:
-    """The wards in use: those of the open register, or the bundled GM wards."""
-    return _in_use() if _in_use is not None else gm_boundaries()
-
-
-def set_current_boundaries(source: Callable[[], Boundaries] | None) -> None:
-    """Take the wards in use from ``source`` (``None``: the bundled GM wards); ``Register.open`` sets it."""
-    global _in_use
-    _in_use = source
 
 
 @functools.cache

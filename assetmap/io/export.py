@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
-import os
-import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assetmap.atomic import discard, replace_with, temporary_beside
 from assetmap.errors import AssetMapError
 from assetmap.geo.boundaries import Boundaries
 from assetmap.io import geofiles, tables
@@ -140,16 +139,11 @@ def export_assets(
     if not path.parent.is_dir():
         raise ExportError(path, f"The folder {path.parent} does not exist; choose another place to save.")
     try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=f".partial{path.suffix}", dir=path.parent
-        )
-        os.close(handle)
+        temp = temporary_beside(path)
     except OSError as exc:
         raise ExportError(
             path, f"AssetMap cannot write in {path.parent} ({exc.strerror}); choose another folder."
         ) from None
-    temp = Path(temp_name)
-    temp.unlink()
     try:
         if fmt == "csv":
             tables.write_csv(rows, temp, tick)
@@ -185,12 +179,12 @@ def export_assets(
                 "individuals' gifts and skills are never included."
             )
         check()
-        os.replace(temp, path)
+        replace_with(temp, path)
     except AssetMapError:
-        _remove(temp)
+        discard(temp)
         raise
     except Exception as exc:
-        _remove(temp)
+        discard(temp)
         log.exception("Export to %s failed", path)
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else f"{type(exc).__name__}: {exc}"
         raise ExportError(
@@ -210,10 +204,3 @@ def _write_package_zip(dataset: OrukDataset, target: Path) -> None:
         with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for item in sorted(Path(folder).iterdir()):
                 archive.write(item, item.name)
-
-
-def _remove(temp: Path) -> None:
-    if temp.is_dir():
-        shutil.rmtree(temp, ignore_errors=True)
-    else:
-        temp.unlink(missing_ok=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assetmap.atomic import atomic_path
 from assetmap.io import formula
 from assetmap.io.duplicates import find_duplicates
 from assetmap.io.preview import ImportPreview
@@ -153,7 +154,7 @@ def write_rejected_rows(preview: ImportPreview, reasons: Mapping[int, str], path
     path = Path(path)
     table = preview.table
     columns = table.columns
-    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+    with atomic_path(path) as temporary, temporary.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(["row", *map(formula.cell, columns), "reason"])
         for position in sorted(reasons):

@@ -10,37 +10,16 @@ from pathlib import Path
 
 import numpy as np
 
+from assetmap.atomic import atomic_path
 from assetmap.errors import quoted
 from assetmap.io.blanks import is_blank
 from assetmap.io.category_values import CategoryChoice, default_categories, guess_category_values
 from assetmap.io.problems import MappingError
 from assetmap.io.source import SourceTable
-from assetmap.register.records import Category
+from assetmap.register.records import IMPORTABLE_FIELDS, Category
 
-# Asset fields a column can fill, in the order the wizard lists them. ``id`` keeps a register's own
-# ids through an export and re-import; a value that is not a UUID is ignored.
-FIELDS: tuple[str, ...] = (
-    "name",
-    "category",
-    "subcategory",
-    "description",
-    "address",
-    "postcode",
-    "contact_name",
-    "contact_phone",
-    "contact_email",
-    "website",
-    "opening_times",
-    "audience",
-    "accessibility",
-    "cost",
-    "tags",
-    "visibility",
-    "status",
-    "recorded_by",
-    "review_due",
-    "id",
-)
+# Asset fields a column can fill, in the order the wizard lists them (declared in ASSET_FIELDS).
+FIELDS: tuple[str, ...] = IMPORTABLE_FIELDS
 
 # How a row's location is given.
 COORDINATE_MODES: dict[str, str] = {
@@ -217,7 +196,8 @@ class ColumnMapping:
         return mapping
 
     def save(self, path: Path | str) -> None:
-        Path(path).write_text(self.to_json() + "\n", encoding="utf-8")
+        with atomic_path(Path(path)) as temporary:
+            temporary.write_text(self.to_json() + "\n", encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path | str) -> ColumnMapping:

@@ -18,7 +18,7 @@ import numpy as np
 import shapely
 
 from assetmap import settings
-from assetmap.geo.boundaries import Boundaries, current_boundaries
+from assetmap.geo.boundaries import Boundaries
 from assetmap.maps.page import MAX_ZOOM, MIN_ZOOM
 from assetmap.register.records import Asset, Category, collector_paused
 
@@ -172,6 +172,7 @@ def _checked_view(view: Mapping[str, object] | None) -> dict[str, object] | None
 def config_json(
     categories: Sequence[Category],
     *,
+    boundaries: Boundaries,
     online_basemap: bool,
     ward_label_zoom: int = 13,
     view: Mapping[str, object] | None = None,
@@ -198,14 +199,13 @@ def config_json(
             "minZoom": MIN_ZOOM,
             "maxZoom": MAX_ZOOM,
             "view": _checked_view(view),
-            "boundaryCredit": boundary_credit(),
+            "boundaryCredit": boundary_credit(boundaries),
         }
     )
 
 
-def boundary_credit() -> str | None:
+def boundary_credit(b: Boundaries) -> str | None:
     """The map's credit for a register's own wards (plain text), or ``None`` for the bundled GM wards."""
-    b = current_boundaries()
     if b.bundled:
         return None
     return f"Wards: {b.name} (imported from {b.source or 'a file'})"
@@ -233,14 +233,14 @@ def _feature_collection(frame: gpd.GeoDataFrame, code: str, name: str) -> bytes:
     return _dumps({"type": "FeatureCollection", "features": features})
 
 
-def wards_geojson() -> bytes:
-    """The wards in use for drawing (GM's: the 200 m generalised outlines), with a label point each."""
-    return _wards_of(current_boundaries())
+def wards_geojson(boundaries: Boundaries) -> bytes:
+    """The wards for drawing (GM's: the 200 m generalised outlines), with a label point each."""
+    return _wards_of(boundaries)
 
 
-def districts_geojson() -> bytes:
-    """The districts in use, drawn as stronger outlines, with a label point each."""
-    return _districts_of(current_boundaries())
+def districts_geojson(boundaries: Boundaries) -> bytes:
+    """The districts, drawn as stronger outlines, with a label point each."""
+    return _districts_of(boundaries)
 
 
 @functools.lru_cache(maxsize=4)

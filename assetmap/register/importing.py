@@ -22,7 +22,7 @@ from assetmap.errors import AssetMapError, AssetNotFoundError, ValidationError, 
 from assetmap.geo.postcodes import normalise_postcode
 from assetmap.register.connection import write_unit
 from assetmap.register.links import is_web_address
-from assetmap.register.records import ASSET_COLUMNS, EDITABLE_FIELDS, Asset, Change
+from assetmap.register.records import ASSET_COLUMNS, EDITABLE_FIELDS, TEXT_FIELDS, Asset, Change
 from assetmap.register.schema import COSTS, STATUSES, VISIBILITIES, AssetRow
 from assetmap.register.validation import _EMAIL, _TEXT_LIMIT, ISO_DATE, clean_fields
 
@@ -33,18 +33,6 @@ _ASSETS = AssetRow.__table__
 _INSERT_COLUMNS = tuple(c for c in ASSET_COLUMNS if c != "removed_at")
 # SQLAlchemy's own text form of SQLite DATETIME values, so rows written here read back like any other.
 _DATETIME = "%Y-%m-%d %H:%M:%S.%f"
-_TEXT_FIELDS = (
-    "subcategory",
-    "description",
-    "address",
-    "contact_name",
-    "contact_phone",
-    "website",
-    "opening_times",
-    "audience",
-    "accessibility",
-    "recorded_by",
-)
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -214,7 +202,7 @@ def clean_columns(
     category = given.get("category", none)
     suspect |= ~pd.Series(category).isin(list(category_codes)).to_numpy()
     clean["category"] = category
-    for name in (*_TEXT_FIELDS, "contact_email", "postcode", "cost", "visibility", "status", "review_due"):
+    for name in (*TEXT_FIELDS, "contact_email", "postcode", "cost", "visibility", "status", "review_due"):
         clean[name] = _text_column(given[name], suspect) if name in given else none.copy()
     email = clean["contact_email"]
     for i in np.flatnonzero(~pd.isna(email)).tolist():

@@ -21,7 +21,7 @@ import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Connection, delete, exists, func, insert, or_, select, update
 
@@ -42,8 +42,6 @@ from assetmap.register.schema import AssetHistoryRow, AssetRow, BundleExportRow,
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from assetmap.bundles.planning import MergePlan
-
 _ASSETS = AssetRow.__table__
 _HISTORY = AssetHistoryRow.__table__
 _META = RegisterMetaRow.__table__
@@ -62,6 +60,36 @@ class LocalState:
     asset: Asset
     head: HistoryEntry
     entries: tuple[HistoryEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeStep:
+    """One asset's write in a merge, all choices made (what :meth:`MergeWrites.merge_bundle` applies)."""
+
+    asset_id: str
+    kind: str
+    expected_head: str | None
+    node: str
+    parents: tuple[str, ...]
+    content: dict[str, object]
+    imported: tuple[HistoryEntry, ...]
+    created_at: dt.datetime | None
+    removed_at: dt.datetime | None
+    version: int
+
+
+class PlannedMerge(Protocol):
+    """What writing a merge needs from its plan (``assetmap.bundles.planning.MergePlan`` is one).
+
+    The register states what it needs here, so it knows nothing of how bundles are planned.
+    """
+
+    @property
+    def target_register_id(self) -> str: ...
+
+    def resolve(self, choices: Mapping[str, Mapping[str, str]]) -> Sequence[MergeStep]:
+        """The writes with ``choices`` applied; raises :class:`MergeError` when a choice is missing."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,7 +420,9 @@ class MergeWrites:
 
     # -- the merge ------------------------------------------------------------------------------
 
-    def merge_bundle(self, plan: MergePlan, choices: Mapping[str, Mapping[str, str]] | None = None) -> Change:
+    def merge_bundle(
+        self, plan: PlannedMerge, choices: Mapping[str, Mapping[str, str]] | None = None
+    ) -> Change:
         """Write a planned merge in one transaction, with ``choices`` settling its conflicts.
 
         Parameters

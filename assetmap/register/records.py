@@ -11,29 +11,68 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 
+
+@dataclass(frozen=True, slots=True)
+class AssetField:
+    """One field of an asset, declared once: what every form, check, import and export reads.
+
+    ``kind`` says how a value is checked: ``text``, ``choice`` (one of a list: the register's
+    categories, or a fixed list in :mod:`assetmap.register.schema`), ``email``, ``postcode``,
+    ``coordinate``, ``tags``, ``date``, or ``kept`` (set by the register, never typed).
+    ``editable`` fields are the ones a person edits (everything else the register keeps);
+    ``importable`` ones can be filled from a column of an imported file, in this order. The
+    :class:`Asset` record holds exactly these fields (a test checks it).
+    """
+
+    name: str
+    label: str
+    kind: str
+    required: bool = False
+    editable: bool = True
+    importable: bool = True
+
+
+ASSET_FIELDS: tuple[AssetField, ...] = (
+    AssetField("name", "Name", "text", required=True),
+    AssetField("category", "Category", "choice", required=True),
+    AssetField("subcategory", "Subcategory", "text"),
+    AssetField("tags", "Tags", "tags"),
+    AssetField("description", "Description", "text"),
+    AssetField("address", "Address", "text"),
+    AssetField("postcode", "Postcode", "postcode"),
+    # A location comes from a pair of columns or a geometry, chosen apart from the other fields.
+    AssetField("lon", "Lon", "coordinate", importable=False),
+    AssetField("lat", "Lat", "coordinate", importable=False),
+    AssetField("contact_name", "Contact name", "text"),
+    AssetField("contact_phone", "Contact phone", "text"),
+    AssetField("contact_email", "Contact email", "email"),
+    AssetField("website", "Website", "text"),
+    AssetField("opening_times", "Opening times", "text"),
+    AssetField("audience", "Audience", "text"),
+    AssetField("accessibility", "Accessibility", "text"),
+    AssetField("cost", "Cost", "choice"),
+    AssetField("visibility", "Visibility", "choice"),
+    AssetField("status", "Status", "choice"),
+    AssetField("recorded_by", "Recorded by", "text"),
+    AssetField("review_due", "Review due", "date"),
+    # ``id`` keeps a register's own ids through an export and re-import (a value that is not a UUID
+    # is ignored); the rest the register keeps.
+    AssetField("id", "Id", "kept", editable=False),
+    AssetField("ward_code", "Ward code", "kept", editable=False, importable=False),
+    AssetField("created_at", "Created at", "kept", editable=False, importable=False),
+    AssetField("updated_at", "Updated at", "kept", editable=False, importable=False),
+    AssetField("removed_at", "Removed at", "kept", editable=False, importable=False),
+    AssetField("version", "Version", "kept", editable=False, importable=False),
+)
+FIELD_LABELS: dict[str, str] = {f.name: f.label for f in ASSET_FIELDS}
+
 # Fields a person edits. Everything else (id, ward, timestamps, version) the register keeps.
-EDITABLE_FIELDS: tuple[str, ...] = (
-    "name",
-    "category",
-    "subcategory",
-    "tags",
-    "description",
-    "address",
-    "postcode",
-    "lon",
-    "lat",
-    "contact_name",
-    "contact_phone",
-    "contact_email",
-    "website",
-    "opening_times",
-    "audience",
-    "accessibility",
-    "cost",
-    "visibility",
-    "status",
-    "recorded_by",
-    "review_due",
+EDITABLE_FIELDS: tuple[str, ...] = tuple(f.name for f in ASSET_FIELDS if f.editable)
+# Asset fields a column of an imported file can fill, in the order the import wizard lists them.
+IMPORTABLE_FIELDS: tuple[str, ...] = tuple(f.name for f in ASSET_FIELDS if f.importable)
+# Optional fields of free text: checked for length and stray characters only.
+TEXT_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in ASSET_FIELDS if f.editable and f.kind == "text" and not f.required
 )
 
 

@@ -23,7 +23,7 @@ from assetmap.errors import (
     SharedLocationError,
     ValidationError,
 )
-from assetmap.geo.boundaries import Boundaries, set_current_boundaries
+from assetmap.geo.boundaries import Boundaries
 from assetmap.geo.wards import WardIndex
 from assetmap.register import migrate
 from assetmap.register.backup import backups_of
@@ -237,8 +237,6 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
             migrate.upgrade(path, engine, backup=backup)
             register = cls(path, engine, ward_index)
             register._seed_categories()
-            # One register is open at a time: its wards are the ones the map and reports draw.
-            set_current_boundaries(register.boundaries)
         except (OperationalError, sqlite3.OperationalError, OSError) as exc:
             engine.dispose()
             _raise_plainly(path, exc)

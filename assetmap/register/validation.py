@@ -11,7 +11,7 @@ from assetmap.errors import ValidationError, quoted
 from assetmap.geo.postcodes import normalise_postcode
 from assetmap.register.links import EMAIL as _EMAIL
 from assetmap.register.links import is_web_address, not_a_web_address
-from assetmap.register.records import EDITABLE_FIELDS
+from assetmap.register.records import EDITABLE_FIELDS, FIELD_LABELS, TEXT_FIELDS
 from assetmap.register.schema import COSTS, STATUSES, VISIBILITIES
 
 _TEXT_LIMIT = 10_000
@@ -36,7 +36,7 @@ def _text(field: str, value: object, *, required: bool = False) -> str | None:
 
 
 def _label(field: str) -> str:
-    return field.replace("_", " ").capitalize()
+    return FIELD_LABELS.get(field, field)
 
 
 def _coordinate(field: str, value: object, limit: float) -> float | None:
@@ -125,17 +125,7 @@ def clean_fields(
         if not fields.get("category"):
             raise ValidationError("category", "Category is required: choose one of the six ABCD categories.")
         out["category"] = _choice("category", fields.get("category"), categories)
-    for name in (
-        "subcategory",
-        "description",
-        "address",
-        "contact_name",
-        "contact_phone",
-        "opening_times",
-        "audience",
-        "accessibility",
-        "recorded_by",
-    ):
+    for name in TEXT_FIELDS:
         if name in fields:
             out[name] = _text(name, fields[name])
     if "website" in fields:

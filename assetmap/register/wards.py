@@ -19,7 +19,7 @@ import pandas as pd
 import shapely
 from sqlalchemy import Connection, Engine, delete, insert, select
 
-from assetmap.geo.boundaries import WGS84, Boundaries, gm_boundaries, set_current_boundaries
+from assetmap.geo.boundaries import WGS84, Boundaries, gm_boundaries
 from assetmap.geo.wards import WardIndex
 from assetmap.register.connection import write_unit
 from assetmap.register.records import Change
@@ -140,7 +140,6 @@ class WardBoundaries:
             changed = _rederive_wards(conn, index)
         self._boundaries = boundaries
         self._ward_index = index
-        set_current_boundaries(self.boundaries)
         return Change(updated=changed)
 
 

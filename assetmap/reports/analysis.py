@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from assetmap.geo.boundaries import Boundaries
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
 from assetmap.reports.classify import SCHEMES, Classification, classify
@@ -106,6 +107,7 @@ class Analysis:
     """The measures for the chosen wards, and the map classes of the chosen measure."""
 
     options: ReportOptions
+    boundaries: Boundaries
     area: Area
     categories: tuple[str, ...]
     tier: str
@@ -151,8 +153,8 @@ class Analysis:
         return shown_value(self.frame, code, self.measure)
 
 
-def analyse(assets: Iterable[Asset], options: ReportOptions) -> Analysis:
-    """Check the options, compute the measures and classify the chosen one.
+def analyse(assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boundaries) -> Analysis:
+    """Check the options, compute the measures on ``boundaries`` (the register's wards) and classify.
 
     Raises
     ------
@@ -166,11 +168,13 @@ def analyse(assets: Iterable[Asset], options: ReportOptions) -> Analysis:
         )
     if not 100 <= options.walk_m <= 5000:
         raise ReportInputError(f"The walking distance must be from 100 to 5,000 m, not {options.walk_m:,}.")
-    area = resolve_area(options.area)
+    area = resolve_area(options.area, boundaries=boundaries)
     categories = resolve_categories(options.categories)
     tier = resolve_tier(options.tier)
     assets = list(assets)
-    frame = compute_measures(assets, wards=area, categories=categories, tier=tier, walk_m=options.walk_m)
+    frame = compute_measures(
+        assets, boundaries=boundaries, wards=area, categories=categories, tier=tier, walk_m=options.walk_m
+    )
     classes = classify(
         frame[chosen_measure.column].to_numpy(dtype=float),
         options.scheme,
@@ -180,6 +184,7 @@ def analyse(assets: Iterable[Asset], options: ReportOptions) -> Analysis:
     counted = tuple(privacy.countable(assets, tier, categories))
     return Analysis(
         options,
+        boundaries,
         area,
         categories,
         tier,

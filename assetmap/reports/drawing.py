@@ -16,7 +16,7 @@ import numpy as np
 import shapely
 from markupsafe import Markup, escape
 
-from assetmap.geo.boundaries import BRITISH_NATIONAL_GRID, Boundaries, current_boundaries
+from assetmap.geo.boundaries import BRITISH_NATIONAL_GRID, Boundaries
 
 FONT = "'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif"
 INK = "#1f2937"
@@ -43,9 +43,9 @@ class Shapes:
         return sorted(int(i) for i in self.tree.query(shapely.box(*bounds)))
 
 
-def shapes() -> Shapes:
-    """The wards and districts in use, projected and lightly simplified once per set."""
-    return _shapes_of(current_boundaries())
+def shapes(boundaries: Boundaries) -> Shapes:
+    """The wards and districts of ``boundaries``, projected and lightly simplified once per set."""
+    return _shapes_of(boundaries)
 
 
 @functools.lru_cache(maxsize=4)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
+from assetmap.atomic import atomic_path
 from assetmap.errors import AssetMapError
 from assetmap.reports.progress import CancelCheck, ExportCancelled
 
@@ -41,31 +39,13 @@ def write_atomically(path: Path, data: bytes, *, cancelled: CancelCheck | None =
     """
     target = check_target(path)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        with atomic_path(target) as temporary:
+            temporary.write_bytes(data)
+            if cancelled is not None and cancelled():
+                raise ExportCancelled()
     except OSError as exc:
         raise ExportFileError(
-            f"Cannot write in {target.parent} ({exc.strerror}). Choose another folder."
+            f"Cannot write {target} ({exc.strerror}). Check that the folder can be written and the disk "
+            "has space, or choose another folder."
         ) from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        if cancelled is not None and cancelled():
-            raise ExportCancelled()
-        # mkstemp makes the file readable by its owner only; a document is shared like any other file.
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise ExportFileError(f"Cannot write {target} ({exc.strerror}).") from exc
-        raise
     return target
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

@@ -18,7 +18,7 @@ import shapely
 from markupsafe import Markup
 
 from assetmap import paths
-from assetmap.geo.boundaries import current_boundaries
+from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
@@ -74,13 +74,13 @@ def _features(codes: Iterable[str], frame_geoms: dict[str, shapely.Geometry], pr
     return {"type": "FeatureCollection", "features": features}
 
 
-def build_html_map(assets: Iterable[Asset], options: ReportOptions) -> str:
-    """The self-contained HTML map for ``options``; follows the report's privacy rules.
+def build_html_map(assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boundaries) -> str:
+    """The self-contained HTML map for ``options`` on ``boundaries``; follows the report's privacy rules.
 
     Raises ``ReportInputError`` for an unknown area, category, tier or measure.
     """
-    analysis = analyse(assets, options)
-    b = current_boundaries()
+    analysis = analyse(assets, options, boundaries=boundaries)
+    b = boundaries
     codes = list(analysis.area.ward_codes)
     ward_geoms = dict(zip(b.wards["ward_code"], b.wards.geometry, strict=True))
     district_geoms = dict(zip(b.districts["lad_code"], b.districts.geometry, strict=True))
@@ -102,7 +102,7 @@ def build_html_map(assets: Iterable[Asset], options: ReportOptions) -> str:
         "subtitle": f"{analysis.measure_label} by ward · {categories} · {tier} · {long_date(analysis.date)}",
         "measureLabel": analysis.measure_label,
         "partnerNotice": privacy.PARTNER_NOTICE if analysis.partner_tier else None,
-        "attribution": f"Made with AssetMap. {short_attribution()} Map classes: {analysis.options.scheme}; "
+        "attribution": f"Made with AssetMap. {short_attribution(b)} Map classes: {analysis.options.scheme}; "
         "darker means more. People's gifts and skills are counted, never shown; "
         f"counts from 1 to 4 show as <5, and figures that include them are withheld there "
         f"({privacy.WITHHELD_TEXT}).",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from assetmap.geo.boundaries import current_boundaries
+from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import CATEGORY_CODES
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
@@ -68,7 +68,7 @@ def _subtitle(analysis: Analysis) -> str:
 
 def _note(analysis: Analysis) -> str | None:
     if analysis.measure.key == "per1000":
-        return f"Residents: {current_boundaries().population_note}"
+        return f"Residents: {analysis.boundaries.population_note}"
     if analysis.measure.key == "reach":
         return f"Straight-line distance of {analysis.options.walk_m:,} m from postcode centres"
     return None
@@ -163,6 +163,7 @@ def layer_from(analysis: Analysis) -> dict[str, object]:
 def abundance_layer(
     assets: Iterable[Asset],
     *,
+    boundaries: Boundaries,
     area: str | Sequence[str] | None = None,
     measure: str = "per1000",
     categories: str | Sequence[str] | None = None,
@@ -177,6 +178,8 @@ def abundance_layer(
     ----------
     assets
         Assets as the register returns them; the privacy rules pick those that count.
+    boundaries
+        The wards in use: the register's (``Register.boundaries()``).
     area, categories, tier
         As for :func:`~assetmap.reports.measures.compute_measures` (``None`` is all GM, all six).
     measure
@@ -215,6 +218,7 @@ def abundance_layer(
                 k=k,
                 walk_m=walk_m,
             ),
+            boundaries=boundaries,
         )
     )
 
@@ -249,6 +253,7 @@ def category_totals_from(analysis: Analysis) -> list[dict[str, object]]:
 def category_totals(
     assets: Iterable[Asset],
     *,
+    boundaries: Boundaries,
     area: str | Sequence[str] | None = None,
     categories: str | Sequence[str] | None = None,
     tier: str = "public",
@@ -263,7 +268,11 @@ def category_totals(
         count) and ``colour`` (sequential, darker for more).
     """
     return category_totals_from(
-        analyse(assets, options(area=area, categories=categories, tier=tier, measure="count"))
+        analyse(
+            assets,
+            options(area=area, categories=categories, tier=tier, measure="count"),
+            boundaries=boundaries,
+        )
     )
 
 
@@ -298,6 +307,7 @@ def ranked_wards_from(analysis: Analysis) -> list[dict[str, object]]:
 def ranked_wards(
     assets: Iterable[Asset],
     *,
+    boundaries: Boundaries,
     area: str | Sequence[str] | None = None,
     measure: str = "per1000",
     categories: str | Sequence[str] | None = None,
@@ -327,6 +337,7 @@ def ranked_wards(
                 k=k,
                 walk_m=walk_m,
             ),
+            boundaries=boundaries,
         )
     )
 

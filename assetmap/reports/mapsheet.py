@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from assetmap.geo.boundaries import Boundaries
 from assetmap.register.records import Asset
 from assetmap.reports import drawing
 from assetmap.reports.analysis import Analysis, ReportOptions, analyse, long_date
@@ -70,12 +71,12 @@ def _lines(
     return parts, y
 
 
-def build_map_sheet(assets: Iterable[Asset], options: ReportOptions) -> MapSheet:
-    """Lay out the map sheet for ``options`` (area, measure, categories, tier, page).
+def build_map_sheet(assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boundaries) -> MapSheet:
+    """Lay out the map sheet for ``options`` (area, measure, categories, tier, page) on ``boundaries``.
 
     Raises ``ReportInputError`` for an unknown area, category, tier or measure.
     """
-    analysis = analyse(assets, options)
+    analysis = analyse(assets, options, boundaries=boundaries)
     svg = _sheet(analysis, halo_copy=False)
     subject = f"{analysis.measure_label} by ward, {analysis.area.name}"
     html = render(
@@ -119,7 +120,7 @@ def _sheet(analysis: Analysis, *, halo_copy: bool) -> Markup:
                 fill="#1e3a8a",
             )
         )
-    footer = f"{long_date(analysis.date)} · Made with AssetMap. {short_attribution()}"
+    footer = f"{long_date(analysis.date)} · Made with AssetMap. {short_attribution(analysis.boundaries)}"
     legend_w = 62.0
     if page.landscape:
         map_w, map_h = inner - legend_w - 6, height - top - MARGIN - 16
@@ -133,6 +134,7 @@ def _sheet(analysis: Analysis, *, halo_copy: bool) -> Markup:
         analysis.area,
         map_w,
         map_h,
+        boundaries=analysis.boundaries,
         halo_copy=halo_copy,
         extent=analysis.options.extent,
     )

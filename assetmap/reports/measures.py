@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from pyproj import Transformer
 
-from assetmap.geo.boundaries import BRITISH_NATIONAL_GRID, WGS84, Boundaries, current_boundaries
+from assetmap.geo.boundaries import BRITISH_NATIONAL_GRID, WGS84, Boundaries
 from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.geo.wards import WardIndex
 from assetmap.register.categories import PERSONAL_CATEGORY
@@ -105,9 +105,8 @@ def _postcodes_in(boundaries: Boundaries) -> pd.DataFrame:
     return pd.DataFrame({"ward_code": wards[inside], "x": xy[:, 0], "y": xy[:, 1]})
 
 
-def _postcodes_frame(postcodes: pd.DataFrame | None) -> pd.DataFrame:
+def _postcodes_frame(postcodes: pd.DataFrame | None, b: Boundaries) -> pd.DataFrame:
     if postcodes is None:
-        b = current_boundaries()
         return _gm_postcodes() if b.bundled else _postcodes_in(b)
     xy = to_bng(postcodes["lon"].to_numpy(), postcodes["lat"].to_numpy())
     return pd.DataFrame({"ward_code": postcodes["ward_code"].to_numpy(), "x": xy[:, 0], "y": xy[:, 1]})
@@ -148,6 +147,7 @@ def count_column(category: str) -> str:
 def compute_measures(
     assets: Iterable[Asset],
     *,
+    boundaries: Boundaries,
     wards: Area | str | Sequence[str] | None = None,
     categories: str | Sequence[str] | None = None,
     tier: str = "public",
@@ -162,8 +162,11 @@ def compute_measures(
     assets
         Assets as the register returns them; the privacy rules pick those that count (active, in the
         tier, in the chosen categories; never private).
+    boundaries
+        The wards in use: the register's (``Register.boundaries()``).
     wards
-        An :class:`Area`, or anything :func:`resolve_area` accepts (``None`` is all of GM).
+        An :class:`Area` of ``boundaries``, or anything :func:`resolve_area` accepts (``None`` is all of
+        them).
     categories
         Category codes (``None`` is all six).
     tier
@@ -188,11 +191,11 @@ def compute_measures(
         class, chart or table can show them. ``count_gifts_skills`` stays exact for the area sums and is
         masked when printed (:func:`ward_figures`).
     """
-    area = wards if isinstance(wards, Area) else resolve_area(wards)
+    area = wards if isinstance(wards, Area) else resolve_area(wards, boundaries=boundaries)
     chosen = resolve_categories(categories)
     tier = resolve_tier(tier)
     counted = privacy.countable(assets, tier, chosen)
-    b = current_boundaries()
+    b = boundaries
     codes = list(area.ward_codes)
     frame = pd.DataFrame(index=pd.Index(codes, name="ward_code"))
     frame["ward_name"] = [b.ward_names[c] for c in codes]
@@ -238,7 +241,7 @@ def compute_measures(
     # Reach uses places and groups anywhere (an asset across a boundary still serves a ward), never people.
     places = [a for a in counted if privacy.drawable(a)]
     asset_xy = to_bng([a.lon for a in places], [a.lat for a in places]) if places else np.empty((0, 2))
-    pcs = _postcodes_frame(postcodes)
+    pcs = _postcodes_frame(postcodes, b)
     pcs = pcs[pcs["ward_code"].isin(codes)]
     reached = reached_postcodes(pcs[["x", "y"]].to_numpy(), asset_xy, walk_m)
     totals = pcs.groupby("ward_code").size()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from assetmap.geo.boundaries import POPULATION_LABEL, current_boundaries
+from assetmap.geo.boundaries import POPULATION_LABEL, Boundaries
 from assetmap.reports.classify import SCHEMES
 from assetmap.reports.privacy import (
     PEOPLE_LEFT_OUT_MARK,
@@ -27,9 +27,8 @@ SHORT_ATTRIBUTION = (
 )
 
 
-def short_attribution() -> str:
+def short_attribution(b: Boundaries) -> str:
     """The credits under a map: the bundled sources, or the register's own wards named as imported."""
-    b = current_boundaries()
     if b.bundled:
         return SHORT_ATTRIBUTION
     return (
@@ -39,8 +38,7 @@ def short_attribution() -> str:
     )
 
 
-def _residents_text(tail: str) -> str:
-    b = current_boundaries()
+def _residents_text(b: Boundaries, tail: str) -> str:
     if b.bundled:
         return (
             f"Assets divided by the ward's usual residents, times 1,000. Residents: {POPULATION_LABEL} "
@@ -64,12 +62,14 @@ def methods_context(analysis: Analysis) -> dict[str, object]:
             f"This report counts {tier} that are active in the register and belong to the chosen "
             "categories. Drafts, closed and removed assets are left out. Private assets are never counted, "
             "drawn or listed. Each asset counts in the ward its location falls in "
-            f"({current_boundaries().name}).",
+            f"({analysis.boundaries.name}).",
         ),
         ("Assets", "The number of assets in each ward, in total and for each category."),
         (
             "Assets per 1,000 residents",
-            _residents_text("Area-wide rates divide the area's total assets by its total residents."),
+            _residents_text(
+                analysis.boundaries, "Area-wide rates divide the area's total assets by its total residents."
+            ),
         ),
         (
             "Categories present",

@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from assetmap.geo.boundaries import current_boundaries
+from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
@@ -268,7 +268,7 @@ def _ward_page(analysis: Analysis, code: str, nearby: Sequence[Asset], rank: int
     return {
         "kind": "ward",
         "figures": figures,
-        "map_svg": ward_map_svg(code, nearby, map_w, map_h),
+        "map_svg": ward_map_svg(code, nearby, map_w, map_h, boundaries=analysis.boundaries),
         "map_h": map_h,
         "colour": analysis.classes.colour_of(index),
         "headline": analysis.shown(code),
@@ -298,10 +298,10 @@ def _nearby(analysis: Analysis) -> dict[str, list[Asset]]:
     return by_ward
 
 
-def _neighbour_assets(code: str, by_ward: dict[str, list[Asset]]) -> list[Asset]:
+def _neighbour_assets(code: str, by_ward: dict[str, list[Asset]], boundaries: Boundaries) -> list[Asset]:
     from assetmap.reports.drawing import shapes
 
-    s = shapes()
+    s = shapes(boundaries)
     ward = s.ward(code)
     near = [s.ward_codes[i] for i in s.tree.query(ward.buffer(1500))]
     return [a for w in near for a in by_ward.get(w, ())]
@@ -311,6 +311,7 @@ def build_report(
     assets: Iterable[Asset],
     options: ReportOptions,
     *,
+    boundaries: Boundaries,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ReportDocument:
@@ -322,6 +323,8 @@ def build_report(
         The register's assets (``Register.assets()``); the privacy rules choose what counts.
     options
         Area, measure, categories, tier, page setup and prepared-by.
+    boundaries
+        The wards in use: the register's (``Register.boundaries()``).
     progress
         ``progress(done, total)``: one step for the measures, one per ward page, one for the rest.
     cancelled
@@ -334,7 +337,7 @@ def build_report(
     ExportCancelled
         When ``cancelled()`` returned True.
     """
-    analysis = analyse(assets, options)
+    analysis = analyse(assets, options, boundaries=boundaries)
     codes = list(analysis.area.ward_codes)
     steps = Steps(len(codes) + 3, progress, cancelled)
     steps.advance()
@@ -347,6 +350,7 @@ def build_report(
         analysis.area,
         overview_w,
         overview_h,
+        boundaries=boundaries,
         label=f"{analysis.measure_label} by ward",
     )
     pages: list[dict[str, object]] = [{"kind": "cover"}, {"kind": "overview", "map_svg": overview}]
@@ -356,7 +360,9 @@ def build_report(
     by_ward = _nearby(analysis)
     ranks = _ranks(analysis)
     for code in codes:
-        pages.append(_ward_page(analysis, code, _neighbour_assets(code, by_ward), ranks.get(code, 0)))
+        pages.append(
+            _ward_page(analysis, code, _neighbour_assets(code, by_ward, boundaries), ranks.get(code, 0))
+        )
         steps.advance()
     pages.append({"kind": "methods"})
     subject = f"{analysis.measure_label} by ward, {analysis.area.name}"
@@ -371,7 +377,7 @@ def build_report(
         legend=analysis.legend(),
         categories=[(c, CATEGORY_LABELS[c], CATEGORY_COLOURS[c]) for c in analysis.categories],
         scheme_label=SCHEMES[options.scheme],
-        population_label=current_boundaries().population_note,
+        population_label=boundaries.population_note,
         partner_notice=privacy.PARTNER_NOTICE if analysis.partner_tier else None,
         methods=methods_context(analysis),
         layout={

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assetmap.errors import AssetMapError
-from assetmap.geo.boundaries import current_boundaries
+from assetmap.geo.boundaries import Boundaries
 from assetmap.register import sharing
 from assetmap.register.categories import ABCD_CATEGORIES, CATEGORY_CODES
 
@@ -34,23 +34,20 @@ class Area:
         return len(self.district_codes) == 1
 
 
-def _ordered(codes: Sequence[str]) -> tuple[str, ...]:
-    b = current_boundaries()
+def _ordered(codes: Sequence[str], b: Boundaries) -> tuple[str, ...]:
     return tuple(
         sorted(set(codes), key=lambda c: (b.district_names[b.ward_district[c]], b.ward_names[c].casefold()))
     )
 
 
-def _area_of(name: str, codes: Sequence[str]) -> Area:
-    b = current_boundaries()
-    wards = _ordered(codes)
+def _area_of(name: str, codes: Sequence[str], b: Boundaries) -> Area:
+    wards = _ordered(codes, b)
     districts = tuple(sorted({b.ward_district[c] for c in wards}, key=lambda d: b.district_names[d]))
     return Area(name, wards, districts)
 
 
-def _ward_lookup() -> dict[str, str]:
+def _ward_lookup(b: Boundaries) -> dict[str, str]:
     """Lower-cased ward code, "name" (when unique) and "name (district)" → ward code."""
-    b = current_boundaries()
     names = list(b.ward_names.values())
     lookup: dict[str, str] = {}
     for code, name in b.ward_names.items():
@@ -61,8 +58,8 @@ def _ward_lookup() -> dict[str, str]:
     return lookup
 
 
-def resolve_area(area: str | Sequence[str] | None) -> Area:
-    """The wards an area stands for.
+def resolve_area(area: str | Sequence[str] | None, *, boundaries: Boundaries) -> Area:
+    """The wards of ``boundaries`` an area stands for.
 
     Parameters
     ----------
@@ -71,25 +68,27 @@ def resolve_area(area: str | Sequence[str] | None) -> Area:
         code (``"Stockport"``, ``"E08000007"``); or ward codes or names, as a list or comma-separated
         (``"E05014818, Bramhall North"``). A ward name shared by two districts needs its district:
         ``"Manor (Oldham)"``.
+    boundaries
+        The wards in use: the register's (``Register.boundaries()``).
 
     Raises
     ------
     ReportInputError
         For anything that is not a GM district or ward; the message lists the districts.
     """
-    b = current_boundaries()
+    b = boundaries
     everywhere = _ALL_GM | {b.area_name.casefold()}
     if area is None or (isinstance(area, str) and area.strip().casefold() in everywhere):
-        return _area_of(b.area_name, list(b.ward_names))
+        return _area_of(b.area_name, list(b.ward_names), b)
     parts = [p.strip() for p in (area.split(",") if isinstance(area, str) else area) if p and p.strip()]
     if not parts:
-        return _area_of(b.area_name, list(b.ward_names))
+        return _area_of(b.area_name, list(b.ward_names), b)
     if len(parts) == 1:
         wanted = parts[0].casefold()
         for code, name in b.district_names.items():
             if wanted in (code.casefold(), name.casefold()):
-                return _area_of(name, [w for w, d in b.ward_district.items() if d == code])
-    lookup = _ward_lookup()
+                return _area_of(name, [w for w, d in b.ward_district.items() if d == code], b)
+    lookup = _ward_lookup(b)
     codes: list[str] = []
     unknown = [p for p in parts if p.casefold() not in lookup]
     if unknown:
@@ -105,7 +104,7 @@ def resolve_area(area: str | Sequence[str] | None) -> Area:
         name = f"{b.ward_names[code]}, {b.district_names[b.ward_district[code]]}"
     else:
         name = f"{len(set(codes))} selected wards"
-    return _area_of(name, codes)
+    return _area_of(name, codes, b)
 
 
 def resolve_categories(categories: str | Sequence[str] | None) -> tuple[str, ...]:

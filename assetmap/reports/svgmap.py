@@ -9,6 +9,7 @@ import numpy as np
 import shapely
 from markupsafe import Markup
 
+from assetmap.geo.boundaries import Boundaries
 from assetmap.register.records import Asset
 from assetmap.reports import drawing
 from assetmap.reports.classify import Classification
@@ -31,8 +32,8 @@ class MapFurniture:
     north_arrow: bool = True
 
 
-def _area_bounds(codes: Sequence[str]) -> tuple[float, float, float, float]:
-    s = shapes()
+def _area_bounds(codes: Sequence[str], boundaries: Boundaries) -> tuple[float, float, float, float]:
+    s = shapes(boundaries)
     geoms = [s.ward(c) for c in codes]
     return tuple(shapely.total_bounds(geoms))  # type: ignore[return-value]
 
@@ -55,6 +56,7 @@ def choropleth_svg(
     width: float,
     height: float,
     *,
+    boundaries: Boundaries,
     furniture: MapFurniture | None = MapFurniture(),
     label: str = "Map",
 ) -> Markup:
@@ -62,7 +64,9 @@ def choropleth_svg(
 
     ``ward_codes`` are in the same order as ``classes.classes``.
     """
-    body = choropleth_body(ward_codes, classes, area, width, height, furniture=furniture)
+    body = choropleth_body(
+        ward_codes, classes, area, width, height, boundaries=boundaries, furniture=furniture
+    )
     return drawing.svg(width, height, body, label=label)
 
 
@@ -73,6 +77,7 @@ def choropleth_body(
     width: float,
     height: float,
     *,
+    boundaries: Boundaries,
     furniture: MapFurniture | None = MapFurniture(),
     halo_copy: bool = False,
     extent: tuple[float, float, float, float] | None = None,
@@ -81,8 +86,10 @@ def choropleth_body(
 
     ``extent`` (west, south, east, north in degrees) draws that part of the map instead of the area.
     """
-    s = shapes()
-    view = View.fit(_extent_bounds(extent) if extent else _area_bounds(ward_codes), width, height, pad=0.03)
+    s = shapes(boundaries)
+    view = View.fit(
+        _extent_bounds(extent) if extent else _area_bounds(ward_codes, boundaries), width, height, pad=0.03
+    )
     inside = set(ward_codes)
     in_view = {s.ward_codes[i] for i in s.wards_in(view.bounds)}
     body: list[str] = [f'<rect width="{width:.2f}" height="{height:.2f}" fill="#ffffff"/>']
@@ -104,14 +111,12 @@ def choropleth_body(
             )
     if len(ward_codes) <= LABEL_WARDS_UP_TO:
         points = view.xy(np.array([s.label_points[s.ward_codes.index(c)] for c in ward_codes]))
-        from assetmap.geo.boundaries import current_boundaries
-
-        names = current_boundaries().ward_names
+        names = boundaries.ward_names
         size = 1.8 if len(ward_codes) > 12 else 2.4
         for (x, y), code in zip(points, ward_codes, strict=True):
             body.append(text(x, y, names[code], size=size, anchor="middle", halo=True, halo_copy=halo_copy))
     else:
-        _district_labels(body, view, area, halo_copy)
+        _district_labels(body, view, area, boundaries, halo_copy)
     if furniture:
         if furniture.scale_bar:
             body.append(drawing.scale_bar(view, 4, height - 4, width * 0.22))
@@ -120,11 +125,11 @@ def choropleth_body(
     return body
 
 
-def _district_labels(body: list[str], view: View, area: Area, halo_copy: bool) -> None:
-    from assetmap.geo.boundaries import current_boundaries
-
-    s = shapes()
-    names = current_boundaries().district_names
+def _district_labels(
+    body: list[str], view: View, area: Area, boundaries: Boundaries, halo_copy: bool
+) -> None:
+    s = shapes(boundaries)
+    names = boundaries.district_names
     for code, geom in zip(s.district_codes, s.districts, strict=True):
         if code not in area.district_codes:
             continue
@@ -143,15 +148,15 @@ def _district_labels(body: list[str], view: View, area: Area, halo_copy: bool) -
         )
 
 
-def ward_map_svg(ward_code: str, assets: Sequence[Asset], width: float, height: float) -> Markup:
-    """One ward with its assets as dots coloured by category, its neighbours faded around it.
+def ward_map_svg(
+    ward_code: str, assets: Sequence[Asset], width: float, height: float, *, boundaries: Boundaries
+) -> Markup:
+    """One ward of ``boundaries`` with its assets as dots coloured by category, its neighbours faded.
 
     ``assets`` are the counted assets of this ward and nearby; people are never drawn.
     """
-    from assetmap.geo.boundaries import current_boundaries
-
-    s = shapes()
-    names = current_boundaries().ward_names
+    s = shapes(boundaries)
+    names = boundaries.ward_names
     ward = s.ward(ward_code)
     view = View.fit(shapely.bounds(ward), width, height, pad=0.06)
     body: list[str] = [f'<rect width="{width:.2f}" height="{height:.2f}" fill="#ffffff"/>']

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 import assetmap
-from assetmap.geo.boundaries import current_boundaries
+from assetmap.geo.boundaries import Boundaries
 from assetmap.sources import ATTRIBUTION_BLOCK, COMPILED_VIA, DATA_SOURCES, DataSource
 from assetmap.ui.screen_fit import fit_to_screen
 
@@ -29,10 +29,9 @@ def _source_html(source: DataSource) -> str:
     )
 
 
-def about_html() -> str:
-    """The About text as simple rich text (every value escaped; no links to follow)."""
+def about_html(wards: Boundaries) -> str:
+    """The About text for a register with ``wards``, as simple rich text (every value escaped; no links)."""
     block = "<br>".join(html.escape(line) for line in ATTRIBUTION_BLOCK.splitlines())
-    wards = current_boundaries()
     own_wards = (
         ""
         if wards.bundled
@@ -56,7 +55,7 @@ def about_html() -> str:
 class AboutDialog(QDialog):
     """App name, version, purpose and data credits; all the text can be selected and copied."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, wards: Boundaries, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("About AssetMap")
         title = QLabel(f"<b>AssetMap</b> version {html.escape(assetmap.__version__)}")
@@ -69,7 +68,7 @@ class AboutDialog(QDialog):
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.text.setHtml(about_html())
+        self.text.setHtml(about_html(wards))
         self.text.setAccessibleName("About AssetMap and its data sources")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

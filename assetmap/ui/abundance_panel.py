@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.errors import AssetMapError
-from assetmap.geo.boundaries import current_boundaries
+from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.records import Asset, collector_paused
 from assetmap.reports import layer as abundance
@@ -58,9 +58,9 @@ def _plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def _default_measure() -> str:
+def _default_measure(boundaries: Boundaries) -> str:
     """Assets per 1,000 residents where the wards come with residents' figures, else plain counts."""
-    return "per1000" if current_boundaries().population else "count"
+    return "per1000" if boundaries.population else "count"
 
 
 @dataclass(frozen=True)
@@ -91,8 +91,11 @@ class AbundancePanel(QWidget):
     options_changed = Signal(object)  # the chosen ReportOptions, e.g. to start an export with them
     analysed = Signal(int, object, object)  # generation, options, Analysis or the error (from the worker)
 
-    def __init__(self, parent: QWidget | None = None, *, assets: Iterable[Asset] = ()) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, boundaries: Boundaries, assets: Iterable[Asset] = ()
+    ) -> None:
         super().__init__(parent)
+        self._boundaries = boundaries
         self._assets: list[Asset] = list(assets)
         self._analysis: Analysis | None = None
         self._layer: dict[str, object] | None = None
@@ -128,7 +131,7 @@ class AbundancePanel(QWidget):
         self.measure_combo = QComboBox(self)
         for key in MEASURES:
             self.measure_combo.addItem(measure_label(key), key)
-        self.measure_combo.setCurrentIndex(self.measure_combo.findData(_default_measure()))
+        self.measure_combo.setCurrentIndex(self.measure_combo.findData(_default_measure(boundaries)))
         self.measure_note = _plain_label("", self)
         self.measure_note.setObjectName("measure_note")
 
@@ -203,7 +206,7 @@ class AbundancePanel(QWidget):
         self._update_hints()
 
     def _fill_areas(self) -> None:
-        b = current_boundaries()
+        b = self._boundaries
         self.area_combo.blockSignals(True)
         self.area_combo.clear()
         self.area_combo.addItem(ALL_AREA.format(area=b.area_name), None)
@@ -213,12 +216,14 @@ class AbundancePanel(QWidget):
 
     # -- what the lead window calls -------------------------------------------------------------------------
 
-    def boundaries_changed(self) -> None:
+    def boundaries_changed(self, boundaries: Boundaries) -> None:
         """The register's wards changed: list the new districts (the area goes back to all of it)."""
+        self._boundaries = boundaries
+        self._analysis = None
         self._fill_areas()
-        if self.measure_combo.currentData() == "per1000" and not current_boundaries().population:
+        if self.measure_combo.currentData() == "per1000" and not boundaries.population:
             self.measure_combo.blockSignals(True)
-            self.measure_combo.setCurrentIndex(self.measure_combo.findData(_default_measure()))
+            self.measure_combo.setCurrentIndex(self.measure_combo.findData(_default_measure(boundaries)))
             self.measure_combo.blockSignals(False)
         self._update_hints()
 
@@ -280,6 +285,7 @@ class AbundancePanel(QWidget):
         known, with_layer = self._analysis, self.showing_abundance
         first = not self._modules_frozen and len(assets) >= LARGE_REGISTER_ROWS
         self._modules_frozen = self._modules_frozen or first
+        boundaries = self._boundaries
         self._pending = True
         signal = self.analysed
 
@@ -288,7 +294,7 @@ class AbundancePanel(QWidget):
                 # The analysis makes and drops many objects; a full collection started among them
                 # would hold the GIL, and so stop the UI thread, for a few tenths of a second.
                 with collector_paused():
-                    analysis = known or analyse(assets, options)
+                    analysis = known or analyse(assets, options, boundaries=boundaries)
                     result: object = _Results.of(analysis, with_layer=with_layer)
                     # The charts draw with matplotlib, which the window opens without: load it here,
                     # before the results reach the UI thread (a no-op once loaded; it makes no widget).
@@ -343,7 +349,7 @@ class AbundancePanel(QWidget):
         if self._analysis is None:
             options = self.options()
             try:
-                self._analysis = analyse(self._assets, options)
+                self._analysis = analyse(self._assets, options, boundaries=self._boundaries)
             except AssetMapError as exc:
                 log.warning("abundance choices not usable: %s", exc)
                 self.summary_label.setText(str(exc))
@@ -383,7 +389,7 @@ class AbundancePanel(QWidget):
             self.measure_combo.findData("reach"), measure_label("reach", self.walk_spin.value())
         )
         notes = {
-            "per1000": f"Residents: {current_boundaries().population_note}.",
+            "per1000": f"Residents: {self._boundaries.population_note}.",
             "reach": "Straight-line distance from each postcode's centre to the nearest asset.",
         }
         self.measure_note.setText(notes.get(key, ""))

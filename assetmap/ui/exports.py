@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from assetmap.geo.boundaries import Boundaries
 from assetmap.register import Asset
 from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.files import check_target, write_atomically
@@ -34,6 +35,7 @@ def export_report(
     options: ReportOptions,
     output: Path,
     *,
+    boundaries: Boundaries,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
@@ -41,7 +43,7 @@ def export_report(
     _check_suffix(output, [".pdf"])
     check_target(output)
     document = build_report(
-        assets, options, progress=scaled(progress, 0, 60, 100), cancelled=cancelled
+        assets, options, boundaries=boundaries, progress=scaled(progress, 0, 60, 100), cancelled=cancelled
     )
     return print_html_to_pdf(
         document.html,
@@ -61,6 +63,7 @@ def export_map(
     options: ReportOptions,
     output: Path,
     *,
+    boundaries: Boundaries,
     dpi: int = 200,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
@@ -70,7 +73,7 @@ def export_map(
     check_target(output)
     if not 50 <= dpi <= 600:
         raise ReportInputError(f"The resolution must be from 50 to 600 dpi, not {dpi}.")
-    sheet = build_map_sheet(assets, options)
+    sheet = build_map_sheet(assets, options, boundaries=boundaries)
     if progress:
         progress(40, 100)
     if cancelled and cancelled():
@@ -101,13 +104,14 @@ def export_html_map(
     options: ReportOptions,
     output: Path,
     *,
+    boundaries: Boundaries,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """Write the self-contained interactive map to ``output`` (needs no Qt)."""
     _check_suffix(output, [".html", ".htm"])
     check_target(output)
-    html = build_html_map(assets, options)
+    html = build_html_map(assets, options, boundaries=boundaries)
     if progress:
         progress(90, 100)
     path = write_atomically(output, html.encode("utf-8"), cancelled=cancelled)

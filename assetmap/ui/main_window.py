@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table_stack)
 
-        self.map_view = MapView(self, online_basemap=preferences.online_basemap)
+        self.map_view = MapView(self, boundaries=boundaries, online_basemap=preferences.online_basemap)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         """The abundance choices and the charts, as docks the person can move, hide or float."""
-        self.abundance_panel = AbundancePanel(self)
+        self.abundance_panel = AbundancePanel(self, boundaries=self.register.boundaries())
         self.chart_panel = ChartPanel(self, categories=self._categories)
         self.docks: dict[str, QDockWidget] = {}
         for title, name, widget in (
@@ -193,7 +193,9 @@ class MainWindow(QMainWindow):
         self.basemap_action.setChecked(self.preferences.online_basemap)
         self.basemap_action.toggled.connect(self._toggle_basemap)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.about_action = self._action("&About AssetMap and its data", lambda: AboutDialog(self).exec())
+        self.about_action = self._action(
+            "&About AssetMap and its data", lambda: AboutDialog(self.register.boundaries(), self).exec()
+        )
 
         self.exchange = ExchangeActions(self)
         menus = self.menuBar()
@@ -295,8 +297,8 @@ class MainWindow(QMainWindow):
         self.model.set_boundaries(boundaries)
         self.model.set_assets(assets)
         self.filter_bar.set_boundaries(boundaries)
-        self.abundance_panel.boundaries_changed()
-        self.map_view.set_boundaries(boundaries.ward_names, assets)
+        self.abundance_panel.boundaries_changed(boundaries)
+        self.map_view.set_boundaries(boundaries, assets)
         self.abundance_panel.set_assets(assets)
         self._update_counts()
         self.statusBar().showMessage(f"Wards: {boundaries.name}", 8000)

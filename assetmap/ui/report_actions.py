@@ -173,6 +173,7 @@ class ReportActions:
         from assetmap.ui import exports  # the report stack loads when first used
 
         assets = self.window.register.assets()
+        boundaries = self.window.register.boundaries()
         writers = {
             "report": exports.export_report,
             "map": exports.export_map,
@@ -185,7 +186,7 @@ class ReportActions:
                 self.window,
                 f"Writing the {label.lower()}…",
                 lambda progress, cancelled: writer(
-                    assets, options, path, progress=progress, cancelled=cancelled
+                    assets, options, path, boundaries=boundaries, progress=progress, cancelled=cancelled
                 ),
             )
         except AssetMapError as exc:

@@ -20,8 +20,8 @@ def ward_index() -> WardIndex:
 
 
 @pytest.fixture
-def postcodes(shared_data: Path) -> pd.DataFrame:
-    return pd.read_csv(shared_data / "postcodes" / "gm_postcodes.csv", index_col="postcode")
+def postcodes(reference_data: Path) -> pd.DataFrame:
+    return pd.read_csv(reference_data / "postcodes" / "gm_postcodes.csv", index_col="postcode")
 
 
 def test_m1_1ad_lies_in_the_ward_the_postcode_data_gives(

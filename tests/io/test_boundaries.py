@@ -13,7 +13,7 @@ import pytest
 import shapely
 
 from assetmap.errors import AssetMapError
-from assetmap.geo.boundaries import current_boundaries, gm_boundaries
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.io.boundaries import (
     BoundaryError,
     BoundaryFields,
@@ -104,9 +104,8 @@ def test_imported_wards_live_in_the_register_and_place_its_assets(
         assert set(done.change.updated) == {leeds, manchester}
         assert register.asset(leeds).ward_code == "E05001"
         assert register.asset(manchester).ward_code is None  # outside every Leeds ward
-        # The set in use is the register's: what the map, filters and reports draw.
-        assert current_boundaries() is register.boundaries()
-        assert current_boundaries().ward_names == {"E05001": names[0], "E05002": names[1]}
+        # The register's wards are what the map, filters and reports are given.
+        assert register.boundaries().ward_names == {"E05001": names[0], "E05002": names[1]}
 
     # It travels with the file: a fresh open finds it there, with names stored exactly.
     with Register.open(path) as reopened:
@@ -118,7 +117,7 @@ def test_imported_wards_live_in_the_register_and_place_its_assets(
         assert b.population_label == "POP in leeds.gpkg"
         assert b.district_names == {"Leeds <b>wards</b>": "Leeds"}
         assert reopened.ward_index.ward_of(*_to_wgs84(431_900, 433_500)) == "E05002"
-        assert current_boundaries() is b
+        assert reopened.boundaries() is b
         # New assets get the register's wards too.
         added = reopened.add_asset(
             name="New",
@@ -129,7 +128,7 @@ def test_imported_wards_live_in_the_register_and_place_its_assets(
         assert added.assets[0].ward_code == "E05002"
 
         back = reopened.use_boundaries(None)
-        assert reopened.boundaries() is gm_boundaries() and current_boundaries() is gm_boundaries()
+        assert reopened.boundaries() is gm_boundaries()
         assert _ward_table(reopened) == []
         assert reopened.asset(manchester).ward_code is not None
         assert reopened.asset(leeds).ward_code is None
@@ -148,9 +147,9 @@ def test_changing_wards_writes_no_history_and_keeps_versions(tmp_path: Path) -> 
         assert register.history(asset.added[0]) == before
 
 
-def test_real_ons_wards_of_one_district_from_a_zipped_shapefile(shared_data: Path, tmp_path: Path) -> None:
+def test_real_ons_wards_of_one_district_from_a_zipped_shapefile(reference_data: Path, tmp_path: Path) -> None:
     """Stockport's real wards, as ONS publishes them (WD23CD…, British National Grid, zipped Shapefile)."""
-    gm = gpd.read_file(shared_data / "boundaries" / "gm_wards.geojson", engine="pyogrio")
+    gm = gpd.read_file(reference_data / "boundaries" / "gm_wards.geojson", engine="pyogrio")
     stockport = (
         gm[gm["lad_name"] == "Stockport"]
         .rename(
@@ -183,7 +182,7 @@ def test_real_ons_wards_of_one_district_from_a_zipped_shapefile(shared_data: Pat
 
     with Register.open(tmp_path / "r.assetmap") as register:
         # Every GM postcode centroid's ward, as the register assigns it with the bundled wards.
-        postcodes = gpd.pd.read_csv(next((shared_data / "postcodes").glob("*.csv")))
+        postcodes = gpd.pd.read_csv(next((reference_data / "postcodes").glob("*.csv")))
         lon = postcodes.filter(regex="(?i)^(lon|longitude)$").iloc[:, 0].to_numpy()
         lat = postcodes.filter(regex="(?i)^(lat|latitude)$").iloc[:, 0].to_numpy()
         bundled = register.ward_index.assign(lon, lat)
@@ -258,6 +257,20 @@ def test_a_file_that_is_not_a_layer_gets_a_clear_message(tmp_path: Path) -> None
         read_boundaries(path, BoundaryFields("code", "name"), name="X")
 
 
+def test_two_registers_open_at_once_each_report_on_their_own_wards(tmp_path: Path) -> None:
+    with Register.open(tmp_path / "leeds.assetmap") as leeds:
+        import_boundaries(leeds, _leeds_file(tmp_path, ["Armley", "Bramley"]), LEEDS_FIELDS, name="Leeds")
+        # Opening another register (with the bundled GM wards) changes nothing for the first one.
+        with Register.open(tmp_path / "gm.assetmap") as gm:
+            assert gm.boundaries() is gm_boundaries()
+            leeds_frame = compute_measures(leeds.assets(), boundaries=leeds.boundaries())
+            gm_frame = compute_measures(gm.assets(), boundaries=gm.boundaries())
+            leeds_map = json.loads(wards_geojson(leeds.boundaries()))
+    assert list(leeds_frame.index) == ["E05001", "E05002"]
+    assert len(gm_frame) == 215
+    assert [f["properties"]["name"] for f in leeds_map["features"]] == ["Armley", "Bramley"]
+
+
 def test_reports_exports_and_the_map_data_use_the_registers_wards(tmp_path: Path) -> None:
     with Register.open(tmp_path / "r.assetmap") as register:
         lon, lat = _to_wgs84(*IN_FIRST_WARD_BNG)
@@ -268,17 +281,20 @@ def test_reports_exports_and_the_map_data_use_the_registers_wards(tmp_path: Path
             register, _leeds_file(tmp_path, ["Armley", "Bramley"]), LEEDS_FIELDS, name="Leeds wards"
         )
 
-        frame = compute_measures(register.assets())
+        wards_in_use = register.boundaries()
+        frame = compute_measures(register.assets(), boundaries=wards_in_use)
         assert list(frame.index) == ["E05001", "E05002"]
         assert frame.attrs["area"] == "Leeds wards"
         assert frame.loc["E05001", "total"] == 3
         assert frame.loc["E05001", "per1000"] == pytest.approx(3 / 12345 * 1000)
-        assert resolve_area("Leeds").ward_codes == ("E05001", "E05002")
-        assert resolve_area("Bramley").ward_codes == ("E05002",)
+        assert resolve_area("Leeds", boundaries=wards_in_use).ward_codes == ("E05001", "E05002")
+        assert resolve_area("Bramley", boundaries=wards_in_use).ward_codes == ("E05002",)
 
-        wards = json.loads(wards_geojson())
+        wards = json.loads(wards_geojson(wards_in_use))
         assert [f["properties"]["name"] for f in wards["features"]] == ["Armley", "Bramley"]
-        assert [f["properties"]["name"] for f in json.loads(districts_geojson())["features"]] == ["Leeds"]
+        assert [f["properties"]["name"] for f in json.loads(districts_geojson(wards_in_use))["features"]] == [
+            "Leeds"
+        ]
 
         target = tmp_path / "out.gpkg"
         export_assets(register, target)
@@ -300,5 +316,5 @@ def test_reports_exports_and_the_map_data_use_the_registers_wards(tmp_path: Path
         assert '"state_province": "Leeds"' in text and "Greater Manchester" not in text
         register.remove_asset(hall.added[0])
 
-        page = build_html_map(register.assets(), ReportOptions(measure="count"))
+        page = build_html_map(register.assets(), ReportOptions(measure="count"), boundaries=wards_in_use)
         assert "Armley" in page and "Leeds wards" in page and "imported from leeds.gpkg" in page

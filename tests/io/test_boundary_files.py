@@ -154,9 +154,9 @@ def test_the_command_line_joins_residents_and_warns_of_district_codes(tmp_path: 
 
 
 def test_a_file_of_districts_alone_is_read_as_the_areas_with_a_warning(
-    shared_data: Path, tmp_path: Path
+    reference_data: Path, tmp_path: Path
 ) -> None:
-    lads = shared_data / "boundaries" / "gm_lads.geojson"
+    lads = reference_data / "boundaries" / "gm_lads.geojson"
     guess = guess_fields(["lad_code", "lad_name", "centroid_lon", "centroid_lat", "area_m2"])
     assert (guess["code"], guess["name"], guess["district_code"]) == ("lad_code", "lad_name", None)
     fields = BoundaryFields(str(guess["code"]), str(guess["name"]))
@@ -166,10 +166,10 @@ def test_a_file_of_districts_alone_is_read_as_the_areas_with_a_warning(
 
 
 def test_residents_by_another_kind_of_area_are_refused_naming_both_codes(
-    shared_data: Path, tmp_path: Path
+    reference_data: Path, fixtures: Path, tmp_path: Path
 ) -> None:
-    residents = read_population_csv(shared_data / "population" / "gm_lsoa21_population_census2021.csv")
-    wards = shared_data / "boundaries" / "gm_wards.geojson"
+    residents = read_population_csv(fixtures / "gm_lsoa21_population_sample.csv")
+    wards = reference_data / "boundaries" / "gm_wards.geojson"
     with pytest.raises(
         BoundaryError, match=r"None of the codes in lsoa21_code .* \(such as E01004766\) is a ward code"
     ):

@@ -46,27 +46,28 @@ def test_csv_with_decimal_commas_and_semicolons_imports(tmp_path: Path, register
     assert register.assets()[0].lon == pytest.approx(-2.2374)
 
 
-def test_demo_assets_csv_from_shared_data_imports_its_named_rows(shared_data: Path, register) -> None:
-    summary = import_file(register, shared_data / "assets" / "gm_community_assets.csv")
+def test_demo_assets_csv_imports_every_row_naming_the_unnamed(reference_data: Path, register) -> None:
+    summary = import_file(register, reference_data / "demo" / "gm_community_assets.csv")
     assert summary.added == 4211
     assert summary.rejected == {}
     # Unnamed records (OS buildings without a name) are named from their kind and ward, as in the demo.
     unnamed = [a.name for a in register.assets() if "(unnamed)" in a.name]
-    assert len(unnamed) == 1114
-    assert "Place of worship (unnamed) in Kearsley, Bolton" in unnamed
+    assert len(unnamed) == 1111
     library = next(a for a in register.assets() if a.name == "Blackrod Library")
     assert (library.category, library.subcategory) == ("institutions", "Local authority run library")
     assert library.ward_code == "E05014828"
 
 
-def test_demo_assets_geojson_from_shared_data_gives_the_same_assets_as_the_csv(
-    shared_data: Path, tmp_path: Path
-) -> None:
+# The named rows of tests/fixtures/gm_assets_sample.csv (the unnamed ones are rejected).
+ROWS_IN_SAMPLE = 106  # 30 of them unnamed, which are named from their kind and ward
+
+
+def test_demo_assets_geojson_gives_the_same_assets_as_the_csv(fixtures: Path, tmp_path: Path) -> None:
     from assetmap.register import Register
 
     with Register.open(tmp_path / "a.assetmap") as a, Register.open(tmp_path / "b.assetmap") as b:
-        import_file(a, shared_data / "assets" / "gm_community_assets.csv")
-        import_file(b, shared_data / "assets" / "gm_community_assets.geojson")
+        import_file(a, fixtures / "gm_assets_sample.csv")
+        import_file(b, fixtures / "gm_assets_sample.geojson")
 
         def key(asset):
             return (
@@ -77,6 +78,7 @@ def test_demo_assets_geojson_from_shared_data_gives_the_same_assets_as_the_csv(
                 round(asset.lat, 6),
             )
 
+        assert len(a.assets()) == ROWS_IN_SAMPLE
         assert sorted(map(key, a.assets())) == sorted(map(key, b.assets()))
 
 

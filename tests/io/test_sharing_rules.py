@@ -109,8 +109,8 @@ def _carried(output: str, tier: str, register: Register, folder: Path) -> set[st
             return organisations
         options = ReportOptions(area="Manchester", tier=tier)
         if output == "report-counts":
-            return {a.name for a in analyse(assets, options).counted}
-        page = build_html_map(assets, options)
+            return {a.name for a in analyse(assets, options, boundaries=register.boundaries()).counted}
+        page = build_html_map(assets, options, boundaries=register.boundaries())
         return {name for name in ASSETS if name in page}
     except (ExportError, ReportInputError):
         return REFUSED

@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import json
 
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.maps import page, payload
 from assetmap.register.records import Asset, Category
 
@@ -99,24 +100,34 @@ def test_category_colours_that_are_not_hex_fall_back_to_grey() -> None:
 
 
 def test_the_basemap_is_off_unless_asked_for() -> None:
-    assert json.loads(payload.config_json([], online_basemap=False))["basemap"] is None
-    online = json.loads(payload.config_json([], online_basemap=True))["basemap"]
+    assert (
+        json.loads(payload.config_json([], online_basemap=False, boundaries=gm_boundaries()))["basemap"]
+        is None
+    )
+    online = json.loads(payload.config_json([], online_basemap=True, boundaries=gm_boundaries()))["basemap"]
     assert online["url"] == "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
 
 def test_a_kept_view_must_be_plain_numbers() -> None:
     good = {"centre": [-2.2, 53.5], "zoom": 12}
-    assert json.loads(payload.config_json([], online_basemap=False, view=good))["view"] == {
+    assert json.loads(payload.config_json([], online_basemap=False, view=good, boundaries=gm_boundaries()))[
+        "view"
+    ] == {
         "centre": [-2.2, 53.5],
         "zoom": 12.0,
     }
     bad = {"centre": ["<x>", 53.5], "zoom": 12}
-    assert json.loads(payload.config_json([], online_basemap=False, view=bad))["view"] is None
+    assert (
+        json.loads(payload.config_json([], online_basemap=False, view=bad, boundaries=gm_boundaries()))[
+            "view"
+        ]
+        is None
+    )
 
 
 def test_all_215_wards_and_10_districts_are_sent_with_names_and_label_points() -> None:
-    wards = json.loads(payload.wards_geojson())
-    districts = json.loads(payload.districts_geojson())
+    wards = json.loads(payload.wards_geojson(gm_boundaries()))
+    districts = json.loads(payload.districts_geojson(gm_boundaries()))
     assert len(wards["features"]) == 215
     assert len(districts["features"]) == 10
     for feature in wards["features"] + districts["features"]:

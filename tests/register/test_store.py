@@ -180,8 +180,8 @@ def test_purge_then_reinstate_keeps_every_field(register: Register) -> None:
 
 
 @pytest.fixture
-def postcodes(shared_data: Path) -> pd.DataFrame:
-    return pd.read_csv(shared_data / "postcodes" / "gm_postcodes.csv", index_col="postcode")
+def postcodes(reference_data: Path) -> pd.DataFrame:
+    return pd.read_csv(reference_data / "postcodes" / "gm_postcodes.csv", index_col="postcode")
 
 
 def test_an_asset_at_m1_1ad_is_in_the_ward_the_postcode_data_gives(register: Register, postcodes) -> None:

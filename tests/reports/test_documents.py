@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register import Register
 from assetmap.reports.analysis import PageSetup, ReportOptions
 from assetmap.reports.interactive import build_html_map, safe_json
@@ -25,7 +26,9 @@ def test_the_page_plan_is_cover_overview_summary_charts_a_page_per_ward_and_meth
     demo_register_file: Path,
 ) -> None:
     with Register.open(demo_register_file) as register:
-        document = build_report(register.assets(), ReportOptions(area="Stockport"))
+        document = build_report(
+            register.assets(), ReportOptions(area="Stockport"), boundaries=gm_boundaries()
+        )
     kinds = document.kinds
     assert kinds[:2] == ("cover", "overview")
     assert kinds.count("summary") == 1 and kinds.count("charts") == 1
@@ -37,7 +40,7 @@ def test_the_page_plan_is_cover_overview_summary_charts_a_page_per_ward_and_meth
 
 def test_all_of_gm_paginates_the_summary_table(demo_register_file: Path) -> None:
     with Register.open(demo_register_file) as register:
-        document = build_report(register.assets(), ReportOptions(area=None))
+        document = build_report(register.assets(), ReportOptions(area=None), boundaries=gm_boundaries())
     per_page = summary_rows_per_page(PageSetup())
     assert document.kinds.count("summary") == -(-215 // per_page)
     assert document.kinds.count("ward") == 215
@@ -45,7 +48,9 @@ def test_all_of_gm_paginates_the_summary_table(demo_register_file: Path) -> None
 
 def test_private_assets_and_peoples_names_are_never_in_the_report(privacy_register: Register) -> None:
     for tier in ("public", "partners"):
-        document = build_report(privacy_register.assets(), ReportOptions(area="Stockport", tier=tier))
+        document = build_report(
+            privacy_register.assets(), ReportOptions(area="Stockport", tier=tier), boundaries=gm_boundaries()
+        )
         assert PRIVATE_NAME not in document.html
         assert "1 Secret Street" not in document.html
         for name in PEOPLE:
@@ -57,12 +62,11 @@ def test_private_assets_and_peoples_names_are_never_in_the_report(privacy_regist
 def test_hostile_names_are_printed_as_text_and_never_evaluated(
     tmp_path: Path, hostile_strings: list[str]
 ) -> None:
-    from assetmap.geo.boundaries import gm_boundaries
     from assetmap.reports.selection import resolve_area
 
     # Five names to a ward over nine wards, so every one is listed on its ward's page.
     wards = gm_boundaries().wards.set_index("ward_code").geometry
-    codes = list(resolve_area("Stockport").ward_codes[:9])
+    codes = list(resolve_area("Stockport", boundaries=gm_boundaries()).ward_codes[:9])
     with Register.open(tmp_path / "hostile.assetmap") as register:
         for i, name in enumerate(hostile_strings):
             point = wards[codes[i % 9]].representative_point()
@@ -76,11 +80,14 @@ def test_hostile_names_are_printed_as_text_and_never_evaluated(
             )
         assets = register.assets()
     options = ReportOptions(area=",".join(codes), prepared_by=hostile_strings[-5], title=hostile_strings[0])
-    for document in (build_report(assets, options).html, build_map_sheet(assets, options).html):
+    for document in (
+        build_report(assets, options, boundaries=gm_boundaries()).html,
+        build_map_sheet(assets, options, boundaries=gm_boundaries()).html,
+    ):
         assert PRODUCT not in document
         assert "<script" not in document.lower()
         assert "<img" not in document and "<iframe" not in document.lower()
-    report = build_report(assets, options).html
+    report = build_report(assets, options, boundaries=gm_boundaries()).html
     for name in hostile_strings:
         assert str(escape(name)) in report
 
@@ -98,7 +105,9 @@ def test_the_interactive_map_is_one_file_with_nothing_to_fetch(
     privacy_register.add_asset(
         name=hostile_strings[13], category="associations", lon=INSIDE[0], lat=INSIDE[1]
     )
-    page = build_html_map(privacy_register.assets(), ReportOptions(area="Stockport"))
+    page = build_html_map(
+        privacy_register.assets(), ReportOptions(area="Stockport"), boundaries=gm_boundaries()
+    )
     assert not re.search(r"<(script|link|img)[^>]+(src|href)=", page, re.I)
     assert "url(images/" not in page
     assert page.lower().count("</script>") == 3  # the data, Leaflet and the map script
@@ -116,9 +125,9 @@ def test_the_interactive_map_is_one_file_with_nothing_to_fetch(
 
 def test_partner_tier_marks_the_interactive_map_and_every_report_page(privacy_register: Register) -> None:
     options = ReportOptions(area="Stockport", tier="partners")
-    document = build_report(privacy_register.assets(), options)
+    document = build_report(privacy_register.assets(), options, boundaries=gm_boundaries())
     assert document.html.count('<span class="partner">') == document.page_count
-    page = build_html_map(privacy_register.assets(), options)
+    page = build_html_map(privacy_register.assets(), options, boundaries=gm_boundaries())
     assert "Contains partner-only information" in page
 
 
@@ -130,7 +139,12 @@ def test_building_a_report_stops_when_cancelled(demo_register_file: Path) -> Non
         return len(calls) > 5
 
     with Register.open(demo_register_file) as register, pytest.raises(ExportCancelled):
-        build_report(register.assets(), ReportOptions(area="Stockport"), cancelled=cancelled)
+        build_report(
+            register.assets(),
+            ReportOptions(area="Stockport"),
+            cancelled=cancelled,
+            boundaries=gm_boundaries(),
+        )
 
 
 def test_pdf_info_is_added_as_an_incremental_update(tmp_path: Path) -> None:

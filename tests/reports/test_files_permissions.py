@@ -6,6 +6,8 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
+
 from assetmap.reports.files import write_atomically
 
 
@@ -16,3 +18,15 @@ def test_a_written_document_follows_the_umask(tmp_path: Path) -> None:
     finally:
         os.umask(previous)
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
+
+
+def test_writing_a_document_never_changes_the_process_umask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Exports run on worker threads; a umask set even briefly applies to files other threads create.
+    def umask(mask: int) -> int:
+        raise AssertionError("the umask was changed while writing")
+
+    monkeypatch.setattr(os, "umask", umask)
+
+    assert write_atomically(tmp_path / "map.html", b"<html></html>").read_bytes() == b"<html></html>"

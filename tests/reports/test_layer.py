@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register import Register
 from assetmap.register.records import Asset
 from assetmap.reports.analysis import analyse
@@ -98,7 +99,7 @@ def _figures(layer: dict, code: str) -> dict[str, str]:
 
 
 def test_every_ward_of_greater_manchester_gets_a_colour_from_the_legend(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, measure="count")
+    layer = abundance_layer(assets, measure="count", boundaries=gm_boundaries())
     legend_colours = {colour for colour, _label in layer["legend"]}
     assert len(layer["wards"]) == 215
     assert {w["colour"] for w in layer["wards"].values()} <= legend_colours
@@ -107,14 +108,20 @@ def test_every_ward_of_greater_manchester_gets_a_colour_from_the_legend(assets: 
 
 
 def test_a_district_layer_holds_only_that_districts_wards(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, area="Stockport")
-    assert set(layer["wards"]) == set(resolve_area("Stockport").ward_codes)
+    layer = abundance_layer(assets, area="Stockport", boundaries=gm_boundaries())
+    assert set(layer["wards"]) == set(resolve_area("Stockport", boundaries=gm_boundaries()).ward_codes)
     assert all(w["district"] == "Stockport" for w in layer["wards"].values())
 
 
 def test_the_legend_matches_the_classification_of_the_chosen_measure(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, area="Stockport", measure="count", scheme="equal_interval", k=3)
-    analysis = analyse(assets, options(area="Stockport", measure="count", scheme="equal_interval", k=3))
+    layer = abundance_layer(
+        assets, area="Stockport", measure="count", scheme="equal_interval", k=3, boundaries=gm_boundaries()
+    )
+    analysis = analyse(
+        assets,
+        options(area="Stockport", measure="count", scheme="equal_interval", k=3),
+        boundaries=gm_boundaries(),
+    )
     assert layer["legend"] == [list(entry) for entry in analysis.legend()]
     # The ward with most assets shown (Bredbury & Woodley: 4) is in the darkest class; Bramhall North's
     # total (2 + 1 + 3 people) is withheld, in the legend's last entry.
@@ -124,7 +131,7 @@ def test_the_legend_matches_the_classification_of_the_chosen_measure(assets: lis
 
 
 def test_hover_figures_hold_the_wards_counts_with_three_people_shown_as_under_5(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, area="Stockport", measure="count")
+    layer = abundance_layer(assets, area="Stockport", measure="count", boundaries=gm_boundaries())
     figures = _figures(layer, BRAMHALL_NORTH)
     assert figures["People's gifts and skills"] == "<5"
     assert figures["Associations and groups"] == "2"
@@ -139,7 +146,7 @@ def test_hover_figures_hold_the_wards_counts_with_three_people_shown_as_under_5(
 
 
 def test_the_first_figure_is_the_chosen_measure(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, area="Stockport", measure="reach", walk_m=400)
+    layer = abundance_layer(assets, area="Stockport", measure="reach", walk_m=400, boundaries=gm_boundaries())
     label, value = layer["wards"][BRAMHALL_NORTH]["figures"][0]
     assert label == "Share of postcodes within 400 m of an asset"
     assert value.endswith("%")
@@ -147,8 +154,10 @@ def test_the_first_figure_is_the_chosen_measure(assets: list[Asset]) -> None:
 
 
 def test_private_assets_never_count_and_partner_assets_only_in_the_partners_tier(assets: list[Asset]) -> None:
-    public = abundance_layer(assets, area="Stockport", measure="count")
-    partners = abundance_layer(assets, area="Stockport", measure="count", tier="partners")
+    public = abundance_layer(assets, area="Stockport", measure="count", boundaries=gm_boundaries())
+    partners = abundance_layer(
+        assets, area="Stockport", measure="count", tier="partners", boundaries=gm_boundaries()
+    )
     # Places and groups only: Bramhall North's 3 people are withheld, so the area leaves people out.
     assert public["counted"] == 3 + 4
     assert partners["counted"] == 3 + 4 + 1
@@ -158,28 +167,32 @@ def test_private_assets_never_count_and_partner_assets_only_in_the_partners_tier
     assert partners["partner_notice"] == "Contains partner-only information"
     assert partners["subtitle"].endswith("public and partner-only assets")
     with pytest.raises(ReportInputError):
-        abundance_layer(assets, tier="private")
+        abundance_layer(assets, tier="private", boundaries=gm_boundaries())
 
 
 def test_the_layer_and_charts_never_name_a_private_asset_or_a_person(assets: list[Asset]) -> None:
     for tier in ("public", "partners"):
-        layer = abundance_layer(assets, area="Stockport", tier=tier)
-        charts = chart_data_from(analyse(assets, options(area="Stockport", tier=tier)))
+        layer = abundance_layer(assets, area="Stockport", tier=tier, boundaries=gm_boundaries())
+        charts = chart_data_from(
+            analyse(assets, options(area="Stockport", tier=tier), boundaries=gm_boundaries())
+        )
         text = json.dumps([layer, charts], ensure_ascii=False)
         for name in (PRIVATE_NAME, *PEOPLE, "07700 900123", "Village Hall"):
             assert name not in text, name
 
 
 def test_per_1000_figures_name_their_population_source(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, area="Stockport", measure="per1000")
+    layer = abundance_layer(assets, area="Stockport", measure="per1000", boundaries=gm_boundaries())
     assert layer["title"] == "Assets per 1,000 residents"
     assert layer["note"] == "Residents: Census 2021, estimated for 2023 wards"
 
 
 def test_the_wording_is_about_strengths(assets: list[Asset]) -> None:
     for measure in ("count", "per1000", "diversity", "shannon", "reach"):
-        layer = abundance_layer(assets, area="Stockport", measure=measure)
-        charts = chart_data_from(analyse(assets, options(area="Stockport", measure=measure)))
+        layer = abundance_layer(assets, area="Stockport", measure=measure, boundaries=gm_boundaries())
+        charts = chart_data_from(
+            analyse(assets, options(area="Stockport", measure=measure), boundaries=gm_boundaries())
+        )
         text = json.dumps([layer, charts]).casefold()
         for word in ("deficit", "need", "lack", "poor", "gap"):
             assert word not in text, (measure, word)
@@ -187,7 +200,7 @@ def test_the_wording_is_about_strengths(assets: list[Asset]) -> None:
 
 
 def test_category_totals_count_each_category_and_mask_a_few_people(assets: list[Asset]) -> None:
-    bars = {bar["code"]: bar for bar in category_totals(assets, area="Stockport")}
+    bars = {bar["code"]: bar for bar in category_totals(assets, area="Stockport", boundaries=gm_boundaries())}
     assert bars["associations"]["value"] == 6 and bars["associations"]["shown"] == "6"
     assert bars["physical_spaces"]["value"] == 1
     # The area's people are withheld: less Bredbury's (none), they would be Bramhall North's.
@@ -205,20 +218,28 @@ def test_category_totals_count_each_category_and_mask_a_few_people(assets: list[
 
 
 def test_ranked_wards_put_the_most_first_coloured_as_on_the_map(assets: list[Asset]) -> None:
-    rows = ranked_wards(assets, area="Stockport", measure="count", categories=["associations"])
+    rows = ranked_wards(
+        assets, area="Stockport", measure="count", categories=["associations"], boundaries=gm_boundaries()
+    )
     assert [r["code"] for r in rows[:2]] == [BREDBURY, BRAMHALL_NORTH]
     assert [r["shown"] for r in rows[:3]] == ["4", "2", "0"]
-    layer = abundance_layer(assets, area="Stockport", measure="count", categories=["associations"])
+    layer = abundance_layer(
+        assets, area="Stockport", measure="count", categories=["associations"], boundaries=gm_boundaries()
+    )
     assert all(r["colour"] == layer["wards"][r["code"]]["colour"] for r in rows)
     assert len(rows) == 21
 
 
 def test_a_count_of_people_alone_is_masked_in_the_ranking_and_on_the_map(assets: list[Asset]) -> None:
-    rows = ranked_wards(assets, area="Stockport", measure="count", categories=["gifts_skills"])
+    rows = ranked_wards(
+        assets, area="Stockport", measure="count", categories=["gifts_skills"], boundaries=gm_boundaries()
+    )
     top = next(r for r in rows if r["code"] == BRAMHALL_NORTH)
     assert top["shown"] == "*" and top["value"] is None
     assert rows[-1]["code"] == BRAMHALL_NORTH  # withheld: last, like no data
-    layer = abundance_layer(assets, area="Stockport", measure="count", categories=["gifts_skills"])
+    layer = abundance_layer(
+        assets, area="Stockport", measure="count", categories=["gifts_skills"], boundaries=gm_boundaries()
+    )
     assert layer["wards"][BRAMHALL_NORTH]["value"] == "*"
     assert layer["wards"][BRAMHALL_NORTH]["figures"][0] == ["Assets", "*"]
     assert _figures(layer, BRAMHALL_NORTH)["People's gifts and skills"] == "<5"
@@ -226,21 +247,25 @@ def test_a_count_of_people_alone_is_masked_in_the_ranking_and_on_the_map(assets:
 
 def test_chart_data_names_each_wards_district_across_several_districts(assets: list[Asset]) -> None:
     places = ["associations", "physical_spaces"]
-    gm = chart_data_from(analyse(assets, options(measure="count", categories=places)))
+    gm = chart_data_from(
+        analyse(assets, options(measure="count", categories=places), boundaries=gm_boundaries())
+    )
     assert gm["wards"]["bars"][0]["label"] == "Bredbury & Woodley (Stockport)"
-    stockport = chart_data_from(analyse(assets, options(area="Stockport", measure="count")))
+    stockport = chart_data_from(
+        analyse(assets, options(area="Stockport", measure="count"), boundaries=gm_boundaries())
+    )
     assert stockport["wards"]["bars"][0]["label"] == "Bredbury & Woodley"
     assert stockport["categories"]["title"] == "Assets by category in Stockport"
     assert stockport["wards"]["title"] == "Wards by assets"
 
 
 def test_an_area_with_nothing_counted_says_so_with_zero(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, area="Wigan")
-    charts = chart_data_from(analyse(assets, options(area="Wigan")))
+    layer = abundance_layer(assets, area="Wigan", boundaries=gm_boundaries())
+    charts = chart_data_from(analyse(assets, options(area="Wigan"), boundaries=gm_boundaries()))
     assert layer["counted"] == 0 and charts["counted"] == 0
-    assert len(layer["wards"]) == len(resolve_area("Wigan").ward_codes)
+    assert len(layer["wards"]) == len(resolve_area("Wigan", boundaries=gm_boundaries()).ward_codes)
 
 
 def test_the_layer_is_plain_json(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, measure="per1000")
+    layer = abundance_layer(assets, measure="per1000", boundaries=gm_boundaries())
     assert json.loads(json.dumps(layer, allow_nan=False)) == layer

@@ -10,6 +10,7 @@ import pytest
 import shapely
 from pyproj import Transformer
 
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.register.records import Asset
 from assetmap.reports.classify import NO_DATA_COLOUR, classify, palette
@@ -72,7 +73,9 @@ def test_counts_per_1000_and_reach_match_the_hand_worked_fixture(fixture_assets)
     xy = np.array(TO_BNG.transform(pcs["lon"].to_numpy(), pcs["lat"].to_numpy())).T
     assert min(np.hypot(*(xy[i] - xy[j])) for i, j in ((0, 1), (0, 2), (1, 2))) > 10_000
 
-    frame = compute_measures(assets, wards=[WARD], postcodes=pcs, population={WARD: 2000})
+    frame = compute_measures(
+        assets, wards=[WARD], postcodes=pcs, population={WARD: 2000}, boundaries=gm_boundaries()
+    )
     row = frame.loc[WARD]
     # Public tier: assets 1, 2, 3 and the person (7) count; private, partner and draft do not.
     assert row["count_associations"] == 1
@@ -90,7 +93,9 @@ def test_counts_per_1000_and_reach_match_the_hand_worked_fixture(fixture_assets)
     # Four more people make five: now shown exactly, and the hand-worked figures include them.
     person = (assets[6].lon, assets[6].lat)
     more = [_asset(20 + i, "gifts_skills", person) for i in range(4)]
-    row = compute_measures([*assets, *more], wards=[WARD], postcodes=pcs, population={WARD: 2000}).loc[WARD]
+    row = compute_measures(
+        [*assets, *more], wards=[WARD], postcodes=pcs, population={WARD: 2000}, boundaries=gm_boundaries()
+    ).loc[WARD]
     assert not bool(row["withheld"])
     assert row["total"] == 8
     assert row["per1000"] == pytest.approx(8 / 2000 * 1000)  # 4.0
@@ -102,7 +107,12 @@ def test_counts_per_1000_and_reach_match_the_hand_worked_fixture(fixture_assets)
     # Without people among the categories nothing is withheld.
     places = ["associations", "physical_spaces"]
     row = compute_measures(
-        assets, wards=[WARD], categories=places, postcodes=pcs, population={WARD: 2000}
+        assets,
+        wards=[WARD],
+        categories=places,
+        postcodes=pcs,
+        population={WARD: 2000},
+        boundaries=gm_boundaries(),
     ).loc[WARD]
     assert not bool(row["withheld"])
     assert row["total"] == 3
@@ -114,7 +124,13 @@ def test_partner_tier_adds_partner_assets_and_their_reach(fixture_assets) -> Non
     assets, pcs = fixture_assets
     places = ["associations", "physical_spaces", "institutions"]
     frame = compute_measures(
-        assets, wards=[WARD], categories=places, tier="partners", postcodes=pcs, population={WARD: 2000}
+        assets,
+        wards=[WARD],
+        categories=places,
+        tier="partners",
+        postcodes=pcs,
+        population={WARD: 2000},
+        boundaries=gm_boundaries(),
     )
     row = frame.loc[WARD]
     assert row["total"] == 4
@@ -124,14 +140,21 @@ def test_partner_tier_adds_partner_assets_and_their_reach(fixture_assets) -> Non
 
 def test_a_shorter_walk_reaches_fewer_postcodes(fixture_assets) -> None:
     assets, pcs = fixture_assets
-    frame = compute_measures(assets, wards=[WARD], walk_m=600, postcodes=pcs, population={WARD: 2000})
+    frame = compute_measures(
+        assets, wards=[WARD], walk_m=600, postcodes=pcs, population={WARD: 2000}, boundaries=gm_boundaries()
+    )
     assert frame.loc[WARD, "postcodes_reached"] == 1  # only P1 at 500 m
 
 
 def test_chosen_categories_limit_what_counts(fixture_assets) -> None:
     assets, pcs = fixture_assets
     frame = compute_measures(
-        assets, wards=[WARD], categories="physical_spaces", postcodes=pcs, population={WARD: 2000}
+        assets,
+        wards=[WARD],
+        categories="physical_spaces",
+        postcodes=pcs,
+        population={WARD: 2000},
+        boundaries=gm_boundaries(),
     )
     assert frame.loc[WARD, "total"] == 2
     assert frame.loc[WARD, "postcodes_reached"] == 1  # P3 only
@@ -141,7 +164,9 @@ def test_chosen_categories_limit_what_counts(fixture_assets) -> None:
 def test_three_individuals_show_as_fewer_than_five(fixture_assets) -> None:
     assets, pcs = fixture_assets
     people = [_asset(10 + i, "gifts_skills", (assets[0].lon, assets[0].lat)) for i in range(2)]
-    frame = compute_measures([*assets, *people], wards=[WARD], postcodes=pcs, population={WARD: 2000})
+    frame = compute_measures(
+        [*assets, *people], wards=[WARD], postcodes=pcs, population={WARD: 2000}, boundaries=gm_boundaries()
+    )
     assert frame.loc[WARD, "count_gifts_skills"] == 3
     figures = ward_figures(frame, WARD)
     shown = {c["code"]: c["count"] for c in figures["categories"]}
@@ -153,7 +178,7 @@ def test_real_data_per_1000_uses_the_bundled_population() -> None:
     from assetmap.geo.boundaries import ward_population
 
     assets = [_asset(i, "associations", (-2.17, 53.365)) for i in range(7)]
-    frame = compute_measures(assets, wards="Stockport")
+    frame = compute_measures(assets, wards="Stockport", boundaries=gm_boundaries())
     population = ward_population().loc[WARD, "population"]
     assert len(frame) == 21
     assert frame.loc[WARD, "per1000"] == pytest.approx(7 / population * 1000)
@@ -167,14 +192,17 @@ def test_shannon_index_is_zero_for_one_kind_and_ln_n_for_n_equal_kinds() -> None
 
 
 def test_areas_resolve_districts_wards_and_all_of_gm() -> None:
-    assert len(resolve_area("Stockport").ward_codes) == 21
-    assert len(resolve_area("e08000007").ward_codes) == 21
-    assert len(resolve_area(None).ward_codes) == 215
-    assert resolve_area("Bramhall North, E05015015").ward_codes == ("E05015014", "E05015015")
+    assert len(resolve_area("Stockport", boundaries=gm_boundaries()).ward_codes) == 21
+    assert len(resolve_area("e08000007", boundaries=gm_boundaries()).ward_codes) == 21
+    assert len(resolve_area(None, boundaries=gm_boundaries()).ward_codes) == 215
+    assert resolve_area("Bramhall North, E05015015", boundaries=gm_boundaries()).ward_codes == (
+        "E05015014",
+        "E05015015",
+    )
     with pytest.raises(ReportInputError, match="Stockport"):
-        resolve_area("Stockprt")
+        resolve_area("Stockprt", boundaries=gm_boundaries())
     with pytest.raises(ReportInputError, match="Manor"):
-        resolve_area("Manor")  # two districts have a Manor ward
+        resolve_area("Manor", boundaries=gm_boundaries())  # two districts have a Manor ward
 
 
 def test_unknown_categories_and_private_tier_are_refused_with_the_choices() -> None:

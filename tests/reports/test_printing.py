@@ -9,6 +9,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register import Register
 from assetmap.reports.analysis import PageSetup, ReportOptions
 from assetmap.reports.interactive import build_html_map
@@ -56,15 +57,20 @@ def _expected_counts(register: Register, ward: str, tier: tuple[str, ...]) -> Co
 def test_report_has_a_page_per_ward_with_its_name_and_the_registers_counts(
     printer: PdfPrinter, privacy_register: Register, tmp_path: Path
 ) -> None:
-    document = build_report(privacy_register.assets(), ReportOptions(area="Stockport", prepared_by="Team A"))
+    document = build_report(
+        privacy_register.assets(),
+        ReportOptions(area="Stockport", prepared_by="Team A"),
+        boundaries=gm_boundaries(),
+    )
     pages = _print(printer, document, tmp_path / "report.pdf")
     assert len(pages) == document.page_count == 1 + 1 + 1 + 1 + 21 + 1
     ward_pages = [i for i, kind in enumerate(document.kinds) if kind == "ward"]
-    from assetmap.geo.boundaries import gm_boundaries
     from assetmap.reports.selection import resolve_area
 
     names = gm_boundaries().ward_names
-    for index, code in zip(ward_pages, resolve_area("Stockport").ward_codes, strict=True):
+    for index, code in zip(
+        ward_pages, resolve_area("Stockport", boundaries=gm_boundaries()).ward_codes, strict=True
+    ):
         text = pages[index]
         assert names[code] in text
         counts = _expected_counts(privacy_register, code, ("public",))
@@ -87,7 +93,9 @@ def test_a_few_people_cannot_be_worked_out_from_the_printed_report(
     from tests.reports.test_withheld import giveaways, make_assets
 
     # Bramhall North: 3 people and 2 groups (its total would be 5); Bredbury: 4 groups and 7 people.
-    document = build_report(make_assets(), ReportOptions(area="Stockport", measure="per1000"))
+    document = build_report(
+        make_assets(), ReportOptions(area="Stockport", measure="per1000"), boundaries=gm_boundaries()
+    )
     pages = _print(printer, document, tmp_path / "withheld.pdf")
     summary = pages[document.kinds.index("summary")]
     residents = f"{ward_population().loc[WARD, 'population']:,.0f}"
@@ -107,7 +115,9 @@ def test_a_few_people_cannot_be_worked_out_from_the_printed_report(
 def test_private_assets_and_individuals_never_reach_the_pdf(
     printer: PdfPrinter, privacy_register: Register, tmp_path: Path
 ) -> None:
-    document = build_report(privacy_register.assets(), ReportOptions(area=WARD, tier="partners"))
+    document = build_report(
+        privacy_register.assets(), ReportOptions(area=WARD, tier="partners"), boundaries=gm_boundaries()
+    )
     text = " ".join(_print(printer, document, tmp_path / "partners.pdf"))
     assert PRIVATE_NAME not in text and "Secret Street" not in text
     assert not any(name in text for name in PEOPLE)
@@ -118,11 +128,17 @@ def test_private_assets_and_individuals_never_reach_the_pdf(
 def test_partner_tier_marks_every_page(
     printer: PdfPrinter, privacy_register: Register, tmp_path: Path
 ) -> None:
-    document = build_report(privacy_register.assets(), ReportOptions(area="Stockport", tier="partners"))
+    document = build_report(
+        privacy_register.assets(),
+        ReportOptions(area="Stockport", tier="partners"),
+        boundaries=gm_boundaries(),
+    )
     pages = _print(printer, document, tmp_path / "partners.pdf")
     assert len(pages) == document.page_count
     assert all(PARTNER_NOTICE in page for page in pages)
-    public = build_report(privacy_register.assets(), ReportOptions(area="Stockport"))
+    public = build_report(
+        privacy_register.assets(), ReportOptions(area="Stockport"), boundaries=gm_boundaries()
+    )
     assert not any(PARTNER_NOTICE in page for page in _print(printer, public, tmp_path / "public.pdf"))
 
 
@@ -133,6 +149,7 @@ def test_pdf_has_selectable_text_and_a_title_and_subject(
         document = build_report(
             register.assets(),
             ReportOptions(area="Trafford", measure="reach", page=PageSetup("A3", landscape=True)),
+            boundaries=gm_boundaries(),
         )
     path = tmp_path / "a3.pdf"
     pages = _print(printer, document, path)
@@ -154,7 +171,9 @@ def test_hostile_names_print_literally_and_nothing_is_evaluated(
         for i, name in enumerate(hostile_strings[-7:]):
             register.add_asset(name=name, category="associations", lon=INSIDE[0] + 0.0005 * i, lat=INSIDE[1])
         assets = register.assets()
-    document = build_report(assets, ReportOptions(area=WARD, prepared_by="{{ 12345 * 1000003 }}"))
+    document = build_report(
+        assets, ReportOptions(area=WARD, prepared_by="{{ 12345 * 1000003 }}"), boundaries=gm_boundaries()
+    )
     text = " ".join(_print(printer, document, tmp_path / "hostile.pdf"))
     assert PRODUCT not in text
     assert "{{ 12345 * 1000003 }}" in text
@@ -167,7 +186,11 @@ def test_map_sheet_prints_one_page_and_rasterises(
     printer: PdfPrinter, demo_register_file: Path, tmp_path: Path
 ) -> None:
     with Register.open(demo_register_file) as register:
-        sheet = build_map_sheet(register.assets(), ReportOptions(area="Bolton", page=PageSetup("A4", True)))
+        sheet = build_map_sheet(
+            register.assets(),
+            ReportOptions(area="Bolton", page=PageSetup("A4", True)),
+            boundaries=gm_boundaries(),
+        )
     path = print_html_to_pdf(
         sheet.html,
         tmp_path / "map.pdf",
@@ -200,7 +223,9 @@ def test_interactive_map_opens_offline_and_shows_its_layers(
     privacy_register.add_asset(
         name=hostile_strings[13], category="associations", lon=INSIDE[0], lat=INSIDE[1]
     )
-    html = build_html_map(privacy_register.assets(), ReportOptions(area="Stockport"))
+    html = build_html_map(
+        privacy_register.assets(), ReportOptions(area="Stockport"), boundaries=gm_boundaries()
+    )
     page = printer._page
     printer._hardened.scheme_handler.set_blob("share/map.html", html.encode("utf-8"))
     loaded: list[bool] = []
@@ -234,7 +259,9 @@ def test_the_exported_html_map_shows_the_assets_when_it_opens(
     from assetmap.ui.exports import export_html_map
 
     options = ReportOptions(area="Stockport")
-    target = export_html_map(privacy_register.assets(), options, tmp_path / "map.html")
+    target = export_html_map(
+        privacy_register.assets(), options, tmp_path / "map.html", boundaries=privacy_register.boundaries()
+    )
     page = printer._page
     printer._hardened.scheme_handler.set_blob("share/exported.html", target.read_bytes())
     loaded: list[bool] = []

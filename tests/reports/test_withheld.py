@@ -13,7 +13,7 @@ import re
 import pytest
 from markupsafe import escape
 
-from assetmap.geo.boundaries import ward_population
+from assetmap.geo.boundaries import gm_boundaries, ward_population
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
 from assetmap.reports.analysis import ReportOptions, analyse
@@ -104,7 +104,7 @@ def giveaways() -> set[str]:
 
 
 def test_the_frame_withholds_each_figure_that_includes_a_few_people() -> None:
-    frame = compute_measures(make_assets(), wards="Stockport")
+    frame = compute_measures(make_assets(), wards="Stockport", boundaries=gm_boundaries())
     assert frame["withheld"].sum() == 1 and bool(frame.at[BRAMHALL_NORTH, "withheld"])
     for column in ("total", "per1000", "shannon"):
         assert math.isnan(frame.at[BRAMHALL_NORTH, column]), column
@@ -119,7 +119,7 @@ def test_the_frame_withholds_each_figure_that_includes_a_few_people() -> None:
 
 
 def test_a_wards_printed_figures_never_add_up_to_its_people() -> None:
-    frame = compute_measures(make_assets(), wards="Stockport")
+    frame = compute_measures(make_assets(), wards="Stockport", boundaries=gm_boundaries())
     f = ward_figures(frame, BRAMHALL_NORTH)
     assert f["withheld"] is True
     assert f["total"] == f["per1000"] == f["shannon"] == privacy.WITHHELD_TEXT
@@ -134,7 +134,7 @@ def test_a_wards_printed_figures_never_add_up_to_its_people() -> None:
 
 @pytest.mark.parametrize("people", [0, 5])
 def test_zero_or_five_people_are_shown_exactly(people: int) -> None:
-    frame = compute_measures(make_assets(people=people), wards="Stockport")
+    frame = compute_measures(make_assets(people=people), wards="Stockport", boundaries=gm_boundaries())
     f = ward_figures(frame, BRAMHALL_NORTH)
     assert f["withheld"] is False
     assert f["total"] == str(2 + people)
@@ -146,19 +146,23 @@ def test_zero_or_five_people_are_shown_exactly(people: int) -> None:
 
 def test_without_people_among_the_categories_nothing_changes() -> None:
     places = ["associations", "physical_spaces"]
-    frame = compute_measures(make_assets(), wards="Stockport", categories=places)
+    frame = compute_measures(make_assets(), wards="Stockport", categories=places, boundaries=gm_boundaries())
     assert not frame["withheld"].any()
     assert frame.at[BRAMHALL_NORTH, "total"] == 2
     assert frame.at[BRAMHALL_NORTH, "per1000"] == pytest.approx(2 / bramhall_population() * 1000)
     figures = area_figures(frame)
     assert figures["total"] == "6" and figures["notes"] == []
-    analysis = analyse(make_assets(), options(area="Stockport", measure="count", categories=places))
+    analysis = analyse(
+        make_assets(),
+        options(area="Stockport", measure="count", categories=places),
+        boundaries=gm_boundaries(),
+    )
     assert privacy.WITHHELD_LABEL not in [label for _, label in analysis.legend()]
     assert analysis.shown(BRAMHALL_NORTH) == "2"
 
 
 def test_a_district_with_one_withheld_ward_does_not_give_it_away_in_its_totals() -> None:
-    frame = compute_measures(make_assets(), wards="Stockport")
+    frame = compute_measures(make_assets(), wards="Stockport", boundaries=gm_boundaries())
     totals = area_totals(frame)
     # The district's people (3 + 7) less Bredbury's 7 would give Bramhall North's 3: so they are left out.
     assert totals["people_left_out"] is True
@@ -182,12 +186,16 @@ def test_a_district_with_one_withheld_ward_does_not_give_it_away_in_its_totals()
 
 def test_several_withheld_wards_keep_their_sum_out_of_the_totals_too() -> None:
     # One person in each of two wards: a district figure of 2 (or 8 with four each) would give both away.
-    frame = compute_measures(make_assets(people=1, elsewhere={BRAMHALL_SOUTH: 1}), wards="Stockport")
+    frame = compute_measures(
+        make_assets(people=1, elsewhere={BRAMHALL_SOUTH: 1}), wards="Stockport", boundaries=gm_boundaries()
+    )
     assert frame["withheld"].sum() == 2
     totals = area_totals(frame)
     assert totals["people_left_out"] is True and totals["count_gifts_skills"] is None
     # A district of wards with none withheld still gets its people counted exactly.
-    whole = compute_measures(make_assets(people=0), wards=[BRAMHALL_NORTH, BREDBURY])
+    whole = compute_measures(
+        make_assets(people=0), wards=[BRAMHALL_NORTH, BREDBURY], boundaries=gm_boundaries()
+    )
     assert area_figures(whole)["categories"][0]["count"] == "7"
 
 
@@ -198,21 +206,27 @@ def test_map_classes_leave_withheld_wards_out_and_say_why() -> None:
     assert result.classes[2] == -2 and result.colour_of(2) == WITHHELD_COLOUR
     assert (WITHHELD_COLOUR, privacy.WITHHELD_LABEL) in result.legend(lambda v: f"{v:.1f}")
     for key in ("count", "per1000", "shannon"):
-        analysis = analyse(make_assets(), options(area="Stockport", measure=key))
+        analysis = analyse(make_assets(), options(area="Stockport", measure=key), boundaries=gm_boundaries())
         index = list(analysis.frame.index).index(BRAMHALL_NORTH)
         assert analysis.classes.colour_of(index) == WITHHELD_COLOUR, key
         labels = [label for _, label in analysis.legend()]
         assert labels[-1] == privacy.WITHHELD_LABEL
         assert not set(" – ".join(labels).split(" – ")) & giveaways(), (key, labels)
-    reach = analyse(make_assets(), options(area="Stockport", measure="reach"))
+    reach = analyse(make_assets(), options(area="Stockport", measure="reach"), boundaries=gm_boundaries())
     assert not any(c == -2 for c in reach.classes.classes)  # reach never includes people
 
 
 @pytest.mark.parametrize("categories", [None, [PEOPLE], [PEOPLE, "associations"]])
 @pytest.mark.parametrize("key", list(MEASURES))
 def test_no_layer_hover_or_chart_figure_gives_the_people_away(categories, key: str) -> None:
-    analysis = analyse(make_assets(), options(area="Stockport", measure=key, categories=categories))
-    layer = abundance_layer(make_assets(), area="Stockport", measure=key, categories=categories)
+    analysis = analyse(
+        make_assets(),
+        options(area="Stockport", measure=key, categories=categories),
+        boundaries=gm_boundaries(),
+    )
+    layer = abundance_layer(
+        make_assets(), area="Stockport", measure=key, categories=categories, boundaries=gm_boundaries()
+    )
     charts = chart_data_from(analysis)
     ward = layer["wards"][BRAMHALL_NORTH]
     values = [ward["value"], *(value for _, value in ward["figures"])]
@@ -237,14 +251,14 @@ def test_no_layer_hover_or_chart_figure_gives_the_people_away(categories, key: s
 
 
 def test_what_was_counted_is_worded_without_the_people() -> None:
-    analysis = analyse(make_assets(), options(area="Stockport"))
+    analysis = analyse(make_assets(), options(area="Stockport"), boundaries=gm_boundaries())
     assert counted_in_area(analysis) == 6
     wording = counted_wording(analysis)
     assert wording.startswith("6 places and groups counted in 21 wards of Stockport")
-    only = analyse(make_assets(), options(area="Stockport", categories=[PEOPLE]))
+    only = analyse(make_assets(), options(area="Stockport", categories=[PEOPLE]), boundaries=gm_boundaries())
     assert counted_in_area(only) is None
     assert counted_wording(only).startswith("People's gifts and skills counted in 21 wards")
-    exact = analyse(make_assets(people=5), options(area="Stockport"))
+    exact = analyse(make_assets(people=5), options(area="Stockport"), boundaries=gm_boundaries())
     assert counted_wording(exact) == "18 assets counted in 21 wards of Stockport."
 
 
@@ -256,7 +270,9 @@ def _cells(row_html: str) -> list[str]:
 
 
 def test_the_report_withholds_the_ward_row_the_totals_row_and_the_atlas_page() -> None:
-    document = build_report(make_assets(), ReportOptions(area="Stockport", measure="per1000"))
+    document = build_report(
+        make_assets(), ReportOptions(area="Stockport", measure="per1000"), boundaries=gm_boundaries()
+    )
     html = document.html
     row = re.search(r"<tr><td class=\"name\">Bramhall North.*?</tr>", html, re.S).group(0)
     # Ward, residents, assets, 6 categories (people first), per 1,000, categories present, Shannon, reach.
@@ -281,7 +297,9 @@ def test_the_report_withholds_the_ward_row_the_totals_row_and_the_atlas_page() -
 
 
 def test_the_html_map_and_the_map_sheet_withhold_the_same_figures() -> None:
-    page = build_html_map(make_assets(), ReportOptions(area="Stockport", measure="count"))
+    page = build_html_map(
+        make_assets(), ReportOptions(area="Stockport", measure="count"), boundaries=gm_boundaries()
+    )
     data = json.loads(re.search(r'id="assetmap-data">(.*?)</script>', page, re.S).group(1))
     figures = data["figures"][BRAMHALL_NORTH]
     assert figures["total"] == figures["per1000"] == figures["shannon"] == "*"
@@ -291,12 +309,14 @@ def test_the_html_map_and_the_map_sheet_withhold_the_same_figures() -> None:
     assert colours[BRAMHALL_NORTH] == WITHHELD_COLOUR
     assert {"colour": WITHHELD_COLOUR, "label": privacy.WITHHELD_LABEL} in data["legend"]
     assert '"5"' not in json.dumps(data["legend"])
-    sheet = build_map_sheet(make_assets(), ReportOptions(area="Stockport", measure="count"))
+    sheet = build_map_sheet(
+        make_assets(), ReportOptions(area="Stockport", measure="count"), boundaries=gm_boundaries()
+    )
     assert privacy.WITHHELD_LABEL in sheet.svg and WITHHELD_COLOUR in sheet.svg
 
 
 def test_the_methods_page_explains_the_rule_in_plain_words() -> None:
-    analysis = analyse(make_assets(), options(area="Stockport"))
+    analysis = analyse(make_assets(), options(area="Stockport"), boundaries=gm_boundaries())
     paragraphs = dict(methods_context(analysis)["measures"])
     text = paragraphs["People's gifts and skills"]
     for words in ("taking the other categories away", "1 to 4", "\u201c*\u201d", "places and groups only"):

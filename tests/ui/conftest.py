@@ -12,9 +12,10 @@ READY_MS = 30000
 @pytest.fixture
 def map_view(qtbot) -> Iterator[object]:
     """One real MapView, shown offscreen, torn down page first."""
+    from assetmap.geo.boundaries import gm_boundaries
     from assetmap.ui.web.view import MapView
 
-    view = MapView()
+    view = MapView(boundaries=gm_boundaries())
     view.resize(900, 700)
     view.show()
     qtbot.waitExposed(view)

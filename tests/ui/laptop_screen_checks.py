@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWidget, QWizar
 from assetmap.bundles.export import export_bundle
 from assetmap.bundles.format import read_bundle
 from assetmap.bundles.planning import plan_merge
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register.store import Register
 from assetmap.reports.layer import options as report_options
 from assetmap.ui.about import AboutDialog
@@ -110,11 +111,11 @@ def wizard_buttons(wizard: ImportWizard) -> list[QAbstractButton]:
 
 
 def test_the_import_wizard_fits_on_every_page(
-    qtbot, register: Register, shared_data: Path, tmp_path: Path
+    qtbot, register: Register, reference_data: Path, tmp_path: Path
 ) -> None:
     wizard = _show(qtbot, ImportWizard(register))
     check_fits(qtbot, wizard, wizard_buttons(wizard), tmp_path / "wizard_file.png")
-    wizard.file_page.path_edit.setText(str(shared_data / "assets" / "gm_community_assets.csv"))
+    wizard.file_page.path_edit.setText(str(reference_data / "demo" / "gm_community_assets.csv"))
     for page in (PAGE_COLUMNS, PAGE_CATEGORIES, PAGE_PREVIEW, PAGE_SUMMARY):
         wizard.next()
         assert wizard.currentId() == page
@@ -183,7 +184,7 @@ def test_the_removed_dialog_fits(qtbot, register: Register, tmp_path: Path) -> N
 
 
 def test_the_about_box_fits(qtbot, tmp_path: Path) -> None:
-    dialog = _show(qtbot, AboutDialog())
+    dialog = _show(qtbot, AboutDialog(gm_boundaries()))
     check_fits(qtbot, dialog, box_buttons(dialog), tmp_path / "about.png")
 
 

@@ -7,13 +7,14 @@ import shapely
 from PySide6.QtCore import Qt
 
 import assetmap
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register import Register
 from assetmap.sources import DATA_SOURCES
 from assetmap.ui.about import AboutDialog
 
 
 def test_about_names_the_app_version_and_purpose(qtbot) -> None:
-    dialog = AboutDialog()
+    dialog = AboutDialog(gm_boundaries())
     qtbot.addWidget(dialog)
     text = dialog.plain_text()
     assert f"AssetMap {assetmap.__version__}" in text
@@ -21,7 +22,7 @@ def test_about_names_the_app_version_and_purpose(qtbot) -> None:
 
 
 def test_about_credits_every_licence(qtbot) -> None:
-    dialog = AboutDialog()
+    dialog = AboutDialog(gm_boundaries())
     qtbot.addWidget(dialog)
     text = dialog.plain_text()
     for needle in ("Open Government Licence", "Royal Mail", "OpenStreetMap contributors", "ODbL",
@@ -33,7 +34,7 @@ def test_about_credits_every_licence(qtbot) -> None:
 
 
 def test_about_text_is_selectable_and_opens_no_links(qtbot) -> None:
-    dialog = AboutDialog()
+    dialog = AboutDialog(gm_boundaries())
     qtbot.addWidget(dialog)
     assert dialog.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert not dialog.text.openLinks()
@@ -53,7 +54,7 @@ def test_about_credits_a_registers_own_wards_as_text(qtbot, tmp_path) -> None:
     )
     with Register.open(tmp_path / "r.assetmap") as register:
         register.use_boundaries(wards, name="<b>Leeds</b> wards", source="leeds.gpkg")
-        dialog = AboutDialog()
+        dialog = AboutDialog(register.boundaries())
         qtbot.addWidget(dialog)
         text = dialog.plain_text()
     assert "This register's wards: <b>Leeds</b> wards" in text

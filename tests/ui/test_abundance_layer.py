@@ -9,6 +9,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.records import Asset, Category
 from assetmap.reports.layer import abundance_layer
@@ -73,7 +74,7 @@ def test_switching_to_abundance_fills_all_215_wards_with_legend_colours_in_place
     loaded.evaluate("assetmap.zoomTo(11) && (window.__probe = 'still here')")
     qtbot.waitUntil(lambda: loaded.evaluate("assetmap.stats().zoom") == 11, timeout=5000)
     before = loaded.evaluate("assetmap.view()")
-    layer = abundance_layer(make_assets(), measure="count")
+    layer = abundance_layer(make_assets(), measure="count", boundaries=gm_boundaries())
 
     show(qtbot, loaded, layer)
     shown = abundance(loaded)
@@ -89,14 +90,24 @@ def test_switching_to_abundance_fills_all_215_wards_with_legend_colours_in_place
 
 
 def test_a_district_layer_fills_only_that_districts_wards(qtbot, loaded: MapView) -> None:
-    show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport", measure="per1000"))
+    show(
+        qtbot,
+        loaded,
+        abundance_layer(make_assets(), area="Stockport", measure="per1000", boundaries=gm_boundaries()),
+    )
     shown = abundance(loaded)
-    assert shown["filled_wards"] == len(resolve_area("Stockport").ward_codes) == 21
+    assert (
+        shown["filled_wards"] == len(resolve_area("Stockport", boundaries=gm_boundaries()).ward_codes) == 21
+    )
     assert shown["subtitle"] == "Stockport · all categories · public assets"
 
 
 def test_hovering_a_ward_shows_its_figures_with_three_people_as_under_5(qtbot, loaded: MapView) -> None:
-    show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport", measure="count"))
+    show(
+        qtbot,
+        loaded,
+        abundance_layer(make_assets(), area="Stockport", measure="count", boundaries=gm_boundaries()),
+    )
     text = loaded.evaluate(f"assetmap.hoverWard('{BRAMHALL_NORTH}')")
     lines = text.split("\n")
     # The total (2 + 1 + 3 people) would give the 3 away: withheld, and the last line says why.
@@ -115,7 +126,7 @@ def test_hovering_a_ward_shows_its_figures_with_three_people_as_under_5(qtbot, l
 
 def test_switching_back_restores_the_asset_markers_and_their_legend(qtbot, loaded: MapView) -> None:
     drawn = loaded.evaluate("assetmap.stats().assets_drawn")
-    show(qtbot, loaded, abundance_layer(make_assets()))
+    show(qtbot, loaded, abundance_layer(make_assets(), boundaries=gm_boundaries()))
     show(qtbot, loaded, None)
     shown = abundance(loaded)
     assert shown["assets_shown"] is True and shown["category_legend_shown"] is True
@@ -125,21 +136,25 @@ def test_switching_back_restores_the_asset_markers_and_their_legend(qtbot, loade
 
 
 def test_the_partner_notice_is_on_the_map_legend_in_the_partners_tier(qtbot, loaded: MapView) -> None:
-    show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport", tier="partners"))
+    show(
+        qtbot,
+        loaded,
+        abundance_layer(make_assets(), area="Stockport", tier="partners", boundaries=gm_boundaries()),
+    )
     assert abundance(loaded)["notice"] == "Contains partner-only information"
-    show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport"))
+    show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport", boundaries=gm_boundaries()))
     assert abundance(loaded)["notice"] is None
 
 
 def test_the_page_has_no_layer_switch_of_its_own(qtbot, loaded: MapView) -> None:
     """The Abundance panel's switch is the window's only one; the page offers none beside it."""
-    show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport"))
+    show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport", boundaries=gm_boundaries()))
     assert abundance(loaded)["switches"] == 0
     assert loaded.evaluate("typeof assetmap.bridgeForTests().report_layer_chosen") == "undefined"
 
 
 def test_the_layer_comes_back_after_the_page_is_rebuilt(qtbot, loaded: MapView) -> None:
-    show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport"))
+    show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport", boundaries=gm_boundaries()))
     with qtbot.waitSignal(loaded.ready, timeout=READY_MS):
         loaded.load(CATEGORIES, make_assets(), {})
     qtbot.waitUntil(lambda: abundance(loaded)["shown"] is True, timeout=5000)
@@ -148,7 +163,7 @@ def test_the_layer_comes_back_after_the_page_is_rebuilt(qtbot, loaded: MapView) 
 
 def test_the_layer_names_no_private_asset_and_no_person(qtbot, loaded: MapView) -> None:
     for tier in ("public", "partners"):
-        layer = abundance_layer(make_assets(), area="Stockport", tier=tier)
+        layer = abundance_layer(make_assets(), area="Stockport", tier=tier, boundaries=gm_boundaries())
         text = json.dumps(layer, ensure_ascii=False)
         for name in (PRIVATE_NAME, *PEOPLE):
             assert name not in text
@@ -163,7 +178,9 @@ def test_the_layer_names_no_private_asset_and_no_person(qtbot, loaded: MapView) 
 def test_hostile_titles_labels_and_ward_names_are_shown_literally(
     qtbot, loaded: MapView, hostile_strings: list[str]
 ) -> None:
-    layer = copy.deepcopy(abundance_layer(make_assets(), area="Stockport", measure="count"))
+    layer = copy.deepcopy(
+        abundance_layer(make_assets(), area="Stockport", measure="count", boundaries=gm_boundaries())
+    )
     layer["title"], layer["subtitle"], layer["note"], layer["partner_notice"] = hostile_strings[:4]
     layer["legend"] = [[colour, hostile_strings[4 + i]] for i, (colour, _) in enumerate(layer["legend"])]
     layer["legend"].append(["red;background:url(x)", hostile_strings[10]])

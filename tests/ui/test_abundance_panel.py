@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register.records import Asset
 from assetmap.ui import abundance_panel as panel_module
 from assetmap.ui.abundance_panel import EMPTY_TEXT, AbundancePanel
@@ -39,7 +40,7 @@ def make_assets() -> list[Asset]:
 
 @pytest.fixture
 def panel(qtbot) -> Iterator[AbundancePanel]:
-    widget = AbundancePanel(assets=make_assets())
+    widget = AbundancePanel(assets=make_assets(), boundaries=gm_boundaries())
     qtbot.addWidget(widget)
     widget.show()
     yield widget
@@ -149,7 +150,7 @@ def test_per_1000_names_its_population_source(panel: AbundancePanel) -> None:
 
 
 def test_nothing_counted_explains_what_to_do(qtbot) -> None:
-    empty = AbundancePanel(assets=[])
+    empty = AbundancePanel(assets=[], boundaries=gm_boundaries())
     qtbot.addWidget(empty)
     with qtbot.waitSignal(empty.charts_changed) as charts:
         empty.refresh()
@@ -173,7 +174,7 @@ def test_the_panels_switch_drives_the_map(qtbot, panel: AbundancePanel) -> None:
     from assetmap.register.records import Category
     from assetmap.ui.web.view import MapView
 
-    view = MapView()
+    view = MapView(boundaries=gm_boundaries())
     view.resize(800, 600)
     view.show()
     qtbot.waitExposed(view)

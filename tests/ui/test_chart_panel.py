@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from matplotlib.colors import to_hex
 
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.maps.payload import categories_json
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.records import Asset, Category
@@ -41,7 +42,7 @@ def make_assets() -> list[Asset]:
 
 
 def charts(**choices: object) -> dict:
-    return chart_data_from(analyse(make_assets(), options(**choices)))  # type: ignore[arg-type]
+    return chart_data_from(analyse(make_assets(), options(**choices), boundaries=gm_boundaries()))  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -35,12 +35,12 @@ def _wizard(qtbot, register: Register) -> ImportWizard:
 
 
 def test_importing_the_demo_csv_through_every_page(
-    qtbot, register: Register, shared_data: Path, tmp_path: Path
+    qtbot, register: Register, reference_data: Path, tmp_path: Path
 ) -> None:
     wizard = _wizard(qtbot, register)
     changes = []
     wizard.imported.connect(changes.append)
-    wizard.file_page.path_edit.setText(str(shared_data / "assets" / "gm_community_assets.csv"))
+    wizard.file_page.path_edit.setText(str(reference_data / "demo" / "gm_community_assets.csv"))
     wizard.next()
     assert wizard.currentId() == PAGE_COLUMNS
     page = wizard.columns_page
@@ -63,7 +63,7 @@ def test_importing_the_demo_csv_through_every_page(
     pharmacies = [a for a in register.assets() if "pharmacy" in (a.subcategory or "").casefold()]
     assert pharmacies and {a.category for a in pharmacies} == {"institutions"}
     # Unnamed records are named from their kind and ward rather than rejected.
-    assert sum("(unnamed) in " in a.name for a in register.assets()) == 1114
+    assert sum("(unnamed) in " in a.name for a in register.assets()) == 1111
     saved = wizard.save_rejected(tmp_path / "rejected.csv")
     assert len(saved.read_text(encoding="utf-8-sig").splitlines()) == 1  # the header alone
 

@@ -12,6 +12,7 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QRadioButton
 
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register.store import Register
 from assetmap.reports.layer import abundance_layer
 from assetmap.ui.web.view import MapView
@@ -83,7 +84,7 @@ def test_the_legend_never_covers_the_area(qtbot, loaded: MapView, size: tuple[in
     assert shown["legend"] is not None and shown["legend_entries"] == len(CATEGORIES)
     assert inside(shown["area"], *size)
     assert apart(shown["area"], shown["legend"]), shown
-    loaded.set_abundance_layer(abundance_layer(make_assets()))
+    loaded.set_abundance_layer(abundance_layer(make_assets(), boundaries=gm_boundaries()))
     qtbot.waitUntil(lambda: loaded.evaluate("assetmap.abundance().shown") is True, timeout=5000)
     qtbot.wait(100)
     abundant = layout(loaded)

@@ -18,6 +18,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from assetmap import settings
+from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.records import Asset, Category
 from assetmap.ui.web.bridge import MapBridge
@@ -105,7 +106,7 @@ def test_with_the_basemap_off_the_page_asks_for_nothing_outside_the_app(qtbot, m
 
 def test_with_the_basemap_on_only_the_osm_tile_host_is_allowed(qtbot) -> None:
     # This test lets the page ask for a few real OpenStreetMap tiles (they fail quietly when offline).
-    view = MapView(online_basemap=True)
+    view = MapView(online_basemap=True, boundaries=gm_boundaries())
     view.resize(600, 400)
     view.show()
     try:

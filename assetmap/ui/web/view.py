@@ -17,6 +17,7 @@ from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from assetmap.geo.boundaries import Boundaries
 from assetmap.maps import page as map_page
 from assetmap.maps import payload
 from assetmap.register.records import Asset, Category
@@ -64,10 +65,13 @@ class MapView(QWidget):
     location_picked = Signal(float, float)
     asset_dragged = Signal(str, float, float)
 
-    def __init__(self, parent: QWidget | None = None, *, online_basemap: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, boundaries: Boundaries, online_basemap: bool = False
+    ) -> None:
         super().__init__(parent)
         if not is_app_scheme_registered():
             raise RuntimeError("register_app_scheme() must run before the QApplication is created")
+        self._boundaries = boundaries
         self._online = online_basemap
         self._categories: list[Category] = []
         self._ward_names: dict[str, str] = {}
@@ -95,8 +99,10 @@ class MapView(QWidget):
         self._view.setPage(self._page)
         self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
-        self._web.scheme_handler.set_blob(payload.DATA_PATHS["wards"], payload.wards_geojson())
-        self._web.scheme_handler.set_blob(payload.DATA_PATHS["districts"], payload.districts_geojson())
+        self._web.scheme_handler.set_blob(payload.DATA_PATHS["wards"], payload.wards_geojson(boundaries))
+        self._web.scheme_handler.set_blob(
+            payload.DATA_PATHS["districts"], payload.districts_geojson(boundaries)
+        )
 
         self._bridge.page_ready.connect(self._on_page_ready)
         self._bridge.asset_clicked.connect(self.asset_clicked)
@@ -168,6 +174,7 @@ class MapView(QWidget):
             payload.DATA_PATHS["config"],
             payload.config_json(
                 self._categories,
+                boundaries=self._boundaries,
                 online_basemap=self._online,
                 ward_label_zoom=self._ward_label_zoom(),
                 view=self._keep_view,
@@ -309,12 +316,15 @@ class MapView(QWidget):
 
         self._page.runJavaScript("JSON.stringify(window.assetmap.view())", 0, reload_here)
 
-    def set_boundaries(self, ward_names: dict[str, str], assets: Iterable[Asset]) -> None:
-        """Draw the wards now in use (the register's changed): the page is rebuilt to fit the new area."""
-        self._ward_names = dict(ward_names)
+    def set_boundaries(self, boundaries: Boundaries, assets: Iterable[Asset]) -> None:
+        """Draw the register's new wards: the page is rebuilt to fit the new area."""
+        self._boundaries = boundaries
+        self._ward_names = dict(boundaries.ward_names)
         self._assets = {asset.id: asset for asset in assets}
-        self._web.scheme_handler.set_blob(payload.DATA_PATHS["wards"], payload.wards_geojson())
-        self._web.scheme_handler.set_blob(payload.DATA_PATHS["districts"], payload.districts_geojson())
+        self._web.scheme_handler.set_blob(payload.DATA_PATHS["wards"], payload.wards_geojson(boundaries))
+        self._web.scheme_handler.set_blob(
+            payload.DATA_PATHS["districts"], payload.districts_geojson(boundaries)
+        )
         # The old view and abundance layer belong to the old wards.
         self._keep_view = None
         self._abundance = None
