@@ -53,8 +53,12 @@ def main() -> int:
     loop.exec()
     window.grab().save(str(OUT))
     window.table.clearSelection()
+    # The layer is built in the background; then the page draws it.
+    window.abundance_panel.layer_changed.connect(loop.quit)
     window.abundance_panel.show_layer("abundance")
-    QTimer.singleShot(2500, loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
+    QTimer.singleShot(1500, loop.quit)
     loop.exec()
     window.grab().save(str(OUT_ABUNDANCE))
     window.shut_down()
