@@ -1,4 +1,4 @@
-"""Opening a register from the app: the first-run choice, and damaged, shared, newer or locked files."""
+"""Opening a register from the app: damaged, shared, newer, locked, missing or foreign files, said plainly."""
 
 from __future__ import annotations
 
@@ -36,21 +36,6 @@ def answer_next_message_box(
         target.click()
 
     QTimer.singleShot(0, click)
-
-
-def test_the_first_run_choice_can_build_the_demo_register(qapp: QApplication, tmp_path: Path) -> None:
-    path = tmp_path / "first.assetmap"
-    answer_next_message_box("Start with the demo register")
-    app_module._first_run_choice(path)
-    with Register.open(path) as register:
-        assert register.count() == 4211
-
-
-def test_the_first_run_choice_can_start_empty(qapp: QApplication, tmp_path: Path) -> None:
-    path = tmp_path / "first.assetmap"
-    answer_next_message_box("Start empty")
-    app_module._first_run_choice(path)
-    assert not path.exists()
 
 
 def test_a_damaged_register_offers_its_newest_backup_and_keeps_the_damaged_file(
