@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import sqlite3
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -11,6 +13,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from assetmap import __version__, paths
 from assetmap.errors import (
@@ -20,10 +23,12 @@ from assetmap.errors import (
     NotARegisterError,
     RegisterError,
     RegisterLockedError,
+    RegisterUnwritableError,
     SharedLocationError,
 )
 from assetmap.register import Register
 from assetmap.register.backup import restore_backup
+from assetmap.register.connection import unwritable
 from assetmap.register.lock import InstanceLock
 from assetmap.register.store import check_register_file
 from assetmap.settings import Preferences
@@ -161,10 +166,31 @@ def open_locked(
         register = open_register_interactively(path, parent)
     except AssetMapError as exc:
         QMessageBox.critical(parent, "Cannot open the register", str(exc))
+    except (OSError, SQLAlchemyError, sqlite3.Error) as exc:
+        plain = _plain_disk_error(path, exc)
+        if plain is None:
+            raise
+        QMessageBox.critical(parent, "Cannot open the register", str(plain))
     finally:
         if register is None:
             lock.release()
     return None if register is None else (register, lock)
+
+
+# Below this much free space SQLite cannot make the files it opens a register with (its shared memory).
+_TOO_FULL = 1_000_000
+
+
+def _plain_disk_error(path: Path, exc: BaseException) -> RegisterError | None:
+    """A read-only or full disk, said plainly; SQLite reports a full disk at opening as an "I/O error"."""
+    plain = unwritable(path, exc)
+    if plain is not None:
+        return plain
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        return None
+    return RegisterUnwritableError(path, RegisterUnwritableError.DISK_FULL) if free < _TOO_FULL else None
 
 
 def _remove_new_register(path: Path) -> None:
