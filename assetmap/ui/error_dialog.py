@@ -22,8 +22,9 @@ from assetmap import paths
 from assetmap.ui.screen_fit import fit_to_screen
 
 _PACKAGE_ROOT = Path(assetmap.__file__).resolve().parent.parent
-# A failure inside one of these leaves the register as it was: the write's transaction is rolled back.
-_WRITE_FRAMES = {"write_unit"}
+# The register's own code: a failure there happened in a register read or write, and a write that fails is
+# rolled back whole (each is one transaction), so the change being saved is not in the register.
+_REGISTER_PACKAGE = "assetmap/register/"
 
 
 def _where(filename: str) -> str:
@@ -46,9 +47,9 @@ def _chain(value: BaseException) -> list[BaseException]:
 
 
 def happened_during_write(value: BaseException) -> bool:
-    """Whether the error came out of a register write (whose transaction was then rolled back)."""
+    """Whether the error came out of the register's code, where it may have stopped a write."""
     return any(
-        frame.name in _WRITE_FRAMES
+        _where(frame.filename).startswith(_REGISTER_PACKAGE)
         for exc in _chain(value)
         for frame in traceback.extract_tb(exc.__traceback__)
     )
@@ -80,8 +81,9 @@ def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackT
 def error_summary(during_write: bool) -> str:
     """The words the person reads: what happened, what was kept, and what to do."""
     kept = (
-        "The change AssetMap was saving when it happened was not saved; everything saved before it is "
-        "safe in the register."
+        "It happened while AssetMap was working with the register: if a change was being saved, that "
+        "change was not saved (the register only ever keeps whole changes), and everything saved before "
+        "it is safe."
         if during_write
         else "Nothing was lost: every change is saved to the register as it is made."
     )
