@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +51,15 @@ class RegisterRequest:
     new: bool = False
     build: Callable[[Path], None] | None = None
     prepare: Callable[[Register, QWidget | None], bool] | None = None
+
+
+def _folder_shown(path: Path) -> str:
+    """A register's folder as the person knows it: ``~`` for their home folder."""
+    folder = path.parent
+    try:
+        return str(Path("~") / folder.relative_to(Path.home()))
+    except ValueError:
+        return str(folder)
 
 
 def demo_register_path() -> Path:
@@ -136,7 +146,7 @@ class WelcomeWindow(QWidget):
             self.district_combo.addItem(name, code)
         self.district_button = self._choice(
             "New register for one district",
-            "An empty register on the wards of the district chosen beside this button.",
+            "An empty register on the wards of the district chosen here.",
             lambda: self.ask_new(self.district_combo.currentData()),
         )
         self.area_button = self._choice(
@@ -152,6 +162,7 @@ class WelcomeWindow(QWidget):
         district_row = QHBoxLayout()
         district_row.addWidget(self.district_button, 1)
         district_row.addWidget(self.district_combo, 0, Qt.AlignmentFlag.AlignVCenter)
+        district_row.addSpacing(12)
 
         choices = QVBoxLayout()
         choices.setSpacing(4)
@@ -170,6 +181,8 @@ class WelcomeWindow(QWidget):
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentRegisters")
         self.recent_list.setAccessibleName("Recent registers")
+        self.recent_list.setSpacing(2)
+        self.recent_list.setAlternatingRowColors(True)
         self.recent_list.itemActivated.connect(
             lambda item: self.open_path(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
@@ -179,6 +192,10 @@ class WelcomeWindow(QWidget):
         recent = QVBoxLayout()
         recent.addWidget(self._heading("Recent registers"))
         recent.addWidget(self.recent_list, 1)
+        self.recent_hint = QLabel("Double-click a register, or select it and press Enter, to open it.")
+        self.recent_hint.setWordWrap(True)
+        self.recent_hint.setStyleSheet("color: #666")
+        recent.addWidget(self.recent_hint)
         recent.addWidget(self.no_recent, 1)
         self.refresh_recent()
 
@@ -196,7 +213,7 @@ class WelcomeWindow(QWidget):
         layout.addWidget(tagline)
         layout.addSpacing(12)
         layout.addLayout(columns, 1)
-        fit_to_screen(self, 980, 660)
+        fit_to_screen(self, 960, 600)
 
     def _choice(self, text: str, line: str, slot: Callable[[], object]) -> QCommandLinkButton:
         button = QCommandLinkButton(text, line)
@@ -214,12 +231,23 @@ class WelcomeWindow(QWidget):
     def refresh_recent(self) -> None:
         self.recent_list.clear()
         for path in recent_registers():
-            item = QListWidgetItem(f"{path.name}\n{path.parent}")
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{path.stem}, in {_folder_shown(path)}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.recent_list.addItem(item)
+            label = QLabel(
+                f"<b>{html.escape(path.stem)}</b><br>"
+                f"<span style='color:#666'>{html.escape(_folder_shown(path))}</span>"
+            )
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setContentsMargins(8, 6, 8, 6)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            item.setSizeHint(label.sizeHint())
+            self.recent_list.setItemWidget(item, label)
         has_recent = self.recent_list.count() > 0
         self.recent_list.setVisible(has_recent)
+        self.recent_hint.setVisible(has_recent)
         self.no_recent.setVisible(not has_recent)
 
     # -- the choices ---------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 import geopandas as gpd
 import pytest
 import shapely
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from assetmap import paths
@@ -261,8 +261,13 @@ def test_the_welcome_window_lists_recent_registers_and_opens_one(qtbot, tmp_path
     asked: list[Path] = []
     welcome = WelcomeWindow(lambda request: asked.append(request.path) or True)
     qtbot.addWidget(welcome)
-    texts = [welcome.recent_list.item(i).text() for i in range(welcome.recent_list.count())]
-    assert [t.splitlines()[0] for t in texts] == ["newer.assetmap", "older.assetmap"]
+    items = [welcome.recent_list.item(i) for i in range(welcome.recent_list.count())]
+    assert [Path(item.data(Qt.ItemDataRole.UserRole)).name for item in items] == [
+        "newer.assetmap",
+        "older.assetmap",
+    ]
+    shown = welcome.recent_list.itemWidget(items[0]).text()
+    assert "newer" in shown and str(tmp_path.name) in shown
     welcome.recent_list.itemActivated.emit(welcome.recent_list.item(1))
     assert asked == [older.resolve()]
 
