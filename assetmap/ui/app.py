@@ -246,7 +246,7 @@ class AppWindows(QObject):
         self.windows[window] = lock
         window.installEventFilter(self)
         window.register_actions.open_requested.connect(
-            lambda path, w=window: self.open(RegisterRequest(Path(path)), replacing=w)
+            lambda request, w=window: self.open(request, replacing=w)
         )
         window.show()
         remember_register(request.path)

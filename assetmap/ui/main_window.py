@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 EMPTY_TEXT = (
     "<h3>No assets yet</h3>"
     "<p>Start from what the community already has: a group that meets, a hall, a person's skill.</p>"
-    "<p>Press <b>Ctrl+N</b> to add an asset, or <b>File → Build demo register</b> to explore "
+    "<p>Press <b>Ctrl+N</b> to add an asset, or <b>File → Open the demo register</b> to explore "
     "4,211 real Greater Manchester assets.</p>"
 )
 
@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu("&File")
         file_menu.addAction(self.register_actions.open_action)
         file_menu.addMenu(self.register_actions.recent_menu)
+        file_menu.addAction(self.register_actions.demo_action)
         file_menu.addSeparator()
         for action in self.exchange.actions():
             if action is None:

@@ -12,7 +12,7 @@ from assetmap import paths
 from assetmap.errors import AssetMapError
 from assetmap.register.backup import backup_to
 from assetmap.ui.recent import recent_registers
-from assetmap.ui.welcome import REGISTER_FILTER
+from assetmap.ui.welcome import REGISTER_FILTER, RegisterRequest, demo_request
 
 
 def data_folder_url() -> QUrl:
@@ -32,7 +32,8 @@ def recent_label(index: int, path: Path) -> str:
 class RegisterActions(QObject):
     """File → Open register… and Open recent, Help → Open the data folder and Make a backup now.
 
-    Opening is the app's business (it holds the locks): this emits ``open_requested`` with the path.
+    Opening is the app's business (it holds the locks): this emits ``open_requested`` with a
+    :class:`RegisterRequest`.
     """
 
     open_requested = Signal(object)
@@ -44,6 +45,11 @@ class RegisterActions(QObject):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.setStatusTip("Open another register; this one is closed once it opens")
         self.open_action.triggered.connect(lambda _checked=False: self.ask_open())
+        self.demo_action = QAction("Open the de&mo register", window)
+        self.demo_action.setStatusTip(
+            "4,211 real Greater Manchester assets, built the first time it is opened"
+        )
+        self.demo_action.triggered.connect(lambda _checked=False: self.open_requested.emit(demo_request()))
         self.recent_menu = QMenu("Open &recent", window)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
@@ -66,7 +72,9 @@ class RegisterActions(QObject):
             action.setStatusTip(str(path))
             action.setData(str(path))
             action.setEnabled(path.resolve() != current)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_requested.emit(p))
+            action.triggered.connect(
+                lambda _checked=False, p=path: self.open_requested.emit(RegisterRequest(p))
+            )
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("No other registers yet").setEnabled(False)
 
@@ -78,7 +86,7 @@ class RegisterActions(QObject):
             f"{REGISTER_FILTER};;All files (*)",
         )
         if chosen:
-            self.open_requested.emit(Path(chosen))
+            self.open_requested.emit(RegisterRequest(Path(chosen)))
 
     def ask_backup(self) -> None:
         register = self.window.register.path

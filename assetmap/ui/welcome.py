@@ -84,6 +84,12 @@ def district_wards(boundaries: Boundaries, lad_code: str) -> gpd.GeoDataFrame:
     return wards
 
 
+def demo_request() -> RegisterRequest:
+    """The demo register, built the first time it is asked for."""
+    path = demo_register_path()
+    return RegisterRequest(path, new=not path.exists(), build=_build_demo)
+
+
 def _use_district(lad_code: str) -> Callable[[Register, QWidget | None], bool]:
     def prepare(register: Register, _parent: QWidget | None) -> bool:
         gm = gm_boundaries()
@@ -254,8 +260,7 @@ class WelcomeWindow(QWidget):
 
     def open_demo(self) -> bool:
         """Open the demo register, building it the first time."""
-        path = demo_register_path()
-        return self.opener(RegisterRequest(path, new=not path.exists(), build=_build_demo))
+        return self.opener(demo_request())
 
     def open_path(self, path: Path) -> bool:
         return self.opener(RegisterRequest(Path(path)))

@@ -237,7 +237,9 @@ def test_a_register_refused_from_open_keeps_the_current_window_and_its_register(
     try:
         with qtbot.waitSignal(window.map_view.ready, timeout=READY_MS):
             pass
-        seen = _refused(case, tmp_path, window.register_actions.open_requested.emit)
+        seen = _refused(
+            case, tmp_path, lambda path: window.register_actions.open_requested.emit(RegisterRequest(path))
+        )
         assert REFUSALS[case][1] in seen[0] and "Traceback" not in seen[0]
         assert list(windows.windows) == [window] and window.isVisible()
         assert [a.name for a in window.register.assets()] == ["Still here"]

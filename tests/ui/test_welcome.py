@@ -283,7 +283,7 @@ def test_opening_another_register_from_a_window_replaces_it_and_frees_its_regist
     second = _register(tmp_path / "second.assetmap", "Second hall")
     window = windows.open(app_module.RegisterRequest(first))
     assert window is _ready(qtbot, windows) and not _lock_is_free(first)
-    window.register_actions.open_requested.emit(second)
+    window.register_actions.open_requested.emit(app_module.RegisterRequest(second))
     now = _ready(qtbot, windows)
     assert [a.name for a in now.register.assets()] == ["Second hall"]
     assert not window.isVisible()
@@ -292,7 +292,7 @@ def test_opening_another_register_from_a_window_replaces_it_and_frees_its_regist
 
 
 @pytest.mark.web
-def test_open_recent_lists_other_registers_and_the_open_one_disabled(
+def test_open_recent_lists_registers_with_the_open_one_disabled_and_opens_another(
     qtbot, windows: AppWindows, tmp_path: Path
 ) -> None:
     other = _register(tmp_path / "other & co.assetmap")
@@ -310,6 +310,10 @@ def test_open_recent_lists_other_registers_and_the_open_one_disabled(
     assert window.register_actions.open_action in file_menu.actions()
     assert menu.menuAction() in file_menu.actions()
     assert window.register_actions.open_action.shortcut().toString() == "Ctrl+O"
+    assert window.register_actions.demo_action in file_menu.actions()
+    actions[1].trigger()
+    now = _ready(qtbot, windows)
+    assert now.register.path == other.resolve() and not window.isVisible()
 
 
 def test_open_the_data_folder_asks_for_the_folder_that_holds_registers() -> None:
