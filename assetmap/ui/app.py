@@ -274,6 +274,8 @@ class AppWindows(QObject):
         window.shut_down()
         window.register.close()
         lock.release()
+        # Freed by Qt once the close is done, not whenever Python's collector reaches it.
+        window.deleteLater()
 
     def close_all(self) -> None:
         for window in list(self.windows):
@@ -299,6 +301,19 @@ def start_request(register_path: Path | None) -> RegisterRequest | None:
     return RegisterRequest(default) if default.exists() else None
 
 
+def open_at_start(register_path: Path | None, preferences: Preferences) -> AppWindows | None:
+    """The first window: on the register named (``None`` if it cannot be opened), else the last or default
+    register, else (or when that cannot be opened) the welcome window."""
+    windows = AppWindows(preferences)
+    request = start_request(register_path)
+    if request is None or windows.open(request) is None:
+        if register_path is not None:
+            return None
+        # The last register could not be opened (the person was told why): start from the welcome window.
+        windows.show_welcome()
+    return windows
+
+
 def run_app(register_path: Path | None = None) -> int:
     """Open the main window on ``register_path`` (or the last or default register, or the welcome window)."""
     _prepare_qt()
@@ -312,13 +327,9 @@ def run_app(register_path: Path | None = None) -> int:
     app.setApplicationVersion(__version__)
     _install_excepthook()
 
-    windows = AppWindows(load_preferences())
-    request = start_request(register_path)
-    if request is None or windows.open(request) is None:
-        if register_path is not None:
-            return 1
-        # The last register could not be opened (the person was told why): start from the welcome window.
-        windows.show_welcome()
+    windows = open_at_start(register_path, load_preferences())
+    if windows is None:
+        return 1
     try:
         return app.exec()
     finally:

@@ -8,6 +8,7 @@ from pathlib import Path
 import geopandas as gpd
 import pytest
 import shapely
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -44,6 +45,11 @@ def _ready(qtbot, windows: AppWindows):
     return window
 
 
+def _closed(window) -> bool:
+    """The window is gone: deleted once closed, or at least hidden."""
+    return not shiboken6.isValid(window) or not window.isVisible()
+
+
 def _lock_is_free(path: Path) -> bool:
     lock = InstanceLock(path)
     try:
@@ -68,22 +74,18 @@ def test_a_first_start_with_no_register_asks_for_the_welcome_window(qapp: QAppli
     assert app_module.start_request(None) is None
 
 
-@pytest.mark.web
-def test_a_first_start_shows_the_welcome_window_not_a_message_box(qapp: QApplication) -> None:
-    seen: list[str] = []
-
-    def close_welcome() -> None:
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, WelcomeWindow) and w.isVisible()]
-        if not shown:
-            QTimer.singleShot(20, close_welcome)
-            return
-        seen.append(shown[0].windowTitle())
-        shown[0].close()
-
-    QTimer.singleShot(0, close_welcome)
-    assert app_module.run_app(None) == 0
-    assert seen == ["Welcome to AssetMap"]
-    assert not paths.default_register().exists()
+def test_a_first_start_shows_the_welcome_window_not_a_message_box(qtbot) -> None:
+    # The app's first window, as run_app opens it before its event loop (one loop per process: QtWebEngine
+    # tears itself down when a loop quits, so tests never run app.exec).
+    windows = app_module.open_at_start(None, Preferences())
+    try:
+        assert windows is not None and windows.windows == {}
+        assert windows.welcome is not None and windows.welcome.isVisible()
+        assert windows.welcome.windowTitle() == "Welcome to AssetMap"
+        assert QApplication.activeModalWidget() is None
+        assert not paths.default_register().exists()
+    finally:
+        windows.close_all()
 
 
 def test_the_last_register_opened_is_the_one_opened_at_the_next_start(tmp_path: Path) -> None:
@@ -286,7 +288,7 @@ def test_opening_another_register_from_a_window_replaces_it_and_frees_its_regist
     window.register_actions.open_requested.emit(app_module.RegisterRequest(second))
     now = _ready(qtbot, windows)
     assert [a.name for a in now.register.assets()] == ["Second hall"]
-    assert not window.isVisible()
+    assert _closed(window)
     assert _lock_is_free(first) and not _lock_is_free(second)
     assert recent_registers()[:2] == [second.resolve(), first.resolve()]
 
@@ -313,7 +315,7 @@ def test_open_recent_lists_registers_with_the_open_one_disabled_and_opens_anothe
     assert window.register_actions.demo_action in file_menu.actions()
     actions[1].trigger()
     now = _ready(qtbot, windows)
-    assert now.register.path == other.resolve() and not window.isVisible()
+    assert now.register.path == other.resolve() and _closed(window)
 
 
 def test_open_the_data_folder_asks_for_the_folder_that_holds_registers() -> None:
@@ -342,3 +344,37 @@ def test_make_a_backup_now_writes_a_checked_copy_that_opens_as_a_register(
     assert sorted(p.name for p in target.parent.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
         "team backup.assetmap"
     ]
+
+
+@pytest.mark.web
+def test_the_app_started_without_a_register_reopens_the_last_one(qtbot, tmp_path: Path) -> None:
+    last = _register(tmp_path / "last.assetmap", "Reopened hall")
+    remember_register(last)
+    windows = app_module.open_at_start(None, Preferences())
+    assert windows is not None
+    try:
+        window = _ready(qtbot, windows)
+        assert [a.name for a in window.register.assets()] == ["Reopened hall"]
+        assert windows.welcome is None
+    finally:
+        windows.close_all()
+    assert _lock_is_free(last)
+
+
+def test_a_last_register_that_cannot_be_opened_leads_to_the_welcome_window(qtbot, tmp_path: Path) -> None:
+    from tests.ui.test_app import answer_next_message_box
+
+    last = _register(tmp_path / "last.assetmap")
+    remember_register(last)
+    held = InstanceLock(last)
+    held.acquire()
+    seen: list[str] = []
+    try:
+        answer_next_message_box("OK", seen=seen)
+        windows = app_module.open_at_start(None, Preferences())
+        assert windows is not None and windows.windows == {}
+        assert windows.welcome is not None and windows.welcome.isVisible()
+        windows.close_all()
+    finally:
+        held.release()
+    assert "already open in another AssetMap window" in seen[0]
