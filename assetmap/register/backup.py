@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from pathlib import Path
 
 from assetmap import paths
 from assetmap.errors import RegisterError
-from assetmap.register.connection import raw_connection
+from assetmap.register.connection import raw_connection, unwritable
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,15 @@ def take_backup(register: Path, *, reason: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{register.stem}-{stamp}-{reason}{_SUFFIX}"
+    _copy_checked(register, target)
+    for old in backups_of(register)[KEEP_BACKUPS:]:
+        old.unlink(missing_ok=True)
+    log.info("Backed up %s to %s", register, target)
+    return target
+
+
+def _copy_checked(register: Path, target: Path) -> None:
+    """Copy ``register`` to ``target`` with the online backup API and run the integrity check on the copy."""
     source = raw_connection(register, read_only=True)
     destination = raw_connection(target)
     try:
@@ -47,9 +57,44 @@ def take_backup(register: Path, *, reason: str) -> Path:
         raise RegisterError(
             register, f"The backup of {register} did not check out ({result}); nothing was changed."
         )
-    for old in backups_of(register)[KEEP_BACKUPS:]:
-        old.unlink(missing_ok=True)
-    log.info("Backed up %s to %s", register, target)
+
+
+def backup_to(register: Path, target: Path) -> Path:
+    """Copy ``register`` to a file the person chose, check the copy, and return where it is.
+
+    The copy is made beside ``target`` under a temporary name and moved into place only once it checks
+    out, so a failed backup never leaves a half-written file where the person expects a good one.
+
+    Raises
+    ------
+    RegisterError
+        ``target`` is the register itself, or the copy did not check out.
+    RegisterUnwritableError
+        The chosen folder is read-only or its disk is full.
+    """
+    register, target = Path(register).resolve(), Path(target).expanduser().resolve()
+    if target == register:
+        raise RegisterError(
+            register,
+            f"A backup cannot replace the register it copies ({register}); choose another file name.",
+        )
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        _copy_checked(register, partial)
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        plain = unwritable(target, exc)
+        if plain is None:
+            reason = getattr(exc, "strerror", None) or exc
+            raise RegisterError(target, f"The backup could not be written to {target} ({reason}).") from exc
+        raise plain from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    log.info("Backed up %s to %s at the person's request", register, target)
     return target
 
 

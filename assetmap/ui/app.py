@@ -1,13 +1,19 @@
-"""Starting the desktop app: Qt set-up, opening the register safely, and the first-run choice."""
+"""Starting the desktop app: Qt set-up, opening registers safely, their windows, and unexpected errors."""
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
+import sqlite3
 import sys
-import traceback
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from assetmap import __version__, paths
 from assetmap.errors import (
@@ -17,12 +23,18 @@ from assetmap.errors import (
     NotARegisterError,
     RegisterError,
     RegisterLockedError,
+    RegisterUnwritableError,
     SharedLocationError,
 )
 from assetmap.register import Register
 from assetmap.register.backup import restore_backup
+from assetmap.register.connection import unwritable
 from assetmap.register.lock import InstanceLock
 from assetmap.register.store import check_register_file
+from assetmap.settings import Preferences
+from assetmap.ui.main_window import MainWindow
+from assetmap.ui.recent import last_register, remember_register
+from assetmap.ui.welcome import RegisterRequest, WelcomeWindow
 
 log = logging.getLogger(__name__)
 
@@ -38,27 +50,34 @@ def _prepare_qt() -> None:
     register_app_scheme()
 
 
-def _install_excepthook() -> None:
-    from PySide6.QtWidgets import QMessageBox
+def handle_unexpected_error(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
+    """An error the code did not expect: the redacted report to the log, and a plain dialog."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from assetmap.ui.error_dialog import error_dialog_for, log_line
+
+    parent = QApplication.activeWindow()
+    if isinstance(value, AssetMapError):
+        QMessageBox.warning(parent, "AssetMap", str(value))
+        return
+    # The same redacted report the person can copy: an exception's message may quote their data.
+    log.error(log_line(kind, value, tb))
+    error_dialog_for(kind, value, tb, parent).exec()
+
+
+def _install_excepthook() -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(value, AssetMapError):
-            QMessageBox.warning(None, "AssetMap", str(value))
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
             return
-        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        QMessageBox.critical(
-            None,
-            "AssetMap: something went wrong",
-            "AssetMap hit an unexpected problem. Your register is safe: "
-            "every change is saved as it is made.\n\n"
-            f"Details are in the log file:\n{paths.log_dir() / 'assetmap.log'}\n\n"
-            "Please send that file with a note of what you were doing.",
-        )
+        handle_unexpected_error(kind, value, tb)
 
     sys.excepthook = hook
 
 
-def open_register_interactively(path: Path) -> Register | None:
+def open_register_interactively(path: Path, parent: QWidget | None = None) -> Register | None:
     """Open ``path``, asking the person what to do when it is shared, damaged or newer."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -68,7 +87,7 @@ def open_register_interactively(path: Path) -> Register | None:
             return Register.open(path, accept_shared_location=accept_shared)
         except SharedLocationError as exc:
             answer = QMessageBox.warning(
-                None,
+                parent,
                 "Register in a shared folder",
                 str(exc),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
@@ -79,10 +98,10 @@ def open_register_interactively(path: Path) -> Register | None:
             accept_shared = True
         except DamagedRegisterError as exc:
             if exc.newest_backup is None:
-                QMessageBox.critical(None, "Register damaged", str(exc))
+                QMessageBox.critical(parent, "Register damaged", str(exc))
                 return None
             answer = QMessageBox.critical(
-                None,
+                parent,
                 "Register damaged",
                 f"{exc}\n\nRestore the newest backup now?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -92,49 +111,215 @@ def open_register_interactively(path: Path) -> Register | None:
                 return None
             kept = restore_backup(exc.newest_backup, path)
             QMessageBox.information(
-                None,
+                parent,
                 "Backup restored",
                 f"The register was restored from {exc.newest_backup.name}.\n"
                 f"The damaged file was kept as {kept}.",
             )
         except NewerRegisterError as exc:
-            QMessageBox.critical(None, "Register from a newer AssetMap", str(exc))
+            QMessageBox.critical(parent, "Register from a newer AssetMap", str(exc))
             return None
         except RegisterError as exc:
             # Another program's database, a read-only or full disk: said plainly, nothing changed.
-            QMessageBox.critical(None, "Cannot open the register", str(exc))
+            QMessageBox.critical(parent, "Cannot open the register", str(exc))
             return None
 
 
-def _first_run_choice(path: Path) -> None:
-    """On first run, offer to start from the demo register or from an empty one."""
+def open_locked(
+    request: RegisterRequest, parent: QWidget | None = None
+) -> tuple[Register, InstanceLock] | None:
+    """Take the register's lock and open it; every refusal is a plain dialog, and then nothing is held."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox()
-    box.setWindowTitle("Welcome to AssetMap")
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setText("Start by mapping what is already strong in your neighbourhood.")
-    box.setInformativeText(
-        "You can begin with the demo register (4,211 real community assets across Greater Manchester: "
-        "libraries, venues, places of worship, green spaces and more), or with an empty register of your own."
-    )
-    demo = box.addButton("Start with the demo register", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Start empty", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(demo)
-    box.exec()
-    if box.clickedButton() is demo:
-        from assetmap.demo import build_demo_register
+    path = request.path
+    if not request.new and not path.exists():
+        QMessageBox.critical(
+            parent,
+            "Register not found",
+            f"The register {path} is not there any more: it may have been moved, renamed or deleted, or "
+            "be on a drive that is not connected. Connect the drive, or open the register where it is now "
+            "with File → Open register….",
+        )
+        return None
+    if path.exists() and path.stat().st_size > 0:
+        # Before the lock file is made beside it: another program's database is left as it was.
+        try:
+            check_register_file(path)
+        except NotARegisterError as exc:
+            QMessageBox.critical(parent, "Not an AssetMap register", str(exc))
+            return None
+        except DamagedRegisterError:
+            pass  # opening it below offers the newest backup
+    lock = InstanceLock(path)
+    try:
+        lock.acquire()
+    except RegisterLockedError as exc:
+        QMessageBox.critical(parent, "Register already open", str(exc))
+        return None
+    except RegisterError as exc:  # a read-only folder or full disk: the lock file cannot be made
+        QMessageBox.critical(parent, "Cannot open the register", str(exc))
+        return None
+    register = None
+    try:
+        if request.build is not None and not path.exists():
+            request.build(path)
+        register = open_register_interactively(path, parent)
+    except AssetMapError as exc:
+        QMessageBox.critical(parent, "Cannot open the register", str(exc))
+    except (OSError, SQLAlchemyError, sqlite3.Error) as exc:
+        plain = _plain_disk_error(path, exc)
+        if plain is None:
+            raise
+        QMessageBox.critical(parent, "Cannot open the register", str(plain))
+    finally:
+        if register is None:
+            lock.release()
+    return None if register is None else (register, lock)
 
-        build_demo_register(path).close()
+
+# Below this much free space SQLite cannot make the files it opens a register with (its shared memory).
+_TOO_FULL = 1_000_000
+
+
+def _plain_disk_error(path: Path, exc: BaseException) -> RegisterError | None:
+    """A read-only or full disk, said plainly; SQLite reports a full disk at opening as an "I/O error"."""
+    plain = unwritable(path, exc)
+    if plain is not None:
+        return plain
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        return None
+    return RegisterUnwritableError(path, RegisterUnwritableError.DISK_FULL) if free < _TOO_FULL else None
+
+
+def _remove_new_register(path: Path) -> None:
+    """Take away a register made moments ago for a choice the person then gave up."""
+    for extra in ("", "-wal", "-shm", "-journal", ".lock"):
+        Path(str(path) + extra).unlink(missing_ok=True)
+
+
+class AppWindows(QObject):
+    """The app's windows: the welcome window, or one main window per open register, each holding its lock.
+
+    Opening another register from a window opens it in a new window first and closes the old one only
+    once that worked, so a refused register leaves the person where they were.
+    """
+
+    def __init__(self, preferences: Preferences) -> None:
+        super().__init__()
+        self.preferences = preferences
+        self.welcome: WelcomeWindow | None = None
+        self.windows: dict[MainWindow, InstanceLock] = {}
+
+    def window_on(self, path: Path) -> MainWindow | None:
+        path = path.resolve()
+        return next((w for w in self.windows if w.register.path.resolve() == path), None)
+
+    def open(self, request: RegisterRequest, replacing: MainWindow | None = None) -> MainWindow | None:
+        """Open ``request`` in a main window, or say why not and change nothing; ``replacing`` then closes."""
+        request = replace(request, path=request.path.expanduser().resolve())
+        already = self.window_on(request.path)
+        if already is not None:
+            already.raise_()
+            already.activateWindow()
+            return already
+        parent = replacing or self.welcome
+        made_here = request.new and not request.path.exists()
+        opened = open_locked(request, parent)
+        if opened is None:
+            return None
+        register, lock = opened
+        if request.prepare is not None:
+            try:
+                ready = request.prepare(register, parent)
+            except AssetMapError as exc:
+                QMessageBox.critical(parent, "Cannot set up the register", str(exc))
+                ready = False
+            if not ready:
+                register.close()
+                lock.release()
+                if made_here:
+                    _remove_new_register(request.path)
+                return None
+        window = MainWindow(register, self.preferences)
+        self.windows[window] = lock
+        window.installEventFilter(self)
+        window.register_actions.open_requested.connect(
+            lambda request, w=window: self.open(request, replacing=w)
+        )
+        window.show()
+        remember_register(request.path)
+        if replacing is not None:
+            replacing.close()
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome = None
+        return window
+
+    def show_welcome(self) -> WelcomeWindow:
+        self.welcome = WelcomeWindow(lambda request: self.open(request) is not None)
+        self.welcome.show()
+        return self.welcome
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and watched in self.windows:
+            self._release(watched)
+        return False
+
+    def _release(self, window: MainWindow) -> None:
+        """The window closes: its map is torn down (page before view), then its register and lock let go."""
+        lock = self.windows.pop(window)
+        window.removeEventFilter(self)
+        window.shut_down()
+        window.register.close()
+        lock.release()
+        # Freed by Qt once the close is done, not whenever Python's collector reaches it.
+        window.deleteLater()
+
+    def close_all(self) -> None:
+        for window in list(self.windows):
+            window.save_layout()
+            self._release(window)
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome = None
+
+
+def start_request(register_path: Path | None) -> RegisterRequest | None:
+    """What to open at start: the register named, else the last one opened, else the default register.
+
+    ``None`` when there is none of these: the welcome window is shown instead.
+    """
+    if register_path is not None:
+        path = register_path.expanduser().resolve()
+        return RegisterRequest(path, new=not path.exists())
+    last = last_register()
+    if last is not None:
+        return RegisterRequest(last)
+    default = paths.default_register()
+    return RegisterRequest(default) if default.exists() else None
+
+
+def open_at_start(register_path: Path | None, preferences: Preferences) -> AppWindows | None:
+    """The first window: on the register named (``None`` if it cannot be opened), else the last or default
+    register, else (or when that cannot be opened) the welcome window."""
+    windows = AppWindows(preferences)
+    request = start_request(register_path)
+    if request is None or windows.open(request) is None:
+        if register_path is not None:
+            return None
+        # The last register could not be opened (the person was told why): start from the welcome window.
+        windows.show_welcome()
+    return windows
 
 
 def run_app(register_path: Path | None = None) -> int:
-    """Open the main window on ``register_path`` (or the default register) and run until closed."""
+    """Open the main window on ``register_path`` (or the last or default register, or the welcome window)."""
     _prepare_qt()
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from assetmap.settings import load_preferences
-    from assetmap.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("AssetMap")
@@ -142,37 +327,10 @@ def run_app(register_path: Path | None = None) -> int:
     app.setApplicationVersion(__version__)
     _install_excepthook()
 
-    path = (register_path or paths.default_register()).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists() and path.stat().st_size > 0:
-        # Before the lock file is made beside it: another program's database is left as it was.
-        try:
-            check_register_file(path)
-        except NotARegisterError as exc:
-            QMessageBox.critical(None, "Not an AssetMap register", str(exc))
-            return 1
-        except DamagedRegisterError:
-            pass  # opening it below offers the newest backup
-    lock = InstanceLock(path)
-    try:
-        lock.acquire()
-    except RegisterLockedError as exc:
-        QMessageBox.critical(None, "Register already open", str(exc))
-        return 1
-    except RegisterError as exc:  # a read-only folder or full disk: the lock file cannot be made
-        QMessageBox.critical(None, "Cannot open the register", str(exc))
+    windows = open_at_start(register_path, load_preferences())
+    if windows is None:
         return 1
     try:
-        if register_path is None and not path.exists():
-            _first_run_choice(path)
-        register = open_register_interactively(path)
-        if register is None:
-            return 1
-        window = MainWindow(register, load_preferences())
-        window.show()
-        code = app.exec()
-        window.shut_down()
-        register.close()
-        return code
+        return app.exec()
     finally:
-        lock.release()
+        windows.close_all()

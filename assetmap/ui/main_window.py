@@ -39,6 +39,7 @@ from assetmap.ui.commands import (
 )
 from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
+from assetmap.ui.register_actions import RegisterActions
 from assetmap.ui.removed_dialog import RemovedDialog
 from assetmap.ui.report_actions import ReportActions
 from assetmap.ui.screen_fit import fit_to_screen
@@ -49,7 +50,7 @@ log = logging.getLogger(__name__)
 EMPTY_TEXT = (
     "<h3>No assets yet</h3>"
     "<p>Start from what the community already has: a group that meets, a hall, a person's skill.</p>"
-    "<p>Press <b>Ctrl+N</b> to add an asset, or <b>File → Build demo register</b> to explore "
+    "<p>Press <b>Ctrl+N</b> to add an asset, or <b>File → Open the demo register</b> to explore "
     "4,211 real Greater Manchester assets.</p>"
 )
 
@@ -198,8 +199,13 @@ class MainWindow(QMainWindow):
         )
 
         self.exchange = ExchangeActions(self)
+        self.register_actions = RegisterActions(self)
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.register_actions.open_action)
+        file_menu.addMenu(self.register_actions.recent_menu)
+        file_menu.addAction(self.register_actions.demo_action)
+        file_menu.addSeparator()
         for action in self.exchange.actions():
             if action is None:
                 file_menu.addSeparator()
@@ -235,6 +241,9 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
         help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.register_actions.data_folder_action)
+        help_menu.addAction(self.register_actions.backup_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar("Main")

@@ -1,0 +1,47 @@
+"""The registers opened lately, most recent first: File → Open recent, and the register reopened at start.
+
+Kept in QSettings beside the window layout (``recent.ini`` in the config folder, moved by
+``ASSETMAP_HOME``): like the layout, it is memory of what the person did, not a preference they set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from assetmap import paths
+
+MAX_RECENT = 8
+_KEY = "registers"
+
+
+def _settings() -> QSettings:
+    return QSettings(str(paths.config_dir() / "recent.ini"), QSettings.Format.IniFormat)
+
+
+def _stored() -> list[Path]:
+    value = _settings().value(_KEY, [])
+    if isinstance(value, str):  # QSettings gives a one-item list back as a plain string
+        value = [value]
+    return [Path(item) for item in value or [] if item]
+
+
+def recent_registers() -> list[Path]:
+    """Registers opened lately, most recent first; files no longer there are left out."""
+    return [path for path in _stored() if path.is_file()]
+
+
+def last_register() -> Path | None:
+    """The register opened most recently, if it is still there."""
+    recent = recent_registers()
+    return recent[0] if recent else None
+
+
+def remember_register(path: Path) -> None:
+    """Put ``path`` first in the list, keeping at most :data:`MAX_RECENT`."""
+    path = Path(path).resolve()
+    kept = [path] + [p for p in _stored() if p != path]
+    settings = _settings()
+    settings.setValue(_KEY, [str(p) for p in kept[:MAX_RECENT]])
+    settings.sync()

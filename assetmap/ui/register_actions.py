@@ -1,0 +1,108 @@
+"""The window's actions on register files: open another or a recent one, back up now, show the data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from assetmap import paths
+from assetmap.errors import AssetMapError
+from assetmap.register.backup import backup_to
+from assetmap.ui.recent import recent_registers
+from assetmap.ui.welcome import REGISTER_FILTER, RegisterRequest, demo_request
+
+
+def data_folder_url() -> QUrl:
+    """The folder that holds registers (and their backups), as the URL the file manager is asked to show."""
+    folder = paths.data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QUrl.fromLocalFile(str(folder))
+
+
+def recent_label(index: int, path: Path) -> str:
+    """A recent register's menu text: a number to press, the file name, and its folder."""
+    name = path.name.replace("&", "&&")
+    folder = str(path.parent).replace("&", "&&")
+    return f"&{index} {name}  —  {folder}" if index < 10 else f"{name}  —  {folder}"
+
+
+class RegisterActions(QObject):
+    """File → Open register… and Open recent, Help → Open the data folder and Make a backup now.
+
+    Opening is the app's business (it holds the locks): this emits ``open_requested`` with a
+    :class:`RegisterRequest`.
+    """
+
+    open_requested = Signal(object)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.open_action = QAction("&Open register…", window)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.setStatusTip("Open another register; this one is closed once it opens")
+        self.open_action.triggered.connect(lambda _checked=False: self.ask_open())
+        self.demo_action = QAction("Open the de&mo register", window)
+        self.demo_action.setStatusTip(
+            "4,211 real Greater Manchester assets, built the first time it is opened"
+        )
+        self.demo_action.triggered.connect(lambda _checked=False: self.open_requested.emit(demo_request()))
+        self.recent_menu = QMenu("Open &recent", window)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
+        self.data_folder_action = QAction("Open the &data folder", window)
+        self.data_folder_action.setStatusTip("Show the folder that holds registers and their backups")
+        self.data_folder_action.triggered.connect(
+            lambda _checked=False: QDesktopServices.openUrl(data_folder_url())
+        )
+        self.backup_action = QAction("Make a &backup now…", window)
+        self.backup_action.setStatusTip("Copy the register, as it is now, to a file you choose")
+        self.backup_action.triggered.connect(lambda _checked=False: self.ask_backup())
+
+    def fill_recent_menu(self) -> None:
+        """The recent registers that are still there; the one open in this window is shown but disabled."""
+        self.recent_menu.clear()
+        current = self.window.register.path.resolve()
+        for index, path in enumerate(recent_registers(), start=1):
+            action = self.recent_menu.addAction(recent_label(index, path))
+            action.setStatusTip(str(path))
+            action.setData(str(path))
+            action.setEnabled(path.resolve() != current)
+            action.triggered.connect(
+                lambda _checked=False, p=path: self.open_requested.emit(RegisterRequest(p))
+            )
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No other registers yet").setEnabled(False)
+
+    def ask_open(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            "Open a register",
+            str(self.window.register.path.parent),
+            f"{REGISTER_FILTER};;All files (*)",
+        )
+        if chosen:
+            self.open_requested.emit(RegisterRequest(Path(chosen)))
+
+    def ask_backup(self) -> None:
+        register = self.window.register.path
+        suggested = paths.data_dir() / f"{register.stem} backup{register.suffix}"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window, "Save a backup of the register as", str(suggested), REGISTER_FILTER
+        )
+        if chosen:
+            self.backup_now(Path(chosen))
+
+    def backup_now(self, target: Path) -> Path | None:
+        """Copy the open register to ``target`` (checked before it is kept); say where, or why not."""
+        try:
+            done = backup_to(self.window.register.path, target)
+        except AssetMapError as exc:
+            QMessageBox.warning(self.window, "Backup not made", str(exc))
+            return None
+        self.window.statusBar().showMessage(f"Backup saved and checked: {done}", 10000)
+        return done
