@@ -33,9 +33,11 @@ from assetmap.register.records import (
     Asset,
     Change,
     HistoryEntry,
+    asset_from_row,
     canonical_content,
     content_of,
     node_id,
+    tag_list,
 )
 from assetmap.register.schema import AssetHistoryRow, AssetRow, BundleExportRow, RegisterMetaRow
 
@@ -177,7 +179,7 @@ def _found_operation(first: bool, version: int) -> str:
 def _column_values(content: Mapping[str, object]) -> dict[str, object]:
     """Asset column values from a content mapping (the reverse of ``content_of``, without removal)."""
     values = {name: content.get(name) for name in EDITABLE_FIELDS}
-    values["tags"] = list(values["tags"] or [])  # type: ignore[arg-type]
+    values["tags"] = tag_list(values["tags"])
     if values["review_due"] is not None:
         values["review_due"] = dt.date.fromisoformat(str(values["review_due"]))
     return values
@@ -275,7 +277,7 @@ class MergeWrites:
         unrecorded = ~exists().where(_HISTORY.c.asset_id == _ASSETS.c.id)
         rows = []
         for row in conn.execute(select(*columns).where(unrecorded).order_by(_ASSETS.c.id)):
-            head = head_of(self._get_from_row(row), (), register_id)
+            head = head_of(asset_from_row(row), (), register_id)
             rows.append(
                 history_row(
                     head.asset_id,
@@ -352,19 +354,13 @@ class MergeWrites:
             ):
                 entries.setdefault(row.asset_id, []).append(_entry(row))
             for row in conn.execute(select(*columns).where(_ASSETS.c.id.in_(chunk))):
-                asset = self._get_from_row(row)
+                asset = asset_from_row(row)
                 found = entries.get(asset.id, [])
                 head = head_of(asset, found, register_id)
                 states[asset.id] = LocalState(
                     asset, head, tuple(found) if head.seq is not None else (*found, head)
                 )
         return states
-
-    @staticmethod
-    def _get_from_row(row: Sequence[object]) -> Asset:
-        values = list(row)
-        values[ASSET_COLUMNS.index("tags")] = tuple(values[ASSET_COLUMNS.index("tags")] or ())
-        return Asset(*values)  # type: ignore[arg-type]
 
     def merge_state(self, asset_ids: Sequence[str]) -> dict[str, LocalState]:
         """The local state of the given assets (those present), read in one transaction."""
@@ -447,7 +443,11 @@ class MergeWrites:
         if plan.target_register_id != self.register_id:
             raise MergeError("This merge was planned for another register; plan it again for this one.")
         steps = plan.resolve(choices or {})
-        added, updated, removed, restored, touched = [], [], [], [], []
+        added: list[str] = []
+        updated: list[str] = []
+        removed: list[str] = []
+        restored: list[str] = []
+        touched: list[Asset] = []
         now = _now()
         register_id = self.register_id
         with write_unit(self._engine) as conn:

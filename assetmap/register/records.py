@@ -7,9 +7,10 @@ import functools
 import gc
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ class Asset:
 
 
 ASSET_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Asset))
+_TAGS = ASSET_COLUMNS.index("tags")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +162,22 @@ CONTENT_FIELDS: tuple[str, ...] = (*EDITABLE_FIELDS, "removed")
 HISTORY_OPERATIONS: tuple[str, ...] = ("baseline", "add", "update", "remove", "restore", "merge")
 
 
+def asset_from_row(row: Sequence[Any]) -> Asset:
+    """An asset from a database row of ``ASSET_COLUMNS`` (its tags as the JSON column gives them)."""
+    values = list(row)
+    values[_TAGS] = tuple(values[_TAGS] or ())
+    return Asset(*values)
+
+
+def tag_list(tags: object) -> list[str]:
+    """Tags as the JSON column and the content store them: a list (none for a missing value)."""
+    if tags is None:
+        return []
+    if not isinstance(tags, tuple | list):
+        raise TypeError(f"Tags must be a list of text, not {type(tags).__name__}.")
+    return list(tags)
+
+
 def content_of(values: Asset | Mapping[str, object]) -> dict[str, object]:
     """The content of an asset in JSON types: tags a list, the review date ISO text, ``removed`` a flag.
 
@@ -167,7 +185,7 @@ def content_of(values: Asset | Mapping[str, object]) -> dict[str, object]:
     """
     get = values.get if isinstance(values, Mapping) else functools.partial(getattr, values)
     content: dict[str, object] = {name: get(name) for name in EDITABLE_FIELDS}
-    content["tags"] = list(content["tags"] or ())  # type: ignore[call-overload]
+    content["tags"] = tag_list(content["tags"])
     if isinstance(content["review_due"], dt.date):
         content["review_due"] = content["review_due"].isoformat()
     content["removed"] = get("removed_at") is not None

@@ -29,6 +29,7 @@ from assetmap.register import migrate
 from assetmap.register.backup import backups_of
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.connection import (
+    driver_of,
     peek_connection,
     raw_connection,
     shared_location_reason,
@@ -38,7 +39,15 @@ from assetmap.register.connection import (
 )
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
-from assetmap.register.records import ASSET_COLUMNS, Asset, Category, Change, collector_paused
+from assetmap.register.records import (
+    ASSET_COLUMNS,
+    Asset,
+    Category,
+    Change,
+    asset_from_row,
+    collector_paused,
+    tag_list,
+)
 from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
 from assetmap.register.validation import clean_fields
 from assetmap.register.wards import WardBoundaries
@@ -55,12 +64,6 @@ _TAGS = ASSET_COLUMNS.index("tags")
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _to_asset(row: Sequence[object]) -> Asset:
-    values = list(row)
-    values[_TAGS] = tuple(values[_TAGS] or ())
-    return Asset(*values)
 
 
 # -- reading many assets at once ------------------------------------------------------------------
@@ -101,7 +104,7 @@ def _new_asset(values: Sequence[object]) -> Asset:
 def _read_assets(conn: Connection, clause: str) -> list[Asset]:
     """Assets from ``SELECT <columns> FROM assets <clause>`` (a fixed clause, never data)."""
     converters = _converters(conn.dialect)
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor = driver_of(conn).cursor()
     with collector_paused():
         try:
             rows = cursor.execute(f"{_SELECT_ASSETS_SQL} {clause}").fetchall()
@@ -325,7 +328,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         row = conn.execute(_SELECT_ASSETS.where(_ASSETS.c.id == asset_id)).first()
         if row is None:
             raise AssetNotFoundError(asset_id)
-        return _to_asset(row)
+        return asset_from_row(row)
 
     # -- writes --------------------------------------------------------------------------
 
@@ -336,18 +339,19 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         """Add one asset; ``name`` and ``category`` are required. Its ward comes from its location."""
         values = clean_fields(fields, self.category_codes(), creating=True)
         now = _now()
+        new_id = asset_id or str(uuid.uuid4())
         values.update(
-            id=asset_id or str(uuid.uuid4()),
+            id=new_id,
             ward_code=self._ward_for(values),
             created_at=now,
             updated_at=now,
             version=1,
         )
         values.setdefault("tags", ())
-        values["tags"] = list(values["tags"])  # type: ignore[arg-type]
+        values["tags"] = tag_list(values["tags"])
         with write_unit(self._engine) as conn:
             conn.execute(insert(_ASSETS).values(**values))
-            asset = self._get(conn, values["id"])  # type: ignore[arg-type]
+            asset = self._get(conn, new_id)
             self._record_write(conn, None, asset, "add", now)
         return Change(added=(asset.id,), assets=(asset,))
 
@@ -368,7 +372,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
             except ValidationError as exc:
                 raise ValidationError(exc.field, f"Record {position}: {exc}") from None
             values.setdefault("tags", ())
-            values["tags"] = list(values["tags"])  # type: ignore[arg-type]
+            values["tags"] = tag_list(values["tags"])
             values.update(id=asset_id, created_at=now, updated_at=now, version=1)
             rows.append(values)
         lons = np.array([np.nan if r.get("lon") is None else r["lon"] for r in rows], dtype=float)
@@ -397,7 +401,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         if "lon" in values:
             values["ward_code"] = self._ward_for(values)
         if "tags" in values:
-            values["tags"] = list(values["tags"])  # type: ignore[arg-type]
+            values["tags"] = tag_list(values["tags"])
         with write_unit(self._engine) as conn:
             before = self._get(conn, asset_id)
             if not values:
