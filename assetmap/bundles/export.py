@@ -54,10 +54,11 @@ def since_point(register: Register, text: str | None) -> SincePoint:
                 raise BundleError(
                     None, f"{quoted(text)} is not a bundle number; write it like bundle:3."
                 ) from None
-            chosen = next((e for e in exports if e.number == number), None)
-            if chosen is None:
+            numbered = next((e for e in exports if e.number == number), None)
+            if numbered is None:
                 known = ", ".join(str(e.number) for e in exports) or "none yet"
                 raise BundleError(None, f"This register wrote no bundle number {number} (written: {known}).")
+            chosen = numbered
         # Entries after the bundle's last one, and any write since it was made (``time``) in case a
         # write reached the assets table without recording history.
         return SincePoint(f"since bundle {chosen.number}", seq=chosen.upto_seq, time=chosen.created_at)

@@ -276,8 +276,8 @@ def guess_mapping(
 ) -> ColumnMapping:
     """A first guess at the mapping for ``table``, by column names and the values found in them."""
     by_header: dict[str, str] = {}
-    for column in table.columns:
-        by_header.setdefault(normal_header(column), column)
+    for header in table.columns:
+        by_header.setdefault(normal_header(header), header)
     mapping = ColumnMapping(default_category=default_category)
     used: set[str] = set()
     # Synonyms first, so ``contact_name`` is the contact's before ``<thing>_name`` columns are looked at.

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -99,7 +100,7 @@ def _row_tuples(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> list[
     values = list(map(_ROW_ATTRIBUTES, assets))
     if not values:
         return []
-    columns = list(zip(*values, strict=True))
+    columns: list[Sequence[Any]] = list(zip(*values, strict=True))
     lons, lats, wards, texts, removed = columns[3], columns[4], columns[9], columns[10], columns[11]
     x = np.array([np.nan if v is None else v for v in lons], dtype=float)
     y = np.array([np.nan if v is None else v for v in lats], dtype=float)
