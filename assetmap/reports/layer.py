@@ -81,7 +81,7 @@ def counted_in_area(analysis: Analysis) -> int | None:
     1 to 4), and ``None`` when they were the only category chosen; see :func:`counted_wording`.
     """
     total = area_totals(analysis.frame)["total"]
-    return None if total is None else int(total)  # type: ignore[call-overload]
+    return None if total is None else int(total)
 
 
 def anything_counted(analysis: Analysis) -> bool:
@@ -98,12 +98,12 @@ def counted_wording(analysis: Analysis) -> str | None:
     where = f"in {wards:,} ward{'s' if wards != 1 else ''} of {analysis.area.name}"
     totals = area_totals(analysis.frame)
     if not totals["people_left_out"]:
-        return f"{int(totals['total']):,} assets counted {where}."  # type: ignore[call-overload]
+        return f"{int(totals['total']):,} assets counted {where}."
     reason = "some wards have fewer than 5, so their number is withheld to protect individuals"
     if totals["total"] is None:
         return f"People's gifts and skills counted {where}; {reason}."
     return (
-        f"{int(totals['total']):,} places and groups counted {where}; people's gifts and skills are "  # type: ignore[call-overload]
+        f"{int(totals['total']):,} places and groups counted {where}; people's gifts and skills are "
         f"left out of this total because {reason}."
     )
 
@@ -117,7 +117,7 @@ def _hover_figures(analysis: Analysis, code: str) -> list[list[str]]:
         ("population", ["Residents", str(figures["population"])]),
         ("count", ["Assets counted", str(figures["total"])]),
     ]
-    rest += [("", [str(c["label"]), str(c["count"])]) for c in figures["categories"]]  # type: ignore[union-attr]
+    rest += [("", [str(c["label"]), str(c["count"])]) for c in figures["categories"]]
     rest += [
         ("per1000", ["Per 1,000 residents", str(figures["per1000"])]),
         ("diversity", ["Categories present", str(figures["diversity"])]),
@@ -239,10 +239,10 @@ def _sequential(values: Sequence[float]) -> list[str]:
 def category_totals_from(analysis: Analysis) -> list[dict[str, object]]:
     """Assets counted per chosen category over the area (see :func:`category_totals`)."""
     bars: list[dict[str, object]] = []
-    for entry in area_figures(analysis.frame)["categories"]:  # type: ignore[attr-defined]
+    for entry in area_figures(analysis.frame)["categories"]:
         code, shown = entry["code"], entry["count"]
-        hidden = entry["value"] is None or shown == privacy.SMALL_COUNT_TEXT
-        value = None if hidden else int(entry["value"])
+        count = entry["value"]
+        value = None if count is None or shown == privacy.SMALL_COUNT_TEXT else int(count)
         bars.append({"code": code, "label": CATEGORY_LABELS[code], "value": value, "shown": shown})
     colours = _sequential([math.nan if b["value"] is None else float(b["value"]) for b in bars])  # type: ignore[arg-type]
     for bar, colour in zip(bars, colours, strict=True):
