@@ -52,6 +52,7 @@ LARGE_REGISTER_ROWS = 5_000
 
 _Index = QModelIndex | QPersistentModelIndex
 
+
 @dataclass(frozen=True)
 class Column:
     title: str
@@ -435,7 +436,7 @@ class AssetFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, child: _Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, child: _Index | None = None) -> Any:
         if child is None:  # QObject.parent(), which this name hides
             return QObject.parent(self)
         return QModelIndex()
