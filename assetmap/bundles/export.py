@@ -9,7 +9,7 @@ from pathlib import Path
 from assetmap.bundles.format import Bundle, BundleAsset, BundleError, write_bundle
 from assetmap.errors import quoted
 from assetmap.register.merging import LocalState
-from assetmap.register.records import HistoryEntry
+from assetmap.register.records import HistoryEntry, known_content, updated_time
 from assetmap.register.store import Register
 
 SINCE_HELP = (
@@ -107,10 +107,10 @@ def _bundle_asset(state: LocalState, since: SincePoint) -> BundleAsset:
     return BundleAsset(
         id=asset.id,
         version=asset.version,
-        created_at=asset.created_at or asset.updated_at,  # type: ignore[arg-type]
-        updated_at=asset.updated_at,  # type: ignore[arg-type]
+        created_at=asset.created_at or updated_time(asset),
+        updated_at=updated_time(asset),
         removed_at=asset.removed_at,
-        content=state.head.content,  # type: ignore[arg-type]
+        content=known_content(state.head),
         head=state.head.node,
         history=tuple(entries),
     )

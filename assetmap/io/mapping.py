@@ -247,7 +247,7 @@ def coordinate_kind(xs: np.ndarray, ys: np.ndarray) -> str | None:
 
 
 def _guess_coordinates(table: SourceTable, mapping: ColumnMapping, by_header: dict[str, str]) -> None:
-    if table.has_geometry and any(g is not None for g in table.geometry):  # type: ignore[union-attr]
+    if table.geometry is not None and any(g is not None for g in table.geometry):
         mapping.coordinates = "geometry"
         return
     xs = [by_header[n] for n in _X_NAMES if n in by_header]

@@ -153,12 +153,12 @@ def _postcodes(values: np.ndarray, suspect: np.ndarray) -> np.ndarray:
 def _split_tags(value: object) -> tuple[tuple[str, ...], bool]:
     """A cell's tags, and whether ``clean_fields`` must look at it (not text, NUL, over-long)."""
     if type(value) is str:
-        parts: object = value.split(",")
+        parts: Sequence[str] = value.split(",")
     elif isinstance(value, (list, tuple)) and all(type(t) is str for t in value):
         parts = value
     else:
         return (), True
-    tags = tuple(dict.fromkeys(t for t in (p.strip() for p in parts) if t))  # type: ignore[attr-defined]
+    tags = tuple(dict.fromkeys(t for t in (p.strip() for p in parts) if t))
     return tags, any("\x00" in t or len(t) > _TEXT_LIMIT for t in tags)
 
 
@@ -446,8 +446,8 @@ class ImportWrites:
                 raise ValidationError(exc.field, f"Update of {asset_id}: {exc}") from None
         fresh = _new_ids(n)
         given_ids = ids is not None and any(ids)
-        if given_ids:
-            fresh = [str(given) if given else made for given, made in zip(ids, fresh, strict=True)]  # type: ignore[arg-type]
+        if ids is not None and given_ids:
+            fresh = [str(given) if given else made for given, made in zip(ids, fresh, strict=True)]
         else:
             # Random ids handed out in sorted order: the rows go in in key order (see below).
             fresh.sort()

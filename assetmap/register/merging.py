@@ -36,6 +36,7 @@ from assetmap.register.records import (
     asset_from_row,
     canonical_content,
     content_of,
+    known_content,
     node_id,
     tag_list,
 )
@@ -287,7 +288,7 @@ class MergeWrites:
                     head.register_id,
                     head.recorded_at,
                     head.operation,
-                    canonical_content(head.content),  # type: ignore[arg-type]
+                    canonical_content(known_content(head)),
                 )
             )
         for start in range(0, len(rows), 10_000):
@@ -315,7 +316,9 @@ class MergeWrites:
             )
         )
 
-    def _new_asset_history(self, rows: Sequence[Mapping[str, object]], now: dt.datetime) -> list[dict]:
+    def _new_asset_history(
+        self, rows: Sequence[Mapping[str, Any]], now: dt.datetime
+    ) -> list[dict[str, object]]:
         """History rows for assets just added in bulk (one ``add`` each), for one executemany."""
         register_id = self.register_id
         out = []
@@ -323,10 +326,10 @@ class MergeWrites:
             canonical = canonical_content(content_of(row))
             out.append(
                 history_row(
-                    row["id"],  # type: ignore[arg-type]
+                    row["id"],
                     node_id(canonical, ()),
                     (),
-                    int(row["version"]),  # type: ignore[call-overload]
+                    int(row["version"]),
                     register_id,
                     now,
                     "add",

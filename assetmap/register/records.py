@@ -122,6 +122,13 @@ class Asset:
         return {name: getattr(self, name) for name in EDITABLE_FIELDS}
 
 
+def updated_time(asset: Asset) -> dt.datetime:
+    """When a stored asset was last written (every asset read from a register has that time)."""
+    if asset.updated_at is None:
+        raise ValueError(f"The asset {asset.id} has no time of its last update.")
+    return asset.updated_at
+
+
 ASSET_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Asset))
 _TAGS = ASSET_COLUMNS.index("tags")
 
@@ -225,6 +232,13 @@ class HistoryEntry:
     operation: str
     content: dict[str, object] | None = field(default=None, compare=False, hash=False)
     seq: int | None = None
+
+
+def known_content(entry: HistoryEntry) -> dict[str, object]:
+    """The content of an entry that must carry it, such as an asset's head (a state read from the asset)."""
+    if entry.content is None:
+        raise ValueError(f"The history entry {entry.node} of asset {entry.asset_id} has no content.")
+    return entry.content
 
 
 @contextmanager

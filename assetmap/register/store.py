@@ -10,7 +10,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import numpy as np
 from sqlalchemy import Connection, Dialect, Engine, delete, insert, select, update
@@ -333,7 +333,10 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
     # -- writes --------------------------------------------------------------------------
 
     def _ward_for(self, fields: Mapping[str, object]) -> str | None:
-        return self.ward_index.ward_of(fields.get("lon"), fields.get("lat"))  # type: ignore[arg-type]
+        lon, lat = fields.get("lon"), fields.get("lat")
+        if isinstance(lon, int | float) and isinstance(lat, int | float):
+            return self.ward_index.ward_of(lon, lat)
+        return None
 
     def add_asset(self, asset_id: str | None = None, **fields: object) -> Change:
         """Add one asset; ``name`` and ``category`` are required. Its ward comes from its location."""
@@ -363,7 +366,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         """
         codes = self.category_codes()
         now = _now()
-        rows: list[dict[str, object]] = []
+        rows: list[dict[str, Any]] = []  # column values, as SQL parameters take them
         for position, record in enumerate(records, start=1):
             record = dict(record)
             asset_id = record.pop("id", None) or str(uuid.uuid4())
@@ -389,7 +392,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
                 conn.execute(insert(_ASSETS), rows[start : start + chunk])
             for start in range(0, len(history), chunk):
                 conn.execute(insert(_HISTORY), history[start : start + chunk])
-        return Change(added=tuple(r["id"] for r in rows))  # type: ignore[misc]
+        return Change(added=tuple(r["id"] for r in rows))
 
     def update_asset(self, asset_id: str, **fields: object) -> Change:
         """Change some fields of an asset; a new location also sets its ward."""

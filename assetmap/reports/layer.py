@@ -239,12 +239,14 @@ def _sequential(values: Sequence[float]) -> list[str]:
 def category_totals_from(analysis: Analysis) -> list[dict[str, object]]:
     """Assets counted per chosen category over the area (see :func:`category_totals`)."""
     bars: list[dict[str, object]] = []
+    values: list[int | None] = []
     for entry in area_figures(analysis.frame)["categories"]:
         code, shown = entry["code"], entry["count"]
         count = entry["value"]
         value = None if count is None or shown == privacy.SMALL_COUNT_TEXT else int(count)
+        values.append(value)
         bars.append({"code": code, "label": CATEGORY_LABELS[code], "value": value, "shown": shown})
-    colours = _sequential([math.nan if b["value"] is None else float(b["value"]) for b in bars])  # type: ignore[arg-type]
+    colours = _sequential([math.nan if v is None else float(v) for v in values])
     for bar, colour in zip(bars, colours, strict=True):
         bar["colour"] = palette(5)[0] if bar["value"] is None else colour
     return bars
@@ -298,7 +300,8 @@ def ranked_wards_from(analysis: Analysis) -> list[dict[str, object]]:
     def rank(row: dict[str, object]) -> tuple[bool, float, str]:
         # Withheld figures and no data go last, like no data on the map.
         value = row["value"]
-        return (value is None, -float(value or 0.0), str(row["label"]).casefold())  # type: ignore[arg-type]
+        number = value if isinstance(value, float) else 0.0
+        return (value is None, -number, str(row["label"]).casefold())
 
     rows.sort(key=rank)
     return rows
