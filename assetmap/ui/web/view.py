@@ -231,7 +231,7 @@ class MapView(QWidget):
             self._assets[asset.id] = asset
         rows = payload.asset_rows(assets, self._ward_names)
         _drawn, hidden = payload.drawable_ids(assets)
-        self._bridge.add_known_ids(row[0] for row in rows)  # type: ignore[misc]
+        self._bridge.add_known_ids(str(row[0]) for row in rows)
         self._bridge.discard_known_ids(hidden)
         if rows:
             text = _rows_json(rows)
