@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from typing import TypedDict
 
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import CATEGORY_CODES
@@ -345,7 +346,34 @@ def ranked_wards(
     )
 
 
-def chart_data_from(analysis: Analysis) -> dict[str, object]:
+class CategoryChart(TypedDict):
+    """The chart of assets by category: its title and one bar per category."""
+
+    title: str
+    bars: list[dict[str, object]]
+
+
+class WardChart(CategoryChart):
+    """The chart of wards ranked by a measure: also its axis label and whether values are shares."""
+
+    axis: str
+    percent: bool
+
+
+class ChartData(TypedDict):
+    """Both charts for the chart panel (see :func:`chart_data_from`)."""
+
+    area: str
+    subtitle: str
+    partner_notice: str | None
+    counted: int | None
+    empty: bool
+    notes: list[str]
+    categories: CategoryChart
+    wards: WardChart
+
+
+def chart_data_from(analysis: Analysis) -> ChartData:
     """Both charts for the chart panel, with their titles, from one analysis.
 
     Over more than one district a ward's label carries its district, since some ward names repeat.
