@@ -269,6 +269,7 @@ def render_svg_to_png(
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    # PySide6's stubs ask for bytes, but at run time this overload takes only a str format.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return write_atomically(path, bytes(data.data()), cancelled=cancelled)
