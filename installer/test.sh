@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up AssetMap and runs every check: lint, architecture contracts, and the whole test suite
+# Sets up AssetMap and runs every check: lint, architecture contracts, types, and the whole test suite
 # (headless; the map tests start the real QtWebEngine).
 #
 # ASSETMAP_VENV names an environment set up already (CI sets it when it runs the checks from a bare
@@ -18,5 +18,7 @@ echo "== ruff"
 "$VENV/bin/ruff" check assetmap tests bench
 echo "== import contracts"
 "$VENV/bin/lint-imports"
+echo "== types"
+"$VENV/bin/mypy"
 echo "== tests"
 "$VENV/bin/python" -m pytest "$@"

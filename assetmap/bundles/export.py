@@ -9,7 +9,7 @@ from pathlib import Path
 from assetmap.bundles.format import Bundle, BundleAsset, BundleError, write_bundle
 from assetmap.errors import quoted
 from assetmap.register.merging import LocalState
-from assetmap.register.records import HistoryEntry
+from assetmap.register.records import HistoryEntry, known_content, updated_time
 from assetmap.register.store import Register
 
 SINCE_HELP = (
@@ -54,10 +54,11 @@ def since_point(register: Register, text: str | None) -> SincePoint:
                 raise BundleError(
                     None, f"{quoted(text)} is not a bundle number; write it like bundle:3."
                 ) from None
-            chosen = next((e for e in exports if e.number == number), None)
-            if chosen is None:
+            numbered = next((e for e in exports if e.number == number), None)
+            if numbered is None:
                 known = ", ".join(str(e.number) for e in exports) or "none yet"
                 raise BundleError(None, f"This register wrote no bundle number {number} (written: {known}).")
+            chosen = numbered
         # Entries after the bundle's last one, and any write since it was made (``time``) in case a
         # write reached the assets table without recording history.
         return SincePoint(f"since bundle {chosen.number}", seq=chosen.upto_seq, time=chosen.created_at)
@@ -106,10 +107,10 @@ def _bundle_asset(state: LocalState, since: SincePoint) -> BundleAsset:
     return BundleAsset(
         id=asset.id,
         version=asset.version,
-        created_at=asset.created_at or asset.updated_at,  # type: ignore[arg-type]
-        updated_at=asset.updated_at,  # type: ignore[arg-type]
+        created_at=asset.created_at or updated_time(asset),
+        updated_at=updated_time(asset),
         removed_at=asset.removed_at,
-        content=state.head.content,  # type: ignore[arg-type]
+        content=known_content(state.head),
         head=state.head.node,
         history=tuple(entries),
     )

@@ -164,12 +164,14 @@ class _Reader:
             raise self.fail(where, f"'{key}' has the wrong type")
         return value
 
-    def time(
-        self, obj: Mapping[str, Any], key: str, where: str, *, optional: bool = False
-    ) -> dt.datetime | None:
-        value = self.get(obj, key, (str, type(None)) if optional else str, where)
-        if value is None:
-            return None
+    def time(self, obj: Mapping[str, Any], key: str, where: str) -> dt.datetime:
+        return self._parsed_time(self.get(obj, key, str, where), key, where)
+
+    def optional_time(self, obj: Mapping[str, Any], key: str, where: str) -> dt.datetime | None:
+        value = self.get(obj, key, (str, type(None)), where)
+        return None if value is None else self._parsed_time(value, key, where)
+
+    def _parsed_time(self, value: str, key: str, where: str) -> dt.datetime:
         try:
             parsed = dt.datetime.fromisoformat(value)
         except ValueError:
@@ -220,7 +222,7 @@ class _Reader:
             parents=tuple(parents),
             version=self.get(raw, "version", int, where),
             register_id=self.get(raw, "register_id", str, where),
-            recorded_at=self.time(raw, "recorded_at", where),  # type: ignore[arg-type]
+            recorded_at=self.time(raw, "recorded_at", where),
             operation=operation,
             content=content,
         )
@@ -242,14 +244,14 @@ class _Reader:
         heads = [e for e in history if e.node == head]
         if not heads or heads[0].content != content:
             raise self.fail(where, "its current state is missing from its history")
-        removed_at = self.time(raw, "removed_at", where, optional=True)
+        removed_at = self.optional_time(raw, "removed_at", where)
         if (removed_at is not None) != content["removed"]:
             raise self.fail(where, "'removed_at' disagrees with 'removed'")
         return BundleAsset(
             id=asset_id,
             version=self.get(raw, "version", int, where),
-            created_at=self.time(raw, "created_at", where),  # type: ignore[arg-type]
-            updated_at=self.time(raw, "updated_at", where),  # type: ignore[arg-type]
+            created_at=self.time(raw, "created_at", where),
+            updated_at=self.time(raw, "updated_at", where),
             removed_at=removed_at,
             content=content,
             head=head,
@@ -352,7 +354,7 @@ def read_bundle(path: Path | str) -> Bundle:
     number = document.get("number")
     return Bundle(
         register_id=reader.get(document, "register_id", str, "bundle"),
-        created_at=reader.time(document, "created_at", "bundle"),  # type: ignore[arg-type]
+        created_at=reader.time(document, "created_at", "bundle"),
         since=reader.get(document, "since", str, "bundle"),
         number=number if isinstance(number, int) and not isinstance(number, bool) else None,
         assets=assets,

@@ -21,6 +21,7 @@ from assetmap.register.records import (
     canonical_content,
     content_of,
     node_id,
+    updated_time,
 )
 from assetmap.register.store import Register
 from assetmap.register.validation import clean_fields
@@ -187,7 +188,9 @@ def _step(change: AssetMerge, chosen: Mapping[str, str]) -> MergeStep:
     if change.parents != change.theirs.head_entry().parents or change.kind == "conflict":
         node = node_id(canonical_content(content), change.parents)
     if change.kind == "conflict":
-        kind = _kind(content_of(change.mine), content)  # type: ignore[arg-type]
+        if change.mine is None:
+            raise ValueError(f"A conflict over asset {change.asset_id} has no asset here.")
+        kind = _kind(content_of(change.mine), content)
     return MergeStep(
         asset_id=change.asset_id,
         kind=kind,
@@ -310,7 +313,7 @@ def _plan_asset(theirs: BundleAsset, local: LocalState | None) -> AssetMerge | N
         merged,
         base=base,
         conflicts=tuple(conflicts),
-        mine_stamp=_stamp(local.entries, mine, (local.asset.updated_at, "", mine)),  # type: ignore[arg-type]
+        mine_stamp=_stamp(local.entries, mine, (updated_time(local.asset), "", mine)),
         theirs_stamp=_stamp(theirs.history, theirs.head, (theirs.updated_at, "", theirs.head)),
     )
 

@@ -38,9 +38,9 @@ def policy_choices(plan: MergePlan, prefer: str) -> Choices:
     return choices
 
 
-def choices_template(plan: MergePlan) -> Choices:
+def choices_template(plan: MergePlan) -> dict[str, dict[str, None]]:
     """A choices mapping with every conflict field present and unchosen (``None``), to fill in."""
-    return {change.asset_id: {c.field: None for c in change.conflicts} for change in plan.conflicts}  # type: ignore[misc]
+    return {change.asset_id: {c.field: None for c in change.conflicts} for change in plan.conflicts}
 
 
 def conflict_report(plan: MergePlan) -> str:

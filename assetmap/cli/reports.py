@@ -13,6 +13,7 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from assetmap.errors import AssetMapError, quoted
 from assetmap.geo.boundaries import Boundaries
@@ -30,9 +31,9 @@ EXIT_CANCELLED = 130
 class TextProgress:
     """A progress bar on stderr: redrawn in place on a terminal, a line per quarter otherwise."""
 
-    def __init__(self, label: str, stream: object = None, enabled: bool = True) -> None:
+    def __init__(self, label: str, stream: TextIO | None = None, enabled: bool = True) -> None:
         self.label = label
-        self.stream = stream or sys.stderr
+        self.stream: TextIO = stream or sys.stderr
         self.enabled = enabled
         self._last = -1
 
@@ -43,13 +44,13 @@ class TextProgress:
         tty = getattr(self.stream, "isatty", lambda: False)()
         if tty:
             bar = "#" * (percent // 4)
-            self.stream.write(f"\r{self.label} [{bar:<25}] {percent:3d}%")  # type: ignore[attr-defined]
+            self.stream.write(f"\r{self.label} [{bar:<25}] {percent:3d}%")
             if percent >= 100:
-                self.stream.write("\n")  # type: ignore[attr-defined]
+                self.stream.write("\n")
         elif percent // 25 != self._last // 25 or (percent == 100 and self._last != 100):
-            self.stream.write(f"{self.label}: {percent}%\n")  # type: ignore[attr-defined]
+            self.stream.write(f"{self.label}: {percent}%\n")
         self._last = percent
-        self.stream.flush()  # type: ignore[attr-defined]
+        self.stream.flush()
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:

@@ -37,7 +37,7 @@ class WardIndex:
             raise ValueError("Ward polygons must be in WGS84 longitude/latitude")
         codes = wards[code_field].to_numpy(dtype=object)
         # One extra slot holding None: "no ward" is index -1.
-        self._codes = np.append(codes, None).astype(object)
+        self._codes = np.append(codes, np.array([None], dtype=object)).astype(object)
         self._geoms = np.asarray(wards.geometry.to_numpy(), dtype=object)
         shapely.prepare(self._geoms)
         self._bounds = shapely.bounds(self._geoms)

@@ -21,6 +21,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from assetmap.errors import AssetMapError, quoted
 from assetmap.geo.boundaries import WGS84, Boundaries
@@ -275,7 +276,7 @@ def boundary_warnings(wards: gpd.GeoDataFrame, fields: BoundaryFields) -> list[s
     return notes
 
 
-def _polygonal(shape: object) -> object:
+def _polygonal(shape: BaseGeometry | None) -> BaseGeometry | None:
     """The polygon parts of a shape (``make_valid`` can return a collection with stray lines)."""
     if shape is None:
         return None
@@ -315,7 +316,9 @@ def read_boundaries(
     frame = table.frame
     codes = frame[fields.code].astype(str).str.strip()
     names = frame[fields.name].astype(str).str.strip()
-    shapes = np.array([_polygonal(g) for g in table.geometry], dtype=object)  # type: ignore[union-attr]
+    if table.geometry is None:
+        raise BoundaryError(f"{table.path.name} has no shapes; wards need polygons.")
+    shapes = np.array([_polygonal(g) for g in table.geometry], dtype=object)
     population = np.full(len(table), np.nan)
     problems = []
     if fields.population:
@@ -323,7 +326,7 @@ def read_boundaries(
         # Residents are whole numbers, often written with thousands separators (12,345).
         population = pd.to_numeric(text.str.replace(",", "", regex=False), errors="coerce").to_numpy(float)
         unreadable = (np.isnan(population) & ~blank_mask(text.tolist())) | (population < 0)
-        for position in np.flatnonzero(unreadable):
+        for position in np.flatnonzero(unreadable).tolist():
             problems.append(
                 f"feature {int(table.row_numbers[position])}: {fields.population} "
                 f"{quoted(frame[fields.population].iloc[position])} is not a number of residents"

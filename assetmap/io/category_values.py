@@ -142,8 +142,8 @@ def guess_category(value: str, categories: Sequence[Category] | None = None) -> 
     for category in categories:
         exact.setdefault(_normal(category.code), CategoryChoice(category.code))
         exact.setdefault(_normal(category.label), CategoryChoice(category.code))
-        for sub in category.subcategories:
-            exact.setdefault(_normal(sub), CategoryChoice(category.code, sub))
+        for subcategory in category.subcategories:
+            exact.setdefault(_normal(subcategory), CategoryChoice(category.code, subcategory))
     if wanted in exact:
         return exact[wanted]
     padded = f" {wanted} "

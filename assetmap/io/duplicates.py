@@ -34,7 +34,7 @@ def similar_names(a: str, b: str) -> bool:
 
 
 def find_duplicates(
-    names: Sequence[str | None],
+    names: Sequence[str | None] | np.ndarray,
     lons: np.ndarray,
     lats: np.ndarray,
     existing: Sequence[Asset],

@@ -197,7 +197,7 @@ def _open(path: Path, layer: str | None, notes: list[str]) -> gpd.GeoDataFrame:
             path, f"this cannot be read as {_format(path)} ({_gdal_detail(exc)})", _EXPORT_AGAIN
         ) from None
     # GDAL's warnings (a shape it could not read becomes an empty one) are for the person, not the console.
-    notes.extend(dict.fromkeys(f"While reading: {_gdal_detail(w.message)}" for w in caught))  # type: ignore[arg-type]
+    notes.extend(dict.fromkeys(f"While reading: {_gdal_detail(w.message)}" for w in caught))
     return frame
 
 
@@ -282,8 +282,8 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
         if invalid.any():
             values = values.copy()
             values[invalid] = shapely.make_valid(values[invalid])
-            for position in np.flatnonzero(invalid):
-                row_notes[int(position)] = (
+            for position in np.flatnonzero(invalid).tolist():
+                row_notes[position] = (
                     "Its shape was not valid (it may cross itself); AssetMap repaired it with make_valid."
                 )
             notes.append(f"{int(invalid.sum())} invalid shape(s) were repaired with make_valid.")

@@ -247,7 +247,7 @@ def coordinate_kind(xs: np.ndarray, ys: np.ndarray) -> str | None:
 
 
 def _guess_coordinates(table: SourceTable, mapping: ColumnMapping, by_header: dict[str, str]) -> None:
-    if table.has_geometry and any(g is not None for g in table.geometry):  # type: ignore[union-attr]
+    if table.geometry is not None and any(g is not None for g in table.geometry):
         mapping.coordinates = "geometry"
         return
     xs = [by_header[n] for n in _X_NAMES if n in by_header]
@@ -276,8 +276,8 @@ def guess_mapping(
 ) -> ColumnMapping:
     """A first guess at the mapping for ``table``, by column names and the values found in them."""
     by_header: dict[str, str] = {}
-    for column in table.columns:
-        by_header.setdefault(normal_header(column), column)
+    for header in table.columns:
+        by_header.setdefault(normal_header(header), header)
     mapping = ColumnMapping(default_category=default_category)
     used: set[str] = set()
     # Synonyms first, so ``contact_name`` is the contact's before ``<thing>_name`` columns are looked at.

@@ -328,7 +328,7 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
         table,
         mapping,
         columns,
-        {},
+        CleanColumns.empty(),
         np.ones(n, dtype=bool),
         np.full(n, None, dtype=object),
         notes=list(table.notes),
@@ -349,10 +349,10 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
     preview.ids = _ids(preview, table, mapping, register)
     _name_unnamed(preview, columns, register, where.lon, where.lat)
     _blank_non_web_addresses(preview, columns.get("website"))
-    codes = register.category_codes()
-    preview.clean, errors = clean_columns(columns, codes)
-    if _blank_invalid_optional(preview, columns, errors, codes):
-        preview.clean, errors = clean_columns(columns, codes)
+    category_codes = register.category_codes()
+    preview.clean, errors = clean_columns(columns, category_codes)
+    if _blank_invalid_optional(preview, columns, errors, category_codes):
+        preview.clean, errors = clean_columns(columns, category_codes)
     for position, exc in errors.items():
         if not any(i.field == exc.field for i in preview.errors(position)):
             preview.add(position, ERROR, exc.field, str(exc))
@@ -458,9 +458,10 @@ def _blank_invalid_optional(
     the name, category, location, visibility and status can keep a row out.
     """
     blanked = False
-    for position, exc in errors.items():
+    for position, refused in errors.items():
         record = {name: _plain(values[position]) for name, values in columns.items()}
         record = {name: value for name, value in record.items() if value is not None and value != ""}
+        exc: ValidationError | None = refused
         while exc is not None and exc.field in OPTIONAL_FIELDS and exc.field in record:
             del record[exc.field]
             columns[exc.field][position] = None

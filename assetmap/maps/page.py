@@ -11,7 +11,7 @@ import logging
 import re
 
 import folium
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from assetmap import settings
@@ -157,6 +157,8 @@ def build_page_html(*, online_basemap: bool = False) -> str:
     fmap.default_css.append(("assetmap_css", MAP_STYLESHEET))
 
     root = fmap.get_root()
+    if not isinstance(root, Figure):
+        raise TypeError(f"folium's map is not in a page but in a {type(root).__name__}")
     policy = content_security_policy(online_basemap=online_basemap)
     csp = Element(f'<meta http-equiv="Content-Security-Policy" content="{policy}">')
     root.header.add_child(csp, name="csp")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -73,13 +74,15 @@ def _short(text: str | None) -> str | None:
 
 
 def asset_row(asset: Asset, ward_names: Mapping[str, str]) -> list[object]:
-    """One asset as a row in ``ASSET_FIELDS`` order."""
+    """One asset as a row in ``ASSET_FIELDS`` order (a located asset, as the map draws only those)."""
+    if asset.lon is None or asset.lat is None:
+        raise ValueError(f"The asset {asset.id} has no location to draw.")
     return [
         asset.id,
         asset.name,
         asset.category,
-        round(float(asset.lon), 6),  # type: ignore[arg-type]
-        round(float(asset.lat), 6),  # type: ignore[arg-type]
+        round(float(asset.lon), 6),
+        round(float(asset.lat), 6),
         asset.subcategory,
         asset.address,
         asset.postcode,
@@ -94,12 +97,12 @@ def asset_row(asset: Asset, ward_names: Mapping[str, str]) -> list[object]:
 _ROW_ATTRIBUTES = attrgetter(*(("ward_code" if f == "ward" else f) for f in ASSET_FIELDS), "removed_at")
 
 
-def _row_tuples(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> list[tuple[object, ...]]:
+def _row_tuples(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> list[tuple[Any, ...]]:
     """The rows :func:`asset_rows` gives, as tuples, built a column at a time (the 50,000-asset path)."""
     values = list(map(_ROW_ATTRIBUTES, assets))
     if not values:
         return []
-    columns = list(zip(*values, strict=True))
+    columns: list[Sequence[Any]] = list(zip(*values, strict=True))
     lons, lats, wards, texts, removed = columns[3], columns[4], columns[9], columns[10], columns[11]
     x = np.array([np.nan if v is None else v for v in lons], dtype=float)
     y = np.array([np.nan if v is None else v for v in lats], dtype=float)
@@ -140,7 +143,7 @@ def assets_json_and_ids(assets: Iterable[Asset], ward_names: Mapping[str, str]) 
     """:func:`assets_json`, and the ids of the assets in it (those :func:`drawable_ids` calls drawn)."""
     with collector_paused():
         rows = _row_tuples(assets, ward_names)
-        return _dumps({"fields": ASSET_FIELDS, "rows": rows}), [row[0] for row in rows]  # type: ignore[misc]
+        return _dumps({"fields": ASSET_FIELDS, "rows": rows}), [row[0] for row in rows]
 
 
 def safe_colour(colour: str | None) -> str:

@@ -6,6 +6,7 @@ import errno
 import logging
 import re
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
@@ -131,7 +132,7 @@ def unwritable(path: Path, exc: BaseException) -> RegisterUnwritableError | None
 
 
 @contextmanager
-def write_unit(engine: Engine):
+def write_unit(engine: Engine) -> Iterator[Connection]:
     """One write transaction that holds SQLite's write lock from its first statement.
 
     A read-only or full disk raises ``RegisterUnwritableError`` (the transaction is rolled back).
@@ -146,6 +147,14 @@ def write_unit(engine: Engine):
         if plain is None:
             raise
         raise plain from exc
+
+
+def driver_of(conn: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under an open SQLAlchemy one, for pragmas and bulk reads past the ORM."""
+    driver = conn.connection.driver_connection
+    if driver is None:
+        raise RuntimeError("The register's database connection was closed while in use.")
+    return driver
 
 
 def raw_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connection:

@@ -20,9 +20,17 @@ from sqlalchemy import Connection, Engine, literal_column, select, update
 
 from assetmap.errors import AssetMapError, AssetNotFoundError, ValidationError, quoted
 from assetmap.geo.postcodes import normalise_postcode
-from assetmap.register.connection import write_unit
+from assetmap.register.connection import driver_of, write_unit
 from assetmap.register.links import is_web_address
-from assetmap.register.records import ASSET_COLUMNS, EDITABLE_FIELDS, TEXT_FIELDS, Asset, Change
+from assetmap.register.records import (
+    ASSET_COLUMNS,
+    EDITABLE_FIELDS,
+    TEXT_FIELDS,
+    Asset,
+    Change,
+    asset_from_row,
+    tag_list,
+)
 from assetmap.register.schema import COSTS, STATUSES, VISIBILITIES, AssetRow
 from assetmap.register.validation import _EMAIL, _TEXT_LIMIT, ISO_DATE, clean_fields
 
@@ -71,6 +79,11 @@ class CleanColumns(Mapping[str, np.ndarray]):
             self._columns[name] = values
         self.errors: dict[int, ValidationError] = dict(errors)
         self.codes: tuple[str, ...] = tuple(codes)
+
+    @classmethod
+    def empty(cls) -> CleanColumns:
+        """No columns: what a preview holds until its rows are checked."""
+        return cls({}, {}, (), _made_by=_MADE_BY_CLEAN_COLUMNS)
 
     def __getitem__(self, name: str) -> np.ndarray:
         return self._columns[name]
@@ -140,12 +153,12 @@ def _postcodes(values: np.ndarray, suspect: np.ndarray) -> np.ndarray:
 def _split_tags(value: object) -> tuple[tuple[str, ...], bool]:
     """A cell's tags, and whether ``clean_fields`` must look at it (not text, NUL, over-long)."""
     if type(value) is str:
-        parts: object = value.split(",")
+        parts: Sequence[str] = value.split(",")
     elif isinstance(value, (list, tuple)) and all(type(t) is str for t in value):
         parts = value
     else:
         return (), True
-    tags = tuple(dict.fromkeys(t for t in (p.strip() for p in parts) if t))  # type: ignore[attr-defined]
+    tags = tuple(dict.fromkeys(t for t in (p.strip() for p in parts) if t))
     return tags, any("\x00" in t or len(t) > _TEXT_LIMIT for t in tags)
 
 
@@ -247,18 +260,18 @@ def clean_columns(
         record = {name: _plain(values[position]) for name, values in columns.items()}
         record = {name: value for name, value in record.items() if value is not None and value != ""}
         try:
-            values = clean_fields(record, category_codes, creating=True)
+            cleaned = clean_fields(record, category_codes, creating=True)
         except ValidationError as exc:
             errors[position] = exc
             continue
         for name in EDITABLE_FIELDS:
-            value = values.get(name)
+            value = cleaned.get(name)
             if name in ("lon", "lat"):
                 clean[name][position] = np.nan if value is None else value
             elif name == "review_due":
-                clean[name][position] = value.isoformat() if value else None  # type: ignore[attr-defined]
+                clean[name][position] = value.isoformat() if isinstance(value, dt.date) else None
             elif name == "tags":
-                clean[name][position] = tuple(value or ())  # type: ignore[arg-type]
+                clean[name][position] = tuple(tag_list(value))
             else:
                 clean[name][position] = value
     checked = CleanColumns(clean, errors, category_codes, _made_by=_MADE_BY_CLEAN_COLUMNS)
@@ -286,7 +299,7 @@ def _new_ids(n: int) -> list[str]:
 
 
 def _insert_rows(
-    clean: CleanColumns, ids: list[str], wards: Sequence[str | None], now: dt.datetime
+    clean: CleanColumns, ids: list[str], wards: Sequence[str | None] | np.ndarray, now: dt.datetime
 ) -> tuple[str, list[tuple[object, ...]]]:
     """The INSERT statement and its rows for checked columns.
 
@@ -371,7 +384,7 @@ class ImportWrites:
         updates: Sequence[tuple[str, Mapping[str, object]]] = (),
         *,
         ids: Sequence[object] | None = None,
-        wards: Sequence[str | None] | None = None,
+        wards: Sequence[str | None] | np.ndarray | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         chunk: int = 10_000,
@@ -433,8 +446,8 @@ class ImportWrites:
                 raise ValidationError(exc.field, f"Update of {asset_id}: {exc}") from None
         fresh = _new_ids(n)
         given_ids = ids is not None and any(ids)
-        if given_ids:
-            fresh = [str(given) if given else made for given, made in zip(ids, fresh, strict=True)]  # type: ignore[arg-type]
+        if ids is not None and given_ids:
+            fresh = [str(given) if given else made for given, made in zip(ids, fresh, strict=True)]
         else:
             # Random ids handed out in sorted order: the rows go in in key order (see below).
             fresh.sort()
@@ -456,7 +469,7 @@ class ImportWrites:
                 rows.sort(key=itemgetter(0))
             total = len(rows) + len(changes)
             done = 0
-            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            cursor = driver_of(conn).cursor()
             for start in range(0, len(rows), chunk):
                 _check(cancelled)
                 part = rows[start : start + chunk]
@@ -485,8 +498,7 @@ class ImportWrites:
     ) -> set[int]:
         """Positions of new records that repeat an asset added after ``mark`` (read in this transaction)."""
         query = select(*(_ASSETS.c[name] for name in ASSET_COLUMNS)).where(literal_column("rowid") > mark)
-        tags = ASSET_COLUMNS.index("tags")
-        added = [Asset(*row[:tags], tuple(row[tags] or ()), *row[tags + 1 :]) for row in conn.execute(query)]
+        added = [asset_from_row(row) for row in conn.execute(query)]
         if not added:
             return set()
         drop = set(duplicates(added)) if duplicates is not None else set()
@@ -510,7 +522,7 @@ class ImportWrites:
         if version is None:
             raise AssetNotFoundError(asset_id)
         if "tags" in values:
-            values["tags"] = list(values["tags"])  # type: ignore[call-overload]
+            values["tags"] = tag_list(values["tags"])
         conn.execute(
             update(_ASSETS)
             .where(_ASSETS.c.id == asset_id)

@@ -33,9 +33,12 @@ from assetmap.register.records import (
     Asset,
     Change,
     HistoryEntry,
+    asset_from_row,
     canonical_content,
     content_of,
+    known_content,
     node_id,
+    tag_list,
 )
 from assetmap.register.schema import AssetHistoryRow, AssetRow, BundleExportRow, RegisterMetaRow
 
@@ -177,7 +180,7 @@ def _found_operation(first: bool, version: int) -> str:
 def _column_values(content: Mapping[str, object]) -> dict[str, object]:
     """Asset column values from a content mapping (the reverse of ``content_of``, without removal)."""
     values = {name: content.get(name) for name in EDITABLE_FIELDS}
-    values["tags"] = list(values["tags"] or [])  # type: ignore[arg-type]
+    values["tags"] = tag_list(values["tags"])
     if values["review_due"] is not None:
         values["review_due"] = dt.date.fromisoformat(str(values["review_due"]))
     return values
@@ -275,7 +278,7 @@ class MergeWrites:
         unrecorded = ~exists().where(_HISTORY.c.asset_id == _ASSETS.c.id)
         rows = []
         for row in conn.execute(select(*columns).where(unrecorded).order_by(_ASSETS.c.id)):
-            head = head_of(self._get_from_row(row), (), register_id)
+            head = head_of(asset_from_row(row), (), register_id)
             rows.append(
                 history_row(
                     head.asset_id,
@@ -285,7 +288,7 @@ class MergeWrites:
                     head.register_id,
                     head.recorded_at,
                     head.operation,
-                    canonical_content(head.content),  # type: ignore[arg-type]
+                    canonical_content(known_content(head)),
                 )
             )
         for start in range(0, len(rows), 10_000):
@@ -313,7 +316,9 @@ class MergeWrites:
             )
         )
 
-    def _new_asset_history(self, rows: Sequence[Mapping[str, object]], now: dt.datetime) -> list[dict]:
+    def _new_asset_history(
+        self, rows: Sequence[Mapping[str, Any]], now: dt.datetime
+    ) -> list[dict[str, object]]:
         """History rows for assets just added in bulk (one ``add`` each), for one executemany."""
         register_id = self.register_id
         out = []
@@ -321,10 +326,10 @@ class MergeWrites:
             canonical = canonical_content(content_of(row))
             out.append(
                 history_row(
-                    row["id"],  # type: ignore[arg-type]
+                    row["id"],
                     node_id(canonical, ()),
                     (),
-                    int(row["version"]),  # type: ignore[call-overload]
+                    int(row["version"]),
                     register_id,
                     now,
                     "add",
@@ -352,19 +357,13 @@ class MergeWrites:
             ):
                 entries.setdefault(row.asset_id, []).append(_entry(row))
             for row in conn.execute(select(*columns).where(_ASSETS.c.id.in_(chunk))):
-                asset = self._get_from_row(row)
+                asset = asset_from_row(row)
                 found = entries.get(asset.id, [])
                 head = head_of(asset, found, register_id)
                 states[asset.id] = LocalState(
                     asset, head, tuple(found) if head.seq is not None else (*found, head)
                 )
         return states
-
-    @staticmethod
-    def _get_from_row(row: Sequence[object]) -> Asset:
-        values = list(row)
-        values[ASSET_COLUMNS.index("tags")] = tuple(values[ASSET_COLUMNS.index("tags")] or ())
-        return Asset(*values)  # type: ignore[arg-type]
 
     def merge_state(self, asset_ids: Sequence[str]) -> dict[str, LocalState]:
         """The local state of the given assets (those present), read in one transaction."""
@@ -447,7 +446,11 @@ class MergeWrites:
         if plan.target_register_id != self.register_id:
             raise MergeError("This merge was planned for another register; plan it again for this one.")
         steps = plan.resolve(choices or {})
-        added, updated, removed, restored, touched = [], [], [], [], []
+        added: list[str] = []
+        updated: list[str] = []
+        removed: list[str] = []
+        restored: list[str] = []
+        touched: list[Asset] = []
         now = _now()
         register_id = self.register_id
         with write_unit(self._engine) as conn:

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from assetmap.errors import MigrationError, NewerRegisterError
 from assetmap.register.backup import take_backup
+from assetmap.register.connection import driver_of
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ def upgrade(path: Path, engine: Engine, *, target: str = "head", backup: bool = 
     config.attributes["register_path"] = path
     with engine.connect() as conn:
         # Outside any transaction: the pragma is a no-op inside one.
-        conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        driver_of(conn).execute("PRAGMA foreign_keys=OFF")
         conn.execution_options(sqlite_begin="IMMEDIATE")
         config.attributes["connection"] = conn
         try:
@@ -127,5 +128,5 @@ def upgrade(path: Path, engine: Engine, *, target: str = "head", backup: bool = 
         finally:
             if conn.in_transaction():
                 conn.rollback()
-            conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+            driver_of(conn).execute("PRAGMA foreign_keys=ON")
     return steps

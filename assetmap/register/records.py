@@ -7,9 +7,10 @@ import functools
 import gc
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,15 @@ class Asset:
         return {name: getattr(self, name) for name in EDITABLE_FIELDS}
 
 
+def updated_time(asset: Asset) -> dt.datetime:
+    """When a stored asset was last written (every asset read from a register has that time)."""
+    if asset.updated_at is None:
+        raise ValueError(f"The asset {asset.id} has no time of its last update.")
+    return asset.updated_at
+
+
 ASSET_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Asset))
+_TAGS = ASSET_COLUMNS.index("tags")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +169,22 @@ CONTENT_FIELDS: tuple[str, ...] = (*EDITABLE_FIELDS, "removed")
 HISTORY_OPERATIONS: tuple[str, ...] = ("baseline", "add", "update", "remove", "restore", "merge")
 
 
+def asset_from_row(row: Sequence[Any]) -> Asset:
+    """An asset from a database row of ``ASSET_COLUMNS`` (its tags as the JSON column gives them)."""
+    values = list(row)
+    values[_TAGS] = tuple(values[_TAGS] or ())
+    return Asset(*values)
+
+
+def tag_list(tags: object) -> list[str]:
+    """Tags as the JSON column and the content store them: a list (none for a missing value)."""
+    if tags is None:
+        return []
+    if not isinstance(tags, tuple | list):
+        raise TypeError(f"Tags must be a list of text, not {type(tags).__name__}.")
+    return list(tags)
+
+
 def content_of(values: Asset | Mapping[str, object]) -> dict[str, object]:
     """The content of an asset in JSON types: tags a list, the review date ISO text, ``removed`` a flag.
 
@@ -167,7 +192,7 @@ def content_of(values: Asset | Mapping[str, object]) -> dict[str, object]:
     """
     get = values.get if isinstance(values, Mapping) else functools.partial(getattr, values)
     content: dict[str, object] = {name: get(name) for name in EDITABLE_FIELDS}
-    content["tags"] = list(content["tags"] or ())  # type: ignore[call-overload]
+    content["tags"] = tag_list(content["tags"])
     if isinstance(content["review_due"], dt.date):
         content["review_due"] = content["review_due"].isoformat()
     content["removed"] = get("removed_at") is not None
@@ -207,6 +232,13 @@ class HistoryEntry:
     operation: str
     content: dict[str, object] | None = field(default=None, compare=False, hash=False)
     seq: int | None = None
+
+
+def known_content(entry: HistoryEntry) -> dict[str, object]:
+    """The content of an entry that must carry it, such as an asset's head (a state read from the asset)."""
+    if entry.content is None:
+        raise ValueError(f"The history entry {entry.node} of asset {entry.asset_id} has no content.")
+    return entry.content
 
 
 @contextmanager

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -26,7 +28,9 @@ COSTS = ("free", "low", "paid")
 
 
 class Base(DeclarativeBase):
-    pass
+    # Every mapping here is to a plain table (none to a join or a select), which SQLAlchemy's own
+    # declaration of ``__table__`` (any FromClause) cannot know; ``insert`` and ``update`` need a table.
+    __table__: ClassVar[Table]
 
 
 class CategoryRow(Base):

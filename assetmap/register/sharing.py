@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from assetmap.errors import AssetMapError
 from assetmap.register.categories import PERSONAL_CATEGORY
@@ -149,5 +150,7 @@ def records(assets: Iterable[Asset], output: Output, tier: str) -> list[Asset]:
     chosen = [a for a in assets if carries_record(output, tier, a)]
     if tier == ALL:
         return chosen
-    blank = dict.fromkeys(PERSONAL_FIELDS)
+    # Field names chosen at run time: the check that each is an Asset field (all optional text) is
+    # dataclasses.replace's own.
+    blank: dict[str, Any] = dict.fromkeys(PERSONAL_FIELDS)
     return [dataclasses.replace(a, **blank) for a in chosen]

@@ -10,7 +10,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import numpy as np
 from sqlalchemy import Connection, Dialect, Engine, delete, insert, select, update
@@ -29,6 +29,7 @@ from assetmap.register import migrate
 from assetmap.register.backup import backups_of
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.connection import (
+    driver_of,
     peek_connection,
     raw_connection,
     shared_location_reason,
@@ -38,7 +39,15 @@ from assetmap.register.connection import (
 )
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
-from assetmap.register.records import ASSET_COLUMNS, Asset, Category, Change, collector_paused
+from assetmap.register.records import (
+    ASSET_COLUMNS,
+    Asset,
+    Category,
+    Change,
+    asset_from_row,
+    collector_paused,
+    tag_list,
+)
 from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
 from assetmap.register.validation import clean_fields
 from assetmap.register.wards import WardBoundaries
@@ -55,12 +64,6 @@ _TAGS = ASSET_COLUMNS.index("tags")
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _to_asset(row: Sequence[object]) -> Asset:
-    values = list(row)
-    values[_TAGS] = tuple(values[_TAGS] or ())
-    return Asset(*values)
 
 
 # -- reading many assets at once ------------------------------------------------------------------
@@ -101,7 +104,7 @@ def _new_asset(values: Sequence[object]) -> Asset:
 def _read_assets(conn: Connection, clause: str) -> list[Asset]:
     """Assets from ``SELECT <columns> FROM assets <clause>`` (a fixed clause, never data)."""
     converters = _converters(conn.dialect)
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor = driver_of(conn).cursor()
     with collector_paused():
         try:
             rows = cursor.execute(f"{_SELECT_ASSETS_SQL} {clause}").fetchall()
@@ -325,29 +328,33 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         row = conn.execute(_SELECT_ASSETS.where(_ASSETS.c.id == asset_id)).first()
         if row is None:
             raise AssetNotFoundError(asset_id)
-        return _to_asset(row)
+        return asset_from_row(row)
 
     # -- writes --------------------------------------------------------------------------
 
     def _ward_for(self, fields: Mapping[str, object]) -> str | None:
-        return self.ward_index.ward_of(fields.get("lon"), fields.get("lat"))  # type: ignore[arg-type]
+        lon, lat = fields.get("lon"), fields.get("lat")
+        if isinstance(lon, int | float) and isinstance(lat, int | float):
+            return self.ward_index.ward_of(lon, lat)
+        return None
 
     def add_asset(self, asset_id: str | None = None, **fields: object) -> Change:
         """Add one asset; ``name`` and ``category`` are required. Its ward comes from its location."""
         values = clean_fields(fields, self.category_codes(), creating=True)
         now = _now()
+        new_id = asset_id or str(uuid.uuid4())
         values.update(
-            id=asset_id or str(uuid.uuid4()),
+            id=new_id,
             ward_code=self._ward_for(values),
             created_at=now,
             updated_at=now,
             version=1,
         )
         values.setdefault("tags", ())
-        values["tags"] = list(values["tags"])  # type: ignore[arg-type]
+        values["tags"] = tag_list(values["tags"])
         with write_unit(self._engine) as conn:
             conn.execute(insert(_ASSETS).values(**values))
-            asset = self._get(conn, values["id"])  # type: ignore[arg-type]
+            asset = self._get(conn, new_id)
             self._record_write(conn, None, asset, "add", now)
         return Change(added=(asset.id,), assets=(asset,))
 
@@ -359,7 +366,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         """
         codes = self.category_codes()
         now = _now()
-        rows: list[dict[str, object]] = []
+        rows: list[dict[str, Any]] = []  # column values, as SQL parameters take them
         for position, record in enumerate(records, start=1):
             record = dict(record)
             asset_id = record.pop("id", None) or str(uuid.uuid4())
@@ -368,7 +375,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
             except ValidationError as exc:
                 raise ValidationError(exc.field, f"Record {position}: {exc}") from None
             values.setdefault("tags", ())
-            values["tags"] = list(values["tags"])  # type: ignore[arg-type]
+            values["tags"] = tag_list(values["tags"])
             values.update(id=asset_id, created_at=now, updated_at=now, version=1)
             rows.append(values)
         lons = np.array([np.nan if r.get("lon") is None else r["lon"] for r in rows], dtype=float)
@@ -385,7 +392,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
                 conn.execute(insert(_ASSETS), rows[start : start + chunk])
             for start in range(0, len(history), chunk):
                 conn.execute(insert(_HISTORY), history[start : start + chunk])
-        return Change(added=tuple(r["id"] for r in rows))  # type: ignore[misc]
+        return Change(added=tuple(r["id"] for r in rows))
 
     def update_asset(self, asset_id: str, **fields: object) -> Change:
         """Change some fields of an asset; a new location also sets its ward."""
@@ -397,7 +404,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         if "lon" in values:
             values["ward_code"] = self._ward_for(values)
         if "tags" in values:
-            values["tags"] = list(values["tags"])  # type: ignore[arg-type]
+            values["tags"] = tag_list(values["tags"])
         with write_unit(self._engine) as conn:
             before = self._get(conn, asset_id)
             if not values:

@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterable, Mapping
+from typing import SupportsFloat, SupportsIndex
 
 from assetmap.errors import ValidationError, quoted
 from assetmap.geo.postcodes import normalise_postcode
@@ -43,7 +44,9 @@ def _coordinate(field: str, value: object, limit: float) -> float | None:
     if value is None or value == "":
         return None
     try:
-        number = float(value)  # type: ignore[arg-type]
+        if not isinstance(value, str | bytes | bytearray | SupportsFloat | SupportsIndex):
+            raise TypeError(value)
+        number = float(value)
     except (TypeError, ValueError):
         raise ValidationError(field, f"{_label(field)} must be a number, not {quoted(value)}.") from None
     if not math.isfinite(number) or not -limit <= number <= limit:

@@ -10,7 +10,7 @@ and no history is written.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 import geopandas as gpd
@@ -32,7 +32,7 @@ _META_KEYS = ("boundaries_name", "boundaries_source", "boundaries_population")
 WARD_FIELDS = ("ward_code", "ward_name", "lad_code", "lad_name")
 
 
-def _boundaries_from_rows(rows: list[Any], meta: dict[str, str]) -> Boundaries:
+def _boundaries_from_rows(rows: Sequence[Any], meta: dict[str, str]) -> Boundaries:
     wards = gpd.GeoDataFrame(
         {name: [getattr(r, name) for r in rows] for name in WARD_FIELDS},
         geometry=gpd.GeoSeries(shapely.from_wkb([r.geometry for r in rows]), crs=WGS84),

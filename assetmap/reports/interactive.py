@@ -126,12 +126,17 @@ def build_html_map(assets: Iterable[Asset], options: ReportOptions, *, boundarie
                 "when": a.opening_times or "",
                 "lon": round(float(a.lon), _DECIMALS),
                 "lat": round(float(a.lat), _DECIMALS),
-            }  # type: ignore[arg-type]
+            }
             for a in shown
+            # drawable() has checked both already; the test tells the type checker.
+            if a.lon is not None and a.lat is not None
         ],
     }
     leaflet_js, leaflet_css = _leaflet()
-    map_js = environment().loader.get_source(environment(), "interactive.js")[0]  # type: ignore[union-attr]
+    loader = environment().loader
+    if loader is None:
+        raise RuntimeError("The report templates' environment has no loader.")
+    map_js = loader.get_source(environment(), "interactive.js")[0]
     return render(
         "interactive.html.j2",
         title=analysis.title,

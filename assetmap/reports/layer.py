@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from typing import TypedDict
 
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import CATEGORY_CODES
@@ -81,7 +82,7 @@ def counted_in_area(analysis: Analysis) -> int | None:
     1 to 4), and ``None`` when they were the only category chosen; see :func:`counted_wording`.
     """
     total = area_totals(analysis.frame)["total"]
-    return None if total is None else int(total)  # type: ignore[call-overload]
+    return None if total is None else int(total)
 
 
 def anything_counted(analysis: Analysis) -> bool:
@@ -98,12 +99,12 @@ def counted_wording(analysis: Analysis) -> str | None:
     where = f"in {wards:,} ward{'s' if wards != 1 else ''} of {analysis.area.name}"
     totals = area_totals(analysis.frame)
     if not totals["people_left_out"]:
-        return f"{int(totals['total']):,} assets counted {where}."  # type: ignore[call-overload]
+        return f"{int(totals['total']):,} assets counted {where}."
     reason = "some wards have fewer than 5, so their number is withheld to protect individuals"
     if totals["total"] is None:
         return f"People's gifts and skills counted {where}; {reason}."
     return (
-        f"{int(totals['total']):,} places and groups counted {where}; people's gifts and skills are "  # type: ignore[call-overload]
+        f"{int(totals['total']):,} places and groups counted {where}; people's gifts and skills are "
         f"left out of this total because {reason}."
     )
 
@@ -117,7 +118,7 @@ def _hover_figures(analysis: Analysis, code: str) -> list[list[str]]:
         ("population", ["Residents", str(figures["population"])]),
         ("count", ["Assets counted", str(figures["total"])]),
     ]
-    rest += [("", [str(c["label"]), str(c["count"])]) for c in figures["categories"]]  # type: ignore[union-attr]
+    rest += [("", [str(c["label"]), str(c["count"])]) for c in figures["categories"]]
     rest += [
         ("per1000", ["Per 1,000 residents", str(figures["per1000"])]),
         ("diversity", ["Categories present", str(figures["diversity"])]),
@@ -239,12 +240,14 @@ def _sequential(values: Sequence[float]) -> list[str]:
 def category_totals_from(analysis: Analysis) -> list[dict[str, object]]:
     """Assets counted per chosen category over the area (see :func:`category_totals`)."""
     bars: list[dict[str, object]] = []
-    for entry in area_figures(analysis.frame)["categories"]:  # type: ignore[attr-defined]
+    values: list[int | None] = []
+    for entry in area_figures(analysis.frame)["categories"]:
         code, shown = entry["code"], entry["count"]
-        hidden = entry["value"] is None or shown == privacy.SMALL_COUNT_TEXT
-        value = None if hidden else int(entry["value"])
+        count = entry["value"]
+        value = None if count is None or shown == privacy.SMALL_COUNT_TEXT else int(count)
+        values.append(value)
         bars.append({"code": code, "label": CATEGORY_LABELS[code], "value": value, "shown": shown})
-    colours = _sequential([math.nan if b["value"] is None else float(b["value"]) for b in bars])  # type: ignore[arg-type]
+    colours = _sequential([math.nan if v is None else float(v) for v in values])
     for bar, colour in zip(bars, colours, strict=True):
         bar["colour"] = palette(5)[0] if bar["value"] is None else colour
     return bars
@@ -298,7 +301,8 @@ def ranked_wards_from(analysis: Analysis) -> list[dict[str, object]]:
     def rank(row: dict[str, object]) -> tuple[bool, float, str]:
         # Withheld figures and no data go last, like no data on the map.
         value = row["value"]
-        return (value is None, -float(value or 0.0), str(row["label"]).casefold())  # type: ignore[arg-type]
+        number = value if isinstance(value, float) else 0.0
+        return (value is None, -number, str(row["label"]).casefold())
 
     rows.sort(key=rank)
     return rows
@@ -342,7 +346,34 @@ def ranked_wards(
     )
 
 
-def chart_data_from(analysis: Analysis) -> dict[str, object]:
+class CategoryChart(TypedDict):
+    """The chart of assets by category: its title and one bar per category."""
+
+    title: str
+    bars: list[dict[str, object]]
+
+
+class WardChart(CategoryChart):
+    """The chart of wards ranked by a measure: also its axis label and whether values are shares."""
+
+    axis: str
+    percent: bool
+
+
+class ChartData(TypedDict):
+    """Both charts for the chart panel (see :func:`chart_data_from`)."""
+
+    area: str
+    subtitle: str
+    partner_notice: str | None
+    counted: int | None
+    empty: bool
+    notes: list[str]
+    categories: CategoryChart
+    wards: WardChart
+
+
+def chart_data_from(analysis: Analysis) -> ChartData:
     """Both charts for the chart panel, with their titles, from one analysis.
 
     Over more than one district a ward's label carries its district, since some ward names repeat.

@@ -64,7 +64,7 @@ def _lines(
     x: float, y: float, content: str, *, size: float, width: float, fill: str = MUTED, weight: str = "normal"
 ) -> tuple[list[str], float]:
     chars = max(12, int(width / (size * 0.58)))
-    parts = []
+    parts: list[str] = []
     for line in textwrap.wrap(content, chars):
         parts.append(text(x, y, line, size=size, fill=fill, weight=weight))
         y += size * 1.35

@@ -13,6 +13,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any, TypedDict
 
 import numpy as np
 import pandas as pd
@@ -82,8 +83,10 @@ def _to_bng() -> Transformer:
     return Transformer.from_crs(WGS84, BRITISH_NATIONAL_GRID, always_xy=True)
 
 
-def to_bng(lons: Sequence[float] | np.ndarray, lats: Sequence[float] | np.ndarray) -> np.ndarray:
-    """WGS84 lon/lat to British National Grid metres, as an (n, 2) array."""
+def to_bng(
+    lons: Sequence[float | None] | np.ndarray, lats: Sequence[float | None] | np.ndarray
+) -> np.ndarray:
+    """WGS84 lon/lat to British National Grid metres, as an (n, 2) array (NaN where one is ``None``)."""
     x, y = _to_bng().transform(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
     return np.column_stack([np.asarray(x, dtype=float), np.asarray(y, dtype=float)])
 
@@ -282,7 +285,7 @@ def shown_value(frame: pd.DataFrame, code: str, m: Measure) -> str:
     return m.format(frame.at[code, m.column])
 
 
-def area_totals(frame: pd.DataFrame) -> dict[str, object]:
+def area_totals(frame: pd.DataFrame) -> dict[str, Any]:
     """The same measures for the whole area: sums, and rates from the sums (not averages of rates).
 
     Individuals count in the area's totals only when none of its wards is withheld
@@ -315,13 +318,58 @@ def area_totals(frame: pd.DataFrame) -> dict[str, object]:
     }
 
 
+class CategoryFigure(TypedDict):
+    """One category's count in a ward, as printed."""
+
+    code: str
+    label: str
+    count: str
+
+
+class AreaCategoryFigure(CategoryFigure):
+    """One category's count over the area: as printed, and the number (``None`` when left out)."""
+
+    value: int | None
+
+
+class WardFigures(TypedDict):
+    """One ward's figures as printed (see :func:`ward_figures`)."""
+
+    code: str
+    name: str
+    district: str
+    population: str
+    total: str
+    categories: list[CategoryFigure]
+    per1000: str
+    diversity: str
+    shannon: str
+    reach: str
+    personal_masked: bool
+    withheld: bool
+
+
+class AreaFigures(TypedDict):
+    """The area's totals as printed (see :func:`area_figures`)."""
+
+    population: str
+    total: str
+    categories: list[AreaCategoryFigure]
+    per1000: str
+    diversity: str
+    reach: str
+    people_left_out: bool
+    what: str
+    notes: list[str]
+
+
 def _count_text(value: float | int | None) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     return f"{int(value):,}"
 
 
-def area_figures(frame: pd.DataFrame) -> dict[str, object]:
+def area_figures(frame: pd.DataFrame) -> AreaFigures:
     """The area's totals as printed, with the same masks as :func:`ward_figures`.
 
     A total that leaves individuals out carries "†"; a withheld figure reads "*". ``notes`` are the
@@ -335,12 +383,12 @@ def area_figures(frame: pd.DataFrame) -> dict[str, object]:
     def marked(text: str, value: object) -> str:
         return privacy.WITHHELD_TEXT if value is None else text + mark
 
-    counts = []
+    counts: list[AreaCategoryFigure] = []
     for c in chosen:
         n = totals[count_column(c)]
-        text = privacy.WITHHELD_TEXT if n is None else privacy.shown_count(int(n), c)  # type: ignore[call-overload]
+        text = privacy.WITHHELD_TEXT if n is None else privacy.shown_count(int(n), c)
         counts.append({"code": c, "label": CATEGORY_LABELS[c], "count": text, "value": n})
-    population = float(totals["population"])  # type: ignore[arg-type]
+    population = float(totals["population"])
     notes = []
     if totals["withheld_wards"]:
         notes.append(privacy.WITHHELD_NOTE)
@@ -348,18 +396,18 @@ def area_figures(frame: pd.DataFrame) -> dict[str, object]:
         notes.append(privacy.PEOPLE_LEFT_OUT_NOTE)
     return {
         "population": "–" if math.isnan(population) else f"{population:,.0f}",
-        "total": marked(_count_text(totals["total"]), totals["total"]),  # type: ignore[arg-type]
+        "total": marked(_count_text(totals["total"]), totals["total"]),
         "categories": counts,
-        "per1000": marked(MEASURES["per1000"].format(totals["per1000"]), totals["total"]),  # type: ignore[arg-type]
+        "per1000": marked(MEASURES["per1000"].format(totals["per1000"]), totals["total"]),
         "diversity": f"{totals['categories_present']} of {len(chosen)}",
-        "reach": MEASURES["reach"].format(totals["reach"]),  # type: ignore[arg-type]
+        "reach": MEASURES["reach"].format(totals["reach"]),
         "people_left_out": left_out,
         "what": "places and groups" if left_out and totals["total"] is not None else "assets",
         "notes": notes,
     }
 
 
-def ward_figures(frame: pd.DataFrame, ward_code: str) -> dict[str, object]:
+def ward_figures(frame: pd.DataFrame, ward_code: str) -> WardFigures:
     """One ward's figures as printed (strings), with people's gifts and skills masked below 5.
 
     In a ward with 1 to 4 individuals, the figures that include them (total, per 1,000, Shannon) read

@@ -11,6 +11,7 @@ import math
 import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import PERSONAL_CATEGORY
@@ -19,7 +20,7 @@ from assetmap.reports import privacy
 from assetmap.reports.analysis import Analysis, PageSetup, ReportOptions, analyse, long_date
 from assetmap.reports.charts import Bar, bar_chart_svg
 from assetmap.reports.classify import SCHEMES
-from assetmap.reports.measures import area_figures, area_totals, ward_figures
+from assetmap.reports.measures import AreaFigures, area_figures, area_totals, ward_figures
 from assetmap.reports.methods import methods_context
 from assetmap.reports.progress import CancelCheck, ProgressCallback, Steps
 from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS
@@ -50,7 +51,10 @@ class ReportDocument:
     kinds: tuple[str, ...]
 
 
-def _chunks(items: Sequence[object], first: int, rest: int) -> list[Sequence[object]]:
+_Item = TypeVar("_Item")
+
+
+def _chunks(items: Sequence[_Item], first: int, rest: int) -> list[Sequence[_Item]]:
     chunks = [items[:first]]
     position = first
     while position < len(items):
@@ -69,12 +73,12 @@ def _summary_pages(analysis: Analysis) -> list[dict[str, object]]:
     rows = []
     for code in frame.index:
         f = ward_figures(frame, code)
-        rows.append({**f, "counts": [c["count"] for c in f["categories"]]})  # type: ignore[index]
+        rows.append({**f, "counts": [c["count"] for c in f["categories"]]})
     area = area_figures(frame)
     total_row = {
         "population": area["population"],
         "total": area["total"],
-        "counts": [c["count"] for c in area["categories"]],  # type: ignore[attr-defined]
+        "counts": [c["count"] for c in area["categories"]],
         "per1000": area["per1000"],
         "diversity": area["diversity"],
         "shannon": "",
@@ -96,15 +100,15 @@ def _summary_pages(analysis: Analysis) -> list[dict[str, object]]:
     ]
 
 
-def _summary_notes(rows: Sequence[dict[str, object]], area: dict[str, object] | None) -> list[str]:
+def _summary_notes(rows: Sequence[dict[str, object]], area: AreaFigures | None) -> list[str]:
     """The footnotes a page of the summary table needs for its "*" and "†" marks."""
     notes = []
     withheld = any(r["withheld"] for r in rows) or (
-        area is not None and privacy.WITHHELD_TEXT in [c["count"] for c in area["categories"]]  # type: ignore[attr-defined]
+        area is not None and privacy.WITHHELD_TEXT in [c["count"] for c in area["categories"]]
     )
     if withheld:
         notes.append(privacy.WITHHELD_NOTE)
-    if area is not None and privacy.PEOPLE_LEFT_OUT_NOTE in area["notes"]:  # type: ignore[operator]
+    if area is not None and privacy.PEOPLE_LEFT_OUT_NOTE in area["notes"]:
         notes.append(privacy.PEOPLE_LEFT_OUT_NOTE)
     return notes
 
@@ -138,7 +142,7 @@ def _chart_pages(analysis: Analysis) -> list[dict[str, object]]:
             str(c["count"]),
             CATEGORY_COLOURS[str(c["code"])],
         )
-        for c in area["categories"]  # type: ignore[attr-defined]
+        for c in area["categories"]
     ]
     notes = [privacy.WITHHELD_NOTE] if area["notes"] else []
     width = page.content_width
@@ -151,7 +155,7 @@ def _chart_pages(analysis: Analysis) -> list[dict[str, object]]:
     rest = max(5, int((free - 22 - 8 * len(notes)) // RANK_ROW_H))
     bars = _rank_bars(analysis)
     label_width = 70 if len(analysis.area.district_codes) > 1 else 56
-    pages = []
+    pages: list[dict[str, object]] = []
     chunks = _chunks(bars, first, rest)
     for i, chunk in enumerate(chunks):
         pages.append(
@@ -162,7 +166,7 @@ def _chart_pages(analysis: Analysis) -> list[dict[str, object]]:
                     chunk,
                     width,
                     row=RANK_ROW_H,
-                    label_width=label_width,  # type: ignore[arg-type]
+                    label_width=label_width,
                     title="Wards ranked",
                     font=2.4,
                 ),

@@ -35,7 +35,8 @@ class MapFurniture:
 def _area_bounds(codes: Sequence[str], boundaries: Boundaries) -> tuple[float, float, float, float]:
     s = shapes(boundaries)
     geoms = [s.ward(c) for c in codes]
-    return tuple(shapely.total_bounds(geoms))  # type: ignore[return-value]
+    x0, y0, x1, y1 = shapely.total_bounds(geoms).tolist()
+    return x0, y0, x1, y1
 
 
 def _extent_bounds(extent: tuple[float, float, float, float]) -> tuple[float, float, float, float]:

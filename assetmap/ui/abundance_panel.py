@@ -68,7 +68,7 @@ class _Results:
     """What one analysis shows: the chart data, the summary wording and, if asked for, the map layer."""
 
     analysis: Analysis
-    charts: dict[str, object]
+    charts: abundance.ChartData
     wording: str | None
     layer: dict[str, object] | None
 
@@ -99,7 +99,7 @@ class AbundancePanel(QWidget):
         self._assets: list[Asset] = list(assets)
         self._analysis: Analysis | None = None
         self._layer: dict[str, object] | None = None
-        self._charts: dict[str, object] | None = None
+        self._charts: abundance.ChartData | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -261,7 +261,7 @@ class AbundancePanel(QWidget):
         return self._layer
 
     @property
-    def charts(self) -> dict[str, object] | None:
+    def charts(self) -> abundance.ChartData | None:
         return self._charts
 
     def refresh(self) -> None:

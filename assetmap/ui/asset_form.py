@@ -288,7 +288,8 @@ class AssetForm(QDialog):
 
         review: dt.date | None = None
         if self.review_check.isChecked():
-            review = self.review_date.date().toPython()  # type: ignore[assignment]
+            chosen = self.review_date.date()
+            review = dt.date(chosen.year(), chosen.month(), chosen.day())
         values: dict[str, object] = {
             "name": text(self.name_edit),
             "category": self.category_combo.currentData(),

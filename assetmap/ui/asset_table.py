@@ -52,6 +52,7 @@ LARGE_REGISTER_ROWS = 5_000
 
 _Index = QModelIndex | QPersistentModelIndex
 
+
 @dataclass(frozen=True)
 class Column:
     title: str
@@ -435,7 +436,7 @@ class AssetFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, child: _Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, child: _Index | None = None) -> Any:
         if child is None:  # QObject.parent(), which this name hides
             return QObject.parent(self)
         return QModelIndex()
@@ -578,7 +579,10 @@ class AssetFilterProxy(QAbstractProxyModel):
         moved: list[QModelIndex] = []
         for asset_id, column in self._held:
             row = source.row_of(asset_id) if source and asset_id is not None else None
-            moved.append(QModelIndex() if row is None else self.mapFromSource(source.index(row, column)))  # type: ignore[union-attr]
+            if source is None or row is None:
+                moved.append(QModelIndex())
+            else:
+                moved.append(self.mapFromSource(source.index(row, column)))
         self.changePersistentIndexList(self.persistentIndexList(), moved)
         self._held = []
 
@@ -635,7 +639,7 @@ class AssetFilterProxy(QAbstractProxyModel):
         """The proxy row showing ``asset_id``, or ``None`` if it is filtered out or absent."""
         source = self._source()
         row = source.row_of(asset_id) if source else None
-        if row is None:
+        if source is None or row is None:
             return None
-        proxy = self.mapFromSource(source.index(row, 0))  # type: ignore[union-attr]
+        proxy = self.mapFromSource(source.index(row, 0))
         return proxy.row() if proxy.isValid() else None

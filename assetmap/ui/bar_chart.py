@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor
+from typing import SupportsFloat
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -38,6 +39,15 @@ RESIZE_DELAY_MS = 40  # a drag of the dock's edge draws once it pauses, not at e
 Bars = Sequence[Mapping[str, object]]
 
 
+def _length(value: object) -> float:
+    """A bar's value as a length: none (withheld or no data) draws no bar."""
+    if value is None:
+        return 0.0
+    if not isinstance(value, SupportsFloat):
+        raise TypeError(f"A bar's value must be a number, not {type(value).__name__}.")
+    return float(value)
+
+
 def render_bars(
     bars: Bars, *, percent: bool, axis: str, size: tuple[int, int], label_chars: int, ratio: float = 1.0
 ) -> tuple[Figure, QImage]:
@@ -51,7 +61,7 @@ def render_bars(
     canvas = FigureCanvasAgg(figure)
     ax = figure.add_subplot()
     scale = 100.0 if percent else 1.0
-    values = [0.0 if b["value"] is None else float(b["value"]) * scale for b in bars]  # type: ignore[arg-type]
+    values = [_length(b["value"]) * scale for b in bars]
     positions = list(range(len(bars)))
     container = ax.barh(
         positions,

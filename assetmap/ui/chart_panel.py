@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from assetmap.maps.payload import categories_json
 from assetmap.register.records import Category
-from assetmap.reports.layer import DEFAULT_RANKED_WARDS
+from assetmap.reports.layer import DEFAULT_RANKED_WARDS, ChartData
 
 if TYPE_CHECKING:
     from assetmap.ui.bar_chart import BarChart
@@ -69,7 +69,7 @@ def _plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def _nothing_counted(data: Mapping[str, object]) -> bool:
+def _nothing_counted(data: ChartData) -> bool:
     """Whether chart data has nothing to chart (``empty``; older data says so with ``counted``)."""
     if "empty" in data:
         return bool(data["empty"])
@@ -81,7 +81,7 @@ class ChartPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, categories: Sequence[Category] = ()) -> None:
         super().__init__(parent)
-        self._data: Mapping[str, object] | None = None
+        self._data: ChartData | None = None
         self._colours = category_colours(categories)
         # One worker draws both charts (bar_chart.render_bars), so the window never waits for matplotlib.
         renderer = self._renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="charts")
@@ -162,7 +162,7 @@ class ChartPanel(QWidget):
         charts = (self.category_chart, self.ward_chart)
         return any(chart is not None and chart.is_drawing for chart in charts)
 
-    def show_charts(self, data: Mapping[str, object] | None) -> None:
+    def show_charts(self, data: ChartData | None) -> None:
         """Draw chart data from ``assetmap.reports.layer.chart_data_from``; None or nothing counted shows
         a short explanation instead."""
         self._data = data
@@ -181,23 +181,23 @@ class ChartPanel(QWidget):
         # The charts page first: showing it resizes the charts, which would otherwise draw them twice.
         self._stack.setCurrentWidget(self._charts_page)
         category_chart, _ward_chart = self._ensure_charts()
-        categories: Mapping[str, object] = data["categories"]  # type: ignore[assignment]
+        categories = data["categories"]
         self.category_title.setText(str(categories["title"]))
         bars = [
             {**bar, "colour": self._colours.get(str(bar.get("code")), bar["colour"])}
-            for bar in categories["bars"]  # type: ignore[attr-defined]
+            for bar in categories["bars"]
         ]
         category_chart.draw_bars(bars, axis="Assets counted")
         self._redraw_wards()
-        notes = [str(n) for n in data.get("notes") or ()]  # type: ignore[attr-defined]
+        notes = [str(n) for n in data.get("notes") or ()]
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
 
     def _redraw_wards(self) -> None:
         if not self._data or _nothing_counted(self._data):
             return
-        wards: Mapping[str, object] = self._data["wards"]  # type: ignore[assignment]
-        bars: list[Mapping[str, object]] = list(wards["bars"])  # type: ignore[call-overload]
+        wards = self._data["wards"]
+        bars: list[Mapping[str, object]] = list(wards["bars"])
         total = len(bars)
         self.all_wards_box.setVisible(total > DEFAULT_RANKED_WARDS)
         if total > DEFAULT_RANKED_WARDS and not self.all_wards_box.isChecked():

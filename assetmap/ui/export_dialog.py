@@ -44,7 +44,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export assets")
         self.register = register
         self.current_filter = current_filter
-        self.result: ExportResult | None = None
+        self.export_result: ExportResult | None = None
         self.format_combo = QComboBox(self)
         for name, label in FORMATS.items():
             self.format_combo.addItem(label, name)
@@ -114,20 +114,19 @@ class ExportDialog(QDialog):
             )
 
         try:
-            self.result = run_with_progress(self, "Exporting", f"Exporting to {Path(text).name}…", work)
+            result = run_with_progress(self, "Exporting", f"Exporting to {Path(text).name}…", work)
         except ExportCancelledError as exc:
             self.message_label.setText(str(exc))
             return False
         except AssetMapError as exc:
             self.message_label.setText(str(exc))
             return False
-        notes = " ".join(self.result.notes)
-        problems = (
-            f" {len(self.result.problems)} schema problems: see the log." if self.result.problems else ""
-        )
+        self.export_result = result
+        notes = " ".join(result.notes)
+        problems = f" {len(result.problems)} schema problems: see the log." if result.problems else ""
         self.message_label.setText(
-            f"Exported {self.result.count:,} assets to {self.result.path.name}. {notes}{problems}"
+            f"Exported {result.count:,} assets to {result.path.name}. {notes}{problems}"
         )
-        self.exported.emit(self.result)
+        self.exported.emit(result)
         self.accept()
         return True

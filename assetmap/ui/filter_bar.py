@@ -130,7 +130,7 @@ class FilterBar(QWidget):
             widget.blockSignals(True)
         self.search.clear()
         for combo in widgets[1:]:
-            combo.setCurrentIndex(0)  # type: ignore[attr-defined]
+            combo.setCurrentIndex(0)
         self._fill_wards()
         for widget in widgets:
             widget.blockSignals(False)
@@ -215,4 +215,3 @@ class FilterBar(QWidget):
 
 def _by_name(entry: tuple[str, str]) -> str:
     return entry[0].casefold()
-

@@ -18,11 +18,18 @@ import os
 import sys
 import time
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assetmap.reports.files import write_atomically
 from assetmap.reports.pdfinfo import set_pdf_info
 from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback
+
+if TYPE_CHECKING:
+    # Qt is imported only once prepare_headless() has run (see the module's docstring).
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QPageLayout
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +91,7 @@ class PdfPrinter:
         """The request guard, whose ``non_app_requests()`` lists anything the page tried to reach."""
         return self._hardened.guard
 
-    def _layout(self, page_size: str, landscape: bool) -> object:
+    def _layout(self, page_size: str, landscape: bool) -> QPageLayout:
         from PySide6.QtCore import QMarginsF
         from PySide6.QtGui import QPageLayout, QPageSize
 
@@ -94,7 +101,9 @@ class PdfPrinter:
         orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
         return QPageLayout(QPageSize(ids[page_size]), orientation, QMarginsF(0, 0, 0, 0))
 
-    def _wait(self, done: list[object], cancelled: CancelCheck | None, timeout_s: float, what: str) -> None:
+    def _wait(
+        self, done: Sequence[object], cancelled: CancelCheck | None, timeout_s: float, what: str
+    ) -> None:
         from PySide6.QtCore import QEventLoop, QTimer
 
         loop = QEventLoop()
@@ -168,9 +177,9 @@ class PdfPrinter:
             raise PrintError("QtWebEngine could not load the document to print.")
         printed: list[bytes] = []
 
-        def on_printed(data: object) -> None:
+        def on_printed(data: QByteArray) -> None:
             self._busy = False
-            printed.append(bytes(data.data()))  # type: ignore[attr-defined]
+            printed.append(bytes(data.data()))
 
         self._busy = True
         self._page.printToPdf(on_printed, self._layout(page_size, landscape))
@@ -260,6 +269,7 @@ def render_svg_to_png(
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide6's stubs ask for bytes, but at run time this overload takes only a str format.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return write_atomically(path, bytes(data.data()), cancelled=cancelled)

@@ -167,7 +167,8 @@ class ReportActions:
         bounds = view.get("bounds") if isinstance(view, dict) else None
         if not bounds or len(bounds) != 4:
             return None
-        return tuple(float(b) for b in bounds)  # type: ignore[return-value]
+        west, south, east, north = (float(b) for b in bounds)
+        return west, south, east, north
 
     def write(self, kind: str, options: ReportOptions, path: Path) -> Path | None:
         from assetmap.ui import exports  # the report stack loads when first used

@@ -38,8 +38,9 @@ def fit_to_screen(window: QWidget, width: int | None = None, height: int | None 
     A remembered size from a larger screen shrinks to this one; the window's position moves so its frame
     lies inside the screen's available geometry (clear of task bars and docks).
     """
-    if window.layout() is not None:
-        window.layout().activate()  # sets the minimum size the layout needs
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()  # sets the minimum size the layout needs
     room = room_for(window)
     hint = window.sizeHint()
     wanted = QSize(hint.width() if width is None else width, hint.height() if height is None else height)

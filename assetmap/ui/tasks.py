@@ -71,13 +71,14 @@ def run_with_progress(
     relay.progressed.connect(show_progress)
     loop = QEventLoop()
     relay.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-    outcome: dict[str, object] = {}
+    values: list[T] = []
+    errors: list[BaseException] = []
 
     def run() -> None:
         try:
-            outcome["value"] = work(relay.progressed.emit, stop.is_set)
+            values.append(work(relay.progressed.emit, stop.is_set))
         except BaseException as exc:  # handed back to the UI thread, which raises it
-            outcome["error"] = exc
+            errors.append(exc)
         finally:
             relay.finished.emit()
 
@@ -89,6 +90,6 @@ def run_with_progress(
     dialog.close()
     dialog.deleteLater()
     relay.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["value"]  # type: ignore[return-value]
+    if errors:
+        raise errors[0]
+    return values[0]

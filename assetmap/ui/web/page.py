@@ -159,7 +159,10 @@ class HardenedPage(QWebEnginePage):
         log.warning("refused to navigate the map page to %s", url.toString())
         return False
 
-    def createWindow(self, window_type: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
+    # Qt documents returning no page (nullptr) to refuse the window; PySide6's stubs omit the None.
+    def createWindow(  # type: ignore[override]
+        self, window_type: QWebEnginePage.WebWindowType
+    ) -> QWebEnginePage | None:
         self.refused_windows += 1
         log.warning("refused a new window (%s) from the map page", window_type.name)
         return None

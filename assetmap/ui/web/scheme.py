@@ -132,11 +132,12 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         if path in self._blobs:
             data, mime_type = self._blobs[path]
         else:
-            data = self._file(path)
+            found = self._file(path)
             mime_type = _mime_type(path)
-            if data is None:
+            if found is None:
                 self._refuse(job, url, QWebEngineUrlRequestJob.Error.UrlNotFound)
                 return
+            data = found
         buffer = QBuffer(parent=job)
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -90,7 +90,7 @@ class MapView(QWidget):
         # Creation order is destruction order for children: view (and its page) before the profile.
         self._view = QWebEngineView(self)
         self._web = make_hardened_profile(self, allow_tiles=online_basemap)
-        self._page = HardenedPage(self._web.profile, self._view)
+        self._page: HardenedPage | None = HardenedPage(self._web.profile, self._view)
         self._bridge = MapBridge(self)
         self._channel = QWebChannel(self._page)
         self._channel.registerObject("bridge", self._bridge)
@@ -130,7 +130,7 @@ class MapView(QWidget):
 
     @property
     def page(self) -> HardenedPage:
-        return self._page
+        return self._live_page()
 
     @property
     def web_view(self) -> QWebEngineView:
@@ -184,7 +184,7 @@ class MapView(QWidget):
         handler.set_blob(PAGE_PATH, map_page.build_page_html(online_basemap=self._online).encode("utf-8"))
         url = app_url(PAGE_PATH)
         url.setQuery(f"g={self._generation}")
-        self._page.load(url)
+        self._live_page().load(url)
 
     @staticmethod
     def _ward_label_zoom() -> int:
@@ -231,7 +231,7 @@ class MapView(QWidget):
             self._assets[asset.id] = asset
         rows = payload.asset_rows(assets, self._ward_names)
         _drawn, hidden = payload.drawable_ids(assets)
-        self._bridge.add_known_ids(row[0] for row in rows)  # type: ignore[misc]
+        self._bridge.add_known_ids(str(row[0]) for row in rows)
         self._bridge.discard_known_ids(hidden)
         if rows:
             text = _rows_json(rows)
@@ -314,7 +314,7 @@ class MapView(QWidget):
             self._keep_view = None if not isinstance(kept, dict) or kept.get("fitted") else kept
             self._navigate()
 
-        self._page.runJavaScript("JSON.stringify(window.assetmap.view())", 0, reload_here)
+        self._live_page().runJavaScript("JSON.stringify(window.assetmap.view())", 0, reload_here)
 
     def set_boundaries(self, boundaries: Boundaries, assets: Iterable[Asset]) -> None:
         """Draw the register's new wards: the page is rebuilt to fit the new area."""
@@ -336,7 +336,12 @@ class MapView(QWidget):
 
     def evaluate(self, script: str, timeout_ms: int = 10000) -> object:
         """Run a JavaScript expression in the page and return its value, JSON-decoded (tests, diagnostics)."""
-        return evaluate(self._page, script, timeout_ms)
+        return evaluate(self._live_page(), script, timeout_ms)
+
+    def _live_page(self) -> HardenedPage:
+        if self._page is None:
+            raise RuntimeError("The map view was shut down; its page is gone.")
+        return self._page
 
     def shutdown(self) -> None:
         """Tear down the page, then the view, then the profile, in that order."""
@@ -345,10 +350,11 @@ class MapView(QWidget):
         self._bridge.page_ready.disconnect(self._on_page_ready)
         self._page.loadFinished.disconnect(self._on_load_finished)
         self._page.renderProcessTerminated.disconnect(self._on_renderer_gone)
-        self._page.setWebChannel(None)
-        self._view.setPage(None)
+        # Qt takes no channel and no page (nullptr) to detach them; PySide6's stubs omit the None.
+        self._page.setWebChannel(None)  # type: ignore[arg-type]
+        self._view.setPage(None)  # type: ignore[arg-type]
         page, view, profile = self._page, self._view, self._web.profile
-        self._page = None  # type: ignore[assignment]
+        self._page = None
         self._ready = False
         # Deleted now, in this order, rather than left to the event loop: a page still alive when its
         # profile goes (as at interpreter exit, in whatever order Python frees objects) crashes Chromium.
