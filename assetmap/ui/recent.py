@@ -21,10 +21,12 @@ def _settings() -> QSettings:
 
 
 def _stored() -> list[Path]:
-    value = _settings().value(_KEY, [])
+    value: object = _settings().value(_KEY, [])
     if isinstance(value, str):  # QSettings gives a one-item list back as a plain string
         value = [value]
-    return [Path(item) for item in value or [] if item]
+    if not isinstance(value, list):
+        return []
+    return [Path(str(item)) for item in value if item]
 
 
 def recent_registers() -> list[Path]:

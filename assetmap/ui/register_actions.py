@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from assetmap import paths
 from assetmap.errors import AssetMapError
 from assetmap.register.backup import backup_to
 from assetmap.ui.recent import recent_registers
 from assetmap.ui.welcome import REGISTER_FILTER, RegisterRequest, demo_request
+
+if TYPE_CHECKING:
+    from assetmap.ui.main_window import MainWindow
 
 
 def data_folder_url() -> QUrl:
@@ -38,7 +42,7 @@ class RegisterActions(QObject):
 
     open_requested = Signal(object)
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.open_action = QAction("&Open register…", window)

@@ -267,6 +267,7 @@ class WelcomeWindow(QWidget):
 
     def start_new(self, area: str | None, path: Path) -> bool:
         """A new register at ``path``: all of GM (``None``), one district (its code) or wards from a file."""
+        prepare: Callable[[Register, QWidget | None], bool] | None
         if area is None:
             prepare = None
         elif area == "file":
