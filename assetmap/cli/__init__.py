@@ -31,6 +31,7 @@ _HEAVY_COMMANDS = {
     "bundle",
     "merge",
     "separate",
+    "self-test",
 }
 
 
@@ -59,10 +60,12 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
         from assetmap.cli.bundles import add_bundle_commands
         from assetmap.cli.exchange import add_io_commands
         from assetmap.cli.reports import add_report_commands
+        from assetmap.cli.selftest import add_selftest_command
 
         add_io_commands(commands)
         add_report_commands(commands)
         add_bundle_commands(commands)
+        add_selftest_command(commands)
     return parser
 
 
