@@ -121,8 +121,11 @@ def _first_run_choice(path: Path) -> None:
         build_demo_register(path).close()
 
 
-def run_app(register_path: Path | None = None) -> int:
-    """Open the main window on ``register_path`` (or the default register) and run until closed."""
+def run_app(register_path: Path | None = None, merge_bundle: Path | None = None) -> int:
+    """Open the main window on ``register_path`` (or the default register) and run until closed.
+
+    With ``merge_bundle`` (a bundle opened from the file manager), the window then offers to merge it.
+    """
     _prepare_qt()
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -151,6 +154,10 @@ def run_app(register_path: Path | None = None) -> int:
             return 1
         window = MainWindow(register, load_preferences())
         window.show()
+        if merge_bundle is not None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: window.exchange.merge_bundle(str(merge_bundle)))
         code = app.exec()
         window.shut_down()
         register.close()
