@@ -26,7 +26,7 @@ from assetmap import __version__
 CHECK_TIMEOUT_S = 300
 WINDOW_TIMEOUT_S = 120
 DEMO_ASSETS = re.compile(r"Built the demo register with ([\d,]+) assets")
-MAP_READY = re.compile(r"AssetMap window: map ready, (\d+) of (\d+) assets drawn")
+MAP_READY = re.compile(r"AssetMap window: map ready, (\d+) of (\d+) assets drawn; a chart drew (\d+) bars")
 # The offline HTML map may name these hosts in attributions and links, but must load nothing from them.
 EXTERNAL_LOAD = re.compile(r"""<(script|link|img)\b[^>]*\b(src|href)\s*=\s*["']?(https?:)?//""", re.I)
 
@@ -178,10 +178,12 @@ def _check_window(runner: _Runner, register: Path) -> str:
     found = MAP_READY.search(output)
     if not found:
         raise CheckFailed(f"the window did not report its map: {output.strip()!r}")
-    drawn, expected = int(found.group(1)), int(found.group(2))
+    drawn, expected, bars = (int(group) for group in found.groups())
     if drawn != expected or expected == 0:
         raise CheckFailed(f"the map drew {drawn} of {expected} assets")
-    return f"map ready with {drawn:,} of {expected:,} assets drawn"
+    if bars != 2:
+        raise CheckFailed(f"a chart of 2 bars drew {bars}")
+    return f"map ready with {drawn:,} of {expected:,} assets drawn; charts draw"
 
 
 def _check_import(runner: _Runner, register: Path, work: Path) -> str:
@@ -255,7 +257,8 @@ def _check_html_map(runner: _Runner, register: Path, work: Path) -> str:
 def open_window_until_map_ready(register: Path) -> int:
     """Open the window on ``register`` through the app's own start-up, off screen, until the map is ready.
 
-    Prints ``AssetMap window: map ready, DRAWN of ASSETS assets drawn`` and closes the window the normal way.
+    Then draws a bar chart as the abundance panel does. Prints ``AssetMap window: map ready, DRAWN of ASSETS
+    assets drawn; a chart drew BARS bars`` and closes the window the normal way.
     """
     from assetmap.ui.printing import ensure_application, prepare_headless
 
@@ -276,7 +279,7 @@ def open_window_until_map_ready(register: Path) -> int:
             if windows and windows[0].map_view.is_ready:
                 window = windows[0]
                 stats = window.map_view.evaluate("window.assetmap.stats()")
-                result.update(drawn=_drawn(stats), assets=window.model.rowCount())
+                result.update(drawn=_drawn(stats), assets=window.model.rowCount(), bars=_draw_a_chart())
             elif time.monotonic() > deadline:
                 result["error"] = f"the map was not ready after {WINDOW_TIMEOUT_S} s"
             else:
@@ -291,8 +294,28 @@ def open_window_until_map_ready(register: Path) -> int:
     if "drawn" not in result:
         print(f"AssetMap window: {result.get('error', 'no window opened')} (exit status {code})")
         return 1
-    print(f"AssetMap window: map ready, {result['drawn']} of {result['assets']} assets drawn", flush=True)
+    print(
+        f"AssetMap window: map ready, {result['drawn']} of {result['assets']} assets drawn; "
+        f"a chart drew {result['bars']} bars",
+        flush=True,
+    )
     return 0 if code == 0 else 1
+
+
+def _draw_a_chart() -> int:
+    """Draw a bar chart as the abundance panel does (matplotlib on its Qt canvas); return its bar count."""
+    from assetmap.ui.bar_chart import BarChart
+
+    chart = BarChart()
+    chart.resize(400, 300)
+    chart.draw_bars(
+        [
+            {"label": "Associations", "value": 3, "colour": "#1f7a6d", "shown": "3"},
+            {"label": "Physical spaces", "value": 5, "colour": "#f2a541", "shown": "5"},
+        ]
+    )
+    chart.deleteLater()
+    return chart.bar_count
 
 
 def _drawn(stats: object) -> int:
