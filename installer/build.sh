@@ -14,8 +14,8 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
 
-for tool in dpkg-deb rsvg-convert makensis; do
-  command -v "$tool" >/dev/null || { echo "build.sh: $tool is missing (apt-get install dpkg librsvg2-bin nsis)" >&2; exit 1; }
+for tool in dpkg-deb rsvg-convert makensis readelf strip; do
+  command -v "$tool" >/dev/null || { echo "build.sh: $tool is missing (apt-get install dpkg librsvg2-bin nsis binutils)" >&2; exit 1; }
 done
 if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
   "$PYTHON" -m pip install -q --disable-pip-version-check -e ".[package]"
@@ -28,6 +28,16 @@ echo "== bundle (PyInstaller, AssetMap $VERSION)"
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller installer/assetmap.spec
 BUNDLE=dist/AssetMap
+# Symbol tables out of the libraries that still carry them (the Python library above all), but not out
+# of those auditwheel patched (vendored in *.libs folders, or finding them through an RPATH to one):
+# strip breaks their program headers. PyInstaller's own strip option cannot leave those out.
+find "$BUNDLE" -type f \( -name "*.so" -o -name "*.so.*" \) ! -path "*.libs/*" -print0 |
+  while IFS= read -r -d '' library; do
+    if readelf -S "$library" 2>/dev/null | grep -q '\.symtab' &&
+      ! readelf -d "$library" | grep -E 'R(UN)?PATH' | grep -q '\.libs'; then
+      strip --strip-unneeded "$library"
+    fi
+  done
 "$BUNDLE/assetmap" --version
 
 echo "== tar.gz"

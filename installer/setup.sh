@@ -14,7 +14,7 @@ DEBIAN_PACKAGES=(
   xvfb xauth poppler-utils fonts-dejavu-core
   # Packaging (installer/build.sh and smoke.sh): the Windows installer compiler, the icon renderer, and
   # the desktop databases the .deb's menu entry and file types go into.
-  nsis librsvg2-bin shared-mime-info desktop-file-utils
+  nsis librsvg2-bin shared-mime-info desktop-file-utils binutils
 )
 # Renamed in Debian 13 (t64 transition): the first name that exists is installed.
 ALTERNATIVES=("libasound2 libasound2t64")
