@@ -106,6 +106,8 @@ def run_checks(work: Path) -> list[Outcome]:
                 outcome = Outcome(name, True, check(), time.perf_counter() - started)
             except CheckFailed as exc:
                 outcome = Outcome(name, False, str(exc), time.perf_counter() - started)
+            except Exception as exc:  # a check that breaks is a failed check, reported like the others
+                outcome = Outcome(name, False, f"{type(exc).__name__}: {exc}", time.perf_counter() - started)
         mark = "ok  " if outcome.passed else "FAIL"
         print(f"[{mark}] {outcome.name} ({outcome.seconds:.1f} s): {outcome.detail}", flush=True)
         outcomes.append(outcome)
