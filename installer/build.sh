@@ -65,6 +65,8 @@ install -m 644 installer/licences/NOTICE.txt "$STAGE/usr/share/doc/assetmap/copy
 # The menu, file types and icons are picked up by the triggers of desktop-file-utils, shared-mime-info
 # and the icon theme, so the package has no maintainer scripts: removing it cannot touch any register
 # (registers live in each user's data folder, never under /opt/assetmap).
+# The bundle carries libraries from this machine, so it needs at least this machine's C library.
+GLIBC=$(ldd --version | head -n 1 | awk '{print $NF}')
 cat > "$STAGE/DEBIAN/control" <<EOF
 Package: assetmap
 Version: $VERSION
@@ -73,7 +75,7 @@ Maintainer: AssetMap <assetmap@example.org>
 Installed-Size: $(du -sk "$STAGE" | cut -f1)
 Section: science
 Priority: optional
-Depends: libc6 (>= 2.28), libegl1, libgl1, libx11-6, libx11-xcb1, libdbus-1-3, libfontconfig1, libfreetype6,
+Depends: libc6 (>= $GLIBC), libegl1, libgl1, libx11-6, libx11-xcb1, libdbus-1-3, libfontconfig1, libfreetype6,
  libglib2.0-0 | libglib2.0-0t64, libxkbcommon0, libxkbcommon-x11-0, libnss3, libnspr4, libxcomposite1,
  libxdamage1, libxext6, libxfixes3, libxrandr2, libxtst6, libasound2 | libasound2t64, libgbm1, libxcb1,
  libxcb-dri3-0, libxkbfile1, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0,
