@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -50,6 +51,9 @@ def preferences_file() -> Path:
 
 
 def _shipped(name: str) -> Path:
+    if getattr(sys, "frozen", False):
+        # The packaged app (PyInstaller) unpacks them where a wheel installs them, under its own folder.
+        return Path(sys._MEIPASS) / "assetmap" / "_shipped" / name  # type: ignore[attr-defined]  # set by the bootloader
     source = _SOURCE_ROOT / name
     return source if source.is_dir() else _SHIPPED / name
 

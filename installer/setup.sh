@@ -12,6 +12,9 @@ DEBIAN_PACKAGES=(
   libgbm1 libxcb-dri3-0 libxcb1 libxkbfile1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   xvfb xauth poppler-utils fonts-dejavu-core
+  # Packaging (installer/build.sh and smoke.sh): the Windows installer compiler, the icon renderer, and
+  # the desktop databases the .deb's menu entry and file types go into.
+  nsis librsvg2-bin shared-mime-info desktop-file-utils binutils
 )
 # Renamed in Debian 13 (t64 transition): the first name that exists is installed.
 ALTERNATIVES=("libasound2 libasound2t64")

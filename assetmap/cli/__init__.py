@@ -31,6 +31,7 @@ _HEAVY_COMMANDS = {
     "bundle",
     "merge",
     "separate",
+    "self-test",
 }
 
 
@@ -59,10 +60,12 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
         from assetmap.cli.bundles import add_bundle_commands
         from assetmap.cli.exchange import add_io_commands
         from assetmap.cli.reports import add_report_commands
+        from assetmap.cli.selftest import add_selftest_command
 
         add_io_commands(commands)
         add_report_commands(commands)
         add_bundle_commands(commands)
+        add_selftest_command(commands)
     return parser
 
 
@@ -117,8 +120,28 @@ def _unexpected(exc: BaseException) -> int:
     return 3
 
 
+REGISTER_SUFFIX = ".assetmap"
+BUNDLE_SUFFIX = ".assetmap-bundle"
+
+
+def file_manager_arguments(arguments: list[str]) -> tuple[list[str], Path | None]:
+    """The arguments a file manager's double-click gives (``assetmap FILE``), as the options they mean.
+
+    A register opens in the window (``--register FILE``); a bundle opens the usual register and offers to
+    merge it. Returns the arguments to parse and the bundle, if one was opened.
+    """
+    if len(arguments) != 1 or arguments[0].startswith("-"):
+        return arguments, None
+    path = Path(arguments[0])
+    if path.name.lower().endswith(BUNDLE_SUFFIX):
+        return [], path
+    if path.suffix.lower() == REGISTER_SUFFIX:
+        return ["--register", arguments[0]], None
+    return arguments, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    arguments, bundle = file_manager_arguments(list(sys.argv[1:] if argv is None else argv))
     args = _parser(with_all_commands=_wants_heavy_commands(arguments)).parse_args(arguments)
     _configure_logging(args.verbose)
     try:
@@ -133,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _build_demo(register, force=False)
         from assetmap.ui.app import run_app
 
-        return run_app(register)
+        return run_app(register, merge_bundle=bundle)
     except AssetMapError as exc:
         print(f"assetmap: {exc}", file=sys.stderr)
         return 2

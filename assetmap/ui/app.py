@@ -314,8 +314,11 @@ def open_at_start(register_path: Path | None, preferences: Preferences) -> AppWi
     return windows
 
 
-def run_app(register_path: Path | None = None) -> int:
-    """Open the main window on ``register_path`` (or the last or default register, or the welcome window)."""
+def run_app(register_path: Path | None = None, merge_bundle: Path | None = None) -> int:
+    """Open the main window on ``register_path`` (or the last or default register, or the welcome window).
+
+    With ``merge_bundle`` (a bundle opened from the file manager), the window then offers to merge it.
+    """
     _prepare_qt()
     from PySide6.QtWidgets import QApplication
 
@@ -331,6 +334,11 @@ def run_app(register_path: Path | None = None) -> int:
     if windows is None:
         return 1
     try:
+        opened = next(iter(windows.windows), None)
+        if merge_bundle is not None and opened is not None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: opened.exchange.merge_bundle(str(merge_bundle)))
         return app.exec()
     finally:
         windows.close_all()

@@ -123,14 +123,19 @@ class ExchangeActions:
             "This register is now a register of its own; it can merge bundles from the original.", 10000
         )
 
-    def merge_bundle(self) -> None:
+    def merge_bundle(self, path: str | None = None) -> None:
+        """Merge a bundle: ``path`` (a bundle opened from the file manager), or one the person picks."""
         from assetmap.bundles.format import read_bundle
         from assetmap.bundles.planning import plan_merge
         from assetmap.ui.merge_dialog import MergeDialog
 
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, "Merge a register bundle", "", "AssetMap bundle (*.assetmap-bundle);;All files (*)"
-        )
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window,
+                "Merge a register bundle",
+                "",
+                "AssetMap bundle (*.assetmap-bundle);;All files (*)",
+            )
         if not path:
             return
         plan = plan_merge(self.window.register, read_bundle(path))

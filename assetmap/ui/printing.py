@@ -28,7 +28,7 @@ from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCall
 
 if TYPE_CHECKING:
     # Qt is imported only once prepare_headless() has run (see the module's docstring).
-    from PySide6.QtCore import QByteArray
+    from PySide6.QtCore import QByteArray, QCoreApplication
     from PySide6.QtGui import QPageLayout
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ def prepare_headless() -> None:
         os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
 
 
-def ensure_application() -> object:
+def ensure_application() -> QCoreApplication:
     """The running QApplication, creating one (after registering the ``app://`` scheme) if there is none."""
     import PySide6.QtWebEngineWidgets  # noqa: F401  (must be imported before the QApplication exists)
     from PySide6.QtWidgets import QApplication
@@ -66,7 +66,7 @@ def ensure_application() -> object:
     app = QApplication.instance()
     if app is None:
         register_app_scheme()
-        app = QApplication(["assetmap"])
+        return QApplication(["assetmap"])
     return app
 
 

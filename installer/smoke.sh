@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Checks the built Debian package the way a user gets it: installs dist/assetmap_*_amd64.deb, then runs
+# only the installed files (from a temporary folder, with a clean environment and, as root, no network
+# at all) and removes the package again, also when a check fails.
+#   1. assetmap --version
+#   2. assetmap self-test: demo register, window and map (off screen), CSV import, GeoPackage export,
+#      Stockport report PDF read back with pdftotext, HTML map
+#   3. the menu entry's Exec line with a register's path, as a file manager opens it on a double-click
+#   4. removing the package leaves the registers where they are
+# Run as root (it installs a package), after installer/build.sh. Usage: installer/smoke.sh [PACKAGE.deb]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DEB=${1:-$(ls -t dist/assetmap_*_amd64.deb 2>/dev/null | head -n 1)}
+[ -n "$DEB" ] && [ -f "$DEB" ] || { echo "smoke.sh: no package; run installer/build.sh first" >&2; exit 1; }
+[ "$(id -u)" = 0 ] || { echo "smoke.sh: run as root (it installs $DEB)" >&2; exit 1; }
+if dpkg-query -W -f='${Status}' assetmap 2>/dev/null | grep -q "install ok installed"; then
+  echo "smoke.sh: assetmap is already installed here; remove it first (the smoke test removes what it installs)" >&2
+  exit 1
+fi
+DEB=$(realpath "$DEB")
+WORK=$(mktemp -d /tmp/assetmap-smoke.XXXXXX)
+started=$SECONDS
+APP_PID=""
+
+cleanup() {
+  local status=$?
+  if [ -n "$APP_PID" ]; then kill -- "-$APP_PID" 2>/dev/null || true; fi
+  if dpkg-query -W -f='${Status}' assetmap 2>/dev/null | grep -q "install ok installed"; then
+    DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq assetmap >/dev/null || dpkg -r assetmap
+  fi
+  rm -rf "$WORK"
+  if [ "$status" = 0 ]; then echo "== smoke test passed in $((SECONDS - started)) s"; else echo "== smoke test FAILED" >&2; fi
+}
+trap cleanup EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+echo "== install $(basename "$DEB")"
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$DEB" >/dev/null
+for file in /usr/bin/assetmap /opt/assetmap/assetmap /usr/share/applications/assetmap.desktop \
+  /usr/share/mime/packages/assetmap.xml /usr/share/icons/hicolor/scalable/apps/assetmap.svg \
+  /usr/share/icons/hicolor/48x48/apps/assetmap.png /opt/assetmap/_internal/licences/NOTICE.txt; do
+  [ -e "$file" ] || fail "$file was not installed"
+done
+if command -v update-mime-database >/dev/null; then
+  grep -q "application/x-assetmap-register:\*\.assetmap$" /usr/share/mime/globs2 || fail "the .assetmap file type is not in the MIME database"
+  grep -q "application/x-assetmap-bundle:\*\.assetmap-bundle$" /usr/share/mime/globs2 || fail "the .assetmap-bundle file type is not in the MIME database"
+  echo "file types: .assetmap and .assetmap-bundle are in the MIME database"
+fi
+
+# Only the installed files: a clean environment (no virtualenv, no PYTHONPATH), a folder of our own, and
+# as root no network at all, which also proves AssetMap works offline.
+mkdir -p "$WORK/home"
+cd "$WORK"
+CLEAN=(env -i PATH=/usr/bin:/bin HOME="$WORK/home" LANG=C.UTF-8 QTWEBENGINE_DISABLE_SANDBOX=1)
+OFFLINE=(unshare -n)
+
+echo "== assetmap --version"
+"${OFFLINE[@]}" "${CLEAN[@]}" assetmap --version
+
+echo "== assetmap self-test (offline)"
+"${OFFLINE[@]}" "${CLEAN[@]}" assetmap self-test
+
+echo "== open a register as the file manager does (the menu entry's Exec line)"
+REGISTER="$WORK/Open me by path.assetmap"
+"${OFFLINE[@]}" "${CLEAN[@]}" ASSETMAP_HOME="$WORK/build-home" assetmap demo --register "$REGISTER" >/dev/null
+EXEC_LINE=$(sed -n 's/^Exec=//p' /usr/share/applications/assetmap.desktop)
+read -r -a EXEC <<<"$EXEC_LINE"
+for i in "${!EXEC[@]}"; do [ "${EXEC[$i]}" = "%f" ] && EXEC[i]=$REGISTER; done
+echo "Exec: ${EXEC[*]}"
+OPEN_HOME="$WORK/open-home"
+mkdir -p "$OPEN_HOME"
+setsid "${OFFLINE[@]}" "${CLEAN[@]}" ASSETMAP_HOME="$OPEN_HOME" QT_QPA_PLATFORM=offscreen "${EXEC[@]}" \
+  >"$WORK/open.out" 2>&1 &
+APP_PID=$!
+LOG="$OPEN_HOME/logs/assetmap.log"
+for _ in $(seq 1 240); do
+  grep -q "map ready with 4211 assets" "$LOG" 2>/dev/null && break
+  kill -0 "$APP_PID" 2>/dev/null || break
+  sleep 0.5
+done
+grep -q "map ready with 4211 assets" "$LOG" 2>/dev/null || { tail -n 20 "$WORK/open.out" >&2; fail "the window did not open the register by its path"; }
+[ ! -e "$OPEN_HOME/data/register.assetmap" ] || fail "the default register was opened, not the one given"
+kill -- "-$APP_PID" 2>/dev/null || true
+wait "$APP_PID" 2>/dev/null || true
+APP_PID=""
+echo "the window opened $(basename "$REGISTER") and drew its 4,211 assets"
+
+echo "== remove the package"
+cd /
+DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq assetmap >/dev/null
+[ ! -e /opt/assetmap ] && [ ! -e /usr/bin/assetmap ] || fail "files remain after removing the package"
+[ -f "$REGISTER" ] || fail "removing the package touched a register"
+echo "removed; the register $(basename "$REGISTER") is still there"
