@@ -121,8 +121,6 @@ def classify(
     ReportInputError
         For an unknown scheme or a ``k`` out of range.
     """
-    import mapclassify  # loads scipy and scikit-learn: only when a map is classified
-
     if scheme not in SCHEMES:
         raise ReportInputError(f"Unknown classification {scheme!r}. Choose from: {', '.join(SCHEMES)}.")
     if not 2 <= k <= MAX_CLASSES:
@@ -141,19 +139,49 @@ def classify(
         classes[present] = 0
         value = float(distinct[0])
         return Classification(scheme, value, (value,), tuple(classes.tolist()), palette(1))
-    with warnings.catch_warnings():
-        # mapclassify warns when tied values leave fewer classes (many wards at 100% reach, say) and
-        # suggests numba for speed; repeated breaks are merged below, and a few hundred wards need no numba.
-        warnings.simplefilter("ignore", UserWarning)
-        if scheme == "quantiles":
-            bins = mapclassify.Quantiles(known, k=k).bins
-        elif scheme == "natural_breaks":
-            bins = mapclassify.FisherJenks(known, k=k).bins
-        else:
-            bins = mapclassify.EqualInterval(known, k=k).bins
+    if scheme == "quantiles":
+        bins = quantile_breaks(known, k)
+    elif scheme == "natural_breaks":
+        bins = _fisher_jenks_breaks(known, k)
+    else:
+        bins = equal_interval_breaks(known, k)
     bins = np.unique(np.asarray(bins, dtype=float))
     bins[-1] = max(bins[-1], float(known.max()))
     classes[present] = np.searchsorted(bins, known, side="left")
     return Classification(
         scheme, float(known.min()), tuple(float(b) for b in bins), tuple(classes.tolist()), palette(len(bins))
     )
+
+
+def quantile_breaks(values: np.ndarray, k: int) -> np.ndarray:
+    """Upper breaks of ``k`` quantile classes, as ``mapclassify.Quantiles`` computes them.
+
+    Quantiles and equal intervals are worked out here with NumPy: loading mapclassify loads
+    scikit-learn, whose import holds the interpreter lock for long enough to stall the window.
+    """
+    width = 100.0 / k
+    percents = np.arange(width, 100 + width, width)
+    if percents[-1] > 100.0:
+        percents[-1] = 100.0
+    return np.unique(np.percentile(values, percents))
+
+
+def equal_interval_breaks(values: np.ndarray, k: int) -> np.ndarray:
+    """Upper breaks of ``k`` classes of equal width, as ``mapclassify.EqualInterval`` computes them."""
+    high, low = float(np.max(values)), float(np.min(values))
+    width = (high - low) / k
+    cuts = np.arange(low + width, high + width, width)
+    if len(cuts) > k:
+        cuts = cuts[:k]
+    cuts[-1] = high
+    return cuts
+
+
+def _fisher_jenks_breaks(values: np.ndarray, k: int) -> np.ndarray:
+    import mapclassify  # loads scipy and scikit-learn: only for natural breaks
+
+    with warnings.catch_warnings():
+        # mapclassify warns when tied values leave fewer classes and suggests numba for speed; repeated
+        # breaks are merged by the caller, and a few hundred wards need no numba.
+        warnings.simplefilter("ignore", UserWarning)
+        return np.asarray(mapclassify.FisherJenks(values, k=k).bins, dtype=float)

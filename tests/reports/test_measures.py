@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -255,3 +258,35 @@ def test_reach_counts_a_postcode_within_the_walk_edge_included_as_shapely_does()
     assert reached.tolist() == expected.tolist()
     assert reached[-6:-1].all() and not reached[-1]
     assert reached_postcodes(postcodes, np.empty((0, 2)), 800).tolist() == [False] * len(postcodes)
+
+
+@pytest.mark.parametrize("k", [2, 3, 5, 7])
+def test_quantile_and_equal_interval_breaks_match_mapclassify(k: int) -> None:
+    import mapclassify
+
+    from assetmap.reports.classify import equal_interval_breaks, quantile_breaks
+
+    rng = np.random.default_rng(k)
+    for values in (
+        rng.gamma(2.0, 3.0, 215),
+        np.round(rng.uniform(0, 10, 215)),  # many ties
+        np.array([0.0] * 100 + [1.0] * 100 + [5.0, 7.5, 9.0]),
+    ):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            expected_q = mapclassify.Quantiles(values, k=k).bins
+            expected_e = mapclassify.EqualInterval(values, k=k).bins
+        np.testing.assert_allclose(quantile_breaks(values, k), expected_q)
+        np.testing.assert_allclose(equal_interval_breaks(values, k), expected_e)
+
+
+def test_quantile_maps_are_classified_without_loading_mapclassify() -> None:
+    probe = (
+        "import sys; from assetmap.reports.classify import classify; "
+        "classify([1.0, 2.0, 3.0, 4.0, 9.0], 'quantiles', 3); "
+        "classify([1.0, 2.0, 5.0], 'equal_interval', 2); "
+        "print('mapclassify' in sys.modules, 'sklearn' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
