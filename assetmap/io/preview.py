@@ -18,7 +18,7 @@ from assetmap.io.duplicates import find_duplicates
 from assetmap.io.mapping import ColumnMapping
 from assetmap.io.source import SourceTable
 from assetmap.register import Register
-from assetmap.register.importing import CleanColumns, clean_columns
+from assetmap.register.importing import CleanColumns, clean_columns, plain_value
 from assetmap.register.links import is_web_address, not_a_web_address
 from assetmap.register.records import EDITABLE_FIELDS, Asset
 from assetmap.register.validation import clean_fields
@@ -459,7 +459,7 @@ def _blank_invalid_optional(
     """
     blanked = False
     for position, refused in errors.items():
-        record = {name: _plain(values[position]) for name, values in columns.items()}
+        record = {name: plain_value(values[position]) for name, values in columns.items()}
         record = {name: value for name, value in record.items() if value is not None and value != ""}
         exc: ValidationError | None = refused
         while exc is not None and exc.field in OPTIONAL_FIELDS and exc.field in record:
@@ -474,14 +474,6 @@ def _blank_invalid_optional(
             except ValidationError as again:
                 exc = again
     return blanked
-
-
-def _plain(value: object) -> object:
-    if isinstance(value, float) and np.isnan(value):
-        return None
-    if isinstance(value, np.floating):
-        return float(value)
-    return value
 
 
 def _ids(

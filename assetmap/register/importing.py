@@ -257,7 +257,7 @@ def clean_columns(
     errors: dict[int, ValidationError] = {}
     for position in np.flatnonzero(suspect).tolist():
         # An empty cell means "not given", as in a form: defaults apply.
-        record = {name: _plain(values[position]) for name, values in columns.items()}
+        record = {name: plain_value(values[position]) for name, values in columns.items()}
         record = {name: value for name, value in record.items() if value is not None and value != ""}
         try:
             cleaned = clean_fields(record, category_codes, creating=True)
@@ -278,7 +278,8 @@ def clean_columns(
     return checked, checked.errors
 
 
-def _plain(value: object) -> object:
+def plain_value(value: object) -> object:
+    """A cell as the per-record checks take it: ``None`` for NaN, a Python float for a NumPy one."""
     if isinstance(value, float) and np.isnan(value):
         return None
     if isinstance(value, np.floating):
