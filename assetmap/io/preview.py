@@ -19,7 +19,6 @@ from assetmap.io.mapping import ColumnMapping
 from assetmap.io.source import SourceTable
 from assetmap.register import Register
 from assetmap.register.importing import CleanColumns, clean_columns, plain_value
-from assetmap.register.links import is_web_address, not_a_web_address
 from assetmap.register.records import EDITABLE_FIELDS, Asset
 from assetmap.register.validation import clean_fields
 
@@ -348,7 +347,6 @@ def build_preview(table: SourceTable, mapping: ColumnMapping, register: Register
     columns["lon"], columns["lat"] = where.lon, where.lat
     preview.ids = _ids(preview, table, mapping, register)
     _name_unnamed(preview, columns, register, where.lon, where.lat)
-    _blank_non_web_addresses(preview, columns.get("website"))
     category_codes = register.category_codes()
     preview.clean, errors = clean_columns(columns, category_codes)
     if _blank_invalid_optional(preview, columns, errors, category_codes):
@@ -509,17 +507,6 @@ def _ids(
         if asset is not None:
             preview.duplicates[position] = asset
     return ids
-
-
-def _blank_non_web_addresses(preview: ImportPreview, websites: np.ndarray | None) -> None:
-    """A website that is not an http(s) address is left blank with a warning; its row is still imported."""
-    if websites is None:
-        return
-    for position in np.flatnonzero(~pd.isna(websites)).tolist():
-        if not is_web_address(websites[position]):
-            message = f"{not_a_web_address(websites[position])} The website is left blank."
-            websites[position] = None
-            preview.add(position, WARNING, "website", message)
 
 
 def _place_by_postcode(

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit
 
+from assetmap.errors import quoted
+
 WEB_SCHEMES = ("http", "https")
 # An email address as the form and the bulk checks take one (a link to it is a ``mailto:``).
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -110,7 +112,4 @@ def email_address(text: str | None) -> str | None:
 
 def not_a_web_address(text: str) -> str:
     """The message for a website that is not a web address, fit to show a person."""
-    shown = text.strip()
-    if len(shown) > 80:
-        shown = shown[:77] + "..."
-    return f"Website {shown!r} is not a web address. {WEB_ADDRESS_HINT}"
+    return f"Website {quoted(text.strip())} is not a web address. {WEB_ADDRESS_HINT}"
