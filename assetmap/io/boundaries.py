@@ -24,7 +24,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from assetmap.errors import AssetMapError, quoted
-from assetmap.geo.boundaries import WGS84, Boundaries
+from assetmap.geo.boundaries import WGS84, Boundaries, gm_boundaries
 from assetmap.io.blanks import blank_mask
 from assetmap.io.layers import read_layer
 from assetmap.io.mapping import normal_header
@@ -414,4 +414,22 @@ def import_boundaries(
     change = register.use_boundaries(wards, name=name.strip(), source=Path(path).name, population_label=label)
     return BoundaryImport(
         len(wards), wards["lad_code"].nunique(), tuple(notes), change, register.count_outside_wards()
+    )
+
+
+def district_wards(boundaries: Boundaries, lad_code: str) -> gpd.GeoDataFrame:
+    """The wards of one district of ``boundaries``, with their residents, ready for ``use_boundaries``."""
+    wards = boundaries.wards[boundaries.wards["lad_code"] == lad_code].copy()
+    wards["population"] = [boundaries.population.get(code) for code in wards["ward_code"]]
+    return wards
+
+
+def use_gm_district(register: Register, lad_code: str) -> None:
+    """Make one Greater Manchester district's bundled wards the wards of ``register``."""
+    gm = gm_boundaries()
+    register.use_boundaries(
+        district_wards(gm, lad_code),
+        name=f"{gm.district_names[lad_code]} wards (May 2023)",
+        source="Greater Manchester wards bundled with AssetMap",
+        population_label=gm.population_label,
     )

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import geopandas as gpd
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap import paths
-from assetmap.geo.boundaries import Boundaries, gm_boundaries
+from assetmap.geo.boundaries import gm_boundaries
+from assetmap.io.boundaries import use_gm_district
 from assetmap.register import Register
 from assetmap.ui.recent import recent_registers
 from assetmap.ui.screen_fit import fit_to_screen
@@ -77,13 +77,6 @@ def _build_demo(path: Path) -> None:
         QApplication.restoreOverrideCursor()
 
 
-def district_wards(boundaries: Boundaries, lad_code: str) -> gpd.GeoDataFrame:
-    """The wards of one district of ``boundaries``, with their residents, ready for ``use_boundaries``."""
-    wards = boundaries.wards[boundaries.wards["lad_code"] == lad_code].copy()
-    wards["population"] = [boundaries.population.get(code) for code in wards["ward_code"]]
-    return wards
-
-
 def demo_request() -> RegisterRequest:
     """The demo register, built the first time it is asked for."""
     path = demo_register_path()
@@ -92,14 +85,7 @@ def demo_request() -> RegisterRequest:
 
 def _use_district(lad_code: str) -> Callable[[Register, QWidget | None], bool]:
     def prepare(register: Register, _parent: QWidget | None) -> bool:
-        gm = gm_boundaries()
-        name = gm.district_names[lad_code]
-        register.use_boundaries(
-            district_wards(gm, lad_code),
-            name=f"{name} wards (May 2023)",
-            source="Greater Manchester wards bundled with AssetMap",
-            population_label=gm.population_label,
-        )
+        use_gm_district(register, lad_code)
         return True
 
     return prepare

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from assetmap import paths
 from assetmap.geo.boundaries import gm_boundaries
+from assetmap.io.boundaries import district_wards
 from assetmap.register import Register
 from assetmap.register.lock import InstanceLock
 from assetmap.settings import Preferences
@@ -22,7 +23,7 @@ from assetmap.ui.app import AppWindows
 from assetmap.ui.boundaries_dialog import BoundariesDialog
 from assetmap.ui.recent import MAX_RECENT, last_register, recent_registers, remember_register
 from assetmap.ui.register_actions import data_folder_url
-from assetmap.ui.welcome import WelcomeWindow, demo_register_path, district_wards
+from assetmap.ui.welcome import WelcomeWindow, demo_register_path
 from tests.ui.conftest import READY_MS
 
 STOCKPORT = "E08000007"
