@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -65,15 +66,12 @@ class BoundariesDialog(QDialog):
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)
         self.current_label.setWordWrap(True)
 
-        self.file_edit = QLineEdit()
-        self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("GeoJSON, GeoPackage or zipped Shapefile of ward polygons")
-        self.file_edit.setAccessibleName("Boundary file")
-        browse = QPushButton("&Choose file…")
-        browse.clicked.connect(self._choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(browse)
+        self.file_edit, file_row = _chosen_file_row(
+            "GeoJSON, GeoPackage or zipped Shapefile of ward polygons",
+            "Boundary file",
+            "&Choose file…",
+            self._choose_file,
+        )
 
         self.layer_combo = QComboBox()
         self.layer_combo.setAccessibleName("Layer")
@@ -95,15 +93,12 @@ class BoundariesDialog(QDialog):
             optional = " (optional)" if role in _OPTIONAL else ""
             form.addRow(f"{label.capitalize()}{optional}:", combo)
         # Residents from a CSV by ward code, for boundary files that carry none (ONS ward files do not).
-        self.population_edit = QLineEdit()
-        self.population_edit.setReadOnly(True)
-        self.population_edit.setPlaceholderText("A CSV of residents by ward code, if the file has none")
-        self.population_edit.setAccessibleName("Residents CSV")
-        population_browse = QPushButton("Choose &CSV…")
-        population_browse.clicked.connect(self._choose_population_csv)
-        population_row = QHBoxLayout()
-        population_row.addWidget(self.population_edit, 1)
-        population_row.addWidget(population_browse)
+        self.population_edit, population_row = _chosen_file_row(
+            "A CSV of residents by ward code, if the file has none",
+            "Residents CSV",
+            "Choose &CSV…",
+            self._choose_population_csv,
+        )
         self.population_code_combo = QComboBox()
         self.population_code_combo.setAccessibleName("Residents CSV ward code column")
         self.population_column_combo = QComboBox()
@@ -321,3 +316,19 @@ class BoundariesDialog(QDialog):
         for label in (self.error_label, self.result_label):
             label.clear()
             label.hide()
+
+
+def _chosen_file_row(
+    placeholder: str, accessible_name: str, button: str, choose: Callable[[], None]
+) -> tuple[QLineEdit, QHBoxLayout]:
+    """A read-only path box with a button beside it that chooses the file."""
+    edit = QLineEdit()
+    edit.setReadOnly(True)
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(accessible_name)
+    browse = QPushButton(button)
+    browse.clicked.connect(choose)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(browse)
+    return edit, row
