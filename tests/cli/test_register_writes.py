@@ -6,7 +6,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from assetmap.register import Register
 from tests.conftest import REPO
 from tests.io.conftest import preview_file
 from tests.register.builders import file_hash
+from tests.register.writers import hold_lock
 
 ROWS = 3_000
 
@@ -78,29 +78,6 @@ def test_two_imports_checked_before_either_wrote_add_the_rows_once(tmp_path: Pat
     assert (done[0].added, done[1].added, done[1].skipped) == (200, 0, 200)
 
 
-def _hold_lock(path: Path) -> subprocess.Popen:
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-            import sys
-            from pathlib import Path
-            from assetmap.register.lock import InstanceLock
-            lock = InstanceLock(Path({str(path)!r}))
-            lock.acquire()
-            print("held", flush=True)
-            sys.stdin.read()
-            """),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout.readline().strip() == "held"
-    return holder
-
-
 @pytest.mark.parametrize(
     "command",
     [
@@ -132,7 +109,7 @@ def test_a_writing_command_is_refused_while_another_process_holds_the_register(
         )
         for a in command
     ]
-    holder = _hold_lock(target)
+    holder = hold_lock(target)
     try:
         code = main([*argv, "--register", str(target)])
     finally:
@@ -267,7 +244,7 @@ def test_a_reading_command_works_while_a_window_holds_the_register(tmp_path: Pat
     target = tmp_path / "r.assetmap"
     with Register.open(target) as register:
         register.add_asset(name="Library", category="institutions")
-    holder = _hold_lock(target)
+    holder = hold_lock(target)
     try:
         code = main(["export", str(tmp_path / "out.csv"), "--register", str(target)])
     finally:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from assetmap.errors import RegisterLockedError
 from assetmap.register.lock import InstanceLock
+from tests.register.writers import hold_lock
 
 
 def test_a_second_lock_on_the_same_register_is_refused_with_a_clear_message(register_path: Path) -> None:
@@ -43,26 +41,8 @@ def test_a_released_lock_can_be_taken_again(register_path: Path) -> None:
 
 
 def test_a_lock_held_by_another_process_is_refused_until_that_process_ends(register_path: Path) -> None:
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-            import sys
-            from pathlib import Path
-            from assetmap.register.lock import InstanceLock
-            lock = InstanceLock(Path({str(register_path)!r}))
-            lock.acquire()
-            print("held", flush=True)
-            sys.stdin.read()
-        """),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    holder = hold_lock(register_path)
     try:
-        assert holder.stdout.readline().strip() == "held"
         with pytest.raises(RegisterLockedError):
             InstanceLock(register_path).acquire()
     finally:

@@ -1,7 +1,10 @@
-"""Child processes for the durability tests: each opens its own Register on a shared file and writes."""
+"""Child processes for the register tests: writers sharing one file, and a process holding its lock."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
 import traceback
 from collections import Counter
 from multiprocessing.connection import Connection
@@ -69,3 +72,27 @@ def write_batches(path: str, first_batch: int, report: Connection) -> None:
             # send_bytes is one write() to the pipe: once it returns, the parent will see it, killed or not.
             report.send_bytes(str(batch).encode())
             batch += 1
+
+
+def hold_lock(path: Path) -> subprocess.Popen:
+    """Another process holding ``path``'s register lock, as a window does, until its stdin closes."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
+            import sys
+            from pathlib import Path
+            from assetmap.register.lock import InstanceLock
+            lock = InstanceLock(Path({str(path)!r}))
+            lock.acquire()
+            print("held", flush=True)
+            sys.stdin.read()
+            """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    return holder
