@@ -29,31 +29,60 @@ class Placement:
 # One row per source category of gm_community_assets.csv. ABCD maps what a community has, so each
 # source record is placed by the asset it stands for, not by the kind of building it was found in.
 PLACEMENTS: tuple[Placement, ...] = (
-    Placement("library", "institutions", "Library",
-              "A council-run or commissioned public service."),
-    Placement("community_venue", "physical_spaces", "Community venue",
-              "Polling-station venues: community centres, church halls and schools that residents can book."),
-    Placement("place_of_worship", "associations", "Faith group",
-              "ABCD counts the congregation, a group of people who act together, more than the building."),
-    Placement("green_space", "physical_spaces", "Green space",
-              "Parks, play spaces and playing fields open to residents."),
-    Placement("allotment", "physical_spaces", "Allotment",
-              "Land residents grow on together."),
-    Placement("pharmacy", "institutions", "Health",
-              "An NHS-contracted health service."),
-    Placement("post_office", "institutions", "Post office",
-              "A counter for public services (benefits, pensions, ID, bill payments, cash for local traders);"
-              " the shop some branches sit in is local economy, but the map is of the service."),
-    Placement("sports_facility", "physical_spaces", "Sports facility",
-              "Pitches, halls and pools; the clubs that use them would be associations."),
+    Placement("library", "institutions", "Library", "A council-run or commissioned public service."),
+    Placement(
+        "community_venue",
+        "physical_spaces",
+        "Community venue",
+        "Polling-station venues: community centres, church halls and schools that residents can book.",
+    ),
+    Placement(
+        "place_of_worship",
+        "associations",
+        "Faith group",
+        "ABCD counts the congregation, a group of people who act together, more than the building.",
+    ),
+    Placement(
+        "green_space",
+        "physical_spaces",
+        "Green space",
+        "Parks, play spaces and playing fields open to residents.",
+    ),
+    Placement("allotment", "physical_spaces", "Allotment", "Land residents grow on together."),
+    Placement("pharmacy", "institutions", "Health", "An NHS-contracted health service."),
+    Placement(
+        "post_office",
+        "institutions",
+        "Post office",
+        "A counter for public services (benefits, pensions, ID, bill payments, cash for local traders);"
+        " the shop some branches sit in is local economy, but the map is of the service.",
+    ),
+    Placement(
+        "sports_facility",
+        "physical_spaces",
+        "Sports facility",
+        "Pitches, halls and pools; the clubs that use them would be associations.",
+    ),
 )
 
 RECORDED_BY = "Demo data"
 DEMO_TAG = "demo"
 
 _PLACEMENT_BY_SOURCE = {p.source_category: p for p in PLACEMENTS}
-_ASSET_FIELDS = ["asset_id", "name", "category", "subcategory", "address", "postcode", "lat", "lon",
-                 "ward_name", "lad_name", "source_key", "source_id"]
+_ASSET_FIELDS = [
+    "asset_id",
+    "name",
+    "category",
+    "subcategory",
+    "address",
+    "postcode",
+    "lat",
+    "lon",
+    "ward_name",
+    "lad_name",
+    "source_key",
+    "source_id",
+]
 _SOURCE_FIELDS = ["source_key", "source_dataset", "attribution"]
 # Stable ids: the same demo asset has the same id in every demo register.
 _ID_NAMESPACE = uuid.UUID("5d0c7a52-4a43-4f3e-9c1e-2b8f6a0d9e11")
@@ -118,21 +147,23 @@ def demo_records(assets: pd.DataFrame, sources: pd.DataFrame) -> list[dict[str, 
             f"Demo record {row['asset_id']}{source_id}, listed as {row['subcategory']}. "
             f"{source_text.get(row['source_key'], 'Source: ' + row['source_key'])}"
         )
-        records.append({
-            "id": demo_asset_id(row["asset_id"]),
-            "name": row["name"] or _unnamed_name(row),
-            "category": placement.category,
-            "subcategory": placement.subcategory,
-            "tags": (DEMO_TAG, row["source_key"]),
-            "description": description,
-            "address": row["address"] or None,
-            "postcode": row["postcode"] or None,
-            "lon": float(row["lon"]),
-            "lat": float(row["lat"]),
-            "visibility": "public",
-            "status": "active",
-            "recorded_by": RECORDED_BY,
-        })
+        records.append(
+            {
+                "id": demo_asset_id(row["asset_id"]),
+                "name": row["name"] or _unnamed_name(row),
+                "category": placement.category,
+                "subcategory": placement.subcategory,
+                "tags": (DEMO_TAG, row["source_key"]),
+                "description": description,
+                "address": row["address"] or None,
+                "postcode": row["postcode"] or None,
+                "lon": float(row["lon"]),
+                "lat": float(row["lat"]),
+                "visibility": "public",
+                "status": "active",
+                "recorded_by": RECORDED_BY,
+            }
+        )
     return records
 
 

@@ -104,6 +104,8 @@ def sqlite_engine(path: Path, *, wal: bool = True, read_only: bool = False) -> E
         if not read_only:
             cursor.execute(f"PRAGMA journal_mode={journal}")
             cursor.execute("PRAGMA synchronous=FULL")
+            # Deleted content is overwritten, not left in free pages: an erased person stays erased.
+            cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

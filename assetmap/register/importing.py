@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, literal_column, select, update
 
 from assetmap.errors import AssetMapError, AssetNotFoundError, ValidationError, quoted
 from assetmap.geo.postcodes import normalise_postcode
+from assetmap.register import audit
 from assetmap.register.connection import driver_of, write_unit
 from assetmap.register.links import is_web_address
 from assetmap.register.records import (
@@ -349,6 +350,7 @@ class ImportWrites:
     """Import methods of :class:`assetmap.register.Register` (mixed in; uses its engine)."""
 
     _engine: Engine
+    user: str
 
     if TYPE_CHECKING:
 
@@ -487,6 +489,7 @@ class ImportWrites:
                 if progress and (done % 500 == 0 or done == total):
                     progress(done, total)
             _check(cancelled)
+            audit.append(conn, self.user, "import", "asset", fresh, now)
         return Change(added=tuple(fresh), updated=tuple(a for a, _v in changes))
 
     def mark(self) -> int:

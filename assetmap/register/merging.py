@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import Connection, delete, exists, func, insert, or_, select, update
 
 from assetmap.errors import AssetMapError, AssetNotFoundError
+from assetmap.register import audit
 from assetmap.register.connection import write_unit
 from assetmap.register.records import (
     ASSET_COLUMNS,
@@ -191,6 +192,7 @@ class MergeWrites:
 
     _engine: Engine
     _register_id: str | None
+    user: str
 
     # Supplied by Register.
     _get: Any
@@ -301,6 +303,7 @@ class MergeWrites:
         """Record the state ``after`` that one write reached from ``before`` (``None``: a new asset)."""
         parents = () if before is None else (self._head_for_write(conn, before),)
         canonical = canonical_content(content_of(after))
+        audit.append(conn, self.user, operation, "asset", [after.id], now)
         conn.execute(
             insert(_HISTORY).values(
                 history_row(
@@ -534,6 +537,7 @@ class MergeWrites:
                 ).append(after.id)
                 if step.kind != "link":
                     touched.append(after)
+            audit.append(conn, self.user, "merge", "asset", [step.asset_id for step in steps], now)
         return Change(
             added=tuple(added),
             updated=tuple(updated),

@@ -64,6 +64,8 @@ ASSET_FIELDS: tuple[AssetField, ...] = (
     AssetField("updated_at", "Updated at", "kept", editable=False, importable=False),
     AssetField("removed_at", "Removed at", "kept", editable=False, importable=False),
     AssetField("version", "Version", "kept", editable=False, importable=False),
+    # The person whose gift or skill this is: set by linking, in the people register.
+    AssetField("person_id", "Person", "kept", editable=False, importable=False),
 )
 FIELD_LABELS: dict[str, str] = {f.name: f.label for f in ASSET_FIELDS}
 
@@ -108,6 +110,7 @@ class Asset:
     review_due: dt.date | None = None
     removed_at: dt.datetime | None = None
     version: int = 1
+    person_id: str | None = None
 
     @property
     def has_location(self) -> bool:

@@ -62,6 +62,7 @@ class AssetRow(Base):
         CheckConstraint("lat IS NULL OR (lat BETWEEN -90 AND 90)", name="ck_assets_lat"),
         Index("ix_assets_ward", "ward_code"),
         Index("ix_assets_removed", "removed_at"),
+        Index("ix_assets_person", "person_id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -91,6 +92,8 @@ class AssetRow(Base):
     review_due: Mapped[dt.date | None] = mapped_column(Date)
     removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The person whose gift or skill this is (``gifts_skills`` assets only); see PersonRow.
+    person_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class RegisterMetaRow(Base):
@@ -158,3 +161,111 @@ class BundleExportRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     since_seq: Mapped[int] = mapped_column(Integer)
     upto_seq: Mapped[int] = mapped_column(Integer)
+
+
+# -- people, consent and the audit trail -----------------------------------------------------------
+
+
+class PersonRow(Base):
+    """A person: their personal fields are sealed with a key of their own (see ``register.sealing``).
+
+    ``sealed`` is NULL once the person is erased (the row stays, so an erased id is never reused).
+    """
+
+    __tablename__ = "people"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    recorded_by: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class PersonKeyRow(Base):
+    """Each person's own key; destroying it is what makes their sealed history unreadable."""
+
+    __tablename__ = "person_keys"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), primary_key=True)
+    key: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PersonHistoryRow(Base):
+    """Each state a person's record reached, sealed with their key."""
+
+    __tablename__ = "person_history"
+    __table_args__ = (Index("ix_person_history_person", "person_id", "seq"), {"sqlite_autoincrement": True})
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
+    version: Mapped[int] = mapped_column(Integer)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    operation: Mapped[str] = mapped_column(String(10))
+    sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class PersonLinkRow(Base):
+    """A person runs or belongs to a group or space (their own gifts are ``assets.person_id``)."""
+
+    __tablename__ = "person_links"
+    __table_args__ = (
+        CheckConstraint("relation IN ('runs','belongs')", name="ck_person_links_relation"),
+        Index("ix_person_links_asset", "asset_id"),
+    )
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), primary_key=True)
+    asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id", ondelete="RESTRICT"), primary_key=True)
+    relation: Mapped[str] = mapped_column(String(10), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ConsentEventRow(Base):
+    """One consent event: appended, never changed (a trigger refuses updates)."""
+
+    __tablename__ = "consent_events"
+    __table_args__ = (
+        CheckConstraint("kind IN ('given','withdrawn')", name="ck_consent_kind"),
+        Index("ix_consent_person", "person_id", "recorded_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(10))
+    scope: Mapped[str | None] = mapped_column(String(10))
+    partners: Mapped[str | None] = mapped_column(Text)
+    lawful_basis: Mapped[str] = mapped_column(String(30))
+    method: Mapped[str] = mapped_column(String(30))
+    recorded_by: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    lapses_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class ErasureRow(Base):
+    """A person erased here or in a register merged in: never brought back by a merge."""
+
+    __tablename__ = "erasures"
+
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    erased_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    asset_ids: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditRow(Base):
+    """Who did what to which record: fixed words and ids only, never text from a record."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_record", "record_id"),
+        Index("ix_audit_at", "at"),
+        {"sqlite_autoincrement": True},
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    user: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(20))
+    record_kind: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[str | None] = mapped_column(String(64))

@@ -25,9 +25,9 @@ from assetmap.errors import (
 )
 from assetmap.geo.boundaries import Boundaries
 from assetmap.geo.wards import WardIndex
-from assetmap.register import migrate
+from assetmap.register import audit, migrate
 from assetmap.register.backup import backups_of
-from assetmap.register.categories import ABCD_CATEGORIES
+from assetmap.register.categories import ABCD_CATEGORIES, PERSONAL_CATEGORY
 from assetmap.register.connection import (
     driver_of,
     peek_connection,
@@ -39,6 +39,7 @@ from assetmap.register.connection import (
 )
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
+from assetmap.register.people import PeopleWrites
 from assetmap.register.records import (
     ASSET_COLUMNS,
     Asset,
@@ -189,15 +190,19 @@ def _newest_backup(path: Path) -> Path | None:
     return found[0] if found else None
 
 
-class Register(ImportWrites, MergeWrites, WardBoundaries):
+class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites):
     """A register of community assets in one SQLite file.
 
     Open it with :meth:`open`. Reads return frozen records; each write is one transaction
-    (``BEGIN IMMEDIATE``) and returns a :class:`Change` naming what it did.
+    (``BEGIN IMMEDIATE``) and returns a :class:`Change` naming what it did. Every write appends to
+    the audit trail (:mod:`assetmap.register.audit`) in the same transaction, as ``user``.
     """
 
-    def __init__(self, path: Path, engine: Engine, ward_index: WardIndex | None = None) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, ward_index: WardIndex | None = None, user: str | None = None
+    ) -> None:
         self.path = path
+        self.user = audit.clean_user(user)
         self._engine = engine
         self._ward_index = ward_index
         self._boundaries: Boundaries | None = None
@@ -214,6 +219,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         accept_shared_location: bool = False,
         ward_index: WardIndex | None = None,
         backup: bool = True,
+        user: str | None = None,
     ) -> Register:
         """Open (creating if need be) the register at ``path``, upgrading its schema.
 
@@ -221,6 +227,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         ``DamagedRegisterError`` when the integrity check fails, ``NotARegisterError`` for another
         program's database and ``NewerRegisterError`` for a register from a newer AssetMap (both
         left untouched). ``backup=False`` skips the backup before an upgrade (for a throwaway copy).
+        ``user`` is who the audit trail records for this session's writes (the OS account if not given).
         """
         given = Path(path).expanduser()
         path = given.resolve()
@@ -238,7 +245,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
         engine = sqlite_engine(path, wal=reason is None)
         try:
             migrate.upgrade(path, engine, backup=backup)
-            register = cls(path, engine, ward_index)
+            register = cls(path, engine, ward_index, user)
             register._seed_categories()
         except (OperationalError, sqlite3.OperationalError, OSError) as exc:
             engine.dispose()
@@ -330,6 +337,22 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
             raise AssetNotFoundError(asset_id)
         return asset_from_row(row)
 
+    def audit_trail(
+        self,
+        *,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+        user: str | None = None,
+        action: str | None = None,
+        record_ids: Sequence[str] | None = None,
+        limit: int | None = None,
+    ) -> list[audit.AuditEntry]:
+        """The audit trail, oldest first, filtered by time (UTC), user, action and records."""
+        with self._engine.connect() as conn:
+            return audit.read(
+                conn, since=since, until=until, user=user, action=action, record_ids=record_ids, limit=limit
+            )
+
     # -- writes --------------------------------------------------------------------------
 
     def _ward_for(self, fields: Mapping[str, object]) -> str | None:
@@ -338,9 +361,18 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
             return self.ward_index.ward_of(lon, lat)
         return None
 
-    def add_asset(self, asset_id: str | None = None, **fields: object) -> Change:
-        """Add one asset; ``name`` and ``category`` are required. Its ward comes from its location."""
+    def add_asset(
+        self, asset_id: str | None = None, *, person_id: str | None = None, **fields: object
+    ) -> Change:
+        """Add one asset; ``name`` and ``category`` are required. Its ward comes from its location.
+
+        ``person_id`` makes a gift or skill a person's own (see :meth:`add_gift`).
+        """
         values = clean_fields(fields, self.category_codes(), creating=True)
+        if person_id is not None:
+            if values.get("category") != PERSONAL_CATEGORY:
+                raise ValidationError("person_id", "Only a gift or skill belongs to a person.")
+            values["person_id"] = person_id
         now = _now()
         new_id = asset_id or str(uuid.uuid4())
         values.update(
@@ -392,6 +424,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
                 conn.execute(insert(_ASSETS), rows[start : start + chunk])
             for start in range(0, len(history), chunk):
                 conn.execute(insert(_HISTORY), history[start : start + chunk])
+            audit.append(conn, self.user, "add", "asset", [r["id"] for r in rows], now)
         return Change(added=tuple(r["id"] for r in rows))
 
     def update_asset(self, asset_id: str, **fields: object) -> Change:
@@ -475,6 +508,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
             before = self._get(conn, asset_id)
             self._forget_history(conn, asset_id)
             conn.execute(delete(_ASSETS).where(_ASSETS.c.id == asset_id))
+            audit.append(conn, self.user, "purge", "asset", [asset_id])
         return Change(purged=(asset_id,)), before
 
     def reinstate_asset(self, asset: Asset) -> Change:
@@ -515,6 +549,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
                     category_code=category, name=clean["subcategory"], sort_order=order + 1
                 )
             )
+            audit.append(conn, self.user, "subcategory", "category", [category])
         return Change(updated=(category,))
 
     def remove_subcategory(self, category: str, name: str) -> Change:
@@ -525,4 +560,6 @@ class Register(ImportWrites, MergeWrites, WardBoundaries):
                     _SUBCATEGORIES.c.category_code == category, _SUBCATEGORIES.c.name == name
                 )
             )
+            if result.rowcount:
+                audit.append(conn, self.user, "subcategory", "category", [category])
         return Change(updated=(category,)) if result.rowcount else Change()

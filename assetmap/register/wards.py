@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 
 from assetmap.geo.boundaries import WGS84, Boundaries, gm_boundaries
 from assetmap.geo.wards import WardIndex
+from assetmap.register import audit
 from assetmap.register.connection import write_unit
 from assetmap.register.records import Change
 from assetmap.register.schema import AssetRow, RegisterMetaRow, WardBoundaryRow
@@ -75,6 +76,7 @@ class WardBoundaries:
     _engine: Engine
     _ward_index: WardIndex | None
     _boundaries: Boundaries | None
+    user: str
 
     def boundaries(self) -> Boundaries:
         """The register's wards: its own set if it has one, else the bundled GM wards."""
@@ -138,6 +140,7 @@ class WardBoundaries:
                 conn.execute(insert(_WARDS), [row._asdict() for row in rows])
                 conn.execute(insert(_META), [{"key": k, "value": v} for k, v in meta.items()])
             changed = _rederive_wards(conn, index)
+            audit.append(conn, self.user, "boundaries", "boundaries", [None])
         self._boundaries = boundaries
         self._ward_index = index
         return Change(updated=changed)

@@ -299,6 +299,7 @@ class AbundancePanel(QWidget):
                     # The charts draw with matplotlib, which the window opens without: load it here,
                     # before the results reach the UI thread (a no-op once loaded; it makes no widget).
                     import assetmap.ui.bar_chart  # noqa: F401
+
                     if first:
                         # What the first analysis of a large register loaded (pandas', scipy's and
                         # matplotlib's modules, about 100,000 objects) lives as long as the app: out of
