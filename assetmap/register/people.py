@@ -258,9 +258,7 @@ class PeopleWrites:
         _engine: Engine
         user: str
 
-        def add_asset(
-            self, asset_id: str | None = None, *, person_id: str | None = None, **fields: object
-        ) -> Change: ...
+        def add_asset(self, asset_id: str | None = None, **fields: object) -> Change: ...
 
         @staticmethod
         def _get(conn: Connection, asset_id: str) -> Asset: ...
@@ -569,7 +567,8 @@ class PeopleWrites:
         self.person(person_id)
         fields.setdefault("visibility", "private")
         fields["category"] = PERSONAL_CATEGORY
-        return self.add_asset(None, person_id=person_id, **fields)
+        fields["person_id"] = person_id
+        return self.add_asset(None, **fields)
 
     def link_gift(self, person_id: str, asset_id: str | None) -> Change:
         """Make a ``gifts_skills`` asset the gift of ``person_id`` (or of no one, with ``None``)."""

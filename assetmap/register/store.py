@@ -361,15 +361,16 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites):
             return self.ward_index.ward_of(lon, lat)
         return None
 
-    def add_asset(
-        self, asset_id: str | None = None, *, person_id: str | None = None, **fields: object
-    ) -> Change:
+    def add_asset(self, asset_id: str | None = None, **fields: object) -> Change:
         """Add one asset; ``name`` and ``category`` are required. Its ward comes from its location.
 
-        ``person_id`` makes a gift or skill a person's own (see :meth:`add_gift`).
+        A ``person_id`` field makes a gift or skill a person's own (see :meth:`add_gift`).
         """
+        person_id = fields.pop("person_id", None)
         values = clean_fields(fields, self.category_codes(), creating=True)
         if person_id is not None:
+            if not isinstance(person_id, str):
+                raise ValidationError("person_id", "A person is named by their id.")
             if values.get("category") != PERSONAL_CATEGORY:
                 raise ValidationError("person_id", "Only a gift or skill belongs to a person.")
             values["person_id"] = person_id
