@@ -19,6 +19,8 @@ from assetmap.io.formula import neutralise
 from assetmap.register import Register
 from assetmap.settings import Preferences, save_preferences
 from tests.conftest import REPO
+from tests.register.builders import file_hash
+from tests.register.writers import hold_lock
 from tests.reports.conftest import pdf_pages
 
 NAME, EMAIL = "Zenobia Quartermaine", "zenobia.q@example.org"
@@ -95,6 +97,24 @@ def test_person_add_prints_only_the_new_persons_id(capsys: pytest.CaptureFixture
         "email",
         "Met at the Hulme fun day",
     )
+
+
+@pytest.mark.parametrize("command", [["add", "Another Person"], ["erase", "ID", "--yes"]])
+def test_person_commands_that_write_wait_for_no_window_holding_the_register(
+    capsys: pytest.CaptureFixture[str], target: Path, command: list[str]
+) -> None:
+    person = _add(capsys, target, NAME)
+    before = file_hash(target)
+    holder = hold_lock(target)
+    try:
+        code, _out, err = _run(
+            capsys, "person", *[person if a == "ID" else a for a in command], "--register", target
+        )
+    finally:
+        holder.communicate("", timeout=30)
+
+    assert code == 2 and "already open in another AssetMap window" in err
+    assert file_hash(target) == before
 
 
 def test_person_add_with_a_bad_email_names_the_field_and_adds_no_one(
