@@ -25,6 +25,8 @@ class Preferences:
     online_basemap: bool = False
     # Written into recorded_by for new assets.
     recorded_by: str = ""
+    # Who the audit trail records for this computer's writes, chosen on first start; blank: the OS account.
+    user_name: str = ""
     # Ward names appear on the map from this zoom level in.
     ward_label_zoom: int = 13
 

@@ -32,6 +32,8 @@ _HEAVY_COMMANDS = {
     "merge",
     "separate",
     "self-test",
+    "person",
+    "audit",
 }
 
 
@@ -59,12 +61,14 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
     if with_all_commands:
         from assetmap.cli.bundles import add_bundle_commands
         from assetmap.cli.exchange import add_io_commands
+        from assetmap.cli.people import add_people_commands
         from assetmap.cli.reports import add_report_commands
         from assetmap.cli.selftest import add_selftest_command
 
         add_io_commands(commands)
         add_report_commands(commands)
         add_bundle_commands(commands)
+        add_people_commands(commands)
         add_selftest_command(commands)
     return parser
 

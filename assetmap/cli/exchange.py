@@ -7,23 +7,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from assetmap.cli.registers import reading, trying, writing
+from assetmap.cli.registers import reading, register_option, trying, writing
 from assetmap.errors import AssetMapError
 from assetmap.io.export import FORMATS
 from assetmap.io.importer import DUPLICATE_CHOICES, SKIP
 from assetmap.io.selection import TIERS
 from assetmap.register.categories import CATEGORY_CODES
 from assetmap.register.schema import STATUSES
-
-
-def _register_option(parser: argparse.ArgumentParser) -> None:
-    # SUPPRESS: a --register given before the command name is not reset by the subcommand's default.
-    parser.add_argument(
-        "--register",
-        type=Path,
-        default=argparse.SUPPRESS,
-        help="the register file (default: your usual register)",
-    )
 
 
 def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -34,7 +24,7 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
         description="Import assets from a file. Every row is checked first; rows with errors are left out.",
     )
     imp.add_argument("file", type=Path, help="the file to import")
-    _register_option(imp)
+    register_option(imp)
     imp.add_argument(
         "--sheet", "--layer", dest="part", help="the sheet (Excel) or layer (GeoPackage, KML) to read"
     )
@@ -74,7 +64,7 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
     exp.add_argument(
         "file", type=Path, help="the file to write (the format follows its extension unless --format)"
     )
-    _register_option(exp)
+    register_option(exp)
     exp.add_argument("--format", choices=FORMATS, help="the format to write")
     exp.add_argument("--tier", choices=TIERS, default="public", help="visibility tier (default: public)")
     exp.add_argument("--category", choices=CATEGORY_CODES, help="only this category")
@@ -105,7 +95,7 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
         description="Import wards. Fields not given are guessed from their names, as 'fields' shows.",
     )
     use.add_argument("file", type=Path, help="GeoJSON, GeoPackage or zipped Shapefile of ward polygons")
-    _register_option(use)
+    register_option(use)
     use.add_argument("--name", required=True, help="a name for these wards, e.g. 'Leeds wards (May 2023)'")
     use.add_argument("--layer", help="the layer to read (GeoPackage)")
     use.add_argument("--code-field", help="the field holding each ward's code (e.g. WD23CD)")
@@ -126,10 +116,10 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     use.set_defaults(handler=run_boundary_import)
     show = actions.add_parser("show", help="say which wards the register uses")
-    _register_option(show)
+    register_option(show)
     show.set_defaults(handler=run_boundary_show)
     reset = actions.add_parser("reset", help="go back to the bundled Greater Manchester wards")
-    _register_option(reset)
+    register_option(reset)
     reset.set_defaults(handler=run_boundary_reset)
 
 

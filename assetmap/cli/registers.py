@@ -2,15 +2,54 @@
 
 from __future__ import annotations
 
+import argparse
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from assetmap import paths
 from assetmap.errors import DamagedRegisterError, RegisterError
-from assetmap.register import Register, migrate
+from assetmap.register import Register, audit, migrate
 from assetmap.register.lock import InstanceLock
 from assetmap.register.store import check_register_file
+
+USER_VARIABLE = "ASSETMAP_USER"
+
+
+def register_option(parser: argparse.ArgumentParser) -> None:
+    """The ``--register`` option of a subcommand."""
+    # SUPPRESS: a --register given before the command name is not reset by the subcommand's default.
+    parser.add_argument(
+        "--register",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the register file (default: your usual register)",
+    )
+
+
+def user_option(parser: argparse.ArgumentParser) -> None:
+    """The ``--as-user`` option of a subcommand that writes."""
+    parser.add_argument(
+        "--as-user",
+        metavar="NAME",
+        help=f"who the audit trail records for this change (default: ${USER_VARIABLE}, else the user "
+        "chosen in the window, else your computer account name)",
+    )
+
+
+def audit_user(given: str | None = None) -> str:
+    """Who the audit trail records for a command's writes.
+
+    The name given (``--as-user``), else ``ASSETMAP_USER``, else the user chosen in the window's
+    preferences, else the OS account name.
+    """
+    from assetmap.settings import load_preferences
+
+    for name in (given, os.environ.get(USER_VARIABLE)):
+        if name and name.strip():
+            return audit.clean_user(name)
+    return audit.clean_user(load_preferences().user_name)
 
 
 def register_path(given: Path | None) -> Path:
@@ -41,9 +80,15 @@ def locked(path: Path, *, refuse_damaged: bool = True) -> Iterator[Path]:
 
 
 @contextmanager
-def writing(given: Path | None) -> Iterator[Register]:
-    """The register opened for a command that writes, its lock held until the command ends."""
-    with locked(register_path(given)) as path, Register.open(path) as register:
+def writing(given: Path | None, *, user: str | None = None) -> Iterator[Register]:
+    """The register opened for a command that writes, its lock held until the command ends.
+
+    Its writes are recorded in the audit trail as ``user`` (see :func:`audit_user`).
+    """
+    with (
+        locked(register_path(given)) as path,
+        Register.open(path, user=audit_user(user)) as register,
+    ):
         yield register
 
 

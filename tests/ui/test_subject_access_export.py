@@ -1,0 +1,75 @@
+"""The subject access copy made in-process, as the person's form makes it: whole, or not at all."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from assetmap.io.subject_access import PDF_NAME, SubjectAccessFileError
+from assetmap.register import Register
+from assetmap.reports.progress import ExportCancelled
+from assetmap.ui.printing import PdfPrinter
+from assetmap.ui.subject_access import export_subject_access
+from tests.reports.conftest import pdf_pages
+
+pytestmark = pytest.mark.web
+
+
+@pytest.fixture
+def printer(qapp):
+    printer = PdfPrinter()
+    yield printer
+    printer.shutdown()
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> tuple[Register, str]:
+    register = Register.open(tmp_path / "r.assetmap", user="Sam Worker")
+    person = register.add_person("Priya Chaudhry", email="priya@example.org")
+    register.add_gift(person.id, name="Runs the homework club", lon=-2.2426, lat=53.4808)
+    register.record_consent(person.id, "public", method="spoken")
+    yield register, person.id
+    register.close()
+
+
+def test_a_copy_made_from_the_form_holds_the_csv_files_and_the_document(
+    printer: PdfPrinter, seeded: tuple[Register, str], tmp_path: Path
+) -> None:
+    register, person_id = seeded
+
+    path = export_subject_access(register, person_id, tmp_path / "priya.zip", printer=printer)
+
+    with zipfile.ZipFile(path) as archive:
+        assert "person.csv" in archive.namelist()
+        (tmp_path / "priya.pdf").write_bytes(archive.read(PDF_NAME))
+    text = " ".join(pdf_pages(tmp_path / "priya.pdf"))
+    assert "Everything AssetMap holds about Priya Chaudhry" in text
+    assert "Runs the homework club" in text and "Shown on public maps and reports (not named)" in text
+    assert [(e.user, e.record_id) for e in register.audit_trail(action="export")] == [
+        ("Sam Worker", person_id)
+    ]
+
+
+def test_a_cancelled_copy_leaves_no_file_and_no_export_entry(
+    printer: PdfPrinter, seeded: tuple[Register, str], tmp_path: Path
+) -> None:
+    register, person_id = seeded
+
+    with pytest.raises(ExportCancelled):
+        export_subject_access(
+            register, person_id, tmp_path / "priya.zip", printer=printer, cancelled=lambda: True
+        )
+
+    assert sorted(p.name for p in tmp_path.iterdir() if "priya" in p.name) == []
+    assert register.audit_trail(action="export") == []
+
+
+def test_a_copy_is_a_zip_file(seeded: tuple[Register, str], tmp_path: Path) -> None:
+    register, person_id = seeded
+
+    with pytest.raises(SubjectAccessFileError, match=r"ending in \.zip"):
+        export_subject_access(register, person_id, tmp_path / "priya.pdf")
+
+    assert not (tmp_path / "priya.pdf").exists()
