@@ -27,6 +27,8 @@ class Preferences:
     recorded_by: str = ""
     # Ward names appear on the map from this zoom level in.
     ward_label_zoom: int = 13
+    # Who is using AssetMap, as the audit trail records them; blank until chosen (the OS account then).
+    user_name: str = ""
 
 
 def load_preferences() -> Preferences:
