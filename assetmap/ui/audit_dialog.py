@@ -203,6 +203,8 @@ class AuditTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return entry.at.replace(tzinfo=dt.UTC).isoformat(timespec="seconds")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+            return entry.record_id
         if role == EntryRole:
             return entry
         return None
@@ -278,7 +280,7 @@ class AuditDialog(QDialog):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
-        for column, width in enumerate((150, 150, 190, 110, 220)):
+        for column, width in enumerate((160, 130, 160, 100, 200, 270)):
             self.view.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
