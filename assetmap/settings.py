@@ -25,10 +25,10 @@ class Preferences:
     online_basemap: bool = False
     # Written into recorded_by for new assets.
     recorded_by: str = ""
+    # Who the audit trail records for this computer's writes, chosen on first start; blank: the OS account.
+    user_name: str = ""
     # Ward names appear on the map from this zoom level in.
     ward_label_zoom: int = 13
-    # Who is using AssetMap, as the audit trail records them; blank until chosen (the OS account then).
-    user_name: str = ""
 
 
 def load_preferences() -> Preferences:
