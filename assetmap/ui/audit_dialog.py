@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from assetmap.ui.main_window import MainWindow
 
 PAGE = 200
+# A record filter matching more records than this asks for more of the name: SQLite takes at most
+# 32,766 values in one query.
+MAX_MATCHES = 30_000
 COLUMNS = ("When", "Who", "Action", "Record type", "Record", "Record id")
 EntryRole = Qt.ItemDataRole.UserRole + 1
 # A page of the trail, newest first: (entries older than this seq, or None for the newest; how many).
@@ -219,6 +222,7 @@ class AuditDialog(QDialog):
         self.setWindowTitle("Audit trail")
         self.setObjectName("auditDialog")
         self.names = RecordNames(register)
+        self.too_many = False
 
         self.user_combo = QComboBox()
         self.user_combo.setAccessibleName("Who")
@@ -334,10 +338,12 @@ class AuditDialog(QDialog):
         if self.to_check.isChecked():
             until = utc_start_of(_day(self.to_date) + dt.timedelta(days=1))
         text = self.record_edit.text().strip()
+        record_ids = self.names.matching(text) if text else None
+        self.too_many = record_ids is not None and len(record_ids) > MAX_MATCHES
         return TrailFilters(
             user=self.user_combo.currentData() or None,
             action=self.action_combo.currentData() or None,
-            record_ids=self.names.matching(text) if text else None,
+            record_ids=[] if self.too_many else record_ids,
             since=since,
             until=until,
         )
@@ -349,7 +355,9 @@ class AuditDialog(QDialog):
 
     def _update_status(self, *_args: object) -> None:
         n = self.model.rowCount()
-        if n == 0:
+        if self.too_many:
+            text = f"More than {MAX_MATCHES:,} records match; type more of the name, or a record's id."
+        elif n == 0:
             text = (
                 "No entries match these filters."
                 if self.register.audit_trail(limit=1)

@@ -28,6 +28,7 @@ from assetmap.register.connection import write_unit
 from assetmap.register.lock import InstanceLock
 from assetmap.settings import Preferences, load_preferences, save_preferences
 from assetmap.ui import app as app_module
+from assetmap.ui import audit_dialog
 from assetmap.ui.app import AppWindows
 from assetmap.ui.audit_dialog import PAGE, AuditDialog
 from assetmap.ui.user_dialog import UserDialog, user_at_first_start
@@ -267,6 +268,19 @@ def test_the_viewer_filters_by_action_user_record_and_dates(register, viewer) ->
     dialog.to_check.setChecked(False)
     dialog.from_date.setDate(QDate.currentDate().addDays(1))
     assert dialog.model.rowCount() == 0
+
+
+def test_a_name_that_matches_too_many_records_asks_for_more_of_it(register, viewer, monkeypatch) -> None:
+    monkeypatch.setattr(audit_dialog, "MAX_MATCHES", 2)
+    for town in ("Bolton", "Bury", "Wigan"):
+        register.add_asset(name=f"{town} Library", category="institutions")
+    dialog = viewer(register)
+
+    dialog.record_edit.setText("library")
+    assert dialog.model.rowCount() == 0
+    assert dialog.status.text().startswith("More than 2 records match")
+    dialog.record_edit.setText("bury library")
+    assert _column(dialog, 4) == ["Bury Library"]
 
 
 def test_the_viewer_reads_a_long_trail_a_page_at_a_time(register, viewer, qtmodeltester) -> None:
