@@ -328,10 +328,14 @@ def open_at_start(register_path: Path | None, preferences: Preferences) -> AppWi
     return windows
 
 
-def run_app(register_path: Path | None = None, merge_bundle: Path | None = None) -> int:
+def run_app(
+    register_path: Path | None = None, merge_bundle: Path | None = None, *, ask_who: bool = True
+) -> int:
     """Open the main window on ``register_path`` (or the last or default register, or the welcome window).
 
     With ``merge_bundle`` (a bundle opened from the file manager), the window then offers to merge it.
+    At the first start it asks who is using AssetMap, unless ``ask_who`` is false (the self-test, which
+    runs in a folder of its own, with no one at the keyboard).
     """
     _prepare_qt()
     from PySide6.QtWidgets import QApplication
@@ -346,7 +350,8 @@ def run_app(register_path: Path | None = None, merge_bundle: Path | None = None)
 
     from assetmap.ui.user_dialog import user_at_first_start
 
-    windows = open_at_start(register_path, user_at_first_start(load_preferences()))
+    preferences = load_preferences()
+    windows = open_at_start(register_path, user_at_first_start(preferences) if ask_who else preferences)
     if windows is None:
         return 1
     try:
