@@ -293,7 +293,7 @@ def open_window_until_map_ready(register: Path) -> int:
         app.quit()
 
     QTimer.singleShot(0, poll)
-    code = run_app(register)
+    code = run_app(register, ask_who=False)
     if "drawn" not in result:
         print(f"AssetMap window: {result.get('error', 'no window opened')} (exit status {code})")
         return 1

@@ -37,6 +37,8 @@ ACTIONS: dict[str, str] = {
     "export": "Exported a subject access copy",
     "erase": "Erased",
     "encrypt": "Encrypted",
+    "separate": "Made a separate register",
+    "bundle": "Wrote a bundle",
 }
 KINDS: dict[str, str] = {
     "asset": "Asset",
@@ -101,9 +103,15 @@ def read(
     action: str | None = None,
     record_ids: Sequence[str] | None = None,
     limit: int | None = None,
+    newest_first: bool = False,
+    before_seq: int | None = None,
 ) -> list[AuditEntry]:
-    """Entries, oldest first, filtered by time, user, action and records."""
-    query = select(_AUDIT).order_by(_AUDIT.c.seq)
+    """Entries filtered by time, user, action and records, oldest first (or newest first).
+
+    ``before_seq`` keeps only entries older than that one, so a viewer reads the trail a page at a
+    time, newest first, with ``limit``.
+    """
+    query = select(_AUDIT).order_by(_AUDIT.c.seq.desc() if newest_first else _AUDIT.c.seq)
     if since is not None:
         query = query.where(_AUDIT.c.at >= since)
     if until is not None:
@@ -114,6 +122,13 @@ def read(
         query = query.where(_AUDIT.c.action == action)
     if record_ids is not None:
         query = query.where(_AUDIT.c.record_id.in_(list(record_ids)))
+    if before_seq is not None:
+        query = query.where(_AUDIT.c.seq < before_seq)
     if limit is not None:
         query = query.limit(limit)
     return [AuditEntry(*row) for row in conn.execute(query)]
+
+
+def users(conn: Connection) -> list[str]:
+    """Everyone the trail names, in alphabetical order."""
+    return sorted(conn.scalars(select(_AUDIT.c.user).distinct()))

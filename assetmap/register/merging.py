@@ -229,6 +229,7 @@ class MergeWrites:
             self._record_found_states(conn, self.register_id)
             conn.execute(delete(_META).where(_META.c.key == "register_id"))
             conn.execute(insert(_META).values(key="register_id", value=value))
+            audit.append(conn, self.user, "separate", "register", [value])
         self._register_id = value
         return value
 
@@ -411,13 +412,18 @@ class MergeWrites:
         return [BundleExport(r.number, r.created_at, r.since_seq, r.upto_seq) for r in rows]
 
     def record_export(self, since_seq: int, upto_seq: int) -> BundleExport:
-        """Note that a bundle covering history entries ``since_seq`` < seq <= ``upto_seq`` was written."""
+        """Note that a bundle covering history entries ``since_seq`` < seq <= ``upto_seq`` was written.
+
+        The audit trail records who wrote it: a bundle carries the register's records to another computer.
+        """
         now = _now()
+        register_id = self.register_id
         with write_unit(self._engine) as conn:
             number = int(conn.execute(select(func.coalesce(func.max(_EXPORTS.c.number), 0))).scalar_one()) + 1
             conn.execute(
                 insert(_EXPORTS).values(number=number, created_at=now, since_seq=since_seq, upto_seq=upto_seq)
             )
+            audit.append(conn, self.user, "bundle", "register", [register_id], now)
         return BundleExport(number, now, since_seq, upto_seq)
 
     # -- the merge ------------------------------------------------------------------------------

@@ -346,12 +346,28 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites):
         action: str | None = None,
         record_ids: Sequence[str] | None = None,
         limit: int | None = None,
+        newest_first: bool = False,
+        before_seq: int | None = None,
     ) -> list[audit.AuditEntry]:
-        """The audit trail, oldest first, filtered by time (UTC), user, action and records."""
+        """The audit trail, oldest first (or newest first), filtered by time (UTC), user, action and
+        records; ``before_seq`` and ``limit`` read it a page at a time (see :func:`audit.read`)."""
         with self._engine.connect() as conn:
             return audit.read(
-                conn, since=since, until=until, user=user, action=action, record_ids=record_ids, limit=limit
+                conn,
+                since=since,
+                until=until,
+                user=user,
+                action=action,
+                record_ids=record_ids,
+                limit=limit,
+                newest_first=newest_first,
+                before_seq=before_seq,
             )
+
+    def audit_users(self) -> list[str]:
+        """Everyone the audit trail names, in alphabetical order."""
+        with self._engine.connect() as conn:
+            return audit.users(conn)
 
     # -- writes --------------------------------------------------------------------------
 

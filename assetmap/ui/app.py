@@ -27,6 +27,7 @@ from assetmap.errors import (
     SharedLocationError,
 )
 from assetmap.register import Register
+from assetmap.register.audit import clean_user
 from assetmap.register.backup import restore_backup
 from assetmap.register.connection import unwritable
 from assetmap.register.lock import InstanceLock
@@ -77,14 +78,19 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def open_register_interactively(path: Path, parent: QWidget | None = None) -> Register | None:
-    """Open ``path``, asking the person what to do when it is shared, damaged or newer."""
+def open_register_interactively(
+    path: Path, parent: QWidget | None = None, user: str | None = None
+) -> Register | None:
+    """Open ``path``, asking the person what to do when it is shared, damaged or newer.
+
+    ``user`` is who the audit trail records for the register's writes (the OS account if not given).
+    """
     from PySide6.QtWidgets import QMessageBox
 
     accept_shared = False
     while True:
         try:
-            return Register.open(path, accept_shared_location=accept_shared)
+            return Register.open(path, accept_shared_location=accept_shared, user=user)
         except SharedLocationError as exc:
             answer = QMessageBox.warning(
                 parent,
@@ -126,7 +132,7 @@ def open_register_interactively(path: Path, parent: QWidget | None = None) -> Re
 
 
 def open_locked(
-    request: RegisterRequest, parent: QWidget | None = None
+    request: RegisterRequest, parent: QWidget | None = None, user: str | None = None
 ) -> tuple[Register, InstanceLock] | None:
     """Take the register's lock and open it; every refusal is a plain dialog, and then nothing is held."""
     from PySide6.QtWidgets import QMessageBox
@@ -163,7 +169,7 @@ def open_locked(
     try:
         if request.build is not None and not path.exists():
             request.build(path)
-        register = open_register_interactively(path, parent)
+        register = open_register_interactively(path, parent, user)
     except AssetMapError as exc:
         QMessageBox.critical(parent, "Cannot open the register", str(exc))
     except (OSError, SQLAlchemyError, sqlite3.Error) as exc:
@@ -226,7 +232,7 @@ class AppWindows(QObject):
             return already
         parent = replacing or self.welcome
         made_here = request.new and not request.path.exists()
-        opened = open_locked(request, parent)
+        opened = open_locked(request, parent, self.preferences.user_name or None)
         if opened is None:
             return None
         register, lock = opened
@@ -248,6 +254,7 @@ class AppWindows(QObject):
         window.register_actions.open_requested.connect(
             lambda request, w=window: self.open(request, replacing=w)
         )
+        window.audit.user_changed.connect(self.use_user)
         window.show()
         remember_register(request.path)
         if replacing is not None:
@@ -256,6 +263,13 @@ class AppWindows(QObject):
             self.welcome.close()
             self.welcome = None
         return window
+
+    def use_user(self, name: str) -> None:
+        """Record ``name`` for every open register's writes from now on, and for those opened later."""
+        self.preferences = replace(self.preferences, user_name=name)
+        for window in self.windows:
+            window.preferences = replace(window.preferences, user_name=name)
+            window.register.user = clean_user(name)
 
     def show_welcome(self) -> WelcomeWindow:
         self.welcome = WelcomeWindow(lambda request: self.open(request) is not None)
@@ -314,10 +328,14 @@ def open_at_start(register_path: Path | None, preferences: Preferences) -> AppWi
     return windows
 
 
-def run_app(register_path: Path | None = None, merge_bundle: Path | None = None) -> int:
+def run_app(
+    register_path: Path | None = None, merge_bundle: Path | None = None, *, ask_who: bool = True
+) -> int:
     """Open the main window on ``register_path`` (or the last or default register, or the welcome window).
 
     With ``merge_bundle`` (a bundle opened from the file manager), the window then offers to merge it.
+    At the first start it asks who is using AssetMap, unless ``ask_who`` is false (the self-test, which
+    runs in a folder of its own, with no one at the keyboard).
     """
     _prepare_qt()
     from PySide6.QtWidgets import QApplication
@@ -330,7 +348,10 @@ def run_app(register_path: Path | None = None, merge_bundle: Path | None = None)
     app.setApplicationVersion(__version__)
     _install_excepthook()
 
-    windows = open_at_start(register_path, load_preferences())
+    from assetmap.ui.user_dialog import user_at_first_start
+
+    preferences = load_preferences()
+    windows = open_at_start(register_path, user_at_first_start(preferences) if ask_who else preferences)
     if windows is None:
         return 1
     try:

@@ -103,7 +103,7 @@ class AddAssetCommand(RegisterCommand):
 
     def _do(self) -> Change:
         if self._snapshot is None:
-            change = self.register.add_asset(None, **self.fields)
+            change = self.register.add_asset(None, person_id=None, **self.fields)
             self.asset_id = change.added[0]
             self.setText(f"Add {_quoted(change.assets[0].name)}")
             return change

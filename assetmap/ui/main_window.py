@@ -29,6 +29,7 @@ from assetmap.ui.about import AboutDialog
 from assetmap.ui.abundance_panel import AbundancePanel
 from assetmap.ui.asset_form import AssetForm
 from assetmap.ui.asset_table import AssetFilterProxy, AssetIdRole, AssetTableModel
+from assetmap.ui.audit_dialog import AuditActions
 from assetmap.ui.chart_panel import ChartPanel
 from assetmap.ui.commands import (
     AddAssetCommand,
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
 
         self.exchange = ExchangeActions(self)
         self.register_actions = RegisterActions(self)
+        self.audit = AuditActions(self)
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addAction(self.register_actions.open_action)
@@ -249,6 +251,9 @@ class MainWindow(QMainWindow):
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.register_actions.data_folder_action)
         help_menu.addAction(self.register_actions.backup_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.audit.trail_action)
+        help_menu.addAction(self.audit.user_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 

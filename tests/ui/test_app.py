@@ -16,11 +16,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from assetmap.register import Register
 from assetmap.register.backup import take_backup
 from assetmap.register.lock import InstanceLock
-from assetmap.settings import Preferences
+from assetmap.settings import Preferences, save_preferences
 from assetmap.ui import app as app_module
 from assetmap.ui.app import AppWindows
 from assetmap.ui.welcome import RegisterRequest
 from tests.ui.conftest import READY_MS
+
+
+@pytest.fixture(autouse=True)
+def user_already_chosen(assetmap_home: Path) -> None:
+    """Not a first start: run_app goes straight to the register (tests/ui/test_audit_ui.py asks the name)."""
+    save_preferences(Preferences(user_name="Test user"))
 
 
 def answer_next_message_box(
