@@ -185,6 +185,12 @@ def run_merge(args: argparse.Namespace) -> int:
         f"Merged: {len(change.added):,} added, {len(change.updated):,} updated, "
         f"{len(change.removed):,} removed, {len(change.restored):,} restored."
     )
+    if change.people_added or change.people_updated or change.people_erased or change.kept_out:
+        print(
+            f"People: {len(change.people_added):,} added, {len(change.people_updated):,} updated, "
+            f"{len(change.people_erased):,} erased here ({len(change.assets_erased):,} of their gifts); "
+            f"{len(change.kept_out):,} erased asset(s) kept out."
+        )
     return 0
 
 
