@@ -785,6 +785,7 @@ def _merge_people(
                 .values(
                     sealed=theirs.sealed,
                     recorded_by=theirs.recorded_by,
+                    created_at=theirs.created_at,
                     updated_at=theirs.updated_at,
                     removed_at=theirs.removed_at,
                     version=theirs.version,

@@ -347,3 +347,52 @@ def test_hostile_text_in_every_field_of_a_person_travels_unchanged(
 
     assert [b.person(pid) for pid in people] == [a.person(pid) for pid in people]
     assert [b.consent_events(pid) for pid in people] == [a.consent_events(pid) for pid in people]
+
+
+def test_a_person_added_again_under_a_new_key_merges_with_one_key_that_opens_every_state(
+    open_register, tmp_path
+) -> None:
+    a, b = open_register("a"), open_register("b")
+    person = a.add_person(NAME, email=EMAIL)
+    _merge(b, _bundle(a, tmp_path))
+    a.purge_person(person.id)
+    a.reinstate_person(person)  # undo, then redo: the same person under a key of their own
+    assert _key(a, person.id) != _key(b, person.id)
+
+    change = _merge(b, _bundle(a, tmp_path))
+    _merge(a, _bundle(b, tmp_path))
+
+    assert change.people_updated == (person.id,)
+    assert _key(b, person.id) == _key(a, person.id)
+    assert b.person(person.id) == a.person(person.id)
+    assert [s.fields["name"] for s in b.person_history(person.id)] == [NAME, NAME]
+    assert len(a.person_history(person.id)) == 2
+
+
+def test_the_merge_command_says_what_it_did_to_people(seeded, tmp_path, capsys) -> None:
+    import argparse
+
+    from assetmap.cli.bundles import add_bundle_commands
+
+    def run(*argv: str | Path) -> int:
+        parser = argparse.ArgumentParser(prog="assetmap")
+        add_bundle_commands(parser.add_subparsers(dest="command"))
+        args = parser.parse_args([str(x) for x in argv])
+        return args.handler(args)
+
+    a, person, _gift, _group = seeded
+    b_path = tmp_path / "b-cli.assetmap"
+    Register.open(b_path).close()
+    assert run("merge", _bundle(a, tmp_path), "--register", b_path) == 0
+    a.erase_person(person.id)
+    bundle = tmp_path / "after.assetmap-bundle"
+    assert run("bundle", bundle, "--register", a.path) == 0
+    assert "0 people and 1 erasures" in capsys.readouterr().out
+
+    assert run("merge", bundle, "--register", b_path) == 0
+
+    out = capsys.readouterr().out
+    assert "people: 0 new, 0 updated, 1 erased" in out
+    assert "People: 0 added, 0 updated, 1 erased here (1 of their gifts)" in out
+    with Register.open(b_path) as b:
+        assert b.is_erased(person.id) and b.people() == []
