@@ -15,6 +15,7 @@ from assetmap.bundles.format import BundleError, read_bundle
 from assetmap.bundles.planning import plan_merge
 from assetmap.errors import AssetNotFoundError
 from assetmap.register import Register
+from assetmap.register.audit import clean_user
 from assetmap.register.consent import NAMED, NONE
 from assetmap.register.people import PersonNotFoundError
 from tests.bundles.conftest import contents
@@ -339,6 +340,7 @@ def test_hostile_text_in_every_field_of_a_person_travels_unchanged(
     a, b = open_register("a"), open_register("b")
     people = []
     for text in hostile_strings:
+        a.user = clean_user(text)  # who recorded them travels too
         person = a.add_person(text[:200], notes=text)
         a.record_consent(person.id, "partners", method="paper", partners=text)
         people.append(person.id)
