@@ -48,6 +48,20 @@ Writing. ``Register.merge_bundle(plan, choices)`` is one transaction: it checks 
 the state that was planned, imports the bundle's history entries, writes the merged content and
 records a ``merge`` entry. The app's merge dialog and ``assetmap merge`` share this path.
 
+People (format 2). Whatever its starting point, a bundle carries all of the register's people: each
+live person's record and history states, still sealed, with the key that opens them; every consent
+event; who runs or belongs to which group or space; which person each gift belongs to; and the
+register's whole erasure list (person ids, their gifts' ids, when). Reading checks each sealed record
+opens with its person's key and holds fields a person may have, and that every event, link and gift
+names a person the bundle holds; any fault refuses the whole bundle. Merging applies the erasure list
+first, in the merge's own transaction, so a person or gift erased on either side is never added back,
+even from a bundle made before the erasure. A person new here is added; a person held on both sides
+takes the newer record whole (``updated_at``, then ``version``), keeping both sides' states in their
+history; consent events are the union by id (never edited), so a withdrawal anywhere takes effect
+everywhere; links are the union. A bundle of format 1 has no people and merges as before. After an
+erasure, a new bundle holds nothing of the person but their id; an older bundle file still holds
+their sealed record with its key, so it is personal data until it is deleted.
+
 A register file copied to a second computer keeps its ``register_id``, so bundles between the copy
 and the original are refused as coming from the same register until the copy is given an identity
 of its own (``Register.separate_copy``, ``assetmap separate``); their shared history then lets their

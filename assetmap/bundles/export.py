@@ -1,4 +1,9 @@
-"""Exporting a register bundle: the assets changed since a named point, with their history."""
+"""Exporting a register bundle: the assets changed since a named point, with their history.
+
+Whatever the point, a bundle carries all of the register's people (their sealed records, history and
+keys), consent events, links, gifts' people and the whole erasure list: they are few, and a receiving
+register must never miss an erasure or a withdrawal because it came before the point.
+"""
 
 from __future__ import annotations
 
@@ -34,6 +39,8 @@ class ExportSummary:
     since: str
     assets: int
     removed: int
+    people: int = 0
+    erasures: int = 0
 
 
 def since_point(register: Register, text: str | None) -> SincePoint:
@@ -119,12 +126,16 @@ def _bundle_asset(state: LocalState, since: SincePoint) -> BundleAsset:
 def build_bundle(register: Register, since: SincePoint) -> tuple[Bundle, int]:
     """The bundle of ``register`` since a point, and the last history entry number it covers."""
     upto, states = register.bundle_source(since_seq=since.seq, since_time=since.time)
+    people = register.people_section()
+    # An asset erased between the two reads stays out: a bundle never carries what it lists as erased.
+    erased = {asset_id for erasure in people.erasures for asset_id in erasure.asset_ids}
     bundle = Bundle(
         register_id=register.register_id,
         created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
         since=since.label,
         number=None,
-        assets=tuple(_bundle_asset(state, since) for state in states),
+        assets=tuple(_bundle_asset(state, since) for state in states if state.asset.id not in erased),
+        people=people,
     )
     return bundle, upto
 
@@ -150,7 +161,7 @@ def export_bundle(register: Register, path: Path | str, since: str | None = None
     point = since_point(register, since)
     bundle, upto = build_bundle(register, point)
     number = (register.exports()[-1].number + 1) if register.exports() else 1
-    bundle = Bundle(bundle.register_id, bundle.created_at, bundle.since, number, bundle.assets)
+    bundle = Bundle(bundle.register_id, bundle.created_at, bundle.since, number, bundle.assets, bundle.people)
     write_bundle(bundle, path)
     # Noted only once the file is safely written, so "last" never skips a bundle that failed.
     recorded = register.record_export(point.seq, upto)
@@ -160,4 +171,6 @@ def export_bundle(register: Register, path: Path | str, since: str | None = None
         since=point.label,
         assets=len(bundle.assets),
         removed=sum(1 for a in bundle.assets if a.removed_at is not None),
+        people=len(bundle.people.people),
+        erasures=len(bundle.people.erasures),
     )

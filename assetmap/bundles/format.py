@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import gzip
 import json
 import math
 import zlib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from assetmap.atomic import atomic_path
-from assetmap.errors import AssetMapError, quoted
+from assetmap.errors import AssetMapError, ValidationError, quoted
+from assetmap.register import consent, sealing
+from assetmap.register.people import (
+    NO_SECTION,
+    RELATIONS,
+    Erasure,
+    PeopleSection,
+    PersonLink,
+    SealedPerson,
+    SealedState,
+    clean_person,
+)
 from assetmap.register.records import (
     CONTENT_FIELDS,
     HISTORY_OPERATIONS,
@@ -23,7 +36,10 @@ from assetmap.register.records import (
 )
 
 FORMAT = "assetmap-register-bundle"
-FORMAT_VERSION = 1
+# 2: a bundle also carries the register's people, consent, links, gifts' people and erasure list
+# (``"people"``). A bundle of format 1 has none and still merges. An AssetMap that knows only
+# format 1 refuses format 2 rather than merge its assets without the erasures it carries.
+FORMAT_VERSION = 2
 SUFFIX = ".assetmap-bundle"
 # A bundle of 100k assets with some history is a few hundred MB of JSON; anything far past that is
 # not one of ours, and reading it whole would exhaust memory.
@@ -33,6 +49,7 @@ _MAX_BYTES = 1_000_000_000
 _MAX_RATIO = 100
 _RATIO_FROM = 16 * 1024 * 1024
 _CHUNK = 1024 * 1024
+_PERSON_OPERATIONS = ("add", "update", "remove", "restore")
 
 
 class BundleError(AssetMapError):
@@ -73,6 +90,7 @@ class Bundle:
     since: str
     number: int | None
     assets: tuple[BundleAsset, ...]
+    people: PeopleSection = NO_SECTION
     path: Path | None = None
 
     @property
@@ -121,6 +139,72 @@ def bundle_document(bundle: Bundle) -> dict[str, object]:
                 "history": [_entry_json(e) for e in a.history],
             }
             for a in bundle.assets
+        ],
+        "people": people_document(bundle.people),
+    }
+
+
+def _bytes(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+def _day(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def people_document(section: PeopleSection) -> dict[str, object]:
+    """The JSON of a bundle's people section. Personal fields stay sealed; each key travels beside them."""
+    return {
+        "people": [
+            {
+                "id": p.id,
+                "key": _bytes(p.key),
+                "sealed": _bytes(p.sealed),
+                "recorded_by": p.recorded_by,
+                "created_at": _time(p.created_at),
+                "updated_at": _time(p.updated_at),
+                "removed_at": _time(p.removed_at),
+                "version": p.version,
+                "history": [
+                    {
+                        "version": h.version,
+                        "recorded_at": _time(h.recorded_at),
+                        "operation": h.operation,
+                        "sealed": _bytes(h.sealed),
+                    }
+                    for h in p.history
+                ],
+            }
+            for p in section.people
+        ],
+        "consent": [
+            {
+                "id": e.id,
+                "person_id": e.person_id,
+                "kind": e.kind,
+                "scope": e.scope,
+                "lawful_basis": e.lawful_basis,
+                "method": e.method,
+                "recorded_by": e.recorded_by,
+                "recorded_at": _time(e.recorded_at),
+                "lapses_on": _day(e.lapses_on),
+                "partners": e.partners,
+            }
+            for e in section.consent
+        ],
+        "links": [
+            {
+                "person_id": link.person_id,
+                "asset_id": link.asset_id,
+                "relation": link.relation,
+                "created_at": _time(link.created_at),
+            }
+            for link in section.links
+        ],
+        "gifts": dict(section.gifts),
+        "erasures": [
+            {"person_id": e.person_id, "erased_at": _time(e.erased_at), "asset_ids": list(e.asset_ids)}
+            for e in section.erasures
         ],
     }
 
@@ -259,6 +343,186 @@ class _Reader:
         )
 
 
+class _PeopleReader:
+    """Checks a bundle's people section; any problem refuses the whole bundle, naming the place."""
+
+    def __init__(self, reader: _Reader) -> None:
+        self.r = reader
+
+    def record_id(self, obj: Mapping[str, Any], key: str, where: str) -> str:
+        value = self.r.get(obj, key, str, where)
+        if not value or len(value) > 36 or not value.isascii() or not value.isprintable():
+            raise self.r.fail(where, f"'{key}' is not an id")
+        return str(value)
+
+    def blob(self, obj: Mapping[str, Any], key: str, where: str) -> bytes:
+        value = self.r.get(obj, key, str, where)
+        try:
+            return base64.b64decode(value.encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError, ValueError):
+            raise self.r.fail(where, f"'{key}' is not base64 data") from None
+
+    def text(self, obj: Mapping[str, Any], key: str, where: str, *, limit: int, optional: bool) -> str | None:
+        value = self.r.get(obj, key, (str, type(None)) if optional else str, where)
+        if value is not None and ("\x00" in value or len(value) > limit):
+            raise self.r.fail(where, f"'{key}' holds a NUL character or is too long")
+        return None if value is None else str(value)
+
+    def day(self, obj: Mapping[str, Any], key: str, where: str) -> dt.date | None:
+        value = self.r.get(obj, key, (str, type(None)), where)
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise self.r.fail(where, f"'{key}' is not a date") from None
+
+    def choice(self, obj: Mapping[str, Any], key: str, where: str, allowed: Collection[str]) -> str:
+        value = self.r.get(obj, key, str, where)
+        if value not in allowed:
+            raise self.r.fail(where, f"'{key}' is not one of {', '.join(allowed)}")
+        return str(value)
+
+    def opened(self, key: bytes, person_id: str, sealed: bytes, where: str) -> None:
+        """Check that a sealed record opens with the person's key and holds fields a person may have."""
+        try:
+            fields = sealing.unseal(key, person_id, sealed)
+        except (sealing.SealError, ValueError):
+            raise self.r.fail(where, "the sealed record does not open with the person's key") from None
+        try:
+            clean_person(fields, creating=True)
+        except ValidationError as exc:
+            raise self.r.fail(where, f"the person's record cannot be taken ({exc})") from None
+
+    def person(self, raw: Any, position: int) -> SealedPerson:
+        where = f"people section, person {position}"
+        if not isinstance(raw, dict):
+            raise self.r.fail(where, "not an object")
+        person_id = self.record_id(raw, "id", where)
+        where = f"{where}, id {person_id}"
+        key = self.blob(raw, "key", where)
+        if len(key) != 32:
+            raise self.r.fail(where, "'key' is not a person's key")
+        sealed = self.blob(raw, "sealed", where)
+        self.opened(key, person_id, sealed, where)
+        history = []
+        for i, state in enumerate(self.r.get(raw, "history", list, where), start=1):
+            at = f"{where}, history state {i}"
+            if not isinstance(state, dict):
+                raise self.r.fail(at, "not an object")
+            state_sealed = self.blob(state, "sealed", at)
+            self.opened(key, person_id, state_sealed, at)
+            history.append(
+                SealedState(
+                    version=self.r.get(state, "version", int, at),
+                    recorded_at=self.r.time(state, "recorded_at", at),
+                    operation=self.choice(state, "operation", at, _PERSON_OPERATIONS),
+                    sealed=state_sealed,
+                )
+            )
+        version = self.r.get(raw, "version", int, where)
+        if version < 1:
+            raise self.r.fail(where, "'version' is not a version")
+        return SealedPerson(
+            id=person_id,
+            key=key,
+            sealed=sealed,
+            recorded_by=self.text(raw, "recorded_by", where, limit=200, optional=True),
+            created_at=self.r.time(raw, "created_at", where),
+            updated_at=self.r.time(raw, "updated_at", where),
+            removed_at=self.r.optional_time(raw, "removed_at", where),
+            version=version,
+            history=tuple(history),
+        )
+
+    def event(self, raw: Any, position: int, people: set[str]) -> consent.ConsentEvent:
+        where = f"people section, consent event {position}"
+        if not isinstance(raw, dict):
+            raise self.r.fail(where, "not an object")
+        event_id = self.record_id(raw, "id", where)
+        where = f"{where}, id {event_id}"
+        person_id = self.record_id(raw, "person_id", where)
+        if person_id not in people:
+            raise self.r.fail(where, "it is for a person the bundle does not hold")
+        kind = self.choice(raw, "kind", where, (consent.GIVEN, consent.WITHDRAWN))
+        if kind == consent.GIVEN:
+            scope: str | None = self.choice(raw, "scope", where, tuple(consent.SCOPES))
+        else:
+            self.r.get(raw, "scope", type(None), where)  # a withdrawal grants nothing
+            scope = None
+        return consent.ConsentEvent(
+            id=event_id,
+            person_id=person_id,
+            kind=kind,
+            scope=scope,
+            lawful_basis=self.choice(raw, "lawful_basis", where, tuple(consent.LAWFUL_BASES)),
+            method=self.choice(raw, "method", where, tuple(consent.METHODS)),
+            recorded_by=str(self.text(raw, "recorded_by", where, limit=200, optional=False)),
+            recorded_at=self.r.time(raw, "recorded_at", where),
+            lapses_on=self.day(raw, "lapses_on", where),
+            partners=self.text(raw, "partners", where, limit=5_000, optional=True),
+        )
+
+    def link(self, raw: Any, position: int, people: set[str]) -> PersonLink:
+        where = f"people section, link {position}"
+        if not isinstance(raw, dict):
+            raise self.r.fail(where, "not an object")
+        person_id = self.record_id(raw, "person_id", where)
+        if person_id not in people:
+            raise self.r.fail(where, "it is for a person the bundle does not hold")
+        return PersonLink(
+            person_id=person_id,
+            asset_id=self.record_id(raw, "asset_id", where),
+            relation=self.choice(raw, "relation", where, tuple(RELATIONS)),
+            created_at=self.r.time(raw, "created_at", where),
+        )
+
+    def erasure(self, raw: Any, position: int) -> Erasure:
+        where = f"people section, erasure {position}"
+        if not isinstance(raw, dict):
+            raise self.r.fail(where, "not an object")
+        person_id = self.record_id(raw, "person_id", where)
+        assets = self.r.get(raw, "asset_ids", list, where)
+        if not all(isinstance(a, str) and a and len(a) <= 36 and a.isascii() for a in assets):
+            raise self.r.fail(where, "'asset_ids' is not a list of ids")
+        return Erasure(person_id, self.r.time(raw, "erased_at", where), tuple(assets))
+
+    def section(self, raw: Any, assets: Collection[str]) -> PeopleSection:
+        where = "people section"
+        if not isinstance(raw, dict):
+            raise self.r.fail(where, "not an object")
+        people = tuple(
+            self.person(p, i) for i, p in enumerate(self.r.get(raw, "people", list, where), start=1)
+        )
+        ids = {p.id for p in people}
+        if len(ids) != len(people):
+            raise self.r.fail(where, "a person appears twice")
+        events = tuple(
+            self.event(e, i, ids) for i, e in enumerate(self.r.get(raw, "consent", list, where), start=1)
+        )
+        if len({e.id for e in events}) != len(events):
+            raise self.r.fail(where, "a consent event appears twice")
+        links = tuple(
+            self.link(link, i, ids) for i, link in enumerate(self.r.get(raw, "links", list, where), start=1)
+        )
+        gifts: dict[str, str] = {}
+        for asset_id, person_id in self.r.get(raw, "gifts", dict, where).items():
+            if not isinstance(person_id, str) or person_id not in ids:
+                raise self.r.fail(f"{where}, gift {asset_id}", "its person is not one the bundle holds")
+            gifts[self.record_id({"asset": asset_id}, "asset", f"{where}, gifts")] = person_id
+        erasures = tuple(
+            self.erasure(e, i) for i, e in enumerate(self.r.get(raw, "erasures", list, where), start=1)
+        )
+        erased = {e.person_id for e in erasures}
+        both = sorted(ids & erased)
+        if both:
+            raise self.r.fail(where, f"the person {both[0]} is both held and erased")
+        gone = sorted({a for e in erasures for a in e.asset_ids} & set(assets))
+        if gone:
+            raise self.r.fail(where, f"the asset {gone[0]} is both carried and erased")
+        return PeopleSection(people, events, links, gifts, erasures)
+
+
 def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
     return kind if isinstance(kind, tuple) else (kind,)
 
@@ -351,6 +615,9 @@ def read_bundle(path: Path | str) -> Bundle:
         if asset.id in seen:
             raise reader.fail(f"asset {asset.id}", "it appears twice")
         seen.add(asset.id)
+    people = NO_SECTION
+    if "people" in document:
+        people = _PeopleReader(reader).section(document["people"], seen)
     number = document.get("number")
     return Bundle(
         register_id=reader.get(document, "register_id", str, "bundle"),
@@ -358,5 +625,6 @@ def read_bundle(path: Path | str) -> Bundle:
         since=reader.get(document, "since", str, "bundle"),
         number=number if isinstance(number, int) and not isinstance(number, bool) else None,
         assets=assets,
+        people=people,
         path=path,
     )

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 from assetmap.bundles.format import Bundle, BundleAsset, BundleError
 from assetmap.errors import ValidationError, quoted
-from assetmap.register.merging import LocalState, MergeError, MergeStep
+from assetmap.register.merging import (
+    LocalPeople,
+    LocalState,
+    MergeError,
+    MergeStep,
+    kept_out_by_erasure,
+)
+from assetmap.register.people import NO_SECTION, PeopleSection
 from assetmap.register.records import (
     EDITABLE_FIELDS,
     Asset,
@@ -85,6 +92,35 @@ class AssetMerge:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class PeopleMerge:
+    """What merging does to people, for the preview; the register applies the same rules when writing.
+
+    ``erased`` are people held here whom the bundle's erasure list erases; ``kept_out`` are assets the
+    bundle carries that an erasure keeps out (never added again); ``consent`` counts consent events
+    new here.
+    """
+
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    erased: tuple[str, ...] = ()
+    kept_out: tuple[str, ...] = ()
+    consent: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.updated or self.erased or self.consent)
+
+    def summary(self) -> str:
+        """``people: 1 new, 0 updated, 1 erased`` (and consent events, assets kept out, when any)."""
+        parts = [f"{len(self.added)} new", f"{len(self.updated)} updated", f"{len(self.erased)} erased"]
+        if self.consent:
+            parts.append(f"{self.consent} consent event(s) new here")
+        text = "people: " + ", ".join(parts)
+        if self.kept_out:
+            text += f"; {len(self.kept_out)} erased asset(s) kept out"
+        return text
+
+
 @dataclass(frozen=True)
 class MergePlan:
     """Everything merging one bundle into one register would do, before anything is written."""
@@ -93,6 +129,8 @@ class MergePlan:
     target_register_id: str
     changes: tuple[AssetMerge, ...]
     unchanged: int = 0
+    people: PeopleSection = NO_SECTION
+    people_merge: PeopleMerge = PeopleMerge()
     _by_kind: dict[str, tuple[AssetMerge, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -126,9 +164,16 @@ class MergePlan:
 
     @property
     def is_empty(self) -> bool:
-        return not self.changes
+        return not self.changes and not self.people_merge
 
     def summary(self) -> str:
+        """What the merge does to assets and, when it touches any, to people."""
+        text = self.asset_summary()
+        if self.people_merge or self.people_merge.kept_out:
+            text += f"; {self.people_merge.summary()}"
+        return text
+
+    def asset_summary(self) -> str:
         parts = [
             f"{len(self.adds)} new",
             f"{len(self.updates)} updated",
@@ -318,15 +363,60 @@ def _plan_asset(theirs: BundleAsset, local: LocalState | None) -> AssetMerge | N
     )
 
 
+def plan_people(bundle: Bundle, local: LocalPeople) -> PeopleMerge:
+    """What merging ``bundle`` does to the people of a register whose people are ``local`` (pure).
+
+    A person on either erasure list is never added; a person held here is updated when the bundle's
+    record is newer (see ``SealedPerson.order``); an asset on either erasure list, or the gift of a
+    person on one, is kept out.
+    """
+    section = bundle.people
+    erased_people = local.erased_people | {e.person_id for e in section.erasures}
+    erased_assets = local.erased_assets | {a for e in section.erasures for a in e.asset_ids}
+    added = []
+    updated = []
+    for person in section.people:
+        if person.id in erased_people:
+            continue
+        mine = local.order.get(person.id)
+        if mine is None:
+            added.append(person.id)
+        elif person.order > mine:
+            updated.append(person.id)
+    kept = set(local.order) | set(added)
+    return PeopleMerge(
+        added=tuple(added),
+        updated=tuple(updated),
+        erased=tuple(
+            sorted({e.person_id for e in section.erasures} & (set(local.order) - local.erased_people))
+        ),
+        kept_out=tuple(
+            a.id
+            for a in bundle.assets
+            if kept_out_by_erasure(a.id, section.gifts, erased_people, erased_assets)
+        ),
+        consent=sum(
+            1
+            for e in section.consent
+            if e.id not in local.consent_ids and e.person_id in kept and e.person_id not in erased_people
+        ),
+    )
+
+
+_NO_LOCAL_PEOPLE = LocalPeople({}, frozenset(), frozenset(), frozenset())
+
+
 def compute_plan(
     bundle: Bundle,
     local: Mapping[str, LocalState],
     *,
     target_register_id: str,
     categories: Sequence[str],
+    local_people: LocalPeople = _NO_LOCAL_PEOPLE,
 ) -> MergePlan:
     """Plan merging ``bundle`` into a register whose assets' states are ``local`` (pure).
 
+    Assets that an erasure keeps out (see :func:`plan_people`) are left out of the plan whole.
     Raises ``BundleError`` for a bundle from the same register or holding an asset that fails the
     register's checks (then nothing can be merged from it).
     """
@@ -338,16 +428,20 @@ def compute_plan(
             "theirs (a register file copied between computers), first make the copy a register of its "
             "own: File → Make this copy a separate register, or `assetmap separate --register FILE`.",
         )
+    people = plan_people(bundle, local_people)
+    kept_out = set(people.kept_out)
     changes = []
     unchanged = 0
     for theirs in bundle.assets:
+        if theirs.id in kept_out:
+            continue
         _check_content(theirs, categories, bundle)
         change = _plan_asset(theirs, local.get(theirs.id))
         if change is None:
             unchanged += 1
         else:
             changes.append(change)
-    return MergePlan(bundle, target_register_id, tuple(changes), unchanged)
+    return MergePlan(bundle, target_register_id, tuple(changes), unchanged, bundle.people, people)
 
 
 def plan_merge(register: Register, bundle: Bundle) -> MergePlan:
@@ -364,9 +458,14 @@ def plan_merge(register: Register, bundle: Bundle) -> MergePlan:
     -------
     MergePlan
         Adds, updates, removals, restorations and conflicts (each with field-by-field base, mine and
-        theirs values), ready for choices and :meth:`Register.merge_bundle`.
+        theirs values), and what happens to people (``people_merge``), ready for choices and
+        :meth:`Register.merge_bundle`.
     """
     local = register.merge_state([a.id for a in bundle.assets])
     return compute_plan(
-        bundle, local, target_register_id=register.register_id, categories=register.category_codes()
+        bundle,
+        local,
+        target_register_id=register.register_id,
+        categories=register.category_codes(),
+        local_people=register.people_merge_state(),
     )

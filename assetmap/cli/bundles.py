@@ -113,9 +113,14 @@ def run_bundle(args: argparse.Namespace) -> int:
             summary = export_bundle(register, args.output, args.since)
     except AssetMapError as exc:
         return _fail(exc)
+    people = (
+        f", {summary.people:,} people and {summary.erasures:,} erasures"
+        if summary.people or summary.erasures
+        else ""
+    )
     print(
         f"Wrote bundle {summary.number} ({summary.since}): {summary.assets:,} assets, "
-        f"{summary.removed:,} of them removed, to {summary.path}"
+        f"{summary.removed:,} of them removed{people}, to {summary.path}"
     )
     return 0
 
@@ -185,6 +190,13 @@ def run_merge(args: argparse.Namespace) -> int:
         f"Merged: {len(change.added):,} added, {len(change.updated):,} updated, "
         f"{len(change.removed):,} removed, {len(change.restored):,} restored."
     )
+    kept_out = set(change.kept_out) | set(plan.people_merge.kept_out)
+    if change.people_added or change.people_updated or change.people_erased or kept_out:
+        print(
+            f"People: {len(change.people_added):,} added, {len(change.people_updated):,} updated, "
+            f"{len(change.people_erased):,} erased here ({len(change.assets_erased):,} of their gifts); "
+            f"{len(kept_out):,} erased asset(s) kept out."
+        )
     return 0
 
 

@@ -19,15 +19,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Connection, delete, exists, func, insert, or_, select, update
 
 from assetmap.errors import AssetMapError, AssetNotFoundError
-from assetmap.register import audit
+from assetmap.register import audit, sealing
 from assetmap.register.connection import write_unit
+from assetmap.register.people import Erasure, PeopleSection, SealedPerson, SealedState
 from assetmap.register.records import (
     ASSET_COLUMNS,
     EDITABLE_FIELDS,
@@ -41,7 +42,18 @@ from assetmap.register.records import (
     node_id,
     tag_list,
 )
-from assetmap.register.schema import AssetHistoryRow, AssetRow, BundleExportRow, RegisterMetaRow
+from assetmap.register.schema import (
+    AssetHistoryRow,
+    AssetRow,
+    BundleExportRow,
+    ConsentEventRow,
+    ErasureRow,
+    PersonHistoryRow,
+    PersonKeyRow,
+    PersonLinkRow,
+    PersonRow,
+    RegisterMetaRow,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -50,6 +62,12 @@ _ASSETS = AssetRow.__table__
 _HISTORY = AssetHistoryRow.__table__
 _META = RegisterMetaRow.__table__
 _EXPORTS = BundleExportRow.__table__
+_PEOPLE = PersonRow.__table__
+_KEYS = PersonKeyRow.__table__
+_PHISTORY = PersonHistoryRow.__table__
+_LINKS = PersonLinkRow.__table__
+_CONSENT = ConsentEventRow.__table__
+_ERASURES = ErasureRow.__table__
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
 
 
@@ -91,9 +109,62 @@ class PlannedMerge(Protocol):
     @property
     def target_register_id(self) -> str: ...
 
+    @property
+    def people(self) -> PeopleSection:
+        """The people, consent, links, gifts' people and erasures the bundle carries."""
+        ...
+
     def resolve(self, choices: Mapping[str, Mapping[str, str]]) -> Sequence[MergeStep]:
         """The writes with ``choices`` applied; raises :class:`MergeError` when a choice is missing."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class LocalPeople:
+    """This register's people as merge planning sees them.
+
+    ``order`` holds what "newer" compares for each person held here (see ``SealedPerson.order``);
+    ``erased_people`` and ``erased_assets`` are this register's erasure list.
+    """
+
+    order: Mapping[str, tuple[dt.datetime, int, bytes]]
+    erased_people: frozenset[str]
+    erased_assets: frozenset[str]
+    consent_ids: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeChange(Change):
+    """What a merge did: the assets (as :class:`Change`), and its people and erasures.
+
+    ``assets_erased`` are gifts erased here because the bundle's erasure list names them or their
+    person; ``kept_out`` are assets the bundle carried that an erasure keeps out of this register.
+    """
+
+    people_added: tuple[str, ...] = ()
+    people_updated: tuple[str, ...] = ()
+    people_erased: tuple[str, ...] = ()
+    assets_erased: tuple[str, ...] = ()
+    kept_out: tuple[str, ...] = ()
+    consent_added: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.ids
+            or self.people_added
+            or self.people_updated
+            or self.people_erased
+            or self.assets_erased
+            or self.consent_added
+        )
+
+
+def kept_out_by_erasure(
+    asset_id: str, gifts: Mapping[str, str], erased_people: Collection[str], erased_assets: Collection[str]
+) -> bool:
+    """Whether an asset a bundle carries stays out: it is erased, or the gift of an erased person."""
+    owner = gifts.get(asset_id)
+    return asset_id in erased_assets or (owner is not None and owner in erased_people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +268,8 @@ class MergeWrites:
     # Supplied by Register.
     _get: Any
     _ward_for: Any
+    erase_known: Any
+    _scrub_after_erasure: Any
 
     # -- identity and history -----------------------------------------------------------------
 
@@ -428,10 +501,32 @@ class MergeWrites:
 
     # -- the merge ------------------------------------------------------------------------------
 
+    def people_merge_state(self) -> LocalPeople:
+        """This register's people, erasure list and consent event ids, as merge planning needs them."""
+        with self._engine.connect() as conn, conn.begin():
+            return _local_people(conn)
+
     def merge_bundle(
         self, plan: PlannedMerge, choices: Mapping[str, Mapping[str, str]] | None = None
-    ) -> Change:
+    ) -> MergeChange:
         """Write a planned merge in one transaction, with ``choices`` settling its conflicts.
+
+        In that one transaction, in this order:
+
+        1. The bundle's erasure list is applied (:meth:`erase_known`): each person on it is erased
+           here with their gifts, and the list kept here becomes the union of both.
+        2. Nothing on the erasure list comes back: a person on it, an asset on it, and an asset that
+           the bundle says is an erased person's gift are skipped, never added again.
+        3. People: a person new here is added with their key, sealed record and sealed history. A
+           person held here takes the newer record whole (later ``updated_at``, then higher
+           ``version``; a person's fields are not merged field by field), and both sides' history
+           states are kept. Consent events are the union by event id (never changed); links the
+           union; a gift here that belongs to no one takes the person the bundle names.
+        4. Assets, as planned, then the audit trail: ``merge`` for each asset and person merged,
+           ``erase`` for each person and gift erased.
+
+        After the transaction, a merge that erased someone empties the write-ahead log and erases
+        them from this register's backups, as :meth:`erase_person` does.
 
         Parameters
         ----------
@@ -443,8 +538,9 @@ class MergeWrites:
 
         Returns
         -------
-        Change
-            Assets added, updated, removed and restored by the merge.
+        MergeChange
+            Assets added, updated, removed and restored by the merge; people added, updated and
+            erased; gifts erased and assets kept out by erasures.
 
         Raises
         ------
@@ -455,15 +551,28 @@ class MergeWrites:
         if plan.target_register_id != self.register_id:
             raise MergeError("This merge was planned for another register; plan it again for this one.")
         steps = plan.resolve(choices or {})
+        section = plan.people
         added: list[str] = []
         updated: list[str] = []
         removed: list[str] = []
         restored: list[str] = []
         touched: list[Asset] = []
+        kept_out: list[str] = []
         now = _now()
         register_id = self.register_id
         with write_unit(self._engine) as conn:
+            doomed = _assets_erased_by(conn, section.erasures)
+            erased_here = self.erase_known(conn, section.erasures)
+            local = _local_people(conn)
+            people_added, people_updated = _merge_people(conn, section.people, local)
+            merged_steps = []
             for step in steps:
+                if kept_out_by_erasure(
+                    step.asset_id, section.gifts, local.erased_people, local.erased_assets
+                ):
+                    kept_out.append(step.asset_id)
+                    continue
+                merged_steps.append(step)
                 try:
                     before: Asset | None = self._get(conn, step.asset_id)
                 except AssetNotFoundError:
@@ -543,11 +652,261 @@ class MergeWrites:
                 ).append(after.id)
                 if step.kind != "link":
                     touched.append(after)
-            audit.append(conn, self.user, "merge", "asset", [step.asset_id for step in steps], now)
-        return Change(
+            gifted = _link_gifts(conn, section.gifts, local)
+            consent_added, linked = _merge_consent_and_links(conn, section, local)
+            audit.append(conn, self.user, "merge", "asset", [step.asset_id for step in merged_steps], now)
+            merged_people = sorted({*people_added, *people_updated, *linked})
+            audit.append(conn, self.user, "merge", "person", merged_people, now)
+            if gifted:
+                audit.append(conn, self.user, "link", "asset", gifted, now)
+        for person_id in erased_here:
+            self._scrub_after_erasure(person_id, now)
+        return MergeChange(
             added=tuple(added),
             updated=tuple(updated),
             removed=tuple(removed),
             restored=tuple(restored),
             assets=tuple(touched),
+            people_added=tuple(people_added),
+            people_updated=tuple(people_updated),
+            people_erased=tuple(erased_here),
+            assets_erased=tuple(doomed),
+            kept_out=tuple(kept_out),
+            consent_added=consent_added,
         )
+
+
+# -- merging people -----------------------------------------------------------------------------
+
+
+def _local_people(conn: Connection) -> LocalPeople:
+    order = {
+        r.id: (r.updated_at, r.version, bytes(r.sealed))
+        for r in conn.execute(
+            select(_PEOPLE.c.id, _PEOPLE.c.updated_at, _PEOPLE.c.version, _PEOPLE.c.sealed).where(
+                _PEOPLE.c.erased_at.is_(None), _PEOPLE.c.sealed.is_not(None)
+            )
+        )
+    }
+    erased_people: set[str] = set()
+    erased_assets: set[str] = set()
+    for person_id, asset_ids in conn.execute(select(_ERASURES.c.person_id, _ERASURES.c.asset_ids)):
+        erased_people.add(person_id)
+        erased_assets.update(asset_ids.split())
+    return LocalPeople(
+        order=order,
+        erased_people=frozenset(erased_people),
+        erased_assets=frozenset(erased_assets),
+        consent_ids=frozenset(conn.scalars(select(_CONSENT.c.id))),
+    )
+
+
+def _assets_erased_by(conn: Connection, erasures: Sequence[Erasure]) -> list[str]:
+    """The assets held here that applying ``erasures`` deletes: those listed, and the people's gifts."""
+    if not erasures:
+        return []
+    listed = {a for e in erasures for a in e.asset_ids}
+    people = [e.person_id for e in erasures]
+    found: set[str] = set()
+    for start in range(0, len(people), _CHUNK):
+        found.update(
+            conn.scalars(select(_ASSETS.c.id).where(_ASSETS.c.person_id.in_(people[start : start + _CHUNK])))
+        )
+    ids = sorted(listed)
+    for start in range(0, len(ids), _CHUNK):
+        found.update(conn.scalars(select(_ASSETS.c.id).where(_ASSETS.c.id.in_(ids[start : start + _CHUNK]))))
+    return sorted(found)
+
+
+def _resealed(state: bytes, person_id: str, old: bytes, new: bytes) -> bytes:
+    return state if old == new else sealing.seal(new, person_id, sealing.unseal(old, person_id, state))
+
+
+def _merge_people(
+    conn: Connection, people: Sequence[SealedPerson], local: LocalPeople
+) -> tuple[list[str], list[str]]:
+    """Add the people new here and take the newer record of those held here; returns (added, updated)."""
+    added: list[str] = []
+    updated: list[str] = []
+    for theirs in people:
+        if theirs.id in local.erased_people:
+            continue
+        row = conn.execute(select(_PEOPLE).where(_PEOPLE.c.id == theirs.id)).first()
+        if row is None:
+            conn.execute(
+                insert(_PEOPLE).values(
+                    id=theirs.id,
+                    sealed=theirs.sealed,
+                    recorded_by=theirs.recorded_by,
+                    created_at=theirs.created_at,
+                    updated_at=theirs.updated_at,
+                    removed_at=theirs.removed_at,
+                    version=theirs.version,
+                )
+            )
+            conn.execute(insert(_KEYS).values(person_id=theirs.id, key=theirs.key))
+            _import_states(conn, theirs.id, theirs.history, set())
+            added.append(theirs.id)
+            continue
+        mine_key = conn.execute(select(_KEYS.c.key).where(_KEYS.c.person_id == theirs.id)).scalar()
+        if row.erased_at is not None or row.sealed is None or mine_key is None:
+            continue  # erased here (the erasure list names them too)
+        mine_key = bytes(mine_key)
+        take = theirs.order > (row.updated_at, row.version, bytes(row.sealed))
+        key = theirs.key if take else mine_key
+        states = list(
+            conn.execute(
+                select(
+                    _PHISTORY.c.seq,
+                    _PHISTORY.c.version,
+                    _PHISTORY.c.recorded_at,
+                    _PHISTORY.c.operation,
+                    _PHISTORY.c.sealed,
+                ).where(_PHISTORY.c.person_id == theirs.id)
+            )
+        )
+        if key != mine_key:
+            # The same person sealed under two keys (added again after an undo): keep one key, the
+            # newer record's, and seal this register's states with it.
+            conn.execute(update(_KEYS).where(_KEYS.c.person_id == theirs.id).values(key=key))
+            for state in states:
+                if state.sealed is not None:
+                    conn.execute(
+                        update(_PHISTORY)
+                        .where(_PHISTORY.c.seq == state.seq)
+                        .values(sealed=_resealed(bytes(state.sealed), theirs.id, mine_key, key))
+                    )
+        held = {(s.recorded_at, s.version, s.operation) for s in states}
+        history = [
+            SealedState(
+                s.version, s.recorded_at, s.operation, _resealed(s.sealed, theirs.id, theirs.key, key)
+            )
+            for s in theirs.history
+        ]
+        _import_states(conn, theirs.id, history, held)
+        if take:
+            conn.execute(
+                update(_PEOPLE)
+                .where(_PEOPLE.c.id == theirs.id)
+                .values(
+                    sealed=theirs.sealed,
+                    recorded_by=theirs.recorded_by,
+                    created_at=theirs.created_at,
+                    updated_at=theirs.updated_at,
+                    removed_at=theirs.removed_at,
+                    version=theirs.version,
+                )
+            )
+            updated.append(theirs.id)
+    return added, updated
+
+
+def _import_states(
+    conn: Connection, person_id: str, states: Iterable[SealedState], held: set[tuple[dt.datetime, int, str]]
+) -> None:
+    rows = []
+    for state in states:
+        if state.identity in held:
+            continue
+        held.add(state.identity)
+        rows.append(
+            {
+                "person_id": person_id,
+                "version": state.version,
+                "recorded_at": state.recorded_at,
+                "operation": state.operation,
+                "sealed": state.sealed,
+            }
+        )
+    if rows:
+        conn.execute(insert(_PHISTORY), rows)
+
+
+def _live_people(conn: Connection, ids: Iterable[str]) -> set[str]:
+    wanted = sorted(set(ids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        found.update(
+            conn.scalars(
+                select(_PEOPLE.c.id).where(
+                    _PEOPLE.c.id.in_(wanted[start : start + _CHUNK]), _PEOPLE.c.erased_at.is_(None)
+                )
+            )
+        )
+    return found
+
+
+def _link_gifts(conn: Connection, gifts: Mapping[str, str], local: LocalPeople) -> list[str]:
+    """Give each gift here that belongs to no one the person the bundle names; returns those linked.
+
+    Unlinking does not travel: a gift linked on either side stays linked.
+    """
+    live = _live_people(conn, gifts.values())
+    linked = []
+    for asset_id, person_id in sorted(gifts.items()):
+        if person_id not in live or person_id in local.erased_people:
+            continue
+        result = conn.execute(
+            update(_ASSETS)
+            .where(_ASSETS.c.id == asset_id, _ASSETS.c.person_id.is_(None))
+            .values(person_id=person_id)
+        )
+        if result.rowcount:
+            linked.append(asset_id)
+    return linked
+
+
+def _merge_consent_and_links(
+    conn: Connection, section: PeopleSection, local: LocalPeople
+) -> tuple[int, set[str]]:
+    """Add the consent events and links new here; returns how many events, and the people they touch."""
+    live = _live_people(conn, [e.person_id for e in section.consent] + [k.person_id for k in section.links])
+    touched: set[str] = set()
+    events = [
+        e
+        for e in section.consent
+        if e.id not in local.consent_ids and e.person_id in live and e.person_id not in local.erased_people
+    ]
+    if events:
+        conn.execute(
+            insert(_CONSENT),
+            [
+                {
+                    "id": e.id,
+                    "person_id": e.person_id,
+                    "kind": e.kind,
+                    "scope": e.scope,
+                    "partners": e.partners,
+                    "lawful_basis": e.lawful_basis,
+                    "method": e.method,
+                    "recorded_by": e.recorded_by,
+                    "recorded_at": e.recorded_at,
+                    "lapses_on": e.lapses_on,
+                }
+                for e in events
+            ],
+        )
+        touched.update(e.person_id for e in events)
+    for link in section.links:
+        if link.person_id not in live or link.person_id in local.erased_people:
+            continue
+        if conn.execute(select(_ASSETS.c.id).where(_ASSETS.c.id == link.asset_id)).first() is None:
+            continue  # a group or space this register does not hold (yet)
+        held = conn.execute(
+            select(_LINKS.c.person_id).where(
+                _LINKS.c.person_id == link.person_id,
+                _LINKS.c.asset_id == link.asset_id,
+                _LINKS.c.relation == link.relation,
+            )
+        ).first()
+        if held is None:
+            conn.execute(
+                insert(_LINKS).values(
+                    person_id=link.person_id,
+                    asset_id=link.asset_id,
+                    relation=link.relation,
+                    created_at=link.created_at,
+                )
+            )
+            touched.add(link.person_id)
+    return len(events), touched

@@ -19,7 +19,7 @@ import logging
 import sqlite3
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -133,6 +133,63 @@ class Erasure:
     person_id: str
     erased_at: dt.datetime
     asset_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SealedState:
+    """One state of a person's record as a bundle carries it: still sealed with their key."""
+
+    version: int
+    recorded_at: dt.datetime
+    operation: str
+    sealed: bytes
+
+    @property
+    def identity(self) -> tuple[dt.datetime, int, str]:
+        """What names this state alike in every register that holds it (its ciphertext may differ)."""
+        return (self.recorded_at, self.version, self.operation)
+
+
+@dataclass(frozen=True, slots=True)
+class SealedPerson:
+    """A person as a bundle carries them: their sealed record, its history, and the key that opens both."""
+
+    id: str
+    key: bytes
+    sealed: bytes
+    recorded_by: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    removed_at: dt.datetime | None
+    version: int
+    history: tuple[SealedState, ...] = ()
+
+    @property
+    def order(self) -> tuple[dt.datetime, int, bytes]:
+        """What "newer" compares: the last change, then the version, then the sealed bytes (so that
+        two registers settle a tie alike)."""
+        return (self.updated_at, self.version, self.sealed)
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleSection:
+    """Everything about people that travels in a register bundle.
+
+    ``people`` are the live people (removed ones too, never erased ones); ``gifts`` maps each gift
+    asset's id to its person; ``erasures`` is the register's whole erasure list.
+    """
+
+    people: tuple[SealedPerson, ...] = ()
+    consent: tuple[consent.ConsentEvent, ...] = ()
+    links: tuple[PersonLink, ...] = ()
+    gifts: Mapping[str, str] = field(default_factory=dict)
+    erasures: tuple[Erasure, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.people or self.consent or self.links or self.gifts or self.erasures)
+
+
+NO_SECTION = PeopleSection()
 
 
 def _now() -> dt.datetime:
@@ -405,7 +462,10 @@ class PeopleWrites:
         with self._engine.connect() as conn:
             key = self._keys(conn, [person_id]).get(person_id)
             rows = conn.execute(
-                select(_PHISTORY).where(_PHISTORY.c.person_id == person_id).order_by(_PHISTORY.c.seq)
+                select(_PHISTORY)
+                .where(_PHISTORY.c.person_id == person_id)
+                # By time: states a merge brought in are written after this register's own.
+                .order_by(_PHISTORY.c.recorded_at, _PHISTORY.c.seq)
             ).all()
         if key is None:
             return []
@@ -416,6 +476,67 @@ class PeopleWrites:
             for r in rows
             if r.sealed is not None
         ]
+
+    def people_section(self) -> PeopleSection:
+        """Everything about people a register bundle carries, read in one transaction.
+
+        Each live person's sealed record, sealed history and key (never an erased person's: their
+        key is gone), every consent event, every run/belongs link, each gift's person, and the
+        erasure list. Nothing is opened: the fields stay sealed.
+        """
+        with self._engine.connect() as conn, conn.begin():
+            keys = self._keys(conn)
+            states: dict[str, list[SealedState]] = {}
+            for r in conn.execute(select(_PHISTORY).order_by(_PHISTORY.c.recorded_at, _PHISTORY.c.seq)):
+                if r.sealed is not None:
+                    states.setdefault(r.person_id, []).append(
+                        SealedState(r.version, r.recorded_at, r.operation, bytes(r.sealed))
+                    )
+            rows = conn.execute(
+                select(_PEOPLE).where(_PEOPLE.c.erased_at.is_(None)).order_by(_PEOPLE.c.id)
+            ).all()
+            people = tuple(
+                SealedPerson(
+                    id=r.id,
+                    key=keys[r.id],
+                    sealed=bytes(r.sealed),
+                    recorded_by=r.recorded_by,
+                    created_at=r.created_at,
+                    updated_at=r.updated_at,
+                    removed_at=r.removed_at,
+                    version=r.version,
+                    history=tuple(states.get(r.id, ())),
+                )
+                for r in rows
+                if r.sealed is not None and r.id in keys
+            )
+            live = {p.id for p in people}
+            events = tuple(
+                _event_from(r)
+                for r in conn.execute(select(_CONSENT).order_by(_CONSENT.c.recorded_at, _CONSENT.c.id))
+                if r.person_id in live
+            )
+            links = tuple(
+                PersonLink(r.person_id, r.asset_id, r.relation, r.created_at)
+                for r in conn.execute(select(_LINKS).order_by(_LINKS.c.person_id, _LINKS.c.asset_id))
+                if r.person_id in live
+            )
+            gifts = {
+                asset_id: person_id
+                for asset_id, person_id in conn.execute(
+                    select(_ASSETS.c.id, _ASSETS.c.person_id)
+                    .where(_ASSETS.c.person_id.is_not(None))
+                    .order_by(_ASSETS.c.id)
+                )
+                if person_id in live
+            }
+            erasures = tuple(
+                Erasure(r.person_id, r.erased_at, tuple(r.asset_ids.split()))
+                for r in conn.execute(
+                    select(_ERASURES).order_by(_ERASURES.c.erased_at, _ERASURES.c.person_id)
+                )
+            )
+        return PeopleSection(people, events, links, gifts, erasures)
 
     def erasures(self) -> list[Erasure]:
         with self._engine.connect() as conn:
@@ -763,27 +884,52 @@ class PeopleWrites:
     def erase_known(self, conn: Connection, erasures: Iterable[Erasure]) -> list[str]:
         """Apply erasures that came with a bundle, inside a merge's transaction.
 
-        Returns the ids of the people newly erased here.
+        A person on the list is erased here as :meth:`erase_person` would (record, key, history,
+        consent events, links and every gift linked to them here), and so is each gift the list
+        names, wherever it is linked. The list kept here is the union: a person erased here already
+        gains the gifts the other register knew of, so no merge brings those back either. Returns the
+        ids of the people newly erased here.
         """
         done = []
         conn.exec_driver_sql("PRAGMA secure_delete=ON")
         for erasure in erasures:
-            if conn.execute(
-                select(_ERASURES.c.person_id).where(_ERASURES.c.person_id == erasure.person_id)
-            ).first():
-                continue
-            _erase_rows(conn, erasure.person_id, erasure.erased_at)
-            for asset_id in erasure.asset_ids:
+            known = conn.execute(
+                select(_ERASURES.c.erased_at, _ERASURES.c.asset_ids).where(
+                    _ERASURES.c.person_id == erasure.person_id
+                )
+            ).first()
+            held = set(conn.scalars(select(_ASSETS.c.id).where(_ASSETS.c.person_id == erasure.person_id)))
+            gone = {a for a in (*erasure.asset_ids, *held) if self._asset_exists(conn, a)}
+            if known is None:
+                _erase_rows(conn, erasure.person_id, erasure.erased_at)
+            for asset_id in sorted(gone):
                 conn.exec_driver_sql("DELETE FROM person_links WHERE asset_id = ?", (asset_id,))
                 conn.exec_driver_sql("DELETE FROM asset_history WHERE asset_id = ?", (asset_id,))
                 conn.exec_driver_sql("DELETE FROM assets WHERE id = ?", (asset_id,))
-            conn.execute(
-                insert(_ERASURES).values(
-                    person_id=erasure.person_id,
-                    erased_at=erasure.erased_at,
-                    asset_ids=" ".join(erasure.asset_ids),
+            listed = set(erasure.asset_ids) | held
+            if known is None:
+                conn.execute(
+                    insert(_ERASURES).values(
+                        person_id=erasure.person_id,
+                        erased_at=erasure.erased_at,
+                        asset_ids=" ".join(sorted(listed)),
+                    )
                 )
-            )
-            audit.append(conn, self.user, "erase", "person", [erasure.person_id])
-            done.append(erasure.person_id)
+                audit.append(conn, self.user, "erase", "person", [erasure.person_id])
+                done.append(erasure.person_id)
+            elif not listed <= set(known.asset_ids.split()):
+                conn.execute(
+                    update(_ERASURES)
+                    .where(_ERASURES.c.person_id == erasure.person_id)
+                    .values(
+                        erased_at=min(known.erased_at, erasure.erased_at),
+                        asset_ids=" ".join(sorted(listed | set(known.asset_ids.split()))),
+                    )
+                )
+            if gone:
+                audit.append(conn, self.user, "erase", "asset", sorted(gone))
         return done
+
+    @staticmethod
+    def _asset_exists(conn: Connection, asset_id: str) -> bool:
+        return conn.execute(select(_ASSETS.c.id).where(_ASSETS.c.id == asset_id)).first() is not None

@@ -69,8 +69,16 @@ class MergeDialog(QDialog):
         self._groups: list[QButtonGroup] = []
         self.setWindowTitle("Merge register bundle")
 
-        self.summary_label = QLabel(f"{plan.bundle.label}\n{plan.summary()}.")
+        self.summary_label = QLabel(f"{plan.bundle.label}\n{plan.asset_summary()}.")
         self.summary_label.setWordWrap(True)
+        people = plan.people_merge
+        self.people_label = QLabel(people.summary()[0].upper() + people.summary()[1:] + ".")
+        self.people_label.setWordWrap(True)
+        self.people_label.setToolTip(
+            "People the bundle adds or updates here, and people it erases here for good. "
+            "No one erased in either register is ever added back."
+        )
+        self.people_label.setVisible(bool(plan.people or people or people.kept_out))
 
         self.conflict_list = QListWidget()
         self.conflict_list.setAccessibleName("Assets in conflict")
@@ -130,6 +138,7 @@ class MergeDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.people_label)
         layout.addWidget(conflicts, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)

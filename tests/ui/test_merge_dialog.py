@@ -143,3 +143,27 @@ def test_a_plan_without_conflicts_can_be_merged_at_once(qtbot, registers, tmp_pa
 
     assert dialog.merge_button.isEnabled()
     assert dialog.conflict_list.count() == 0
+
+
+def test_it_counts_the_people_a_merge_adds_updates_and_erases(qtbot, registers, tmp_path: Path) -> None:
+    a, b = registers
+    kept = a.add_person("Amina")
+    gone = a.add_person("Bert")
+    b.merge_bundle(_plan(a, b, tmp_path))
+    a.update_person(kept.id, phone="0161 496 0001")
+    a.erase_person(gone.id)
+    a.add_person("Chidi")
+
+    dialog = _dialog(qtbot, b, _plan(a, b, tmp_path))
+
+    assert dialog.people_label.isVisible()
+    assert dialog.people_label.text() == "People: 1 new, 1 updated, 1 erased."
+
+
+def test_it_says_nothing_of_people_when_the_bundle_carries_none(qtbot, registers, tmp_path: Path) -> None:
+    a, b = registers
+    a.add_asset(name="Library", category="institutions")
+
+    dialog = _dialog(qtbot, b, _plan(a, b, tmp_path))
+
+    assert not dialog.people_label.isVisible()
