@@ -175,6 +175,8 @@ class ReportActions:
 
         assets = self.window.register.assets()
         boundaries = self.window.register.boundaries()
+        # Read now, so a consent withdrawn or lapsed a moment ago is obeyed.
+        people = self.window.register.people_view()
         writers = {
             "report": exports.export_report,
             "map": exports.export_map,
@@ -187,7 +189,13 @@ class ReportActions:
                 self.window,
                 f"Writing the {label.lower()}…",
                 lambda progress, cancelled: writer(
-                    assets, options, path, boundaries=boundaries, progress=progress, cancelled=cancelled
+                    assets,
+                    options,
+                    path,
+                    boundaries=boundaries,
+                    people=people,
+                    progress=progress,
+                    cancelled=cancelled,
                 ),
             )
         except AssetMapError as exc:
