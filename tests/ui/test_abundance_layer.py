@@ -180,7 +180,7 @@ def test_the_layer_comes_back_after_the_page_is_rebuilt(qtbot, loaded: MapView) 
         abundance_layer(make_assets(), area="Stockport", boundaries=gm_boundaries(), people=NO_PEOPLE),
     )
     with qtbot.waitSignal(loaded.ready, timeout=READY_MS):
-        loaded.load(CATEGORIES, make_assets(), {})
+        loaded.load(CATEGORIES, make_assets(), {}, people=NO_PEOPLE)
     qtbot.waitUntil(lambda: abundance(loaded)["shown"] is True, timeout=5000)
     assert abundance(loaded)["filled_wards"] == 21
 
