@@ -202,3 +202,31 @@ def test_hostile_names_and_gifts_show_literally_in_the_html_map(
         assert gift in shown
     assert evaluate(page, "document.title") == f"Community assets in {WARD_NAME}, Stockport"
     assert printer.guard.non_app_requests() == []
+
+
+def test_the_html_map_command_names_only_whom_the_register_says_agreed(tmp_path: Path) -> None:
+    """``assetmap html-map`` reads the consent in force from the register itself, each time it runs."""
+    import argparse
+
+    from assetmap.cli.reports import EXIT_OK, add_report_commands
+
+    def run(out: Path) -> str:
+        parser = argparse.ArgumentParser(prog="assetmap")
+        add_report_commands(parser.add_subparsers(dest="command", required=True))
+        args = parser.parse_args(
+            ["html-map", "--register", str(path), "--area", WARD_NAME, "-o", str(out), "-q"]
+        )
+        assert args.handler(args) == EXIT_OK
+        return out.read_text(encoding="utf-8")
+
+    path = tmp_path / "cli.assetmap"
+    with Register.open(path) as register:
+        person = _person(register)
+        register.record_consent(person, consent.NAMED, method="paper")
+    named = run(tmp_path / "named.html")
+    assert NAME in named and GIFT in named
+    assert PHONE not in named and EMAIL not in named and NOTES not in named
+    with Register.open(path) as register:
+        register.withdraw_consent(person, method="email")
+    withdrawn = run(tmp_path / "withdrawn.html")
+    assert NAME not in withdrawn and GIFT not in withdrawn
