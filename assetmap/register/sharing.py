@@ -69,7 +69,7 @@ PUBLIC, PARTNERS, ALL = "public", "partners", "all"
 TIER_LABELS: dict[str, str] = {
     PUBLIC: "Public: assets marked public, no individuals, no personal names",
     PARTNERS: "Partners: public and partner assets, no individuals, no personal names",
-    ALL: "Everything: the team's own full copy, private records and individuals included",
+    ALL: "Everything: the team's own full copy, private records and individuals (with consent) included",
 }
 SHARING_TIERS = (PUBLIC, PARTNERS)
 # Fields that name a person, emptied in every sharing tier.

@@ -70,7 +70,8 @@ class ReportExportDialog(QDialog):
         self.path_edit.addAction(browse, QLineEdit.ActionPosition.TrailingPosition)
         about = QLabel(
             "Area, measure, categories and who it is for follow the Abundance panel. "
-            "Private assets are never included; people's gifts and skills are only counted."
+            "Private assets are never included; people's gifts and skills are only counted, and only "
+            "with the person's consent; a person is named only if they agreed to be named."
         )
         about.setWordWrap(True)
         form = QFormLayout(self)
