@@ -230,3 +230,26 @@ def test_the_html_map_command_names_only_whom_the_register_says_agreed(tmp_path:
         register.withdraw_consent(person, method="email")
     withdrawn = run(tmp_path / "withdrawn.html")
     assert NAME not in withdrawn and GIFT not in withdrawn
+
+
+def test_many_connectors_run_over_pages_that_the_page_count_foresees(
+    register: Register, printer: PdfPrinter, tmp_path: Path
+) -> None:
+    names = [f"Connector {i:03d} Qv" for i in range(140)]
+    for i, name in enumerate(names):
+        gift = "Listens; knows everyone on the estate; runs the Thursday lunch club " * (1 + i % 3)
+        person = _person(register, name, f"{gift.strip()} {i:03d}", shift=0.00001 * i)
+        register.record_consent(person, consent.NAMED, method="paper")
+    document = build_report(
+        register.assets(),
+        ReportOptions(area=WARD_NAME),
+        boundaries=register.boundaries(),
+        people=register.people_view(),
+    )
+    assert document.kinds.count("connectors") > 1
+    path = tmp_path / "many.pdf"
+    print_html_to_pdf(document.html, path, title=document.title, subject=document.subject, printer=printer)
+    pages = pdf_pages(path)
+    assert len(pages) == document.page_count
+    text = " ".join(pages)
+    assert all(name in text for name in names)
