@@ -48,8 +48,9 @@ a report at either tier             ``named``            counted, and the person
   where they are named.
 - Gifts with no person (recorded before people were kept apart) keep the rules above unchanged.
 
-The register's own map view and register bundles are the team's own copies: they carry everything a
-person's consent lets the team keep.
+The register's own map view is the team's own copy: it draws every located asset except a person's gift
+with no consent in force (:func:`on_team_map`). Register bundles are the team's own copies too; what they
+carry of people is decided with them, in :mod:`assetmap.bundles`.
 """
 
 from __future__ import annotations
