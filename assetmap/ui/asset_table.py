@@ -99,8 +99,8 @@ class AssetTableModel(QAbstractTableModel):
         Column("Status", lambda m, a: a.status.capitalize(), lambda m, a: a.status),
         Column("Visibility", lambda m, a: a.visibility.capitalize(), lambda m, a: a.visibility),
         Column("Updated", lambda m, a: _local_time(a.updated_at), lambda m, a: a.updated_at or _NEVER),
-        # A person's gift: the consent in force ("Needs consent" when none), so a worker can sort to review.
-        Column("Consent", lambda m, a: m.consent_text(a), lambda m, a: _blank_last(m.consent_text(a))),
+        # A person's gift: the consent in force. Sorted ascending, the gifts that need consent come first.
+        Column("Consent", lambda m, a: m.consent_text(a), lambda m, a: m.consent_key(a)),
     )
     NAME_COLUMN = 0
     WARD_COLUMN = 3
@@ -148,6 +148,12 @@ class AssetTableModel(QAbstractTableModel):
 
     def consent_text(self, asset: Asset) -> str:
         return sharing.consent_text(asset, people=self._people)
+
+    def consent_key(self, asset: Asset) -> tuple[int, str]:
+        """Gifts that need consent first, then other people's gifts by their consent, then other assets."""
+        if asset.person_id is None:
+            return (2, "")
+        return (0 if sharing.needs_consent(asset, people=self._people) else 1, self.consent_text(asset))
 
     def set_people(self, people: PeopleView) -> None:
         """The consent in force changed: the Consent column follows it. Every asset stays listed."""

@@ -65,3 +65,18 @@ def test_a_withdrawn_gift_leaves_the_map_at_once_and_stays_in_the_table_to_revie
     window.people_changed()
     qtbot.waitUntil(lambda: page_stats(window)["assets_drawn"] == 2)
     assert _consent_cell(window, gift.id) == consent.LEVEL_LABELS[consent.PUBLIC]
+
+
+def test_sorting_by_consent_puts_the_gifts_that_need_it_first(window: MainWindow, register: Register) -> None:
+    gift = next(a for a in register.assets() if a.name == GIFT)
+    assert gift.person_id is not None
+    other = register.add_person("Aisha Qm")
+    window.apply_change(register.add_gift(other.id, name="Alterations and mending Qm"))
+    register.record_consent(other.id, consent.REGISTER, method="paper")  # "Kept…" sorts before "Needs…"
+    register.withdraw_consent(gift.person_id, method="phone")
+    window.people_changed()
+    column = [c.title for c in window.model.COLUMNS].index("Consent")
+    window.model.sort(column, Qt.SortOrder.AscendingOrder)
+    assert window.model.asset_at(0).name == GIFT
+    window.model.sort(column, Qt.SortOrder.DescendingOrder)
+    assert window.model.asset_at(0).name != GIFT
