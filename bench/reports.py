@@ -52,8 +52,10 @@ def child(register: Path, area: str, output: Path) -> None:
     ensure_application()
     ready = time.perf_counter()
     with Register.open(register) as reg:
-        assets, boundaries = reg.assets(), reg.boundaries()
-    document = build_report(assets, ReportOptions(area=area, prepared_by="Benchmark"), boundaries=boundaries)
+        assets, boundaries, people = reg.assets(), reg.boundaries(), reg.people_view()
+    document = build_report(
+        assets, ReportOptions(area=area, prepared_by="Benchmark"), boundaries=boundaries, people=people
+    )
     built = time.perf_counter()
     print_html_to_pdf(document.html, output, title=document.title, subject=document.subject)
     printed = time.perf_counter()

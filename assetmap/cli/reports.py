@@ -17,6 +17,7 @@ from typing import TextIO
 
 from assetmap.errors import AssetMapError, quoted
 from assetmap.geo.boundaries import Boundaries
+from assetmap.register.consent import PeopleView
 from assetmap.reports.analysis import PAGE_SIZES, PageSetup, ReportOptions
 from assetmap.reports.classify import SCHEMES
 from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES
@@ -147,8 +148,8 @@ def _extent(text: str | None) -> tuple[float, float, float, float] | None:
     return west, south, east, north
 
 
-def _assets(register_path: Path) -> tuple[list, Boundaries]:
-    """The register's assets and its wards."""
+def _assets(register_path: Path) -> tuple[list, Boundaries, PeopleView]:
+    """The register's assets, its wards, and the consent in force today."""
     from assetmap.cli.registers import reading
 
     path = Path(register_path).expanduser()
@@ -157,7 +158,7 @@ def _assets(register_path: Path) -> tuple[list, Boundaries]:
             f"There is no register at {path}. Give the path of an existing .assetmap file."
         )
     with reading(path) as register:
-        return register.assets(), register.boundaries()
+        return register.assets(), register.boundaries(), register.people_view()
 
 
 def export_report(
@@ -173,9 +174,9 @@ def export_report(
     from assetmap.ui.printing import ensure_application
 
     ensure_application()
-    assets, boundaries = _assets(register)
+    assets, boundaries, people = _assets(register)
     return exports.export_report(
-        assets, options, output, boundaries=boundaries, progress=progress, cancelled=cancelled
+        assets, options, output, boundaries=boundaries, people=people, progress=progress, cancelled=cancelled
     )
 
 
@@ -193,9 +194,16 @@ def export_map(
     from assetmap.ui.printing import ensure_application
 
     ensure_application()
-    assets, boundaries = _assets(register)
+    assets, boundaries, people = _assets(register)
     return exports.export_map(
-        assets, options, output, boundaries=boundaries, dpi=dpi, progress=progress, cancelled=cancelled
+        assets,
+        options,
+        output,
+        boundaries=boundaries,
+        people=people,
+        dpi=dpi,
+        progress=progress,
+        cancelled=cancelled,
     )
 
 
@@ -210,9 +218,9 @@ def export_html_map(
     """Write the self-contained interactive map of the register at ``register`` to ``output``."""
     from assetmap.ui import exports
 
-    assets, boundaries = _assets(register)
+    assets, boundaries, people = _assets(register)
     return exports.export_html_map(
-        assets, options, output, boundaries=boundaries, progress=progress, cancelled=cancelled
+        assets, options, output, boundaries=boundaries, people=people, progress=progress, cancelled=cancelled
     )
 
 

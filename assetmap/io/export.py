@@ -92,7 +92,8 @@ def export_assets(
     fmt
         One of :data:`FORMATS`; by default from the suffix of ``path``.
     tier
-        ``public`` (default), ``partners`` or ``all``; see :mod:`assetmap.register.sharing`.
+        ``public`` (default), ``partners`` or ``all``; see :mod:`assetmap.register.sharing`. A person's
+        gift also follows the consent in force today (``register.people_view()``).
     asset_filter
         The table's current filter, if the person chose "use current filter".
     boundaries
@@ -120,7 +121,11 @@ def export_assets(
     boundaries = boundaries or register.boundaries()
     district_names = boundaries.district_names
     ward_district = boundaries.ward_district
-    assets = for_export(register.assets(), tier=tier, asset_filter=asset_filter, ward_district=ward_district)
+    # Read at the moment of export, so a withdrawal or a lapse is obeyed at once.
+    people = register.people_view()
+    assets = for_export(
+        register.assets(), tier=tier, asset_filter=asset_filter, ward_district=ward_district, people=people
+    )
     total = len(assets)
 
     def check() -> None:
@@ -163,7 +168,7 @@ def export_assets(
         else:
             region = "Greater Manchester" if boundaries.bundled else None
             dataset = OrukDataset(
-                assets, register.categories(), ward_district_names, region=region, tier=tier
+                assets, register.categories(), ward_district_names, region=region, tier=tier, people=people
             )
             result.count = len(dataset.assets)
             result.problems = dataset.problems()

@@ -38,6 +38,7 @@ import jsonschema
 from assetmap import paths
 from assetmap.io import formula
 from assetmap.register import sharing
+from assetmap.register.consent import PeopleView
 from assetmap.register.links import email_address, web_address
 from assetmap.register.records import Asset, Category
 
@@ -84,9 +85,9 @@ def _summary(asset: Asset, labels: Mapping[str, Category]) -> str:
     return f"{asset.name}: {asset.subcategory or label}."
 
 
-def eligible(assets: Sequence[Asset], tier: str = sharing.PUBLIC) -> list[Asset]:
+def eligible(assets: Sequence[Asset], tier: str = sharing.PUBLIC, *, people: PeopleView) -> list[Asset]:
     """The assets Open Referral may carry at ``tier``, by :data:`assetmap.register.sharing.OPEN_REFERRAL`."""
-    return sharing.records(assets, sharing.OPEN_REFERRAL, tier)
+    return sharing.records(assets, sharing.OPEN_REFERRAL, tier, people=people)
 
 
 class OrukDataset:
@@ -100,8 +101,9 @@ class OrukDataset:
         *,
         region: str | None = "Greater Manchester",
         tier: str = sharing.PUBLIC,
+        people: PeopleView,
     ) -> None:
-        self.assets = eligible(assets, tier)
+        self.assets = eligible(assets, tier, people=people)
         self.region = region
         district_of_ward = district_of_ward or {}
         self.tables: dict[str, list[dict]] = {name: [] for name in TABLES}

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from assetmap.register import sharing
+from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 
 # The tiers an export offers, with the label a person chooses them by.
@@ -59,13 +60,15 @@ def for_export(
     tier: str = "public",
     asset_filter: AssetFilter | None = None,
     ward_district: Mapping[str, str] | None = None,
+    people: PeopleView,
 ) -> list[Asset]:
-    """The assets to export: filtered, then cut to what the tier lets an export carry.
+    """The assets to export: filtered, then cut to what the tier and people's consent let an export carry.
 
-    Removed assets are never exported; see :data:`assetmap.register.sharing.EXPORT`.
+    Removed assets are never exported; see :data:`assetmap.register.sharing.EXPORT`. ``people`` is the
+    consent in force (``Register.people_view()``); a person's gift follows it.
     """
     sharing.check_tier(sharing.EXPORT, tier)
     chosen = [a for a in assets if not a.is_removed]
     if asset_filter is not None:
         chosen = asset_filter.apply(chosen, ward_district)
-    return sharing.records(chosen, sharing.EXPORT, tier)
+    return sharing.records(chosen, sharing.EXPORT, tier, people=people)

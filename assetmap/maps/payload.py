@@ -1,6 +1,8 @@
 """The JSON the map page draws from: assets as compact rows, ward and district outlines, categories.
 
-Everything here is data for ``JSON.parse``; none of it is ever placed in HTML or a template.
+Everything here is data for ``JSON.parse``; none of it is ever placed in HTML or a template. The map is
+the team's own copy: it draws every located asset but a person's gift without consent in force
+(:func:`assetmap.register.sharing.on_team_map`), so each function that chooses assets takes ``people``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import shapely
 from assetmap import settings
 from assetmap.geo.boundaries import Boundaries
 from assetmap.maps.page import MAX_ZOOM, MIN_ZOOM
+from assetmap.register import sharing
+from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset, Category, collector_paused
 
 # Column order of one asset row. The page reads the names from the payload, not from a copy of this list.
@@ -57,9 +61,10 @@ def _dumps(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
-def _located(asset: Asset) -> bool:
+def _located(asset: Asset, people: PeopleView) -> bool:
     return (
-        asset.removed_at is None
+        sharing.on_team_map(asset, people=people)
+        and asset.removed_at is None
         and asset.lon is not None
         and asset.lat is not None
         and math.isfinite(asset.lon)
@@ -97,8 +102,11 @@ def asset_row(asset: Asset, ward_names: Mapping[str, str]) -> list[object]:
 _ROW_ATTRIBUTES = attrgetter(*(("ward_code" if f == "ward" else f) for f in ASSET_FIELDS), "removed_at")
 
 
-def _row_tuples(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> list[tuple[Any, ...]]:
+def _row_tuples(
+    assets: Iterable[Asset], ward_names: Mapping[str, str], people: PeopleView
+) -> list[tuple[Any, ...]]:
     """The rows :func:`asset_rows` gives, as tuples, built a column at a time (the 50,000-asset path)."""
+    assets = list(assets)
     values = list(map(_ROW_ATTRIBUTES, assets))
     if not values:
         return []
@@ -107,6 +115,8 @@ def _row_tuples(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> list[
     x = np.array([np.nan if v is None else v for v in lons], dtype=float)
     y = np.array([np.nan if v is None else v for v in lats], dtype=float)
     keep = np.isfinite(x) & np.isfinite(y) & np.fromiter((r is None for r in removed), bool, len(removed))
+    if any(a.person_id is not None for a in assets):
+        keep &= np.fromiter((sharing.on_team_map(a, people=people) for a in assets), bool, len(assets))
     # Six places, as asset_row rounds them; numpy's rounding agrees with round() on longitudes and latitudes
     # (checked on 100,000 points), and could at worst differ in the last bit.
     columns[3] = np.round(x, 6).tolist()
@@ -120,29 +130,33 @@ def _row_tuples(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> list[
     return list(compress(rows, keep.tolist()))
 
 
-def asset_rows(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> list[list[object]]:
-    """Rows for the assets the map can draw: those with a location that are not removed."""
-    return [list(row) for row in _row_tuples(assets, ward_names)]
+def asset_rows(
+    assets: Iterable[Asset], ward_names: Mapping[str, str], *, people: PeopleView
+) -> list[list[object]]:
+    """Rows for the assets the map can draw: located, not removed, and not a gift without consent."""
+    return [list(row) for row in _row_tuples(assets, ward_names, people)]
 
 
-def drawable_ids(assets: Iterable[Asset]) -> tuple[list[str], list[str]]:
-    """Split assets into ids the map draws and ids it must not (removed, or no location)."""
+def drawable_ids(assets: Iterable[Asset], *, people: PeopleView) -> tuple[list[str], list[str]]:
+    """Split assets into ids the map draws and ids it must not (removed, no location, or no consent)."""
     drawn: list[str] = []
     hidden: list[str] = []
     for asset in assets:
-        (drawn if _located(asset) else hidden).append(asset.id)
+        (drawn if _located(asset, people) else hidden).append(asset.id)
     return drawn, hidden
 
 
-def assets_json(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> bytes:
+def assets_json(assets: Iterable[Asset], ward_names: Mapping[str, str], *, people: PeopleView) -> bytes:
     """The assets to draw as ``{"fields": [...], "rows": [[...], ...]}``, UTF-8 JSON."""
-    return assets_json_and_ids(assets, ward_names)[0]
+    return assets_json_and_ids(assets, ward_names, people=people)[0]
 
 
-def assets_json_and_ids(assets: Iterable[Asset], ward_names: Mapping[str, str]) -> tuple[bytes, list[str]]:
+def assets_json_and_ids(
+    assets: Iterable[Asset], ward_names: Mapping[str, str], *, people: PeopleView
+) -> tuple[bytes, list[str]]:
     """:func:`assets_json`, and the ids of the assets in it (those :func:`drawable_ids` calls drawn)."""
     with collector_paused():
-        rows = _row_tuples(assets, ward_names)
+        rows = _row_tuples(assets, ward_names, people)
         return _dumps({"fields": ASSET_FIELDS, "rows": rows}), [row[0] for row in rows]
 
 

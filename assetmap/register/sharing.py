@@ -23,7 +23,34 @@ Besides the tier:
 - Open Referral publishes associations, institutions and spaces only, active or closed; reports count
   active assets only. Removed assets are carried by no output.
 
-The register's own map view and register bundles are the team's own copies: they carry everything.
+A person's gift (an asset with a ``person_id``) also follows the consent in force for that person
+(:mod:`assetmap.register.consent`, read as a :class:`~assetmap.register.consent.PeopleView` on the day the
+output is made). Every function here takes that view as the keyword ``people``, with no default, so no
+output can forget it; :data:`~assetmap.register.consent.NO_PEOPLE` is the view of a caller with no people
+(every person's gift then appears nowhere). An output carries or counts a person's gift only when both the
+gift's visibility (the team's choice) and the person's consent (theirs) allow it:
+
+==================================  ===================  ===============================================
+where                               consent needed       what the gift is there
+==================================  ===================  ===============================================
+the team's map and full copy        ``register``         a point on the in-app map; a record in ``all``
+partners tier                       ``partners``         counted in reports, never a record
+public tier                         ``public``           counted in reports, never a record
+a report at either tier             ``named``            counted, and the person named as a connector
+==================================  ===================  ===============================================
+
+- Consent ``none`` (none recorded, withdrawn, lapsed, or the person removed) puts the gift in no output
+  and off the in-app map; the in-app table still lists it, with its consent, so a worker can review it.
+- A report names a person (their name and their gifts' names, under "Connectors") only with ``named``;
+  without it, neither their name nor their gifts' names appear: the gifts are counted, with the
+  small-number rules of :mod:`assetmap.reports.privacy`.
+- A person's phone, email, notes and other personal fields are never in any output; their name only
+  where they are named.
+- Gifts with no person (recorded before people were kept apart) keep the rules above unchanged.
+
+The register's own map view is the team's own copy: it draws every located asset except a person's gift
+with no consent in force (:func:`on_team_map`). Register bundles are the team's own copies too; what they
+carry of people is decided with them, in :mod:`assetmap.bundles`.
 """
 
 from __future__ import annotations
@@ -34,19 +61,29 @@ from dataclasses import dataclass
 from typing import Any
 
 from assetmap.errors import AssetMapError
+from assetmap.register import consent
 from assetmap.register.categories import PERSONAL_CATEGORY
+from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 
 PUBLIC, PARTNERS, ALL = "public", "partners", "all"
 TIER_LABELS: dict[str, str] = {
     PUBLIC: "Public: assets marked public, no individuals, no personal names",
     PARTNERS: "Partners: public and partner assets, no individuals, no personal names",
-    ALL: "Everything: the team's own full copy, private records and individuals included",
+    ALL: "Everything: the team's own full copy, private records and individuals (with consent) included",
 }
 SHARING_TIERS = (PUBLIC, PARTNERS)
 # Fields that name a person, emptied in every sharing tier.
 PERSONAL_FIELDS = ("contact_name", "recorded_by")
 ORUK_CATEGORIES = ("associations", "institutions", "physical_spaces")
+# The consent a person's gift needs before an output at each tier may carry or count it. The in-app map
+# and table are the team's own copy, as the ``all`` tier is.
+CONSENT_NEEDED: dict[str, str] = {ALL: consent.REGISTER, PARTNERS: consent.PARTNERS, PUBLIC: consent.PUBLIC}
+# The consent that lets a report name a person as a connector.
+CONSENT_TO_NAME = consent.NAMED
+# What the in-app table shows in its Consent column for an asset with no person.
+NO_PERSON_TEXT = ""
+NEEDS_CONSENT_TEXT = "Needs consent"
 
 
 class SharingTierError(AssetMapError):
@@ -113,41 +150,91 @@ def check_tier(output: Output, tier: str) -> str:
 
 
 def is_individual(asset: Asset) -> bool:
-    """Whether the asset is a person's gifts and skills (its name is a person's name)."""
-    return asset.category == PERSONAL_CATEGORY
+    """Whether the asset is a person's gifts and skills: in that category (its name may be a person's name),
+    or linked to a person whatever category it was later given."""
+    return asset.category == PERSONAL_CATEGORY or asset.person_id is not None
 
 
-def _in_scope(output: Output, tier: str, asset: Asset) -> bool:
+def consent_level(asset: Asset, *, people: PeopleView) -> str | None:
+    """The consent in force for the person whose gift ``asset`` is; ``None`` for an asset with no person."""
+    return None if asset.person_id is None else people.level(asset.person_id)
+
+
+def consented(asset: Asset, tier: str, *, people: PeopleView) -> bool:
+    """Whether the person whose gift ``asset`` is agreed to it being in an output at ``tier``.
+
+    True for an asset with no person: its visibility alone decides.
+    """
+    level = consent_level(asset, people=people)
+    return level is None or consent.at_least(level, CONSENT_NEEDED[tier])
+
+
+def on_team_map(asset: Asset, *, people: PeopleView) -> bool:
+    """Whether the in-app map may draw ``asset`` as far as consent goes (the team's own copy)."""
+    return consented(asset, ALL, people=people)
+
+
+def needs_consent(asset: Asset, *, people: PeopleView) -> bool:
+    """Whether ``asset`` is a person's gift with no consent in force: in no output, listed for review."""
+    return asset.person_id is not None and not on_team_map(asset, people=people)
+
+
+def consent_text(asset: Asset, *, people: PeopleView) -> str:
+    """The consent in force as the in-app table shows it: blank for no person, "Needs consent" for none."""
+    level = consent_level(asset, people=people)
+    if level is None:
+        return NO_PERSON_TEXT
+    if level == consent.NONE:
+        return NEEDS_CONSENT_TEXT
+    return consent.LEVEL_LABELS[level]
+
+
+def _in_scope(output: Output, tier: str, asset: Asset, people: PeopleView) -> bool:
     return (
-        not asset.is_removed
+        consented(asset, tier, people=people)
+        and not asset.is_removed
         and asset.visibility in output.tiers[check_tier(output, tier)]
         and (output.categories is None or asset.category in output.categories)
         and (output.statuses is None or asset.status in output.statuses)
     )
 
 
-def counts(output: Output, tier: str, asset: Asset) -> bool:
+def counts(output: Output, tier: str, asset: Asset, *, people: PeopleView) -> bool:
     """Whether ``output`` at ``tier`` may count ``asset`` (in a figure, not by name)."""
-    if not _in_scope(output, tier, asset):
+    if not _in_scope(output, tier, asset, people):
         return False
     return not is_individual(asset) or output.individuals == "counted" or tier in output.individuals_in
 
 
-def carries_record(output: Output, tier: str, asset: Asset) -> bool:
+def carries_record(output: Output, tier: str, asset: Asset, *, people: PeopleView) -> bool:
     """Whether ``output`` at ``tier`` may carry ``asset`` as a record: a row, a point, a name."""
-    return _in_scope(output, tier, asset) and (not is_individual(asset) or tier in output.individuals_in)
+    return _in_scope(output, tier, asset, people) and (
+        not is_individual(asset) or tier in output.individuals_in
+    )
 
 
-def counted(assets: Iterable[Asset], output: Output, tier: str) -> list[Asset]:
+def named_person(output: Output, tier: str, asset: Asset, *, people: PeopleView) -> str | None:
+    """The name under which ``output`` at ``tier`` may name the person whose gift ``asset`` is, or ``None``.
+
+    Only a report names people, only for a gift it counts, and only with consent to be named.
+    """
+    if output is not REPORT or asset.person_id is None or not counts(output, tier, asset, people=people):
+        return None
+    if not consent.at_least(people.level(asset.person_id), CONSENT_TO_NAME):
+        return None
+    return people.named.get(asset.person_id)
+
+
+def counted(assets: Iterable[Asset], output: Output, tier: str, *, people: PeopleView) -> list[Asset]:
     """The assets ``output`` at ``tier`` may count."""
     check_tier(output, tier)
-    return [a for a in assets if counts(output, tier, a)]
+    return [a for a in assets if counts(output, tier, a, people=people)]
 
 
-def records(assets: Iterable[Asset], output: Output, tier: str) -> list[Asset]:
+def records(assets: Iterable[Asset], output: Output, tier: str, *, people: PeopleView) -> list[Asset]:
     """The assets ``output`` at ``tier`` may carry as records, with personal fields emptied for sharing."""
     check_tier(output, tier)
-    chosen = [a for a in assets if carries_record(output, tier, a)]
+    chosen = [a for a in assets if carries_record(output, tier, a, people=people)]
     if tier == ALL:
         return chosen
     # Field names chosen at run time: the check that each is an Asset field (all optional text) is

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from assetmap.geo.boundaries import Boundaries
+from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
 from assetmap.reports.classify import SCHEMES, Classification, classify
@@ -116,6 +117,8 @@ class Analysis:
     classes: Classification
     counted: tuple[Asset, ...]
     date: dt.date
+    # The people who agreed to be named as connectors, by name, with their counted gifts in the area.
+    connectors: tuple[tuple[str, tuple[Asset, ...]], ...] = ()
 
     @property
     def measure_label(self) -> str:
@@ -153,8 +156,14 @@ class Analysis:
         return shown_value(self.frame, code, self.measure)
 
 
-def analyse(assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boundaries) -> Analysis:
+def analyse(
+    assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boundaries, people: PeopleView
+) -> Analysis:
     """Check the options, compute the measures on ``boundaries`` (the register's wards) and classify.
+
+    ``people`` is the consent in force (``Register.people_view()``, or
+    :data:`~assetmap.register.consent.NO_PEOPLE`): a person's gift counts only with their consent to the
+    tier, and the person is named (``Analysis.connectors``) only with consent to be named.
 
     Raises
     ------
@@ -173,7 +182,13 @@ def analyse(assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boun
     tier = resolve_tier(options.tier)
     assets = list(assets)
     frame = compute_measures(
-        assets, boundaries=boundaries, wards=area, categories=categories, tier=tier, walk_m=options.walk_m
+        assets,
+        boundaries=boundaries,
+        wards=area,
+        categories=categories,
+        tier=tier,
+        walk_m=options.walk_m,
+        people=people,
     )
     classes = classify(
         frame[chosen_measure.column].to_numpy(dtype=float),
@@ -181,7 +196,14 @@ def analyse(assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boun
         options.classes,
         withheld=withheld_mask(frame, chosen_measure.column),
     )
-    counted = tuple(privacy.countable(assets, tier, categories))
+    counted = tuple(privacy.countable(assets, tier, categories, people=people))
+    in_area = set(area.ward_codes)
+    connectors = tuple(
+        (name, tuple(gifts))
+        for name, gifts in privacy.connectors(
+            (a for a in counted if a.ward_code in in_area), tier, people=people
+        )
+    )
     return Analysis(
         options,
         boundaries,
@@ -193,6 +215,7 @@ def analyse(assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boun
         classes,
         counted,
         options.date or dt.date.today(),
+        connectors,
     )
 
 

@@ -20,6 +20,7 @@ from markupsafe import Markup
 from assetmap import paths
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import PERSONAL_CATEGORY
+from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
 from assetmap.reports.analysis import ReportOptions, analyse, long_date
@@ -74,12 +75,29 @@ def _features(codes: Iterable[str], frame_geoms: dict[str, shapely.Geometry], pr
     return {"type": "FeatureCollection", "features": features}
 
 
-def build_html_map(assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boundaries) -> str:
+def _connectors_by_ward(
+    connectors: Iterable[tuple[str, Iterable[Asset]]], in_area: set[str]
+) -> dict[str, list[dict[str, str]]]:
+    """Per ward, the people named there as connectors (only those who agreed) and their gifts in it."""
+    by_ward: dict[str, list[dict[str, str]]] = {}
+    for name, gifts in connectors:
+        mine: dict[str, list[str]] = {}
+        for gift in gifts:
+            if gift.ward_code is not None and gift.ward_code in in_area:
+                mine.setdefault(gift.ward_code, []).append(gift.name)
+        for code, names in mine.items():
+            by_ward.setdefault(code, []).append({"name": name, "gifts": "; ".join(names)})
+    return by_ward
+
+
+def build_html_map(
+    assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boundaries, people: PeopleView
+) -> str:
     """The self-contained HTML map for ``options`` on ``boundaries``; follows the report's privacy rules.
 
     Raises ``ReportInputError`` for an unknown area, category, tier or measure.
     """
-    analysis = analyse(assets, options, boundaries=boundaries)
+    analysis = analyse(assets, options, boundaries=boundaries, people=people)
     b = boundaries
     codes = list(analysis.area.ward_codes)
     ward_geoms = dict(zip(b.wards["ward_code"], b.wards.geometry, strict=True))
@@ -103,9 +121,9 @@ def build_html_map(assets: Iterable[Asset], options: ReportOptions, *, boundarie
         "measureLabel": analysis.measure_label,
         "partnerNotice": privacy.PARTNER_NOTICE if analysis.partner_tier else None,
         "attribution": f"Made with AssetMap. {short_attribution(b)} Map classes: {analysis.options.scheme}; "
-        "darker means more. People's gifts and skills are counted, never shown; "
+        "darker means more. People's gifts and skills are counted, never drawn; "
         f"counts from 1 to 4 show as <5, and figures that include them are withheld there "
-        f"({privacy.WITHHELD_TEXT}).",
+        f"({privacy.WITHHELD_TEXT}). People are named, as connectors, only where they agreed to be.",
         "legend": [{"colour": colour, "label": label} for colour, label in analysis.legend()],
         "categories": [
             {"code": c, "label": CATEGORY_LABELS[c], "colour": CATEGORY_COLOURS[c]}
@@ -117,6 +135,7 @@ def build_html_map(assets: Iterable[Asset], options: ReportOptions, *, boundarie
         "figures": {code: ward_figures(analysis.frame, code) for code in codes},
         "withheldText": privacy.WITHHELD_TEXT,
         "withheldLabel": privacy.WITHHELD_LABEL,
+        "connectors": _connectors_by_ward(analysis.connectors, in_area),
         "assets": [
             {
                 "name": a.name,

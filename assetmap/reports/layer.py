@@ -15,6 +15,7 @@ from typing import TypedDict
 
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import CATEGORY_CODES
+from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
 from assetmap.reports.analysis import Analysis, ReportOptions, analyse
@@ -172,6 +173,7 @@ def abundance_layer(
     scheme: str = "quantiles",
     k: int = 5,
     walk_m: int = DEFAULT_WALK_M,
+    people: PeopleView,
 ) -> dict[str, object]:
     """The abundance choropleth for the map: title, legend, and per ward a colour and its hover figures.
 
@@ -220,6 +222,7 @@ def abundance_layer(
                 walk_m=walk_m,
             ),
             boundaries=boundaries,
+            people=people,
         )
     )
 
@@ -260,6 +263,7 @@ def category_totals(
     area: str | Sequence[str] | None = None,
     categories: str | Sequence[str] | None = None,
     tier: str = "public",
+    people: PeopleView,
 ) -> list[dict[str, object]]:
     """Assets counted per category in an area, for a bar chart.
 
@@ -275,6 +279,7 @@ def category_totals(
             assets,
             options(area=area, categories=categories, tier=tier, measure="count"),
             boundaries=boundaries,
+            people=people,
         )
     )
 
@@ -319,6 +324,7 @@ def ranked_wards(
     scheme: str = "quantiles",
     k: int = 5,
     walk_m: int = DEFAULT_WALK_M,
+    people: PeopleView,
 ) -> list[dict[str, object]]:
     """The area's wards ranked by a measure, most first, coloured as on the map.
 
@@ -342,6 +348,7 @@ def ranked_wards(
                 walk_m=walk_m,
             ),
             boundaries=boundaries,
+            people=people,
         )
     )
 

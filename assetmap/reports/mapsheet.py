@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from assetmap.geo.boundaries import Boundaries
+from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.reports import drawing
 from assetmap.reports.analysis import Analysis, ReportOptions, analyse, long_date
@@ -71,12 +72,16 @@ def _lines(
     return parts, y
 
 
-def build_map_sheet(assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boundaries) -> MapSheet:
+def build_map_sheet(
+    assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boundaries, people: PeopleView
+) -> MapSheet:
     """Lay out the map sheet for ``options`` (area, measure, categories, tier, page) on ``boundaries``.
+
+    ``people`` is the consent in force: a person's gift counts only with it; the sheet names no one.
 
     Raises ``ReportInputError`` for an unknown area, category, tier or measure.
     """
-    analysis = analyse(assets, options, boundaries=boundaries)
+    analysis = analyse(assets, options, boundaries=boundaries, people=people)
     svg = _sheet(analysis, halo_copy=False)
     subject = f"{analysis.measure_label} by ward, {analysis.area.name}"
     html = render(

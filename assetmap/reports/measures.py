@@ -23,6 +23,7 @@ from assetmap.geo.boundaries import BRITISH_NATIONAL_GRID, WGS84, Boundaries
 from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.geo.wards import WardIndex
 from assetmap.register.categories import PERSONAL_CATEGORY
+from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
 from assetmap.reports.selection import (
@@ -157,6 +158,7 @@ def compute_measures(
     walk_m: float = DEFAULT_WALK_M,
     postcodes: pd.DataFrame | None = None,
     population: Mapping[str, float] | None = None,
+    people: PeopleView,
 ) -> pd.DataFrame:
     """The abundance measures for each ward of an area.
 
@@ -174,6 +176,8 @@ def compute_measures(
         Category codes (``None`` is all six).
     tier
         ``"public"`` or ``"partners"``.
+    people
+        The consent in force (``Register.people_view()``): a person's gift counts only with it.
     walk_m
         The walking distance for reach, in metres, measured as a straight line in EPSG:27700.
     postcodes, population
@@ -197,7 +201,7 @@ def compute_measures(
     area = wards if isinstance(wards, Area) else resolve_area(wards, boundaries=boundaries)
     chosen = resolve_categories(categories)
     tier = resolve_tier(tier)
-    counted = privacy.countable(assets, tier, chosen)
+    counted = privacy.countable(assets, tier, chosen, people=people)
     b = boundaries
     codes = list(area.ward_codes)
     frame = pd.DataFrame(index=pd.Index(codes, name="ward_code"))

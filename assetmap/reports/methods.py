@@ -93,7 +93,9 @@ def methods_context(analysis: Analysis) -> dict[str, object]:
         ),
         (
             "People's gifts and skills",
-            f"Individuals are only counted, never named or drawn: a count from 1 to {SMALL_COUNT - 1} is "
+            "A person's gift is counted only while their consent to this kind of report is in force; "
+            "they are named as connectors only if they agreed to be named, and never drawn. Otherwise "
+            f"individuals are only counted: a count from 1 to {SMALL_COUNT - 1} is "
             f"shown as \u201c{SMALL_COUNT_TEXT}\u201d. So that it cannot be worked out from other figures, "
             "for example by taking the other categories away from the ward's total, that ward's total, "
             f"assets per 1,000 residents and variety are withheld: shown as \u201c{WITHHELD_TEXT}\u201d, "

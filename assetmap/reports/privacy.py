@@ -4,8 +4,9 @@ Which assets each tier lets a report count is declared in :mod:`assetmap.registe
 
 - Private assets are never drawn, listed or counted.
 - Partner-only assets are included only when the partners tier is chosen; then every page says so.
-- People's gifts and skills (individuals) are only ever counted: never drawn, never named, and a count
-  from 1 to 4 is shown as "<5".
+- People's gifts and skills (individuals) are only ever counted: never drawn, and a count from 1 to 4 is
+  shown as "<5". A person's gift counts only with their consent to the tier in force; a report names
+  the person, with their gifts, only when they consented to be named (:func:`connectors`).
 - No other figure may give that count away (secondary disclosure). In a ward with 1 to 4 individuals,
   every figure that includes them (the ward's total, its rate per 1,000 residents and its variety index)
   is withheld: printed as "*", left out of map classes and ranked charts. An area's totals (a district,
@@ -23,6 +24,7 @@ import numpy as np
 
 from assetmap.register import sharing
 from assetmap.register.categories import PERSONAL_CATEGORY
+from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 
 PARTNER_NOTICE = "Contains partner-only information"
@@ -46,10 +48,15 @@ PEOPLE_LEFT_OUT_NOTE = (
 FIGURES_WITH_PEOPLE = ("total", "per1000", "shannon")
 
 
-def countable(assets: Iterable[Asset], tier: str, categories: Iterable[str]) -> list[Asset]:
-    """The assets a report may count (:data:`assetmap.register.sharing.REPORT`), in the chosen categories."""
+def countable(
+    assets: Iterable[Asset], tier: str, categories: Iterable[str], *, people: PeopleView
+) -> list[Asset]:
+    """The assets a report may count (:data:`assetmap.register.sharing.REPORT`), in the chosen categories.
+
+    A person's gift counts only with their consent to the tier in force (``people``).
+    """
     wanted = set(categories)
-    return [a for a in sharing.counted(assets, sharing.REPORT, tier) if a.category in wanted]
+    return [a for a in sharing.counted(assets, sharing.REPORT, tier, people=people) if a.category in wanted]
 
 
 def is_person(asset: Asset) -> bool:
@@ -97,3 +104,18 @@ def shown_count(count: int, category: str) -> str:
     if category == PERSONAL_CATEGORY and 0 < count < SMALL_COUNT:
         return SMALL_COUNT_TEXT
     return f"{count:,}"
+
+
+def connectors(assets: Iterable[Asset], tier: str, *, people: PeopleView) -> list[tuple[str, list[Asset]]]:
+    """The people a report at ``tier`` may name as connectors, with their counted gifts, by name.
+
+    ``assets`` are those the report counts; a person is named only with consent ``named`` in force
+    (:func:`assetmap.register.sharing.named_person`). Nothing but their name and their gifts is shown.
+    """
+    by_person: dict[str, tuple[str, list[Asset]]] = {}
+    for asset in assets:
+        name = sharing.named_person(sharing.REPORT, tier, asset, people=people)
+        if name is not None and asset.person_id is not None:
+            by_person.setdefault(asset.person_id, (name, []))[1].append(asset)
+    named = sorted(by_person.items(), key=lambda item: (item[1][0].casefold(), item[0]))
+    return [(name, sorted(gifts, key=lambda a: a.name.casefold())) for _pid, (name, gifts) in named]

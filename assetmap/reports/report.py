@@ -1,7 +1,8 @@
 """The commissioner report: one HTML document, one section per printed page, ready for printing to PDF.
 
-Pages, in order: cover; overview map; summary table (as many pages as its rows need); charts; one atlas
-page per ward; methods and sources. Every section is exactly one page tall, so the page count is known
+Pages, in order: cover; overview map; summary table (as many pages as its rows need); charts; the
+connectors (people who agreed to be named, with their gifts; only when there are any); one atlas page per
+ward; methods and sources. Every section is exactly one page tall, so the page count is known
 before printing (:attr:`ReportDocument.page_count`).
 """
 
@@ -15,6 +16,7 @@ from typing import TypeVar
 
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import PERSONAL_CATEGORY
+from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
 from assetmap.reports.analysis import Analysis, PageSetup, ReportOptions, analyse, long_date
@@ -178,6 +180,42 @@ def _chart_pages(analysis: Analysis) -> list[dict[str, object]]:
     return pages
 
 
+CONNECTOR_SHARES = {"name": 0.3, "gifts": 0.5, "ward": 0.2}
+CONNECTORS_FIXED_H = 30.0  # heading, introduction and header row
+
+
+def _connector_pages(analysis: Analysis) -> list[dict[str, object]]:
+    """The connectors: each person who agreed to be named, with their gifts and wards, over as many pages
+    as they need. None when no one in the area agreed to be named."""
+    if not analysis.connectors:
+        return []
+    page = analysis.options.page
+    ward_names = analysis.boundaries.ward_names
+    rows: list[dict[str, str]] = []
+    for name, gifts in analysis.connectors:
+        wards = sorted({ward_names.get(g.ward_code, "") for g in gifts if g.ward_code} - {""})
+        rows.append({"name": name, "gifts": "; ".join(g.name for g in gifts), "wards": ", ".join(wards)})
+    widths = {k: page.content_width * share - 2.5 for k, share in CONNECTOR_SHARES.items()}
+    free = page.content_height - HEADER_H - FOOTER_H - CONNECTORS_FIXED_H
+    chunks: list[list[dict[str, str]]] = [[]]
+    used = 0.0
+    for row in rows:
+        lines = max(
+            len(textwrap.wrap(text or "", max(4, int(widths[k] / LIST_CHAR_MM)), break_long_words=True)) or 1
+            for k, text in (("name", row["name"]), ("gifts", row["gifts"]), ("ward", row["wards"]))
+        )
+        height = lines * LIST_LINE_H + 1.2
+        if chunks[-1] and used + height > free:
+            chunks.append([])
+            used = 0.0
+        chunks[-1].append(row)
+        used += height
+    return [
+        {"kind": "connectors", "rows": chunk, "part": i + 1, "parts": len(chunks)}
+        for i, chunk in enumerate(chunks)
+    ]
+
+
 def _entries(listed: Sequence[Asset]) -> list[dict[str, str]]:
     return [
         {
@@ -282,6 +320,7 @@ def _ward_page(analysis: Analysis, code: str, nearby: Sequence[Asset], rank: int
         "columns": columns,
         "compact": columns > 1 or page.landscape,
         "people": PERSONAL_CATEGORY in analysis.categories,
+        "connectors": bool(analysis.connectors),
         "listed": len(listed),
         "withheld_note": privacy.WITHHELD_NOTE if figures["withheld"] else None,
     }
@@ -316,6 +355,7 @@ def build_report(
     options: ReportOptions,
     *,
     boundaries: Boundaries,
+    people: PeopleView,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ReportDocument:
@@ -329,6 +369,9 @@ def build_report(
         Area, measure, categories, tier, page setup and prepared-by.
     boundaries
         The wards in use: the register's (``Register.boundaries()``).
+    people
+        The consent in force (``Register.people_view()``): a person's gift counts only with their
+        consent to the tier, and the person is named as a connector only with consent to be named.
     progress
         ``progress(done, total)``: one step for the measures, one per ward page, one for the rest.
     cancelled
@@ -341,7 +384,7 @@ def build_report(
     ExportCancelled
         When ``cancelled()`` returned True.
     """
-    analysis = analyse(assets, options, boundaries=boundaries)
+    analysis = analyse(assets, options, boundaries=boundaries, people=people)
     codes = list(analysis.area.ward_codes)
     steps = Steps(len(codes) + 3, progress, cancelled)
     steps.advance()
@@ -360,6 +403,7 @@ def build_report(
     pages: list[dict[str, object]] = [{"kind": "cover"}, {"kind": "overview", "map_svg": overview}]
     pages += _summary_pages(analysis)
     pages += _chart_pages(analysis)
+    pages += _connector_pages(analysis)
     steps.advance()
     by_ward = _nearby(analysis)
     ranks = _ranks(analysis)

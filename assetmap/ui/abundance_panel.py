@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from assetmap.errors import AssetMapError
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import ABCD_CATEGORIES
+from assetmap.register.consent import NO_PEOPLE, PeopleView
 from assetmap.register.records import Asset, collector_paused
 from assetmap.reports import layer as abundance
 from assetmap.reports.analysis import Analysis, ReportOptions, analyse
@@ -92,11 +93,17 @@ class AbundancePanel(QWidget):
     analysed = Signal(int, object, object)  # generation, options, Analysis or the error (from the worker)
 
     def __init__(
-        self, parent: QWidget | None = None, *, boundaries: Boundaries, assets: Iterable[Asset] = ()
+        self,
+        parent: QWidget | None = None,
+        *,
+        boundaries: Boundaries,
+        assets: Iterable[Asset] = (),
+        people: PeopleView = NO_PEOPLE,
     ) -> None:
         super().__init__(parent)
         self._boundaries = boundaries
         self._assets: list[Asset] = list(assets)
+        self._people = people
         self._analysis: Analysis | None = None
         self._layer: dict[str, object] | None = None
         self._charts: abundance.ChartData | None = None
@@ -227,9 +234,11 @@ class AbundancePanel(QWidget):
             self.measure_combo.blockSignals(False)
         self._update_hints()
 
-    def set_assets(self, assets: Iterable[Asset]) -> None:
-        """The register's assets changed: recompute shortly (several quick edits make one refresh)."""
+    def set_assets(self, assets: Iterable[Asset], *, people: PeopleView) -> None:
+        """The register's assets or the consent in force changed: recompute shortly (several quick edits
+        make one refresh). A person's gift counts only with their consent in ``people``."""
         self._assets = list(assets)
+        self._people = people
         self._generation += 1
         self._analysis = None
         self._timer.start()
@@ -285,7 +294,7 @@ class AbundancePanel(QWidget):
         known, with_layer = self._analysis, self.showing_abundance
         first = not self._modules_frozen and len(assets) >= LARGE_REGISTER_ROWS
         self._modules_frozen = self._modules_frozen or first
-        boundaries = self._boundaries
+        boundaries, people = self._boundaries, self._people
         self._pending = True
         signal = self.analysed
 
@@ -294,7 +303,7 @@ class AbundancePanel(QWidget):
                 # The analysis makes and drops many objects; a full collection started among them
                 # would hold the GIL, and so stop the UI thread, for a few tenths of a second.
                 with collector_paused():
-                    analysis = known or analyse(assets, options, boundaries=boundaries)
+                    analysis = known or analyse(assets, options, boundaries=boundaries, people=people)
                     result: object = _Results.of(analysis, with_layer=with_layer)
                     # The charts draw with matplotlib, which the window opens without: load it here,
                     # before the results reach the UI thread (a no-op once loaded; it makes no widget).
@@ -350,7 +359,9 @@ class AbundancePanel(QWidget):
         if self._analysis is None:
             options = self.options()
             try:
-                self._analysis = analyse(self._assets, options, boundaries=self._boundaries)
+                self._analysis = analyse(
+                    self._assets, options, boundaries=self._boundaries, people=self._people
+                )
             except AssetMapError as exc:
                 log.warning("abundance choices not usable: %s", exc)
                 self.summary_label.setText(str(exc))

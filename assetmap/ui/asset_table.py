@@ -29,6 +29,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from assetmap.register import sharing
+from assetmap.register.consent import NO_PEOPLE, PeopleView
 from assetmap.register.records import Asset, Category, Change
 
 if TYPE_CHECKING:
@@ -97,6 +99,8 @@ class AssetTableModel(QAbstractTableModel):
         Column("Status", lambda m, a: a.status.capitalize(), lambda m, a: a.status),
         Column("Visibility", lambda m, a: a.visibility.capitalize(), lambda m, a: a.visibility),
         Column("Updated", lambda m, a: _local_time(a.updated_at), lambda m, a: a.updated_at or _NEVER),
+        # A person's gift: the consent in force. Sorted ascending, the gifts that need consent come first.
+        Column("Consent", lambda m, a: m.consent_text(a), lambda m, a: m.consent_key(a)),
     )
     NAME_COLUMN = 0
     WARD_COLUMN = 3
@@ -117,6 +121,7 @@ class AssetTableModel(QAbstractTableModel):
         self.ward_district = ward_district
         self.district_names = district_names
         self._rows: list[Asset] = []
+        self._people: PeopleView = NO_PEOPLE
         self._texts: list[str] = []
         self._index: dict[str, int] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -135,6 +140,29 @@ class AssetTableModel(QAbstractTableModel):
 
     def asset_at(self, row: int) -> Asset:
         return self._rows[row]
+
+    @property
+    def people(self) -> PeopleView:
+        """The consent in force the table shows (``Register.people_view()``)."""
+        return self._people
+
+    def consent_text(self, asset: Asset) -> str:
+        return sharing.consent_text(asset, people=self._people)
+
+    def consent_key(self, asset: Asset) -> tuple[int, str]:
+        """Gifts that need consent first, then other people's gifts by their consent, then other assets."""
+        if asset.person_id is None:
+            return (2, "")
+        return (0 if sharing.needs_consent(asset, people=self._people) else 1, self.consent_text(asset))
+
+    def set_people(self, people: PeopleView) -> None:
+        """The consent in force changed: the Consent column follows it. Every asset stays listed."""
+        if people == self._people:
+            return
+        self._people = people
+        if self._rows:
+            column = len(self.COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def row_of(self, asset_id: str) -> int | None:
         return self._index.get(asset_id)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register import Asset
+from assetmap.register.consent import PeopleView
 from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.files import check_target, write_atomically
 from assetmap.reports.interactive import build_html_map
@@ -36,6 +37,7 @@ def export_report(
     output: Path,
     *,
     boundaries: Boundaries,
+    people: PeopleView,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
@@ -43,7 +45,12 @@ def export_report(
     _check_suffix(output, [".pdf"])
     check_target(output)
     document = build_report(
-        assets, options, boundaries=boundaries, progress=scaled(progress, 0, 60, 100), cancelled=cancelled
+        assets,
+        options,
+        boundaries=boundaries,
+        people=people,
+        progress=scaled(progress, 0, 60, 100),
+        cancelled=cancelled,
     )
     return print_html_to_pdf(
         document.html,
@@ -64,6 +71,7 @@ def export_map(
     output: Path,
     *,
     boundaries: Boundaries,
+    people: PeopleView,
     dpi: int = 200,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
@@ -73,7 +81,7 @@ def export_map(
     check_target(output)
     if not 50 <= dpi <= 600:
         raise ReportInputError(f"The resolution must be from 50 to 600 dpi, not {dpi}.")
-    sheet = build_map_sheet(assets, options, boundaries=boundaries)
+    sheet = build_map_sheet(assets, options, boundaries=boundaries, people=people)
     if progress:
         progress(40, 100)
     if cancelled and cancelled():
@@ -105,13 +113,14 @@ def export_html_map(
     output: Path,
     *,
     boundaries: Boundaries,
+    people: PeopleView,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """Write the self-contained interactive map to ``output`` (needs no Qt)."""
     _check_suffix(output, [".html", ".htm"])
     check_target(output)
-    html = build_html_map(assets, options, boundaries=boundaries)
+    html = build_html_map(assets, options, boundaries=boundaries, people=people)
     if progress:
         progress(90, 100)
     path = write_atomically(output, html.encode("utf-8"), cancelled=cancelled)

@@ -285,17 +285,27 @@ class MainWindow(QMainWindow):
 
     def _load_assets(self) -> None:
         assets = self.register.assets()
+        people = self.register.people_view()
+        self.model.set_people(people)
         self.model.set_assets(assets)
-        self.map_view.load(self._categories, assets, self._ward_names)
+        self.map_view.load(self._categories, assets, self._ward_names, people=people)
         # The abundance figures start once the map is on screen, so the two never compete for the CPU
         # while the window opens.
         self.map_view.ready.connect(self._map_first_ready, Qt.ConnectionType.SingleShotConnection)
         self._update_counts()
 
     def _map_first_ready(self) -> None:
-        self.abundance_panel.set_assets(self.model.assets())
+        self.abundance_panel.set_assets(self.model.assets(), people=self.model.people)
 
     # -- applying changes ----------------------------------------------------------------
+
+    def people_changed(self) -> None:
+        """Consent may have changed (given, withdrawn, lapsed, a person removed): the map, the table's
+        Consent column and the abundance figures follow the consent in force now."""
+        people = self.register.people_view()
+        self.model.set_people(people)
+        self.map_view.set_people(people)
+        self.abundance_panel.set_assets(self.model.assets(), people=people)
 
     def reload_from_register(self) -> None:
         """Show the register afresh after a bulk change (import, merge), updating the map in place."""
@@ -306,7 +316,7 @@ class MainWindow(QMainWindow):
         if gone:
             self.map_view.remove_assets(gone)
         self.map_view.upsert_assets(assets)
-        self.abundance_panel.set_assets(assets)
+        self.people_changed()
         self._update_counts()
 
     def boundaries_changed(self) -> None:
@@ -319,7 +329,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_boundaries(boundaries)
         self.abundance_panel.boundaries_changed(boundaries)
         self.map_view.set_boundaries(boundaries, assets)
-        self.abundance_panel.set_assets(assets)
+        self.abundance_panel.set_assets(assets, people=self.model.people)
         self._update_counts()
         self.statusBar().showMessage(f"Wards: {boundaries.name}", 8000)
 
@@ -332,7 +342,7 @@ class MainWindow(QMainWindow):
         gone = change.removed + change.purged
         if gone:
             self.map_view.remove_assets(gone)
-        self.abundance_panel.set_assets(self.model.assets())
+        self.people_changed()
         self._update_counts()
 
     def _push(self, command: QUndoCommand) -> None:

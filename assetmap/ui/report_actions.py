@@ -70,7 +70,8 @@ class ReportExportDialog(QDialog):
         self.path_edit.addAction(browse, QLineEdit.ActionPosition.TrailingPosition)
         about = QLabel(
             "Area, measure, categories and who it is for follow the Abundance panel. "
-            "Private assets are never included; people's gifts and skills are only counted."
+            "Private assets are never included; people's gifts and skills are only counted, and only "
+            "with the person's consent; a person is named only if they agreed to be named."
         )
         about.setWordWrap(True)
         form = QFormLayout(self)
@@ -175,6 +176,8 @@ class ReportActions:
 
         assets = self.window.register.assets()
         boundaries = self.window.register.boundaries()
+        # Read now, so a consent withdrawn or lapsed a moment ago is obeyed.
+        people = self.window.register.people_view()
         writers = {
             "report": exports.export_report,
             "map": exports.export_map,
@@ -187,7 +190,13 @@ class ReportActions:
                 self.window,
                 f"Writing the {label.lower()}…",
                 lambda progress, cancelled: writer(
-                    assets, options, path, boundaries=boundaries, progress=progress, cancelled=cancelled
+                    assets,
+                    options,
+                    path,
+                    boundaries=boundaries,
+                    people=people,
+                    progress=progress,
+                    cancelled=cancelled,
                 ),
             )
         except AssetMapError as exc:

@@ -25,6 +25,7 @@ from assetmap.io.export import export_assets
 from assetmap.io.problems import MappingError, UnreadableFileError
 from assetmap.maps.payload import districts_geojson, wards_geojson
 from assetmap.register import Register
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.measures import compute_measures
@@ -263,8 +264,8 @@ def test_two_registers_open_at_once_each_report_on_their_own_wards(tmp_path: Pat
         # Opening another register (with the bundled GM wards) changes nothing for the first one.
         with Register.open(tmp_path / "gm.assetmap") as gm:
             assert gm.boundaries() is gm_boundaries()
-            leeds_frame = compute_measures(leeds.assets(), boundaries=leeds.boundaries())
-            gm_frame = compute_measures(gm.assets(), boundaries=gm.boundaries())
+            leeds_frame = compute_measures(leeds.assets(), boundaries=leeds.boundaries(), people=NO_PEOPLE)
+            gm_frame = compute_measures(gm.assets(), boundaries=gm.boundaries(), people=NO_PEOPLE)
             leeds_map = json.loads(wards_geojson(leeds.boundaries()))
     assert list(leeds_frame.index) == ["E05001", "E05002"]
     assert len(gm_frame) == 215
@@ -282,7 +283,7 @@ def test_reports_exports_and_the_map_data_use_the_registers_wards(tmp_path: Path
         )
 
         wards_in_use = register.boundaries()
-        frame = compute_measures(register.assets(), boundaries=wards_in_use)
+        frame = compute_measures(register.assets(), boundaries=wards_in_use, people=NO_PEOPLE)
         assert list(frame.index) == ["E05001", "E05002"]
         assert frame.attrs["area"] == "Leeds wards"
         assert frame.loc["E05001", "total"] == 3
@@ -316,5 +317,7 @@ def test_reports_exports_and_the_map_data_use_the_registers_wards(tmp_path: Path
         assert '"state_province": "Leeds"' in text and "Greater Manchester" not in text
         register.remove_asset(hall.added[0])
 
-        page = build_html_map(register.assets(), ReportOptions(measure="count"), boundaries=wards_in_use)
+        page = build_html_map(
+            register.assets(), ReportOptions(measure="count"), boundaries=wards_in_use, people=NO_PEOPLE
+        )
         assert "Armley" in page and "Leeds wards" in page and "imported from leeds.gpkg" in page

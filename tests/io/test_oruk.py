@@ -15,6 +15,7 @@ from assetmap.io.export import export_assets
 from assetmap.io.oruk import OrukDataset, schema_dir
 from assetmap.io.problems import ExportError
 from assetmap.register import Register
+from assetmap.register.consent import NO_PEOPLE
 from tests.io.conftest import CITY_CENTRE
 
 LON, LAT = CITY_CENTRE
@@ -65,7 +66,7 @@ def test_only_public_associations_institutions_and_spaces_are_published(
 def test_gifts_are_never_exported_even_when_asked_for_everything(tmp_path: Path, filled: Register) -> None:
     with pytest.raises(ExportError, match="choose the public tier"):
         export_assets(filled, tmp_path / "oruk.json", "oruk-json", tier="all")
-    dataset = OrukDataset(filled.assets(), filled.categories())
+    dataset = OrukDataset(filled.assets(), filled.categories(), people=NO_PEOPLE)
     assert "Jean Brown" not in {s["name"] for s in dataset.services}
 
 
@@ -90,7 +91,7 @@ def test_static_json_validates_against_the_uk_profile(tmp_path: Path, filled: Re
 
 
 def test_validation_reports_records_that_break_the_schema(filled: Register) -> None:
-    dataset = OrukDataset(filled.assets(), filled.categories())
+    dataset = OrukDataset(filled.assets(), filled.categories(), people=NO_PEOPLE)
     dataset.services[0]["status"] = "sleeping"
     dataset.tables["location"][0]["latitude"] = "north"
     problems = dataset.problems()

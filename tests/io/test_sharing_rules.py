@@ -16,6 +16,7 @@ import pytest
 from assetmap.io.export import export_assets
 from assetmap.io.problems import ExportError
 from assetmap.register import Register
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.reports.analysis import ReportOptions, analyse
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.selection import ReportInputError
@@ -109,8 +110,11 @@ def _carried(output: str, tier: str, register: Register, folder: Path) -> set[st
             return organisations
         options = ReportOptions(area="Manchester", tier=tier)
         if output == "report-counts":
-            return {a.name for a in analyse(assets, options, boundaries=register.boundaries()).counted}
-        page = build_html_map(assets, options, boundaries=register.boundaries())
+            return {
+                a.name
+                for a in analyse(assets, options, boundaries=register.boundaries(), people=NO_PEOPLE).counted
+            }
+        page = build_html_map(assets, options, boundaries=register.boundaries(), people=NO_PEOPLE)
         return {name for name in ASSETS if name in page}
     except (ExportError, ReportInputError):
         return REFUSED

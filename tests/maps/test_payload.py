@@ -7,6 +7,7 @@ import json
 
 from assetmap.geo.boundaries import gm_boundaries
 from assetmap.maps import page, payload
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.records import Asset, Category
 
 WARD = "E05014818"
@@ -28,7 +29,7 @@ def test_asset_rows_carry_the_popup_fields_in_the_declared_order() -> None:
         description="Weekly",
         status="active",
     )
-    data = json.loads(payload.assets_json([asset], {WARD: "Ancoats"}))
+    data = json.loads(payload.assets_json([asset], {WARD: "Ancoats"}, people=NO_PEOPLE))
     row = dict(zip(data["fields"], data["rows"][0], strict=True))
     assert row == {
         "id": "a1",
@@ -54,15 +55,15 @@ def test_assets_without_a_location_or_removed_are_not_drawn() -> None:
         _asset("gone", "Gone", removed_at=dt.datetime(2024, 1, 1, tzinfo=dt.UTC)),
         _asset("nan", "Not a number", lon=float("nan")),
     ]
-    assert [row[0] for row in payload.asset_rows(assets, {})] == ["here"]
-    assert payload.drawable_ids(assets) == (["here"], ["nowhere", "gone", "nan"])
-    data, ids = payload.assets_json_and_ids(assets, {})
-    assert ids == ["here"] and data == payload.assets_json(assets, {})
+    assert [row[0] for row in payload.asset_rows(assets, {}, people=NO_PEOPLE)] == ["here"]
+    assert payload.drawable_ids(assets, people=NO_PEOPLE) == (["here"], ["nowhere", "gone", "nan"])
+    data, ids = payload.assets_json_and_ids(assets, {}, people=NO_PEOPLE)
+    assert ids == ["here"] and data == payload.assets_json(assets, {}, people=NO_PEOPLE)
 
 
 def test_hostile_text_travels_as_data_exactly_as_typed(hostile_strings: list[str]) -> None:
     assets = [_asset(f"h{i}", text, description=text, address=text) for i, text in enumerate(hostile_strings)]
-    data = json.loads(payload.assets_json(assets, {WARD: hostile_strings[0]}))
+    data = json.loads(payload.assets_json(assets, {WARD: hostile_strings[0]}, people=NO_PEOPLE))
     fields = data["fields"]
     for values, text in zip(data["rows"], hostile_strings, strict=True):
         row = dict(zip(fields, values, strict=True))
@@ -158,9 +159,17 @@ def test_bulk_rows_match_the_one_asset_row_for_every_kind_of_asset() -> None:
                 subcategory="Faith group" if kind == 5 else None,
             )
         )
-    expected = [payload.asset_row(a, wards) for a in assets if payload._located(a)]
+    expected = [payload.asset_row(a, wards) for a in assets if payload._located(a, NO_PEOPLE)]
 
-    assert payload.asset_rows(assets, wards) == expected
-    assert payload.assets_json_and_ids(assets, wards)[1] == payload.drawable_ids(assets)[0]
-    assert json.loads(payload.assets_json(assets, wards))["rows"] == json.loads(json.dumps(expected))
-    assert payload.asset_rows([], wards) == [] and json.loads(payload.assets_json([], wards))["rows"] == []
+    assert payload.asset_rows(assets, wards, people=NO_PEOPLE) == expected
+    assert (
+        payload.assets_json_and_ids(assets, wards, people=NO_PEOPLE)[1]
+        == payload.drawable_ids(assets, people=NO_PEOPLE)[0]
+    )
+    assert json.loads(payload.assets_json(assets, wards, people=NO_PEOPLE))["rows"] == json.loads(
+        json.dumps(expected)
+    )
+    assert (
+        payload.asset_rows([], wards, people=NO_PEOPLE) == []
+        and json.loads(payload.assets_json([], wards, people=NO_PEOPLE))["rows"] == []
+    )

@@ -11,6 +11,7 @@ from markupsafe import escape
 
 from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register import Register
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.reports.analysis import PageSetup, ReportOptions
 from assetmap.reports.interactive import build_html_map, safe_json
 from assetmap.reports.mapsheet import build_map_sheet
@@ -27,7 +28,7 @@ def test_the_page_plan_is_cover_overview_summary_charts_a_page_per_ward_and_meth
 ) -> None:
     with Register.open(demo_register_file) as register:
         document = build_report(
-            register.assets(), ReportOptions(area="Stockport"), boundaries=gm_boundaries()
+            register.assets(), ReportOptions(area="Stockport"), boundaries=gm_boundaries(), people=NO_PEOPLE
         )
     kinds = document.kinds
     assert kinds[:2] == ("cover", "overview")
@@ -40,7 +41,9 @@ def test_the_page_plan_is_cover_overview_summary_charts_a_page_per_ward_and_meth
 
 def test_all_of_gm_paginates_the_summary_table(demo_register_file: Path) -> None:
     with Register.open(demo_register_file) as register:
-        document = build_report(register.assets(), ReportOptions(area=None), boundaries=gm_boundaries())
+        document = build_report(
+            register.assets(), ReportOptions(area=None), boundaries=gm_boundaries(), people=NO_PEOPLE
+        )
     per_page = summary_rows_per_page(PageSetup())
     assert document.kinds.count("summary") == -(-215 // per_page)
     assert document.kinds.count("ward") == 215
@@ -49,7 +52,10 @@ def test_all_of_gm_paginates_the_summary_table(demo_register_file: Path) -> None
 def test_private_assets_and_peoples_names_are_never_in_the_report(privacy_register: Register) -> None:
     for tier in ("public", "partners"):
         document = build_report(
-            privacy_register.assets(), ReportOptions(area="Stockport", tier=tier), boundaries=gm_boundaries()
+            privacy_register.assets(),
+            ReportOptions(area="Stockport", tier=tier),
+            boundaries=gm_boundaries(),
+            people=NO_PEOPLE,
         )
         assert PRIVATE_NAME not in document.html
         assert "1 Secret Street" not in document.html
@@ -81,13 +87,13 @@ def test_hostile_names_are_printed_as_text_and_never_evaluated(
         assets = register.assets()
     options = ReportOptions(area=",".join(codes), prepared_by=hostile_strings[-5], title=hostile_strings[0])
     for document in (
-        build_report(assets, options, boundaries=gm_boundaries()).html,
-        build_map_sheet(assets, options, boundaries=gm_boundaries()).html,
+        build_report(assets, options, boundaries=gm_boundaries(), people=NO_PEOPLE).html,
+        build_map_sheet(assets, options, boundaries=gm_boundaries(), people=NO_PEOPLE).html,
     ):
         assert PRODUCT not in document
         assert "<script" not in document.lower()
         assert "<img" not in document and "<iframe" not in document.lower()
-    report = build_report(assets, options, boundaries=gm_boundaries()).html
+    report = build_report(assets, options, boundaries=gm_boundaries(), people=NO_PEOPLE).html
     for name in hostile_strings:
         assert str(escape(name)) in report
 
@@ -106,7 +112,10 @@ def test_the_interactive_map_is_one_file_with_nothing_to_fetch(
         name=hostile_strings[13], category="associations", lon=INSIDE[0], lat=INSIDE[1]
     )
     page = build_html_map(
-        privacy_register.assets(), ReportOptions(area="Stockport"), boundaries=gm_boundaries()
+        privacy_register.assets(),
+        ReportOptions(area="Stockport"),
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     assert not re.search(r"<(script|link|img)[^>]+(src|href)=", page, re.I)
     assert "url(images/" not in page
@@ -125,9 +134,9 @@ def test_the_interactive_map_is_one_file_with_nothing_to_fetch(
 
 def test_partner_tier_marks_the_interactive_map_and_every_report_page(privacy_register: Register) -> None:
     options = ReportOptions(area="Stockport", tier="partners")
-    document = build_report(privacy_register.assets(), options, boundaries=gm_boundaries())
+    document = build_report(privacy_register.assets(), options, boundaries=gm_boundaries(), people=NO_PEOPLE)
     assert document.html.count('<span class="partner">') == document.page_count
-    page = build_html_map(privacy_register.assets(), options, boundaries=gm_boundaries())
+    page = build_html_map(privacy_register.assets(), options, boundaries=gm_boundaries(), people=NO_PEOPLE)
     assert "Contains partner-only information" in page
 
 
@@ -144,6 +153,7 @@ def test_building_a_report_stops_when_cancelled(demo_register_file: Path) -> Non
             ReportOptions(area="Stockport"),
             cancelled=cancelled,
             boundaries=gm_boundaries(),
+            people=NO_PEOPLE,
         )
 
 

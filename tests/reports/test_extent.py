@@ -9,6 +9,7 @@ import pytest
 
 from assetmap.cli.reports import add_report_commands, options_from
 from assetmap.geo.boundaries import gm_boundaries
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.mapsheet import build_map_sheet
 from assetmap.reports.selection import ReportInputError
@@ -22,8 +23,10 @@ def ward_paths(svg: str) -> int:
 
 
 def test_an_extent_draws_only_that_part_of_the_map() -> None:
-    whole = build_map_sheet([], ReportOptions(area=None), boundaries=gm_boundaries()).svg
-    centre = build_map_sheet([], ReportOptions(area=None, extent=CITY_CENTRE), boundaries=gm_boundaries()).svg
+    whole = build_map_sheet([], ReportOptions(area=None), boundaries=gm_boundaries(), people=NO_PEOPLE).svg
+    centre = build_map_sheet(
+        [], ReportOptions(area=None, extent=CITY_CENTRE), boundaries=gm_boundaries(), people=NO_PEOPLE
+    ).svg
     assert ward_paths(centre) < ward_paths(whole) / 4
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register import Register
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.records import Asset
 from assetmap.reports.analysis import analyse
 from assetmap.reports.layer import (
@@ -99,7 +100,7 @@ def _figures(layer: dict, code: str) -> dict[str, str]:
 
 
 def test_every_ward_of_greater_manchester_gets_a_colour_from_the_legend(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, measure="count", boundaries=gm_boundaries())
+    layer = abundance_layer(assets, measure="count", boundaries=gm_boundaries(), people=NO_PEOPLE)
     legend_colours = {colour for colour, _label in layer["legend"]}
     assert len(layer["wards"]) == 215
     assert {w["colour"] for w in layer["wards"].values()} <= legend_colours
@@ -108,19 +109,26 @@ def test_every_ward_of_greater_manchester_gets_a_colour_from_the_legend(assets: 
 
 
 def test_a_district_layer_holds_only_that_districts_wards(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, area="Stockport", boundaries=gm_boundaries())
+    layer = abundance_layer(assets, area="Stockport", boundaries=gm_boundaries(), people=NO_PEOPLE)
     assert set(layer["wards"]) == set(resolve_area("Stockport", boundaries=gm_boundaries()).ward_codes)
     assert all(w["district"] == "Stockport" for w in layer["wards"].values())
 
 
 def test_the_legend_matches_the_classification_of_the_chosen_measure(assets: list[Asset]) -> None:
     layer = abundance_layer(
-        assets, area="Stockport", measure="count", scheme="equal_interval", k=3, boundaries=gm_boundaries()
+        assets,
+        area="Stockport",
+        measure="count",
+        scheme="equal_interval",
+        k=3,
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     analysis = analyse(
         assets,
         options(area="Stockport", measure="count", scheme="equal_interval", k=3),
         boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     assert layer["legend"] == [list(entry) for entry in analysis.legend()]
     # The ward with most assets shown (Bredbury & Woodley: 4) is in the darkest class; Bramhall North's
@@ -131,7 +139,9 @@ def test_the_legend_matches_the_classification_of_the_chosen_measure(assets: lis
 
 
 def test_hover_figures_hold_the_wards_counts_with_three_people_shown_as_under_5(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, area="Stockport", measure="count", boundaries=gm_boundaries())
+    layer = abundance_layer(
+        assets, area="Stockport", measure="count", boundaries=gm_boundaries(), people=NO_PEOPLE
+    )
     figures = _figures(layer, BRAMHALL_NORTH)
     assert figures["People's gifts and skills"] == "<5"
     assert figures["Associations and groups"] == "2"
@@ -146,7 +156,9 @@ def test_hover_figures_hold_the_wards_counts_with_three_people_shown_as_under_5(
 
 
 def test_the_first_figure_is_the_chosen_measure(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, area="Stockport", measure="reach", walk_m=400, boundaries=gm_boundaries())
+    layer = abundance_layer(
+        assets, area="Stockport", measure="reach", walk_m=400, boundaries=gm_boundaries(), people=NO_PEOPLE
+    )
     label, value = layer["wards"][BRAMHALL_NORTH]["figures"][0]
     assert label == "Share of postcodes within 400 m of an asset"
     assert value.endswith("%")
@@ -154,9 +166,16 @@ def test_the_first_figure_is_the_chosen_measure(assets: list[Asset]) -> None:
 
 
 def test_private_assets_never_count_and_partner_assets_only_in_the_partners_tier(assets: list[Asset]) -> None:
-    public = abundance_layer(assets, area="Stockport", measure="count", boundaries=gm_boundaries())
+    public = abundance_layer(
+        assets, area="Stockport", measure="count", boundaries=gm_boundaries(), people=NO_PEOPLE
+    )
     partners = abundance_layer(
-        assets, area="Stockport", measure="count", tier="partners", boundaries=gm_boundaries()
+        assets,
+        area="Stockport",
+        measure="count",
+        tier="partners",
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     # Places and groups only: Bramhall North's 3 people are withheld, so the area leaves people out.
     assert public["counted"] == 3 + 4
@@ -167,14 +186,18 @@ def test_private_assets_never_count_and_partner_assets_only_in_the_partners_tier
     assert partners["partner_notice"] == "Contains partner-only information"
     assert partners["subtitle"].endswith("public and partner-only assets")
     with pytest.raises(ReportInputError):
-        abundance_layer(assets, tier="private", boundaries=gm_boundaries())
+        abundance_layer(assets, tier="private", boundaries=gm_boundaries(), people=NO_PEOPLE)
 
 
 def test_the_layer_and_charts_never_name_a_private_asset_or_a_person(assets: list[Asset]) -> None:
     for tier in ("public", "partners"):
-        layer = abundance_layer(assets, area="Stockport", tier=tier, boundaries=gm_boundaries())
+        layer = abundance_layer(
+            assets, area="Stockport", tier=tier, boundaries=gm_boundaries(), people=NO_PEOPLE
+        )
         charts = chart_data_from(
-            analyse(assets, options(area="Stockport", tier=tier), boundaries=gm_boundaries())
+            analyse(
+                assets, options(area="Stockport", tier=tier), boundaries=gm_boundaries(), people=NO_PEOPLE
+            )
         )
         text = json.dumps([layer, charts], ensure_ascii=False)
         for name in (PRIVATE_NAME, *PEOPLE, "07700 900123", "Village Hall"):
@@ -182,16 +205,25 @@ def test_the_layer_and_charts_never_name_a_private_asset_or_a_person(assets: lis
 
 
 def test_per_1000_figures_name_their_population_source(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, area="Stockport", measure="per1000", boundaries=gm_boundaries())
+    layer = abundance_layer(
+        assets, area="Stockport", measure="per1000", boundaries=gm_boundaries(), people=NO_PEOPLE
+    )
     assert layer["title"] == "Assets per 1,000 residents"
     assert layer["note"] == "Residents: Census 2021, estimated for 2023 wards"
 
 
 def test_the_wording_is_about_strengths(assets: list[Asset]) -> None:
     for measure in ("count", "per1000", "diversity", "shannon", "reach"):
-        layer = abundance_layer(assets, area="Stockport", measure=measure, boundaries=gm_boundaries())
+        layer = abundance_layer(
+            assets, area="Stockport", measure=measure, boundaries=gm_boundaries(), people=NO_PEOPLE
+        )
         charts = chart_data_from(
-            analyse(assets, options(area="Stockport", measure=measure), boundaries=gm_boundaries())
+            analyse(
+                assets,
+                options(area="Stockport", measure=measure),
+                boundaries=gm_boundaries(),
+                people=NO_PEOPLE,
+            )
         )
         text = json.dumps([layer, charts]).casefold()
         for word in ("deficit", "need", "lack", "poor", "gap"):
@@ -200,7 +232,10 @@ def test_the_wording_is_about_strengths(assets: list[Asset]) -> None:
 
 
 def test_category_totals_count_each_category_and_mask_a_few_people(assets: list[Asset]) -> None:
-    bars = {bar["code"]: bar for bar in category_totals(assets, area="Stockport", boundaries=gm_boundaries())}
+    bars = {
+        bar["code"]: bar
+        for bar in category_totals(assets, area="Stockport", boundaries=gm_boundaries(), people=NO_PEOPLE)
+    }
     assert bars["associations"]["value"] == 6 and bars["associations"]["shown"] == "6"
     assert bars["physical_spaces"]["value"] == 1
     # The area's people are withheld: less Bredbury's (none), they would be Bramhall North's.
@@ -219,12 +254,22 @@ def test_category_totals_count_each_category_and_mask_a_few_people(assets: list[
 
 def test_ranked_wards_put_the_most_first_coloured_as_on_the_map(assets: list[Asset]) -> None:
     rows = ranked_wards(
-        assets, area="Stockport", measure="count", categories=["associations"], boundaries=gm_boundaries()
+        assets,
+        area="Stockport",
+        measure="count",
+        categories=["associations"],
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     assert [r["code"] for r in rows[:2]] == [BREDBURY, BRAMHALL_NORTH]
     assert [r["shown"] for r in rows[:3]] == ["4", "2", "0"]
     layer = abundance_layer(
-        assets, area="Stockport", measure="count", categories=["associations"], boundaries=gm_boundaries()
+        assets,
+        area="Stockport",
+        measure="count",
+        categories=["associations"],
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     assert all(r["colour"] == layer["wards"][r["code"]]["colour"] for r in rows)
     assert len(rows) == 21
@@ -232,13 +277,23 @@ def test_ranked_wards_put_the_most_first_coloured_as_on_the_map(assets: list[Ass
 
 def test_a_count_of_people_alone_is_masked_in_the_ranking_and_on_the_map(assets: list[Asset]) -> None:
     rows = ranked_wards(
-        assets, area="Stockport", measure="count", categories=["gifts_skills"], boundaries=gm_boundaries()
+        assets,
+        area="Stockport",
+        measure="count",
+        categories=["gifts_skills"],
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     top = next(r for r in rows if r["code"] == BRAMHALL_NORTH)
     assert top["shown"] == "*" and top["value"] is None
     assert rows[-1]["code"] == BRAMHALL_NORTH  # withheld: last, like no data
     layer = abundance_layer(
-        assets, area="Stockport", measure="count", categories=["gifts_skills"], boundaries=gm_boundaries()
+        assets,
+        area="Stockport",
+        measure="count",
+        categories=["gifts_skills"],
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     assert layer["wards"][BRAMHALL_NORTH]["value"] == "*"
     assert layer["wards"][BRAMHALL_NORTH]["figures"][0] == ["Assets", "*"]
@@ -248,11 +303,15 @@ def test_a_count_of_people_alone_is_masked_in_the_ranking_and_on_the_map(assets:
 def test_chart_data_names_each_wards_district_across_several_districts(assets: list[Asset]) -> None:
     places = ["associations", "physical_spaces"]
     gm = chart_data_from(
-        analyse(assets, options(measure="count", categories=places), boundaries=gm_boundaries())
+        analyse(
+            assets, options(measure="count", categories=places), boundaries=gm_boundaries(), people=NO_PEOPLE
+        )
     )
     assert gm["wards"]["bars"][0]["label"] == "Bredbury & Woodley (Stockport)"
     stockport = chart_data_from(
-        analyse(assets, options(area="Stockport", measure="count"), boundaries=gm_boundaries())
+        analyse(
+            assets, options(area="Stockport", measure="count"), boundaries=gm_boundaries(), people=NO_PEOPLE
+        )
     )
     assert stockport["wards"]["bars"][0]["label"] == "Bredbury & Woodley"
     assert stockport["categories"]["title"] == "Assets by category in Stockport"
@@ -260,12 +319,14 @@ def test_chart_data_names_each_wards_district_across_several_districts(assets: l
 
 
 def test_an_area_with_nothing_counted_says_so_with_zero(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, area="Wigan", boundaries=gm_boundaries())
-    charts = chart_data_from(analyse(assets, options(area="Wigan"), boundaries=gm_boundaries()))
+    layer = abundance_layer(assets, area="Wigan", boundaries=gm_boundaries(), people=NO_PEOPLE)
+    charts = chart_data_from(
+        analyse(assets, options(area="Wigan"), boundaries=gm_boundaries(), people=NO_PEOPLE)
+    )
     assert layer["counted"] == 0 and charts["counted"] == 0
     assert len(layer["wards"]) == len(resolve_area("Wigan", boundaries=gm_boundaries()).ward_codes)
 
 
 def test_the_layer_is_plain_json(assets: list[Asset]) -> None:
-    layer = abundance_layer(assets, measure="per1000", boundaries=gm_boundaries())
+    layer = abundance_layer(assets, measure="per1000", boundaries=gm_boundaries(), people=NO_PEOPLE)
     assert json.loads(json.dumps(layer, allow_nan=False)) == layer

@@ -15,6 +15,7 @@ from pyproj import Transformer
 
 from assetmap.geo.boundaries import gm_boundaries
 from assetmap.geo.postcodes import PostcodeIndex
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.records import Asset
 from assetmap.reports.classify import NO_DATA_COLOUR, classify, palette
 from assetmap.reports.measures import (
@@ -77,7 +78,12 @@ def test_counts_per_1000_and_reach_match_the_hand_worked_fixture(fixture_assets)
     assert min(np.hypot(*(xy[i] - xy[j])) for i, j in ((0, 1), (0, 2), (1, 2))) > 10_000
 
     frame = compute_measures(
-        assets, wards=[WARD], postcodes=pcs, population={WARD: 2000}, boundaries=gm_boundaries()
+        assets,
+        wards=[WARD],
+        postcodes=pcs,
+        population={WARD: 2000},
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     row = frame.loc[WARD]
     # Public tier: assets 1, 2, 3 and the person (7) count; private, partner and draft do not.
@@ -97,7 +103,12 @@ def test_counts_per_1000_and_reach_match_the_hand_worked_fixture(fixture_assets)
     person = (assets[6].lon, assets[6].lat)
     more = [_asset(20 + i, "gifts_skills", person) for i in range(4)]
     row = compute_measures(
-        [*assets, *more], wards=[WARD], postcodes=pcs, population={WARD: 2000}, boundaries=gm_boundaries()
+        [*assets, *more],
+        wards=[WARD],
+        postcodes=pcs,
+        population={WARD: 2000},
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     ).loc[WARD]
     assert not bool(row["withheld"])
     assert row["total"] == 8
@@ -116,6 +127,7 @@ def test_counts_per_1000_and_reach_match_the_hand_worked_fixture(fixture_assets)
         postcodes=pcs,
         population={WARD: 2000},
         boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     ).loc[WARD]
     assert not bool(row["withheld"])
     assert row["total"] == 3
@@ -134,6 +146,7 @@ def test_partner_tier_adds_partner_assets_and_their_reach(fixture_assets) -> Non
         postcodes=pcs,
         population={WARD: 2000},
         boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     row = frame.loc[WARD]
     assert row["total"] == 4
@@ -144,7 +157,13 @@ def test_partner_tier_adds_partner_assets_and_their_reach(fixture_assets) -> Non
 def test_a_shorter_walk_reaches_fewer_postcodes(fixture_assets) -> None:
     assets, pcs = fixture_assets
     frame = compute_measures(
-        assets, wards=[WARD], walk_m=600, postcodes=pcs, population={WARD: 2000}, boundaries=gm_boundaries()
+        assets,
+        wards=[WARD],
+        walk_m=600,
+        postcodes=pcs,
+        population={WARD: 2000},
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     assert frame.loc[WARD, "postcodes_reached"] == 1  # only P1 at 500 m
 
@@ -158,6 +177,7 @@ def test_chosen_categories_limit_what_counts(fixture_assets) -> None:
         postcodes=pcs,
         population={WARD: 2000},
         boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     assert frame.loc[WARD, "total"] == 2
     assert frame.loc[WARD, "postcodes_reached"] == 1  # P3 only
@@ -168,7 +188,12 @@ def test_three_individuals_show_as_fewer_than_five(fixture_assets) -> None:
     assets, pcs = fixture_assets
     people = [_asset(10 + i, "gifts_skills", (assets[0].lon, assets[0].lat)) for i in range(2)]
     frame = compute_measures(
-        [*assets, *people], wards=[WARD], postcodes=pcs, population={WARD: 2000}, boundaries=gm_boundaries()
+        [*assets, *people],
+        wards=[WARD],
+        postcodes=pcs,
+        population={WARD: 2000},
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     assert frame.loc[WARD, "count_gifts_skills"] == 3
     figures = ward_figures(frame, WARD)
@@ -181,7 +206,7 @@ def test_real_data_per_1000_uses_the_bundled_population() -> None:
     from assetmap.geo.boundaries import ward_population
 
     assets = [_asset(i, "associations", (-2.17, 53.365)) for i in range(7)]
-    frame = compute_measures(assets, wards="Stockport", boundaries=gm_boundaries())
+    frame = compute_measures(assets, wards="Stockport", boundaries=gm_boundaries(), people=NO_PEOPLE)
     population = ward_population().loc[WARD, "population"]
     assert len(frame) == 21
     assert frame.loc[WARD, "per1000"] == pytest.approx(7 / population * 1000)

@@ -11,6 +11,7 @@ import pytest
 
 from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register import Register
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.reports.analysis import PageSetup, ReportOptions
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.mapsheet import build_map_sheet
@@ -61,6 +62,7 @@ def test_report_has_a_page_per_ward_with_its_name_and_the_registers_counts(
         privacy_register.assets(),
         ReportOptions(area="Stockport", prepared_by="Team A"),
         boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     pages = _print(printer, document, tmp_path / "report.pdf")
     assert len(pages) == document.page_count == 1 + 1 + 1 + 1 + 21 + 1
@@ -94,7 +96,10 @@ def test_a_few_people_cannot_be_worked_out_from_the_printed_report(
 
     # Bramhall North: 3 people and 2 groups (its total would be 5); Bredbury: 4 groups and 7 people.
     document = build_report(
-        make_assets(), ReportOptions(area="Stockport", measure="per1000"), boundaries=gm_boundaries()
+        make_assets(),
+        ReportOptions(area="Stockport", measure="per1000"),
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     pages = _print(printer, document, tmp_path / "withheld.pdf")
     summary = pages[document.kinds.index("summary")]
@@ -116,7 +121,10 @@ def test_private_assets_and_individuals_never_reach_the_pdf(
     printer: PdfPrinter, privacy_register: Register, tmp_path: Path
 ) -> None:
     document = build_report(
-        privacy_register.assets(), ReportOptions(area=WARD, tier="partners"), boundaries=gm_boundaries()
+        privacy_register.assets(),
+        ReportOptions(area=WARD, tier="partners"),
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     text = " ".join(_print(printer, document, tmp_path / "partners.pdf"))
     assert PRIVATE_NAME not in text and "Secret Street" not in text
@@ -132,12 +140,16 @@ def test_partner_tier_marks_every_page(
         privacy_register.assets(),
         ReportOptions(area="Stockport", tier="partners"),
         boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     pages = _print(printer, document, tmp_path / "partners.pdf")
     assert len(pages) == document.page_count
     assert all(PARTNER_NOTICE in page for page in pages)
     public = build_report(
-        privacy_register.assets(), ReportOptions(area="Stockport"), boundaries=gm_boundaries()
+        privacy_register.assets(),
+        ReportOptions(area="Stockport"),
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     assert not any(PARTNER_NOTICE in page for page in _print(printer, public, tmp_path / "public.pdf"))
 
@@ -150,6 +162,7 @@ def test_pdf_has_selectable_text_and_a_title_and_subject(
             register.assets(),
             ReportOptions(area="Trafford", measure="reach", page=PageSetup("A3", landscape=True)),
             boundaries=gm_boundaries(),
+            people=NO_PEOPLE,
         )
     path = tmp_path / "a3.pdf"
     pages = _print(printer, document, path)
@@ -172,7 +185,10 @@ def test_hostile_names_print_literally_and_nothing_is_evaluated(
             register.add_asset(name=name, category="associations", lon=INSIDE[0] + 0.0005 * i, lat=INSIDE[1])
         assets = register.assets()
     document = build_report(
-        assets, ReportOptions(area=WARD, prepared_by="{{ 12345 * 1000003 }}"), boundaries=gm_boundaries()
+        assets,
+        ReportOptions(area=WARD, prepared_by="{{ 12345 * 1000003 }}"),
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     text = " ".join(_print(printer, document, tmp_path / "hostile.pdf"))
     assert PRODUCT not in text
@@ -190,6 +206,7 @@ def test_map_sheet_prints_one_page_and_rasterises(
             register.assets(),
             ReportOptions(area="Bolton", page=PageSetup("A4", True)),
             boundaries=gm_boundaries(),
+            people=NO_PEOPLE,
         )
     path = print_html_to_pdf(
         sheet.html,
@@ -224,7 +241,10 @@ def test_interactive_map_opens_offline_and_shows_its_layers(
         name=hostile_strings[13], category="associations", lon=INSIDE[0], lat=INSIDE[1]
     )
     html = build_html_map(
-        privacy_register.assets(), ReportOptions(area="Stockport"), boundaries=gm_boundaries()
+        privacy_register.assets(),
+        ReportOptions(area="Stockport"),
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     page = printer._page
     printer._hardened.scheme_handler.set_blob("share/map.html", html.encode("utf-8"))
@@ -260,7 +280,11 @@ def test_the_exported_html_map_shows_the_assets_when_it_opens(
 
     options = ReportOptions(area="Stockport")
     target = export_html_map(
-        privacy_register.assets(), options, tmp_path / "map.html", boundaries=privacy_register.boundaries()
+        privacy_register.assets(),
+        options,
+        tmp_path / "map.html",
+        boundaries=privacy_register.boundaries(),
+        people=NO_PEOPLE,
     )
     page = printer._page
     printer._hardened.scheme_handler.set_blob("share/exported.html", target.read_bytes())

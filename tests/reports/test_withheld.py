@@ -14,6 +14,7 @@ import pytest
 from markupsafe import escape
 
 from assetmap.geo.boundaries import gm_boundaries, ward_population
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
 from assetmap.reports.analysis import ReportOptions, analyse
@@ -104,7 +105,7 @@ def giveaways() -> set[str]:
 
 
 def test_the_frame_withholds_each_figure_that_includes_a_few_people() -> None:
-    frame = compute_measures(make_assets(), wards="Stockport", boundaries=gm_boundaries())
+    frame = compute_measures(make_assets(), wards="Stockport", boundaries=gm_boundaries(), people=NO_PEOPLE)
     assert frame["withheld"].sum() == 1 and bool(frame.at[BRAMHALL_NORTH, "withheld"])
     for column in ("total", "per1000", "shannon"):
         assert math.isnan(frame.at[BRAMHALL_NORTH, column]), column
@@ -119,7 +120,7 @@ def test_the_frame_withholds_each_figure_that_includes_a_few_people() -> None:
 
 
 def test_a_wards_printed_figures_never_add_up_to_its_people() -> None:
-    frame = compute_measures(make_assets(), wards="Stockport", boundaries=gm_boundaries())
+    frame = compute_measures(make_assets(), wards="Stockport", boundaries=gm_boundaries(), people=NO_PEOPLE)
     f = ward_figures(frame, BRAMHALL_NORTH)
     assert f["withheld"] is True
     assert f["total"] == f["per1000"] == f["shannon"] == privacy.WITHHELD_TEXT
@@ -134,7 +135,9 @@ def test_a_wards_printed_figures_never_add_up_to_its_people() -> None:
 
 @pytest.mark.parametrize("people", [0, 5])
 def test_zero_or_five_people_are_shown_exactly(people: int) -> None:
-    frame = compute_measures(make_assets(people=people), wards="Stockport", boundaries=gm_boundaries())
+    frame = compute_measures(
+        make_assets(people=people), wards="Stockport", boundaries=gm_boundaries(), people=NO_PEOPLE
+    )
     f = ward_figures(frame, BRAMHALL_NORTH)
     assert f["withheld"] is False
     assert f["total"] == str(2 + people)
@@ -146,7 +149,9 @@ def test_zero_or_five_people_are_shown_exactly(people: int) -> None:
 
 def test_without_people_among_the_categories_nothing_changes() -> None:
     places = ["associations", "physical_spaces"]
-    frame = compute_measures(make_assets(), wards="Stockport", categories=places, boundaries=gm_boundaries())
+    frame = compute_measures(
+        make_assets(), wards="Stockport", categories=places, boundaries=gm_boundaries(), people=NO_PEOPLE
+    )
     assert not frame["withheld"].any()
     assert frame.at[BRAMHALL_NORTH, "total"] == 2
     assert frame.at[BRAMHALL_NORTH, "per1000"] == pytest.approx(2 / bramhall_population() * 1000)
@@ -156,13 +161,14 @@ def test_without_people_among_the_categories_nothing_changes() -> None:
         make_assets(),
         options(area="Stockport", measure="count", categories=places),
         boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     assert privacy.WITHHELD_LABEL not in [label for _, label in analysis.legend()]
     assert analysis.shown(BRAMHALL_NORTH) == "2"
 
 
 def test_a_district_with_one_withheld_ward_does_not_give_it_away_in_its_totals() -> None:
-    frame = compute_measures(make_assets(), wards="Stockport", boundaries=gm_boundaries())
+    frame = compute_measures(make_assets(), wards="Stockport", boundaries=gm_boundaries(), people=NO_PEOPLE)
     totals = area_totals(frame)
     # The district's people (3 + 7) less Bredbury's 7 would give Bramhall North's 3: so they are left out.
     assert totals["people_left_out"] is True
@@ -187,14 +193,17 @@ def test_a_district_with_one_withheld_ward_does_not_give_it_away_in_its_totals()
 def test_several_withheld_wards_keep_their_sum_out_of_the_totals_too() -> None:
     # One person in each of two wards: a district figure of 2 (or 8 with four each) would give both away.
     frame = compute_measures(
-        make_assets(people=1, elsewhere={BRAMHALL_SOUTH: 1}), wards="Stockport", boundaries=gm_boundaries()
+        make_assets(people=1, elsewhere={BRAMHALL_SOUTH: 1}),
+        wards="Stockport",
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     assert frame["withheld"].sum() == 2
     totals = area_totals(frame)
     assert totals["people_left_out"] is True and totals["count_gifts_skills"] is None
     # A district of wards with none withheld still gets its people counted exactly.
     whole = compute_measures(
-        make_assets(people=0), wards=[BRAMHALL_NORTH, BREDBURY], boundaries=gm_boundaries()
+        make_assets(people=0), wards=[BRAMHALL_NORTH, BREDBURY], boundaries=gm_boundaries(), people=NO_PEOPLE
     )
     assert area_figures(whole)["categories"][0]["count"] == "7"
 
@@ -206,13 +215,23 @@ def test_map_classes_leave_withheld_wards_out_and_say_why() -> None:
     assert result.classes[2] == -2 and result.colour_of(2) == WITHHELD_COLOUR
     assert (WITHHELD_COLOUR, privacy.WITHHELD_LABEL) in result.legend(lambda v: f"{v:.1f}")
     for key in ("count", "per1000", "shannon"):
-        analysis = analyse(make_assets(), options(area="Stockport", measure=key), boundaries=gm_boundaries())
+        analysis = analyse(
+            make_assets(),
+            options(area="Stockport", measure=key),
+            boundaries=gm_boundaries(),
+            people=NO_PEOPLE,
+        )
         index = list(analysis.frame.index).index(BRAMHALL_NORTH)
         assert analysis.classes.colour_of(index) == WITHHELD_COLOUR, key
         labels = [label for _, label in analysis.legend()]
         assert labels[-1] == privacy.WITHHELD_LABEL
         assert not set(" – ".join(labels).split(" – ")) & giveaways(), (key, labels)
-    reach = analyse(make_assets(), options(area="Stockport", measure="reach"), boundaries=gm_boundaries())
+    reach = analyse(
+        make_assets(),
+        options(area="Stockport", measure="reach"),
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
+    )
     assert not any(c == -2 for c in reach.classes.classes)  # reach never includes people
 
 
@@ -223,9 +242,15 @@ def test_no_layer_hover_or_chart_figure_gives_the_people_away(categories, key: s
         make_assets(),
         options(area="Stockport", measure=key, categories=categories),
         boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     layer = abundance_layer(
-        make_assets(), area="Stockport", measure=key, categories=categories, boundaries=gm_boundaries()
+        make_assets(),
+        area="Stockport",
+        measure=key,
+        categories=categories,
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     charts = chart_data_from(analysis)
     ward = layer["wards"][BRAMHALL_NORTH]
@@ -251,14 +276,21 @@ def test_no_layer_hover_or_chart_figure_gives_the_people_away(categories, key: s
 
 
 def test_what_was_counted_is_worded_without_the_people() -> None:
-    analysis = analyse(make_assets(), options(area="Stockport"), boundaries=gm_boundaries())
+    analysis = analyse(make_assets(), options(area="Stockport"), boundaries=gm_boundaries(), people=NO_PEOPLE)
     assert counted_in_area(analysis) == 6
     wording = counted_wording(analysis)
     assert wording.startswith("6 places and groups counted in 21 wards of Stockport")
-    only = analyse(make_assets(), options(area="Stockport", categories=[PEOPLE]), boundaries=gm_boundaries())
+    only = analyse(
+        make_assets(),
+        options(area="Stockport", categories=[PEOPLE]),
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
+    )
     assert counted_in_area(only) is None
     assert counted_wording(only).startswith("People's gifts and skills counted in 21 wards")
-    exact = analyse(make_assets(people=5), options(area="Stockport"), boundaries=gm_boundaries())
+    exact = analyse(
+        make_assets(people=5), options(area="Stockport"), boundaries=gm_boundaries(), people=NO_PEOPLE
+    )
     assert counted_wording(exact) == "18 assets counted in 21 wards of Stockport."
 
 
@@ -271,7 +303,10 @@ def _cells(row_html: str) -> list[str]:
 
 def test_the_report_withholds_the_ward_row_the_totals_row_and_the_atlas_page() -> None:
     document = build_report(
-        make_assets(), ReportOptions(area="Stockport", measure="per1000"), boundaries=gm_boundaries()
+        make_assets(),
+        ReportOptions(area="Stockport", measure="per1000"),
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     html = document.html
     row = re.search(r"<tr><td class=\"name\">Bramhall North.*?</tr>", html, re.S).group(0)
@@ -298,7 +333,10 @@ def test_the_report_withholds_the_ward_row_the_totals_row_and_the_atlas_page() -
 
 def test_the_html_map_and_the_map_sheet_withhold_the_same_figures() -> None:
     page = build_html_map(
-        make_assets(), ReportOptions(area="Stockport", measure="count"), boundaries=gm_boundaries()
+        make_assets(),
+        ReportOptions(area="Stockport", measure="count"),
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     data = json.loads(re.search(r'id="assetmap-data">(.*?)</script>', page, re.S).group(1))
     figures = data["figures"][BRAMHALL_NORTH]
@@ -310,13 +348,16 @@ def test_the_html_map_and_the_map_sheet_withhold_the_same_figures() -> None:
     assert {"colour": WITHHELD_COLOUR, "label": privacy.WITHHELD_LABEL} in data["legend"]
     assert '"5"' not in json.dumps(data["legend"])
     sheet = build_map_sheet(
-        make_assets(), ReportOptions(area="Stockport", measure="count"), boundaries=gm_boundaries()
+        make_assets(),
+        ReportOptions(area="Stockport", measure="count"),
+        boundaries=gm_boundaries(),
+        people=NO_PEOPLE,
     )
     assert privacy.WITHHELD_LABEL in sheet.svg and WITHHELD_COLOUR in sheet.svg
 
 
 def test_the_methods_page_explains_the_rule_in_plain_words() -> None:
-    analysis = analyse(make_assets(), options(area="Stockport"), boundaries=gm_boundaries())
+    analysis = analyse(make_assets(), options(area="Stockport"), boundaries=gm_boundaries(), people=NO_PEOPLE)
     paragraphs = dict(methods_context(analysis)["measures"])
     text = paragraphs["People's gifts and skills"]
     for words in ("taking the other categories away", "1 to 4", "\u201c*\u201d", "places and groups only"):

@@ -11,6 +11,7 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register.categories import ABCD_CATEGORIES
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.records import Asset, Category
 from assetmap.reports.layer import abundance_layer
 from assetmap.reports.selection import resolve_area
@@ -55,7 +56,12 @@ def make_assets() -> list[Asset]:
 @pytest.fixture
 def loaded(qtbot, map_view: MapView) -> MapView:
     with qtbot.waitSignal(map_view.ready, timeout=READY_MS):
-        map_view.load(CATEGORIES, make_assets(), {BRAMHALL_NORTH: "Bramhall North", BREDBURY: "Bredbury"})
+        map_view.load(
+            CATEGORIES,
+            make_assets(),
+            {BRAMHALL_NORTH: "Bramhall North", BREDBURY: "Bredbury"},
+            people=NO_PEOPLE,
+        )
     return map_view
 
 
@@ -74,7 +80,7 @@ def test_switching_to_abundance_fills_all_215_wards_with_legend_colours_in_place
     loaded.evaluate("assetmap.zoomTo(11) && (window.__probe = 'still here')")
     qtbot.waitUntil(lambda: loaded.evaluate("assetmap.stats().zoom") == 11, timeout=5000)
     before = loaded.evaluate("assetmap.view()")
-    layer = abundance_layer(make_assets(), measure="count", boundaries=gm_boundaries())
+    layer = abundance_layer(make_assets(), measure="count", boundaries=gm_boundaries(), people=NO_PEOPLE)
 
     show(qtbot, loaded, layer)
     shown = abundance(loaded)
@@ -93,7 +99,9 @@ def test_a_district_layer_fills_only_that_districts_wards(qtbot, loaded: MapView
     show(
         qtbot,
         loaded,
-        abundance_layer(make_assets(), area="Stockport", measure="per1000", boundaries=gm_boundaries()),
+        abundance_layer(
+            make_assets(), area="Stockport", measure="per1000", boundaries=gm_boundaries(), people=NO_PEOPLE
+        ),
     )
     shown = abundance(loaded)
     assert (
@@ -106,7 +114,9 @@ def test_hovering_a_ward_shows_its_figures_with_three_people_as_under_5(qtbot, l
     show(
         qtbot,
         loaded,
-        abundance_layer(make_assets(), area="Stockport", measure="count", boundaries=gm_boundaries()),
+        abundance_layer(
+            make_assets(), area="Stockport", measure="count", boundaries=gm_boundaries(), people=NO_PEOPLE
+        ),
     )
     text = loaded.evaluate(f"assetmap.hoverWard('{BRAMHALL_NORTH}')")
     lines = text.split("\n")
@@ -126,7 +136,7 @@ def test_hovering_a_ward_shows_its_figures_with_three_people_as_under_5(qtbot, l
 
 def test_switching_back_restores_the_asset_markers_and_their_legend(qtbot, loaded: MapView) -> None:
     drawn = loaded.evaluate("assetmap.stats().assets_drawn")
-    show(qtbot, loaded, abundance_layer(make_assets(), boundaries=gm_boundaries()))
+    show(qtbot, loaded, abundance_layer(make_assets(), boundaries=gm_boundaries(), people=NO_PEOPLE))
     show(qtbot, loaded, None)
     shown = abundance(loaded)
     assert shown["assets_shown"] is True and shown["category_legend_shown"] is True
@@ -139,31 +149,47 @@ def test_the_partner_notice_is_on_the_map_legend_in_the_partners_tier(qtbot, loa
     show(
         qtbot,
         loaded,
-        abundance_layer(make_assets(), area="Stockport", tier="partners", boundaries=gm_boundaries()),
+        abundance_layer(
+            make_assets(), area="Stockport", tier="partners", boundaries=gm_boundaries(), people=NO_PEOPLE
+        ),
     )
     assert abundance(loaded)["notice"] == "Contains partner-only information"
-    show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport", boundaries=gm_boundaries()))
+    show(
+        qtbot,
+        loaded,
+        abundance_layer(make_assets(), area="Stockport", boundaries=gm_boundaries(), people=NO_PEOPLE),
+    )
     assert abundance(loaded)["notice"] is None
 
 
 def test_the_page_has_no_layer_switch_of_its_own(qtbot, loaded: MapView) -> None:
     """The Abundance panel's switch is the window's only one; the page offers none beside it."""
-    show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport", boundaries=gm_boundaries()))
+    show(
+        qtbot,
+        loaded,
+        abundance_layer(make_assets(), area="Stockport", boundaries=gm_boundaries(), people=NO_PEOPLE),
+    )
     assert abundance(loaded)["switches"] == 0
     assert loaded.evaluate("typeof assetmap.bridgeForTests().report_layer_chosen") == "undefined"
 
 
 def test_the_layer_comes_back_after_the_page_is_rebuilt(qtbot, loaded: MapView) -> None:
-    show(qtbot, loaded, abundance_layer(make_assets(), area="Stockport", boundaries=gm_boundaries()))
+    show(
+        qtbot,
+        loaded,
+        abundance_layer(make_assets(), area="Stockport", boundaries=gm_boundaries(), people=NO_PEOPLE),
+    )
     with qtbot.waitSignal(loaded.ready, timeout=READY_MS):
-        loaded.load(CATEGORIES, make_assets(), {})
+        loaded.load(CATEGORIES, make_assets(), {}, people=NO_PEOPLE)
     qtbot.waitUntil(lambda: abundance(loaded)["shown"] is True, timeout=5000)
     assert abundance(loaded)["filled_wards"] == 21
 
 
 def test_the_layer_names_no_private_asset_and_no_person(qtbot, loaded: MapView) -> None:
     for tier in ("public", "partners"):
-        layer = abundance_layer(make_assets(), area="Stockport", tier=tier, boundaries=gm_boundaries())
+        layer = abundance_layer(
+            make_assets(), area="Stockport", tier=tier, boundaries=gm_boundaries(), people=NO_PEOPLE
+        )
         text = json.dumps(layer, ensure_ascii=False)
         for name in (PRIVATE_NAME, *PEOPLE):
             assert name not in text
@@ -179,7 +205,9 @@ def test_hostile_titles_labels_and_ward_names_are_shown_literally(
     qtbot, loaded: MapView, hostile_strings: list[str]
 ) -> None:
     layer = copy.deepcopy(
-        abundance_layer(make_assets(), area="Stockport", measure="count", boundaries=gm_boundaries())
+        abundance_layer(
+            make_assets(), area="Stockport", measure="count", boundaries=gm_boundaries(), people=NO_PEOPLE
+        )
     )
     layer["title"], layer["subtitle"], layer["note"], layer["partner_notice"] = hostile_strings[:4]
     layer["legend"] = [[colour, hostile_strings[4 + i]] for i, (colour, _) in enumerate(layer["legend"])]

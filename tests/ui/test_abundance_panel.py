@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from assetmap.geo.boundaries import gm_boundaries
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.records import Asset
 from assetmap.ui import abundance_panel as panel_module
 from assetmap.ui.abundance_panel import EMPTY_TEXT, AbundancePanel
@@ -100,7 +101,7 @@ def test_new_assets_refresh_the_layer(qtbot, panel: AbundancePanel) -> None:
     assert panel.layer["counted"] == 2
     more = [*make_assets(), Asset(id="n", name="New", category="institutions", ward_code=BRAMHALL_NORTH)]
     with qtbot.waitSignal(panel.layer_changed, timeout=3000) as sent:
-        panel.set_assets(more)
+        panel.set_assets(more, people=NO_PEOPLE)
     assert sent.args[0]["counted"] == 3
     # Two more people make five: shown exactly, and counted in the total again.
     people = [
@@ -108,7 +109,7 @@ def test_new_assets_refresh_the_layer(qtbot, panel: AbundancePanel) -> None:
         for i in range(2)
     ]
     with qtbot.waitSignal(panel.layer_changed, timeout=3000) as sent:
-        panel.set_assets([*more, *people])
+        panel.set_assets([*more, *people], people=NO_PEOPLE)
     assert sent.args[0]["counted"] == 8
     assert panel.summary_label.text() == "8 assets counted in 215 wards of Greater Manchester."
 
@@ -184,6 +185,7 @@ def test_the_panels_switch_drives_the_map(qtbot, panel: AbundancePanel) -> None:
                 [Category(c.code, c.label, c.colour, c.subcategories) for c in ABCD_CATEGORIES],
                 make_assets(),
                 {},
+                people=NO_PEOPLE,
             )
         panel.layer_changed.connect(view.set_abundance_layer)
         choose(panel.area_combo, "Bolton")
@@ -211,7 +213,7 @@ def test_the_analysis_runs_off_the_ui_thread(qtbot, panel: AbundancePanel) -> No
     panel_module.analyse = spy
     try:
         with qtbot.waitSignal(panel.charts_changed, timeout=5000):
-            panel.set_assets(make_assets())
+            panel.set_assets(make_assets(), people=NO_PEOPLE)
     finally:
         panel_module.analyse = original
     assert threads and all(name.startswith("abundance") for name in threads)
@@ -241,7 +243,7 @@ def test_the_charts_and_the_layer_are_built_off_the_ui_thread(qtbot, panel: Abun
     layer_module.layer_from = spy("layer_from")
     try:
         with qtbot.waitSignal(panel.charts_changed, timeout=5000):
-            panel.set_assets(make_assets())
+            panel.set_assets(make_assets(), people=NO_PEOPLE)
         assert threads["layer_from"] == []  # no layer while the map shows assets
         with qtbot.waitSignal(panel.layer_changed, timeout=5000) as sent:
             panel.abundance_radio.setChecked(True)

@@ -14,6 +14,7 @@ from matplotlib.colors import to_hex
 from assetmap.geo.boundaries import gm_boundaries
 from assetmap.maps.payload import categories_json
 from assetmap.register.categories import ABCD_CATEGORIES
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.records import Asset, Category
 from assetmap.register.store import Register
 from assetmap.reports.analysis import analyse
@@ -42,7 +43,9 @@ def make_assets() -> list[Asset]:
 
 
 def charts(**choices: object) -> dict:
-    return chart_data_from(analyse(make_assets(), options(**choices), boundaries=gm_boundaries()))  # type: ignore[arg-type]
+    return chart_data_from(
+        analyse(make_assets(), options(**choices), boundaries=gm_boundaries(), people=NO_PEOPLE)
+    )  # type: ignore[arg-type]
 
 
 @pytest.fixture

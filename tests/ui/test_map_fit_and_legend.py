@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QRadioButton
 
 from assetmap.geo.boundaries import gm_boundaries
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.store import Register
 from assetmap.reports.layer import abundance_layer
 from assetmap.ui.web.view import MapView
@@ -27,7 +28,12 @@ READY_MS = 30000
 @pytest.fixture
 def loaded(qtbot, map_view: MapView) -> MapView:
     with qtbot.waitSignal(map_view.ready, timeout=READY_MS):
-        map_view.load(CATEGORIES, make_assets(), {BRAMHALL_NORTH: "Bramhall North", BREDBURY: "Bredbury"})
+        map_view.load(
+            CATEGORIES,
+            make_assets(),
+            {BRAMHALL_NORTH: "Bramhall North", BREDBURY: "Bredbury"},
+            people=NO_PEOPLE,
+        )
     return map_view
 
 
@@ -84,7 +90,7 @@ def test_the_legend_never_covers_the_area(qtbot, loaded: MapView, size: tuple[in
     assert shown["legend"] is not None and shown["legend_entries"] == len(CATEGORIES)
     assert inside(shown["area"], *size)
     assert apart(shown["area"], shown["legend"]), shown
-    loaded.set_abundance_layer(abundance_layer(make_assets(), boundaries=gm_boundaries()))
+    loaded.set_abundance_layer(abundance_layer(make_assets(), boundaries=gm_boundaries(), people=NO_PEOPLE))
     qtbot.waitUntil(lambda: loaded.evaluate("assetmap.abundance().shown") is True, timeout=5000)
     qtbot.wait(100)
     abundant = layout(loaded)

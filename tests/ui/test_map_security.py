@@ -20,6 +20,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from assetmap import settings
 from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register.categories import ABCD_CATEGORIES
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.records import Asset, Category
 from assetmap.ui.web.bridge import MapBridge
 from assetmap.ui.web.page import HardenedPage, RequestGuard, evaluate, make_hardened_profile
@@ -61,7 +62,7 @@ def test_hostile_names_and_descriptions_show_exactly_as_typed_and_never_run(
     hostile_category = Category("associations", hostile_strings[0], "#0072B2", ())
     categories = [hostile_category, *CATEGORIES[2:]]
     with qtbot.waitSignal(map_view.ready, timeout=READY_MS):
-        map_view.load(categories, assets, {WARD: hostile_strings[1]})
+        map_view.load(categories, assets, {WARD: hostile_strings[1]}, people=NO_PEOPLE)
     assert map_view.evaluate("assetmap.stats().assets_drawn") == 45
 
     for i, text in enumerate(hostile_strings):
@@ -92,7 +93,7 @@ def test_with_the_basemap_off_the_page_asks_for_nothing_outside_the_app(qtbot, m
         for i in range(20)
     ]
     with qtbot.waitSignal(map_view.ready, timeout=READY_MS):
-        map_view.load(CATEGORIES, assets, {})
+        map_view.load(CATEGORIES, assets, {}, people=NO_PEOPLE)
     map_view.evaluate("assetmap.zoomTo(13)")
     map_view.evaluate("assetmap.popupText('a1') && true")
     qtbot.wait(300)
@@ -111,7 +112,7 @@ def test_with_the_basemap_on_only_the_osm_tile_host_is_allowed(qtbot) -> None:
     view.show()
     try:
         with qtbot.waitSignal(view.ready, timeout=READY_MS):
-            view.load(CATEGORIES, [], {})
+            view.load(CATEGORIES, [], {}, people=NO_PEOPLE)
         guard = view.request_guard
         qtbot.waitUntil(lambda: guard.non_app_requests() != [], timeout=10000)
         outside = guard.non_app_requests()
@@ -337,7 +338,12 @@ def test_the_bridge_passes_on_only_known_ids_and_real_coordinates(qtbot) -> None
 
 def test_the_page_reaches_only_report_slots_on_the_bridge(qtbot, map_view: MapView) -> None:
     with qtbot.waitSignal(map_view.ready, timeout=READY_MS):
-        map_view.load(CATEGORIES, [Asset(id="a1", name="A", category="institutions", lon=-2.2, lat=53.5)], {})
+        map_view.load(
+            CATEGORIES,
+            [Asset(id="a1", name="A", category="institutions", lon=-2.2, lat=53.5)],
+            {},
+            people=NO_PEOPLE,
+        )
     # A script in the page asking for an unknown asset is ignored, and there is no slot that writes.
     with qtbot.assertNotEmitted(map_view.asset_clicked, wait=300):
         map_view.evaluate("assetmap.bridgeForTests().report_asset_clicked('not-an-asset') || true")

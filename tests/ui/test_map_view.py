@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from assetmap.register.categories import ABCD_CATEGORIES
+from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.records import Asset, Category
 from assetmap.ui.web.view import MapView
 
@@ -48,7 +49,12 @@ def load(
     ward_names: dict[str, str] | None = None,
 ) -> None:
     with qtbot.waitSignal(view.ready, timeout=READY_MS):
-        view.load(categories, assets, ward_names if ward_names is not None else {WARD: "Ancoats & Beswick"})
+        view.load(
+            categories,
+            assets,
+            ward_names if ward_names is not None else {WARD: "Ancoats & Beswick"},
+            people=NO_PEOPLE,
+        )
 
 
 def stats(view: MapView) -> dict:
@@ -189,7 +195,7 @@ def test_an_upsert_of_a_removed_or_unplaced_asset_takes_it_off_the_map(qtbot, ma
 
 def test_deltas_sent_before_the_page_is_ready_are_not_lost(qtbot, map_view: MapView) -> None:
     with qtbot.waitSignal(map_view.ready, timeout=READY_MS):
-        map_view.load(CATEGORIES, make_assets(10), {})
+        map_view.load(CATEGORIES, make_assets(10), {}, people=NO_PEOPLE)
         map_view.remove_assets(["a0"])
         map_view.upsert_assets([Asset(id="late", name="Late", category="institutions", lon=-2.2, lat=53.5)])
         map_view.select_asset("late")

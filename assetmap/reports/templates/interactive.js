@@ -113,6 +113,16 @@
       table.appendChild(tr);
     });
     infoBox.appendChild(table);
+    var named = data.connectors[code] || [];
+    if (named.length) {
+      infoBox.appendChild(el("div", "am-title am-gap", "Connectors"));
+      named.forEach(function (c) {
+        var line = el("div", "am-connector");
+        line.appendChild(el("b", null, c.name));
+        line.appendChild(document.createTextNode(": " + c.gifts));
+        infoBox.appendChild(line);
+      });
+    }
   }
   showWard(null);
 

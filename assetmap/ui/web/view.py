@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from assetmap.geo.boundaries import Boundaries
 from assetmap.maps import page as map_page
 from assetmap.maps import payload
+from assetmap.register.consent import NO_PEOPLE, PeopleView
 from assetmap.register.records import Asset, Category
 from assetmap.settings import load_preferences
 from assetmap.ui.web.bridge import MapBridge
@@ -76,6 +77,7 @@ class MapView(QWidget):
         self._categories: list[Category] = []
         self._ward_names: dict[str, str] = {}
         self._assets: dict[str, Asset] = {}
+        self._people: PeopleView = NO_PEOPLE
         self._selected: str | None = None
         self._visible: list[str] | None = None
         self._place_mode = False
@@ -154,8 +156,19 @@ class MapView(QWidget):
 
     # -- loading ------------------------------------------------------------------------------------------
 
-    def load(self, categories: list[Category], assets: list[Asset], ward_names: dict[str, str]) -> None:
-        """Draw the map with these assets. Meant for the first load; later changes go through the deltas."""
+    def load(
+        self,
+        categories: list[Category],
+        assets: list[Asset],
+        ward_names: dict[str, str],
+        *,
+        people: PeopleView,
+    ) -> None:
+        """Draw the map with these assets. Meant for the first load; later changes go through the deltas.
+
+        ``people`` is the consent in force: a person's gift without it is not drawn.
+        """
+        self._people = people
         self._categories = list(categories)
         self._ward_names = dict(ward_names)
         self._assets = {asset.id: asset for asset in assets}
@@ -166,7 +179,9 @@ class MapView(QWidget):
         self._ready = False
         self._pending.clear()  # the data written below already holds every change so far
         self._generation += 1
-        assets, drawn = payload.assets_json_and_ids(self._assets.values(), self._ward_names)
+        assets, drawn = payload.assets_json_and_ids(
+            self._assets.values(), self._ward_names, people=self._people
+        )
         self._bridge.set_known_ids(drawn)
         self._bridge.expect_new_page()
         handler = self._web.scheme_handler
@@ -229,8 +244,8 @@ class MapView(QWidget):
         assets = list(assets)
         for asset in assets:
             self._assets[asset.id] = asset
-        rows = payload.asset_rows(assets, self._ward_names)
-        _drawn, hidden = payload.drawable_ids(assets)
+        rows = payload.asset_rows(assets, self._ward_names, people=self._people)
+        _drawn, hidden = payload.drawable_ids(assets, people=self._people)
         self._bridge.add_known_ids(str(row[0]) for row in rows)
         self._bridge.discard_known_ids(hidden)
         if rows:
@@ -239,6 +254,15 @@ class MapView(QWidget):
         if hidden:
             ids = json.dumps(hidden)
             self._send(lambda: self._bridge.assets_removed.emit(ids))
+
+    def set_people(self, people: PeopleView) -> None:
+        """The consent in force changed: draw the gifts it now allows and take off those it no longer does."""
+        if people == self._people:
+            return
+        self._people = people
+        gifts = [a for a in self._assets.values() if a.person_id is not None]
+        if gifts:
+            self.upsert_assets(gifts)
 
     def remove_assets(self, asset_ids: Iterable[str]) -> None:
         """Take these assets off the map."""
