@@ -173,7 +173,8 @@ def test_purge_then_reinstate_keeps_every_field(register: Register) -> None:
 
     assert back.added == (original.id,)
     assert register.asset(original.id) == original
-    # Only a gift or skill belongs to a person; reinstating a gift keeps its person (tests/register/test_people.py).
+    # Only a gift or skill belongs to a person; reinstating a gift keeps its person
+    # (tests/register/test_people.py).
     assert all(
         getattr(register.asset(original.id), f.name) is not None
         for f in dataclasses.fields(Asset)
