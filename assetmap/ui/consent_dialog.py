@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -115,6 +115,7 @@ class ConsentDialog(QDialog):
         self.lapse_date.setAccessibleName("Lapses on")
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Error")
         self.error_label.hide()
@@ -196,6 +197,7 @@ class WithdrawDialog(QDialog):
         text.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Error")
         self.error_label.hide()

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+PEOPLE_SHORTCUT = "Ctrl+Shift+U"
+NEW_PERSON_SHORTCUT = "Ctrl+Shift+N"  # beside Ctrl+N, a new asset
+
 
 class PeopleEdits(QObject):
     """The writes on people of one register, undoable ones through ``undo_stack``.
@@ -159,10 +162,13 @@ class PeopleActions:
             window,
         )
         self._dialog: PeopleDialog | None = None
+        # Ctrl+Shift+P is the map sheet's (Reports); U for "us", the people of the place.
         self.people_action = self._action(
-            "&People…", self.show_people, "Ctrl+Shift+P", "The people whose gifts and skills are recorded"
+            "&People…", self.show_people, PEOPLE_SHORTCUT, "The people whose gifts and skills are recorded"
         )
-        self.new_person_action = self._action("&New person…", self.new_person, tip="Record a new person")
+        self.new_person_action = self._action(
+            "&New person…", self.new_person, NEW_PERSON_SHORTCUT, "Record a new person"
+        )
         self.review_action = self._action(
             "Consent to &review…",
             self.show_review,

@@ -119,6 +119,8 @@ class PeopleDialog(QDialog):
         self.restore_check = QCheckBox("Show re&moved people")
         self.restore_check.setAccessibleName("Show removed people")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # No default button: Enter in the search goes to the list, and Enter on a person opens them.
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         for button in (self.new_button, self.open_button, self.remove_button):
             button.setAutoDefault(False)
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
@@ -140,6 +142,7 @@ class PeopleDialog(QDialog):
         fit_to_screen(self, 820, 480)
 
         self.search.textChanged.connect(self.reload)
+        self.search.returnPressed.connect(self._to_list)
         self.review_check.toggled.connect(self.reload)
         self.restore_check.toggled.connect(self.reload)
         self.view.activated.connect(lambda _index: self.open_selected())
@@ -155,17 +158,9 @@ class PeopleDialog(QDialog):
 
     def people(self, today: dt.date | None = None) -> list[Person]:
         """Who the list shows now: the search, narrowed to those to review when asked."""
-        text = self.search.text()
-        if self.restore_check.isChecked():
-            needle = text.strip().casefold()
-            found = [
-                p
-                for p in self.register.people(include_removed=True)
-                if not needle
-                or any(needle in (v or "").casefold() for v in (p.name, p.phone, p.email, p.notes))
-            ]
-        else:
-            found = self.register.search_people(text)
+        found = self.register.search_people(
+            self.search.text(), include_removed=self.restore_check.isChecked()
+        )
         if self.review_check.isChecked():
             due = {p.id for p, _state in self.register.to_review(today)}
             found = [p for p in found if p.id in due]
@@ -228,6 +223,12 @@ class PeopleDialog(QDialog):
                 self.view.setCurrentIndex(index)
                 return True
         return False
+
+    def _to_list(self) -> None:
+        if self.model.rowCount():
+            if self.selected_id() is None:
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_selected(self) -> None:
         person_id = self.selected_id()

@@ -108,7 +108,7 @@ class PersonForm(QDialog):
         self.person: Person | None = self.register.person(person_id) if person_id else None
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        self.setWindowTitle(f"‘{self.person.name}’" if self.person else "Add a person")
+        self.setWindowTitle(f"Person: ‘{self.person.name}’" if self.person else "Add a person")
 
         self.state_label = _bold(QLabel())
         self.state_label.setWordWrap(True)
@@ -187,6 +187,7 @@ class PersonForm(QDialog):
         """A field with its error label beside it (hidden until there is an error)."""
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
+        error.setTextFormat(Qt.TextFormat.PlainText)
         error.setWordWrap(True)
         error.setMaximumWidth(260)
         error.hide()
@@ -532,6 +533,7 @@ class GiftDialog(QDialog):
         note.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Error")
         self.error_label.hide()
@@ -675,7 +677,9 @@ class EraseDialog(QDialog):
         self.setWindowTitle("Erase a person for good")
         gift_text = f"{gifts} gift{'s' if gifts != 1 else ''} and skill{'s' if gifts != 1 else ''}"
         text = QLabel(ERASE_TEXT.format(name=name, gifts=gift_text))
+        text.setTextFormat(Qt.TextFormat.PlainText)  # their name is theirs, never markup
         text.setWordWrap(True)
+        self.text_label = text
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName("Type their name to confirm")
         label = QLabel("&Type their name to confirm")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAccessible, QUndoStack
+from PySide6.QtGui import QAccessible, QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -397,7 +397,7 @@ def test_erasing_asks_for_their_name_first_then_removes_them_for_good(
 
     confirm = form.erase_dialog()
     qtbot.addWidget(confirm)
-    assert "cannot be undone" in confirm.findChildren(type(form.state_label))[0].text()
+    assert "cannot be undone" in confirm.text_label.text()
     assert not confirm.erase_button.isEnabled()
     qtbot.keyClicks(confirm.name_edit, "Olga")
     assert not confirm.erase_button.isEnabled()
@@ -472,10 +472,21 @@ def test_the_people_menu_opens_the_list_and_consent_refreshes_the_window(qtbot, 
         menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&People")
         texts = [a.text() for a in menu.actions()]
         assert texts == ["&People…", "&New person…", "Consent to &review…"]
-        assert window.people.people_action.shortcut().toString() == "Ctrl+Shift+P"
-        window.people.people_action.trigger()
+        shortcuts = [a.shortcut().toString() for a in menu.actions()]
+        assert shortcuts == ["Ctrl+Shift+U", "Ctrl+Shift+N", ""]
+        # No shortcut of the window is taken twice (Qt would then run neither).
+        taken = [a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+        assert len(taken) == len(set(taken)), sorted(taken)
+        window.activateWindow()
+        qtbot.keyClick(
+            window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
         dialog = window.people.people_dialog()
         assert dialog.isVisible() and dialog.row_texts()[0][0] == "Rosa Silva"
+        qtbot.keyClicks(dialog.search, "ros")
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+        assert dialog.isVisible()  # Enter in the search goes to the list; it does not close the dialog
+        assert dialog.focusWidget() is dialog.view and dialog.selected_id() == person.id
         window.people.review_action.trigger()
         assert dialog.review_check.isChecked()
         dialog.close()
@@ -574,3 +585,35 @@ def test_screenshot_of_a_person_with_gifts_and_consent_events(qtbot, register: R
     target = REPO / "docs" / "person_form.png"
     assert form.grab().save(str(target))
     assert target.stat().st_size > 0
+
+
+def test_hostile_strings_in_every_new_field_are_kept_and_shown_as_plain_text(
+    qtbot, register: Register, edits: PeopleEdits, window: Window, hostile_strings: list[str]
+) -> None:
+    for text in hostile_strings:
+        form = PersonForm(edits, None)
+        qtbot.addWidget(form)
+        form.name_edit.setText(text)
+        form.phone_edit.setText(text)
+        form.notes_edit.setPlainText(text)
+        form.accept()
+        assert form.result() == QDialog.DialogCode.Accepted, (text, window.errors)
+        person_id = str(form.person_id)
+        person = register.person(person_id)
+        assert (person.name, person.phone) == (text.strip(), text.strip())
+        edits.add_gift(person_id, {"name": text, "description": text, "category": PERSONAL_CATEGORY})
+        edits.record_consent(person_id, scope=consent.PARTNERS, method="paper", partners=text)
+
+        shown = PersonForm(edits, person_id)
+        qtbot.addWidget(shown)
+        assert shown.name_edit.text() == person.name
+        assert shown.gift_names() == [text.strip()]
+        assert text.strip() in shown.event_texts()[0][1]
+        confirm = shown.erase_dialog()
+        qtbot.addWidget(confirm)
+        assert confirm.text_label.textFormat() == Qt.TextFormat.PlainText
+        assert person.name in confirm.text_label.text()
+    panel = PeopleDialog(edits)
+    qtbot.addWidget(panel)
+    assert sorted(row[0] for row in panel.row_texts()) == sorted(t.strip() for t in hostile_strings)
+    assert window.errors == []
