@@ -241,7 +241,7 @@ class AssetForm(QDialog):
         self._heading(self._form, "People")
         self.people_list = QListWidget()
         self.people_list.setAccessibleName("People linked to this asset")
-        self.people_list.setMaximumHeight(90)
+        self.people_list.setMaximumHeight(72)
         for person, relation in people:
             how = "Their gift or skill" if relation == "gift" else RELATIONS.get(relation, relation)
             item = QListWidgetItem(f"{person.name} ({how.lower()})")
@@ -262,7 +262,7 @@ class AssetForm(QDialog):
 
         self.open_person_button.clicked.connect(open_chosen)
         self.people_list.itemActivated.connect(lambda _item: open_chosen())
-        label = QLabel("Peop&le")
+        label = QLabel("Lin&ked people")
         label.setBuddy(self.people_list)
         holder = QWidget()
         line = QHBoxLayout(holder)

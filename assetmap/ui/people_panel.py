@@ -90,7 +90,11 @@ class PeopleDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAllColumnsShowFocus(True)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 150), (2, 320), (3, 110), (4, 50)):
+            header.resizeSection(column, width)
         self.view.setAccessibleName("People")
 
         self.empty_label = QLabel(EMPTY_TEXT)

@@ -528,7 +528,7 @@ class GiftDialog(QDialog):
         self.lat_edit.setPlaceholderText("latitude, e.g. 53.4838")
         note = QLabel(
             "A gift has an area, never a home address: choose their ward, or a point such as the "
-            "community centre where they share it. It stays private until they consent."
+            "community centre where they share it. What is shown of it follows their consent."
         )
         note.setWordWrap(True)
         self.error_label = QLabel()
