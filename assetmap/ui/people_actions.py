@@ -90,9 +90,15 @@ class PeopleEdits(QObject):
         )
 
     def remove_person(self, person_id: str, *, remove: bool = True) -> bool:
+        """Take a person off the list (or back): what may be shown of their gifts changes with it."""
         return self._push(
             RemovePersonCommand(
-                self.register, person_id, self._apply_change, self._changed, self._show_error, remove=remove
+                self.register,
+                person_id,
+                lambda _gifts: self._refresh_assets(),
+                self._changed,
+                self._show_error,
+                remove=remove,
             )
         )
 
