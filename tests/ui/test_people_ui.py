@@ -624,3 +624,15 @@ def test_hostile_strings_in_every_new_field_are_kept_and_shown_as_plain_text(
     qtbot.addWidget(panel)
     assert sorted(row[0] for row in panel.row_texts()) == sorted(t.strip() for t in hostile_strings)
     assert window.errors == []
+
+
+def test_undoing_the_addition_of_a_person_with_consent_is_refused_and_says_why(
+    register: Register, edits: PeopleEdits, window: Window
+) -> None:
+    person_id = edits.add_person({"name": "Tess Ward"})
+    assert person_id is not None
+    edits.record_consent(person_id, scope=consent.REGISTER, method="spoken")
+    window.undo_stack.undo()
+    assert register.person(person_id).name == "Tess Ward"  # consent was recorded: not purged
+    assert len(window.errors) == 1 and "erase them instead" in str(window.errors[0])
+    assert window.undo_stack.count() == 0  # the step that cannot be undone is dropped
