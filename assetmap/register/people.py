@@ -354,14 +354,15 @@ class PeopleWrites:
         found = [_person_from(row, keys[row.id]) for row in rows if row.id in keys and row.sealed is not None]
         return sorted(found, key=lambda p: (p.name.casefold(), p.id))
 
-    def search_people(self, text: str) -> list[Person]:
+    def search_people(self, text: str, *, include_removed: bool = False) -> list[Person]:
         """People whose name, phone, email or notes contain ``text`` (any case)."""
         needle = text.strip().casefold()
+        found = self.people(include_removed=include_removed)
         if not needle:
-            return self.people()
+            return found
         return [
             p
-            for p in self.people()
+            for p in found
             if any(needle in (value or "").casefold() for value in (p.name, p.phone, p.email, p.notes))
         ]
 

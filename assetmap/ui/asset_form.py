@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from assetmap.errors import ValidationError
 from assetmap.geo.postcodes import PostcodeIndex, normalise_postcode, not_in_bundled_list
 from assetmap.register.categories import PERSONAL_CATEGORY
+from assetmap.register.people import RELATIONS, Person
 from assetmap.register.records import EDITABLE_FIELDS, Asset, Category
 from assetmap.register.validation import clean_fields
 from assetmap.ui.screen_fit import fit_to_screen
@@ -168,6 +171,7 @@ class AssetForm(QDialog):
         form.addRow("", self.visibility_help)
         self._row(form, "Stat&us", "status", self.status_combo)
         self._row(form, self.review_check, "review_due", self.review_date)
+        self._form = form
 
         body = QWidget()
         body.setLayout(form)
@@ -229,6 +233,43 @@ class AssetForm(QDialog):
             form.addRow(text, holder)
         else:
             form.addRow(label, holder)
+
+    def show_people(
+        self, people: Sequence[tuple[Person, str]], open_person: Callable[[str, QWidget], None]
+    ) -> None:
+        """Add a "People" section: whose gift this is, who runs it or belongs to it, each openable."""
+        self._heading(self._form, "People")
+        self.people_list = QListWidget()
+        self.people_list.setAccessibleName("People linked to this asset")
+        self.people_list.setMaximumHeight(72)
+        for person, relation in people:
+            how = "Their gift or skill" if relation == "gift" else RELATIONS.get(relation, relation)
+            item = QListWidgetItem(f"{person.name} ({how.lower()})")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.people_list.addItem(item)
+        if not people:
+            self.people_list.addItem("No one is linked yet: link people from People → People….")
+        self.open_person_button = QPushButton("Open &person…")
+        self.open_person_button.setAutoDefault(False)
+        self.open_person_button.setAccessibleName("Open person")
+        self.open_person_button.setEnabled(bool(people))
+
+        def open_chosen() -> None:
+            item = self.people_list.currentItem() or self.people_list.item(0)
+            person_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+            if person_id:
+                open_person(person_id, self)
+
+        self.open_person_button.clicked.connect(open_chosen)
+        self.people_list.itemActivated.connect(lambda _item: open_chosen())
+        label = QLabel("Lin&ked people")
+        label.setBuddy(self.people_list)
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.people_list, 1)
+        line.addWidget(self.open_person_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._form.addRow(label, holder)
 
     # -- loading and reading -------------------------------------------------------------
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from assetmap.errors import AssetMapError, AssetNotFoundError
+from assetmap.register.people import Person
 from assetmap.register.records import Asset, Change
 from assetmap.register.store import Register
 
@@ -97,7 +99,8 @@ class AddAssetCommand(RegisterCommand):
         failed: ReportFailure | None = None,
     ) -> None:
         super().__init__(register, apply, f"Add {_quoted(str(fields.get('name') or 'asset'))}", failed)
-        self.fields = dict(fields)
+        # Any: the register checks each value itself (and the person of a gift is not a form field).
+        self.fields: dict[str, Any] = dict(fields)
         self.asset_id: str | None = None
         self._snapshot: Asset | None = None
 
@@ -218,3 +221,236 @@ class RestoreAssetsCommand(RegisterCommand):
 
     def _undo(self) -> Change:
         return self.register.remove_assets(self._done)
+
+
+# -- people ----------------------------------------------------------------------------------
+
+PeopleChanged = Callable[[], None]
+
+
+class PersonCommand(RegisterCommand):
+    """A command on a person: the asset change (their gifts) goes to the window, then the people lists
+    are told to read the register again."""
+
+    def __init__(
+        self,
+        register: Register,
+        apply: ApplyChange,
+        people_changed: PeopleChanged,
+        text: str,
+        failed: ReportFailure | None = None,
+    ) -> None:
+        # Most person writes change no asset; the window is only told about those that do.
+        super().__init__(register, lambda change: apply(change) if change else None, text, failed)
+        self._people_changed = people_changed
+
+    def redo(self) -> None:
+        self._run(self._do)
+        self._people_changed()
+
+    def undo(self) -> None:
+        self._run(self._undo)
+        self._people_changed()
+
+    def _gifts_change(self, person_id: str) -> Change:
+        """The person's gifts as changed: what may be shown of them follows the person."""
+        gifts = tuple(self.register.gifts_of(person_id))
+        return Change(updated=tuple(g.id for g in gifts), assets=gifts)
+
+
+class AddPersonCommand(PersonCommand):
+    """Add a person; undo deletes them outright (as if never added), redo puts back the same record."""
+
+    def __init__(
+        self,
+        register: Register,
+        fields: Mapping[str, object],
+        apply: ApplyChange,
+        people_changed: PeopleChanged,
+        failed: ReportFailure | None = None,
+    ) -> None:
+        name = str(fields.get("name") or "person")
+        super().__init__(register, apply, people_changed, f"Add {_quoted(name)}", failed)
+        self.fields = dict(fields)
+        self.person_id: str | None = None
+        self._snapshot: Person | None = None
+
+    def _do(self) -> Change:
+        if self._snapshot is None:
+            fields: dict[str, Any] = dict(self.fields)
+            person = self.register.add_person(str(fields.pop("name", "") or ""), **fields)
+            self.person_id = person.id
+            self.setText(f"Add {_quoted(person.name)}")
+        else:
+            self.register.reinstate_person(self._snapshot)
+        return Change()
+
+    def _undo(self) -> Change:
+        assert self.person_id is not None
+        self._snapshot = self.register.purge_person(self.person_id)
+        return Change()
+
+
+class EditPersonCommand(PersonCommand):
+    """Change some of a person's fields; ``before`` holds their old values for undo."""
+
+    def __init__(
+        self,
+        register: Register,
+        person_id: str,
+        before: Mapping[str, object],
+        after: Mapping[str, object],
+        apply: ApplyChange,
+        people_changed: PeopleChanged,
+        failed: ReportFailure | None = None,
+    ) -> None:
+        name = str(after.get("name") or before.get("name") or register.person(person_id).name)
+        super().__init__(register, apply, people_changed, f"Edit {_quoted(name)}", failed)
+        self.person_id = person_id
+        self.before = dict(before)
+        self.after = dict(after)
+
+    def _do(self) -> Change:
+        self.register.update_person(self.person_id, **self.after)
+        return self._gifts_change(self.person_id)
+
+    def _undo(self) -> Change:
+        self.register.update_person(self.person_id, **self.before)
+        return self._gifts_change(self.person_id)
+
+
+class RemovePersonCommand(PersonCommand):
+    """Take a person off the list (``remove=True``) or bring them back; undo does the other."""
+
+    def __init__(
+        self,
+        register: Register,
+        person_id: str,
+        apply: ApplyChange,
+        people_changed: PeopleChanged,
+        failed: ReportFailure | None = None,
+        *,
+        remove: bool = True,
+    ) -> None:
+        name = register.person(person_id).name
+        verb = "Remove" if remove else "Restore"
+        super().__init__(register, apply, people_changed, f"{verb} {_quoted(name)}", failed)
+        self.person_id = person_id
+        self.remove = remove
+
+    def _set(self, removed: bool) -> Change:
+        if removed:
+            self.register.remove_person(self.person_id)
+        else:
+            self.register.restore_person(self.person_id)
+        return self._gifts_change(self.person_id)
+
+    def _do(self) -> Change:
+        return self._set(self.remove)
+
+    def _undo(self) -> Change:
+        return self._set(not self.remove)
+
+
+class AddGiftCommand(PersonCommand):
+    """Add a gift or skill of a person; undo deletes it outright, redo puts back the same record."""
+
+    def __init__(
+        self,
+        register: Register,
+        person_id: str,
+        fields: Mapping[str, object],
+        apply: ApplyChange,
+        people_changed: PeopleChanged,
+        failed: ReportFailure | None = None,
+    ) -> None:
+        name = str(fields.get("name") or "gift")
+        super().__init__(register, apply, people_changed, f"Add the gift {_quoted(name)}", failed)
+        self.person_id = person_id
+        self.fields = dict(fields)
+        self.asset_id: str | None = None
+        self._snapshot: Asset | None = None
+
+    def _do(self) -> Change:
+        if self._snapshot is None:
+            change = self.register.add_gift(self.person_id, **self.fields)
+            self.asset_id = change.added[0]
+            return change
+        return self.register.reinstate_asset(self._snapshot)
+
+    def _undo(self) -> Change:
+        assert self.asset_id is not None
+        change, self._snapshot = self.register.purge_asset(self.asset_id)
+        return change
+
+
+class LinkGiftCommand(PersonCommand):
+    """Make an existing gift a person's own (or no one's, with ``person_id=None``); undo gives it back
+    to whoever it belonged to before."""
+
+    def __init__(
+        self,
+        register: Register,
+        person_id: str | None,
+        asset_id: str,
+        apply: ApplyChange,
+        people_changed: PeopleChanged,
+        failed: ReportFailure | None = None,
+    ) -> None:
+        gift = register.asset(asset_id)
+        verb = "Link" if person_id else "Unlink"
+        super().__init__(register, apply, people_changed, f"{verb} the gift {_quoted(gift.name)}", failed)
+        self.person_id = person_id
+        self.previous = gift.person_id
+        self.asset_id = asset_id
+
+    def _give(self, person_id: str | None) -> Change:
+        if person_id:
+            return self.register.link_gift(person_id, self.asset_id)
+        return self.register.unlink_gift(self.asset_id)
+
+    def _do(self) -> Change:
+        return self._give(self.person_id)
+
+    def _undo(self) -> Change:
+        return self._give(self.previous)
+
+
+class LinkPersonCommand(PersonCommand):
+    """Record that a person runs or belongs to a group or space (``link=False``: no longer); undo
+    does the other."""
+
+    def __init__(
+        self,
+        register: Register,
+        person_id: str,
+        asset_id: str,
+        relation: str,
+        apply: ApplyChange,
+        people_changed: PeopleChanged,
+        failed: ReportFailure | None = None,
+        *,
+        link: bool = True,
+    ) -> None:
+        verb = "Link" if link else "Unlink"
+        text = (
+            f"{verb} {_quoted(register.person(person_id).name)} and {_quoted(_name_of(register, asset_id))}"
+        )
+        super().__init__(register, apply, people_changed, text, failed)
+        self.person_id = person_id
+        self.asset_id = asset_id
+        self.relation = relation
+        self.link = link
+
+    def _set(self, linked: bool) -> Change:
+        if linked:
+            self.register.link_person(self.person_id, self.asset_id, self.relation)
+        else:
+            self.register.unlink_person(self.person_id, self.asset_id, self.relation)
+        return Change()
+
+    def _do(self) -> Change:
+        return self._set(self.link)
+
+    def _undo(self) -> Change:
+        return self._set(not self.link)

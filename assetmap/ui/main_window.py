@@ -40,6 +40,7 @@ from assetmap.ui.commands import (
 )
 from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
+from assetmap.ui.people_actions import PeopleActions
 from assetmap.ui.register_actions import RegisterActions
 from assetmap.ui.removed_dialog import RemovedDialog
 from assetmap.ui.report_actions import ReportActions
@@ -239,6 +240,10 @@ class MainWindow(QMainWindow):
                 edit_menu.addSeparator()
             else:
                 edit_menu.addAction(action)
+        self.people = PeopleActions(self)
+        people_menu = menus.addMenu("&People")
+        for action in self.people.actions():
+            people_menu.addAction(action)
         self.reports = ReportActions(self)
         reports_menu = menus.addMenu("&Reports")
         for action in self.reports.actions():
@@ -386,6 +391,7 @@ class MainWindow(QMainWindow):
             return
         asset = self.register.asset(ids[0])
         form = AssetForm(self._categories, PostcodeIndex.for_gm(), self._ward_names, asset, self)
+        form.show_people(self.register.people_of(asset.id), self.people.open_person)
         if form.exec():
             after = form.changed_values()
             if after:

@@ -211,3 +211,28 @@ def test_a_window_size_remembered_on_a_larger_screen_shrinks_to_this_one(
     finally:
         window.shut_down()
         window.close()
+
+
+def test_the_people_dialogs_fit(qtbot, register: Register, tmp_path: Path) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from assetmap.ui.consent_dialog import ConsentDialog
+    from assetmap.ui.people_actions import PeopleEdits
+    from assetmap.ui.people_panel import PeopleDialog
+    from assetmap.ui.person_form import EraseDialog, GiftDialog, PersonForm
+
+    person = register.add_person("Amina Begum", notes="Met at the summer fair")
+    register.add_gift(person.id, name="Teaches sewing")
+    register.record_consent(person.id, "public", method="paper")
+    edits = PeopleEdits(register, QUndoStack(), lambda _c: None, lambda _e: None, lambda: None)
+    people = _show(qtbot, PeopleDialog(edits))
+    check_fits(qtbot, people, [*box_buttons(people)], tmp_path / "people.png")
+    form = _show(qtbot, PersonForm(edits, person.id))
+    check_fits(qtbot, form, box_buttons(form), tmp_path / "person_form.png")
+    for name, dialog in (
+        ("consent", ConsentDialog(person.name, lambda **_v: None)),
+        ("gift", GiftDialog(register, person.name)),
+        ("erase", EraseDialog(person.name, 1)),
+    ):
+        shown = _show(qtbot, dialog)
+        check_fits(qtbot, shown, box_buttons(shown), tmp_path / f"{name}.png")
