@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -51,10 +52,6 @@ ERASE_TEXT = (
     "Erasing ‘{name}’ deletes their record, contact details, consent events and links, and their "
     "{gifts}, from this register and from its backups. Only their id is kept, so that merging an older "
     "copy never brings them back. This cannot be undone, and the undo history is cleared."
-)
-NO_EXPORT_TEXT = (
-    "This copy of AssetMap cannot write a subject access export yet. Use “assetmap person export” "
-    "from a newer version, or ask whoever looks after AssetMap for your team."
 )
 NEW_PERSON_NOTE = "After adding them, you can record their gifts and skills and their consent."
 
@@ -106,6 +103,7 @@ class PersonForm(QDialog):
         self.register = edits.register
         self.person_id = person_id
         self.person: Person | None = self.register.person(person_id) if person_id else None
+        self.last_export: Path | None = None
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.setWindowTitle(f"Person: ‘{self.person.name}’" if self.person else "Add a person")
@@ -455,26 +453,32 @@ class PersonForm(QDialog):
     # -- subject access and erasure ------------------------------------------------------
 
     def export_everything(self) -> None:
+        """Write everything held about the person (CSV files and a readable PDF) to a zip they name."""
         assert self.person is not None
-        try:
-            from assetmap.register.subject_access import (  # type: ignore[import-not-found,import-untyped,unused-ignore]
-                write_subject_access,
-            )
-        except ImportError:
-            QMessageBox.information(self, "Export everything held", NO_EXPORT_TEXT)
-            return
+        from assetmap.ui.subject_access import export_subject_access
+
+        suggested = f"everything-held-{self.person.id[:8]}.zip"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export everything held", "subject-access.zip", "Subject access export (*.zip)"
+            self, "Export everything held", suggested, "Subject access export (*.zip)"
         )
         if not chosen:
             return
+        target = Path(chosen)
+        if target.suffix.lower() != ".zip":
+            target = target.with_name(target.name + ".zip")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = write_subject_access(self.register, self.person.id, Path(chosen))
+            written = export_subject_access(self.register, self.person.id, target)
         except AssetMapError as exc:
+            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "Export everything held", str(exc))
             return
+        QApplication.restoreOverrideCursor()
+        self.last_export = written
         QMessageBox.information(
-            self, "Export everything held", f"Everything held on them is in {written or chosen}."
+            self,
+            "Export everything held",
+            f"Everything held on them is in {written}: a CSV file for each part and a readable PDF.",
         )
 
     def erase_dialog(self) -> EraseDialog:

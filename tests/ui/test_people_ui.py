@@ -426,23 +426,35 @@ def test_erasing_asks_for_their_name_first_then_removes_them_for_good(
     assert window.refreshes == 1
 
 
-def test_the_export_button_writes_the_subject_access_export_or_says_it_cannot(
+def test_the_export_button_writes_everything_held_as_csv_files_and_a_readable_pdf(
     qtbot, register: Register, form_of, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import io
+    import zipfile
+
+    from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    person = register.add_person("Pat Quinn")
+    person = register.add_person("Pat Quinn", email="pat.quinn@example.org")
+    register.add_gift(person.id, name="Mends bicycles")
     form = form_of(person.id)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "pat.zip"), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append("warning: " + text))
+    # A name without ".zip" is given one.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "pat"), ""))
     form.export_button.click()
-    try:
-        import assetmap.register.subject_access  # noqa: F401
-    except ImportError:
-        assert "cannot write a subject access export" in told[0]
-    else:
-        assert (tmp_path / "pat.zip").exists()
+
+    written = tmp_path / "pat.zip"
+    assert form.last_export == written and str(written) in told[-1]
+    with zipfile.ZipFile(written) as archive:
+        names = archive.namelist()
+        pdf = next(n for n in names if n.endswith(".pdf"))
+        text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(archive.read(pdf))).pages)
+        csv_text = "".join(archive.read(n).decode("utf-8-sig") for n in names if n.endswith(".csv"))
+    assert "Pat Quinn" in text and "Mends bicycles" in text
+    assert "pat.quinn@example.org" in csv_text and "Mends bicycles" in csv_text
+    assert [e.action for e in register.audit_trail(record_ids=[person.id])][-1] == "export"
 
 
 # -- the window ------------------------------------------------------------------------------
