@@ -311,6 +311,8 @@ class MainWindow(QMainWindow):
         self.model.set_people(people)
         self.map_view.set_people(people)
         self.abundance_panel.set_assets(self.model.assets(), people=people)
+        if hasattr(self, "people"):
+            self.people.update_review()
 
     def reload_from_register(self) -> None:
         """Show the register afresh after a bulk change (import, merge), updating the map in place."""

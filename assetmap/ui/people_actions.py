@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from assetmap.register import Change, Register
 from assetmap.register.consent import ConsentEvent
@@ -180,6 +180,25 @@ class PeopleActions:
             self.show_review,
             tip="People whose consent lapses within 30 days, or has lapsed",
         )
+        # A reminder in the status bar while anyone's consent is due for review; a click lists them.
+        self.review_button = QPushButton(window)
+        self.review_button.setFlat(True)
+        self.review_button.setAccessibleName("Consent to review")
+        self.review_button.clicked.connect(lambda _checked=False: self.show_review())
+        self.review_button.hide()
+        window.statusBar().addPermanentWidget(self.review_button)
+        self.update_review()
+
+    def update_review(self) -> int:
+        """Show how many people's consent is due for review (lapsing within 30 days, or lapsed)."""
+        due = len(self.window.register.to_review())
+        self.review_action.setText(f"Consent to &review ({due})…" if due else "Consent to &review…")
+        self.review_button.setText(f"Consent to review: {due} {'person' if due == 1 else 'people'}")
+        self.review_button.setToolTip(
+            "Open the list of people whose consent lapses within 30 days, or has lapsed"
+        )
+        self.review_button.setVisible(due > 0)
+        return due
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: str | None = None, tip: str = ""

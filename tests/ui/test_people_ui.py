@@ -523,6 +523,37 @@ def test_the_people_menu_opens_the_list_and_consent_refreshes_the_window(qtbot, 
         window.close()
 
 
+def test_the_window_reminds_of_consent_due_for_review_until_it_is_renewed(qtbot, register: Register) -> None:
+    pytest.importorskip("PySide6.QtWebEngineWidgets")
+    from tests.ui.conftest import open_window
+
+    today = dt.date.today()
+    person = register.add_person("Dee Review")
+    register.record_consent(
+        person.id,
+        consent.PUBLIC,
+        method="paper",
+        given_on=today - dt.timedelta(days=355),
+        lapses_on=today + dt.timedelta(days=10),
+    )
+    window = open_window(qtbot, register)
+    try:
+        button = window.people.review_button
+        assert button.isVisible() and button.text() == "Consent to review: 1 person"
+        assert window.people.review_action.text() == "Consent to &review (1)…"
+        button.click()
+        dialog = window.people.people_dialog()
+        assert dialog.review_check.isChecked() and dialog.row_texts()[0][0] == "Dee Review"
+        dialog.close()
+
+        window.people.edits.record_consent(person.id, scope=consent.PUBLIC, method="email")
+        assert not button.isVisible()
+        assert window.people.review_action.text() == "Consent to &review…"
+    finally:
+        window.shut_down()
+        window.close()
+
+
 # -- accessibility and the picture -----------------------------------------------------------
 
 
