@@ -79,6 +79,15 @@ class Boundaries:
         return dict(zip(self.wards["ward_code"], self.wards["lad_code"], strict=True))
 
     @functools.cached_property
+    def ward_points(self) -> dict[str, tuple[float, float]]:
+        """A point inside each ward (lon, lat to 6 places): where "somewhere in this ward" is drawn."""
+        points = self.wards.geometry.representative_point()
+        return {
+            code: (round(float(p.x), 6), round(float(p.y), 6))
+            for code, p in zip(self.wards["ward_code"], points, strict=True)
+        }
+
+    @functools.cached_property
     def district_names(self) -> dict[str, str]:
         return dict(zip(self.districts["lad_code"], self.districts["lad_name"], strict=True))
 

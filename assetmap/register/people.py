@@ -42,6 +42,9 @@ from assetmap.register.schema import (
     PersonRow,
 )
 
+if TYPE_CHECKING:
+    from assetmap.geo.boundaries import Boundaries
+
 log = logging.getLogger(__name__)
 
 _PEOPLE = PersonRow.__table__
@@ -316,6 +319,14 @@ class PeopleWrites:
         user: str
 
         def add_asset(self, asset_id: str | None = None, **fields: object) -> Change: ...
+
+        def boundaries(self) -> Boundaries: ...
+
+        def _place_gift(self, values: dict[str, object]) -> None: ...
+
+        def _record_write(
+            self, conn: Connection, before: Asset | None, after: Asset, operation: str, now: dt.datetime
+        ) -> None: ...
 
         @staticmethod
         def _get(conn: Connection, asset_id: str) -> Asset: ...
@@ -679,13 +690,22 @@ class PeopleWrites:
     def add_gift(self, person_id: str, **fields: object) -> Change:
         """Add a gift or skill of a person: a ``gifts_skills`` asset linked to them, private by default.
 
-        A gift may have an area (a ward, from a point the worker chooses) but never a home address.
+        A gift has an area, never a home address: it is placed at a point inside its ward (``ward_code``,
+        a field, or the ward of a given point), whatever point it was given.
         """
         if fields.get("address") or fields.get("postcode"):
             raise ValidationError(
                 "address",
                 "A person's gift never carries a home address; leave the address and postcode empty.",
             )
+        ward_code = fields.pop("ward_code", None)
+        if ward_code is not None:
+            point = self.boundaries().ward_points.get(str(ward_code))
+            if point is None:
+                raise ValidationError(
+                    "ward_code", f"There is no ward {ward_code!r} in this register's wards."
+                )
+            fields["lon"], fields["lat"] = point
         self.person(person_id)
         fields.setdefault("visibility", "private")
         fields["category"] = PERSONAL_CATEGORY
@@ -705,7 +725,25 @@ class PeopleWrites:
                 )
             if person_id:
                 self._person(conn, person_id)
+                if asset.address or asset.postcode:
+                    raise ValidationError(
+                        "address",
+                        f"The gift {asset.name!r} has an address; a person's gift never carries one. "
+                        "Empty its address and postcode first, then link it.",
+                    )
             conn.execute(update(_ASSETS).where(_ASSETS.c.id == asset.id).values(person_id=person_id or None))
+            if person_id and asset.has_location:
+                # Linked to a person, the gift moves to its ward's inside point, like a new gift.
+                placed: dict[str, object] = {"lon": asset.lon, "lat": asset.lat}
+                self._place_gift(placed)
+                if (placed["lon"], placed["lat"]) != (asset.lon, asset.lat):
+                    now = _now()
+                    conn.execute(
+                        update(_ASSETS)
+                        .where(_ASSETS.c.id == asset.id)
+                        .values(**placed, updated_at=now, version=asset.version + 1)
+                    )
+                    self._record_write(conn, asset, self._get(conn, asset.id), "update", now)
             audit.append(conn, self.user, "link" if person_id else "unlink", "asset", [asset.id])
             return Change(updated=(asset.id,), assets=(self._get(conn, asset.id),))
 

@@ -377,6 +377,14 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites):
             return self.ward_index.ward_of(lon, lat)
         return None
 
+    def _place_gift(self, values: dict[str, object]) -> None:
+        """Put a person's gift at its ward's inside point: a gift has an area, never a point of its own,
+        so that no home is ever shown on a map. Outside every ward it has no location."""
+        ward = self._ward_for(values)
+        point = self.boundaries().ward_points.get(ward) if ward else None
+        values["lon"], values["lat"] = point if point else (None, None)
+        values["ward_code"] = ward if point else None
+
     def add_asset(self, asset_id: str | None = None, **fields: object) -> Change:
         """Add one asset; ``name`` and ``category`` are required. Its ward comes from its location.
 
@@ -390,11 +398,12 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites):
             if values.get("category") != PERSONAL_CATEGORY:
                 raise ValidationError("person_id", "Only a gift or skill belongs to a person.")
             values["person_id"] = person_id
+            self._place_gift(values)
         now = _now()
         new_id = asset_id or str(uuid.uuid4())
         values.update(
             id=new_id,
-            ward_code=self._ward_for(values),
+            ward_code=values["ward_code"] if person_id is not None else self._ward_for(values),
             created_at=now,
             updated_at=now,
             version=1,
@@ -459,6 +468,8 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites):
             before = self._get(conn, asset_id)
             if not values:
                 return Change()
+            if before.person_id is not None and "lon" in values:
+                self._place_gift(values)
             now = _now()
             conn.execute(
                 update(_ASSETS)

@@ -394,7 +394,11 @@ class PersonForm(QDialog):
         dialog = GiftDialog(self.register, self.person.name, self)
         if not dialog.exec():
             return None
-        return self.edits.add_gift(self.person.id, dialog.values())
+        fields = dialog.values()
+        ward = dialog.ward_code()
+        if ward:
+            fields["ward_code"] = ward
+        return self.edits.add_gift(self.person.id, fields)
 
     def link_existing_gift(self) -> None:
         assert self.person is not None
@@ -501,7 +505,7 @@ class PersonForm(QDialog):
 
 
 class GiftDialog(QDialog):
-    """A gift or skill of a person: what it is, and an area (a ward, or a point) but never an address."""
+    """A gift or skill of a person: what it is, and an area (a ward), never an address or a point."""
 
     def __init__(self, register: Register, person_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -526,13 +530,9 @@ class GiftDialog(QDialog):
         self.ward_combo.addItem("No area", None)
         for code, name in sorted(boundaries.ward_names.items(), key=lambda pair: pair[1]):
             self.ward_combo.addItem(name, code)
-        self.lon_edit = QLineEdit()
-        self.lon_edit.setPlaceholderText("or a point: longitude, e.g. -2.2449")
-        self.lat_edit = QLineEdit()
-        self.lat_edit.setPlaceholderText("latitude, e.g. 53.4838")
         note = QLabel(
-            "A gift has an area, never a home address: choose their ward, or a point such as the "
-            "community centre where they share it. What is shown of it follows their consent."
+            "A gift has an area, never a home address: choose their ward, and the map shows it inside "
+            "the ward, not at any house. What is shown of it follows their consent."
         )
         note.setWordWrap(True)
         self.error_label = QLabel()
@@ -548,8 +548,6 @@ class GiftDialog(QDialog):
             ("Su&bcategory", self.subcategory_combo),
             ("&Description", self.description_edit),
             ("&Ward", self.ward_combo),
-            ("Lon&gitude", self.lon_edit),
-            ("&Latitude", self.lat_edit),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -567,36 +565,18 @@ class GiftDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_to_screen(self, 560, 400)
 
-    def _ward_point(self, code: str) -> tuple[float, float] | None:
-        rows = self._wards[self._wards["ward_code"] == code]
-        if rows.empty:
-            return None
-        point = rows.geometry.iloc[0].representative_point()
-        return round(float(point.x), 6), round(float(point.y), 6)
-
     def values(self) -> dict[str, object]:
-        def number(edit: QLineEdit) -> object:
-            raw = edit.text().strip()
-            if not raw:
-                return None
-            try:
-                return float(raw)
-            except ValueError:
-                return raw  # left for the register's rule to reject, with its message
-
-        lon, lat = number(self.lon_edit), number(self.lat_edit)
-        ward = self.ward_combo.currentData()
-        if lon is None and lat is None and ward:
-            # The ward's own inside point stands for "somewhere in this ward".
-            lon, lat = self._ward_point(ward) or (None, None)
         return {
             "name": self.name_edit.text().strip() or None,
             "category": PERSONAL_CATEGORY,
             "subcategory": self.subcategory_combo.currentText().strip() or None,
             "description": self.description_edit.toPlainText().strip() or None,
-            "lon": lon,
-            "lat": lat,
         }
+
+    def ward_code(self) -> str | None:
+        """The ward chosen for the gift, or ``None`` for no area."""
+        code = self.ward_combo.currentData()
+        return str(code) if code else None
 
     def accept(self) -> None:
         try:

@@ -279,3 +279,31 @@ def test_a_person_is_never_written_half_way(register: Register, register_path: P
     with pytest.raises(IntegrityError):
         register.add_person("Twin", person_id=register.people()[0].id)
     assert len(register.people()) == 1
+
+
+def test_a_gift_is_shown_inside_its_ward_never_at_a_point_of_its_own(register: Register) -> None:
+    """Whatever point a gift is given (a worker's click on a house), it is kept at its ward's inside point."""
+    person = register.add_person("Hana")
+    house = (-2.2301, 53.4839)  # a point in Ancoats & Beswick
+    gift = register.add_gift(person.id, name="Sings", lon=house[0], lat=house[1]).assets[0]
+    ward_point = register.boundaries().ward_points[str(gift.ward_code)]
+    assert (gift.lon, gift.lat) == ward_point != house
+
+    moved = register.move_asset(gift.id, -2.2374, 53.4808).assets[0]
+    assert (moved.lon, moved.lat) == register.boundaries().ward_points[str(moved.ward_code)]
+
+    by_ward = register.add_gift(person.id, name="Gardens", ward_code=str(gift.ward_code)).assets[0]
+    assert (by_ward.lon, by_ward.lat) == ward_point
+    with pytest.raises(ValidationError, match="no ward"):
+        register.add_gift(person.id, name="Nowhere", ward_code="E99999999")
+
+    # An older gift linked to a person moves into its ward too, and one with an address is refused.
+    legacy = register.add_asset(name="Knits", category="gifts_skills", lon=house[0], lat=house[1]).assets[0]
+    linked = register.link_gift(person.id, legacy.id).assets[0]
+    assert (linked.lon, linked.lat) == ward_point and linked.person_id == person.id
+    addressed = register.add_asset(name="Bakes", category="gifts_skills", address="1 Home Street").assets[0]
+    with pytest.raises(ValidationError, match="address"):
+        register.link_gift(person.id, addressed.id)
+    # A plain asset keeps the point it was given.
+    hall = register.add_asset(name="Hall", category="physical_spaces", lon=house[0], lat=house[1]).assets[0]
+    assert (hall.lon, hall.lat) == house

@@ -318,6 +318,8 @@ def test_adding_a_gift_from_the_person_form_makes_a_gift_linked_to_them(
     assert (gift.name, gift.category, gift.person_id) == ("Fixes bikes", PERSONAL_CATEGORY, person.id)
     assert gift.address is None and gift.postcode is None
     assert register.boundaries().ward_names[str(gift.ward_code)] == "Ancoats & Beswick"
+    # Shown inside its ward, never at a point of its own.
+    assert (gift.lon, gift.lat) == register.boundaries().ward_points[str(gift.ward_code)]
     assert gift.visibility == "private"
     assert form.gift_names() == ["Fixes bikes"]
     assert window.changes[-1].added == (gift.id,)  # the window was shown the new asset
