@@ -269,3 +269,61 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(20))
     record_kind: Mapped[str] = mapped_column(String(20))
     record_id: Mapped[str | None] = mapped_column(String(64))
+
+
+# -- meetings: saved views and suggestions captured in the room -------------------------------------
+
+
+class SavedViewRow(Base):
+    """A slide for a meeting: what the map shows (area, layer, measure, filters), a title and a note.
+
+    ``area`` and ``filters`` are JSON: the area as ``{"kind": "ward"|"district"|"bounds", ...}``, the
+    filters as the filter bar keeps them.
+    """
+
+    __tablename__ = "saved_views"
+    __table_args__ = (
+        CheckConstraint("layer IN ('assets','abundance')", name="ck_saved_views_layer"),
+        Index("ix_saved_views_position", "position"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    area: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    layer: Mapped[str] = mapped_column(String(10), default="assets")
+    measure: Mapped[str | None] = mapped_column(String(40))
+    filters: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class SuggestionRow(Base):
+    """Something a meeting suggested: kept apart from the register's assets until a worker reviews it.
+
+    Never counted, never exported. ``status`` is ``open`` until accepted (``asset_id`` names the asset
+    made), merged into an existing asset (``asset_id`` names it), or discarded.
+    """
+
+    __tablename__ = "suggestions"
+    __table_args__ = (
+        CheckConstraint("status IN ('open','accepted','merged','discarded')", name="ck_suggestions_status"),
+        CheckConstraint("lon IS NULL OR (lon BETWEEN -180 AND 180)", name="ck_suggestions_lon"),
+        CheckConstraint("lat IS NULL OR (lat BETWEEN -90 AND 90)", name="ck_suggestions_lat"),
+        Index("ix_suggestions_status", "status"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(ForeignKey("categories.code", ondelete="RESTRICT"))
+    note: Mapped[str | None] = mapped_column(Text)
+    lon: Mapped[float | None] = mapped_column(Float)
+    lat: Mapped[float | None] = mapped_column(Float)
+    ward_code: Mapped[str | None] = mapped_column(String(9))
+    meeting: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    asset_id: Mapped[str | None] = mapped_column(String(36))
