@@ -21,14 +21,16 @@ from assetmap.errors import (
     DamagedRegisterError,
     NewerRegisterError,
     NotARegisterError,
+    PassphraseNeededError,
     RegisterError,
     RegisterLockedError,
     RegisterUnwritableError,
     SharedLocationError,
+    WrongPassphraseError,
 )
 from assetmap.register import Register
 from assetmap.register.backup import restore_backup
-from assetmap.register.connection import unwritable
+from assetmap.register.connection import key_for_file, unwritable
 from assetmap.register.lock import InstanceLock
 from assetmap.register.store import check_register_file
 from assetmap.settings import Preferences
@@ -78,13 +80,22 @@ def _install_excepthook() -> None:
 
 
 def open_register_interactively(path: Path, parent: QWidget | None = None) -> Register | None:
-    """Open ``path``, asking the person what to do when it is shared, damaged or newer."""
+    """Open ``path``, asking the person what to do when it is shared, damaged or newer, or its passphrase."""
     from PySide6.QtWidgets import QMessageBox
 
+    from assetmap.ui.passphrase_dialog import PassphrasePrompt
+
     accept_shared = False
+    prompt, passphrase = PassphrasePrompt(path, parent), None
     while True:
         try:
-            return Register.open(path, accept_shared_location=accept_shared)
+            register = Register.open(path, accept_shared_location=accept_shared, passphrase=passphrase)
+            prompt.opened(passphrase)
+            return register
+        except (PassphraseNeededError, WrongPassphraseError) as exc:
+            passphrase = prompt.ask(exc)
+            if passphrase is None:
+                return None
         except SharedLocationError as exc:
             answer = QMessageBox.warning(
                 parent,
@@ -109,7 +120,8 @@ def open_register_interactively(path: Path, parent: QWidget | None = None) -> Re
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            kept = restore_backup(exc.newest_backup, path)
+            key = key_for_file(exc.newest_backup, passphrase) if passphrase else None
+            kept = restore_backup(exc.newest_backup, path, key)
             QMessageBox.information(
                 parent,
                 "Backup restored",
