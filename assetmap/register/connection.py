@@ -192,11 +192,10 @@ def sqlite_engine(
         url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
     else:
         url = f"sqlite+pysqlite:///{path.as_posix()}"
+    # An encrypted register is read through sqlcipher3, a plain one through the standard library's sqlite3.
+    driver = {} if key is None else {"module": sqlcipher}
     engine = create_engine(
-        url,
-        poolclass=NullPool,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
-        module=_driver(key),
+        url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **driver
     )
     journal = "WAL" if wal else "DELETE"
 

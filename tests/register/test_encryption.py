@@ -7,10 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 
 from assetmap.cli import main
 from assetmap.errors import PassphraseNeededError, RegisterError, WrongPassphraseError
@@ -27,6 +24,7 @@ from assetmap.register.encryption import (
     remembered_passphrase,
 )
 from assetmap.register.trial import trial_copy
+from tests.memory_keyring import MemoryKeyring, keyring_in_use
 from tests.register.builders import write_first_schema_register
 
 PASSPHRASE = "correct horse battery"
@@ -241,35 +239,10 @@ def test_a_text_file_is_not_taken_for_an_encrypted_register(tmp_path: Path) -> N
 # -- remembering the passphrase -------------------------------------------------------------------
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in a dict, for the length of a test."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.kept.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
 @pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
+def memory_keyring() -> Iterator[object]:
+    with keyring_in_use(MemoryKeyring()) as backend:
         yield backend
-    finally:
-        keyring.set_keyring(before)
 
 
 def test_a_remembered_passphrase_is_kept_per_register_and_forgotten_on_request(
@@ -290,14 +263,10 @@ def test_a_remembered_passphrase_is_kept_per_register_and_forgotten_on_request(
 def test_without_a_keyring_the_passphrase_is_not_remembered_and_nothing_fails(tmp_path: Path) -> None:
     from keyring.backends.fail import Keyring as NoKeyring
 
-    before = keyring.get_keyring()
-    keyring.set_keyring(NoKeyring())
-    try:
+    with keyring_in_use(NoKeyring()):
         assert remember_passphrase(tmp_path / "one.assetmap", PASSPHRASE) is False
         assert remembered_passphrase(tmp_path / "one.assetmap") is None
         forget_passphrase(tmp_path / "one.assetmap")
-    finally:
-        keyring.set_keyring(before)
 
 
 # -- the command line -----------------------------------------------------------------------------
