@@ -306,3 +306,23 @@ def test_the_commands_refuse_an_encrypted_register_without_a_passphrase(
     assert main(["decrypt", "--register", str(filled)]) == 2
     assert "The passphrase is not right" in capsys.readouterr().err
     assert is_encrypted(filled)
+
+
+@pytest.mark.parametrize(
+    "passphrase",
+    ['it\'s "quoted"; DROP TABLE assets; --', "x'00112233'", "pässwörd ünïcode 🔑 long enough", " spaces  "],
+)
+def test_any_passphrase_and_file_name_work_for_they_never_enter_sql_text(
+    tmp_path: Path, passphrase: str
+) -> None:
+    path = tmp_path / "O'Brien's \"team\" register.assetmap"
+    with Register.open(path) as register:
+        register.add_asset(name=ASSET, category="associations")
+
+    encrypt_register(path, passphrase)
+    with Register.open(path, passphrase=passphrase) as register:
+        assert [a.name for a in register.assets()] == [ASSET]
+    with pytest.raises(WrongPassphraseError):
+        Register.open(path, passphrase=passphrase.strip() + "x")
+    decrypt_register(path, passphrase)
+    assert _holds(path, ASSET)
