@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from assetmap import paths
@@ -173,21 +173,24 @@ class RegisterActions(QObject):
 
         The window keeps its lock on the register throughout, and reads it again with the new key.
         """
+        from assetmap.ui.tasks import run_with_progress
+
         register = self.window.register
+        convert = encrypt_register if encrypt else decrypt_register
         register.close()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if encrypt:
-                done = encrypt_register(register.path, passphrase)
-                register.use_passphrase(passphrase)
-            else:
-                done = decrypt_register(register.path, passphrase)
-                register.use_passphrase(None)
+            # It cannot stop halfway: the file is swapped in one step once the new one checks out.
+            done = run_with_progress(
+                self.window,
+                "Encrypting" if encrypt else "Decrypting",
+                f"{'Encrypting' if encrypt else 'Decrypting'} {register.path.name} and its backups…",
+                lambda _progress, _cancelled: convert(register.path, passphrase),
+                cancellable=False,
+            )
+            register.use_passphrase(passphrase if encrypt else None)
         except AssetMapError as exc:
-            QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self.window, "Register not changed", str(exc))
             return None
-        QGuiApplication.restoreOverrideCursor()
         self.show_encryption()
         QMessageBox.information(
             self.window, "Register encrypted" if encrypt else "Register decrypted", done.summary
