@@ -53,8 +53,10 @@ def _holds(path: Path, text: str) -> bool:
 def filled(register_path: Path, ward_index: WardIndex) -> Path:
     """A plain register with assets, a person with a gift, and a backup taken while it was plain."""
     with Register.open(register_path, ward_index=ward_index) as register:
-        for i in range(200):
-            register.add_asset(name=f"{ASSET} {i}", category="associations", lon=-2.24, lat=53.48)
+        register.add_assets(
+            {"name": f"{ASSET} {i}", "category": "associations", "lon": -2.24, "lat": 53.48}
+            for i in range(200)
+        )
         person = register.add_person(PERSON, phone=PHONE)
         register.add_gift(person.id, name="Fixes bikes")
     take_backup(register_path, reason="manual")
@@ -240,8 +242,9 @@ def test_a_text_file_is_not_taken_for_an_encrypted_register(tmp_path: Path) -> N
 
 
 @pytest.fixture
-def memory_keyring() -> Iterator[object]:
-    with keyring_in_use(MemoryKeyring()) as backend:
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    with keyring_in_use(backend):
         yield backend
 
 
@@ -292,7 +295,11 @@ def test_the_commands_encrypt_and_decrypt_a_register_with_the_passphrase_from_th
 
 
 def test_the_commands_refuse_an_encrypted_register_without_a_passphrase(
-    filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    filled: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,
 ) -> None:
     monkeypatch.delenv(PASSPHRASE_VARIABLE, raising=False)
     assert main(["encrypt", "--register", str(filled)]) == 2
@@ -302,6 +309,10 @@ def test_the_commands_refuse_an_encrypted_register_without_a_passphrase(
     encrypt_register(filled, PASSPHRASE)
     assert main(["export", str(tmp_path / "assets.csv"), "--register", str(filled)]) == 2
     assert "is encrypted" in capsys.readouterr().err
+    # A passphrase the window remembered opens it for the commands too.
+    remember_passphrase(filled, PASSPHRASE)
+    assert main(["export", str(tmp_path / "assets.csv"), "--register", str(filled)]) == 0
+    forget_passphrase(filled)
     monkeypatch.setenv(PASSPHRASE_VARIABLE, "not the passphrase")
     assert main(["decrypt", "--register", str(filled)]) == 2
     assert "The passphrase is not right" in capsys.readouterr().err
