@@ -65,13 +65,16 @@ def _passphrase(path: Path, *, confirm: bool) -> str:
             f"No passphrase for {path}: run the command in a terminal to be asked for one, or set "
             f"{PASSPHRASE_VARIABLE} in a script."
         )
-    passphrase = getpass.getpass(f"Passphrase for {path.name}: ")
-    if confirm:
-        problem = passphrase_problem(passphrase)
-        if problem:
-            raise PassphraseRefused(problem)
-        if getpass.getpass("The same passphrase again: ") != passphrase:
-            raise PassphraseRefused("The two passphrases were not the same; nothing was changed.")
+    try:
+        passphrase = getpass.getpass(f"Passphrase for {path.name}: ")
+        if confirm:
+            problem = passphrase_problem(passphrase)
+            if problem:
+                raise PassphraseRefused(problem)
+            if getpass.getpass("The same passphrase again: ") != passphrase:
+                raise PassphraseRefused("The two passphrases were not the same; nothing was changed.")
+    except EOFError:
+        raise PassphraseRefused(f"No passphrase was typed for {path}; nothing was changed.") from None
     return passphrase
 
 

@@ -34,7 +34,10 @@ def passphrase_for(path: Path) -> str | None:
     if found:
         return found
     if sys.stdin.isatty():
-        return getpass.getpass(f"Passphrase for {path.name}: ")
+        try:
+            return getpass.getpass(f"Passphrase for {path.name}: ")
+        except EOFError:
+            pass
     raise PassphraseNeededError(path)
 
 
