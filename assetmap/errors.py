@@ -124,6 +124,28 @@ class SharedLocationError(RegisterError):
         )
 
 
+class PassphraseNeededError(RegisterError):
+    """The register is encrypted and no passphrase was given for it."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"The register {path} is encrypted: give its passphrase to open it. From the command line, "
+            "run the command in a terminal to be asked for it, or set ASSETMAP_PASSPHRASE in a script.",
+        )
+
+
+class WrongPassphraseError(RegisterError):
+    """The passphrase given does not decrypt the register (or the file is not a register at all)."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"The passphrase is not right for {path}. Check it (capital letters count) and try again; "
+            "nothing was changed. Without its passphrase an encrypted register cannot be read.",
+        )
+
+
 class MigrationError(RegisterError):
     """A schema upgrade failed; the register was left at its previous version."""
 

@@ -58,6 +58,9 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
     )
     demo.add_argument("--register", type=Path, help=f"where to write it (default: {demo_register_path()})")
     demo.add_argument("--force", action="store_true", help="replace an existing demo register at that path")
+    from assetmap.cli.encryption import add_encryption_commands
+
+    add_encryption_commands(commands)
     if with_all_commands:
         from assetmap.cli.bundles import add_bundle_commands
         from assetmap.cli.exchange import add_io_commands

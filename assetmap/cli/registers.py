@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from assetmap import paths
-from assetmap.errors import DamagedRegisterError, RegisterError
+from assetmap.errors import DamagedRegisterError, PassphraseNeededError, RegisterError
 from assetmap.register import Register, audit, migrate
+from assetmap.register.connection import is_encrypted
+from assetmap.register.encryption import passphrase_from_environment, remembered_passphrase
 from assetmap.register.lock import InstanceLock
-from assetmap.register.store import check_register_file
+from assetmap.register.store import check_register_file, key_to_open
 
 USER_VARIABLE = "ASSETMAP_USER"
 
@@ -57,6 +61,25 @@ def register_path(given: Path | None) -> Path:
     return (given or paths.default_register()).expanduser().resolve()
 
 
+def passphrase_for(path: Path) -> str | None:
+    """The passphrase to open the register at ``path`` with; ``None`` for a plain register.
+
+    It comes from ``ASSETMAP_PASSPHRASE`` (for scripts), else the keyring (when the person asked the
+    window to remember it), else is asked in the terminal. With none of these the command is refused.
+    """
+    if not is_encrypted(path):
+        return None
+    found = passphrase_from_environment() or remembered_passphrase(path)
+    if found:
+        return found
+    if sys.stdin.isatty():
+        try:
+            return getpass.getpass(f"Passphrase for {path.name}: ")
+        except EOFError:
+            pass
+    raise PassphraseNeededError(path)
+
+
 @contextmanager
 def locked(path: Path, *, refuse_damaged: bool = True) -> Iterator[Path]:
     """Hold the register's lock, as an open window does; ``RegisterLockedError`` if another process has it.
@@ -87,7 +110,7 @@ def writing(given: Path | None, *, user: str | None = None) -> Iterator[Register
     """
     with (
         locked(register_path(given)) as path,
-        Register.open(path, user=audit_user(user)) as register,
+        Register.open(path, user=audit_user(user), passphrase=passphrase_for(path)) as register,
     ):
         yield register
 
@@ -102,12 +125,13 @@ def reading(given: Path | None) -> Iterator[Register]:
     path = register_path(given)
     if not path.is_file():
         raise RegisterError(path, f"There is no register at {path}. Name an existing one with --register.")
-    revision = check_register_file(path)
+    passphrase = passphrase_for(path)
+    revision = check_register_file(path, key_to_open(path, passphrase))
     migrate.check_not_newer(path, revision)
     if revision != migrate.head_revision():
         with locked(path):
-            Register.open(path).close()
-    with Register.open(path) as register:
+            Register.open(path, passphrase=passphrase).close()
+    with Register.open(path, passphrase=passphrase) as register:
         yield register
 
 
@@ -116,5 +140,6 @@ def trying(given: Path | None) -> Iterator[Register]:
     """A throwaway copy of the register for a dry run: nothing is written at or beside the real one."""
     from assetmap.register.trial import trial_copy
 
-    with trial_copy(register_path(given)) as register:
+    path = register_path(given)
+    with trial_copy(path, passphrase_for(path) if path.exists() else None) as register:
         yield register

@@ -3,23 +3,35 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import logging
 import re
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 from urllib.parse import quote
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
-from assetmap.errors import RegisterUnwritableError
+from assetmap.errors import RegisterUnwritableError, WrongPassphraseError
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 30_000
+
+# What either driver raises: the standard library's sqlite3 for a plain register, sqlcipher3 (whose
+# classes are its own, not sqlite3's) for an encrypted one.
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError, sqlcipher.OperationalError)
+_WRITE_ERRORS: tuple[type[Exception], ...] = (OperationalError, *OPERATIONAL_ERRORS)
 
 # macOS keeps iCloud Drive in "Mobile Documents" and other sync clients under "CloudStorage".
 _SYNCED_FOLDER = re.compile(
@@ -81,23 +93,116 @@ def _filesystem_type(path: Path) -> str | None:
     return best_type
 
 
-def sqlite_engine(path: Path, *, wal: bool = True, read_only: bool = False) -> Engine:
+# -- encrypted registers (SQLCipher 4) ------------------------------------------------------------
+#
+# SQLCipher derives a page key from the passphrase with PBKDF2-HMAC-SHA512 (256,000 rounds, the
+# 16-byte salt that opens the file). That takes a tenth of a second, and a register opens a new
+# connection for every read and write, so the key is derived here once per opening, with SQLCipher 4's
+# own parameters, and each connection is given the raw key: the file stays one that the sqlcipher
+# shell opens with the passphrase. A copy made with the same raw key and salt (a backup) opens with it too.
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_SALT_BYTES = 16
+_KDF_ROUNDS = 256_000
+
+
+@dataclass(frozen=True, repr=False)
+class CipherKey:
+    """The raw SQLCipher key of one encrypted register (and of its backups), with the file's salt."""
+
+    key: bytes
+    salt: bytes
+
+    @property
+    def pragma(self) -> str:
+        """The value of ``PRAGMA key``: the raw key and salt in SQLCipher's blob-literal form."""
+        return f"\"x'{self.key.hex()}{self.salt.hex()}'\""
+
+    def __repr__(self) -> str:
+        return "CipherKey(<hidden>)"
+
+
+def derive_key(passphrase: str, salt: bytes | None = None) -> CipherKey:
+    """The key SQLCipher 4 derives from ``passphrase`` for a file with ``salt`` (a new salt if ``None``)."""
+    salt = secrets.token_bytes(_SALT_BYTES) if salt is None else salt
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, _KDF_ROUNDS, 32)
+    return CipherKey(key, salt)
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether ``path`` looks like an SQLCipher file: whole pages, not starting with SQLite's header.
+
+    An encrypted file starts with its salt where a plain one says "SQLite format 3"; both are made of
+    whole pages (512 bytes at the least), which a text file or a truncated copy seldom is. Such a file
+    is only *likely* encrypted: the key check (:func:`check_key`) says whether a passphrase opens it.
+    """
+    try:
+        size = path.stat().st_size
+        if size < 1024 or size % 512:
+            return False
+        with path.open("rb") as file:
+            return file.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def key_for_file(path: Path, passphrase: str) -> CipherKey:
+    """The key of the encrypted file at ``path`` (its salt read from its first bytes) for ``passphrase``."""
+    with path.open("rb") as file:
+        salt = file.read(_SALT_BYTES)
+    return derive_key(passphrase, salt)
+
+
+def _driver(key: CipherKey | None) -> ModuleType:
+    return sqlite3 if key is None else sqlcipher
+
+
+def _apply_key(dbapi_connection: Any, key: CipherKey | None) -> None:
+    """Give a new connection its key: SQLCipher requires it before any other statement."""
+    if key is not None:
+        # A wrong key is an error the caller reports plainly; SQLCipher would also print it to stderr.
+        dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
+        dbapi_connection.execute(f"PRAGMA key = {key.pragma}")
+
+
+def check_key(path: Path, key: CipherKey) -> None:
+    """Raise ``WrongPassphraseError`` unless ``key`` decrypts the register at ``path``."""
+    conn = raw_connection(path, read_only=True, key=key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise WrongPassphraseError(path) from None
+        raise
+    finally:
+        conn.close()
+
+
+def sqlite_engine(
+    path: Path, *, wal: bool = True, read_only: bool = False, key: CipherKey | None = None
+) -> Engine:
     """An engine for one register file with SQLAlchemy's recipe for real pysqlite transactions.
 
     The driver's own transaction handling is switched off and ``BEGIN`` is emitted by us, so a
     unit of work marked ``immediate`` takes the write lock up front (``BEGIN IMMEDIATE``) and
     waits on ``busy_timeout`` instead of failing with "database is locked" half-way through.
+    With ``key`` the register is an encrypted one, read through sqlcipher3 with the same recipe.
     """
     if read_only:
         url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
     else:
         url = f"sqlite+pysqlite:///{path.as_posix()}"
-    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # An encrypted register is read through sqlcipher3, a plain one through the standard library's sqlite3.
+    driver = {} if key is None else {"module": sqlcipher}
+    engine = create_engine(
+        url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **driver
+    )
     journal = "WAL" if wal else "DELETE"
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None
+        _apply_key(dbapi_connection, key)
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -144,7 +249,7 @@ def write_unit(engine: Engine) -> Iterator[Connection]:
             conn.execution_options(sqlite_begin="IMMEDIATE")
             with conn.begin():
                 yield conn
-    except (OperationalError, sqlite3.OperationalError) as exc:
+    except _WRITE_ERRORS as exc:
         plain = unwritable(Path(engine.url.database or ""), exc)
         if plain is None:
             raise
@@ -159,17 +264,25 @@ def driver_of(conn: Connection) -> sqlite3.Connection:
     return driver
 
 
-def raw_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    """A plain sqlite3 connection, for the backup API and checks that run outside SQLAlchemy."""
+def raw_connection(
+    path: Path, *, read_only: bool = False, key: CipherKey | None = None
+) -> sqlite3.Connection:
+    """A DBAPI connection outside SQLAlchemy, for the backup API, checkpoints and checks.
+
+    With ``key`` it is an sqlcipher3 connection given the key first (the same methods as sqlite3's;
+    its errors are in :data:`DATABASE_ERRORS`).
+    """
+    driver = _driver(key)
     if read_only:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, isolation_level=None)
+        conn = driver.connect(f"file:{path.as_posix()}?mode=ro", uri=True, isolation_level=None)
     else:
-        conn = sqlite3.connect(path, isolation_level=None)
+        conn = driver.connect(str(path), isolation_level=None)
+    _apply_key(conn, key)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     return conn
 
 
-def peek_connection(path: Path) -> sqlite3.Connection:
+def peek_connection(path: Path, key: CipherKey | None = None) -> sqlite3.Connection:
     """A read-only connection that leaves nothing beside the file, for looking before opening.
 
     Even a read-only connection to a WAL file creates its ``-wal`` and ``-shm`` files, and leaves
@@ -178,5 +291,7 @@ def peek_connection(path: Path) -> sqlite3.Connection:
     the writer's locks into account.
     """
     if Path(str(path) + "-wal").exists() or Path(str(path) + "-journal").exists():
-        return raw_connection(path, read_only=True)
-    return sqlite3.connect(f"file:{quote(path.as_posix())}?immutable=1", uri=True, isolation_level=None)
+        return raw_connection(path, read_only=True, key=key)
+    conn = _driver(key).connect(f"file:{quote(path.as_posix())}?immutable=1", uri=True, isolation_level=None)
+    _apply_key(conn, key)
+    return conn

@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 
 from assetmap.errors import MigrationError, NewerRegisterError
 from assetmap.register.backup import take_backup
-from assetmap.register.connection import driver_of
+from assetmap.register.connection import CipherKey, driver_of
 
 log = logging.getLogger(__name__)
 
@@ -82,13 +82,16 @@ def check_not_newer(path: Path, revision: str | None) -> None:
         raise NewerRegisterError(path, revision)
 
 
-def upgrade(path: Path, engine: Engine, *, target: str = "head", backup: bool = True) -> list[str]:
+def upgrade(
+    path: Path, engine: Engine, *, target: str = "head", backup: bool = True, key: CipherKey | None = None
+) -> list[str]:
     """Bring the register at ``path`` to ``target``; return the revisions applied.
 
     An existing register is backed up first (unless ``backup`` is false: a throwaway copy). Each
     migration then runs in its own transaction with foreign keys off (a table rebuild with them on
     cascades deletes into child rows) and ``PRAGMA foreign_key_check`` before commit; any failure
-    leaves the previous revision intact.
+    leaves the previous revision intact. ``key`` is an encrypted register's key (its backup is
+    encrypted with it too).
     """
     current = stored_revision(engine)
     check_not_newer(path, current)
@@ -103,7 +106,7 @@ def upgrade(path: Path, engine: Engine, *, target: str = "head", backup: bool = 
     steps = [rev.revision for rev in scripts.iterate_revisions(destination, current)]
     steps.reverse()
     if current is not None and backup:
-        take_backup(path, reason=f"before-{destination}")
+        take_backup(path, reason=f"before-{destination}", key=key)
     config = _config()
     config.attributes["register_path"] = path
     with engine.connect() as conn:

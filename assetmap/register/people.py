@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -28,7 +27,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 from assetmap.errors import AssetMapError, ValidationError
 from assetmap.register import audit, consent, sealing
 from assetmap.register.categories import PERSONAL_CATEGORY
-from assetmap.register.connection import raw_connection, write_unit
+from assetmap.register.connection import DATABASE_ERRORS, CipherKey, is_encrypted, raw_connection, write_unit
 from assetmap.register.links import EMAIL
 from assetmap.register.records import Asset, Change
 from assetmap.register.schema import (
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
     from assetmap.geo.boundaries import Boundaries
 
 log = logging.getLogger(__name__)
+_BACKUP_ERRORS: tuple[type[Exception], ...] = (*DATABASE_ERRORS, OSError)
 
 _PEOPLE = PersonRow.__table__
 _KEYS = PersonKeyRow.__table__
@@ -287,9 +287,12 @@ def _erase_rows(conn: Connection, person_id: str, when: dt.datetime) -> None:
         conn.execute(text(statement), {"pid": person_id, "now": when.isoformat(sep=" ")})
 
 
-def erase_in_file(path: Path, person_id: str, when: dt.datetime) -> bool:
-    """Erase a person from another copy of the register (a backup); ``False`` if it holds no people."""
-    conn = raw_connection(path)
+def erase_in_file(path: Path, person_id: str, when: dt.datetime, key: CipherKey | None = None) -> bool:
+    """Erase a person from another copy of the register (a backup); ``False`` if it holds no people.
+
+    ``key`` is the register's key, used when the copy is encrypted.
+    """
+    conn = raw_connection(path, key=key if is_encrypted(path) else None)
     try:
         conn.execute("PRAGMA secure_delete=ON")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -316,6 +319,7 @@ class PeopleWrites:
     if TYPE_CHECKING:
         path: Path
         _engine: Engine
+        _key: CipherKey | None
         user: str
 
         def add_asset(self, asset_id: str | None = None, **fields: object) -> Change: ...
@@ -908,7 +912,7 @@ class PeopleWrites:
         """Empty the write-ahead log, and erase the person from the register's own backups too."""
         from assetmap.register.backup import backups_of
 
-        conn = raw_connection(self.path)
+        conn = raw_connection(self.path, key=self._key)
         try:
             conn.execute("PRAGMA secure_delete=ON")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -916,8 +920,8 @@ class PeopleWrites:
             conn.close()
         for backup in backups_of(self.path):
             try:
-                erase_in_file(backup, person_id, now)
-            except (sqlite3.Error, OSError) as exc:
+                erase_in_file(backup, person_id, now, self._key)
+            except _BACKUP_ERRORS as exc:
                 log.warning("Could not erase person %s from the backup %s: %s", person_id, backup, exc)
 
     def erase_known(self, conn: Connection, erasures: Iterable[Erasure]) -> list[str]:

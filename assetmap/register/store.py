@@ -20,6 +20,7 @@ from assetmap.errors import (
     AssetNotFoundError,
     DamagedRegisterError,
     NotARegisterError,
+    PassphraseNeededError,
     SharedLocationError,
     ValidationError,
 )
@@ -29,7 +30,14 @@ from assetmap.register import audit, migrate
 from assetmap.register.backup import backups_of
 from assetmap.register.categories import ABCD_CATEGORIES, PERSONAL_CATEGORY
 from assetmap.register.connection import (
+    DATABASE_ERRORS,
+    OPERATIONAL_ERRORS,
+    CipherKey,
+    check_key,
+    derive_key,
     driver_of,
+    is_encrypted,
+    key_for_file,
     peek_connection,
     raw_connection,
     shared_location_reason,
@@ -137,23 +145,29 @@ def _read_assets(conn: Connection, clause: str) -> list[Asset]:
 # Tables every register has had since its first schema; a database with tables but not these is another
 # program's.
 _REGISTER_TABLES = {"alembic_version", "assets", "categories"}
+_LOOK_AGAIN: tuple[type[Exception], ...] = (DamagedRegisterError, *DATABASE_ERRORS)
+_OPENING_ERRORS: tuple[type[Exception], ...] = (OperationalError, *OPERATIONAL_ERRORS, OSError)
 
 
-def check_register_file(path: Path) -> str | None:
+def check_register_file(path: Path, key: CipherKey | None = None) -> str | None:
     """Check an existing file before it is opened to write; return its schema revision.
 
     The file is only read, and nothing is left beside it. Raises ``NotARegisterError`` for another
     program's SQLite database and ``DamagedRegisterError`` for a file that fails SQLite's quick
     check (or is not SQLite at all). An empty file, or one without tables, is a new register.
+    An encrypted register is read with ``key``; without one it cannot be looked into, and is left
+    for :meth:`Register.open` to ask its passphrase (``None`` is returned).
     """
+    if key is None and is_encrypted(path):
+        return None
     try:
         try:
-            return _inspect(path, peek_connection(path))
-        except (DamagedRegisterError, sqlite3.DatabaseError):
+            return _inspect(path, peek_connection(path, key))
+        except _LOOK_AGAIN:
             # Read without locks, a file that a window was writing that very moment can look
             # damaged: look again the ordinary way before saying so.
-            return _inspect(path, raw_connection(path, read_only=True))
-    except sqlite3.DatabaseError as exc:
+            return _inspect(path, raw_connection(path, read_only=True, key=key))
+    except DATABASE_ERRORS as exc:
         # A read-only drive (with a writer's -wal file left there) is not damage: say what it is.
         raise unwritable(path, exc) or DamagedRegisterError(path, str(exc), _newest_backup(path)) from exc
 
@@ -175,6 +189,24 @@ def _inspect(path: Path, conn: sqlite3.Connection) -> str | None:
         return row[0] if row else None
     finally:
         conn.close()
+
+
+def key_to_open(path: Path, passphrase: str | None) -> CipherKey | None:
+    """The key to open the register at ``path`` with: ``None`` for a plain one.
+
+    An existing encrypted register needs a passphrase that opens it; a new file is made encrypted when
+    one is given.
+    """
+    exists = path.exists() and path.stat().st_size > 0
+    if exists and is_encrypted(path):
+        if passphrase is None:
+            raise PassphraseNeededError(path)
+        key = key_for_file(path, passphrase)
+        check_key(path, key)
+        return key
+    if not exists and passphrase is not None:
+        return derive_key(passphrase)
+    return None
 
 
 def _raise_plainly(path: Path, exc: BaseException) -> NoReturn:
@@ -199,11 +231,17 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites):
     """
 
     def __init__(
-        self, path: Path, engine: Engine, ward_index: WardIndex | None = None, user: str | None = None
+        self,
+        path: Path,
+        engine: Engine,
+        ward_index: WardIndex | None = None,
+        user: str | None = None,
+        key: CipherKey | None = None,
     ) -> None:
         self.path = path
         self.user = audit.clean_user(user)
         self._engine = engine
+        self._key = key
         self._ward_index = ward_index
         self._boundaries: Boundaries | None = None
         self._category_codes: tuple[str, ...] | None = None
@@ -220,6 +258,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites):
         ward_index: WardIndex | None = None,
         backup: bool = True,
         user: str | None = None,
+        passphrase: str | None = None,
     ) -> Register:
         """Open (creating if need be) the register at ``path``, upgrading its schema.
 
@@ -228,6 +267,9 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites):
         program's database and ``NewerRegisterError`` for a register from a newer AssetMap (both
         left untouched). ``backup=False`` skips the backup before an upgrade (for a throwaway copy).
         ``user`` is who the audit trail records for this session's writes (the OS account if not given).
+        An encrypted register needs its ``passphrase``: without one ``PassphraseNeededError`` is raised,
+        and ``WrongPassphraseError`` when it does not open the file. A new register is created encrypted
+        when a passphrase is given; for an existing plain one the passphrase is not used.
         """
         given = Path(path).expanduser()
         path = given.resolve()
@@ -240,14 +282,15 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites):
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             _raise_plainly(path, exc)
+        key = key_to_open(path, passphrase)
         if path.exists() and path.stat().st_size > 0:
-            migrate.check_not_newer(path, check_register_file(path))
-        engine = sqlite_engine(path, wal=reason is None)
+            migrate.check_not_newer(path, check_register_file(path, key))
+        engine = sqlite_engine(path, wal=reason is None, key=key)
         try:
-            migrate.upgrade(path, engine, backup=backup)
-            register = cls(path, engine, ward_index, user)
+            migrate.upgrade(path, engine, backup=backup, key=key)
+            register = cls(path, engine, ward_index, user, key)
             register._seed_categories()
-        except (OperationalError, sqlite3.OperationalError, OSError) as exc:
+        except _OPENING_ERRORS as exc:
             engine.dispose()
             _raise_plainly(path, exc)
         except Exception:
@@ -257,6 +300,27 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites):
 
     def close(self) -> None:
         self._engine.dispose()
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the register is encrypted at rest (SQLCipher)."""
+        return self._key is not None
+
+    @property
+    def cipher_key(self) -> CipherKey | None:
+        """An encrypted register's key, for copies of it (backups) that must be encrypted alike."""
+        return self._key
+
+    def use_passphrase(self, passphrase: str | None) -> None:
+        """Go on reading the file after it was encrypted (or, with ``None``, decrypted) in place.
+
+        See :mod:`assetmap.register.encryption`; raises ``WrongPassphraseError`` if ``passphrase`` does
+        not open it.
+        """
+        key = key_to_open(self.path, passphrase) if passphrase is not None else None
+        self._engine.dispose()
+        self._engine = sqlite_engine(self.path, wal=shared_location_reason(self.path) is None, key=key)
+        self._key = key
 
     def __enter__(self) -> Register:
         return self

@@ -21,15 +21,17 @@ from assetmap.errors import (
     DamagedRegisterError,
     NewerRegisterError,
     NotARegisterError,
+    PassphraseNeededError,
     RegisterError,
     RegisterLockedError,
     RegisterUnwritableError,
     SharedLocationError,
+    WrongPassphraseError,
 )
 from assetmap.register import Register
 from assetmap.register.audit import clean_user
 from assetmap.register.backup import restore_backup
-from assetmap.register.connection import unwritable
+from assetmap.register.connection import key_for_file, unwritable
 from assetmap.register.lock import InstanceLock
 from assetmap.register.store import check_register_file
 from assetmap.settings import Preferences
@@ -81,16 +83,27 @@ def _install_excepthook() -> None:
 def open_register_interactively(
     path: Path, parent: QWidget | None = None, user: str | None = None
 ) -> Register | None:
-    """Open ``path``, asking the person what to do when it is shared, damaged or newer.
+    """Open ``path``, asking the person what to do when it is shared, damaged or newer, or its passphrase.
 
     ``user`` is who the audit trail records for the register's writes (the OS account if not given).
     """
     from PySide6.QtWidgets import QMessageBox
 
+    from assetmap.ui.passphrase_dialog import PassphrasePrompt
+
     accept_shared = False
+    prompt, passphrase = PassphrasePrompt(path, parent), None
     while True:
         try:
-            return Register.open(path, accept_shared_location=accept_shared, user=user)
+            register = Register.open(
+                path, accept_shared_location=accept_shared, user=user, passphrase=passphrase
+            )
+            prompt.opened(passphrase)
+            return register
+        except (PassphraseNeededError, WrongPassphraseError) as exc:
+            passphrase = prompt.ask(exc)
+            if passphrase is None:
+                return None
         except SharedLocationError as exc:
             answer = QMessageBox.warning(
                 parent,
@@ -115,7 +128,8 @@ def open_register_interactively(
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            kept = restore_backup(exc.newest_backup, path)
+            key = key_for_file(exc.newest_backup, passphrase) if passphrase else None
+            kept = restore_backup(exc.newest_backup, path, key)
             QMessageBox.information(
                 parent,
                 "Backup restored",

@@ -215,6 +215,9 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.register_actions.recent_menu)
         file_menu.addAction(self.register_actions.demo_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.register_actions.encrypt_action)
+        file_menu.addAction(self.register_actions.decrypt_action)
+        file_menu.addSeparator()
         for action in self.exchange.actions():
             if action is None:
                 file_menu.addSeparator()

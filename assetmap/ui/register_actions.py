@@ -1,4 +1,5 @@
-"""The window's actions on register files: open another or a recent one, back up now, show the data folder."""
+"""The window's actions on register files: open another or a recent one, back up now, show the data folder,
+encrypt or decrypt the register."""
 
 from __future__ import annotations
 
@@ -7,11 +8,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from assetmap import paths
 from assetmap.errors import AssetMapError
 from assetmap.register.backup import backup_to
+from assetmap.register.encryption import (
+    Conversion,
+    decrypt_register,
+    encrypt_register,
+    forget_passphrase,
+)
 from assetmap.ui.recent import recent_registers
 from assetmap.ui.welcome import REGISTER_FILTER, RegisterRequest, demo_request
 
@@ -66,6 +73,21 @@ class RegisterActions(QObject):
         self.backup_action = QAction("Make a &backup now…", window)
         self.backup_action.setStatusTip("Copy the register, as it is now, to a file you choose")
         self.backup_action.triggered.connect(lambda _checked=False: self.ask_backup())
+        self.encrypt_action = QAction("&Encrypt register…", window)
+        self.encrypt_action.setStatusTip(
+            "Encrypt the register and its backups: it opens only with a passphrase"
+        )
+        self.encrypt_action.triggered.connect(lambda _checked=False: self.ask_encrypt())
+        self.decrypt_action = QAction("Decr&ypt register…", window)
+        self.decrypt_action.setStatusTip("Return the register to a plain file anyone with it can read")
+        self.decrypt_action.triggered.connect(lambda _checked=False: self.ask_decrypt())
+        self.show_encryption()
+
+    def show_encryption(self) -> None:
+        """Offer encrypting a plain register, decrypting an encrypted one."""
+        encrypted = self.window.register.encrypted
+        self.encrypt_action.setEnabled(not encrypted)
+        self.decrypt_action.setEnabled(encrypted)
 
     def fill_recent_menu(self) -> None:
         """The recent registers that are still there; the one open in this window is shown but disabled."""
@@ -104,9 +126,73 @@ class RegisterActions(QObject):
     def backup_now(self, target: Path) -> Path | None:
         """Copy the open register to ``target`` (checked before it is kept); say where, or why not."""
         try:
-            done = backup_to(self.window.register.path, target)
+            done = backup_to(self.window.register.path, target, self.window.register.cipher_key)
         except AssetMapError as exc:
             QMessageBox.warning(self.window, "Backup not made", str(exc))
             return None
         self.window.statusBar().showMessage(f"Backup saved and checked: {done}", 10000)
+        return done
+
+    def ask_encrypt(self) -> Conversion | None:
+        """Ask for a new passphrase (twice), then encrypt the register in place."""
+        from assetmap.ui.passphrase_dialog import PassphraseDialog, keep_in_keyring
+
+        dialog = PassphraseDialog(self.window.register.path, choosing=True, parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        done = self.convert(dialog.passphrase(), encrypt=True)
+        if done is not None and dialog.remember():
+            keep_in_keyring(done.register, dialog.passphrase(), self.window)
+        return done
+
+    def ask_decrypt(self) -> Conversion | None:
+        """Ask for the passphrase (and a yes), then return the register to a plain file."""
+        from assetmap.ui.passphrase_dialog import PassphraseDialog
+
+        answer = QMessageBox.question(
+            self.window,
+            "Decrypt the register",
+            "Anyone with the register file (or a backup of it) will be able to read it, personal details "
+            "included. Decrypt it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        dialog = PassphraseDialog(self.window.register.path, parent=self.window)
+        dialog.remember_box.hide()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        done = self.convert(dialog.passphrase(), encrypt=False)
+        if done is not None:
+            forget_passphrase(done.register)
+        return done
+
+    def convert(self, passphrase: str, *, encrypt: bool) -> Conversion | None:
+        """Encrypt or decrypt the open register in place with ``passphrase``; say what was done, or why not.
+
+        The window keeps its lock on the register throughout, and reads it again with the new key.
+        """
+        from assetmap.ui.tasks import run_with_progress
+
+        register = self.window.register
+        convert = encrypt_register if encrypt else decrypt_register
+        register.close()
+        try:
+            # It cannot stop halfway: the file is swapped in one step once the new one checks out.
+            done = run_with_progress(
+                self.window,
+                "Encrypting" if encrypt else "Decrypting",
+                f"{'Encrypting' if encrypt else 'Decrypting'} {register.path.name} and its backups…",
+                lambda _progress, _cancelled: convert(register.path, passphrase),
+                cancellable=False,
+            )
+            register.use_passphrase(passphrase if encrypt else None)
+        except AssetMapError as exc:
+            QMessageBox.warning(self.window, "Register not changed", str(exc))
+            return None
+        self.show_encryption()
+        QMessageBox.information(
+            self.window, "Register encrypted" if encrypt else "Register decrypted", done.summary
+        )
         return done
