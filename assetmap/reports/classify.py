@@ -1,4 +1,4 @@
-"""Classes and colours for abundance maps: mapclassify schemes and a sequential palette (darker = more).
+"""Classes and colours for abundance maps: the schemes mapclassify offers, and a sequential palette.
 
 The palette runs from pale yellow through green to deep blue (ColorBrewer YlGnBu): it prints well in
 greyscale, stays readable for the common colour-vision deficiencies, and has no red, because these maps
@@ -8,7 +8,6 @@ show strengths, not shortfalls.
 from __future__ import annotations
 
 import math
-import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -142,7 +141,7 @@ def classify(
     if scheme == "quantiles":
         bins = quantile_breaks(known, k)
     elif scheme == "natural_breaks":
-        bins = _fisher_jenks_breaks(known, k)
+        bins = fisher_jenks_breaks(known, k)
     else:
         bins = equal_interval_breaks(known, k)
     bins = np.unique(np.asarray(bins, dtype=float))
@@ -177,11 +176,44 @@ def equal_interval_breaks(values: np.ndarray, k: int) -> np.ndarray:
     return cuts
 
 
-def _fisher_jenks_breaks(values: np.ndarray, k: int) -> np.ndarray:
-    import mapclassify  # loads scipy and scikit-learn: only for natural breaks
+def fisher_jenks_breaks(values: np.ndarray, k: int) -> np.ndarray:
+    """Upper breaks of ``k`` natural-breaks classes, as ``mapclassify.FisherJenks`` computes them.
 
-    with warnings.catch_warnings():
-        # mapclassify warns when tied values leave fewer classes and suggests numba for speed; repeated
-        # breaks are merged by the caller, and a few hundred wards need no numba.
-        warnings.simplefilter("ignore", UserWarning)
-        return np.asarray(mapclassify.FisherJenks(values, k=k).bins, dtype=float)
+    Fisher's exact optimisation (the "Jenks natural breaks"), in mapclassify's single-precision
+    arithmetic, with its loop over the classes' last member done as array operations; the result is
+    mapclassify's, break for break (a test compares them on many inputs). Worked out here because
+    mapclassify loads scikit-learn, about 6 MB of the desktop download, for this one function.
+    ``values`` needs at least ``k`` distinct values.
+    """
+    x = np.sort(np.asarray(values, dtype=float))
+    x32 = x.astype(np.float32)
+    n = x.size
+    last_start = np.zeros((n + 1, k + 1), dtype=np.int32)  # mapclassify's mat1
+    variance = np.zeros((n + 1, k + 1), dtype=np.float32)  # mapclassify's mat2
+    last_start[1, 1:] = 1
+    variance[2:, 1:] = np.inf
+    columns = np.arange(k - 1)
+    for end in range(2, n + 1):
+        # The classes ending at ``end`` whose last member starts at end, end-1, ..., 1, in that order.
+        members = x32[end - 1 :: -1]
+        sums = np.cumsum(members, dtype=np.float32)
+        squares = np.cumsum(members * members, dtype=np.float32)
+        counts = np.arange(1, end + 1, dtype=np.float32)
+        spread = squares - (sums * sums) / counts
+        before = np.arange(end - 1, 0, -1)
+        candidates = spread[: end - 1, None] + variance[before, 1:k]
+        # mapclassify keeps the last of equally good starts (its comparison is ">="): the last minimum.
+        best = (end - 2) - np.argmin(candidates[::-1], axis=0)
+        variance[end, 2:] = candidates[best, columns]
+        last_start[end, 2:] = end - best
+        last_start[end, 1] = 1
+        variance[end, 1] = spread[-1]
+    breaks = np.zeros(k + 1, dtype=float)
+    breaks[k] = x[n - 1]
+    breaks[0] = x[0]
+    row = n
+    for count in range(k, 1, -1):
+        pivot = int(last_start[row, count])
+        breaks[count - 1] = x[pivot - 2]
+        row = pivot - 1
+    return breaks[1:]

@@ -305,11 +305,36 @@ def test_quantile_and_equal_interval_breaks_match_mapclassify(k: int) -> None:
         np.testing.assert_allclose(equal_interval_breaks(values, k), expected_e)
 
 
-def test_quantile_maps_are_classified_without_loading_mapclassify() -> None:
+@pytest.mark.parametrize("k", [2, 3, 5, 7])
+def test_natural_breaks_match_mapclassify_fisher_jenks(k: int) -> None:
+    import mapclassify
+
+    from assetmap.reports.classify import fisher_jenks_breaks
+
+    rng = np.random.default_rng(100 + k)
+    cases = [
+        rng.gamma(2.0, 3.0, 215),
+        np.round(rng.uniform(0, 10, 215)),  # many ties
+        np.array([0.0] * 100 + [1.0] * 100 + [5.0, 7.5, 9.0, 11.0, 14.0, 20.0, 21.0]),
+        rng.lognormal(1.0, 1.2, 60),
+        np.arange(k, dtype=float),  # exactly k distinct values
+    ]
+    cases += [np.round(rng.exponential(4.0, int(n)), 1) for n in rng.integers(k + 3, 120, 25)]
+    for values in cases:
+        if np.unique(values).size < k:
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            expected = mapclassify.FisherJenks(values, k=k).bins
+        np.testing.assert_array_equal(fisher_jenks_breaks(values, k), expected)
+
+
+def test_maps_of_every_scheme_are_classified_without_loading_mapclassify() -> None:
     probe = (
         "import sys; from assetmap.reports.classify import classify; "
         "classify([1.0, 2.0, 3.0, 4.0, 9.0], 'quantiles', 3); "
         "classify([1.0, 2.0, 5.0], 'equal_interval', 2); "
+        "classify([1.0, 2.0, 5.0, 8.0, 8.5, 20.0], 'natural_breaks', 3); "
         "print('mapclassify' in sys.modules, 'sklearn' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
