@@ -254,6 +254,7 @@ class _CategoriesPage(QWizardPage):
         )
         self._wizard = wizard
         self.table = QTableWidget(0, 2, self)
+        self.table.setAccessibleName("Category for each value in the file")
         self.table.setHorizontalHeaderLabels(["Value in the file", "ABCD category"])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
@@ -302,6 +303,7 @@ class _PreviewPage(QWizardPage):
         self.for_all_combo.setAccessibleName("For all likely duplicates")
         self.for_all_combo.currentIndexChanged.connect(self._choices_changed)
         self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName("Problems found in the file, by row")
         self.table.setHorizontalHeaderLabels(["Row", "Kind", "Problem", "If a duplicate"])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

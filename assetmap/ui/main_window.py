@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
 
         self.table = QTableView()
         self.table.setObjectName("assetTable")
+        self.table.setAccessibleName("Assets")
+        self.table.setAccessibleDescription(
+            "The register's assets, one a row; selecting one shows it on the map, Enter or Ctrl+E edits it"
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

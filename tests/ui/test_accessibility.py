@@ -1,0 +1,246 @@
+"""Accessibility (WCAG 2.2 AA): every control has a name a screen reader announces, and the map is
+reachable from the keyboard.
+
+The walk asks Qt's own accessibility layer (``QAccessible``) for each control's name, as a screen reader
+does, so a label that sits in another parent and is not the control's buddy counts as no name.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QUndoStack
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTextEdit,
+    QWidget,
+    QWizard,
+)
+
+import assetmap.ui
+from assetmap.bundles.export import export_bundle
+from assetmap.bundles.format import read_bundle
+from assetmap.bundles.planning import plan_merge
+from assetmap.geo.boundaries import gm_boundaries
+from assetmap.geo.postcodes import PostcodeIndex
+from assetmap.register import Change, Register
+from assetmap.reports.layer import options as report_options
+from tests.ui.conftest import open_window
+
+CONTROLS = (
+    QLineEdit,
+    QComboBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QAbstractSlider,
+    QWebEngineView,
+)
+# Parts of another control, which that control names: a combo's line edit and list, a spin box's editor,
+# a table's corner button and scroll bars.
+PARTS_OF = (QComboBox, QAbstractSpinBox, QLineEdit, QAbstractItemView, QWebEngineView)
+
+
+@pytest.fixture
+def register(tmp_path: Path) -> Iterator[Register]:
+    reg = Register.open(tmp_path / "a11y.assetmap", user="Test worker")
+    reg.add_asset(name="Knit Club", category="associations", lon=-2.2374, lat=53.4808)
+    reg.add_asset(name="Ancoats Hall", category="physical_spaces", lon=-2.2260, lat=53.4840)
+    gone = reg.add_asset(name="Old Hall", category="physical_spaces", lon=-2.24, lat=53.48).added[0]
+    reg.remove_assets([gone])
+    yield reg
+    reg.close()
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def unnamed(top: QWidget) -> list[str]:
+    """The controls under ``top`` a screen reader would announce without a name."""
+    missing = []
+    for widget in top.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or isinstance(widget, QHeaderView):
+            continue
+        if widget.objectName().startswith("qt_"):
+            continue
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(widget, QAbstractButton):
+            continue
+        if isinstance(widget, QScrollBar):  # a scroll area's or a view's own, announced with it
+            continue
+        parent = widget.parentWidget()
+        inside_another = False
+        while parent is not None and parent is not top:
+            if isinstance(parent, PARTS_OF):
+                inside_another = True
+                break
+            parent = parent.parentWidget()
+        if inside_another:
+            continue
+        if not accessible_name(widget):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+# -- every dialog in assetmap.ui ------------------------------------------------------------------
+
+
+def dialog_classes() -> set[str]:
+    """Every QDialog (and QWizard) subclass defined in a module of assetmap.ui."""
+    found: set[str] = set()
+    for info in pkgutil.walk_packages(assetmap.ui.__path__, "assetmap.ui."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if inspect.isclass(value) and issubclass(value, QDialog) and value.__module__ == module.__name__:
+                found.add(f"{module.__name__}.{name}")
+    return found
+
+
+class _Window:
+    """What the people's dialogs need of a window."""
+
+    def __init__(self) -> None:
+        self.undo_stack = QUndoStack()
+
+    def apply(self, change: Change) -> None:
+        pass
+
+    def failed(self, error: Exception) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+
+def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
+    from assetmap.ui.about import AboutDialog
+    from assetmap.ui.asset_form import AssetForm
+    from assetmap.ui.audit_dialog import AuditDialog
+    from assetmap.ui.boundaries_dialog import BoundariesDialog
+    from assetmap.ui.consent_dialog import ConsentDialog, WithdrawDialog
+    from assetmap.ui.error_dialog import ErrorDialog
+    from assetmap.ui.export_dialog import ExportDialog
+    from assetmap.ui.import_wizard import ImportWizard
+    from assetmap.ui.merge_dialog import MergeDialog
+    from assetmap.ui.people_actions import PeopleEdits
+    from assetmap.ui.people_panel import PeopleDialog
+    from assetmap.ui.person_form import AssetPicker, EraseDialog, GiftDialog, PersonForm
+    from assetmap.ui.removed_dialog import RemovedDialog
+    from assetmap.ui.report_actions import ReportExportDialog
+    from assetmap.ui.user_dialog import UserDialog
+
+    window = _Window()
+    edits = PeopleEdits(register, window.undo_stack, window.apply, window.failed, window.refresh)
+    person = register.add_person("Sam Taylor")
+    boundaries = register.boundaries()
+    asset = register.assets()[0]
+
+    def merge() -> QWidget:
+        other = Register.open(tmp_path / "theirs.assetmap", user="Other worker")
+        other.add_asset(name="Sewing Circle", category="associations", lon=-2.23, lat=53.48)
+        bundle = tmp_path / "theirs.assetmap-bundle"
+        export_bundle(other, bundle)
+        other.close()
+        return MergeDialog(register, plan_merge(register, read_bundle(bundle)))
+
+    return {
+        "assetmap.ui.about.AboutDialog": lambda: AboutDialog(gm_boundaries()),
+        "assetmap.ui.asset_form.AssetForm": lambda: AssetForm(
+            register.categories(), PostcodeIndex.for_gm(), boundaries.ward_names, asset
+        ),
+        "assetmap.ui.audit_dialog.AuditDialog": lambda: AuditDialog(register),
+        "assetmap.ui.boundaries_dialog.BoundariesDialog": lambda: BoundariesDialog(register),
+        "assetmap.ui.consent_dialog.ConsentDialog": lambda: ConsentDialog(person.name, lambda **_v: None),
+        "assetmap.ui.consent_dialog.WithdrawDialog": lambda: WithdrawDialog(person.name, lambda **_v: None),
+        "assetmap.ui.error_dialog.ErrorDialog": lambda: ErrorDialog("Traceback: nothing", during_write=False),
+        "assetmap.ui.export_dialog.ExportDialog": lambda: ExportDialog(register),
+        "assetmap.ui.import_wizard.ImportWizard": lambda: ImportWizard(register),
+        "assetmap.ui.merge_dialog.MergeDialog": merge,
+        "assetmap.ui.people_panel.PeopleDialog": lambda: PeopleDialog(edits),
+        "assetmap.ui.person_form.PersonForm": lambda: PersonForm(edits, person.id),
+        "assetmap.ui.person_form.GiftDialog": lambda: GiftDialog(register, person.name),
+        "assetmap.ui.person_form.AssetPicker": lambda: AssetPicker(register.assets(), "Pick", relations=True),
+        "assetmap.ui.person_form.EraseDialog": lambda: EraseDialog(person.name, 0),
+        "assetmap.ui.removed_dialog.RemovedDialog": lambda: RemovedDialog(register),
+        "assetmap.ui.report_actions.ReportExportDialog": lambda: ReportExportDialog(
+            "report", report_options()
+        ),
+        "assetmap.ui.user_dialog.UserDialog": lambda: UserDialog("Amira Khan"),
+    }
+
+
+def test_the_walk_covers_every_dialog_in_the_app(register: Register, tmp_path: Path) -> None:
+    assert set(dialog_factories(register, tmp_path)) == dialog_classes()
+
+
+def test_every_control_of_every_dialog_has_an_accessible_name(
+    qtbot, register: Register, tmp_path: Path
+) -> None:
+    from assetmap.ui.welcome import WelcomeWindow
+
+    factories = dialog_factories(register, tmp_path)
+    factories["assetmap.ui.welcome.WelcomeWindow"] = lambda: WelcomeWindow(lambda _request: False)
+    failures = {}
+    for name, make in factories.items():
+        widget = make()
+        qtbot.addWidget(widget)
+        widget.show()
+        if isinstance(widget, QWizard):
+            # every page, not only the first
+            for page_id in widget.pageIds():
+                missing = unnamed(widget.page(page_id))
+                if missing:
+                    failures[f"{name} page {page_id}"] = missing
+        missing = unnamed(widget)
+        if missing:
+            failures[name] = missing
+        widget.close()
+    assert failures == {}
+
+
+@pytest.mark.web
+def test_every_control_of_the_main_window_has_an_accessible_name(qtbot, register: Register) -> None:
+    window = open_window(qtbot, register)
+    try:
+        assert unnamed(window) == []
+        assert accessible_name(window.table)
+        assert accessible_name(window.map_view.web_view)
+    finally:
+        window.shut_down()
+        window.close()
+
+
+@pytest.mark.web
+def test_the_map_takes_keyboard_focus(qtbot, register: Register) -> None:
+    window = open_window(qtbot, register)
+    try:
+        view = window.map_view.web_view
+        assert view.focusPolicy() == Qt.FocusPolicy.StrongFocus
+        proxy = view.focusProxy()
+        if proxy is not None:
+            assert proxy.focusPolicy() & Qt.FocusPolicy.TabFocus
+        window.activateWindow()
+        window.map_view.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: window.map_view.web_view.hasFocus() or bool(proxy and proxy.hasFocus()))
+    finally:
+        window.shut_down()
+        window.close()
