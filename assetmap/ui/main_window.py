@@ -45,6 +45,7 @@ from assetmap.ui.register_actions import RegisterActions
 from assetmap.ui.removed_dialog import RemovedDialog
 from assetmap.ui.report_actions import ReportActions
 from assetmap.ui.screen_fit import fit_to_screen
+from assetmap.ui.view_options import ViewOptions
 from assetmap.ui.web.view import MapView
 
 log = logging.getLogger(__name__)
@@ -257,6 +258,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+        self.view_options = ViewOptions(self, view_menu, window_settings())
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.register_actions.data_folder_action)
         help_menu.addAction(self.register_actions.backup_action)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import pkgutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QUndoStack
+from PySide6.QtGui import QAccessible, QFont, QPalette, QUndoStack
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,6 +42,7 @@ from assetmap.geo.boundaries import gm_boundaries
 from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.register import Change, Register
 from assetmap.reports.layer import options as report_options
+from assetmap.ui.asset_table import AssetIdRole
 from tests.ui.conftest import open_window
 
 CONTROLS = (
@@ -241,6 +243,198 @@ def test_the_map_takes_keyboard_focus(qtbot, register: Register) -> None:
         window.activateWindow()
         window.map_view.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(lambda: window.map_view.web_view.hasFocus() or bool(proxy and proxy.hasFocus()))
+    finally:
+        window.shut_down()
+        window.close()
+
+
+# -- the map from the keyboard, and its names ---------------------------------------------------------
+
+WIGAN = (-2.6318, 53.5450)
+# folium's map object, a global of the page (tests only: the app never reaches into the page like this)
+LEAFLET_MAP = "window[Object.keys(window).find(function (k) { return k.indexOf('map_') === 0; })]"
+
+
+@pytest.fixture
+def window(qtbot, register: Register) -> Iterator[object]:
+    opened = open_window(qtbot, register)
+    yield opened
+    opened.shut_down()
+    opened.close()
+
+
+@pytest.mark.web
+def test_the_maps_assets_and_wards_carry_accessible_names(qtbot, window) -> None:
+    view = window.map_view
+    qtbot.waitUntil(lambda: len(view.evaluate("assetmap.access.assets()")) == 2, timeout=5000)
+    assets = view.evaluate("assetmap.access.assets()")
+    assert all(len(a["label"].split(", ")) == 2 and a["label"].split(", ")[1] for a in assets)  # category
+    assert {a["label"].split(",")[0] for a in assets} == {"Knit Club", "Ancoats Hall"}
+    assert all(a["title"] == a["label"] for a in assets)
+    assert [a["tabindex"] for a in assets].count(0) == 1  # one Tab stop for the group
+    wards = view.evaluate("assetmap.access.wards()")
+    ward_names = window.register.boundaries().ward_names
+    assert len(wards) == len(ward_names) == 215
+    assert {w["label"] for w in wards} == {f"Ward: {name}" for name in ward_names.values()}
+    container = view.evaluate(
+        "document.querySelector('.leaflet-container').getAttribute('aria-label') + '|' + "
+        "document.querySelector('.leaflet-container').tabIndex"
+    )
+    assert container.startswith("Map of assets and wards") and container.endswith("|0")
+
+
+@pytest.mark.web
+def test_arrow_keys_move_between_markers_and_enter_selects_the_asset(qtbot, window) -> None:
+    view = window.map_view
+    qtbot.waitUntil(lambda: len(view.evaluate("assetmap.access.assets()")) == 2, timeout=5000)
+    view.evaluate(f"{LEAFLET_MAP}.setView([53.4824, -2.2317], 15, {{animate: false}}) && true")
+    qtbot.waitUntil(lambda: len(view.evaluate("assetmap.access.assets()")) == 2, timeout=5000)
+    first = view.evaluate("assetmap.access.focusFirst('.am-asset-key')")
+    # Knit Club lies west of Ancoats Hall: right from Knit Club reaches the hall, left comes back.
+    if first.startswith("Knit Club"):
+        assert view.evaluate("assetmap.access.press('ArrowRight')").startswith("Ancoats Hall")
+    else:
+        assert view.evaluate("assetmap.access.press('ArrowLeft')").startswith("Knit Club")
+    focused = view.evaluate(
+        "assetmap.access.press('Enter') || document.activeElement.getAttribute('aria-label')"
+    )
+    name = focused.split(",")[0]
+    qtbot.waitUntil(lambda: len(window.selected_ids()) == 1, timeout=5000)
+    assert window.register.asset(window.selected_ids()[0]).name == name
+    assert view.evaluate("document.querySelector('.am-popup .am-name').textContent") == name
+
+
+@pytest.mark.web
+def test_selecting_an_asset_in_the_table_moves_the_map_to_it(qtbot, window) -> None:
+    view = window.map_view
+    hall = next(a for a in window.register.assets() if a.name == "Ancoats Hall")
+    view.evaluate(f"{LEAFLET_MAP}.setView([{WIGAN[1]}, {WIGAN[0]}], 16, {{animate: false}}) && true")
+    qtbot.waitUntil(lambda: view.evaluate(f"assetmap.inView('{hall.id}')") is False, timeout=5000)
+    row = next(
+        r for r in range(window.proxy.rowCount()) if window.proxy.index(r, 0).data(AssetIdRole) == hall.id
+    )
+    window.table.setFocus()
+    window.table.selectRow(row)
+    qtbot.waitUntil(lambda: view.evaluate(f"assetmap.inView('{hall.id}')") is True, timeout=5000)
+    assert view.evaluate("assetmap.stats().selected") == hall.id
+
+
+def _show_abundance(qtbot, window) -> None:
+    from assetmap.reports.layer import abundance_layer
+
+    layer = abundance_layer(
+        window.register.assets(),
+        measure="count",
+        boundaries=window.register.boundaries(),
+        people=window.register.people_view(),
+    )
+    window.map_view.set_abundance_layer(layer)
+    qtbot.waitUntil(lambda: window.map_view.evaluate("assetmap.abundance().shown") is True, timeout=5000)
+
+
+def _info_name(view) -> str:
+    return view.evaluate(
+        "(document.querySelector('.am-abundance-info .am-info-name') || {textContent: ''}).textContent"
+    )
+
+
+@pytest.mark.web
+def test_a_wards_figures_come_on_click_and_stay_after_the_pointer_leaves(qtbot, window) -> None:
+    _show_abundance(qtbot, window)
+    club = next(a for a in window.register.assets() if a.name == "Knit Club")
+    ward = window.register.boundaries().ward_names[club.ward_code]
+    text = window.map_view.evaluate(f"assetmap.clickWard('{club.ward_code}')")
+    assert text.split("\n")[0] == ward
+    assert any(line.startswith("Assets") or ":" in line for line in text.split("\n")[1:])
+    assert _info_name(window.map_view) == ward  # still shown after the mouseout
+
+
+@pytest.mark.web
+def test_a_wards_figures_come_from_the_keyboard(qtbot, window) -> None:
+    _show_abundance(qtbot, window)
+    club = next(a for a in window.register.assets() if a.name == "Knit Club")
+    ward = window.register.boundaries().ward_names[club.ward_code]
+    label = json.dumps(f"Ward: {ward}")
+    focused = window.map_view.evaluate(
+        "(function () {"
+        f" var k = document.querySelector('.am-ward-key[aria-label=' + JSON.stringify({label}) + ']');"
+        " k.focus(); return document.activeElement === k; })()"
+    )
+    assert focused is True
+    window.map_view.evaluate("assetmap.access.press('Enter')")
+    assert _info_name(window.map_view) == ward
+
+
+# -- zoom and theme ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def app_look(qapp) -> Iterator[None]:
+    """The application's font and palette, put back after a test that zooms or recolours."""
+    font, palette = qapp.font(), qapp.palette()
+    yield
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+
+
+@pytest.mark.web
+def test_ctrl_equals_grows_the_app_font_and_the_map_text_and_is_remembered(
+    qtbot, qapp, register: Register, app_look
+) -> None:
+    from assetmap.ui.main_window import window_settings
+    from assetmap.ui.zoom import SETTING
+
+    window = open_window(qtbot, register)
+    try:
+        before = qapp.font().pointSizeF()
+        label_before = window.map_view.evaluate("assetmap.access.wardLabelSize()")
+        window.activateWindow()
+        window.table.setFocus()
+        qtbot.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        assert qapp.font().pointSizeF() > before
+        # the table follows the application font
+        qtbot.waitUntil(lambda: window.table.font().pointSizeF() > before, timeout=5000)
+        qtbot.waitUntil(
+            lambda: window.map_view.evaluate("assetmap.access.textScale()") == "1.1", timeout=5000
+        )
+        assert window.map_view.evaluate("assetmap.access.wardLabelSize()") > label_before
+        assert float(str(window_settings().value(SETTING))) == 1.1
+        grown = qapp.font().pointSizeF()
+    finally:
+        window.shut_down()
+        window.close()
+    qapp.setFont(QFont(qapp.font().family(), -1))  # as a fresh start would be, before the setting is read
+    again = open_window(qtbot, register)
+    try:
+        assert again.view_options.zoom.factor == 1.1
+        assert qapp.font().pointSizeF() == grown
+        qtbot.waitUntil(lambda: again.map_view.evaluate("assetmap.access.textScale()") == "1.1", timeout=5000)
+    finally:
+        again.shut_down()
+        again.close()
+
+
+@pytest.mark.web
+def test_the_dark_theme_recolours_the_app_and_the_map_and_is_remembered(
+    qtbot, qapp, register: Register, app_look
+) -> None:
+    from assetmap.ui.appearance import DARK, DARK_COLOURS, SETTING, Appearance
+    from assetmap.ui.main_window import window_settings
+
+    window = open_window(qtbot, register)
+    try:
+        window.view_options.appearance.theme_actions[DARK].trigger()
+        window_colour = qapp.palette().color(QPalette.ColorRole.Window).name()
+        assert window_colour == DARK_COLOURS[QPalette.ColorRole.Window]
+        base = DARK_COLOURS[QPalette.ColorRole.Base]
+        qtbot.waitUntil(
+            lambda: window.table.palette().color(QPalette.ColorRole.Base).name() == base, timeout=5000
+        )
+        qtbot.waitUntil(
+            lambda: "am-theme-dark" in window.map_view.evaluate("assetmap.access.theme()"), timeout=5000
+        )
+        assert window_settings().value(SETTING) == DARK
+        assert Appearance(window_settings()).choice == DARK
     finally:
         window.shut_down()
         window.close()
