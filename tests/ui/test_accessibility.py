@@ -73,8 +73,19 @@ def register(tmp_path: Path) -> Iterator[Register]:
 
 
 def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader announces for ``widget``, as Qt's accessibility layer gives it."""
     interface = QAccessible.queryAccessibleInterface(widget)
-    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+    if interface is None:
+        return ""
+    if isinstance(widget, QComboBox):
+        # On Linux Qt gives a combo's chosen item as its Name and its label as a Label relation (on Windows
+        # and macOS, the accessible name or buddy as its Name): the label is the relation or the name set.
+        labels = [
+            other.text(QAccessible.Text.Name)
+            for other, _ in interface.relations(QAccessible.RelationFlag.Label)
+        ]
+        return (widget.accessibleName() or " ".join(labels)).strip()
+    return interface.text(QAccessible.Text.Name).strip()
 
 
 def unnamed(top: QWidget) -> list[str]:
@@ -100,10 +111,7 @@ def unnamed(top: QWidget) -> list[str]:
             parent = parent.parentWidget()
         if inside_another:
             continue
-        name = accessible_name(widget)
-        if isinstance(widget, QComboBox) and not widget.accessibleName() and name == widget.currentText():
-            name = ""  # Qt falls back to the chosen item, which says nothing of what is being chosen
-        if not name:
+        if not accessible_name(widget):
             shown = widget.currentText() if isinstance(widget, QComboBox) else widget.objectName()
             missing.append(f"{type(widget).__name__} {shown!r}")
     return missing
@@ -472,3 +480,96 @@ def test_the_dark_theme_recolours_the_app_and_the_map_and_is_remembered(
     finally:
         window.shut_down()
         window.close()
+
+
+# -- contrast (WCAG 2.2: 4.5:1 for text, 3:1 for focus rings and other non-text parts) ----------------
+
+
+def _luminance(hex_colour: str) -> float:
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def test_contrast_helper_matches_known_ratios() -> None:
+    assert round(contrast("#000000", "#ffffff"), 1) == 21.0
+    assert round(contrast("#777777", "#ffffff"), 2) == 4.48
+
+
+@pytest.mark.parametrize("theme", ["dark", "high-contrast"])
+def test_every_text_colour_of_the_own_themes_passes_aa_on_its_background(qapp, theme: str) -> None:
+    from assetmap.ui.appearance import palette_for
+
+    palette = palette_for(theme, qapp.style().standardPalette())
+    role = QPalette.ColorRole
+    pairs = [
+        (role.WindowText, role.Window),
+        (role.Text, role.Base),
+        (role.Text, role.AlternateBase),
+        (role.ButtonText, role.Button),
+        (role.ToolTipText, role.ToolTipBase),
+        (role.PlaceholderText, role.Base),
+        (role.HighlightedText, role.Highlight),
+        (role.Link, role.Base),
+        (role.Link, role.Window),
+    ]
+    low = {
+        f"{fg.name} on {bg.name}": round(ratio, 2)
+        for fg, bg in pairs
+        if (ratio := contrast(palette.color(fg).name(), palette.color(bg).name())) < 4.5
+    }
+    assert low == {}
+
+
+def test_the_maps_focus_rings_stand_out_from_what_they_sit_on() -> None:
+    from assetmap import paths
+
+    css = (paths.resources_dir() / "web" / "assetmap.css").read_text(encoding="utf-8")
+    assert "outline: 3px solid #1d4ed8" in css and "0 0 0 3px #ffffff, 0 0 0 6px #1d4ed8" in css
+    # the ring on the white map and on the ward wash, and its white halo against the blue
+    for background in ("#ffffff", "#f3f4f6"):
+        assert contrast("#1d4ed8", background) >= 3.0
+    assert contrast("#111827", "#ffffff") >= 3.0
+    assert contrast("#ffff00", "#000000") >= 3.0  # the high-contrast ring
+
+
+@pytest.mark.web
+def test_tab_into_the_map_view_focuses_the_map_with_its_ring(qtbot, window) -> None:
+    view = window.map_view
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus, timeout=5000)
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(
+        lambda: view.evaluate("document.activeElement.classList.contains('leaflet-container')") is True,
+        timeout=5000,
+    )
+    outline = view.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    width = view.evaluate("parseFloat(getComputedStyle(document.activeElement).outlineWidth)")
+    assert outline == "solid" and width >= 3
+
+
+def test_each_input_of_the_asset_form_is_named_by_its_label(qtbot, register: Register) -> None:
+    from assetmap.ui.asset_form import AssetForm
+
+    form = AssetForm(register.categories(), None, register.boundaries().ward_names)
+    qtbot.addWidget(form)
+    form.show()
+    names = {field: accessible_name(widget) for field, widget in form.inputs.items()}
+    assert len(names) == 20
+    assert names["name"] == "Name, required"
+    assert names["category"] == "Category, required"
+    assert names["contact_phone"] == "Phone"
+    assert names["opening_times"] == "When it happens or opens"
+    assert names["review_due"] == "Review due date"
+    assert all(names.values()), names
+    assert accessible_name(form.review_check) == "Review due"
+    assert accessible_name(form.find_button) == "Find"
