@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from assetmap.ui.appearance import Appearance
 from assetmap.ui.zoom import AppZoom
@@ -26,6 +27,12 @@ class ViewOptions:
         for action in self.zoom.actions():
             view_menu.addAction(action)
             window.addAction(action)  # the shortcuts work wherever the focus is in the window
+        self.next_part_action = QAction("&Next part of the window", window)
+        self.next_part_action.setShortcuts([QKeySequence("F6")])
+        self.next_part_action.setStatusTip("Move the keyboard focus: search, table, map (F6)")
+        self.next_part_action.triggered.connect(lambda _checked=False: self.focus_next_part())
+        view_menu.addAction(self.next_part_action)
+        window.addAction(self.next_part_action)
         theme_menu = view_menu.addMenu("&Theme")
         for action in self.appearance.theme_actions.values():
             theme_menu.addAction(action)
@@ -34,6 +41,23 @@ class ViewOptions:
         window.map_view.ready.connect(self._tell_map)
         self.appearance.apply()
         self.zoom.apply()
+
+    def parts(self) -> list[QWidget]:
+        """The window's main parts in the order F6 visits them."""
+        return [self.window.filter_bar.search, self.window.table, self.window.map_view]
+
+    def focus_next_part(self) -> None:
+        focused = QApplication.focusWidget()
+        parts = self.parts()
+        here = next(
+            (
+                i
+                for i, part in enumerate(parts)
+                if focused is part or (focused and part.isAncestorOf(focused))
+            ),
+            -1,
+        )
+        parts[(here + 1) % len(parts)].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _zoomed(self, _factor: float) -> None:
         table = self.window.table

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QHeaderView,
@@ -53,6 +54,7 @@ CONTROLS = (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QAbstractSlider,
     QWebEngineView,
 )
@@ -573,3 +575,21 @@ def test_each_input_of_the_asset_form_is_named_by_its_label(qtbot, register: Reg
     assert all(names.values()), names
     assert accessible_name(form.review_check) == "Review due"
     assert accessible_name(form.find_button) == "Find"
+
+
+@pytest.mark.web
+def test_f6_moves_the_focus_from_the_search_to_the_table_to_the_map(qtbot, window) -> None:
+    window.activateWindow()
+    window.filter_bar.search.setFocus()
+    qtbot.waitUntil(window.filter_bar.search.hasFocus, timeout=5000)
+    qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_F6)
+    qtbot.waitUntil(window.table.hasFocus, timeout=5000)
+    qtbot.keyClick(window.table, Qt.Key.Key_F6)
+
+    def map_has_focus() -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and (
+            focused is window.map_view.web_view or window.map_view.isAncestorOf(focused)
+        )
+
+    qtbot.waitUntil(map_has_focus, timeout=5000)
