@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from assetmap.ui.appearance import Appearance
@@ -60,8 +60,9 @@ class ViewOptions:
         parts[(here + 1) % len(parts)].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _zoomed(self, _factor: float) -> None:
-        table = self.window.table
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        # The widgets take the new application font a moment later; the row height follows it now.
+        rows = QFontMetrics(QApplication.font()).height() + 8
+        self.window.table.verticalHeader().setDefaultSectionSize(rows)
         self._tell_map()
 
     def _tell_map(self) -> None:

@@ -432,12 +432,14 @@ def test_ctrl_equals_grows_the_app_font_and_the_map_text_and_is_remembered(
     try:
         before = qapp.font().pointSizeF()
         label_before = window.map_view.evaluate("assetmap.access.wardLabelSize()")
+        rows_before = window.table.verticalHeader().defaultSectionSize()
         window.activateWindow()
         window.table.setFocus()
         qtbot.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
         assert qapp.font().pointSizeF() > before
         # the table follows the application font
         qtbot.waitUntil(lambda: window.table.font().pointSizeF() > before, timeout=5000)
+        assert window.table.verticalHeader().defaultSectionSize() > rows_before
         qtbot.waitUntil(
             lambda: window.map_view.evaluate("assetmap.access.textScale()") == "1.1", timeout=5000
         )
