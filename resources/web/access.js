@@ -40,6 +40,10 @@
       node.setAttribute("title", name);
       node.tabIndex = -1;
       node.addEventListener("keydown", function (event) { onKey(event, marker, onEnter); });
+      // Reached by Tab off screen (or at its edge): bring it into view by moving the map, not by scrolling.
+      node.addEventListener("focus", function () {
+        ax.ctx.map.panInside(marker.getLatLng(), { padding: [40, 40] });
+      });
     });
     return marker;
   }
@@ -57,7 +61,7 @@
       onEnter();
     } else if (event.key === "Escape") {
       event.preventDefault();
-      ax.ctx.map.getContainer().focus();
+      ax.ctx.map.getContainer().focus({ preventScroll: true });
     }
   }
 
@@ -90,18 +94,21 @@
     });
     ax.current[marker.options.pane === "am-keys-assets" ? "asset" : "ward"] = marker.keyId;
     var node = marker.getElement();
-    if (node) { node.focus(); }
+    if (node) { node.focus({ preventScroll: true }); }
   }
 
-  // Give the group's Tab stop to the remembered key, or to the first.
+  // Give the group's Tab stop to the remembered key, or to the one nearest the map's centre.
   function settleTabStop(group, currentId) {
     var chosen = null;
-    var first = null;
+    var nearest = null;
+    var best = Infinity;
+    var centre = ax.ctx.map.getCenter();
     group.eachLayer(function (marker) {
-      if (!first) { first = marker; }
+      var distance = centre.distanceTo(marker.getLatLng());
+      if (distance < best) { best = distance; nearest = marker; }
       if (marker.keyId === currentId) { chosen = marker; }
     });
-    chosen = chosen || first;
+    chosen = chosen || nearest;
     group.eachLayer(function (marker) {
       var node = marker.getElement();
       if (node) { node.tabIndex = marker === chosen ? 0 : -1; }
@@ -127,7 +134,9 @@
     if (!map.hasLayer(ax.assetKeys)) { ax.assetKeys.addTo(map); }
     settleTabStop(ax.assetKeys, focusedId || ax.current.asset);
     if (focusedId) {
-      ax.assetKeys.eachLayer(function (marker) { if (marker.keyId === focusedId) { marker.getElement().focus(); } });
+      ax.assetKeys.eachLayer(function (marker) {
+        if (marker.keyId === focusedId) { marker.getElement().focus({ preventScroll: true }); }
+      });
     }
     ax.stale = false;
   }
@@ -168,8 +177,14 @@
     // Tab into the web view focuses the document; the map itself should take it, with its ring showing.
     window.addEventListener("focus", function () {
       if (document.activeElement === document.body || !document.activeElement) {
-        ax.ctx.map.getContainer().focus();
+        ax.ctx.map.getContainer().focus({ preventScroll: true });
       }
+    });
+    // Focus never scrolls the map's box: Leaflet places everything itself and a scrolled box shifts it all.
+    var container = ax.ctx.map.getContainer();
+    container.addEventListener("scroll", function () {
+      container.scrollTop = 0;
+      container.scrollLeft = 0;
     });
   }
 
@@ -205,7 +220,13 @@
     ax.assetKeys = L.layerGroup();
     buildWards();
     rebuildAssets();
-    map.on("moveend zoomend", rebuildAssets);
+    map.on("moveend zoomend", function () {
+      rebuildAssets();
+      // The wards' Tab stop stays on the ward chosen last, or moves to the one nearest the new centre.
+      if (!ax.wardKeys.getLayers().some(function (m) { return m.getElement() === document.activeElement; })) {
+        settleTabStop(ax.wardKeys, ax.current.ward);
+      }
+    });
     focusMapWhenThePageIsFocused();
   }
 
@@ -227,7 +248,7 @@
   function focusFirst(selector) {
     var node = document.querySelector(selector + "[tabindex='0']");
     if (!node) { return null; }
-    node.focus();
+    node.focus({ preventScroll: true });
     return node.getAttribute("aria-label");
   }
 

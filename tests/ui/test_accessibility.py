@@ -595,3 +595,34 @@ def test_f6_moves_the_focus_from_the_search_to_the_table_to_the_map(qtbot, windo
         )
 
     qtbot.waitUntil(map_has_focus, timeout=5000)
+
+
+@pytest.mark.web
+def test_a_ward_reached_off_screen_is_brought_into_view_without_scrolling_the_map(qtbot, window) -> None:
+    view = window.map_view
+    view.evaluate(f"{LEAFLET_MAP}.setView([53.4824, -2.2317], 15, {{animate: false}}) && true")
+    window.activateWindow()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: view.evaluate("document.hasFocus()") is True, timeout=5000)
+    # Wigan's wards are far off screen; focus as Tab does, which would scroll the map's box.
+    view.evaluate(
+        "(function () { var k = document.querySelector('.am-ward-key[aria-label=\"Ward: Wigan Central\"]');"
+        " k.focus(); return true; })()"
+    )
+    qtbot.waitUntil(
+        lambda: (
+            view.evaluate(
+                "(function () { var k = document.activeElement.getBoundingClientRect();"
+                " var m = document.querySelector('.leaflet-container').getBoundingClientRect();"
+                " return k.left >= m.left && k.right <= m.right"
+                " && k.top >= m.top && k.bottom <= m.bottom; })()"
+            )
+            is True
+        ),
+        timeout=5000,
+    )
+    scrolled = view.evaluate(
+        "(function () { var c = document.querySelector('.leaflet-container');"
+        " return [c.scrollTop, c.scrollLeft]; })()"
+    )
+    assert scrolled == [0, 0]
