@@ -626,3 +626,33 @@ def test_a_ward_reached_off_screen_is_brought_into_view_without_scrolling_the_ma
         " return [c.scrollTop, c.scrollLeft]; })()"
     )
     assert scrolled == [0, 0]
+
+
+def test_with_system_chosen_the_app_follows_the_systems_dark_and_high_contrast_settings(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_look
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from assetmap.ui import appearance
+
+    asked = {"theme": appearance.LIGHT}
+    monkeypatch.setattr(appearance, "system_theme", lambda: asked["theme"])
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    look = appearance.Appearance(settings)
+    look.apply()
+    assert look.choice == appearance.SYSTEM and look.theme == appearance.LIGHT
+    window_role = QPalette.ColorRole.Window
+    # The offscreen platform cannot change its colour scheme, so the system's answer is stood in for;
+    # what is tested is that a change of it is followed.
+    asked["theme"] = appearance.DARK
+    look._system_changed()
+    assert qapp.palette().color(window_role).name() == appearance.DARK_COLOURS[window_role]
+    asked["theme"] = appearance.HIGH_CONTRAST
+    look._system_changed()
+    assert qapp.palette().color(window_role).name() == appearance.HIGH_CONTRAST_COLOURS[window_role]
+    # A choice of the person's own is kept whatever the system says.
+    look.choose(appearance.LIGHT)
+    asked["theme"] = appearance.DARK
+    look._system_changed()
+    assert look.theme == appearance.LIGHT
+    assert appearance.Appearance(settings).choice == appearance.LIGHT
