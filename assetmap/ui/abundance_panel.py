@@ -136,6 +136,7 @@ class AbundancePanel(QWidget):
         show_row.addStretch(1)
 
         self.measure_combo = QComboBox(self)
+        self.measure_combo.setAccessibleName("Measure")
         for key in MEASURES:
             self.measure_combo.addItem(measure_label(key), key)
         self.measure_combo.setCurrentIndex(self.measure_combo.findData(_default_measure(boundaries)))
@@ -150,9 +151,11 @@ class AbundancePanel(QWidget):
         self.walk_spin.setAccessibleName("Walking distance for reach")
 
         self.area_combo = QComboBox(self)
+        self.area_combo.setAccessibleName("Area")
         self._fill_areas()
 
         self.tier_combo = QComboBox(self)
+        self.tier_combo.setAccessibleName("Assets")
         for text, tier in TIER_CHOICES:
             self.tier_combo.addItem(text, tier)
         self.notice_label = _plain_label(PARTNER_NOTICE, self)
@@ -163,6 +166,7 @@ class AbundancePanel(QWidget):
         self.notice_label.setVisible(False)
 
         self.scheme_combo = QComboBox(self)
+        self.scheme_combo.setAccessibleName("Classes")
         for key, text in SCHEMES.items():
             self.scheme_combo.addItem(text, key)
         self.classes_spin = QSpinBox(self)

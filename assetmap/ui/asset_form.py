@@ -49,6 +49,14 @@ _GROUPS: tuple[tuple[str, ...], ...] = tuple(
 _ERROR_STYLE = "color: #B00020;"
 
 
+def spoken_label(text: str) -> str:
+    """A field label as a screen reader should say it: no mnemonic ampersand, "required" for the star."""
+    spoken = text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    if spoken.endswith("*"):
+        spoken = spoken[:-1].rstrip() + ", required"
+    return spoken
+
+
 def _coordinate_text(value: float | None) -> str:
     return "" if value is None else repr(float(value))
 
@@ -225,6 +233,10 @@ class AssetForm(QDialog):
             line.addWidget(widget)
         line.addWidget(error)
         holder.setFocusProxy(field)
+        # Qt finds a buddy label only among the field's siblings, and this label sits outside the holder,
+        # so the field is named outright for screen readers.
+        caption = label if isinstance(label, str) else getattr(label, "text", lambda: name)()
+        field.setAccessibleName(spoken_label(caption) + (" date" if name == "review_due" else ""))
         self.inputs[name] = field
         self.errors[name] = error
         if isinstance(label, str):

@@ -46,9 +46,11 @@ class ExportDialog(QDialog):
         self.current_filter = current_filter
         self.export_result: ExportResult | None = None
         self.format_combo = QComboBox(self)
+        self.format_combo.setAccessibleName("Format")
         for name, label in FORMATS.items():
             self.format_combo.addItem(label, name)
         self.tier_combo = QComboBox(self)
+        self.tier_combo.setAccessibleName("Who it is for")
         for name, label in TIERS.items():
             self.tier_combo.addItem(label, name)
         self.filter_check = QCheckBox("Only the assets the current filter shows", self)

@@ -168,11 +168,15 @@ class _ColumnsPage(QWizardPage):
             self.field_combos[name] = combo
             form.addRow(name.replace("_", " ").capitalize(), combo)
         self.mode_combo = QComboBox(self)
+        self.mode_combo.setAccessibleName("Locations")
         for mode, label in COORDINATE_MODES.items():
             self.mode_combo.addItem(label, mode)
         self.x_combo = QComboBox(self)
         self.y_combo = QComboBox(self)
         self.default_combo = QComboBox(self)
+        self.x_combo.setAccessibleName("Longitude, easting or WKT column")
+        self.y_combo.setAccessibleName("Latitude or northing column")
+        self.default_combo.setAccessibleName("Category for rows without one")
         form.addRow("Locations", self.mode_combo)
         form.addRow("Longitude, easting or WKT column", self.x_combo)
         form.addRow("Latitude or northing column", self.y_combo)
@@ -254,6 +258,7 @@ class _CategoriesPage(QWizardPage):
         )
         self._wizard = wizard
         self.table = QTableWidget(0, 2, self)
+        self.table.setAccessibleName("Category for each value in the file")
         self.table.setHorizontalHeaderLabels(["Value in the file", "ABCD category"])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
@@ -269,6 +274,7 @@ class _CategoriesPage(QWizardPage):
             item = QTableWidgetItem(value)  # user text: shown as plain text
             self.table.setItem(row, 0, item)
             combo = QComboBox(self.table)
+            combo.setAccessibleName(f"ABCD category for {value}")
             combo.addItem(NOT_PLACED, None)
             for category in self._wizard.categories:
                 combo.addItem(category.label, _key(CategoryChoice(category.code)))
@@ -302,6 +308,7 @@ class _PreviewPage(QWizardPage):
         self.for_all_combo.setAccessibleName("For all likely duplicates")
         self.for_all_combo.currentIndexChanged.connect(self._choices_changed)
         self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName("Problems found in the file, by row")
         self.table.setHorizontalHeaderLabels(["Row", "Kind", "Problem", "If a duplicate"])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -365,6 +372,7 @@ class _PreviewPage(QWizardPage):
                 and position not in self.row_combos
             ):
                 combo = QComboBox(self.table)
+                combo.setAccessibleName(f"If row {preview.row_number(position)} is a duplicate")
                 combo.addItem("As for all", None)
                 for choice, label in _CHOICE_LABELS.items():
                     combo.addItem(label, choice)

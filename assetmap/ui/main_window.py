@@ -45,6 +45,7 @@ from assetmap.ui.register_actions import RegisterActions
 from assetmap.ui.removed_dialog import RemovedDialog
 from assetmap.ui.report_actions import ReportActions
 from assetmap.ui.screen_fit import fit_to_screen
+from assetmap.ui.view_options import ViewOptions
 from assetmap.ui.web.view import MapView
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,10 @@ class MainWindow(QMainWindow):
 
         self.table = QTableView()
         self.table.setObjectName("assetTable")
+        self.table.setAccessibleName("Assets")
+        self.table.setAccessibleDescription(
+            "The register's assets, one a row; selecting one shows it on the map, Enter or Ctrl+E edits it"
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -256,6 +261,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+        self.view_options = ViewOptions(self, view_menu, window_settings())
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.register_actions.data_folder_action)
         help_menu.addAction(self.register_actions.backup_action)

@@ -60,6 +60,7 @@ class ReportExportDialog(QDialog):
         self.title_edit.setPlaceholderText("Default: named after the area and measure")
         self.prepared_edit = QLineEdit(options.prepared_by or "")
         self.page_combo = QComboBox()
+        self.page_combo.setAccessibleName("Paper")
         self.page_combo.addItems(list(PAGE_SIZES))
         self.page_combo.setCurrentText(options.page.size)
         self.landscape_check = QCheckBox("Landscape")

@@ -12,7 +12,7 @@
   var NO_COLOUR = "#e5e7eb";
   var OUTSIDE = { fill: true, stroke: false, fillColor: "#f3f4f6", fillOpacity: 0.6 };
   var FILL_OPACITY = 0.82;
-  var HOVER_PROMPT = "Hover over a ward to see its figures";
+  var HOVER_PROMPT = "Hover over or click a ward (or Tab to it and press Enter) to see its figures";
 
   var ab = {
     ctx: null,
@@ -25,7 +25,8 @@
     info: null,
     infoBox: null,
     legendBox: null,
-    hovered: null
+    hovered: null,
+    pinned: null      // the ward clicked or chosen from the keyboard: its figures stay after the hover
   };
 
   function el(tag, className, text) { return ab.ctx.element(tag, className, text); }
@@ -58,6 +59,7 @@
     ab.geo = L.geoJSON(ab.ctx.wards, { renderer: ab.renderer, pane: "am-abundance", style: wardStyle });
     ab.geo.on("mouseover", function (event) { hover(event.layer); });
     ab.geo.on("mouseout", function () { unhover(); });
+    ab.geo.on("click", function (event) { pin(event.layer); });
   }
 
   function layerOf(code) {
@@ -82,6 +84,54 @@
   function unhover() {
     if (ab.hovered) { ab.geo.resetStyle(ab.hovered); ab.hovered = null; }
     if (ab.infoBox) { showFigures(null); }
+    showPinned();
+  }
+
+  // ---- click and keyboard: a ward's figures that stay ---------------------------------------------------
+
+  function pin(layer) {
+    if (!layer || !entryOf(layer.feature.properties.code)) { return false; }
+    if (ab.pinned && ab.pinned !== layer) { ab.geo.resetStyle(ab.pinned); }
+    ab.pinned = layer;
+    hover(layer);
+    return true;
+  }
+
+  function showPinned() {
+    if (!ab.pinned || !ab.infoBox) { return; }
+    var entry = entryOf(ab.pinned.feature.properties.code);
+    if (!entry) { ab.pinned = null; return; }
+    ab.pinned.setStyle({ stroke: true, color: "#111827", weight: 3 });
+    showFigures(entry);
+  }
+
+  function infoText() {
+    var lines = [];
+    ab.infoBox.childNodes.forEach(function (node) {
+      if (node.classList.contains("am-info-figures")) {
+        node.childNodes.forEach(function (row) {
+          lines.push(row.childNodes[0].textContent + ": " + row.childNodes[1].textContent);
+        });
+      } else {
+        lines.push(node.textContent);
+      }
+    });
+    return lines.join("\n");
+  }
+
+  // Show a ward's figures as a click does (the ward keys call this on Enter); null when the layer is off.
+  function showWard(code) {
+    if (!ab.shown || !pin(layerOf(code))) { return null; }
+    return infoText();
+  }
+
+  // As a click at the ward's centre, through Leaflet's own events (tests).
+  function clickWard(code) {
+    var layer = layerOf(code);
+    if (!layer || !ab.shown) { return null; }
+    layer.fire("click", { latlng: layer.getBounds().getCenter() }, true);
+    layer.fire("mouseout", {}, true);
+    return infoText();
   }
 
   function showFigures(entry) {
@@ -144,6 +194,7 @@
   function show() {
     var map = ab.ctx.map;
     ensureGeo();
+    ab.pinned = null;
     unhover();
     ab.geo.setStyle(wardStyle);
     if (!map.hasLayer(ab.geo)) { ab.geo.addTo(map); }
@@ -152,7 +203,10 @@
     L.DomUtil.addClass(map.getContainer(), "am-abundance-mode");
     if (!ab.legend) {
       ab.legend = boxControl("bottomright", "am-abundance-legend", function (box) { ab.legendBox = box; });
-      ab.info = boxControl("topright", "am-abundance-info", function (box) { ab.infoBox = box; });
+      ab.info = boxControl("topright", "am-abundance-info", function (box) {
+        ab.infoBox = box;
+        box.setAttribute("aria-live", "polite");  // a screen reader reads the figures when they change
+      });
     }
     if (!ab.legend.getContainer() || !ab.legend.getContainer().parentNode) {
       ab.legend.addTo(map);
@@ -253,4 +307,6 @@
   window.assetmap.use({ drawn: drawn, connected: connected });
   window.assetmap.abundance = describe;
   window.assetmap.hoverWard = hoverWard;
+  window.assetmap.showWard = showWard;
+  window.assetmap.clickWard = clickWard;
 })();

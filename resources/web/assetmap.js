@@ -771,8 +771,32 @@
       closeAssetOverlays: function () {
         if (state.popup) { state.map.closePopup(state.popup); }
         closeTooltip();
-      }
+      },
+      assetsInView: assetsInView,
+      openAsset: openAssetFromKeyboard
     };
+  }
+
+  // The shown assets inside the map's view, nearest its centre first, at most `limit` of them.
+  function assetsInView(limit) {
+    var bounds = state.map.getBounds();
+    var centre = state.map.getCenter();
+    var found = [];
+    state.assets.forEach(function (entry, id) {
+      if (!isVisible(id) || !bounds.contains(entry.latlng)) { return; }
+      found.push({ id: id, name: entry.row.name, kind: state.labels.get(entry.row.category) || entry.row.category,
+                   latlng: entry.latlng, distance: centre.distanceTo(entry.latlng) });
+    });
+    found.sort(function (a, b) { return a.distance - b.distance; });
+    return found.slice(0, limit);
+  }
+
+  // What Enter on an asset does: as a click on its marker (its popup, and the app selects it).
+  function openAssetFromKeyboard(id) {
+    if (!state.assets.has(id) || state.placeMode) { return false; }
+    openPopup(id);
+    if (state.bridge) { state.bridge.report_asset_clicked(id); }
+    return true;
   }
 
   function use(plugin) {

@@ -100,6 +100,13 @@ class MapView(QWidget):
         self._page.scripts().insert(self._connect_script())
         self._view.setPage(self._page)
         self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        # Tab reaches the map; inside it, arrows pan and Tab moves on to the assets and the wards.
+        self._view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._view.setAccessibleName("Map of assets and wards")
+        self._view.setAccessibleDescription(
+            "Arrow keys pan, plus and minus zoom; Tab moves to the assets, then to the wards; Enter opens one"
+        )
+        self.setFocusProxy(self._view)
 
         self._web.scheme_handler.set_blob(payload.DATA_PATHS["wards"], payload.wards_geojson(boundaries))
         self._web.scheme_handler.set_blob(
