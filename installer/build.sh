@@ -66,7 +66,8 @@ install -m 644 installer/licences/NOTICE.txt "$STAGE/usr/share/doc/assetmap/copy
 # and the icon theme, so the package has no maintainer scripts: removing it cannot touch any register
 # (registers live in each user's data folder, never under /opt/assetmap).
 # The bundle carries libraries from this machine, so it needs at least this machine's C library.
-GLIBC=$(ldd --version | head -n 1 | awk '{print $NF}')
+# awk reads all of ldd's output: "head -n 1" could close the pipe first and fail the build (pipefail).
+GLIBC=$(ldd --version | awk 'NR == 1 {print $NF}')
 cat > "$STAGE/DEBIAN/control" <<EOF
 Package: assetmap
 Version: $VERSION
