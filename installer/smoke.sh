@@ -10,7 +10,7 @@
 # Run as root (it installs a package), after installer/build.sh. Usage: installer/smoke.sh [PACKAGE.deb]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DEB=${1:-$(ls -t dist/assetmap_*_amd64.deb 2>/dev/null | head -n 1)}
+DEB=${1:-$(ls -t dist/assetmap_*_amd64.deb 2>/dev/null | awk 'NR == 1')}
 [ -n "$DEB" ] && [ -f "$DEB" ] || { echo "smoke.sh: no package; run installer/build.sh first" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || { echo "smoke.sh: run as root (it installs $DEB)" >&2; exit 1; }
 if dpkg-query -W -f='${Status}' assetmap 2>/dev/null | grep -q "install ok installed"; then
