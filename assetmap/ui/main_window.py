@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self._build_saved_views()
 
     def _build_saved_views(self) -> None:
-        """The Saved views panel (the slides of a meeting), as a dock beside the abundance choices."""
+        """The Saved views panel (the slides of a meeting), as a dock tabbed with the abundance choices."""
         from assetmap.ui.views_panel import SavedViewsPanel
 
         self.views_panel = SavedViewsPanel(self)
@@ -161,9 +161,9 @@ class MainWindow(QMainWindow):
         dock.setObjectName("savedViewsDock")
         dock.setWidget(self.views_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.tabifyDockWidget(self.docks["abundanceDock"], dock)
+        # A tab behind the abundance choices (which stay on top), so the window still fits a laptop.
+        self.tabifyDockWidget(dock, self.docks["abundanceDock"])
         self.docks["savedViewsDock"] = dock
-        self.docks["abundanceDock"].raise_()
 
     def _saved_view_actions(self) -> list[QAction]:
         """Save the current view, and step through the views with Page Down and Page Up (on the map and

@@ -260,17 +260,17 @@ class SavedViewsPanel(QWidget):
         self.hint.setObjectName("savedViewsHint")
 
         self.save_button = self._button(
-            "&Save current view…", self.save_current, "Keep what the map shows now"
+            "Save current view…", self.save_current, "Keep what the map shows now"
         )
-        self.show_button = self._button("S&how", self.apply_selected, "Show the chosen view (Enter)")
-        self.edit_button = self._button("&Edit…", self.edit_selected, "Change the view's title and note")
-        self.remove_button = self._button("&Remove", self.remove_selected, "Take the view off the list")
-        self.up_button = self._button("Move &up", lambda: self.move_selected(-1), "Show it earlier (Ctrl+Up)")
+        self.show_button = self._button("Show", self.apply_selected, "Show the chosen view (Enter)")
+        self.edit_button = self._button("Edit…", self.edit_selected, "Change the view's title and note")
+        self.remove_button = self._button("Remove", self.remove_selected, "Take the view off the list")
+        self.up_button = self._button("Move up", lambda: self.move_selected(-1), "Show it earlier (Ctrl+Up)")
         self.down_button = self._button(
-            "Move &down", lambda: self.move_selected(1), "Show it later (Ctrl+Down)"
+            "Move down", lambda: self.move_selected(1), "Show it later (Ctrl+Down)"
         )
         self.handout_button = self._button(
-            "Hand&out PDF…", self.print_handout, "One page per view, with its note, for the room"
+            "Handout PDF…", self.print_handout, "One page per view, with its note, for the room"
         )
 
         for key, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
