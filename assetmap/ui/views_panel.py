@@ -265,6 +265,11 @@ class SavedViewsPanel(QWidget):
         self.show_button = self._button("Show", self.apply_selected, "Show the chosen view (Enter)")
         self.edit_button = self._button("Edit…", self.edit_selected, "Change the view's title and note")
         self.remove_button = self._button("Remove", self.remove_selected, "Take the view off the list")
+        self.update_button = self._button(
+            "Update to the map now",
+            self.update_selected,
+            "Keep what the map shows now (area, layer, filters) in the chosen view, with its title and note",
+        )
         self.up_button = self._button("Move up", lambda: self.move_selected(-1), "Show it earlier (Ctrl+Up)")
         self.down_button = self._button(
             "Move down", lambda: self.move_selected(1), "Show it later (Ctrl+Down)"
@@ -297,6 +302,7 @@ class SavedViewsPanel(QWidget):
         for button in (self.up_button, self.down_button):
             row.addWidget(button)
         layout.addLayout(row)
+        layout.addWidget(self.update_button)
         layout.addWidget(self.handout_button)
         self.reload()
 
@@ -349,7 +355,7 @@ class SavedViewsPanel(QWidget):
     def _update_buttons(self) -> None:
         row = self.list.currentRow()
         chosen = 0 <= row < len(self._views)
-        for button in (self.show_button, self.edit_button, self.remove_button):
+        for button in (self.show_button, self.edit_button, self.remove_button, self.update_button):
             button.setEnabled(chosen)
         self.up_button.setEnabled(chosen and row > 0)
         self.down_button.setEnabled(chosen and row < len(self._views) - 1)
@@ -501,6 +507,13 @@ class SavedViewsPanel(QWidget):
         changed = {k: v for k, v in after.items() if getattr(view, k) != v}
         if changed:
             self.main.undo_stack.push(EditViewCommand(self, view, changed))
+
+    def update_selected(self) -> None:
+        """Keep what the window shows now in the chosen view (undoable); its title and note stay."""
+        view = self.selected_view()
+        if view is not None:
+            self.edit(view, **self.capture())
+            self.main.statusBar().showMessage(f"Updated view “{view.title}” to the map now.", 8000)
 
     def remove_selected(self) -> None:
         view = self.selected_view()

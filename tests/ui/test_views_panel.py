@@ -200,3 +200,25 @@ def test_the_handout_is_printed_from_the_panel(
     pages = pdf_pages(written)
     assert len(pages) == 2
     assert "Bolton" in pages[0] and "Halls" in pages[0] and "City" in pages[1]
+
+
+def test_a_view_is_updated_to_the_map_now_and_undo_gives_back_the_old_one(
+    qtbot, window: MainWindow, register: Register
+) -> None:
+    old = register.save_view("Bolton", note="Halls", area={"kind": "bounds", "bounds": BOLTON_BOX})
+    panel = window.views_panel
+    panel.reload()
+    bar = window.filter_bar
+    bar.status_combo.setCurrentIndex(bar.status_combo.findData("active"))
+    window.map_view.fly_to_bounds(CITY_BOX)
+    qtbot.waitUntil(lambda: _inside(_centre(window), CITY_BOX), timeout=10000)
+    panel.list.setCurrentRow(0)
+
+    panel.update_button.click()
+
+    now = register.view(old.id)
+    assert (now.title, now.note) == ("Bolton", "Halls")
+    assert now.filters == {"status": "active"}
+    assert now.bounds is not None and _inside(_centre(window), list(now.bounds))
+    window.undo_action.trigger()
+    assert register.view(old.id).area == old.area and register.view(old.id).filters == {}
