@@ -16,8 +16,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QKeySequence, QUndoCommand
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QDropEvent, QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -218,6 +218,26 @@ class _ViewList(QListWidget):
     itself is not changed here: the register is, and the list is read from it again."""
 
     moved = Signal(int, int)  # from row, to row
+    delete_pressed = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        # Delete removes the chosen view while the list has the focus, not the assets chosen in the table
+        # (the window's Delete shortcut): the list claims the key first, as a text box does.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         source = self.currentRow()
@@ -284,11 +304,7 @@ class SavedViewsPanel(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, s=step: self.move_selected(s))
             self.list.addAction(action)
-        remove = QAction(self.list)
-        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(lambda _checked=False: self.remove_selected())
-        self.list.addAction(remove)
+        self.list.delete_pressed.connect(self.remove_selected)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.save_button)

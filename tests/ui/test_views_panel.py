@@ -172,9 +172,13 @@ def test_removing_a_view_can_be_undone_into_its_place(qtbot, window: MainWindow,
     ids = [register.save_view(f"Slide {i}", note=f"Note {i}").id for i in range(3)]
     panel = window.views_panel
     panel.reload()
+    assets = window.model.rowCount()
+    window.table.selectRow(0)  # the window's Delete would remove this asset
+    panel.list.setFocus()
     panel.list.setCurrentRow(1)
-    panel.remove_selected()
+    QTest.keyClick(panel.list, Qt.Key.Key_Delete)
     assert [v.id for v in register.views()] == [ids[0], ids[2]]
+    assert window.model.rowCount() == assets == len(register.assets())
     window.undo_action.trigger()
     assert [v.id for v in register.views()] == ids
     assert register.view(ids[1]).note == "Note 1"
