@@ -1,4 +1,4 @@
-"""The headless report commands: ``assetmap report``, ``assetmap map-pdf`` and ``assetmap html-map``.
+"""The headless report commands: ``assetmap report``, ``map-pdf``, ``html-map`` and ``handout``.
 
 ``add_report_commands(subparsers)`` adds them to the main parser; each sets ``handler`` to the function
 that runs it (``args.handler(args)`` returns the exit code). They run without a display, show progress
@@ -18,7 +18,7 @@ from typing import TextIO
 from assetmap.errors import AssetMapError, quoted
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.consent import PeopleView
-from assetmap.reports.analysis import PAGE_SIZES, PageSetup, ReportOptions
+from assetmap.reports.analysis import DOCUMENT_SIZES, PAGE_SIZES, PageSetup, ReportOptions
 from assetmap.reports.classify import SCHEMES
 from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES
 from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback
@@ -81,7 +81,13 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--classes", type=int, default=5, help="number of map classes, 2 to 7 (default 5)")
     parser.add_argument("--title", default=None, help="title (default: 'Community assets in AREA')")
     parser.add_argument("--prepared-by", default=None, help="name printed on the cover and footers")
-    parser.add_argument("--page", default="A4", help=f"paper size: {', '.join(PAGE_SIZES)} (default A4)")
+    parser.add_argument(
+        "--page",
+        "--page-size",
+        dest="page",
+        default="A4",
+        help=f"paper size: {', '.join(PAGE_SIZES)} (default A4); A1 and A0 make a map sheet a poster",
+    )
     parser.add_argument("--landscape", action="store_true", help="landscape pages (default portrait)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -107,6 +113,17 @@ def add_report_commands(subparsers: argparse._SubParsersAction) -> None:
     html = subparsers.add_parser("html-map", help="write a self-contained interactive HTML map")
     _add_common(html)
     html.set_defaults(handler=run_html_map)
+    handout = subparsers.add_parser(
+        "handout",
+        help="write the handout of the register's saved views (PDF): one page per view, with its note",
+    )
+    handout.add_argument(
+        "--register", type=Path, required=True, help="the register whose saved views to print"
+    )
+    handout.add_argument("--title", default=None, help="the handout's title (default: 'Saved views')")
+    handout.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    handout.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    handout.set_defaults(handler=run_handout)
 
 
 def options_from(args: argparse.Namespace) -> ReportOptions:
@@ -258,6 +275,13 @@ def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_
 
 def run_report(args: argparse.Namespace) -> int:
     """``assetmap report``: the commissioner report as PDF."""
+    if args.page.strip().upper() not in DOCUMENT_SIZES:
+        print(
+            f"assetmap: A report is printed on {' or '.join(DOCUMENT_SIZES)}, not {quoted(args.page)}; "
+            "posters (A1, A0) are for the map sheet: assetmap map-pdf --page-size A1.",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     return _run(args, "Report", export_report, needs_qt=True)
 
 
@@ -269,6 +293,73 @@ def run_map(args: argparse.Namespace) -> int:
 def run_html_map(args: argparse.Namespace) -> int:
     """``assetmap html-map``: the self-contained interactive map."""
     return _run(args, "Interactive map", export_html_map, needs_qt=False)
+
+
+def export_handout(
+    register: Path,
+    output: Path,
+    *,
+    title: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Print the handout of the saved views of the register at ``register`` to ``output`` (a PDF)."""
+    from assetmap.cli.registers import reading
+    from assetmap.ui import exports
+    from assetmap.ui.printing import ensure_application
+
+    path = Path(register).expanduser()
+    if not path.is_file():
+        raise ReportInputError(
+            f"There is no register at {path}. Give the path of an existing .assetmap file."
+        )
+    with reading(path) as opened:
+        views, assets = opened.views(), opened.assets()
+        boundaries, people = opened.boundaries(), opened.people_view()
+    ensure_application()
+    return exports.export_handout(
+        views,
+        assets,
+        output,
+        boundaries=boundaries,
+        people=people,
+        title=title,
+        progress=progress,
+        cancelled=cancelled,
+    )
+
+
+def run_handout(args: argparse.Namespace) -> int:
+    """``assetmap handout``: the saved views as a handout PDF."""
+    from assetmap.ui.printing import prepare_headless
+
+    prepare_headless()
+    stop: list[bool] = []
+
+    def on_interrupt(_signum: int, _frame: object) -> None:
+        if stop:
+            raise KeyboardInterrupt
+        stop.append(True)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        path = export_handout(
+            args.register,
+            args.output,
+            title=args.title,
+            progress=TextProgress("Handout", enabled=not args.quiet),
+            cancelled=lambda: bool(stop),
+        )
+    except (ExportCancelled, KeyboardInterrupt):
+        print(f"\nassetmap: cancelled; {args.output} was not written.", file=sys.stderr)
+        return EXIT_CANCELLED
+    except AssetMapError as exc:
+        print(f"assetmap: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    print(f"Wrote {path}")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -39,6 +39,7 @@ ACTIONS: dict[str, str] = {
     "encrypt": "Encrypted",
     "separate": "Made a separate register",
     "bundle": "Wrote a bundle",
+    "reorder": "Reordered",
 }
 KINDS: dict[str, str] = {
     "asset": "Asset",
@@ -47,6 +48,7 @@ KINDS: dict[str, str] = {
     "boundaries": "Ward boundaries",
     "category": "Category",
     "register": "Register",
+    "view": "Saved view",
 }
 
 

@@ -59,6 +59,7 @@ from assetmap.register.records import (
 )
 from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
 from assetmap.register.validation import clean_fields
+from assetmap.register.views import SavedViews
 from assetmap.register.wards import WardBoundaries
 
 log = logging.getLogger(__name__)
@@ -222,7 +223,7 @@ def _newest_backup(path: Path) -> Path | None:
     return found[0] if found else None
 
 
-class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites):
+class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedViews):
     """A register of community assets in one SQLite file.
 
     Open it with :meth:`open`. Reads return frozen records; each write is one transaction

@@ -30,7 +30,16 @@ from assetmap.reports.selection import (
     resolve_tier,
 )
 
-PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
+PAGE_SIZES: dict[str, tuple[float, float]] = {
+    "A4": (210.0, 297.0),
+    "A3": (297.0, 420.0),
+    "A1": (594.0, 841.0),
+    "A0": (841.0, 1189.0),
+}
+# Poster sizes, for a map sheet on a wall: laid out as A3 and drawn larger, so every word and line grows
+# with the paper and reads from across a room.
+POSTER_SIZES: dict[str, str] = {"A1": "A3", "A0": "A3"}
+DOCUMENT_SIZES = tuple(size for size in PAGE_SIZES if size not in POSTER_SIZES)
 PAGE_MARGIN = 12.0
 # English month names whatever the process locale (Qt sets the locale from the environment).
 _MONTHS = (
@@ -69,6 +78,19 @@ class PageSetup:
     def height(self) -> float:
         w, h = PAGE_SIZES[self.size]
         return w if self.landscape else h
+
+    @property
+    def is_poster(self) -> bool:
+        return self.size in POSTER_SIZES
+
+    @property
+    def layout(self) -> PageSetup:
+        """The page the sheet is laid out on: itself, or A3 for a poster (then drawn :attr:`scale` times)."""
+        return PageSetup(POSTER_SIZES[self.size], self.landscape) if self.is_poster else self
+
+    @property
+    def scale(self) -> float:
+        return self.width / self.layout.width
 
     @property
     def content_width(self) -> float:

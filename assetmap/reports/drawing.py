@@ -204,10 +204,14 @@ def north_arrow(x: float, y: float, size: float = 8.0) -> Markup:
     )
 
 
-def svg(width: float, height: float, body: Iterable[str], *, label: str) -> Markup:
-    """An inline SVG element ``width`` × ``height`` mm whose user units are millimetres."""
+def svg(width: float, height: float, body: Iterable[str], *, label: str, scale: float = 1.0) -> Markup:
+    """An inline SVG element ``width`` × ``height`` mm whose user units are millimetres.
+
+    ``scale`` draws it that many times larger on paper (a poster laid out as a smaller sheet).
+    """
     return Markup(
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{escape(label)}" '
-        f'width="{width:.2f}mm" height="{height:.2f}mm" viewBox="0 0 {width:.2f} {height:.2f}" '
+        f'width="{width * scale:.2f}mm" height="{height * scale:.2f}mm" '
+        f'viewBox="0 0 {width:.2f} {height:.2f}" '
         f'font-family="{escape(FONT)}">' + "".join(body) + "</svg>"
     )

@@ -1,5 +1,6 @@
 """A single map sheet (PDF or PNG): the abundance map of an area with title, legend, scale bar, north
-arrow, date and data attribution, laid out for A4 or A3 in either orientation.
+arrow, date and data attribution, laid out for A4 or A3 in either orientation, or as a poster (A1, A0:
+the A3 layout drawn larger, so that it reads from across a room).
 
 The whole sheet is one SVG, so the same drawing prints to PDF (through an HTML page) and rasterises to PNG.
 """
@@ -97,7 +98,8 @@ def build_map_sheet(
 
 
 def _sheet(analysis: Analysis, *, halo_copy: bool) -> Markup:
-    page = analysis.options.page
+    paper = analysis.options.page
+    page = paper.layout
     width, height = page.width, page.height - 0.6
     inner = width - 2 * MARGIN
     body: list[str] = [f'<rect width="{width:.2f}" height="{height:.2f}" fill="#ffffff"/>']
@@ -165,4 +167,4 @@ def _sheet(analysis: Analysis, *, halo_copy: bool) -> Markup:
     foot_w = inner
     foot_parts, _ = _lines(MARGIN, height - MARGIN - 8, footer, size=2.3, width=foot_w)
     body += foot_parts
-    return drawing.svg(width, height, body, label=analysis.title)
+    return drawing.svg(width, height, body, label=analysis.title, scale=paper.scale)

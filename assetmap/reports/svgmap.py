@@ -192,3 +192,31 @@ def ward_map_svg(
 def category_key(categories: Sequence[str]) -> list[tuple[str, str]]:
     """(colour, label) for each category drawn on a ward map (people are counted, not drawn)."""
     return [(CATEGORY_COLOURS[c], CATEGORY_LABELS[c]) for c in categories]
+
+
+def asset_dots_body(
+    assets: Sequence[Asset],
+    ward_codes: Sequence[str],
+    width: float,
+    height: float,
+    *,
+    boundaries: Boundaries,
+    extent: tuple[float, float, float, float] | None = None,
+) -> list[str]:
+    """Assets as dots coloured by category, placed as :func:`choropleth_body` places the map it is drawn
+    over (same area or ``extent``, same size). Only what may be drawn is: people's gifts never are."""
+    view = View.fit(
+        _extent_bounds(extent) if extent else _area_bounds(ward_codes, boundaries), width, height, pad=0.03
+    )
+    shown = [a for a in assets if drawable(a) and a.lon is not None and a.lat is not None]
+    if not shown:
+        return []
+    body: list[str] = []
+    xy = view.xy(to_bng([a.lon for a in shown], [a.lat for a in shown]))
+    for (x, y), asset in zip(xy, shown, strict=True):
+        if 0 <= x <= width and 0 <= y <= height:
+            body.append(
+                f'<circle cx="{x:.2f}" cy="{y:.2f}" r="0.9" fill="{CATEGORY_COLOURS[asset.category]}" '
+                'stroke="#ffffff" stroke-width="0.2"/>'
+            )
+    return body

@@ -12,8 +12,10 @@ from pathlib import Path
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register import Asset
 from assetmap.register.consent import PeopleView
+from assetmap.register.views import SavedView
 from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.files import check_target, write_atomically
+from assetmap.reports.handout import build_handout
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.mapsheet import build_map_sheet
 from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback, scaled
@@ -127,3 +129,33 @@ def export_html_map(
     if progress:
         progress(100, 100)
     return path
+
+
+def export_handout(
+    views: Sequence[SavedView],
+    assets: Sequence[Asset],
+    output: Path,
+    *,
+    boundaries: Boundaries,
+    people: PeopleView,
+    title: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Print the handout of the saved views to ``output`` (a PDF): one A4 page per view, public tier."""
+    _check_suffix(output, [".pdf"])
+    check_target(output)
+    handout = build_handout(views, assets, boundaries=boundaries, people=people, title=title)
+    if progress:
+        progress(30, 100)
+    if cancelled and cancelled():
+        raise ExportCancelled()
+    return print_html_to_pdf(
+        handout.html,
+        output,
+        page_size="A4",
+        title=handout.title,
+        subject=handout.subject,
+        progress=scaled(progress, 30, 70, 100),
+        cancelled=cancelled,
+    )

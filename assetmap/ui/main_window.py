@@ -155,6 +155,43 @@ class MainWindow(QMainWindow):
             self.docks[name] = dock
         self.abundance_panel.layer_changed.connect(self.map_view.set_abundance_layer)
         self.abundance_panel.charts_changed.connect(self.chart_panel.show_charts)
+        self._build_saved_views()
+
+    def _build_saved_views(self) -> None:
+        """The Saved views panel (the slides of a meeting), as a dock tabbed with the abundance choices."""
+        from assetmap.ui.views_panel import SavedViewsPanel
+
+        self.views_panel = SavedViewsPanel(self)
+        dock = QDockWidget("Saved views", self)
+        dock.setObjectName("savedViewsDock")
+        dock.setWidget(self.views_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        # A tab behind the abundance choices (which stay on top), so the window still fits a laptop.
+        self.tabifyDockWidget(dock, self.docks["abundanceDock"])
+        self.docks["savedViewsDock"] = dock
+
+    def _saved_view_actions(self) -> list[QAction]:
+        """Save the current view, and step through the views with Page Down and Page Up (on the map and
+        the list of views; the table keeps its own paging)."""
+        self.save_view_action = self._action(
+            "&Save current view…", self.views_panel.save_current, tip="Keep what the map shows as a slide"
+        )
+        self.next_view_action = self._action(
+            "&Next saved view", self.views_panel.next_view, "PgDown", "Show the next saved view"
+        )
+        self.previous_view_action = self._action(
+            "&Previous saved view", self.views_panel.previous_view, "PgUp", "Show the previous saved view"
+        )
+        self.handout_action = self._action(
+            "&Handout of saved views…",
+            self.views_panel.print_handout,
+            tip="One page per saved view, with its note (PDF)",
+        )
+        for action in (self.next_view_action, self.previous_view_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.map_view.addAction(action)
+            self.views_panel.addAction(action)
+        return [self.save_view_action, self.next_view_action, self.previous_view_action]
 
     def _action(
         self,
@@ -256,11 +293,17 @@ class MainWindow(QMainWindow):
         reports_menu = menus.addMenu("&Reports")
         for action in self.reports.actions():
             reports_menu.addAction(action)
+        saved_view_actions = self._saved_view_actions()
+        reports_menu.addSeparator()
+        reports_menu.addAction(self.handout_action)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.basemap_action)
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        for action in saved_view_actions:
+            view_menu.addAction(action)
         self.view_options = ViewOptions(self, view_menu, window_settings())
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.register_actions.data_folder_action)

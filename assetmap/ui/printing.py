@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZES = ("A4", "A3")
+PAGE_SIZES = ("A4", "A3", "A1", "A0")
 _POLL_MS = 50
 
 
@@ -95,7 +95,12 @@ class PdfPrinter:
         from PySide6.QtCore import QMarginsF
         from PySide6.QtGui import QPageLayout, QPageSize
 
-        ids = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
+        ids = {
+            "A4": QPageSize.PageSizeId.A4,
+            "A3": QPageSize.PageSizeId.A3,
+            "A1": QPageSize.PageSizeId.A1,
+            "A0": QPageSize.PageSizeId.A0,
+        }
         if page_size not in ids:
             raise ValueError(f"page size must be one of {', '.join(ids)}")
         orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait

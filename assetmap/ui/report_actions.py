@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.errors import AssetMapError
-from assetmap.reports.analysis import PAGE_SIZES, PageSetup, ReportOptions
+from assetmap.reports.analysis import DOCUMENT_SIZES, PAGE_SIZES, PageSetup, ReportOptions
 from assetmap.reports.progress import ExportCancelled
 from assetmap.ui.screen_fit import fit_to_screen
 
@@ -61,7 +61,8 @@ class ReportExportDialog(QDialog):
         self.prepared_edit = QLineEdit(options.prepared_by or "")
         self.page_combo = QComboBox()
         self.page_combo.setAccessibleName("Paper")
-        self.page_combo.addItems(list(PAGE_SIZES))
+        # A map sheet can also be a poster (A1, A0) for the wall; a report is read in the hand.
+        self.page_combo.addItems(list(PAGE_SIZES if kind == "map" else DOCUMENT_SIZES))
         self.page_combo.setCurrentText(options.page.size)
         self.landscape_check = QCheckBox("Landscape")
         self.landscape_check.setChecked(options.page.landscape)

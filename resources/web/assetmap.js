@@ -953,6 +953,16 @@
       toggle.focus();
       return document.activeElement === toggle;
     },
+    // A saved view: move the map smoothly to show this box ([west, south, east, north] in degrees); at
+    // once when the system asks for reduced motion.
+    flyToBounds: function (box) {
+      if (!state.map || !box || box.length !== 4) { return false; }
+      var bounds = L.latLngBounds([box[1], box[0]], [box[3], box[2]]);
+      var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      if (still) { state.map.fitBounds(bounds, { animate: false }); }
+      else { state.map.flyToBounds(bounds, { duration: 0.8 }); }
+      return true;
+    },
     clickAsset: clickAsset,
     dragHandleTo: dragHandleTo,
     legend: function () {

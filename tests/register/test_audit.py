@@ -315,6 +315,30 @@ def _erase_person(r, _open, _tmp):
     return lambda: (lambda erasure: [erasure.person_id, *erasure.asset_ids])(r.erase_person(p))
 
 
+@scenario("save_view")
+def _save_view(r, _open, _tmp):
+    return lambda: [r.save_view("Bolton's halls", note="Where groups meet").id]
+
+
+@scenario("update_view")
+def _update_view(r, _open, _tmp):
+    v = r.save_view("Bolton's halls").id
+    return lambda: [r.update_view(v, note="Ask who runs them").id]
+
+
+@scenario("remove_view")
+def _remove_view(r, _open, _tmp):
+    v = r.save_view("Bolton's halls").id
+    return lambda: [r.remove_view(v).id]
+
+
+@scenario("move_view")
+def _move_view(r, _open, _tmp):
+    r.save_view("First")
+    v = r.save_view("Second").id
+    return lambda: (r.move_view(v, 0), [v])[1]
+
+
 def _last_seq(register: Register) -> int:
     entries = register.audit_trail(newest_first=True, limit=1)
     return entries[0].seq if entries else 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from collections.abc import Callable, Iterable
 
 import shiboken6
@@ -317,6 +318,14 @@ class MapView(QWidget):
             self._abundance_shown = True
         if self._ready:
             self._bridge.abundance_layer_changed.emit(text)
+
+    def fly_to_bounds(self, bounds: Iterable[float]) -> None:
+        """Move the map smoothly to show this box (west, south, east, north, in degrees), without a reload."""
+        box = [float(v) for v in bounds]
+        if len(box) != 4 or not all(math.isfinite(v) for v in box):
+            raise ValueError(f"a box is four finite numbers: west, south, east, north, not {box!r}")
+        script = f"window.assetmap.flyToBounds({json.dumps(box)})"
+        self._send(lambda: self._live_page().runJavaScript(script))
 
     @property
     def abundance_shown(self) -> bool:
