@@ -159,12 +159,14 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
     from assetmap.ui.export_dialog import ExportDialog
     from assetmap.ui.import_wizard import ImportWizard
     from assetmap.ui.merge_dialog import MergeDialog
+    from assetmap.ui.passphrase_dialog import PassphraseDialog
     from assetmap.ui.people_actions import PeopleEdits
     from assetmap.ui.people_panel import PeopleDialog
     from assetmap.ui.person_form import AssetPicker, EraseDialog, GiftDialog, PersonForm
     from assetmap.ui.removed_dialog import RemovedDialog
     from assetmap.ui.report_actions import ReportExportDialog
     from assetmap.ui.user_dialog import UserDialog
+    from assetmap.ui.views_panel import ViewDialog
 
     window = _Window()
     edits = PeopleEdits(register, window.undo_stack, window.apply, window.failed, window.refresh)
@@ -202,7 +204,11 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
         "assetmap.ui.report_actions.ReportExportDialog": lambda: ReportExportDialog(
             "report", report_options()
         ),
+        "assetmap.ui.passphrase_dialog.PassphraseDialog": lambda: PassphraseDialog(
+            tmp_path / "locked.assetmap", choosing=True
+        ),
         "assetmap.ui.user_dialog.UserDialog": lambda: UserDialog("Amira Khan"),
+        "assetmap.ui.views_panel.ViewDialog": lambda: ViewDialog(None, title="Parks", heading="Save view"),
     }
 
 
