@@ -40,6 +40,7 @@ from assetmap.ui.commands import (
 )
 from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
+from assetmap.ui.meeting import MeetingMode
 from assetmap.ui.people_actions import PeopleActions
 from assetmap.ui.register_actions import RegisterActions
 from assetmap.ui.removed_dialog import RemovedDialog
@@ -250,6 +251,8 @@ class MainWindow(QMainWindow):
             reports_menu.addAction(action)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.basemap_action)
+        self.meeting = MeetingMode(self)
+        view_menu.addAction(self.meeting.action)
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -556,4 +559,5 @@ class MainWindow(QMainWindow):
 
     def shut_down(self) -> None:
         """Tear the map down (page before view) before the register closes."""
+        self.meeting.shut_down()
         self.map_view.shutdown()
