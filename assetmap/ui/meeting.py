@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from assetmap.geo.boundaries import Boundaries
 from assetmap.maps.meeting import MeetingContent, meeting_content
@@ -176,6 +176,7 @@ class MeetingMode(QObject):
         self.meeting_window: MeetingWindow | None = None
         self.projector: QScreen | None = None
         self._active = False
+        self._watched: list[QObject] = []
         self.bar_timer = QTimer(self)
         self.bar_timer.setSingleShot(True)
         self.bar_timer.setInterval(BAR_HIDE_MS)
@@ -246,6 +247,7 @@ class MeetingMode(QObject):
             )
             self.meeting_window.addAction(self.action)
             self.meeting_window.addAction(self.leave_action)
+            self.meeting_window.map_view.ready.connect(self._map_ready)
         meeting = self.meeting_window
         self._show_content()
         target = self.projector or presenter
@@ -263,7 +265,7 @@ class MeetingMode(QObject):
             meeting.showFullScreen()
             meeting.place_bar()
             self.show_bar()
-            QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+            self._watch_for_activity()
             meeting.activateWindow()
             meeting.map_view.setFocus()
         log.info("meeting mode on (%s)", "two screens" if self.projector else "one screen")
@@ -274,9 +276,9 @@ class MeetingMode(QObject):
         self._active = False
         if self.action.isChecked():
             self.action.setChecked(False)
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        for watched in self._watched:
+            watched.removeEventFilter(self)
+        self._watched = []
         self.bar_timer.stop()
         self.window.removeAction(self.leave_action)
         if self.presenter_bar.parent() is self.window:
@@ -292,6 +294,10 @@ class MeetingMode(QObject):
         self.window.activateWindow()
         log.info("meeting mode off")
         self.left.emit()
+
+    def _map_ready(self) -> None:
+        if self._active and not self.two_screens:
+            self._watch_for_activity()
 
     def _partners_toggled(self, _on: bool) -> None:
         if self._active:
@@ -311,6 +317,23 @@ class MeetingMode(QObject):
     def hide_bar(self) -> None:
         if self.meeting_window is not None and not self.two_screens:
             self.meeting_window.bar.hide()
+
+    def _watch_for_activity(self) -> None:
+        """Watch the meeting window and its map (the web view's input widget included) for the mouse and keys.
+
+        Only these widgets: an application-wide filter sees QtWebEngine's own objects, which is not safe.
+        """
+        window = self.meeting_window
+        if window is None:
+            return
+        view = window.map_view.web_view
+        candidates: list[QObject | None] = [window, window.map_view, view, view.focusProxy()]
+        for widget in candidates:
+            if widget is not None and widget not in self._watched:
+                if isinstance(widget, QWidget):
+                    widget.setMouseTracking(True)
+                widget.installEventFilter(self)
+                self._watched.append(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._active and event.type() in (
