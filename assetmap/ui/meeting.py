@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 
 # The bar over a one-screen meeting map hides after this long without the mouse moving or a key.
 BAR_HIDE_MS = 3000
+# The bar over the room's map is seen by the room too.
+BAR_FONT_PT = 16
 
 
 class _HasGeometry(Protocol):
@@ -133,6 +135,7 @@ class MeetingWindow(QWidget):
         bar.setParent(self)
         bar.setAutoFillBackground(True)
         themes.apply_palette(bar, themes.HIGH_CONTRAST)
+        bar.setStyleSheet(themes.HIGH_CONTRAST.qss(font_pt=BAR_FONT_PT))
         bar.hide()
 
     def place_bar(self) -> None:

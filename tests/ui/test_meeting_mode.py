@@ -123,6 +123,9 @@ def _enter(qtbot, window: MainWindow) -> MeetingMode:
     meeting = window.meeting
     meeting.action.trigger()
     assert meeting.active
+    view = meeting.map_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.is_ready, timeout=READY_MS)
     qtbot.waitUntil(lambda: _meeting_on(window), timeout=READY_MS)
     return meeting
 
