@@ -316,6 +316,8 @@ class MainWindow(QMainWindow):
         self.abundance_panel.set_assets(self.model.assets(), people=people)
         if hasattr(self, "people"):
             self.people.update_review()
+        if hasattr(self, "meeting"):
+            self.meeting.refresh()
 
     def reload_from_register(self) -> None:
         """Show the register afresh after a bulk change (import, merge), updating the map in place."""

@@ -184,6 +184,9 @@ class MeetingMode(QObject):
         self.bar_timer.setSingleShot(True)
         self.bar_timer.setInterval(BAR_HIDE_MS)
         self.bar_timer.timeout.connect(self.hide_bar)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenRemoved.connect(self._screen_removed)
 
     def _controls(self, name: str, title: str) -> QToolBar:
         bar = QToolBar(title)
@@ -298,6 +301,17 @@ class MeetingMode(QObject):
         log.info("meeting mode off")
         self.left.emit()
 
+    def refresh(self) -> None:
+        """The register changed (an edit, an import, consent): the projected map follows, as deltas."""
+        if self._active:
+            self._show_content()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        # The projector was unplugged mid-meeting: carry on, full screen on the laptop.
+        if self._active and screen is self.projector:
+            self.leave()
+            self.enter()
+
     def _map_ready(self) -> None:
         if self._active and not self.two_screens:
             self._watch_for_activity()
@@ -354,6 +368,9 @@ class MeetingMode(QObject):
         """Tear the meeting map down (page before view), as the window's own."""
         if self._active:
             self.leave()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenRemoved.disconnect(self._screen_removed)
         if self.meeting_window is not None:
             self.meeting_window.map_view.shutdown()
             self.meeting_window.close()

@@ -343,3 +343,23 @@ def test_meeting_mode_with_two_screens_puts_the_map_on_the_projector(tmp_path: P
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "2 passed" in result.stdout, result.stdout[-2000:]
+
+
+def test_edits_during_the_meeting_reach_the_projected_map_only_as_the_sharing_rules_allow(
+    qtbot, window: MainWindow, register: Register
+) -> None:
+    meeting = _enter(qtbot, window)
+    view = meeting.map_view
+    assert view is not None
+    public_id = _id_of(register, PUBLIC_NAME)
+    private_id = _id_of(register, PRIVATE_NAME)
+    # A worker marks the public asset private on the laptop: it leaves the room's map at once.
+    window.apply_change(register.update_asset(public_id, visibility="private"))
+    qtbot.waitUntil(lambda: view.evaluate("assetmap.stats()")["assets_drawn"] == 0, timeout=READY_MS)
+    # And a private one made public appears, still without anyone's contact details.
+    window.apply_change(register.update_asset(private_id, visibility="public", contact_phone=CONTACT_PHONE))
+    qtbot.waitUntil(lambda: view.evaluate("assetmap.stats()")["assets_drawn"] == 1, timeout=READY_MS)
+    assert view.evaluate(f"assetmap.assetPosition({json.dumps(private_id)})") is not None
+    assert CONTACT_PHONE not in _everything_the_room_can_see(window, register)
+    # The worker's own map still shows everything the team may see.
+    assert page_stats(window)["assets_drawn"] == 4
