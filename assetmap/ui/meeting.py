@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from assetmap.geo.boundaries import Boundaries
 from assetmap.maps.meeting import MeetingContent, meeting_content
+from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.records import Asset, Category
 from assetmap.ui import themes
@@ -89,6 +90,8 @@ class MeetingMapView(MapView):
             "colours": themes.MEETING_MAP.as_dict(),
             "markerRadius": themes.MEETING_MARKER_RADIUS,
             "markerRing": themes.MEETING_MARKER_RING,
+            # People's gifts are never drawn for a room, so the legend does not offer them.
+            "legendHidden": [PERSONAL_CATEGORY],
         }
         if not self._loaded:
             # The content holds no one's gift, so no consent is needed to draw it.
@@ -255,9 +258,9 @@ class MeetingMode(QObject):
             self.meeting_window.addAction(self.leave_action)
             self.meeting_window.map_view.ready.connect(self._map_ready)
         meeting = self.meeting_window
-        self._show_content()
         target = self.projector or presenter
-        meeting.setScreen(target)
+        if meeting.screen() is not target:
+            meeting.setScreen(target)
         meeting.setGeometry(target.geometry())
         self.window.addAction(self.leave_action)
         if self.projector is not None:
@@ -266,9 +269,11 @@ class MeetingMode(QObject):
             self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.presenter_bar)
             self.presenter_bar.show()
             meeting.showFullScreen()
+            self._show_content()
             self.window.activateWindow()
         else:
             meeting.showFullScreen()
+            self._show_content()
             meeting.place_bar()
             self.show_bar()
             self._watch_for_activity()

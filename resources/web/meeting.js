@@ -146,6 +146,10 @@
       ctx.map.on("click", onMapClick);
       document.addEventListener("keydown", onKey);
     }
+    var hidden = options.legendHidden || [];
+    document.querySelectorAll(".am-legend-item").forEach(function (item) {
+      item.style.display = hidden.indexOf(item.getAttribute("data-category")) >= 0 ? "none" : "";
+    });
     meeting.notice.textContent = options.notice || "";
     meeting.notice.style.display = options.notice ? "" : "none";
     meeting.caption.textContent = options.caption || "";
@@ -198,7 +202,9 @@
       notice: shown(meeting.notice) ? meeting.notice.textContent : null,
       caption: shown(meeting.caption) ? meeting.caption.textContent : null,
       figures: shown(meeting.figures) ? meeting.figures.textContent : null,
-      background: meeting.on ? window.getComputedStyle(ctx.map.getContainer()).backgroundColor : null
+      background: meeting.on ? window.getComputedStyle(ctx.map.getContainer()).backgroundColor : null,
+      legend: Array.prototype.filter.call(document.querySelectorAll(".am-legend-item"), shown)
+        .map(function (item) { return item.getAttribute("data-category"); })
     };
   }
 

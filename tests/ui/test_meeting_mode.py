@@ -304,6 +304,9 @@ def test_the_projected_map_is_large_and_high_contrast_at_1920x1080(
     assert _status(window)["background"] == f"rgb({r}, {g}, {b})"
     label_colour = view.evaluate("getComputedStyle(document.querySelector('.am-district-label span')).color")
     assert label_colour == "rgb(255, 255, 255)" and themes.MEETING_MAP.label_text == "#ffffff"
+    # The legend offers no people's gifts, as none are drawn for a room.
+    legend = _status(window)["legend"]
+    assert "institutions" in legend and "gifts_skills" not in legend
     # A ward's figures, large, on a click and from the keyboard.
     figures = _status(window)["figures"]
     assert figures is not None and "1 asset shown" in figures
