@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 BAR_HIDE_MS = 3000
 # The bar over the room's map is seen by the room too.
 BAR_FONT_PT = 16
+# How long the meeting map may take to report ready before its page is loaded again.
+LOAD_RETRY_MS = 10000
 
 
 class _HasGeometry(Protocol):
@@ -78,6 +80,12 @@ class MeetingMapView(MapView):
         super().__init__(parent, boundaries=boundaries, online_basemap=False)
         self._options: dict[str, object] = {}
         self.ready.connect(self._send_options)
+        # A first load that never reports ready (seen now and then on a busy machine) is tried again.
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.setInterval(LOAD_RETRY_MS)
+        self._watchdog.timeout.connect(self._load_overdue)
+        self.ready.connect(self._watchdog.stop)
         self.web_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.web_view)
 
@@ -96,6 +104,7 @@ class MeetingMapView(MapView):
         if not self._loaded:
             # The content holds no one's gift, so no consent is needed to draw it.
             self.load(categories, content.assets, ward_names, people=NO_PEOPLE)
+            self._watchdog.start()
             return
         self.replace_assets(content.assets)
         if self.is_ready:
@@ -110,8 +119,22 @@ class MeetingMapView(MapView):
         if assets:
             self.upsert_assets(assets)
 
+    @property
+    def boundaries(self) -> Boundaries:
+        return self._boundaries
+
     def shown_ids(self) -> set[str]:
         return set(self._assets)
+
+    def stop_watchdog(self) -> None:
+        self._watchdog.stop()
+
+    def _load_overdue(self) -> None:
+        if self._page is None or self.is_ready:
+            return
+        log.warning("the meeting map did not report ready; loading it again")
+        self._navigate()
+        self._watchdog.start()
 
     def _send_options(self) -> None:
         if not self._options or self._page is None:
@@ -241,6 +264,9 @@ class MeetingMode(QObject):
         if view is None:
             return
         boundaries = self.window.register.boundaries()
+        if view.boundaries != boundaries:
+            # The register's wards changed since the meeting map was made: it is redrawn on the new ones.
+            view.set_boundaries(boundaries, [])
         view.show_content(self.window.register.categories(), self.content(), dict(boundaries.ward_names))
 
     def enter(self) -> None:
@@ -314,7 +340,9 @@ class MeetingMode(QObject):
     def _screen_removed(self, screen: QScreen) -> None:
         # The projector was unplugged mid-meeting: carry on, full screen on the laptop.
         if self._active and screen is self.projector:
+            partners = self.partners_action.isChecked()
             self.leave()
+            self.partners_action.setChecked(partners)
             self.enter()
 
     def _map_ready(self) -> None:
@@ -377,5 +405,6 @@ class MeetingMode(QObject):
         if isinstance(app, QGuiApplication):
             app.screenRemoved.disconnect(self._screen_removed)
         if self.meeting_window is not None:
+            self.meeting_window.map_view.stop_watchdog()
             self.meeting_window.map_view.shutdown()
             self.meeting_window.close()

@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QPointF, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError
 
 from assetmap.register import Register, consent
 from assetmap.ui import themes
@@ -125,7 +126,12 @@ def _enter(qtbot, window: MainWindow) -> MeetingMode:
     assert meeting.active
     view = meeting.map_view
     assert view is not None
-    qtbot.waitUntil(lambda: view.is_ready, timeout=READY_MS)
+    try:
+        qtbot.waitUntil(lambda: view.is_ready, timeout=READY_MS)
+    except TimeoutError:
+        pytest.fail(
+            f"the meeting map did not report ready; the page says {view.evaluate('assetmap.stats()')}"
+        )
     qtbot.waitUntil(lambda: _meeting_on(window), timeout=READY_MS)
     return meeting
 
