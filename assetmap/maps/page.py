@@ -30,6 +30,8 @@ MAP_SCRIPT = "web/assetmap.js"
 ABUNDANCE_SCRIPT = "web/abundance.js"  # the abundance layer; loads after, and plugs into, MAP_SCRIPT
 MAP_STYLESHEET = "web/assetmap.css"
 ACCESS_SCRIPT = "web/access.js"  # keyboard access, names for screen readers, text zoom and theme
+MEETING_SCRIPT = "web/meeting.js"  # meeting mode's projected map; idle until the app turns it on
+MEETING_STYLESHEET = "web/meeting.css"
 
 # Greater Manchester, roughly centred, showing all ten districts in a typical window.
 GM_CENTRE = (53.50, -2.30)
@@ -157,6 +159,8 @@ def build_page_html(*, online_basemap: bool = False) -> str:
     fmap.default_js.append(("assetmap_abundance", ABUNDANCE_SCRIPT))
     fmap.default_js.append(("assetmap_access", ACCESS_SCRIPT))
     fmap.default_css.append(("assetmap_css", MAP_STYLESHEET))
+    fmap.default_js.append(("assetmap_meeting", MEETING_SCRIPT))
+    fmap.default_css.append(("assetmap_meeting_css", MEETING_STYLESHEET))
 
     root = fmap.get_root()
     if not isinstance(root, Figure):

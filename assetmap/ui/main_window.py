@@ -40,6 +40,7 @@ from assetmap.ui.commands import (
 )
 from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
+from assetmap.ui.meeting import MeetingMode
 from assetmap.ui.people_actions import PeopleActions
 from assetmap.ui.register_actions import RegisterActions
 from assetmap.ui.removed_dialog import RemovedDialog
@@ -298,6 +299,8 @@ class MainWindow(QMainWindow):
         reports_menu.addAction(self.handout_action)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.basemap_action)
+        self.meeting = MeetingMode(self)
+        view_menu.addAction(self.meeting.action)
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -365,6 +368,8 @@ class MainWindow(QMainWindow):
         self.abundance_panel.set_assets(self.model.assets(), people=people)
         if hasattr(self, "people"):
             self.people.update_review()
+        if hasattr(self, "meeting"):
+            self.meeting.refresh()
 
     def reload_from_register(self) -> None:
         """Show the register afresh after a bulk change (import, merge), updating the map in place."""
@@ -608,4 +613,5 @@ class MainWindow(QMainWindow):
 
     def shut_down(self) -> None:
         """Tear the map down (page before view) before the register closes."""
+        self.meeting.shut_down()
         self.map_view.shutdown()

@@ -773,7 +773,11 @@
         closeTooltip();
       },
       assetsInView: assetsInView,
-      openAsset: openAssetFromKeyboard
+      openAsset: openAssetFromKeyboard,
+      wardLayer: state.wards,
+      districtLayer: state.districts,
+      restyleMarkers: restyleMarkers,
+      fitArea: function () { fitArea(); }
     };
   }
 
@@ -797,6 +801,22 @@
     openPopup(id);
     if (state.bridge) { state.bridge.report_asset_clicked(id); }
     return true;
+  }
+
+  // Paint the markers at another size and outline (meeting mode's larger markers), then redraw them all.
+  function restyleMarkers(style) {
+    MARKER.radius = style.radius;
+    MARKER.weight = style.weight;
+    MARKER.color = style.color;
+    HIT_REACH = MARKER.radius + MARKER.weight / 2 + TOLERANCE;
+    SPRITE_HALF = Math.ceil(MARKER.radius + MARKER.weight);
+    SPRITE_SIZE = 2 * SPRITE_HALF;
+    sprites.byColour = new Map();
+    sprites.images = [];
+    state.assets.forEach(function (entry) { entry.sprite = spriteOf(colourOf(entry.row.category)); });
+    assetsChanged();
+    if (state.assetRenderer) { state.assetRenderer.requestRedraw(null); }
+    if (state.selected) { placeSelection(false); }
   }
 
   function use(plugin) {

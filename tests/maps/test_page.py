@@ -42,9 +42,15 @@ def test_every_script_and_stylesheet_is_a_bundled_file() -> None:
 def test_the_page_loads_leaflet_and_its_own_script_and_nothing_else() -> None:
     urls = _script_and_style_urls(build_page_html())
     bundled = [local for _version, local in page.BUNDLED.values()]
-    assert sorted(urls) == sorted(
-        [*bundled, page.MAP_SCRIPT, page.ABUNDANCE_SCRIPT, page.ACCESS_SCRIPT, page.MAP_STYLESHEET]
-    )
+    ours = [
+        page.MAP_SCRIPT,
+        page.ABUNDANCE_SCRIPT,
+        page.ACCESS_SCRIPT,
+        page.MAP_STYLESHEET,
+        page.MEETING_SCRIPT,
+        page.MEETING_STYLESHEET,
+    ]
+    assert sorted(urls) == sorted([*bundled, *ours])
 
 
 def test_every_vendor_url_points_at_a_bundled_file() -> None:
