@@ -200,6 +200,27 @@ class MeetingMode(QObject):
         self.leave_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape)])
         self.leave_action.triggered.connect(lambda _checked=False: self.action.setChecked(False))
 
+        # The saved views are the meeting's slides: Page Down / Page Up (or the arrow keys) step through them.
+        self.next_view_action = QAction("Next &view", window)
+        self.next_view_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_PageDown), QKeySequence(Qt.Key.Key_Right)]
+        )
+        self.next_view_action.setStatusTip("Show the next saved view (Page Down or →)")
+        self.next_view_action.triggered.connect(lambda _checked=False: self.step_view(1))
+        self.previous_view_action = QAction("Pre&vious view", window)
+        self.previous_view_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_PageUp), QKeySequence(Qt.Key.Key_Left)]
+        )
+        self.previous_view_action.setStatusTip("Show the previous saved view (Page Up or ←)")
+        self.previous_view_action.triggered.connect(lambda _checked=False: self.step_view(-1))
+        for action in (self.next_view_action, self.previous_view_action):
+            # Only inside the meeting window or its bar: the worker's window has its own Page Up/Down.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view_labels: list[QLabel] = []
+        panel = getattr(window, "views_panel", None)
+        if panel is not None:
+            # A view shown from anywhere (the presenter's list, Page Down on the laptop) moves the room's map.
+            panel.view_applied.connect(self.show_view)
         self.presenter_bar = self._controls("presenterBar", "On the projector: the meeting map")
         self.room_bar = self._controls("meetingBar", "Meeting mode")
         self.meeting_window: MeetingWindow | None = None
@@ -225,8 +246,43 @@ class MeetingMode(QObject):
         bar.addWidget(heading)
         bar.addAction(self.partners_action)
         bar.addSeparator()
+        bar.addAction(self.previous_view_action)
+        view_label = QLabel("")
+        view_label.setAccessibleName("Saved view shown")
+        view_label.setContentsMargins(8, 0, 8, 0)
+        self.view_labels.append(view_label)
+        bar.addWidget(view_label)
+        bar.addAction(self.next_view_action)
+        bar.addSeparator()
         bar.addAction(self.leave_action)
         return bar
+
+    # -- saved views as slides -----------------------------------------------------------------------
+
+    def step_view(self, step: int) -> None:
+        """Show the next (1) or previous (-1) saved view on the window and on the room's map."""
+        panel = getattr(self.window, "views_panel", None)
+        if panel is None:
+            return
+        # The panel shows it on the window and says so (view_applied), which moves the room's map.
+        if step > 0:
+            panel.next_view()
+        else:
+            panel.previous_view()
+
+    def show_view(self, view: object) -> None:
+        """Move the meeting map to a saved view's box and name it in the bars (the curtain still applies)."""
+        if not self._active:
+            return
+        bounds = getattr(view, "bounds", None)
+        if bounds is not None and self.map_view is not None:
+            self.map_view.fly_to_bounds(bounds)
+        panel = getattr(self.window, "views_panel", None)
+        count = len(panel.views()) if panel is not None else 0
+        position = getattr(view, "position", 0) + 1
+        text = f"{position} of {count}: {getattr(view, 'title', '')}"
+        for label in self.view_labels:
+            label.setText(text)
 
     # -- state ----------------------------------------------------------------------------------------
 
@@ -282,6 +338,8 @@ class MeetingMode(QObject):
             )
             self.meeting_window.addAction(self.action)
             self.meeting_window.addAction(self.leave_action)
+            self.meeting_window.addAction(self.next_view_action)
+            self.meeting_window.addAction(self.previous_view_action)
             self.meeting_window.map_view.ready.connect(self._map_ready)
         meeting = self.meeting_window
         target = self.projector or presenter

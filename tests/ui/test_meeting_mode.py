@@ -372,3 +372,32 @@ def test_edits_during_the_meeting_reach_the_projected_map_only_as_the_sharing_ru
     assert CONTACT_PHONE not in _everything_the_room_can_see(window, register)
     # The worker's own map still shows everything the team may see.
     assert page_stats(window)["assets_drawn"] == 4
+
+
+def test_page_down_and_up_step_through_the_saved_views_on_the_projected_map(
+    qtbot, window: MainWindow, register: Register
+) -> None:
+    """The saved views are the meeting's slides: the room's map moves to each, and the bar names it."""
+    # Two boxes well apart: Wigan's west and Oldham's east.
+    register.save_view("Wigan", area={"kind": "bounds", "bounds": [-2.70, 53.50, -2.60, 53.57]})
+    register.save_view("Oldham", area={"kind": "bounds", "bounds": [-2.15, 53.52, -2.05, 53.58]})
+    window.views_panel.reload()
+    meeting = _enter(qtbot, window)
+    view = meeting.map_view
+    assert view is not None
+
+    def centre_lon() -> float:
+        shown = view.evaluate("assetmap.view()")
+        west, _south, east, _north = shown["bounds"]
+        return (west + east) / 2
+
+    view.setFocus()
+    qtbot.keyClick(view.focusProxy() or view, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: -2.70 < centre_lon() < -2.60, timeout=READY_MS)
+    assert meeting.view_labels[0].text() == "1 of 2: Wigan"
+    meeting.next_view_action.trigger()
+    qtbot.waitUntil(lambda: -2.15 < centre_lon() < -2.05, timeout=READY_MS)
+    assert all(label.text() == "2 of 2: Oldham" for label in meeting.view_labels)
+    meeting.previous_view_action.trigger()
+    qtbot.waitUntil(lambda: -2.70 < centre_lon() < -2.60, timeout=READY_MS)
+    meeting.leave()
