@@ -39,6 +39,10 @@ ACTIONS: dict[str, str] = {
     "encrypt": "Encrypted",
     "separate": "Made a separate register",
     "bundle": "Wrote a bundle",
+    "suggest": "Suggested",
+    "accept": "Accepted",
+    "discard": "Discarded",
+    "reopen": "Reopened",
 }
 KINDS: dict[str, str] = {
     "asset": "Asset",
@@ -47,6 +51,7 @@ KINDS: dict[str, str] = {
     "boundaries": "Ward boundaries",
     "category": "Category",
     "register": "Register",
+    "suggestion": "Suggestion",
 }
 
 
