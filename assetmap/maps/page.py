@@ -29,6 +29,7 @@ BUNDLED: dict[str, tuple[str, str]] = {
 MAP_SCRIPT = "web/assetmap.js"
 ABUNDANCE_SCRIPT = "web/abundance.js"  # the abundance layer; loads after, and plugs into, MAP_SCRIPT
 MAP_STYLESHEET = "web/assetmap.css"
+SUGGESTIONS_SCRIPT = "web/suggestions.js"  # the meeting's suggestions layer; plugs into MAP_SCRIPT
 
 # Greater Manchester, roughly centred, showing all ten districts in a typical window.
 GM_CENTRE = (53.50, -2.30)
@@ -154,6 +155,7 @@ def build_page_html(*, online_basemap: bool = False) -> str:
     fmap.default_css = [(name, url) for name, url in folium.Map.default_css if name in BUNDLED]
     fmap.default_js.append(("assetmap", MAP_SCRIPT))
     fmap.default_js.append(("assetmap_abundance", ABUNDANCE_SCRIPT))
+    fmap.default_js.append(("assetmap_suggestions", SUGGESTIONS_SCRIPT))
     fmap.default_css.append(("assetmap_css", MAP_STYLESHEET))
 
     root = fmap.get_root()

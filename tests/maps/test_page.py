@@ -42,7 +42,9 @@ def test_every_script_and_stylesheet_is_a_bundled_file() -> None:
 def test_the_page_loads_leaflet_and_its_own_script_and_nothing_else() -> None:
     urls = _script_and_style_urls(build_page_html())
     bundled = [local for _version, local in page.BUNDLED.values()]
-    assert sorted(urls) == sorted([*bundled, page.MAP_SCRIPT, page.ABUNDANCE_SCRIPT, page.MAP_STYLESHEET])
+    assert sorted(urls) == sorted(
+        [*bundled, page.MAP_SCRIPT, page.ABUNDANCE_SCRIPT, page.SUGGESTIONS_SCRIPT, page.MAP_STYLESHEET]
+    )
 
 
 def test_every_vendor_url_points_at_a_bundled_file() -> None:
@@ -100,6 +102,6 @@ def test_the_vendor_notes_list_every_bundled_package() -> None:
 
 
 def test_no_web_address_in_the_bundled_map_script_or_stylesheet() -> None:
-    for name in (page.MAP_SCRIPT, page.ABUNDANCE_SCRIPT, page.MAP_STYLESHEET):
+    for name in (page.MAP_SCRIPT, page.ABUNDANCE_SCRIPT, page.SUGGESTIONS_SCRIPT, page.MAP_STYLESHEET):
         text = (paths.resources_dir() / name).read_text(encoding="utf-8")
         assert not re.search(r"https?://", text), name
