@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from assetmap.bundles.export import export_bundle
+from assetmap.bundles.format import read_bundle
 from assetmap.errors import ValidationError
 from assetmap.io.export import export_assets
 from assetmap.register import Register
@@ -72,6 +74,11 @@ def test_a_suggestion_is_never_an_asset_so_never_in_the_table_figures_or_exports
         assert "Quennevilliers" not in text
     features = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))["features"]
     assert len(features) == 1
+
+    export_bundle(register, tmp_path / "out.assetmap-bundle")
+    bundle = read_bundle(tmp_path / "out.assetmap-bundle")
+    assert len(bundle.assets) == 1
+    assert "Quennevilliers" not in repr(bundle.assets)
 
     frame = compute_measures(register.assets(), boundaries=register.boundaries(), people=NO_PEOPLE)
     assert "Quennevilliers" not in frame.to_csv()
