@@ -497,7 +497,11 @@ class CaptureActions(QObject):
             self.refresh_layer,
             self.window.show_error,
         )
-        return command.asset_id if self._push(command) else None
+        if not self._push(command) or command.asset_id is None:
+            return None
+        # The worker usually fills in more (opening times, contacts with consent): show it in the table.
+        self.window.select_asset(command.asset_id)
+        return command.asset_id
 
     def merge(self, suggestion: Suggestion, asset_id: str) -> bool:
         asset = self.window.register.asset(asset_id)

@@ -147,6 +147,7 @@ def test_accepting_in_the_review_list_makes_an_asset_with_its_history_and_undo_t
         (e.action, e.record_kind, e.record_id) for e in register.audit_trail()
     ]
     assert IDEA in _table_names(window)
+    assert window.selected_ids() == [asset.id]  # selected, for the worker to fill in the rest
     _wait_for_layer(qtbot, window, 0)
     qtbot.waitUntil(lambda: window.map_view.evaluate("assetmap.stats().assets_drawn") == 2, timeout=5000)
     assert review.list.count() == 0
