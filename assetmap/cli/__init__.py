@@ -34,6 +34,7 @@ _HEAVY_COMMANDS = {
     "self-test",
     "person",
     "audit",
+    "suggestion",
 }
 
 
@@ -67,12 +68,14 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
         from assetmap.cli.people import add_people_commands
         from assetmap.cli.reports import add_report_commands
         from assetmap.cli.selftest import add_selftest_command
+        from assetmap.cli.suggestions import add_suggestion_commands
 
         add_io_commands(commands)
         add_report_commands(commands)
         add_bundle_commands(commands)
         add_people_commands(commands)
         add_selftest_command(commands)
+        add_suggestion_commands(commands)
     return parser
 
 

@@ -40,6 +40,10 @@ ACTIONS: dict[str, str] = {
     "separate": "Made a separate register",
     "bundle": "Wrote a bundle",
     "reorder": "Reordered",
+    "suggest": "Suggested",
+    "accept": "Accepted",
+    "discard": "Discarded",
+    "reopen": "Reopened",
 }
 KINDS: dict[str, str] = {
     "asset": "Asset",
@@ -49,6 +53,7 @@ KINDS: dict[str, str] = {
     "category": "Category",
     "register": "Register",
     "view": "Saved view",
+    "suggestion": "Suggestion",
 }
 
 

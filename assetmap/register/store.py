@@ -58,6 +58,7 @@ from assetmap.register.records import (
     tag_list,
 )
 from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
+from assetmap.register.suggestions import SuggestionWrites
 from assetmap.register.validation import clean_fields
 from assetmap.register.views import SavedViews
 from assetmap.register.wards import WardBoundaries
@@ -223,7 +224,7 @@ def _newest_backup(path: Path) -> Path | None:
     return found[0] if found else None
 
 
-class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedViews):
+class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedViews, SuggestionWrites):
     """A register of community assets in one SQLite file.
 
     Open it with :meth:`open`. Reads return frozen records; each write is one transaction

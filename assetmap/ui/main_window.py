@@ -30,6 +30,7 @@ from assetmap.ui.abundance_panel import AbundancePanel
 from assetmap.ui.asset_form import AssetForm
 from assetmap.ui.asset_table import AssetFilterProxy, AssetIdRole, AssetTableModel
 from assetmap.ui.audit_dialog import AuditActions
+from assetmap.ui.capture import CaptureActions
 from assetmap.ui.chart_panel import ChartPanel
 from assetmap.ui.commands import (
     AddAssetCommand,
@@ -286,6 +287,10 @@ class MainWindow(QMainWindow):
                 edit_menu.addSeparator()
             else:
                 edit_menu.addAction(action)
+        self.capture = CaptureActions(self)
+        edit_menu.addSeparator()
+        for action in self.capture.actions():
+            edit_menu.addAction(action)
         self.people = PeopleActions(self)
         people_menu = menus.addMenu("&People")
         for action in self.people.actions():
@@ -349,6 +354,7 @@ class MainWindow(QMainWindow):
         self.model.set_people(people)
         self.model.set_assets(assets)
         self.map_view.load(self._categories, assets, self._ward_names, people=people)
+        self.capture.refresh_layer()
         # The abundance figures start once the map is on screen, so the two never compete for the CPU
         # while the window opens.
         self.map_view.ready.connect(self._map_first_ready, Qt.ConnectionType.SingleShotConnection)

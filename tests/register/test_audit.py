@@ -339,6 +339,46 @@ def _move_view(r, _open, _tmp):
     return lambda: (r.move_view(v, 0), [v])[1]
 
 
+def _suggestion(register: Register) -> str:
+    return register.add_suggestion("Tuesday tea club", "associations", "In the church hall", *CITY_CENTRE).id
+
+
+@scenario("add_suggestion")
+def _add_suggestion(r, _open, _tmp):
+    return lambda: [r.add_suggestion("Lads and Dads football", "associations", meeting="Farnworth forum").id]
+
+
+@scenario("accept_suggestion")
+def _accept_suggestion(r, _open, _tmp):
+    s = _suggestion(r)
+    return lambda: [s, *r.accept_suggestion(s).added]
+
+
+@scenario("merge_suggestion")
+def _merge_suggestion(r, _open, _tmp):
+    s, a = _suggestion(r), _asset(r)
+    return lambda: [s, *r.merge_suggestion(s, a).updated]
+
+
+@scenario("discard_suggestion")
+def _discard_suggestion(r, _open, _tmp):
+    s = _suggestion(r)
+    return lambda: [r.discard_suggestion(s).id]
+
+
+@scenario("reopen_suggestion")
+def _reopen_suggestion(r, _open, _tmp):
+    s = _suggestion(r)
+    made = r.accept_suggestion(s).added[0]
+    return lambda: [s, *r.reopen_suggestion(s).purged, made]
+
+
+@scenario("remove_suggestion")
+def _remove_suggestion(r, _open, _tmp):
+    s = _suggestion(r)
+    return lambda: [r.remove_suggestion(s).id]
+
+
 def _last_seq(register: Register) -> int:
     entries = register.audit_trail(newest_first=True, limit=1)
     return entries[0].seq if entries else 0

@@ -39,12 +39,15 @@ class MapBridge(QObject):
     selection_changed = Signal(str)
     place_mode_changed = Signal(bool)
     abundance_layer_changed = Signal(str)  # the layer as JSON, or "null" for the assets view
+    suggestions_changed = Signal(str)  # the meeting's suggestions layer as JSON (maps/suggestions.py)
+    capture_mode_changed = Signal(bool)  # while on, a click on the map reports a point for a suggestion
 
     # To the map view, after checking.
     page_ready = Signal()
     asset_clicked = Signal(str)
     location_picked = Signal(float, float)
     asset_dragged = Signal(str, float, float)
+    suggestion_point_picked = Signal(float, float)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,3 +104,10 @@ class MapBridge(QObject):
             self._reject("asset_dragged", asset_id, lon, lat)
             return
         self.asset_dragged.emit(asset_id, float(lon), float(lat))
+
+    @Slot(float, float)
+    def report_suggestion_point(self, lon: float, lat: float) -> None:
+        if not valid_location(lon, lat):
+            self._reject("suggestion_point", lon, lat)
+            return
+        self.suggestion_point_picked.emit(float(lon), float(lat))

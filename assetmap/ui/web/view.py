@@ -66,6 +66,7 @@ class MapView(QWidget):
     asset_clicked = Signal(str)
     location_picked = Signal(float, float)
     asset_dragged = Signal(str, float, float)
+    suggestion_point_picked = Signal(float, float)
 
     def __init__(
         self, parent: QWidget | None = None, *, boundaries: Boundaries, online_basemap: bool = False
@@ -84,6 +85,8 @@ class MapView(QWidget):
         self._place_mode = False
         self._abundance: str | None = None  # the last abundance layer sent, as JSON
         self._abundance_shown = False
+        self._suggestions: str | None = None
+        self._capture_mode = False
         self._ready = False
         self._loaded = False
         self._generation = 0
@@ -118,6 +121,7 @@ class MapView(QWidget):
         self._bridge.asset_clicked.connect(self.asset_clicked)
         self._bridge.location_picked.connect(self.location_picked)
         self._bridge.asset_dragged.connect(self.asset_dragged)
+        self._bridge.suggestion_point_picked.connect(self.suggestion_point_picked)
         self._page.loadFinished.connect(self._on_load_finished)
         self._page.renderProcessTerminated.connect(self._on_renderer_gone)
         self._restarts = 0
@@ -236,6 +240,10 @@ class MapView(QWidget):
             self._bridge.selection_changed.emit(self._selected)
         if self._abundance_shown and self._abundance is not None:
             self._bridge.abundance_layer_changed.emit(self._abundance)
+        if self._suggestions is not None:
+            self._bridge.suggestions_changed.emit(self._suggestions)
+        if self._capture_mode:
+            self._bridge.capture_mode_changed.emit(True)
         log.info("map ready with %d assets", len(self._assets))
         self.ready.emit()
 
@@ -301,6 +309,18 @@ class MapView(QWidget):
         self._place_mode = bool(on)
         if self._ready:
             self._bridge.place_mode_changed.emit(self._place_mode)
+
+    def set_suggestions(self, layer_json: str) -> None:
+        """Show the meeting's suggestions layer (JSON from ``maps.suggestions.suggestions_json``)."""
+        self._suggestions = layer_json
+        if self._ready:
+            self._bridge.suggestions_changed.emit(layer_json)
+
+    def set_capture_mode(self, on: bool) -> None:
+        """While on, a click on the map reports its point through ``suggestion_point_picked``."""
+        self._capture_mode = bool(on)
+        if self._ready:
+            self._bridge.capture_mode_changed.emit(self._capture_mode)
 
     def set_abundance_layer(self, layer: dict[str, object] | None) -> None:
         """Show an abundance choropleth instead of the assets; None shows the assets again.
