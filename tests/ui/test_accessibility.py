@@ -154,6 +154,7 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
     from assetmap.ui.asset_form import AssetForm
     from assetmap.ui.audit_dialog import AuditDialog
     from assetmap.ui.boundaries_dialog import BoundariesDialog
+    from assetmap.ui.capture import AssetPickerDialog, CaptureDialog, ReviewDialog
     from assetmap.ui.consent_dialog import ConsentDialog, WithdrawDialog
     from assetmap.ui.error_dialog import ErrorDialog
     from assetmap.ui.export_dialog import ExportDialog
@@ -169,6 +170,15 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
     from assetmap.ui.views_panel import ViewDialog
 
     window = _Window()
+    register.add_suggestion("Tuesday tea club", "associations", "In the church hall", -2.2374, 53.4808)
+
+    class _Capture:
+        """What the review dialog needs of the capture actions: the window, its register and undo."""
+
+        def __init__(self) -> None:
+            self.window = window
+            window.register = register  # type: ignore[attr-defined]
+
     edits = PeopleEdits(register, window.undo_stack, window.apply, window.failed, window.refresh)
     person = register.add_person("Sam Taylor")
     boundaries = register.boundaries()
@@ -189,6 +199,9 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
         ),
         "assetmap.ui.audit_dialog.AuditDialog": lambda: AuditDialog(register),
         "assetmap.ui.boundaries_dialog.BoundariesDialog": lambda: BoundariesDialog(register),
+        "assetmap.ui.capture.CaptureDialog": lambda: CaptureDialog(register.categories(), -2.2374, 53.4808),
+        "assetmap.ui.capture.AssetPickerDialog": lambda: AssetPickerDialog(register.assets(), "tea"),
+        "assetmap.ui.capture.ReviewDialog": lambda: ReviewDialog(_Capture()),  # type: ignore[arg-type]
         "assetmap.ui.consent_dialog.ConsentDialog": lambda: ConsentDialog(person.name, lambda **_v: None),
         "assetmap.ui.consent_dialog.WithdrawDialog": lambda: WithdrawDialog(person.name, lambda **_v: None),
         "assetmap.ui.error_dialog.ErrorDialog": lambda: ErrorDialog("Traceback: nothing", during_write=False),
