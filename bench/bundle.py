@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 from assetmap import __version__
+from bench._home import seeded
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -52,6 +53,7 @@ def _demo_register() -> Path:
 def cold_start(command: list[str], register: Path) -> float:
     """Seconds from spawning ``command --register REGISTER`` until its log says the map is ready."""
     with tempfile.TemporaryDirectory(prefix="assetmap-bench-") as home:
+        seeded(home)
         env = {
             "PATH": "/usr/bin:/bin",
             "HOME": home,

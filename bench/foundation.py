@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench._home import seeded
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 LOGS = OUT / "logs"
@@ -152,7 +154,7 @@ def run_child(name: str, args: list[str], timeout_s: float, env: dict[str, str] 
 
 def fresh_home() -> str:
     (OUT / "homes").mkdir(parents=True, exist_ok=True)
-    return tempfile.mkdtemp(prefix="home-", dir=OUT / "homes")
+    return seeded(tempfile.mkdtemp(prefix="home-", dir=OUT / "homes"))
 
 
 def say(text: str) -> None:
