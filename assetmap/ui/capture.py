@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +40,7 @@ from assetmap.ui.commands import ApplyChange, RegisterCommand, ReportFailure
 
 if TYPE_CHECKING:
     from assetmap.ui.main_window import MainWindow
+    from assetmap.ui.web.view import MapView
 
 log = logging.getLogger(__name__)
 
@@ -438,8 +440,23 @@ class CaptureActions(QObject):
         self._stop = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
         self._stop.setEnabled(False)
         self._stop.activated.connect(lambda: self.capture_action.setChecked(False))
-        window.map_view.suggestion_point_picked.connect(self.capture_at)
         self.review_dialog: ReviewDialog | None = None
+        # The maps the tool works on: the window's, and meeting mode's projected map once there is one.
+        self.map_views: list[MapView] = []
+        self.attach(window.map_view)
+
+    def attach(self, view: MapView) -> None:
+        """Let ``view`` capture too: N while it has focus, a click with the tool on, and the layer shown."""
+        if view in self.map_views:
+            return
+        self.map_views.append(view)
+        if view is not self.window.map_view:
+            view.addAction(self.capture_action)
+        view.suggestion_point_picked.connect(self.capture_at)
+        view.set_capture_mode(self.capture_action.isChecked())
+        view.set_suggestions(
+            suggestions_json(self.window.register.suggestions(), self.window.register.categories())
+        )
 
     def actions(self) -> list[QAction]:
         return [self.capture_action, self.review_action]
@@ -452,7 +469,8 @@ class CaptureActions(QObject):
         self.capture_action.setChecked(False)
 
     def _set_capturing(self, on: bool) -> None:
-        self.window.map_view.set_capture_mode(on)
+        for view in self.map_views:
+            view.set_capture_mode(on)
         self._stop.setEnabled(on)
         if on:
             self.window.statusBar().showMessage(CAPTURE_PROMPT)
@@ -462,10 +480,14 @@ class CaptureActions(QObject):
     def refresh_layer(self) -> None:
         """Send the open suggestions to the map's suggestions layer (no page reload)."""
         layer = suggestions_json(self.window.register.suggestions(), self.window.register.categories())
-        self.window.map_view.set_suggestions(layer)
+        for view in self.map_views:
+            view.set_suggestions(layer)
 
     def dialog(self, lon: float | None, lat: float | None) -> CaptureDialog:
-        dialog = CaptureDialog(self.window.register.categories(), lon, lat, self.meeting, self.window)
+        # Over whichever window has the focus: in meeting mode, the full-screen map.
+        active = QApplication.activeWindow()
+        parent = active if active is not None else self.window
+        dialog = CaptureDialog(self.window.register.categories(), lon, lat, self.meeting, parent)
         self.last_dialog = dialog
         return dialog
 

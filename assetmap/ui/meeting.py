@@ -341,6 +341,10 @@ class MeetingMode(QObject):
             self.meeting_window.addAction(self.next_view_action)
             self.meeting_window.addAction(self.previous_view_action)
             self.meeting_window.map_view.ready.connect(self._map_ready)
+            capture = getattr(self.window, "capture", None)
+            if capture is not None:
+                # N, or a click with the capture tool, adds what the room suggests on the projected map too.
+                capture.attach(self.meeting_window.map_view)
         meeting = self.meeting_window
         target = self.projector or presenter
         if meeting.screen() is not target:

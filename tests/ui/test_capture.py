@@ -235,3 +235,34 @@ def test_hostile_names_and_notes_show_as_typed_in_the_layer_and_never_run(
     assert "PWN" not in window.map_view.evaluate("document.title")
     html = window.map_view.evaluate("document.documentElement.outerHTML").lower()
     assert "<img" not in html and "<svg" not in html and "<iframe" not in html
+
+
+def test_in_meeting_mode_n_and_a_click_on_the_projected_map_add_a_suggestion_shown_to_the_room(
+    qtbot, window: MainWindow, register: Register
+) -> None:
+    from tests.ui.conftest import READY_MS
+
+    meeting = window.meeting
+    meeting.action.trigger()
+    view = meeting.map_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.is_ready, timeout=READY_MS)
+    try:
+        view.web_view.setFocus()
+        qtbot.waitUntil(lambda: view.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N)
+        qtbot.waitUntil(lambda: window.capture.capture_action.isChecked(), timeout=5000)
+        qtbot.waitUntil(lambda: view.evaluate("assetmap.suggestions()")["capture"] is True, timeout=5000)
+        _answer_next_dialog(window, IDEA, "Associations and groups", "Said at the back of the room")
+
+        view.evaluate(f"assetmap.clickAt({POINT[1]}, {POINT[0]})")
+        qtbot.waitUntil(lambda: len(register.suggestions()) == 1, timeout=10000)
+        [found] = register.suggestions()
+        assert found.name == IDEA
+        # The room sees it in the suggestions layer of the projected map, and so does the worker's map.
+        qtbot.waitUntil(lambda: len(view.evaluate("assetmap.suggestions()")["markers"]) == 1, timeout=5000)
+        _wait_for_layer(qtbot, window, 1)
+        assert register.count() == 1
+    finally:
+        window.capture.stop_capture()
+        meeting.leave()
