@@ -55,6 +55,24 @@ HIGH_CONTRAST_COLOURS: dict[QPalette.ColorRole, str] = {
 DISABLED_TEXT = {DARK: "#9aa0a6", HIGH_CONTRAST: "#c0c0c0"}
 
 
+# Error text: dark red on a light window, light red on a dark one; each at least 4.5:1 on its window.
+ERROR_ON_LIGHT = "#B00020"
+ERROR_ON_DARK = "#FF8A80"
+
+
+def error_colour(palette: QPalette | None = None) -> str:
+    """The colour for error text on the app's window colour now (light, dark or high contrast)."""
+    from PySide6.QtWidgets import QApplication
+
+    shown = palette or QApplication.palette()
+    return ERROR_ON_DARK if shown.color(Role.Window).lightness() < 128 else ERROR_ON_LIGHT
+
+
+def error_style() -> str:
+    """A style sheet for an error label, in :func:`error_colour`."""
+    return f"color: {error_colour()};"
+
+
 def palette_for(theme: str, standard: QPalette) -> QPalette:
     """The palette of a resolved theme (light, dark or high contrast); light is the style's own."""
     if theme == LIGHT:

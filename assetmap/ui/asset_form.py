@@ -32,6 +32,7 @@ from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.people import RELATIONS, Person
 from assetmap.register.records import EDITABLE_FIELDS, Asset, Category
 from assetmap.register.validation import clean_fields
+from assetmap.ui.appearance import error_style
 from assetmap.ui.screen_fit import fit_to_screen
 
 COSTS = (("—", None), ("Free", "free"), ("Low cost", "low"), ("Paid", "paid"))
@@ -46,7 +47,6 @@ STATUSES = (("Active", "active"), ("Draft", "draft"), ("Closed", "closed"))
 _GROUPS: tuple[tuple[str, ...], ...] = tuple(
     ("lon", "lat") if name == "lon" else (name,) for name in EDITABLE_FIELDS if name != "lat"
 )
-_ERROR_STYLE = "color: #B00020;"
 
 
 def spoken_label(text: str) -> str:
@@ -220,7 +220,7 @@ class AssetForm(QDialog):
     ) -> None:
         """A field with its error label beside it (hidden until there is an error)."""
         error = QLabel()
-        error.setStyleSheet(_ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.setMaximumWidth(240)
         error.setObjectName(f"error_{name}")

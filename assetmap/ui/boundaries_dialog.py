@@ -37,6 +37,7 @@ from assetmap.io.boundaries import (
 from assetmap.io.layers import layer_names, read_layer
 from assetmap.io.source import open_source
 from assetmap.register.store import Register
+from assetmap.ui.appearance import error_style
 from assetmap.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,6 @@ FILE_FILTER = "Ward boundaries (*.geojson *.json *.gpkg *.zip *.shp);;All files 
 CSV_FILTER = "Residents by ward code (*.csv *.tsv *.txt);;All files (*)"
 NONE = "(none)"
 _OPTIONAL = ("district_code", "district_name", "population")
-_ERROR_STYLE = "color: #B00020;"
 
 
 class BoundariesDialog(QDialog):
@@ -125,7 +125,7 @@ class BoundariesDialog(QDialog):
         self.error_label.setObjectName("boundaryError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.hide()
         self.result_label = QLabel()
         self.result_label.setObjectName("boundaryResult")

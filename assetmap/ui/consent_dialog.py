@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from assetmap.errors import AssetMapError, ValidationError
 from assetmap.register import consent
+from assetmap.ui.appearance import error_style
 from assetmap.ui.screen_fit import fit_to_screen
 
-ERROR_STYLE = "color: #B00020;"
 NOT_UNDONE = (
     "A consent event is never edited or undone: it is the record of what was agreed. "
     "If something changes, record a new event; the newest one is in force."
@@ -114,7 +114,7 @@ class ConsentDialog(QDialog):
         self.lapse_date.setDisplayFormat("d MMM yyyy")
         self.lapse_date.setAccessibleName("Lapses on")
         self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Error")
@@ -196,7 +196,7 @@ class WithdrawDialog(QDialog):
         text = QLabel(WITHDRAW_TEXT)
         text.setWordWrap(True)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Error")

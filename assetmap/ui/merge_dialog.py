@@ -29,13 +29,13 @@ from assetmap.bundles.planning import AssetMerge, MergePlan
 from assetmap.errors import AssetMapError
 from assetmap.register.records import Change
 from assetmap.register.store import Register
+from assetmap.ui.appearance import error_style
 from assetmap.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FIELD, BASE, MINE, THEIRS = range(4)
-_ERROR_STYLE = "color: #B00020;"
 
 
 def show_value(field: str, value: object) -> str:
@@ -126,7 +126,7 @@ class MergeDialog(QDialog):
         conflicts.setVisible(bool(plan.conflicts))
 
         self.error_label = QLabel()
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

@@ -40,7 +40,8 @@ from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.people import PERSONAL_FIELDS, PREFERRED_CONTACTS, RELATIONS, Person, clean_person
 from assetmap.register.records import Asset
 from assetmap.register.validation import clean_fields
-from assetmap.ui.consent_dialog import ERROR_STYLE, ConsentDialog, WithdrawDialog, day_text, state_text
+from assetmap.ui.appearance import error_style
+from assetmap.ui.consent_dialog import ConsentDialog, WithdrawDialog, day_text, state_text
 from assetmap.ui.people_actions import PeopleEdits
 from assetmap.ui.screen_fit import fit_to_screen
 
@@ -184,7 +185,7 @@ class PersonForm(QDialog):
     def _row(self, form: QFormLayout, label: str, name: str, field: QWidget) -> None:
         """A field with its error label beside it (hidden until there is an error)."""
         error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setTextFormat(Qt.TextFormat.PlainText)
         error.setWordWrap(True)
         error.setMaximumWidth(260)
@@ -536,7 +537,7 @@ class GiftDialog(QDialog):
         )
         note.setWordWrap(True)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Error")

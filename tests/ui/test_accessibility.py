@@ -552,6 +552,31 @@ def test_every_text_colour_of_the_own_themes_passes_aa_on_its_background(qapp, t
     assert low == {}
 
 
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_error_text_passes_aa_on_the_window_and_base_of_every_theme(qapp, theme: str) -> None:
+    from assetmap.ui.appearance import error_colour, palette_for
+
+    palette = palette_for(theme, qapp.style().standardPalette())
+    colour = error_colour(palette)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        assert contrast(colour, palette.color(role).name()) >= 4.5, (theme, role.name, colour)
+
+
+def test_a_form_opened_in_the_dark_theme_shows_its_errors_in_the_dark_themes_red(
+    qapp, register: Register
+) -> None:
+    from assetmap.ui.appearance import ERROR_ON_DARK, palette_for
+    from assetmap.ui.consent_dialog import ConsentDialog
+
+    before = qapp.palette()
+    qapp.setPalette(palette_for("dark", qapp.style().standardPalette()))
+    try:
+        dialog = ConsentDialog("Sam", lambda **_v: None)
+        assert ERROR_ON_DARK in dialog.error_label.styleSheet()
+    finally:
+        qapp.setPalette(before)
+
+
 def test_the_maps_focus_rings_stand_out_from_what_they_sit_on() -> None:
     from assetmap import paths
 
