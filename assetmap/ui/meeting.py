@@ -221,6 +221,10 @@ class MeetingMode(QObject):
         if panel is not None:
             # A view shown from anywhere (the presenter's list, Page Down on the laptop) moves the room's map.
             panel.view_applied.connect(self.show_view)
+        abundance = getattr(window, "abundance_panel", None)
+        if abundance is not None:
+            # A view (or the presenter) switching to an abundance measure shows it to the room too.
+            abundance.layer_changed.connect(lambda _layer: self.show_abundance())
         self.presenter_bar = self._controls("presenterBar", "On the projector: the meeting map")
         self.room_bar = self._controls("meetingBar", "Meeting mode")
         self.meeting_window: MeetingWindow | None = None
@@ -269,6 +273,20 @@ class MeetingMode(QObject):
             panel.next_view()
         else:
             panel.previous_view()
+
+    def room_layer(self) -> dict[str, object] | None:
+        """The window's abundance layer if the room may see it: counted at the public tier (or at the
+        partners tier while partner assets are switched on for this meeting); else none."""
+        panel = getattr(self.window, "abundance_panel", None)
+        if panel is None or not panel.showing_abundance or panel.layer is None:
+            return None
+        allowed = ("public", "partners") if self.partners_action.isChecked() else ("public",)
+        return panel.layer if panel.tier_combo.currentData() in allowed else None
+
+    def show_abundance(self) -> None:
+        """Show the room the abundance layer it may see, or the assets."""
+        if self._active and self.map_view is not None:
+            self.map_view.set_abundance_layer(self.room_layer())
 
     def show_view(self, view: object) -> None:
         """Move the meeting map to a saved view's box and name it in the bars (the curtain still applies)."""
@@ -367,6 +385,7 @@ class MeetingMode(QObject):
             self._watch_for_activity()
             meeting.activateWindow()
             meeting.map_view.setFocus()
+        self.show_abundance()
         log.info("meeting mode on (%s)", "two screens" if self.projector else "one screen")
         self.entered.emit()
 
@@ -414,6 +433,7 @@ class MeetingMode(QObject):
     def _partners_toggled(self, _on: bool) -> None:
         if self._active:
             self._show_content()
+            self.show_abundance()
 
     # -- the self-hiding bar (one screen) -------------------------------------------------------------
 

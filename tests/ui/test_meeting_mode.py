@@ -401,3 +401,25 @@ def test_page_down_and_up_step_through_the_saved_views_on_the_projected_map(
     meeting.previous_view_action.trigger()
     qtbot.waitUntil(lambda: -2.70 < centre_lon() < -2.60, timeout=READY_MS)
     meeting.leave()
+
+
+def test_a_saved_view_of_an_abundance_measure_shows_the_room_its_public_figures_only(
+    qtbot, window: MainWindow, register: Register
+) -> None:
+    register.save_view("Where groups are", layer="abundance")
+    window.views_panel.reload()
+    meeting = _enter(qtbot, window)
+    view = meeting.map_view
+    assert view is not None
+    panel = window.abundance_panel
+    assert panel.tier_combo.currentData() == "public"
+    meeting.next_view_action.trigger()
+    qtbot.waitUntil(lambda: panel.layer is not None, timeout=READY_MS)
+    qtbot.waitUntil(lambda: view.evaluate("assetmap.abundance().shown") is True, timeout=READY_MS)
+
+    # Figures counted at the partners tier stay off the room's map unless partner assets are switched on.
+    panel.tier_combo.setCurrentIndex(panel.tier_combo.findData("partners"))
+    qtbot.waitUntil(lambda: view.evaluate("assetmap.abundance().shown") is False, timeout=READY_MS)
+    meeting.partners_action.setChecked(True)
+    qtbot.waitUntil(lambda: view.evaluate("assetmap.abundance().shown") is True, timeout=READY_MS)
+    meeting.leave()
