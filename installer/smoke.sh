@@ -69,7 +69,9 @@ read -r -a EXEC <<<"$EXEC_LINE"
 for i in "${!EXEC[@]}"; do [ "${EXEC[$i]}" = "%f" ] && EXEC[i]=$REGISTER; done
 echo "Exec: ${EXEC[*]}"
 OPEN_HOME="$WORK/open-home"
-mkdir -p "$OPEN_HOME"
+# Someone who has started AssetMap before: the first start asks who is using it before any window opens.
+mkdir -p "$OPEN_HOME/config"
+printf '{"user_name": "Smoke test"}' >"$OPEN_HOME/config/preferences.json"
 setsid "${OFFLINE[@]}" "${CLEAN[@]}" ASSETMAP_HOME="$OPEN_HOME" QT_QPA_PLATFORM=offscreen "${EXEC[@]}" \
   >"$WORK/open.out" 2>&1 &
 APP_PID=$!
