@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert, select
 
+from assetmap.register.records import utc_now
 from assetmap.register.schema import AuditRow
 
 _AUDIT = AuditRow.__table__
@@ -92,7 +93,7 @@ def append(
     """Append one entry per record, inside the caller's transaction."""
     if action not in ACTIONS or record_kind not in KINDS:
         raise ValueError(f"unknown audit action or record kind: {action!r}, {record_kind!r}")
-    when = at or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    when = at or utc_now()
     rows = [
         {"at": when, "user": user, "action": action, "record_kind": record_kind, "record_id": rid}
         for rid in record_ids

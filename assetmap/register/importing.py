@@ -31,6 +31,7 @@ from assetmap.register.records import (
     Change,
     asset_from_row,
     tag_list,
+    utc_now,
 )
 from assetmap.register.schema import COSTS, STATUSES, VISIBILITIES, AssetRow
 from assetmap.register.validation import _EMAIL, _TEXT_LIMIT, ISO_DATE, clean_fields
@@ -456,7 +457,7 @@ class ImportWrites:
             fresh.sort()
         if wards is None or len(wards) != n:
             wards = self.ward_index.assign(clean["lon"], clean["lat"])
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        now = utc_now()
         sql, rows = _insert_rows(clean, fresh, wards, now)
         # No history rows here: an asset with none is in its first state, whose "add" entry is
         # written by its next write or before the next bundle (assetmap.register.merging).

@@ -41,6 +41,7 @@ from assetmap.register.records import (
     known_content,
     node_id,
     tag_list,
+    utc_now,
 )
 from assetmap.register.schema import (
     AssetHistoryRow,
@@ -177,10 +178,6 @@ class BundleExport:
     upto_seq: int
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
 def _entry(row: Any) -> HistoryEntry:
     return HistoryEntry(
         asset_id=row.asset_id,
@@ -238,7 +235,7 @@ def head_of(asset: Asset, entries: Sequence[HistoryEntry], register_id: str) -> 
         parents=parents,
         version=asset.version,
         register_id=register_id,
-        recorded_at=asset.updated_at or _now(),
+        recorded_at=asset.updated_at or utc_now(),
         operation=_found_operation(last is None, asset.version),
         content=content,
     )
@@ -337,7 +334,7 @@ class MergeWrites:
             return row.node
         parents = (row.node,) if row is not None else ()
         node = node_id(canonical, parents)
-        recorded = asset.updated_at or _now()
+        recorded = asset.updated_at or utc_now()
         operation = _found_operation(row is None, asset.version)
         conn.execute(
             insert(_HISTORY).values(
@@ -489,7 +486,7 @@ class MergeWrites:
 
         The audit trail records who wrote it: a bundle carries the register's records to another computer.
         """
-        now = _now()
+        now = utc_now()
         register_id = self.register_id
         with write_unit(self._engine) as conn:
             number = int(conn.execute(select(func.coalesce(func.max(_EXPORTS.c.number), 0))).scalar_one()) + 1
@@ -558,7 +555,7 @@ class MergeWrites:
         restored: list[str] = []
         touched: list[Asset] = []
         kept_out: list[str] = []
-        now = _now()
+        now = utc_now()
         register_id = self.register_id
         with write_unit(self._engine) as conn:
             doomed = _assets_erased_by(conn, section.erasures)

@@ -29,7 +29,7 @@ from assetmap.register import audit, consent, sealing
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.connection import DATABASE_ERRORS, CipherKey, is_encrypted, raw_connection, write_unit
 from assetmap.register.links import EMAIL
-from assetmap.register.records import Asset, Change
+from assetmap.register.records import Asset, Change, utc_now
 from assetmap.register.schema import (
     AssetHistoryRow,
     AssetRow,
@@ -193,10 +193,6 @@ class PeopleSection:
 
 
 NO_SECTION = PeopleSection()
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def clean_person(values: Mapping[str, object], *, creating: bool) -> dict[str, str | None]:
@@ -595,7 +591,7 @@ class PeopleWrites:
         personal = {n: values.get(n) for n in PERSONAL_FIELDS}
         new_id = person_id or str(uuid.uuid4())
         key = sealing.new_key()
-        now = _now()
+        now = utc_now()
         with write_unit(self._engine) as conn:
             if conn.execute(select(_ERASURES.c.person_id).where(_ERASURES.c.person_id == new_id)).first():
                 raise ValidationError(
@@ -624,7 +620,7 @@ class PeopleWrites:
             if personal == before.personal():
                 return before
             key = self._keys(conn, [person_id])[person_id]
-            now = _now()
+            now = utc_now()
             version = before.version + 1
             conn.execute(
                 update(_PEOPLE)
@@ -639,7 +635,7 @@ class PeopleWrites:
             before = self._person(conn, person_id)
             if before.is_removed == removed:
                 return before
-            now = _now()
+            now = utc_now()
             version = before.version + 1
             conn.execute(
                 update(_PEOPLE)
@@ -741,7 +737,7 @@ class PeopleWrites:
                 placed: dict[str, object] = {"lon": asset.lon, "lat": asset.lat}
                 self._place_gift(placed)
                 if (placed["lon"], placed["lat"]) != (asset.lon, asset.lat):
-                    now = _now()
+                    now = utc_now()
                     conn.execute(
                         update(_ASSETS)
                         .where(_ASSETS.c.id == asset.id)
@@ -761,7 +757,7 @@ class PeopleWrites:
         """Record that a person runs or belongs to a group or space."""
         if relation not in RELATIONS:
             raise ValidationError("relation", f"A link is one of: {', '.join(RELATIONS)}.")
-        now = _now()
+        now = utc_now()
         with write_unit(self._engine) as conn:
             self._person(conn, person_id)
             self._get(conn, asset_id)
@@ -815,7 +811,7 @@ class PeopleWrites:
                 "scope", f"What they agreed to must be one of: {', '.join(consent.SCOPES)}."
             )
         self._check_basis_and_method(lawful_basis, method)
-        recorded_at = _now() if given_on is None else dt.datetime.combine(given_on, dt.time(12))
+        recorded_at = utc_now() if given_on is None else dt.datetime.combine(given_on, dt.time(12))
         day = recorded_at.date()
         lapses = lapses_on or consent.default_lapse(day)
         if lapses <= day:
@@ -836,7 +832,7 @@ class PeopleWrites:
         leave the map; the earlier events stay as evidence that consent existed."""
         self._check_basis_and_method(lawful_basis, method)
         return self._append_event(
-            person_id, consent.WITHDRAWN, None, lawful_basis, method, None, _now(), None
+            person_id, consent.WITHDRAWN, None, lawful_basis, method, None, utc_now(), None
         )
 
     @staticmethod
@@ -886,7 +882,7 @@ class PeopleWrites:
         write-ahead log, nor in the register's own backups; the erasure list keeps their id so that
         no merge brings them back.
         """
-        now = _now()
+        now = utc_now()
         with write_unit(self._engine) as conn:
             row = conn.execute(select(_PEOPLE.c.erased_at).where(_PEOPLE.c.id == person_id)).first()
             if row is None:

@@ -125,6 +125,11 @@ class Asset:
         return {name: getattr(self, name) for name in EDITABLE_FIELDS}
 
 
+def utc_now() -> dt.datetime:
+    """Now in UTC without a zone, as the register stores every time."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
 def updated_time(asset: Asset) -> dt.datetime:
     """When a stored asset was last written (every asset read from a register has that time)."""
     if asset.updated_at is None:

@@ -56,6 +56,7 @@ from assetmap.register.records import (
     asset_from_row,
     collector_paused,
     tag_list,
+    utc_now,
 )
 from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
 from assetmap.register.suggestions import SuggestionWrites
@@ -71,10 +72,6 @@ _SUBCATEGORIES = SubcategoryRow.__table__
 _HISTORY = AssetHistoryRow.__table__
 _SELECT_ASSETS = select(*(_ASSETS.c[name] for name in ASSET_COLUMNS))
 _TAGS = ASSET_COLUMNS.index("tags")
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 # -- reading many assets at once ------------------------------------------------------------------
@@ -465,7 +462,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
                 raise ValidationError("person_id", "Only a gift or skill belongs to a person.")
             values["person_id"] = person_id
             self._place_gift(values)
-        now = _now()
+        now = utc_now()
         new_id = asset_id or str(uuid.uuid4())
         values.update(
             id=new_id,
@@ -489,7 +486,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
         ``ValidationError`` naming its position and field, and nothing is added.
         """
         codes = self.category_codes()
-        now = _now()
+        now = utc_now()
         rows: list[dict[str, Any]] = []  # column values, as SQL parameters take them
         for position, record in enumerate(records, start=1):
             record = dict(record)
@@ -536,7 +533,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
                 return Change()
             if before.person_id is not None and "lon" in values:
                 self._place_gift(values)
-            now = _now()
+            now = utc_now()
             conn.execute(
                 update(_ASSETS)
                 .where(_ASSETS.c.id == asset_id)
@@ -552,7 +549,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
 
     def remove_assets(self, asset_ids: Sequence[str]) -> Change:
         """Soft-delete assets: they leave the map and table, and can be restored."""
-        now = _now()
+        now = utc_now()
         with write_unit(self._engine) as conn:
             done = []
             for asset_id in asset_ids:
@@ -573,7 +570,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
 
     def restore_assets(self, asset_ids: Sequence[str]) -> Change:
         """Bring removed assets back."""
-        now = _now()
+        now = utc_now()
         with write_unit(self._engine) as conn:
             done = []
             for asset_id in asset_ids:
@@ -612,7 +609,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
         with write_unit(self._engine) as conn:
             conn.execute(insert(_ASSETS).values(**values))
             restored = self._get(conn, asset.id)
-            self._record_write(conn, None, restored, "add", _now())
+            self._record_write(conn, None, restored, "add", utc_now())
         return Change(added=(asset.id,), assets=(restored,))
 
     def add_subcategory(self, category: str, name: str) -> Change:

@@ -21,7 +21,7 @@ from assetmap.errors import AssetMapError, ValidationError
 from assetmap.register import audit
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.connection import write_unit
-from assetmap.register.records import Asset, Change, tag_list
+from assetmap.register.records import Asset, Change, tag_list, utc_now
 from assetmap.register.schema import AssetHistoryRow, AssetRow, SuggestionRow
 from assetmap.register.validation import clean_fields
 
@@ -67,10 +67,6 @@ class Suggestion:
     @property
     def is_open(self) -> bool:
         return self.status == "open"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def contact_details_in(text: str | None) -> str | None:
@@ -211,7 +207,7 @@ class SuggestionWrites:
         values["meeting"] = _clean_meeting(meeting)
         values["ward_code"] = self._ward_for(values)
         new_id = suggestion_id or str(uuid.uuid4())
-        now = _now()
+        now = utc_now()
         with write_unit(self._engine) as conn:
             conn.execute(
                 insert(_SUGGESTIONS).values(
@@ -264,7 +260,7 @@ class SuggestionWrites:
             "description": "\n\n".join(str(p) for p in (note, provenance(found)) if p),
         }
         values = clean_fields(fields, self.category_codes(), creating=True)
-        now = _now()
+        now = utc_now()
         new_id = str(uuid.uuid4())
         values.setdefault("tags", ())
         values["tags"] = tag_list(values["tags"])
@@ -281,7 +277,7 @@ class SuggestionWrites:
     def merge_suggestion(self, suggestion_id: str, asset_id: str) -> Change:
         """Fold a suggestion into an existing asset: its note (and where it came from) is added to the
         asset's description, as an ordinary change of the asset, and the suggestion is marked merged."""
-        now = _now()
+        now = utc_now()
         with write_unit(self._engine) as conn:
             found = self._open_one(conn, suggestion_id)
             before = self._get(conn, asset_id)
@@ -303,7 +299,7 @@ class SuggestionWrites:
 
     def discard_suggestion(self, suggestion_id: str) -> Suggestion:
         """Set a suggestion aside: it stays in the list of discarded ones and can be reopened."""
-        now = _now()
+        now = utc_now()
         with write_unit(self._engine) as conn:
             self._open_one(conn, suggestion_id)
             done = self._resolve(conn, suggestion_id, "discarded", None, now)
@@ -317,7 +313,7 @@ class SuggestionWrites:
         changed since. Undoing a merge leaves the asset's description to the caller (the undo of the
         merge restores it with :meth:`update_asset`).
         """
-        now = _now()
+        now = utc_now()
         change = Change()
         with write_unit(self._engine) as conn:
             found = self._suggestion(conn, suggestion_id)

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 from assetmap.errors import AssetMapError, ValidationError
 from assetmap.register import audit
 from assetmap.register.connection import write_unit
+from assetmap.register.records import utc_now
 from assetmap.register.schema import SavedViewRow
 
 _VIEWS = SavedViewRow.__table__
@@ -71,10 +72,6 @@ class SavedView:
     @property
     def area_kind(self) -> str:
         return str(self.area.get("kind") or "all")
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def _view_from_row(row: Any) -> SavedView:
@@ -239,7 +236,7 @@ class SavedViews:
         }
         values["layer"], values["measure"] = clean_layer(layer, measure)
         new_id = view_id or str(uuid.uuid4())
-        now = _now()
+        now = utc_now()
         with write_unit(self._engine) as conn:
             order = self._order(conn)
             if new_id in order:
@@ -263,7 +260,7 @@ class SavedViews:
                 sorted(unknown)[0],
                 f"A saved view has no {', '.join(sorted(unknown))}: it keeps {', '.join(sorted(allowed))}.",
             )
-        now = _now()
+        now = utc_now()
         with write_unit(self._engine) as conn:
             current = self._get_view(conn, view_id)
             values: dict[str, object] = {}
