@@ -40,6 +40,7 @@ from assetmap.register.schema import (
     PersonLinkRow,
     PersonRow,
 )
+from assetmap.register.validation import clean_text
 
 if TYPE_CHECKING:
     from assetmap.geo.boundaries import Boundaries
@@ -202,18 +203,8 @@ def clean_person(values: Mapping[str, object], *, creating: bool) -> dict[str, s
         raise ValidationError(sorted(unknown)[0], f"A person has no field {sorted(unknown)[0]!r}.")
     out: dict[str, str | None] = {}
     for name, value in values.items():
-        label = PERSON_LABELS[name]
-        if value is None:
-            text = ""
-        elif isinstance(value, str):
-            text = value.strip()
-        else:
-            raise ValidationError(name, f"{label} must be text.")
-        if "\x00" in text:
-            raise ValidationError(name, f"{label} contains a NUL character; remove it.")
         limit = _NAME_LIMIT if name == "name" else _TEXT_LIMIT
-        if len(text) > limit:
-            raise ValidationError(name, f"{label} is longer than {limit:,} characters; shorten it.")
+        text = clean_text(name, value, label=PERSON_LABELS[name], limit=limit) or ""
         if name == "email" and text and not EMAIL.match(text):
             raise ValidationError(
                 name, "Email is not an email address (name@example.org); correct it or leave it empty."

@@ -18,22 +18,32 @@ from assetmap.register.schema import COSTS, STATUSES, VISIBILITIES
 _TEXT_LIMIT = 10_000
 
 
-def _text(field: str, value: object, *, required: bool = False) -> str | None:
+def clean_text(
+    field: str, value: object, *, label: str | None = None, limit: int = _TEXT_LIMIT, required: bool = False
+) -> str | None:
+    """One line or paragraph of free text, trimmed: ``None`` when empty.
+
+    Raises ``ValidationError`` naming ``field`` (shown as ``label``) for a value that is not text, holds a
+    NUL character, is longer than ``limit`` or is empty while ``required``.
+    """
+    shown = label or _label(field)
     if value is None:
         text = ""
     elif isinstance(value, str):
         text = value.strip()
     else:
-        raise ValidationError(field, f"{_label(field)} must be text.")
+        raise ValidationError(field, f"{shown} must be text.")
     if "\x00" in text:
-        raise ValidationError(field, f"{_label(field)} contains a NUL character; remove it.")
-    if len(text) > _TEXT_LIMIT:
-        raise ValidationError(
-            field, f"{_label(field)} is longer than {_TEXT_LIMIT:,} characters; shorten it."
-        )
+        raise ValidationError(field, f"{shown} contains a NUL character; remove it.")
+    if len(text) > limit:
+        raise ValidationError(field, f"{shown} is longer than {limit:,} characters; shorten it.")
     if required and not text:
-        raise ValidationError(field, f"{_label(field)} is required.")
+        raise ValidationError(field, f"{shown} is required.")
     return text or None
+
+
+def _text(field: str, value: object, *, required: bool = False) -> str | None:
+    return clean_text(field, value, required=required)
 
 
 def _label(field: str) -> str:
