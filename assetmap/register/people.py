@@ -345,14 +345,16 @@ class PeopleWrites:
         with self._engine.connect() as conn:
             return self._person(conn, person_id)
 
-    def people(self, *, include_removed: bool = False) -> list[Person]:
-        """Every person (removed ones only when asked), by name."""
+    def people(self, *, include_removed: bool = False, ids: Sequence[str] | None = None) -> list[Person]:
+        """Every person (removed ones only when asked), or only those of ``ids``, by name."""
         with self._engine.connect() as conn:
             query = select(_PEOPLE).where(_PEOPLE.c.erased_at.is_(None))
             if not include_removed:
                 query = query.where(_PEOPLE.c.removed_at.is_(None))
+            if ids is not None:
+                query = query.where(_PEOPLE.c.id.in_(list(ids)))
             rows = conn.execute(query).all()
-            keys = self._keys(conn)
+            keys = self._keys(conn, None if ids is None else [row.id for row in rows])
         found = [_person_from(row, keys[row.id]) for row in rows if row.id in keys and row.sealed is not None]
         return sorted(found, key=lambda p: (p.name.casefold(), p.id))
 
@@ -440,7 +442,9 @@ class PeopleWrites:
     def to_review(self, today: dt.date | None = None) -> list[tuple[Person, consent.ConsentState]]:
         """People whose consent lapses within 30 days, or has lapsed, soonest first."""
         states = self.consent_states(today)
-        due = [(p, states[p.id]) for p in self.people() if p.id in states and states[p.id].to_review]
+        # Only the people due for review are opened (decrypted), not everyone.
+        due_ids = [pid for pid, state in states.items() if state.to_review]
+        due = [(p, states[p.id]) for p in self.people(ids=due_ids)] if due_ids else []
         return sorted(due, key=lambda pair: (pair[1].lapses_on or dt.date.min, pair[0].name.casefold()))
 
     def people_view(self, today: dt.date | None = None) -> consent.PeopleView:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.register = register
         self.preferences = preferences
         self.undo_stack = QUndoStack(self)
+        # The day the consent in force was last read: a window open past midnight reads it again.
+        self._people_day: dt.date | None = None
         boundaries = register.boundaries()
         self._ward_names = boundaries.ward_names
         self._categories = register.categories()
@@ -351,6 +354,7 @@ class MainWindow(QMainWindow):
     def _load_assets(self) -> None:
         assets = self.register.assets()
         people = self.register.people_view()
+        self._people_day = dt.date.today()
         self.model.set_people(people)
         self.model.set_assets(assets)
         self.map_view.load(self._categories, assets, self._ward_names, people=people)
@@ -369,11 +373,16 @@ class MainWindow(QMainWindow):
         """Consent may have changed (given, withdrawn, lapsed, a person removed): the map, the table's
         Consent column and the abundance figures follow the consent in force now."""
         people = self.register.people_view()
+        self._people_day = dt.date.today()
         self.model.set_people(people)
         self.map_view.set_people(people)
-        self.abundance_panel.set_assets(self.model.assets(), people=people)
         if hasattr(self, "people"):
             self.people.update_review()
+        self._assets_changed()
+
+    def _assets_changed(self) -> None:
+        """The abundance figures and the meeting's map follow the assets now shown."""
+        self.abundance_panel.set_assets(self.model.assets(), people=self.model.people)
         if hasattr(self, "meeting"):
             self.meeting.refresh()
 
@@ -412,7 +421,11 @@ class MainWindow(QMainWindow):
         gone = change.removed + change.purged
         if gone:
             self.map_view.remove_assets(gone)
-        self.people_changed()
+        # An edit of an asset leaves consent as it was: it is read again only on a new day (a lapse).
+        if self._people_day != dt.date.today():
+            self.people_changed()
+        else:
+            self._assets_changed()
         self._update_counts()
 
     def _push(self, command: QUndoCommand) -> None:

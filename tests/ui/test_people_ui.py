@@ -703,3 +703,29 @@ def test_undoing_the_addition_of_a_person_with_consent_is_refused_and_says_why(
     assert register.person(person_id).name == "Tess Ward"  # consent was recorded: not purged
     assert len(window.errors) == 1 and "erase them instead" in str(window.errors[0])
     assert window.undo_stack.count() == 0  # the step that cannot be undone is dropped
+
+
+def test_an_edit_reads_consent_again_only_on_a_new_day(qtbot, register: Register, monkeypatch) -> None:
+    """Editing an asset leaves consent as it was; a window left open past midnight reads it afresh."""
+    pytest.importorskip("PySide6.QtWebEngineWidgets")
+    from tests.ui.conftest import open_window
+
+    person = register.add_person("Nia Night")
+    register.record_consent(person.id, consent.PUBLIC, method="paper")
+    hall = register.add_asset(name="Hall", category="physical_spaces").assets[0]
+    window = open_window(qtbot, register)
+    try:
+        reads: list[int] = []
+        original = register.people_view
+        monkeypatch.setattr(register, "people_view", lambda today=None: reads.append(1) or original(today))
+        # Withdrawn behind the window's back: a same-day edit does not read consent again...
+        register.withdraw_consent(person.id, method="email")
+        window.apply_change(register.update_asset(hall.id, description="Step-free"))
+        assert reads == [] and window.model.people.level(person.id) == consent.PUBLIC
+        # ...but the first edit on a new day does, and the withdrawal shows.
+        window._people_day = _today() - dt.timedelta(days=1)
+        window.apply_change(register.update_asset(hall.id, description="Step-free, with a ramp"))
+        assert reads == [1] and window.model.people.level(person.id) == consent.NONE
+    finally:
+        window.shut_down()
+        window.close()
