@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 SYSTEM, LIGHT, DARK, HIGH_CONTRAST = "system", "light", "dark", "high-contrast"
 CHOICES = ((SYSTEM, "&System"), (LIGHT, "&Light"), (DARK, "&Dark"), (HIGH_CONTRAST, "&High contrast"))
@@ -62,8 +62,6 @@ ERROR_ON_DARK = "#FF8A80"
 
 def error_colour(palette: QPalette | None = None) -> str:
     """The colour for error text on the app's window colour now (light, dark or high contrast)."""
-    from PySide6.QtWidgets import QApplication
-
     shown = palette or QApplication.palette()
     return ERROR_ON_DARK if shown.color(Role.Window).lightness() < 128 else ERROR_ON_LIGHT
 
@@ -71,6 +69,18 @@ def error_colour(palette: QPalette | None = None) -> str:
 def error_style() -> str:
     """A style sheet for an error label, in :func:`error_colour`."""
     return f"color: {error_colour()};"
+
+
+def error_label() -> QLabel:
+    """A label for a form's error: plain text (it may quote what was typed), wrapped, named for screen
+    readers, in :func:`error_colour`, and hidden until there is an error."""
+    label = QLabel()
+    label.setStyleSheet(error_style())
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAccessibleName("Error")
+    label.hide()
+    return label
 
 
 def palette_for(theme: str, standard: QPalette) -> QPalette:

@@ -32,7 +32,7 @@ from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.people import RELATIONS, Person
 from assetmap.register.records import EDITABLE_FIELDS, Asset, Category
 from assetmap.register.validation import clean_fields
-from assetmap.ui.appearance import error_style
+from assetmap.ui.appearance import error_label
 from assetmap.ui.screen_fit import fit_to_screen
 
 COSTS = (("—", None), ("Free", "free"), ("Low cost", "low"), ("Paid", "paid"))
@@ -219,12 +219,9 @@ class AssetForm(QDialog):
         self, form: QFormLayout, label: str | QWidget, name: str, field: QWidget, *extra: QWidget
     ) -> None:
         """A field with its error label beside it (hidden until there is an error)."""
-        error = QLabel()
-        error.setStyleSheet(error_style())
-        error.setWordWrap(True)
+        error = error_label()
         error.setMaximumWidth(240)
         error.setObjectName(f"error_{name}")
-        error.hide()
         holder = QWidget()
         line = QHBoxLayout(holder)
         line.setContentsMargins(0, 0, 0, 0)

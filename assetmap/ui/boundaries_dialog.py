@@ -37,7 +37,7 @@ from assetmap.io.boundaries import (
 from assetmap.io.layers import layer_names, read_layer
 from assetmap.io.source import open_source
 from assetmap.register.store import Register
-from assetmap.ui.appearance import error_style
+from assetmap.ui.appearance import error_label
 from assetmap.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -121,12 +121,8 @@ class BoundariesDialog(QDialog):
         group_layout.addLayout(form)
         group_layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.error_label = QLabel()
+        self.error_label = error_label()
         self.error_label.setObjectName("boundaryError")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(error_style())
-        self.error_label.hide()
         self.result_label = QLabel()
         self.result_label.setObjectName("boundaryResult")
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)

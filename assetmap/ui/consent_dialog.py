@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from assetmap.errors import AssetMapError, ValidationError
 from assetmap.register import consent
-from assetmap.ui.appearance import error_style
+from assetmap.ui.appearance import error_label
 from assetmap.ui.screen_fit import fit_to_screen
 
 NOT_UNDONE = (
@@ -113,12 +113,7 @@ class ConsentDialog(QDialog):
         self.lapse_date.setCalendarPopup(True)
         self.lapse_date.setDisplayFormat("d MMM yyyy")
         self.lapse_date.setAccessibleName("Lapses on")
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(error_style())
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Error")
-        self.error_label.hide()
+        self.error_label = error_label()
 
         form = QFormLayout()
         _labelled(form, "&What they agreed to", self.scope_combo)
@@ -195,12 +190,7 @@ class WithdrawDialog(QDialog):
         self.method_combo = _combo(consent.METHODS, "How they withdrew it")
         text = QLabel(WITHDRAW_TEXT)
         text.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(error_style())
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Error")
-        self.error_label.hide()
+        self.error_label = error_label()
         form = QFormLayout()
         _labelled(form, "&How they withdrew it", self.method_combo)
         button = QDialogButtonBox.StandardButton

@@ -29,7 +29,7 @@ from assetmap.bundles.planning import AssetMerge, MergePlan
 from assetmap.errors import AssetMapError
 from assetmap.register.records import Change
 from assetmap.register.store import Register
-from assetmap.ui.appearance import error_style
+from assetmap.ui.appearance import error_label
 from assetmap.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -125,10 +125,7 @@ class MergeDialog(QDialog):
         conflicts_layout.addLayout(take_all)
         conflicts.setVisible(bool(plan.conflicts))
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(error_style())
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = self.buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -40,7 +40,7 @@ from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.people import PERSONAL_FIELDS, PREFERRED_CONTACTS, RELATIONS, Person, clean_person
 from assetmap.register.records import Asset
 from assetmap.register.validation import clean_fields
-from assetmap.ui.appearance import error_style
+from assetmap.ui.appearance import error_label
 from assetmap.ui.consent_dialog import ConsentDialog, WithdrawDialog, day_text, state_text
 from assetmap.ui.people_actions import PeopleEdits
 from assetmap.ui.screen_fit import fit_to_screen
@@ -184,12 +184,8 @@ class PersonForm(QDialog):
 
     def _row(self, form: QFormLayout, label: str, name: str, field: QWidget) -> None:
         """A field with its error label beside it (hidden until there is an error)."""
-        error = QLabel()
-        error.setStyleSheet(error_style())
-        error.setTextFormat(Qt.TextFormat.PlainText)
-        error.setWordWrap(True)
+        error = error_label()
         error.setMaximumWidth(260)
-        error.hide()
         holder = QWidget()
         line = QHBoxLayout(holder)
         line.setContentsMargins(0, 0, 0, 0)
@@ -536,12 +532,7 @@ class GiftDialog(QDialog):
             "the ward, not at any house. What is shown of it follows their consent."
         )
         note.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(error_style())
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Error")
-        self.error_label.hide()
+        self.error_label = error_label()
 
         form = QFormLayout()
         for text, field in (
