@@ -7,39 +7,18 @@ this test's tmp folder (``laptop/…/*.png``).
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.ui.other_screens import run_checks_on_screen
+
 LAPTOP_SCREEN = "offscreen_screen_1366x768.json"
 
 
 @pytest.mark.web
 def test_every_window_and_dialog_fits_a_1366x768_screen(tmp_path: Path) -> None:
-    env = dict(os.environ, ASSETMAP_TEST_SCREEN=LAPTOP_SCREEN)
-    env.pop("ASSETMAP_HOME", None)  # the checks isolate themselves, as every test does
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--basetemp",
-            str(tmp_path / "laptop"),
-            str(REPO / "tests" / "ui" / "laptop_screen_checks.py"),
-        ],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = run_checks_on_screen(LAPTOP_SCREEN, "laptop_screen_checks.py", tmp_path / "laptop")
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
     assert " passed" in result.stdout and "skipped" not in result.stdout
     shots = sorted(p.name for p in (tmp_path / "laptop").rglob("*.png"))

@@ -7,9 +7,6 @@ platform with two screens, as Qt reads its screens once, when the application st
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,10 +25,10 @@ from assetmap.ui import themes
 from assetmap.ui.main_window import MainWindow
 from assetmap.ui.meeting import BAR_HIDE_MS, MeetingMode, pick_screens
 from tests.ui.conftest import READY_MS, open_window, page_stats
+from tests.ui.other_screens import run_checks_on_screen
 
 pytestmark = pytest.mark.web
 
-REPO = Path(__file__).resolve().parents[2]
 TWO_SCREENS = "offscreen_two_screens.json"
 
 PUBLIC_NAME = "Ancoats Library Qz"
@@ -330,26 +327,7 @@ def test_the_projected_map_is_large_and_high_contrast_at_1920x1080(
 
 
 def test_meeting_mode_with_two_screens_puts_the_map_on_the_projector(tmp_path: Path) -> None:
-    env = dict(os.environ, ASSETMAP_TEST_SCREEN=TWO_SCREENS)
-    env.pop("ASSETMAP_HOME", None)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--basetemp",
-            str(tmp_path / "two"),
-            str(REPO / "tests" / "ui" / "meeting_two_screens_checks.py"),
-        ],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = run_checks_on_screen(TWO_SCREENS, "meeting_two_screens_checks.py", tmp_path / "two")
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "2 passed" in result.stdout, result.stdout[-2000:]
 
