@@ -7,11 +7,10 @@ The Name field has the keyboard focus, so the picture shows the focus ring.
 
 from __future__ import annotations
 
-import json
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from _offscreen import prepare
 
 DOCS = Path(__file__).resolve().parent
 
@@ -19,30 +18,7 @@ DOCS = Path(__file__).resolve().parent
 def main() -> int:
     size = sys.argv[1] if len(sys.argv) > 1 else "1366x768"
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else DOCS / "asset-form-1366x768.png"
-    width, height = (int(n) for n in size.split("x"))
-    home = Path(tempfile.mkdtemp(prefix="assetmap-form-"))
-    screen = home / "screen.json"
-    screen.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {
-                        "name": "Screen",
-                        "x": 0,
-                        "y": 0,
-                        "width": width,
-                        "height": height,
-                        "logicalDpi": 96,
-                        "logicalBaseDpi": 96,
-                        "dpr": 1,
-                    }
-                ]
-            }
-        ),
-        encoding="utf-8",
-    )
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
-    os.environ["ASSETMAP_HOME"] = str(home)
+    home = prepare(size, "assetmap-form-")
 
     import PySide6.QtWebEngineWidgets  # noqa: F401
     from PySide6.QtWidgets import QApplication
@@ -82,7 +58,7 @@ def main() -> int:
     for _ in range(5):
         app.processEvents()
     form.grab().save(str(out))
-    print(f"{out}: {form.width()}x{form.height()} on a {width}x{height} screen")
+    print(f"{out}: {form.width()}x{form.height()} on a {size} screen")
     register.close()
     return 0
 

@@ -6,11 +6,11 @@ docs/welcome.png). The registers are made in a temporary ASSETMAP_HOME, so nothi
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-import tempfile
 from pathlib import Path
+
+from _offscreen import prepare
 
 DOCS = Path(__file__).resolve().parent
 
@@ -18,30 +18,7 @@ DOCS = Path(__file__).resolve().parent
 def main() -> int:
     size = sys.argv[1] if len(sys.argv) > 1 else "1920x1080"
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else DOCS / "welcome.png"
-    width, height = (int(n) for n in size.split("x"))
-    home = Path(tempfile.mkdtemp(prefix="assetmap-welcome-"))
-    screen = home / "screen.json"
-    screen.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {
-                        "name": "Screen",
-                        "x": 0,
-                        "y": 0,
-                        "width": width,
-                        "height": height,
-                        "logicalDpi": 96,
-                        "logicalBaseDpi": 96,
-                        "dpr": 1,
-                    }
-                ]
-            }
-        ),
-        encoding="utf-8",
-    )
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
-    os.environ["ASSETMAP_HOME"] = str(home)
+    home = prepare(size, "assetmap-welcome-")
     os.environ["HOME"] = str(home)  # the recent registers' folders show as ~/Documents/AssetMap
 
     import PySide6.QtWebEngineWidgets  # noqa: F401
@@ -60,7 +37,7 @@ def main() -> int:
     welcome.show()
     app.processEvents()
     welcome.grab().save(str(out))
-    print(f"{out}: {welcome.width()}x{welcome.height()} on a {width}x{height} screen")
+    print(f"{out}: {welcome.width()}x{welcome.height()} on a {size} screen")
     return 0
 
 
