@@ -242,6 +242,25 @@ def export_html_map(
 
 
 def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_qt: bool) -> int:
+    """Run one report command: the register, its options and the output come from ``args``."""
+
+    def write(progress: TextProgress, cancelled: Callable[[], bool]) -> Path:
+        extra = {"dpi": args.dpi} if hasattr(args, "dpi") else {}
+        return work(
+            args.register, options_from(args), args.output, progress=progress, cancelled=cancelled, **extra
+        )
+
+    return _interruptible(args, label, write, needs_qt=needs_qt)
+
+
+def _interruptible(
+    args: argparse.Namespace,
+    label: str,
+    write: Callable[[TextProgress, Callable[[], bool]], Path],
+    *,
+    needs_qt: bool,
+) -> int:
+    """Write ``args.output`` with progress; the first Ctrl+C cancels (nothing is left), a second stops."""
     if needs_qt:
         from assetmap.ui.printing import prepare_headless
 
@@ -254,13 +273,8 @@ def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_
         stop.append(True)
 
     previous = signal.signal(signal.SIGINT, on_interrupt)
-    progress = TextProgress(label, enabled=not args.quiet)
     try:
-        options = options_from(args)
-        extra = {"dpi": args.dpi} if hasattr(args, "dpi") else {}
-        path = work(
-            args.register, options, args.output, progress=progress, cancelled=lambda: bool(stop), **extra
-        )
+        path = write(TextProgress(label, enabled=not args.quiet), lambda: bool(stop))
     except (ExportCancelled, KeyboardInterrupt):
         print(f"\nassetmap: cancelled; {args.output} was not written.", file=sys.stderr)
         return EXIT_CANCELLED
@@ -331,35 +345,13 @@ def export_handout(
 
 def run_handout(args: argparse.Namespace) -> int:
     """``assetmap handout``: the saved views as a handout PDF."""
-    from assetmap.ui.printing import prepare_headless
 
-    prepare_headless()
-    stop: list[bool] = []
-
-    def on_interrupt(_signum: int, _frame: object) -> None:
-        if stop:
-            raise KeyboardInterrupt
-        stop.append(True)
-
-    previous = signal.signal(signal.SIGINT, on_interrupt)
-    try:
-        path = export_handout(
-            args.register,
-            args.output,
-            title=args.title,
-            progress=TextProgress("Handout", enabled=not args.quiet),
-            cancelled=lambda: bool(stop),
+    def write(progress: TextProgress, cancelled: Callable[[], bool]) -> Path:
+        return export_handout(
+            args.register, args.output, title=args.title, progress=progress, cancelled=cancelled
         )
-    except (ExportCancelled, KeyboardInterrupt):
-        print(f"\nassetmap: cancelled; {args.output} was not written.", file=sys.stderr)
-        return EXIT_CANCELLED
-    except AssetMapError as exc:
-        print(f"assetmap: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    print(f"Wrote {path}")
-    return EXIT_OK
+
+    return _interruptible(args, "Handout", write, needs_qt=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
