@@ -533,15 +533,21 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
                 return Change()
             if before.person_id is not None and "lon" in values:
                 self._place_gift(values)
-            now = utc_now()
-            conn.execute(
-                update(_ASSETS)
-                .where(_ASSETS.c.id == asset_id)
-                .values(**values, updated_at=now, version=before.version + 1)
-            )
-            asset = self._get(conn, asset_id)
-            self._record_write(conn, before, asset, "update", now)
+            asset = self._write_update(conn, before, values, utc_now())
         return Change(updated=(asset_id,), assets=(asset,))
+
+    def _write_update(
+        self, conn: Connection, before: Asset, values: Mapping[str, object], now: dt.datetime
+    ) -> Asset:
+        """Write checked field values over ``before`` inside the caller's transaction, with its history."""
+        conn.execute(
+            update(_ASSETS)
+            .where(_ASSETS.c.id == before.id)
+            .values(**values, updated_at=now, version=before.version + 1)
+        )
+        asset = self._get(conn, before.id)
+        self._record_write(conn, before, asset, "update", now)
+        return asset
 
     def move_asset(self, asset_id: str, lon: float | None, lat: float | None) -> Change:
         """Set (or clear) an asset's location; its ward follows."""

@@ -156,6 +156,10 @@ class SuggestionWrites:
             self, conn: Connection, before: Asset | None, after: Asset, operation: str, now: dt.datetime
         ) -> None: ...
 
+        def _write_update(
+            self, conn: Connection, before: Asset, values: Mapping[str, object], now: dt.datetime
+        ) -> Asset: ...
+
         @staticmethod
         def _forget_history(conn: Connection, asset_id: str) -> None: ...
 
@@ -286,13 +290,7 @@ class SuggestionWrites:
             added = " ".join(p for p in (found.note, provenance(found)) if p)
             description = "\n\n".join(p for p in (before.description, added) if p)
             values = clean_fields({"description": description}, self.category_codes(), creating=False)
-            conn.execute(
-                update(_ASSETS)
-                .where(_ASSETS.c.id == asset_id)
-                .values(**values, updated_at=now, version=before.version + 1)
-            )
-            asset = self._get(conn, asset_id)
-            self._record_write(conn, before, asset, "update", now)
+            asset = self._write_update(conn, before, values, now)
             self._resolve(conn, suggestion_id, "merged", asset_id, now)
             audit.append(conn, self.user, "merge", "suggestion", [suggestion_id], now)
         return Change(updated=(asset_id,), assets=(asset,))

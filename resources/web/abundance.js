@@ -291,17 +291,7 @@
     var layer = layerOf(code);
     if (!layer || !ab.shown) { return null; }
     layer.fire("mouseover", { latlng: layer.getBounds().getCenter() }, true);
-    var lines = [];
-    ab.infoBox.childNodes.forEach(function (node) {
-      if (node.classList.contains("am-info-figures")) {
-        node.childNodes.forEach(function (row) {
-          lines.push(row.childNodes[0].textContent + ": " + row.childNodes[1].textContent);
-        });
-      } else {
-        lines.push(node.textContent);
-      }
-    });
-    return lines.join("\n");
+    return infoText();
   }
 
   window.assetmap.use({ drawn: drawn, connected: connected });
