@@ -99,14 +99,14 @@ class AddAssetCommand(RegisterCommand):
         failed: ReportFailure | None = None,
     ) -> None:
         super().__init__(register, apply, f"Add {_quoted(str(fields.get('name') or 'asset'))}", failed)
-        # Any: the register checks each value itself (and the person of a gift is not a form field).
+        # Any: the register checks each value itself.
         self.fields: dict[str, Any] = dict(fields)
         self.asset_id: str | None = None
         self._snapshot: Asset | None = None
 
     def _do(self) -> Change:
         if self._snapshot is None:
-            change = self.register.add_asset(None, person_id=None, **self.fields)
+            change = self.register.add_asset(None, **self.fields)
             self.asset_id = change.added[0]
             self.setText(f"Add {_quoted(change.assets[0].name)}")
             return change
