@@ -57,6 +57,16 @@ class MeetingContent:
         }
 
 
+def room_tier(partners: bool) -> str:
+    """The tier a meeting's room sees: public, or partners while the presenter has switched them on."""
+    return sharing.PARTNERS if partners else sharing.PUBLIC
+
+
+def room_may_see_figures(tier: str, *, partners: bool) -> bool:
+    """Whether abundance figures counted at ``tier`` may be shown to the room."""
+    return tier in sharing.REPORT.tiers and (tier == sharing.PUBLIC or tier == room_tier(partners))
+
+
 def meeting_content(assets: Iterable[Asset], *, people: PeopleView, partners: bool = False) -> MeetingContent:
     """The meeting map's content from the register's assets.
 
@@ -64,7 +74,7 @@ def meeting_content(assets: Iterable[Asset], *, people: PeopleView, partners: bo
     with contact names and "recorded by" emptied; people's gifts are counted when their consent allows
     that tier, never drawn or named.
     """
-    tier = sharing.PARTNERS if partners else sharing.PUBLIC
+    tier = room_tier(partners)
     assets = list(assets)
     shown = sharing.records(assets, sharing.REPORT, tier, people=people)
     # Belt and braces: nothing a meeting shows can name a person or carry their gift.

@@ -23,7 +23,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from assetmap.geo.boundaries import Boundaries
-from assetmap.maps.meeting import MeetingContent, meeting_content
+from assetmap.maps.meeting import MeetingContent, meeting_content, room_may_see_figures
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.records import Asset, Category
@@ -280,8 +280,8 @@ class MeetingMode(QObject):
         panel = getattr(self.window, "abundance_panel", None)
         if panel is None or not panel.showing_abundance or panel.layer is None:
             return None
-        allowed = ("public", "partners") if self.partners_action.isChecked() else ("public",)
-        return panel.layer if panel.tier_combo.currentData() in allowed else None
+        tier = str(panel.tier_combo.currentData())
+        return panel.layer if room_may_see_figures(tier, partners=self.partners_action.isChecked()) else None
 
     def show_abundance(self) -> None:
         """Show the room the abundance layer it may see, or the assets."""

@@ -75,3 +75,13 @@ def test_withdrawn_consent_takes_the_gift_out_of_the_count(register: Register) -
     content = meeting_content(register.assets(), people=register.people_view())
     assert content.gifts_counted == 0
     assert content.caption == "Public assets only"
+
+
+def test_the_room_sees_figures_counted_at_the_public_tier_and_at_partners_only_when_switched_on() -> None:
+    from assetmap.maps.meeting import room_may_see_figures
+
+    assert room_may_see_figures("public", partners=False)
+    assert room_may_see_figures("public", partners=True)
+    assert not room_may_see_figures("partners", partners=False)
+    assert room_may_see_figures("partners", partners=True)
+    assert not room_may_see_figures("all", partners=True)
