@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -467,14 +466,25 @@ class PersonForm(QDialog):
         target = Path(chosen)
         if target.suffix.lower() != ".zip":
             target = target.with_name(target.name + ".zip")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        from assetmap.ui.report_actions import run_printing_with_progress
+
+        person_id = self.person.id
         try:
-            written = export_subject_access(self.register, self.person.id, target)
+            written = run_printing_with_progress(
+                self,
+                "Writing everything held…",
+                lambda progress, cancelled: export_subject_access(
+                    self.register, person_id, target, progress=progress, cancelled=cancelled
+                ),
+            )
         except AssetMapError as exc:
-            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "Export everything held", str(exc))
             return
-        QApplication.restoreOverrideCursor()
+        if written is None:
+            QMessageBox.information(
+                self, "Export everything held", f"Cancelled: nothing was written to {target}."
+            )
+            return
         self.last_export = written
         QMessageBox.information(
             self,
