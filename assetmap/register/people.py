@@ -29,7 +29,7 @@ from assetmap.register import audit, consent, sealing
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.connection import DATABASE_ERRORS, CipherKey, is_encrypted, raw_connection, write_unit
 from assetmap.register.links import EMAIL
-from assetmap.register.records import Asset, Change, utc_now
+from assetmap.register.records import ASSET_COLUMNS, Asset, Change, asset_from_row, utc_now
 from assetmap.register.schema import (
     AssetHistoryRow,
     AssetRow,
@@ -380,8 +380,6 @@ class PeopleWrites:
 
     def gifts_of(self, person_id: str, *, include_removed: bool = False) -> list[Asset]:
         """The person's gifts and skills (assets linked to them)."""
-        from assetmap.register.records import ASSET_COLUMNS, asset_from_row
-
         with self._engine.connect() as conn:
             query = select(*(_ASSETS.c[n] for n in ASSET_COLUMNS)).where(_ASSETS.c.person_id == person_id)
             if not include_removed:

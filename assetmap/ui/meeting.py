@@ -328,10 +328,10 @@ class MeetingMode(QObject):
     # -- entering and leaving -------------------------------------------------------------------------
 
     def content(self) -> MeetingContent:
-        register = self.window.register
-        return meeting_content(
-            register.assets(), people=register.people_view(), partners=self.partners_action.isChecked()
-        )
+        # The window's own copy of the assets and of the consent in force, kept current by every write:
+        # an edit during a meeting does not read the whole register again.
+        model = self.window.model
+        return meeting_content(model.assets(), people=model.people, partners=self.partners_action.isChecked())
 
     def _show_content(self) -> None:
         view = self.map_view
