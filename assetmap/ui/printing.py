@@ -91,7 +91,9 @@ class PdfPrinter:
         """The request guard, whose ``non_app_requests()`` lists anything the page tried to reach."""
         return self._hardened.guard
 
-    def _layout(self, page_size: str, landscape: bool) -> QPageLayout:
+    def _layout(
+        self, page_size: str, landscape: bool, margins_mm: tuple[float, float] = (0.0, 0.0)
+    ) -> QPageLayout:
         from PySide6.QtCore import QMarginsF
         from PySide6.QtGui import QPageLayout, QPageSize
 
@@ -104,7 +106,12 @@ class PdfPrinter:
         if page_size not in ids:
             raise ValueError(f"page size must be one of {', '.join(ids)}")
         orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-        return QPageLayout(QPageSize(ids[page_size]), orientation, QMarginsF(0, 0, 0, 0))
+        # Chromium prints with these margins and ignores a document's own @page margin.
+        top, side = margins_mm
+        layout = QPageLayout(QPageSize(ids[page_size]), orientation, QMarginsF(0, 0, 0, 0))
+        layout.setUnits(QPageLayout.Unit.Millimeter)
+        layout.setMargins(QMarginsF(side, top, side, top))
+        return layout
 
     def _wait(
         self, done: Sequence[object], cancelled: CancelCheck | None, timeout_s: float, what: str
@@ -143,11 +150,15 @@ class PdfPrinter:
         *,
         page_size: str = "A4",
         landscape: bool = False,
+        margins_mm: tuple[float, float] = (0.0, 0.0),
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck | None = None,
         timeout_s: float = 600.0,
     ) -> bytes:
         """Load ``html`` and print it; return the PDF bytes.
+
+        ``margins_mm`` (top and bottom, sides) frame every page; the reports lay out their own pages and
+        print with none.
 
         ``progress(done, 100)`` follows loading (to 90) and printing (100). ``cancelled()`` is polled every
         50 ms; when True, :class:`ExportCancelled` is raised (a print already under way finishes in the
@@ -187,7 +198,7 @@ class PdfPrinter:
             printed.append(bytes(data.data()))
 
         self._busy = True
-        self._page.printToPdf(on_printed, self._layout(page_size, landscape))
+        self._page.printToPdf(on_printed, self._layout(page_size, landscape, margins_mm))
         self._wait(printed, cancelled, timeout_s, "printing")
         if not printed[0]:
             raise PrintError("QtWebEngine printed an empty document.")

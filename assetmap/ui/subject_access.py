@@ -44,7 +44,9 @@ def export_subject_access(
     own = printer is None
     printer = printer or PdfPrinter()
     try:
-        pdf = printer.print_pdf(document.html, progress=progress, cancelled=cancelled)
+        pdf = printer.print_pdf(
+            document.html, margins_mm=(14.0, 12.0), progress=progress, cancelled=cancelled
+        )
     finally:
         if own:
             printer.shutdown()

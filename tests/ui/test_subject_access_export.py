@@ -73,3 +73,28 @@ def test_a_copy_is_a_zip_file(seeded: tuple[Register, str], tmp_path: Path) -> N
         export_subject_access(register, person_id, tmp_path / "priya.pdf")
 
     assert not (tmp_path / "priya.pdf").exists()
+
+
+def test_the_document_keeps_its_text_inside_page_margins(
+    printer: PdfPrinter, seeded: tuple[Register, str], tmp_path: Path
+) -> None:
+    """Chromium ignores a document's own @page margin: the copy is printed with margins of its own."""
+    from pypdf import PdfReader
+
+    register, person_id = seeded
+    path = export_subject_access(register, person_id, tmp_path / "priya.zip", printer=printer)
+    with zipfile.ZipFile(path) as archive:
+        (tmp_path / "priya.pdf").write_bytes(archive.read(PDF_NAME))
+    page = PdfReader(tmp_path / "priya.pdf").pages[0]
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    xs: list[float] = []
+    ys: list[float] = []
+
+    def seen(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
+        if text.strip():  # where the text starts on the page: the text matrix, then the page's
+            xs.append(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+            ys.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+    page.extract_text(visitor_text=seen)
+    ten_mm = 10 / 25.4 * 72
+    assert xs and min(xs) >= ten_mm and max(ys) <= height - ten_mm, (min(xs), max(ys), width, height)
