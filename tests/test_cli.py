@@ -44,3 +44,26 @@ def test_demo_subcommand_refuses_to_overwrite_a_register(
     assert str(target) in capsys.readouterr().err
     with Register.open(target) as register:
         assert [a.name for a in register.assets()] == ["Our hall"]
+
+
+def test_every_subcommand_is_found_whether_or_not_it_loads_the_heavy_modules() -> None:
+    """A subcommand missing from the light parser must make main() build the full one (assetmap handout
+    once failed as an "invalid choice" from a shell)."""
+    import argparse
+
+    from assetmap import cli
+
+    def names(parser: argparse.ArgumentParser) -> set[str]:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return set(sub.choices)
+
+    light, full = names(cli._parser(with_all_commands=False)), names(cli._parser(with_all_commands=True))
+    assert light == cli._LIGHT_COMMANDS
+    for command in full - light:
+        assert cli._wants_heavy_commands([command, "--register", "r.assetmap"]), command
+        assert cli._wants_heavy_commands(["--register", "r.assetmap", "-v", command]), command
+    for command in light:
+        assert not cli._wants_heavy_commands([command, "--register", "r.assetmap"]), command
+    # Opening the window stays light, whatever the register is called.
+    assert not cli._wants_heavy_commands(["--register", "report", "-v"])
+    assert not cli._wants_heavy_commands(["--demo"])

@@ -19,27 +19,30 @@ def demo_register_path() -> Path:
     return paths.data_dir() / "demo.assetmap"
 
 
-# Subcommands whose modules pull in the reporting, import and merge stacks; they are imported only
-# when one of them (or --help) is asked for, so opening the window does not pay for them.
-_HEAVY_COMMANDS = {
-    "import",
-    "export",
-    "boundaries",
-    "report",
-    "map-pdf",
-    "html-map",
-    "bundle",
-    "merge",
-    "separate",
-    "self-test",
-    "person",
-    "audit",
-    "suggestion",
-}
+# Opening the window (no subcommand) and the light subcommands need only the parser's first part; every
+# other subcommand's module pulls in the reporting, import and merge stacks, so those are imported only
+# when a subcommand outside this set (or --help) is asked for, and opening the window does not pay for them.
+_LIGHT_COMMANDS = {"demo", "encrypt", "decrypt"}
+# Top-level options that take a value (the value is not a command).
+_VALUED_OPTIONS = {"--register"}
 
 
 def _wants_heavy_commands(argv: Sequence[str]) -> bool:
-    return any(arg in _HEAVY_COMMANDS or arg in ("-h", "--help") for arg in argv)
+    """Whether ``argv`` asks for help or for a subcommand outside :data:`_LIGHT_COMMANDS`."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in ("-h", "--help"):
+            return True
+        if arg in _VALUED_OPTIONS:
+            skip = True
+            continue
+        if arg.startswith("-"):
+            continue
+        return arg not in _LIGHT_COMMANDS  # the first word is the subcommand
+    return False
 
 
 def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
