@@ -15,6 +15,9 @@ DEBIAN_PACKAGES=(
   # Packaging (installer/build.sh and smoke.sh): the Windows installer compiler, the icon renderer, and
   # the desktop databases the .deb's menu entry and file types go into.
   nsis librsvg2-bin shared-mime-info desktop-file-utils binutils
+  # The team register's tests and benchmarks start a throwaway PostgreSQL server with PostGIS
+  # (postgresql-postgis is Debian's PostGIS for its default PostgreSQL).
+  postgresql postgresql-postgis
 )
 # Renamed in Debian 13 (t64 transition): the first name that exists is installed.
 ALTERNATIVES=("libasound2 libasound2t64")

@@ -74,3 +74,35 @@ def hostile_strings() -> list[str]:
     """The 45 hostile strings (script, event-handler and template payloads) from shared/data/security."""
     lines = (FIXTURES / "hostile_strings.txt").read_text(encoding="utf-8").splitlines()
     return [line for line in lines if line.strip()]
+
+
+# -- a real PostgreSQL server for the team register ---------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A throwaway PostgreSQL server with PostGIS (see tests/pgcluster.py), started on first use.
+
+    If no server can be started, every test that needs one errors: the team register's tests are
+    never skipped.
+    """
+    from tests.pgcluster import start_cluster
+
+    cluster = start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: object) -> Iterator[str]:
+    """A SQLAlchemy URL (as the server's superuser) of a new, empty database with PostGIS."""
+    from tests.pgcluster import Cluster
+
+    assert isinstance(pg_cluster, Cluster)
+    name = pg_cluster.new_database()
+    try:
+        yield pg_cluster.url(name)
+    finally:
+        pg_cluster.drop_database(name)
