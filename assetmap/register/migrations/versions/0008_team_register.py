@@ -1,4 +1,6 @@
-"""A team register on a PostgreSQL server: PostGIS geometry kept in step with lon/lat (nothing changes in a file register).
+"""A team register on a PostgreSQL server: PostGIS geometry kept in step with lon/lat.
+
+(Nothing changes in a file register.)
 
 Revision ID: 0008
 Revises: 0007
