@@ -23,3 +23,25 @@ def test_the_server_refuses_a_wrong_password(pg_cluster: Cluster) -> None:
         assert "password authentication failed" in str(exc)
     else:
         raise AssertionError("the server let in a wrong password")
+
+
+def test_a_relay_cut_drops_the_connection_and_a_mended_one_lets_it_back(pg_cluster: Cluster) -> None:
+    from tests.tcprelay import Relay
+
+    relay = Relay(pg_cluster.host, pg_cluster.port)
+    try:
+        through = pg_cluster.libpq().replace(f"port={pg_cluster.port}", f"port={relay.port}")
+        conn = psycopg.connect(through)
+        assert conn.execute("SELECT 1").fetchone() == (1,)
+        relay.cut()
+        try:
+            conn.execute("SELECT 1")
+        except psycopg.OperationalError:
+            pass
+        else:
+            raise AssertionError("a query went through a cut relay")
+        relay.mend()
+        with psycopg.connect(through) as again:
+            assert again.execute("SELECT 2").fetchone() == (2,)
+    finally:
+        relay.close()
