@@ -67,3 +67,32 @@ def test_every_subcommand_is_found_whether_or_not_it_loads_the_heavy_modules() -
     # Opening the window stays light, whatever the register is called.
     assert not cli._wants_heavy_commands(["--register", "report", "-v"])
     assert not cli._wants_heavy_commands(["--demo"])
+
+
+@pytest.mark.web
+def test_a_printed_map_shows_the_person_only_assetmaps_own_messages(tmp_path: Path) -> None:
+    """Qt and Chromium write GPU, sandbox and D-Bus notices to standard error themselves; the command
+    line sends them to a log file. Qt's debug output is switched on here so that there is always some."""
+    import os
+
+    register = tmp_path / "small.assetmap"
+    with Register.open(register) as opened:
+        opened.add_asset(name="Our hall", category="physical_spaces", lon=-2.16, lat=53.41)
+    home = tmp_path / "home"
+    env = {**os.environ, "ASSETMAP_HOME": str(home), "QT_LOGGING_RULES": "*.debug=true"}
+    out = tmp_path / "map.pdf"
+    command = [sys.executable, "-m", "assetmap.cli", "map-pdf", "--register", str(register)]
+    result = subprocess.run(
+        [*command, "--area", "Stockport", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert result.stdout.strip() == f"Wrote {out}"
+    for line in result.stderr.splitlines():
+        assert line.startswith("Map: ") and line.endswith("%"), result.stderr
+    native = (home / "logs" / "native.log").read_text(errors="replace")
+    assert "qt." in native  # Qt's own output went to the log instead

@@ -161,7 +161,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             return _build_demo(args.register or demo_register_path(), force=args.force)
         if args.command is not None:
-            return int(args.handler(args))
+            code = int(args.handler(args))
+            if argv is None:  # the command's own process: Qt's goodbye goes to the log too
+                from assetmap.cli.quiet import native_output_to_log_until_exit
+
+                native_output_to_log_until_exit()
+            return code
         register = args.register
         if args.demo:
             register = demo_register_path()

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
+from assetmap.cli.quiet import native_output_to_log
 from assetmap.cli.registers import reading, register_option, user_option, writing
 from assetmap.errors import AssetMapError, quoted
 from assetmap.register import audit, consent
@@ -163,7 +164,7 @@ def run_export(args: argparse.Namespace) -> int:
     from assetmap.ui.subject_access import export_subject_access
 
     ensure_application()
-    with writing(args.register, user=args.as_user) as register:
+    with native_output_to_log(), writing(args.register, user=args.as_user) as register:
         path = export_subject_access(register, args.person_id, output)
     print(f"Wrote {path}")
     return EXIT_OK

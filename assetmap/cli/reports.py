@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from assetmap.cli.quiet import native_output_to_log
 from assetmap.errors import AssetMapError, quoted
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.consent import PeopleView
@@ -265,6 +266,14 @@ def _interruptible(
         from assetmap.ui.printing import prepare_headless
 
         prepare_headless()
+        with native_output_to_log():
+            return _interruptibly(args, label, write)
+    return _interruptibly(args, label, write)
+
+
+def _interruptibly(
+    args: argparse.Namespace, label: str, write: Callable[[TextProgress, Callable[[], bool]], Path]
+) -> int:
     stop: list[bool] = []
 
     def on_interrupt(_signum: int, _frame: object) -> None:
