@@ -71,6 +71,7 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
         from assetmap.cli.people import add_people_commands
         from assetmap.cli.reports import add_report_commands
         from assetmap.cli.selftest import add_selftest_command
+        from assetmap.cli.server import add_server_commands
         from assetmap.cli.suggestions import add_suggestion_commands
 
         add_io_commands(commands)
@@ -79,6 +80,7 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
         add_people_commands(commands)
         add_selftest_command(commands)
         add_suggestion_commands(commands)
+        add_server_commands(commands)
     return parser
 
 
