@@ -185,6 +185,9 @@ def test_commands_work_on_a_team_register_given_by_its_url(
     made = out.strip()
     code, out, _err = _run(capsys, "suggestion", "list", "--register", pg_url)
     assert code == 0 and made in out and "Lads and Dads football" in out
+    # Given before the command name too.
+    code, out, _err = _run(capsys, "--register", pg_url, "suggestion", "list")
+    assert code == 0 and made in out
 
 
 def test_a_command_that_needs_a_file_says_so_for_a_team_register(
