@@ -61,7 +61,14 @@ from assetmap.register.records import (
     utc_now,
 )
 from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
-from assetmap.register.server import location_of, server_engine, server_problem, server_url, short_name
+from assetmap.register.server import (
+    UPGRADE_LOCK,
+    location_of,
+    server_engine,
+    server_problem,
+    server_url,
+    short_name,
+)
 from assetmap.register.suggestions import SuggestionWrites
 from assetmap.register.validation import clean_fields
 from assetmap.register.views import SavedViews
@@ -387,6 +394,9 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
 
     def _seed_categories(self) -> None:
         with write_unit(self._engine) as conn:
+            if self.is_server:
+                # Two windows opening a new team register at once: the second sees the first's categories.
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
             present = set(conn.scalars(select(_CATEGORIES.c.code)))
             for order, seed in enumerate(ABCD_CATEGORIES):
                 if seed.code in present:

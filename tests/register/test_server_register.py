@@ -5,7 +5,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from assetmap.errors import ServerError
+from assetmap.errors import MigrationError, ServerError
 from assetmap.register import Register, migrate
 from tests.pgcluster import Cluster, with_password
 
@@ -65,3 +65,33 @@ def test_a_server_that_is_not_there_is_said_plainly(pg_cluster: Cluster) -> None
     gone = pg_cluster.url("postgres").replace(f":{pg_cluster.port}/", f":{_free_port()}/")
     with pytest.raises(ServerError, match="cannot be reached"):
         Register.open(gone)
+
+
+def test_two_first_openings_at_once_make_one_schema_and_one_set_of_categories(
+    pg_cluster: Cluster, pg_url: str
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def _open(_: int) -> int:
+        with Register.open(pg_url) as register:
+            return len(register.categories())
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(_open, range(4))) == [6, 6, 6, 6]
+    with psycopg.connect(pg_cluster.libpq(_database(pg_url))) as conn:
+        assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM categories").fetchone() == (6,)
+
+
+def test_an_upgrade_that_fails_on_the_server_leaves_it_as_it_was(pg_cluster: Cluster, pg_url: str) -> None:
+    # Another program's table where a later migration makes one of the register's own: that step fails.
+    pg_cluster.run_sql("CREATE TABLE saved_views (id integer)", _database(pg_url))
+
+    with pytest.raises(MigrationError, match="nothing was changed on the server"):
+        Register.open(pg_url)
+
+    with psycopg.connect(pg_cluster.libpq(_database(pg_url))) as conn:
+        made = conn.execute(
+            "SELECT to_regclass('assets'), to_regclass('alembic_version'), to_regclass('audit_log')"
+        ).fetchone()
+    assert made == (None, None, None)
