@@ -95,3 +95,10 @@ def test_an_upgrade_that_fails_on_the_server_leaves_it_as_it_was(pg_cluster: Clu
             "SELECT to_regclass('assets'), to_regclass('alembic_version'), to_regclass('audit_log')"
         ).fetchone()
     assert made == (None, None, None)
+
+
+def test_a_password_given_as_an_option_is_not_shown_either(pg_cluster: Cluster, pg_url: str) -> None:
+    bare = pg_url.replace(f":{pg_cluster.password}@", "@")
+    with Register.open(f"{bare}?sslmode=disable&password={pg_cluster.password}") as register:
+        assert pg_cluster.password not in register.location
+        assert register.location.endswith("?sslmode=disable")
