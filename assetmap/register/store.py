@@ -285,6 +285,11 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
         An encrypted register needs its ``passphrase``: without one ``PassphraseNeededError`` is raised,
         and ``WrongPassphraseError`` when it does not open the file. A new register is created encrypted
         when a passphrase is given; for an existing plain one the passphrase is not used.
+
+        ``path`` may instead be a team register's server URL (``postgresql://USER@HOST:PORT/DATABASE``):
+        its schema is made or upgraded there in one transaction, without a backup (the server's own
+        are its administrators'), and a server that cannot be reached or refuses the login raises
+        ``ServerError`` naming the server (never the password) and the role.
         """
         if is_server_location(path):
             if passphrase is not None:
