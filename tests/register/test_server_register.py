@@ -102,3 +102,31 @@ def test_a_password_given_as_an_option_is_not_shown_either(pg_cluster: Cluster, 
     with Register.open(f"{bare}?sslmode=disable&password={pg_cluster.password}") as register:
         assert pg_cluster.password not in register.location
         assert register.location.endswith("?sslmode=disable")
+
+
+def test_an_erased_person_is_in_no_row_of_the_server(pg_cluster: Cluster, pg_url: str) -> None:
+    name, phone = "Quennevilliers Zephyrine", "0161 496 0017"
+    with Register.open(pg_url) as register:
+        person = register.add_person(name, phone=phone, notes="Knits for the hospice")
+        register.record_consent(person.id, "register", method="spoken")
+        register.add_gift(person.id, name="Knitting circle")
+        register.update_person(person.id, notes="Also sings")
+        register.erase_person(person.id)
+        assert register.is_erased(person.id)
+
+    with psycopg.connect(pg_cluster.libpq(_database(pg_url))) as conn:
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT tablename FROM pg_tables "
+                "WHERE schemaname = 'public' AND tablename <> 'spatial_ref_sys'"
+            )
+        ]
+        every_row = "\n".join(
+            str(row[0])
+            for table in tables
+            for row in conn.execute(f"SELECT t::text FROM {table} t")  # type: ignore[call-overload]
+        )
+        keys = conn.execute("SELECT count(*) FROM person_keys").fetchone()
+    assert name not in every_row and phone not in every_row and "Knitting circle" not in every_row
+    assert keys == (0,)
