@@ -25,8 +25,9 @@ from assetmap.bundles.resolution import (
     merged_choices,
     policy_choices,
 )
-from assetmap.cli.registers import register_path, trying, writing
+from assetmap.cli.registers import register_location, register_path, trying, writing
 from assetmap.errors import AssetMapError, RegisterError
+from assetmap.register.connection import is_server_location
 
 EXIT_CONFLICTS = 1
 EXIT_ERROR = 2
@@ -40,7 +41,9 @@ def add_bundle_commands(subparsers: argparse._SubParsersAction) -> None:
         description="Write the assets changed since a point, with their history, to one bundle file.",
     )
     bundle.add_argument("output", type=Path, help="the bundle file to write, e.g. changes.assetmap-bundle")
-    bundle.add_argument("--register", type=Path, help="the register to export from (default: your register)")
+    bundle.add_argument(
+        "--register", type=register_location, help="the register to export from (default: your register)"
+    )
     bundle.add_argument("--since", default="everything", help=f"where the bundle starts: {SINCE_HELP}")
     bundle.set_defaults(handler=run_bundle)
 
@@ -54,7 +57,9 @@ def add_bundle_commands(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     merge.add_argument("bundle", type=Path, help="the bundle file to merge")
-    merge.add_argument("--register", type=Path, help="the register to merge into (default: your register)")
+    merge.add_argument(
+        "--register", type=register_location, help="the register to merge into (default: your register)"
+    )
     merge.add_argument(
         "--prefer",
         choices=POLICIES,
@@ -89,11 +94,17 @@ def add_bundle_commands(subparsers: argparse._SubParsersAction) -> None:
             "refuse each other's bundles. This gives the copy its own identity; its history so far is kept."
         ),
     )
-    separate.add_argument("--register", type=Path, help="the copied register (default: your register)")
+    separate.add_argument(
+        "--register", type=register_location, help="the copied register (default: your register)"
+    )
     separate.set_defaults(handler=run_separate)
 
 
-def _register_path(args: argparse.Namespace) -> Path:
+def _register_path(args: argparse.Namespace, *, on_server: bool = True) -> Path | str:
+    """The register a bundle command works on; a team register's URL as it is, unless ``on_server`` is false
+    (a dry run works on a copy of a file)."""
+    if on_server and isinstance(args.register, str) and is_server_location(args.register):
+        return str(args.register)
     path = register_path(args.register)
     if not path.exists():
         raise RegisterError(path, f"There is no register at {path}. Name one with --register.")
@@ -127,7 +138,8 @@ def run_bundle(args: argparse.Namespace) -> int:
 
 def run_separate(args: argparse.Namespace) -> int:
     try:
-        with writing(_register_path(args)) as register:
+        # A copied file becomes a register of its own; a team register on a server is one already.
+        with writing(_register_path(args, on_server=False)) as register:
             before = register.register_id
             after = register.separate_copy()
     except AssetMapError as exc:
@@ -151,10 +163,11 @@ def _choices_for(args: argparse.Namespace, plan: MergePlan) -> dict[str, dict[st
 def run_merge(args: argparse.Namespace) -> int:
     """Plan the merge, settle conflicts from the flags, and write it in one transaction."""
     try:
+        trial = bool(args.dry_run or args.conflicts)
+        path = _register_path(args, on_server=not trial)
         bundle = read_bundle(args.bundle)
-        path = _register_path(args)
         # Only listing or trying: a throwaway copy, so nothing is created or locked beside the register.
-        opening = trying if args.dry_run or args.conflicts else writing
+        opening = trying if trial else writing
         with opening(path) as register:
             plan = plan_merge(register, bundle)
             print(f"Bundle {bundle.label}: {plan.summary()}; {plan.unchanged:,} already up to date.")

@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import TextIO
 
 from assetmap.cli.quiet import native_output_to_log
+from assetmap.cli.registers import register_location
 from assetmap.errors import AssetMapError, quoted
 from assetmap.geo.boundaries import Boundaries
+from assetmap.register.connection import is_server_location
 from assetmap.register.consent import PeopleView
 from assetmap.reports.analysis import DOCUMENT_SIZES, PAGE_SIZES, PageSetup, ReportOptions
 from assetmap.reports.classify import SCHEMES
@@ -56,7 +58,9 @@ class TextProgress:
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--register", type=Path, required=True, help="the register file to report on")
+    parser.add_argument(
+        "--register", type=register_location, required=True, help="the register file to report on"
+    )
     parser.add_argument(
         "--area",
         default="Greater Manchester",
@@ -119,7 +123,7 @@ def add_report_commands(subparsers: argparse._SubParsersAction) -> None:
         help="write the handout of the register's saved views (PDF): one page per view, with its note",
     )
     handout.add_argument(
-        "--register", type=Path, required=True, help="the register whose saved views to print"
+        "--register", type=register_location, required=True, help="the register whose saved views to print"
     )
     handout.add_argument("--title", default=None, help="the handout's title (default: 'Saved views')")
     handout.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
@@ -166,12 +170,12 @@ def _extent(text: str | None) -> tuple[float, float, float, float] | None:
     return west, south, east, north
 
 
-def _assets(register_path: Path) -> tuple[list, Boundaries, PeopleView]:
+def _assets(register_path: Path | str) -> tuple[list, Boundaries, PeopleView]:
     """The register's assets, its wards, and the consent in force today."""
     from assetmap.cli.registers import reading
 
-    path = Path(register_path).expanduser()
-    if not path.is_file():
+    path = register_path if is_server_location(register_path) else Path(register_path).expanduser()
+    if isinstance(path, Path) and not path.is_file():
         raise ReportInputError(
             f"There is no register at {path}. Give the path of an existing .assetmap file."
         )
@@ -180,7 +184,7 @@ def _assets(register_path: Path) -> tuple[list, Boundaries, PeopleView]:
 
 
 def export_report(
-    register: Path,
+    register: Path | str,
     options: ReportOptions,
     output: Path,
     *,
@@ -199,7 +203,7 @@ def export_report(
 
 
 def export_map(
-    register: Path,
+    register: Path | str,
     options: ReportOptions,
     output: Path,
     *,
@@ -226,7 +230,7 @@ def export_map(
 
 
 def export_html_map(
-    register: Path,
+    register: Path | str,
     options: ReportOptions,
     output: Path,
     *,
@@ -319,7 +323,7 @@ def run_html_map(args: argparse.Namespace) -> int:
 
 
 def export_handout(
-    register: Path,
+    register: Path | str,
     output: Path,
     *,
     title: str | None = None,
@@ -331,8 +335,8 @@ def export_handout(
     from assetmap.ui import exports
     from assetmap.ui.printing import ensure_application
 
-    path = Path(register).expanduser()
-    if not path.is_file():
+    path = register if is_server_location(register) else Path(register).expanduser()
+    if isinstance(path, Path) and not path.is_file():
         raise ReportInputError(
             f"There is no register at {path}. Give the path of an existing .assetmap file."
         )
