@@ -218,7 +218,7 @@ def _photo(row: Any) -> Photo:
 def kind_code(label: str) -> str:
     """The code a new link kind's label gets: lower-case ASCII words joined by ``_`` (``kind`` if none)."""
     ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii")
-    code = re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")[:36]
+    code = re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")[:30].strip("_")
     return code or "kind"
 
 
@@ -226,7 +226,7 @@ def _clean_note(value: object) -> str | None:
     return clean_text("note", value, label="Note", limit=NOTE_LIMIT)
 
 
-def _clean_story_fields(values: Mapping[str, object]) -> dict[str, object]:
+def clean_story_fields(values: Mapping[str, object]) -> dict[str, object]:
     """Checked story fields (only those given); raises ``ValidationError`` naming the field."""
     clean: dict[str, object] = {}
     for name, value in values.items():
@@ -668,7 +668,7 @@ class ConnectionWrites:
     def add_story(self, asset_id: str, text: str, *, story_id: str | None = None, **fields: object) -> Change:
         """Add a story to an asset: ``text`` is required; ``told_on``, ``teller``, ``quote_consent``,
         ``person_id``, ``featured`` and ``recorded_by`` (this register's user if not given) are optional."""
-        values = _clean_story_fields({"text": text, **fields})
+        values = clean_story_fields({"text": text, **fields})
         values.setdefault("recorded_by", self.user)
         now = utc_now()
         new_id = story_id or str(uuid.uuid4())
@@ -698,7 +698,7 @@ class ConnectionWrites:
     def update_story(self, story_id: str, **fields: object) -> Change:
         """Change some fields of a story: ``text``, ``told_on``, ``teller``, ``quote_consent``, ``person_id``,
         ``featured``."""
-        values = _clean_story_fields(fields)
+        values = clean_story_fields(fields)
         now = utc_now()
         with write_unit(self._engine) as conn:
             before = self._story_row(conn, story_id)

@@ -45,6 +45,7 @@ from assetmap.register.connection import (
     unwritable,
     write_unit,
 )
+from assetmap.register.connection_merging import ConnectionMerges
 from assetmap.register.connections import ConnectionWrites, forget_connections
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
@@ -223,7 +224,14 @@ def _newest_backup(path: Path) -> Path | None:
 
 
 class Register(
-    ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedViews, SuggestionWrites, ConnectionWrites
+    ImportWrites,
+    MergeWrites,
+    WardBoundaries,
+    PeopleWrites,
+    SavedViews,
+    SuggestionWrites,
+    ConnectionWrites,
+    ConnectionMerges,
 ):
     """A register of community assets in one SQLite file.
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.bundles.planning import AssetMerge, MergePlan
+from assetmap.bundles.record_planning import RecordMerge
 from assetmap.errors import AssetMapError
 from assetmap.register.records import Change
 from assetmap.register.store import Register
@@ -81,7 +82,7 @@ class MergeDialog(QDialog):
         self.people_label.setVisible(bool(plan.people or people or people.kept_out))
 
         self.conflict_list = QListWidget()
-        self.conflict_list.setAccessibleName("Assets in conflict")
+        self.conflict_list.setAccessibleName("Assets, links and stories in conflict")
         for change in plan.conflicts:
             item = QListWidgetItem(change.name)
             item.setData(_ID_ROLE, change.asset_id)
@@ -152,7 +153,7 @@ class MergeDialog(QDialog):
     def choices(self) -> dict[str, dict[str, str]]:
         return {asset_id: dict(fields) for asset_id, fields in self._choices.items()}
 
-    def current_conflict(self) -> AssetMerge | None:
+    def current_conflict(self) -> AssetMerge | RecordMerge | None:
         item = self.conflict_list.currentItem()
         if item is None:
             return None
