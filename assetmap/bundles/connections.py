@@ -26,10 +26,10 @@ from assetmap.register.connections import (
     STORY_CONTENT,
     LinkKind,
     Photo,
-    clean_story_fields,
 )
 from assetmap.register.photos import clean_alt_text, clean_photo
 from assetmap.register.records import HISTORY_OPERATIONS, HistoryEntry, canonical_content, node_id
+from assetmap.register.stories import clean_story_fields
 from assetmap.register.validation import clean_text
 
 

@@ -50,6 +50,7 @@ from assetmap.register.connections import ConnectionWrites, forget_connections
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
 from assetmap.register.people import PeopleWrites
+from assetmap.register.photo_store import PhotoWrites
 from assetmap.register.records import (
     ASSET_COLUMNS,
     Asset,
@@ -61,6 +62,7 @@ from assetmap.register.records import (
     utc_now,
 )
 from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
+from assetmap.register.stories import StoryWrites
 from assetmap.register.suggestions import SuggestionWrites
 from assetmap.register.validation import clean_fields
 from assetmap.register.views import SavedViews
@@ -231,6 +233,8 @@ class Register(
     SavedViews,
     SuggestionWrites,
     ConnectionWrites,
+    StoryWrites,
+    PhotoWrites,
     ConnectionMerges,
 ):
     """A register of community assets in one SQLite file.

@@ -45,6 +45,10 @@ def show_value(field: str, value: object) -> str:
         return "—"
     if field == "removed":
         return "removed" if value else "not removed"
+    if field == "teller" and isinstance(value, list):
+        # A story's teller, their consent to be quoted by name and their person, settled as one.
+        teller = value[0] or "Anonymous"
+        return f"{teller} (quoted by name)" if value[1] else f"{teller} (not quoted by name)"
     if field == "location" and isinstance(value, list):
         return "no location" if value[0] is None else f"{value[0]:.6f}, {value[1]:.6f}"
     if isinstance(value, list):
@@ -70,7 +74,10 @@ class MergeDialog(QDialog):
         self._groups: list[QButtonGroup] = []
         self.setWindowTitle("Merge register bundle")
 
-        self.summary_label = QLabel(f"{plan.bundle.label}\n{plan.asset_summary()}.")
+        summary = f"{plan.bundle.label}\n{plan.asset_summary()}."
+        if plan.records or plan.new_photos:
+            summary += f"\n{plan.connection_summary()[0].upper()}{plan.connection_summary()[1:]}."
+        self.summary_label = QLabel(summary)
         self.summary_label.setWordWrap(True)
         people = plan.people_merge
         self.people_label = QLabel(people.summary()[0].upper() + people.summary()[1:] + ".")
