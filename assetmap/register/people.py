@@ -35,6 +35,7 @@ from assetmap.register.connection import (
     secure_delete,
     write_unit,
 )
+from assetmap.register.connections import ERASE_CONNECTIONS_SQL, forget_connections
 from assetmap.register.links import EMAIL
 from assetmap.register.records import ASSET_COLUMNS, Asset, Change, asset_from_row, utc_now
 from assetmap.register.schema import (
@@ -277,7 +278,7 @@ _ERASE_SQL: tuple[str, ...] = (
 
 
 def _erase_rows(conn: Connection, person_id: str, when: dt.datetime) -> None:
-    for statement in _ERASE_SQL:
+    for statement in (*ERASE_CONNECTIONS_SQL, *_ERASE_SQL):
         conn.execute(text(statement), {"pid": person_id, "now": when.isoformat(sep=" ")})
 
 
@@ -292,9 +293,11 @@ def erase_in_file(path: Path, person_id: str, when: dt.datetime, key: CipherKey 
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "people" not in tables:
             return False
+        # A backup taken before connections were kept has no links or stories to erase.
+        statements = (*ERASE_CONNECTIONS_SQL, *_ERASE_SQL) if "links" in tables else _ERASE_SQL
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _ERASE_SQL:
+            for statement in statements:
                 conn.execute(statement, {"pid": person_id, "now": when.isoformat(sep=" ")})
             conn.execute("COMMIT")
         except BaseException:
@@ -949,6 +952,7 @@ class PeopleWrites:
             gone = {a for a in (*erasure.asset_ids, *held) if self._asset_exists(conn, a)}
             if known is None:
                 _erase_rows(conn, erasure.person_id, erasure.erased_at)
+            forget_connections(conn, sorted(gone))
             for asset_id in sorted(gone):
                 conn.execute(delete(_LINKS).where(_LINKS.c.asset_id == asset_id))
                 conn.execute(delete(_AHISTORY).where(_AHISTORY.c.asset_id == asset_id))

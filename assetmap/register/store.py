@@ -47,9 +47,12 @@ from assetmap.register.connection import (
     unwritable,
     write_unit,
 )
+from assetmap.register.connection_merging import ConnectionMerges
+from assetmap.register.connections import ConnectionWrites, forget_connections
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
 from assetmap.register.people import PeopleWrites
+from assetmap.register.photo_store import PhotoWrites
 from assetmap.register.records import (
     ASSET_COLUMNS,
     Asset,
@@ -69,6 +72,7 @@ from assetmap.register.server import (
     server_url,
     short_name,
 )
+from assetmap.register.stories import StoryWrites
 from assetmap.register.suggestions import SuggestionWrites
 from assetmap.register.validation import clean_fields
 from assetmap.register.views import SavedViews
@@ -232,7 +236,18 @@ def _newest_backup(path: Path) -> Path | None:
     return found[0] if found else None
 
 
-class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedViews, SuggestionWrites):
+class Register(
+    ImportWrites,
+    MergeWrites,
+    WardBoundaries,
+    PeopleWrites,
+    SavedViews,
+    SuggestionWrites,
+    ConnectionWrites,
+    StoryWrites,
+    PhotoWrites,
+    ConnectionMerges,
+):
     """A register of community assets in one SQLite file.
 
     Open it with :meth:`open`. Reads return frozen records; each write is one transaction
@@ -673,6 +688,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
         with write_unit(self._engine) as conn:
             before = self._get(conn, asset_id)
             self._forget_history(conn, asset_id)
+            forget_connections(conn, [asset_id])
             conn.execute(delete(_ASSETS).where(_ASSETS.c.id == asset_id))
             audit.append(conn, self.user, "purge", "asset", [asset_id])
         return Change(purged=(asset_id,)), before
