@@ -149,6 +149,7 @@ class Photo:
 LINK_COLUMNS = tuple(f.name for f in fields(Link))
 STORY_COLUMNS = tuple(f.name for f in fields(Story))
 PHOTO_COLUMNS = tuple(f.name for f in fields(Photo))
+_SELECT_LINKS = select(*(_LINKS.c[name] for name in LINK_COLUMNS))
 # The fields a person edits, and so what merging compares (with ``removed``).
 LINK_EDITABLE = ("kind", "note")
 STORY_EDITABLE = ("text", "told_on", "teller", "quote_consent", "person_id", "featured")
@@ -202,7 +203,8 @@ def link_columns(content: Mapping[str, object]) -> dict[str, object]:
 
 
 def _link(row: Any) -> Link:
-    return Link(*(row._mapping[name] for name in LINK_COLUMNS))
+    """A link from a row of ``_SELECT_LINKS`` (its columns in the record's order)."""
+    return Link(*row)
 
 
 def story_from_row(row: Any) -> Story:
@@ -261,7 +263,7 @@ class ConnectionWrites:
         Without ``include_removed``, a removed link, and a link with a removed asset, a removed person or
         an erased person at either end, is left out.
         """
-        query = select(_LINKS)
+        query = _SELECT_LINKS
         if not include_removed:
             live_to = select(_ASSETS.c.id).where(_ASSETS.c.removed_at.is_(None))
             live_people = select(_PEOPLE.c.id).where(
@@ -293,7 +295,7 @@ class ConnectionWrites:
 
     def links_from_person(self, person_id: str, *, include_removed: bool = False) -> list[Link]:
         """The links a person has to assets (a person's data: shown only as their consent allows)."""
-        query = select(_LINKS).where(_LINKS.c.from_kind == "person", _LINKS.c.from_id == person_id)
+        query = _SELECT_LINKS.where(_LINKS.c.from_kind == "person", _LINKS.c.from_id == person_id)
         if not include_removed:
             query = query.where(_LINKS.c.removed_at.is_(None))
         with self._engine.connect() as conn:
@@ -312,7 +314,7 @@ class ConnectionWrites:
 
     @staticmethod
     def _link_row(conn: Connection, link_id: str) -> Link:
-        row = conn.execute(select(_LINKS).where(_LINKS.c.id == link_id)).first()
+        row = conn.execute(_SELECT_LINKS.where(_LINKS.c.id == link_id)).first()
         if row is None:
             raise ConnectionNotFoundError("link", link_id)
         return _link(row)
