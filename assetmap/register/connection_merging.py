@@ -259,7 +259,7 @@ def write_connection_steps(
             added_kinds.append(code)
     assets = _present_assets(conn, steps)
     live_people = set(conn.scalars(select(_PEOPLE.c.id).where(_PEOPLE.c.erased_at.is_(None))))
-    links = []
+    link_steps = []
     for step in steps.links:
         content = step.content
         from_ok = (
@@ -267,13 +267,10 @@ def write_connection_steps(
             if content["from_kind"] == "asset"
             else content["from_id"] in live_people and content["from_id"] not in erased
         )
-        if not from_ok or content["to_id"] not in assets:
-            continue
-        if _write_step(
-            conn, LINK_HISTORY, _LINKS, step, link_columns(content), content, register_id, now, mismatch
-        ):
-            links.append(step.record_id)
-    stories = []
+        if from_ok and content["to_id"] in assets:
+            link_steps.append(step)
+    links = _write_steps(conn, LINK_HISTORY, _LINKS, link_steps, register_id, now, mismatch)
+    story_steps = []
     for step in steps.stories:
         content = step.content
         if content["asset_id"] not in assets:
@@ -295,12 +292,109 @@ def write_connection_steps(
             step.removed_at,
             step.version,
         )
-        if _write_step(
-            conn, STORY_HISTORY, _STORIES, step, story_columns(content), content, register_id, now, mismatch
-        ):
-            stories.append(step.record_id)
+        story_steps.append(step)
+    stories = _write_steps(conn, STORY_HISTORY, _STORIES, story_steps, register_id, now, mismatch)
     photos = _merge_photos(conn, steps.photos, assets)
     return MergedConnections(tuple(links), tuple(stories), tuple(photos), tuple(added_kinds))
+
+
+def _write_steps(
+    conn: Connection,
+    history: HistoryTable,
+    rows: Table,
+    steps: Sequence[RecordStep],
+    register_id: str,
+    now: dt.datetime,
+    mismatch: type[Exception],
+) -> list[str]:
+    """Write planned links or stories: those held here one by one, new ones in a few statements."""
+    is_link = history is LINK_HISTORY
+    held: set[str] = set()
+    ids = [step.record_id for step in steps]
+    for start in range(0, len(ids), _CHUNK):
+        held.update(conn.scalars(select(rows.c.id).where(rows.c.id.in_(ids[start : start + _CHUNK]))))
+    written = []
+    for step in steps:
+        if step.record_id in held:
+            values = link_columns(step.content) if is_link else story_columns(step.content)
+            if _write_step(conn, history, rows, step, values, step.content, register_id, now, mismatch):
+                written.append(step.record_id)
+    twins = _live_link_triples(conn) if is_link else set()
+    new_rows: list[dict[str, object]] = []
+    new_history: list[dict[str, object]] = []
+    for step in steps:
+        if step.record_id in held:
+            continue
+        if step.expected_head is not None:
+            raise mismatch(
+                f"The {'link' if is_link else 'story'} {step.record_id} was deleted in this register after "
+                "the merge was planned. Nothing was merged; open the bundle again to plan the merge afresh."
+            )
+        content = step.content
+        if is_link:
+            triple = (content["from_kind"], content["from_id"], content["to_id"], content["kind"])
+            if triple in twins:
+                continue  # the same link was made here on its own: keep this register's one
+            twins.add(triple)
+        removed_at = (step.removed_at or now) if content["removed"] else None
+        values = link_columns(content) if is_link else story_columns(content)
+        new_rows.append(
+            {
+                **values,
+                "id": step.record_id,
+                "created_at": step.created_at or now,
+                "updated_at": now,
+                "removed_at": removed_at,
+                "version": step.version,
+            }
+        )
+        seen: set[str] = set()
+        for entry in step.imported:
+            if entry.node in seen:
+                continue
+            seen.add(entry.node)
+            canonical = None if entry.content is None else canonical_content(entry.content)
+            new_history.append(
+                history.row(
+                    step.record_id,
+                    entry.node,
+                    entry.parents,
+                    entry.version,
+                    entry.register_id,
+                    entry.recorded_at,
+                    entry.operation,
+                    canonical,
+                )
+            )
+        new_history.append(
+            history.row(
+                step.record_id,
+                step.node,
+                step.parents,
+                step.version,
+                register_id,
+                now,
+                "merge",
+                canonical_content(content),
+            )
+        )
+        written.append(step.record_id)
+    for start in range(0, len(new_rows), 5_000):
+        conn.execute(insert(rows), new_rows[start : start + 5_000])
+    for start in range(0, len(new_history), 5_000):
+        conn.execute(insert(history.table), new_history[start : start + 5_000])
+    return written
+
+
+def _live_link_triples(conn: Connection) -> set[tuple[object, ...]]:
+    return {
+        tuple(row)
+        for row in conn.execute(
+            select(_LINKS.c.from_kind, _LINKS.c.from_id, _LINKS.c.to_id, _LINKS.c.kind).where(
+                _LINKS.c.removed_at.is_(None)
+            )
+        )
+    }
 
 
 def _without_content(entry: HistoryEntry) -> HistoryEntry:
