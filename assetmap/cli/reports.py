@@ -178,6 +178,14 @@ def _assets(register_path: Path) -> tuple[list, Boundaries, PeopleView]:
         return register.assets(), register.boundaries(), register.people_view()
 
 
+def _connections(register_path: Path) -> tuple[list, list]:
+    """The register's links and stories (for the connection measures and the strongest stories)."""
+    from assetmap.cli.registers import reading
+
+    with reading(Path(register_path).expanduser()) as register:
+        return register.links(), register.stories()
+
+
 def export_report(
     register: Path,
     options: ReportOptions,
@@ -192,8 +200,17 @@ def export_report(
 
     ensure_application()
     assets, boundaries, people = _assets(register)
+    links, stories = _connections(register)
     return exports.export_report(
-        assets, options, output, boundaries=boundaries, people=people, progress=progress, cancelled=cancelled
+        assets,
+        options,
+        output,
+        boundaries=boundaries,
+        people=people,
+        links=links,
+        stories=stories,
+        progress=progress,
+        cancelled=cancelled,
     )
 
 
@@ -212,12 +229,14 @@ def export_map(
 
     ensure_application()
     assets, boundaries, people = _assets(register)
+    links, _stories = _connections(register)
     return exports.export_map(
         assets,
         options,
         output,
         boundaries=boundaries,
         people=people,
+        links=links,
         dpi=dpi,
         progress=progress,
         cancelled=cancelled,
@@ -236,8 +255,17 @@ def export_html_map(
     from assetmap.ui import exports
 
     assets, boundaries, people = _assets(register)
+    links, stories = _connections(register)
     return exports.export_html_map(
-        assets, options, output, boundaries=boundaries, people=people, progress=progress, cancelled=cancelled
+        assets,
+        options,
+        output,
+        boundaries=boundaries,
+        people=people,
+        links=links,
+        stories=stories,
+        progress=progress,
+        cancelled=cancelled,
     )
 
 

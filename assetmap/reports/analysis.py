@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from assetmap.geo.boundaries import Boundaries
+from assetmap.register.connections import Link
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
@@ -179,13 +180,19 @@ class Analysis:
 
 
 def analyse(
-    assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boundaries, people: PeopleView
+    assets: Iterable[Asset],
+    options: ReportOptions,
+    *,
+    boundaries: Boundaries,
+    people: PeopleView,
+    links: Iterable[Link] | None = None,
 ) -> Analysis:
     """Check the options, compute the measures on ``boundaries`` (the register's wards) and classify.
 
     ``people`` is the consent in force (``Register.people_view()``, or
     :data:`~assetmap.register.consent.NO_PEOPLE`): a person's gift counts only with their consent to the
     tier, and the person is named (``Analysis.connectors``) only with consent to be named.
+    ``links`` (``Register.links()``) give the connection measures; without them those are no data.
 
     Raises
     ------
@@ -211,6 +218,7 @@ def analyse(
         tier=tier,
         walk_m=options.walk_m,
         people=people,
+        links=links,
     )
     classes = classify(
         frame[chosen_measure.column].to_numpy(dtype=float),
