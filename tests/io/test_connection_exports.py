@@ -9,6 +9,7 @@ import json
 import sqlite3
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pyogrio
@@ -292,3 +293,59 @@ def test_hostile_story_text_link_kinds_notes_and_alt_text_come_back_unchanged_an
         text_cell = row[header.index("text")]
         assert text_cell.data_type == "s"  # never a formula
         assert text_cell.value == neutralise(stories[row[0].value])
+
+
+def _read_back(tmp_path: Path, fmt: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The stories and links an export in ``fmt`` wrote, read back from its files."""
+    read: dict[str, list[dict[str, Any]]] = {}
+    for what, title in (("stories", "Stories"), ("links", "Links")):
+        if fmt == "csv":
+            read[what] = list(_csv(tmp_path / f"out-{what}.csv"))
+        elif fmt == "geojson":
+            document = json.loads((tmp_path / f"out-{what}.geojson").read_text(encoding="utf-8"))
+            read[what] = [f["properties"] for f in document["features"]]
+        elif fmt == "gpkg":
+            frame = pyogrio.read_dataframe(tmp_path / "out.gpkg", layer=what, read_geometry=False)
+            read[what] = frame.to_dict("records")
+        else:
+            rows = list(openpyxl.load_workbook(tmp_path / "out.xlsx")[title].iter_rows(values_only=True))
+            read[what] = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+    return read["stories"], read["links"]
+
+
+def _plain(value: object) -> str:
+    """A value as text, however the format typed it (a flag, a date, an empty cell)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "geojson", "gpkg", "xlsx"])
+def test_links_and_stories_survive_a_round_trip_through_every_export_that_carries_them(
+    tmp_path: Path, built: Built, fmt: str
+) -> None:
+    built.register.record_consent(built.person, REGISTER, method="paper")
+    export_assets(built.register, tmp_path / f"out.{fmt}", tier="all")
+    stories, links = _read_back(tmp_path, fmt)
+    kept = {s.id: s for s in built.register.stories()}
+    assert {_plain(s["id"]) for s in stories} == set(kept)
+    for row in stories:
+        story = kept[_plain(row["id"])]
+        assert _plain(row["asset_id"]) == story.asset_id
+        assert _plain(row["text"]) == story.text
+        assert _plain(row["told_on"]) == (story.told_on.isoformat() if story.told_on else "")
+        assert _plain(row["teller"]) == story.shown_teller
+        assert _plain(row["featured"]) in (_plain(story.featured), str(int(story.featured)))
+        assert _plain(row["quote_consent"]) in (_plain(story.quote_consent), str(int(story.quote_consent)))
+    held = {x.id: x for x in built.register.links()}
+    assert {_plain(x["id"]) for x in links} == set(held)
+    for row in links:
+        link = held[_plain(row["id"])]
+        assert (_plain(row["from_kind"]), _plain(row["from_id"]), _plain(row["to_id"])) == (
+            link.from_kind,
+            link.from_id,
+            link.to_id,
+        )
+        assert _plain(row["kind"]) == link.kind and _plain(row["note"]) == (link.note or "")
