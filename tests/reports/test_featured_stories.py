@@ -158,3 +158,48 @@ def test_the_html_map_shows_stories_in_popups_with_hostile_text_inert(
     qtbot.wait(500)  # time for any injected handler to fire
     assert evaluate(page, "document.title") == title and "PWN" not in title
     assert printer.guard.non_app_requests() == []
+
+
+def test_hostile_stories_and_tellers_print_literally_in_the_report(
+    register: Register, printer: PdfPrinter, tmp_path: Path, hostile_strings: list[str]
+) -> None:
+    club = register.add_asset(name="Club Hx", category="associations", lon=LON, lat=LAT).added[0]
+    chosen = hostile_strings[:12]
+    for text in chosen:
+        register.add_story(club, text, teller=text, quote_consent=True, featured=True)
+    document = build_report(
+        register.assets(),
+        ReportOptions(area=WARD_NAME),
+        boundaries=register.boundaries(),
+        people=register.people_view(),
+        stories=register.stories(),
+    )
+    # Nothing of the stories reaches the document as markup: no element, no handler, no script.
+    for marker in (
+        "<img",
+        "<script",
+        "<iframe",
+        "<details",
+        "<input",
+        "<video",
+        "<body onload",
+        "<svg onload",
+    ):
+        assert marker not in document.html.lower()
+    pages = _report_pages_of(document, printer, tmp_path / "hostile.pdf")
+    printed = "".join("".join(p.split()) for p in pages)
+    for text in chosen:
+        assert "".join(text.split()) in printed  # each story and its teller read back as written
+
+
+def _report_pages_of(document, printer: PdfPrinter, path: Path) -> list[str]:
+    print_html_to_pdf(
+        document.html,
+        path,
+        page_size=document.page.size,
+        landscape=document.page.landscape,
+        title=document.title,
+        subject=document.subject,
+        printer=printer,
+    )
+    return pdf_pages(path)
