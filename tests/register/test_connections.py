@@ -271,3 +271,38 @@ def test_link_records_are_frozen(register: Register) -> None:
     assert isinstance(link, Link)
     with pytest.raises(AttributeError):
         link.note = "changed"  # type: ignore[misc]
+
+
+def test_erasure_takes_the_teller_and_the_gifts_stories_from_the_file_and_its_backups(
+    register: Register, register_path: Path
+) -> None:
+    from assetmap.register.backup import take_backup
+
+    hall, club, _ = _three(register)
+    person = register.add_person("Jo Bloggs").id
+    gift = register.add_gift(person, name="Fixes bikes").added[0]
+    register.add_link(person, hall, "runs", from_kind="person", note="Opens up on Sundays")
+    register.add_link(gift, club, "supports")
+    told = register.add_story(
+        hall,
+        "The Sunday opening was her idea.",
+        teller="Jo Bloggs-Teller",
+        person_id=person,
+        quote_consent=True,
+    ).stories[0]
+    register.update_story(told, featured=True)
+    register.add_story(gift, "Mended forty bikes for the school.")
+    backup = take_backup(register_path, reason="test")
+
+    register.erase_person(person)
+
+    story = register.story(told)
+    assert (story.teller, story.person_id, story.quote_consent, story.featured) == (None, None, False, True)
+    assert register.links(include_removed=True) == []
+    assert [s.id for s in register.stories(include_removed=True)] == [told]
+    for path in (register_path, backup):
+        raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+        for text in ("Jo Bloggs-Teller", "Opens up on Sundays", "Mended forty bikes"):
+            assert text.encode() not in raw, f"{text} is still in {path.name}"
+    register.update_story(told, text="The Sunday opening was a neighbour's idea.")
+    assert register.story_history(told)[-1].parents == (register.story_history(told)[-2].node,)
