@@ -356,7 +356,7 @@ def export_handout(
             f"There is no register at {path}. Give the path of an existing .assetmap file."
         )
     with reading(path) as opened:
-        views, assets = opened.views(), opened.assets()
+        views, assets, links = opened.views(), opened.assets(), opened.links()
         boundaries, people = opened.boundaries(), opened.people_view()
     ensure_application()
     return exports.export_handout(
@@ -365,6 +365,7 @@ def export_handout(
         output,
         boundaries=boundaries,
         people=people,
+        links=links,
         title=title,
         progress=progress,
         cancelled=cancelled,

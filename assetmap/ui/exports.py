@@ -148,13 +148,14 @@ def export_handout(
     boundaries: Boundaries,
     people: PeopleView,
     title: str | None = None,
+    links: Iterable[Link] | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """Print the handout of the saved views to ``output`` (a PDF): one A4 page per view, public tier."""
     _check_suffix(output, [".pdf"])
     check_target(output)
-    handout = build_handout(views, assets, boundaries=boundaries, people=people, title=title)
+    handout = build_handout(views, assets, boundaries=boundaries, people=people, title=title, links=links)
     if progress:
         progress(30, 100)
     if cancelled and cancelled():
