@@ -142,6 +142,8 @@ class Analysis:
     date: dt.date
     # The people who agreed to be named as connectors, by name, with their counted gifts in the area.
     connectors: tuple[tuple[str, tuple[Asset, ...]], ...] = ()
+    # Whether the register's links were given, so the connection measures are figures, not "no data".
+    has_links: bool = False
 
     @property
     def measure_label(self) -> str:
@@ -246,6 +248,7 @@ def analyse(
         counted,
         options.date or dt.date.today(),
         connectors,
+        links is not None,
     )
 
 

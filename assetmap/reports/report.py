@@ -325,6 +325,8 @@ def _ward_page(analysis: Analysis, code: str, nearby: Sequence[Asset], rank: int
         "connectors": bool(analysis.connectors),
         "listed": len(listed),
         "withheld_note": privacy.WITHHELD_NOTE if figures["withheld"] else None,
+        # The connection measures, when the report was given the register's links.
+        "connected": analysis.has_links,
     }
 
 

@@ -87,6 +87,8 @@ def test_the_wards_strongest_stories_follow_its_page_with_tellers_named_only_by_
     register: Register, told: dict[str, str], printer: PdfPrinter, tmp_path: Path
 ) -> None:
     pages = _report_pages(register, printer, tmp_path / "report.pdf")
+    # The ward's page gives its connection measures (no links yet) beside the others.
+    assert any("Assets with a link: 0% · groups linked to its spaces: 0" in p for p in pages)
     story_pages = [p for p in pages if f"{WARD_NAME}: stories" in p]
     assert len(story_pages) == 1
     text = story_pages[0]
