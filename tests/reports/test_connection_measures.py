@@ -126,3 +126,21 @@ def test_the_connection_measures_are_offered_and_mapped_beside_the_others(
         people=register.people_view(),
     )
     assert blind.shown(WARD) == "–"
+
+
+def test_the_abundance_layers_hover_gives_the_connection_figures(
+    register: Register, ward: dict[str, str]
+) -> None:
+    from assetmap.reports.layer import layer_from
+
+    analysis = analyse(
+        register.assets(),
+        ReportOptions(area="Stockport", measure="linked"),
+        boundaries=register.boundaries(),
+        people=register.people_view(),
+        links=register.links(),
+    )
+    figures = dict(map(tuple, layer_from(analysis)["wards"][WARD]["figures"]))  # type: ignore[index]
+    assert figures["Share of assets with at least one link"] == "80%"
+    assert figures["Groups linked to its spaces"] == "2"
+    assert "Assets with a link" not in figures  # the chosen measure is given once, first
