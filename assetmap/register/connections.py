@@ -19,8 +19,6 @@ the stories' methods are in :mod:`assetmap.register.stories`, the photos' in
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
@@ -214,11 +212,10 @@ def story_from_row(row: Any) -> Story:
     return Story(**values)
 
 
-def kind_code(label: str) -> str:
-    """The code a new link kind's label gets: lower-case ASCII words joined by ``_`` (``kind`` if none)."""
-    ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii")
-    code = re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")[:30].strip("_")
-    return code or "kind"
+def new_kind_code() -> str:
+    """The code of a kind added to the list: an id, never made from its label, so that the audit trail
+    (which names the code) holds no text a person typed, and a label can be reworded later."""
+    return f"kind_{uuid.uuid4().hex[:12]}"
 
 
 def _clean_note(value: object) -> str | None:
@@ -332,11 +329,7 @@ class ConnectionWrites:
             }
             if any(held_label.casefold() == text.casefold() for held_label in held.values()):
                 return Change()
-            base = kind_code(text)
-            code, n = base, 1
-            while code in held:
-                n += 1
-                code = f"{base}_{n}"
+            code = new_kind_code()
             order = conn.execute(select(func.coalesce(func.max(_KINDS.c.sort_order), -1))).scalar_one() + 1
             conn.execute(insert(_KINDS).values(code=code, label=text, sort_order=order))
             audit.append(conn, self.user, "add", "link_kind", [code])

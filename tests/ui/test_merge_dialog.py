@@ -189,7 +189,7 @@ def test_a_story_changed_on_both_sides_is_listed_and_settled_with_the_fields_of_
     assert [table.item(r, FIELD).text() for r in range(table.rowCount())] == ["Text"]
     assert dialog.radio(0, "theirs").text() == "We began in 1991."
     dialog.radio(0, "theirs").click()
-    choices = dialog.choices()
+    choices = dialog.choices
     assert choices == {story: {"text": "theirs"}}
     b.merge_bundle(plan, choices)
     merged = b.story(story)
