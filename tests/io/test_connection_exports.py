@@ -18,6 +18,7 @@ from PIL import Image
 
 from assetmap.io.export import export_assets
 from assetmap.io.formula import neutralise
+from assetmap.io.selection import AssetFilter
 from assetmap.register import Register
 from assetmap.register.consent import REGISTER
 from tests.io.conftest import CITY_CENTRE
@@ -349,3 +350,13 @@ def test_links_and_stories_survive_a_round_trip_through_every_export_that_carrie
             link.to_id,
         )
         assert _plain(row["kind"]) == link.kind and _plain(row["note"]) == (link.note or "")
+
+
+def test_an_export_with_a_filter_carries_only_the_chosen_assets_stories_and_links(
+    tmp_path: Path, built: Built
+) -> None:
+    export_assets(
+        built.register, tmp_path / "out.csv", tier="all", asset_filter=AssetFilter(category="associations")
+    )
+    assert {r["id"] for r in _csv(tmp_path / "out-stories.csv")} == {built.named_story}
+    assert _csv(tmp_path / "out-links.csv") == []  # every link has an end outside the filter
