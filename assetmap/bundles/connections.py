@@ -1,7 +1,9 @@
 """The connections section of a bundle: link kinds, links and stories with their history, and photos.
 
 Links and stories travel as assets do (content, current state, history); a bundle carries all of them,
-whatever its starting point, since they are small beside the assets. Photos travel whole, base64; on
+whatever its starting point, since they are small beside the assets. Photos travel whole, base64: those
+stored since the bundle's starting point, and the removed ones (an image never changes, so a photo once
+sent need not travel again). On
 reading, each image is decoded and encoded afresh (:func:`assetmap.register.photos.clean_photo`), so a
 bundle made by hand cannot bring a photo's metadata into a register. Every text is checked with the
 register's own rules; any problem refuses the whole bundle, naming the place.

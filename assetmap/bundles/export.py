@@ -3,8 +3,9 @@
 Whatever the point, a bundle carries all of the register's people (their sealed records, history and
 keys), consent events, links, gifts' people and the whole erasure list: they are few, and a receiving
 register must never miss an erasure or a withdrawal because it came before the point. So does every
-link kind, link and story (with their history) and photo, for the same reason: a link or story merges
-only where both its assets are, which may be after an earlier bundle brought one of them.
+link kind, link and story (with their history), for the same reason: a link or story merges only where
+both its assets are, which may be after an earlier bundle brought one of them. Photos, which are large
+and never change, travel once: a bundle since a point carries those stored after it (and removed ones).
 """
 
 from __future__ import annotations
@@ -143,7 +144,7 @@ def build_bundle(register: Register, since: SincePoint) -> tuple[Bundle, int]:
         number=None,
         assets=tuple(_bundle_asset(state, since) for state in states if state.asset.id not in erased),
         people=people,
-        connections=connections_section(register.connection_source(), erased),
+        connections=connections_section(register.connection_source(photos_since=since.time), erased),
     )
     return bundle, upto
 

@@ -17,7 +17,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, insert, or_, select, update
 
 from assetmap.register.connections import (
     PHOTO_COLUMNS,
@@ -29,7 +29,7 @@ from assetmap.register.connections import (
     story_content,
 )
 from assetmap.register.record_history import LINK_HISTORY, STORY_HISTORY, HistoryTable, head_of_record
-from assetmap.register.records import HistoryEntry, canonical_content, node_id
+from assetmap.register.records import HistoryEntry, canonical_content, node_id, utc_now
 from assetmap.register.schema import AssetRow, LinkKindRow, LinkRow, PersonRow, PhotoRow, StoryRow
 
 if TYPE_CHECKING:
@@ -179,8 +179,12 @@ class ConnectionMerges:
         @property
         def register_id(self) -> str: ...
 
-    def connection_source(self) -> ConnectionSource:
-        """Every link kind, link, story (each with its whole history) and photo, read in one transaction."""
+    def connection_source(self, *, photos_since: dt.datetime | None = None) -> ConnectionSource:
+        """Every link kind, link and story (each with its whole history), and the photos, in one transaction.
+
+        With ``photos_since``, only the photos stored here at or after that time (UTC) and the removed
+        ones: a photo's image never changes, so a later bundle need not carry it again.
+        """
         register_id = self.register_id
         with self._engine.connect() as conn, conn.begin():
             kinds = tuple(
@@ -190,12 +194,17 @@ class ConnectionMerges:
                 )
             )
             links = tuple(_read_links(conn, register_id, None))
+            photo_query = select(_PHOTOS).order_by(_PHOTOS.c.id)
+            if photos_since is not None:
+                photo_query = photo_query.where(
+                    or_(_PHOTOS.c.stored_at >= photos_since, _PHOTOS.c.removed_at.is_not(None))
+                )
             stories = tuple(_read_stories(conn, register_id, None))
             photos = tuple(
                 PhotoCopy(
                     Photo(*(row._mapping[n] for n in PHOTO_COLUMNS)), bytes(row.data), bytes(row.thumbnail)
                 )
-                for row in conn.execute(select(_PHOTOS).order_by(_PHOTOS.c.id))
+                for row in conn.execute(photo_query)
             )
         return ConnectionSource(kinds, links, stories, photos)
 
@@ -444,6 +453,8 @@ def _merge_photos(conn: Connection, copies: Sequence[PhotoCopy], assets: Collect
         if photo.asset_id not in assets:
             continue
         values = {name: getattr(photo, name) for name in PHOTO_COLUMNS}
-        conn.execute(insert(_PHOTOS).values(**values, data=copy.data, thumbnail=copy.thumbnail))
+        conn.execute(
+            insert(_PHOTOS).values(**values, data=copy.data, thumbnail=copy.thumbnail, stored_at=utc_now())
+        )
         done.append(photo.id)
     return done

@@ -30,7 +30,7 @@ from assetmap.errors import AssetMapError, ValidationError, quoted
 from assetmap.register import audit
 from assetmap.register.connection import write_unit
 from assetmap.register.record_history import LINK_HISTORY, STORY_HISTORY
-from assetmap.register.records import Change, HistoryEntry, utc_now
+from assetmap.register.records import Change, HistoryEntry, canonical_content, node_id, utc_now
 from assetmap.register.schema import (
     AssetRow,
     LinkKindRow,
@@ -440,6 +440,81 @@ class ConnectionWrites:
             )
             self._record_link(conn, None, self._link_row(conn, new_id), "add", now)
         return Change(links=(new_id,))
+
+    def add_links(self, links: Iterable[Mapping[str, object]], *, chunk: int = 5_000) -> Change:
+        """Add many links in one transaction (an import of a network, a large test register).
+
+        Each mapping holds ``from_id``, ``to_id`` and ``kind``, and may hold ``note``, ``from_kind`` and
+        ``id``. Every link is checked as :meth:`add_link` checks one before anything is written; the first
+        bad one raises ``ValidationError`` naming its position and field, and nothing is added.
+        """
+        now = utc_now()
+        rows: list[dict[str, Any]] = []
+        for position, given in enumerate(links, start=1):
+            try:
+                from_kind = given.get("from_kind", "asset")
+                if from_kind not in FROM_KINDS:
+                    raise ValidationError("from_kind", "A link starts at an asset or a person.")
+                if given.get("from_id") == given.get("to_id"):
+                    raise ValidationError("to_id", "A link joins two different assets.")
+                note = _clean_note(given.get("note"))
+            except ValidationError as exc:
+                raise ValidationError(exc.field, f"Link {position}: {exc}") from None
+            rows.append(
+                {
+                    "id": str(given.get("id") or uuid.uuid4()),
+                    "from_kind": from_kind,
+                    "from_id": given.get("from_id"),
+                    "to_id": given.get("to_id"),
+                    "kind": given.get("kind"),
+                    "note": note,
+                    "created_at": now,
+                    "updated_at": now,
+                    "removed_at": None,
+                    "version": 1,
+                }
+            )
+        register_id = self.register_id
+        with write_unit(self._engine) as conn:
+            kinds = set(conn.scalars(select(_KINDS.c.code)))
+            assets = set(conn.scalars(select(_ASSETS.c.id)))
+            people = set(conn.scalars(select(_PEOPLE.c.id).where(_PEOPLE.c.erased_at.is_(None))))
+            held = {
+                tuple(row)
+                for row in conn.execute(
+                    select(_LINKS.c.from_kind, _LINKS.c.from_id, _LINKS.c.to_id, _LINKS.c.kind).where(
+                        _LINKS.c.removed_at.is_(None)
+                    )
+                )
+            }
+            history = []
+            for position, row in enumerate(rows, start=1):
+                starts = assets if row["from_kind"] == "asset" else people
+                problem = (
+                    ("kind", f"{quoted(row['kind'])} is not a kind of link on this register's list.")
+                    if row["kind"] not in kinds
+                    else ("to_id", f"there is no asset with id {row['to_id']}.")
+                    if row["to_id"] not in assets
+                    else ("from_id", f"there is no {row['from_kind']} with id {row['from_id']}.")
+                    if row["from_id"] not in starts
+                    else ("kind", "these two are already linked with that kind of link.")
+                    if (row["from_kind"], row["from_id"], row["to_id"], row["kind"]) in held
+                    else None
+                )
+                if problem is not None:
+                    raise ValidationError(problem[0], f"Link {position}: {problem[1]}")
+                held.add((row["from_kind"], row["from_id"], row["to_id"], row["kind"]))
+                canonical = canonical_content(link_content(row))
+                history.append(
+                    LINK_HISTORY.row(
+                        row["id"], node_id(canonical, ()), (), 1, register_id, now, "add", canonical
+                    )
+                )
+            for start in range(0, len(rows), chunk):
+                conn.execute(insert(_LINKS), rows[start : start + chunk])
+                conn.execute(insert(LINK_HISTORY.table), history[start : start + chunk])
+            audit.append(conn, self.user, "add", "link", [row["id"] for row in rows], now)
+        return Change(links=tuple(row["id"] for row in rows))
 
     def update_link(self, link_id: str, **fields: object) -> Change:
         """Change a link's ``kind`` or ``note`` (the ends of a link are kept; link again to join others)."""

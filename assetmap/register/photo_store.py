@@ -120,6 +120,7 @@ class PhotoWrites:
                     data=clean.data,
                     thumbnail=clean.thumbnail,
                     created_at=now,
+                    stored_at=now,
                     removed_at=None,
                 )
             )

@@ -224,3 +224,19 @@ def test_hostile_strings_in_stories_notes_kinds_and_alt_text_travel_unchanged(
     a.add_photo(hall, _png(), hostile_strings[0])
     b.merge_bundle(plan_from(a, b, tmp_path))
     assert _shape(b) == _shape(a)
+
+
+def test_a_bundle_since_the_last_carries_only_photos_stored_since_and_removed_ones(pair, tmp_path) -> None:
+    a, b, ids = pair
+    later = a.add_photo(ids["club"], _png(), "The club's sign").photos[0]
+    path = tmp_path / "since.assetmap-bundle"
+    export_bundle(a, path, "last")
+    carried = {copy.photo.id for copy in read_bundle(path).connections.photos}
+    assert carried == {later}
+    a.remove_photo(ids["photo"])
+    export_bundle(a, path, "last")
+    assert {copy.photo.id for copy in read_bundle(path).connections.photos} == {ids["photo"]}
+    b.merge_bundle(plan_merge(b, read_bundle(path)))
+    assert b.photos([ids["hall"]]) == []
+    export_bundle(a, path)
+    assert {copy.photo.id for copy in read_bundle(path).connections.photos} == {ids["photo"], later}

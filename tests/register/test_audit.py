@@ -423,6 +423,16 @@ def _add_link(r, _open, _tmp):
     return lambda: r.add_link(a, b, "meets_at").links
 
 
+@scenario("add_links")
+def _add_links(r, _open, _tmp):
+    a, b = _asset(r, **CLUB), _asset(r)
+    return lambda: (
+        r.add_links(
+            [{"from_id": a, "to_id": b, "kind": "meets_at"}, {"from_id": b, "to_id": a, "kind": "funds"}]
+        ).links
+    )
+
+
 @scenario("update_link")
 def _update_link(r, _open, _tmp):
     link = _link(r)

@@ -306,3 +306,29 @@ def test_erasure_takes_the_teller_and_the_gifts_stories_from_the_file_and_its_ba
             assert text.encode() not in raw, f"{text} is still in {path.name}"
     register.update_story(told, text="The Sunday opening was a neighbour's idea.")
     assert register.story_history(told)[-1].parents == (register.story_history(told)[-2].node,)
+
+
+def test_many_links_are_added_in_one_write_with_history_and_checked_first(register: Register) -> None:
+    hall, club, tenants = _three(register)
+    change = register.add_links(
+        [
+            {"from_id": club, "to_id": hall, "kind": "meets_at", "note": "Thursdays"},
+            {"from_id": tenants, "to_id": hall, "kind": "runs"},
+        ]
+    )
+    assert len(change.links) == 2 and len(register.links([hall])) == 2
+    assert [e.operation for e in register.link_history(change.links[0])] == ["add"]
+    register.update_link(change.links[0], note="Thursdays at noon")  # its history goes on from there
+    assert register.link_history(change.links[0])[1].parents == (
+        register.link_history(change.links[0])[0].node,
+    )
+    for bad, field in (
+        ({"from_id": club, "to_id": hall, "kind": "meets_at"}, "kind"),  # already linked
+        ({"from_id": club, "to_id": club, "kind": "funds"}, "to_id"),
+        ({"from_id": club, "to_id": "nowhere", "kind": "funds"}, "to_id"),
+        ({"from_id": club, "to_id": tenants, "kind": "haunts"}, "kind"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            register.add_links([{"from_id": tenants, "to_id": club, "kind": "funds"}, bad])
+        assert refused.value.field == field and str(refused.value).startswith("Link 2:")
+    assert len(register.links()) == 2
