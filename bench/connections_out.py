@@ -3,7 +3,8 @@
 Run ``python -m bench.connections_out``. 10,000 synthetic assets over GM's wards with 30,000 links and
 10,000 stories, held as records in memory (the register's reads are not timed here): the measures for all
 of GM with and without the links, and the stories and links written as CSV, GeoJSON and GeoPackage related
-tables. Figures go to the "Connections in outputs" section of docs/performance.md.
+tables. Then, end to end, whole exports from a register holding the assets and the links. Figures go to
+the "Connections in outputs" section of docs/performance.md.
 """
 
 from __future__ import annotations
@@ -144,6 +145,29 @@ def measure(repeat: int) -> list[tuple[str, float]]:
     return results
 
 
+def measure_register(repeat: int) -> list[tuple[str, float]]:
+    """End to end on a real register: reading, filtering and writing, as the export dialog runs it."""
+    from assetmap.io.export import export_assets
+    from assetmap.register import Register
+    from bench.connections_register import _random_links
+    from bench.synthetic import synthetic_records
+
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder)
+        with Register.open(out / "r.assetmap") as register:
+            register.add_assets(synthetic_records(ASSETS))
+            register.add_links(_random_links([a.id for a in register.assets()]))
+            for what, name in (("CSV", "e.csv"), ("GeoJSON", "e.geojson"), ("GeoPackage", "e.gpkg")):
+                results.append(
+                    (
+                        f"Export to {what}, everything tier, from a register with 30,000 links (end to end)",
+                        _median(lambda name=name: export_assets(register, out / name, tier="all"), repeat),
+                    )
+                )
+    return results
+
+
 def write_doc(results: list[tuple[str, float]], repeat: int) -> str:
     load = os.getloadavg()[0]
     lines = [
@@ -151,7 +175,7 @@ def write_doc(results: list[tuple[str, float]], repeat: int) -> str:
         f"Measured {dt.date.today().isoformat()} with `python -m bench.connections_out` on "
         f"{platform.machine()}, {os.cpu_count()} cores, load {load:.2f}; {ASSETS:,} synthetic assets over "
         f"GM's wards, {LINKS:,} links, {STORIES:,} stories, as records in memory (reading them from a "
-        "register is not timed). "
+        "register is not timed), then whole exports from a register holding the assets and links. "
         f"Median of {repeat}.",
         "",
         "| What | Time (s) |",
@@ -175,7 +199,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-doc", action="store_true")
     args = parser.parse_args()
-    results = measure(args.repeat)
+    results = measure(args.repeat) + measure_register(args.repeat)
     for what, seconds in results:
         print(f"{what}: {seconds:.2f} s")
     if not args.no_doc:

@@ -17,6 +17,7 @@ from assetmap.io.oruk import OrukDataset
 from assetmap.io.problems import ExportError
 from assetmap.io.selection import AssetFilter, for_export
 from assetmap.register import Asset, Register, sharing
+from assetmap.register.records import collector_paused
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,8 @@ def export_assets(
     # Stories and links travel as files of their own beside a CSV or GeoJSON export, written under
     # temporary names too and renamed with it.
     side: dict[Path, Path] = {}
-    related = connections.for_export(register, assets, tier, people=people)
+    with collector_paused():  # tens of thousands of records, none of them cycles
+        related = connections.for_export(register, assets, tier, people=people)
     names = {a.id: a.name for a in assets}
     try:
         if fmt == "csv":
@@ -166,7 +168,8 @@ def export_assets(
             wards = geofiles.ward_counts(assets, boundaries.wards, categories)
             check()
             geofiles.write_geopackage(rows, temp, wards)
-            connections.write_geopackage_tables(related, names, temp, register.photo_bytes)
+            with collector_paused():
+                connections.write_geopackage_tables(related, names, temp, register.photo_bytes)
             result.notes.append(
                 f"The GeoPackage holds {len(related.stories)} stories, {len(related.links)} links and "
                 f"{len(related.photos)} photos as related tables."
@@ -243,22 +246,24 @@ def _write_side_files(
     """Write the stories and links files of a CSV or GeoJSON export under temporary names: target → temp."""
     targets = connections.side_paths(path, fmt)
     written: dict[Path, Path] = {}
+    where = connections.locations(assets)
     try:
-        for what, target in targets.items():
-            temp = temporary_beside(target)
-            written[target] = temp
-            rows = (
-                connections.story_rows(related, names)
-                if what == "stories"
-                else connections.link_rows(related, names)
-            )
-            if fmt == "csv":
-                columns = connections.STORY_COLUMNS if what == "stories" else connections.LINK_COLUMNS
-                connections.write_csv(rows, columns, temp)
-            elif what == "stories":
-                connections.write_stories_geojson(rows, connections.locations(assets), temp)
-            else:
-                connections.write_links_geojson(rows, connections.locations(assets), temp)
+        # Tens of thousands of rows are made here, none of them cycles: the cyclic collector would walk
+        # the whole heap again and again meanwhile, so it waits until they are written.
+        with collector_paused():
+            for what, target in targets.items():
+                temp = temporary_beside(target)
+                written[target] = temp
+                if what == "stories":
+                    rows, columns = connections.story_rows(related, names), connections.STORY_COLUMNS
+                else:
+                    rows, columns = connections.link_rows(related, names), connections.LINK_COLUMNS
+                if fmt == "csv":
+                    connections.write_csv(rows, columns, temp)
+                elif what == "stories":
+                    connections.write_stories_geojson(rows, where, temp)
+                else:
+                    connections.write_links_geojson(rows, where, temp)
     except BaseException:
         for temp in written.values():
             discard(temp)
