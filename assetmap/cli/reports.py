@@ -183,6 +183,14 @@ def _assets(register_path: Path | str) -> tuple[list, Boundaries, PeopleView]:
         return register.assets(), register.boundaries(), register.people_view()
 
 
+def _connections(register_path: Path) -> tuple[list, list]:
+    """The register's links and stories (for the connection measures and the strongest stories)."""
+    from assetmap.cli.registers import reading
+
+    with reading(Path(register_path).expanduser()) as register:
+        return register.links(), register.stories()
+
+
 def export_report(
     register: Path | str,
     options: ReportOptions,
@@ -197,8 +205,17 @@ def export_report(
 
     ensure_application()
     assets, boundaries, people = _assets(register)
+    links, stories = _connections(register)
     return exports.export_report(
-        assets, options, output, boundaries=boundaries, people=people, progress=progress, cancelled=cancelled
+        assets,
+        options,
+        output,
+        boundaries=boundaries,
+        people=people,
+        links=links,
+        stories=stories,
+        progress=progress,
+        cancelled=cancelled,
     )
 
 
@@ -217,12 +234,14 @@ def export_map(
 
     ensure_application()
     assets, boundaries, people = _assets(register)
+    links, _stories = _connections(register)
     return exports.export_map(
         assets,
         options,
         output,
         boundaries=boundaries,
         people=people,
+        links=links,
         dpi=dpi,
         progress=progress,
         cancelled=cancelled,
@@ -241,8 +260,17 @@ def export_html_map(
     from assetmap.ui import exports
 
     assets, boundaries, people = _assets(register)
+    links, stories = _connections(register)
     return exports.export_html_map(
-        assets, options, output, boundaries=boundaries, people=people, progress=progress, cancelled=cancelled
+        assets,
+        options,
+        output,
+        boundaries=boundaries,
+        people=people,
+        links=links,
+        stories=stories,
+        progress=progress,
+        cancelled=cancelled,
     )
 
 
@@ -341,7 +369,7 @@ def export_handout(
             f"There is no register at {path}. Give the path of an existing .assetmap file."
         )
     with reading(path) as opened:
-        views, assets = opened.views(), opened.assets()
+        views, assets, links = opened.views(), opened.assets(), opened.links()
         boundaries, people = opened.boundaries(), opened.people_view()
     ensure_application()
     return exports.export_handout(
@@ -350,6 +378,7 @@ def export_handout(
         output,
         boundaries=boundaries,
         people=people,
+        links=links,
         title=title,
         progress=progress,
         cancelled=cancelled,

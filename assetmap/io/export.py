@@ -5,18 +5,19 @@ from __future__ import annotations
 import logging
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assetmap.atomic import discard, replace_with, temporary_beside
 from assetmap.errors import AssetMapError
 from assetmap.geo.boundaries import Boundaries
-from assetmap.io import geofiles, tables
+from assetmap.io import connections, geofiles, tables
 from assetmap.io.oruk import OrukDataset
 from assetmap.io.problems import ExportError
 from assetmap.io.selection import AssetFilter, for_export
-from assetmap.register import Register, sharing
+from assetmap.register import Asset, Register, sharing
+from assetmap.register.records import collector_paused
 
 log = logging.getLogger(__name__)
 
@@ -149,11 +150,17 @@ def export_assets(
         raise ExportError(
             path, f"AssetMap cannot write in {path.parent} ({exc.strerror}); choose another folder."
         ) from None
+    # Stories and links travel as files of their own beside a CSV or GeoJSON export, written under
+    # temporary names too and renamed with it.
+    side: dict[Path, Path] = {}
+    with collector_paused():  # tens of thousands of records, none of them cycles
+        related = connections.for_export(register, assets, tier, people=people)
+    names = {a.id: a.name for a in assets}
     try:
         if fmt == "csv":
             tables.write_csv(rows, temp, tick)
         elif fmt == "xlsx":
-            tables.write_xlsx(rows, temp, tick)
+            tables.write_xlsx(rows, temp, tick, extra_sheets=connections.xlsx_sheets(related, names))
         elif fmt == "geojson":
             geofiles.write_geojson(rows, temp, tick)
         elif fmt == "gpkg":
@@ -161,6 +168,12 @@ def export_assets(
             wards = geofiles.ward_counts(assets, boundaries.wards, categories)
             check()
             geofiles.write_geopackage(rows, temp, wards)
+            with collector_paused():
+                connections.write_geopackage_tables(related, names, temp, register.photo_bytes)
+            result.notes.append(
+                f"The GeoPackage holds {len(related.stories)} stories, {len(related.links)} links and "
+                f"{len(related.photos)} photos as related tables."
+            )
         elif fmt == "kml":
             geofiles.write_kml(rows, temp)
             result.count = sum(1 for a in assets if a.has_location)
@@ -168,7 +181,13 @@ def export_assets(
         else:
             region = "Greater Manchester" if boundaries.bundled else None
             dataset = OrukDataset(
-                assets, register.categories(), ward_district_names, region=region, tier=tier, people=people
+                assets,
+                register.categories(),
+                ward_district_names,
+                region=region,
+                tier=tier,
+                people=people,
+                links=related.links,
             )
             result.count = len(dataset.assets)
             result.problems = dataset.problems()
@@ -181,15 +200,29 @@ def export_assets(
                 _write_package_zip(dataset, temp)
             result.notes.append(
                 "Open Referral carries public associations, institutions and spaces only; "
-                "individuals' gifts and skills are never included."
+                "individuals' gifts and skills are never included. Of the links, it carries "
+                '"meets at", "funds" and "runs"; it has no place for stories or photos.'
+            )
+        if fmt in ("csv", "geojson"):
+            side = _write_side_files(related, names, assets, path, fmt)
+            result.notes.append(
+                f"Stories ({len(related.stories)}) and links ({len(related.links)}) are in "
+                + " and ".join(p.name for p in side)
+                + "."
             )
         check()
         replace_with(temp, path)
+        for target, written in side.items():
+            replace_with(written, target)
     except AssetMapError:
         discard(temp)
+        for written in side.values():
+            discard(written)
         raise
     except Exception as exc:
         discard(temp)
+        for written in side.values():
+            discard(written)
         log.exception("Export to %s failed", path)
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else f"{type(exc).__name__}: {exc}"
         raise ExportError(
@@ -201,6 +234,41 @@ def export_assets(
         progress(total, total)
     log.info("Exported %d assets to %s (%s, tier %s)", result.count, path, fmt, tier)
     return result
+
+
+def _write_side_files(
+    related: connections.ConnectionRecords,
+    names: dict[str, str],
+    assets: Sequence[Asset],
+    path: Path,
+    fmt: str,
+) -> dict[Path, Path]:
+    """Write the stories and links files of a CSV or GeoJSON export under temporary names: target → temp."""
+    targets = connections.side_paths(path, fmt)
+    written: dict[Path, Path] = {}
+    where = connections.locations(assets)
+    try:
+        # Tens of thousands of rows are made here, none of them cycles: the cyclic collector would walk
+        # the whole heap again and again meanwhile, so it waits until they are written.
+        with collector_paused():
+            for what, target in targets.items():
+                temp = temporary_beside(target)
+                written[target] = temp
+                if what == "stories":
+                    rows, columns = connections.story_rows(related, names), connections.STORY_COLUMNS
+                else:
+                    rows, columns = connections.link_rows(related, names), connections.LINK_COLUMNS
+                if fmt == "csv":
+                    connections.write_csv(rows, columns, temp)
+                elif what == "stories":
+                    connections.write_stories_geojson(rows, where, temp)
+                else:
+                    connections.write_links_geojson(rows, where, temp)
+    except BaseException:
+        for temp in written.values():
+            discard(temp)
+        raise
+    return written
 
 
 def _write_package_zip(dataset: OrukDataset, target: Path) -> None:

@@ -16,7 +16,16 @@ address, postcode, district   ``address`` (address_1, postal_code, city = distri
 category, subcategory         ``taxonomy_term`` of the "AssetMap ABCD categories" ``taxonomy``,
                               linked to each service by an ``attribute``
 status                        active → active, closed → inactive; drafts are not exported
+link "meets at"               a ``service_at_location``: the group's service at the space's location
+link "funds"                  a ``funding`` record of the funded asset's service, its ``source`` the
+                              funder's name
+link "runs"                   the run asset's ``organization`` gets the runner's organisation as its
+                              ``parent_organization_id`` (the first such link, by id)
 ============================  ======================================================================
+
+Open Referral has no room for the other kinds of link (supports, shares members with, refers to, or a
+kind the team added), for links from people, for stories or for photos: none of them is exported here.
+A link is carried only when both its assets are.
 
 Individuals' gifts and skills, local economy, culture and stories, private and partner-only assets
 are never exported: Open Referral is for publishing (the rule is
@@ -32,12 +41,14 @@ import json
 import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Protocol
 
 import jsonschema
 
 from assetmap import paths
 from assetmap.io import formula
 from assetmap.register import sharing
+from assetmap.register.connection_sharing import is_from_person
 from assetmap.register.consent import PeopleView
 from assetmap.register.links import email_address, web_address
 from assetmap.register.records import Asset, Category
@@ -48,6 +59,7 @@ TABLES = (
     "location",
     "address",
     "service_at_location",
+    "funding",
     "taxonomy",
     "taxonomy_term",
     "attribute",
@@ -55,6 +67,21 @@ TABLES = (
 _NAMESPACE = uuid.UUID("0b3c3d0e-6f57-4c1e-8d0f-4f9b1e7a2c55")
 _STATUS = {"active": "active", "closed": "inactive"}
 TAXONOMY_NAME = "AssetMap ABCD categories"
+
+
+class _Link(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def from_kind(self) -> str: ...
+    @property
+    def from_id(self) -> str: ...
+    @property
+    def to_id(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def removed_at(self) -> object: ...
 
 
 def schema_dir() -> Path:
@@ -102,6 +129,7 @@ class OrukDataset:
         region: str | None = "Greater Manchester",
         tier: str = sharing.PUBLIC,
         people: PeopleView,
+        links: Sequence[_Link] = (),
     ) -> None:
         self.assets = eligible(assets, tier, people=people)
         self.region = region
@@ -119,8 +147,38 @@ class OrukDataset:
         )
         self._terms: dict[tuple[str, str | None], dict] = {}
         self.services: list[dict] = []
+        self._locations: dict[str, dict] = {}
         for asset in self.assets:
             self.services.append(self._service(asset, labels, taxonomy_id, district_of_ward))
+        self._add_links(links)
+
+    def _add_links(self, links: Sequence[_Link]) -> None:
+        """The links Open Referral has room for, between two assets it carries (see the module's table)."""
+        services = {a.id: s for a, s in zip(self.assets, self.services, strict=True)}
+        names = {a.id: a.name for a in self.assets}
+        for link in sorted(links, key=lambda item: item.id):
+            if link.removed_at is not None or is_from_person(link):
+                continue
+            if link.from_id not in services or link.to_id not in services:
+                continue
+            by, to = services[link.from_id], services[link.to_id]
+            if link.kind == "meets_at" and link.to_id in self._locations:
+                location = self._locations[link.to_id]
+                at = {"id": _id(link.id, "service_at_location"), "service_id": by["id"]}
+                at["location_id"] = location["id"]
+                self.tables["service_at_location"].append(at)
+                by.setdefault("service_at_locations", []).append({**at, "location": location})
+            elif link.kind == "funds":
+                funding = {
+                    "id": _id(link.id, "funding"),
+                    "service_id": to["id"],
+                    "source": names[link.from_id],
+                }
+                self.tables["funding"].append(funding)
+                to.setdefault("funding", []).append(funding)
+            elif link.kind == "runs" and "parent_organization_id" not in to["organization"]:
+                # The organisation dict is the same object in the table and in the nested service.
+                to["organization"]["parent_organization_id"] = by["organization_id"]
 
     def _term(
         self, category: str, subcategory: str | None, labels: Mapping[str, Category], taxonomy_id: str
@@ -226,6 +284,7 @@ class OrukDataset:
             }
         )
         self.tables["location"].append(dict(location))
+        self._locations[asset.id] = location
         # The tabular profile requires every address field filled, so only full addresses are given.
         if asset.address and asset.postcode:
             district = district_of_ward.get(asset.ward_code or "", "")

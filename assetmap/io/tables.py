@@ -81,8 +81,17 @@ def xml_safe(text: str) -> str:
     return _NOT_IN_XML.sub("\ufffd", text)
 
 
-def write_xlsx(rows: Sequence[Mapping[str, object]], path: Path, tick: Tick | None = None) -> None:
-    """An .xlsx workbook with one sheet, ``Assets``; numbers are numbers, text a string never a formula."""
+def write_xlsx(
+    rows: Sequence[Mapping[str, object]],
+    path: Path,
+    tick: Tick | None = None,
+    *,
+    extra_sheets: Sequence[tuple[str, Sequence[str], Sequence[Mapping[str, object]]]] = (),
+) -> None:
+    """An .xlsx workbook with the sheet ``Assets`` and any ``extra_sheets`` (title, columns, rows) after it.
+
+    Numbers are numbers, flags the text ``true``/``false``, and text a string, never a formula.
+    """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
@@ -106,4 +115,9 @@ def write_xlsx(rows: Sequence[Mapping[str, object]], path: Path, tick: Tick | No
         sheet.append([sheet_cell(row[column]) for column in EXPORT_COLUMNS])
         if tick and done % 1000 == 0:
             tick(done)
+    for title, columns, extra_rows in extra_sheets:
+        sheet = book.create_sheet(title)
+        sheet.append([sheet_cell(c) for c in columns])
+        for row in extra_rows:
+            sheet.append([sheet_cell(row[column]) for column in columns])
     book.save(path)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from assetmap.geo.boundaries import Boundaries
+from assetmap.register.connections import Link
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
@@ -141,6 +142,8 @@ class Analysis:
     date: dt.date
     # The people who agreed to be named as connectors, by name, with their counted gifts in the area.
     connectors: tuple[tuple[str, tuple[Asset, ...]], ...] = ()
+    # Whether the register's links were given, so the connection measures are figures, not "no data".
+    has_links: bool = False
 
     @property
     def measure_label(self) -> str:
@@ -179,13 +182,19 @@ class Analysis:
 
 
 def analyse(
-    assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boundaries, people: PeopleView
+    assets: Iterable[Asset],
+    options: ReportOptions,
+    *,
+    boundaries: Boundaries,
+    people: PeopleView,
+    links: Iterable[Link] | None = None,
 ) -> Analysis:
     """Check the options, compute the measures on ``boundaries`` (the register's wards) and classify.
 
     ``people`` is the consent in force (``Register.people_view()``, or
     :data:`~assetmap.register.consent.NO_PEOPLE`): a person's gift counts only with their consent to the
     tier, and the person is named (``Analysis.connectors``) only with consent to be named.
+    ``links`` (``Register.links()``) give the connection measures; without them those are no data.
 
     Raises
     ------
@@ -211,6 +220,7 @@ def analyse(
         tier=tier,
         walk_m=options.walk_m,
         people=people,
+        links=links,
     )
     classes = classify(
         frame[chosen_measure.column].to_numpy(dtype=float),
@@ -238,6 +248,7 @@ def analyse(
         counted,
         options.date or dt.date.today(),
         connectors,
+        links is not None,
     )
 
 

@@ -15,6 +15,7 @@ from typing import cast
 from markupsafe import Markup
 
 from assetmap.geo.boundaries import Boundaries
+from assetmap.register.connections import Link
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.register.views import SavedView
@@ -86,11 +87,15 @@ def _options_for(view: SavedView, boundaries: Boundaries) -> ReportOptions:
 
 
 def _page(
-    view: SavedView, assets: Sequence[Asset], boundaries: Boundaries, people: PeopleView
+    view: SavedView,
+    assets: Sequence[Asset],
+    boundaries: Boundaries,
+    people: PeopleView,
+    links: Sequence[Link] | None,
 ) -> HandoutPage:
     options = _options_for(view, boundaries)
     try:
-        analysis = analyse(assets, options, boundaries=boundaries, people=people)
+        analysis = analyse(assets, options, boundaries=boundaries, people=people, links=links)
     except ReportInputError as exc:
         raise ReportInputError(
             f"The saved view {view.title!r} cannot be printed: {exc} Change its area or filters in the "
@@ -130,8 +135,10 @@ def build_handout(
     people: PeopleView,
     title: str | None = None,
     date: dt.date | None = None,
+    links: Iterable[Link] | None = None,
 ) -> Handout:
-    """Lay out one A4 page per view, in the views' order.
+    """Lay out one A4 page per view, in the views' order; ``links`` (``Register.links()``) give the
+    connection measures a view may show.
 
     Raises ``ReportInputError`` when there are no views, or a view names an area the register's wards
     do not have (the message names the view).
@@ -143,7 +150,8 @@ def build_handout(
             "Save current view…)."
         )
     every = list(assets)
-    pages = [_page(view, every, boundaries, people) for view in chosen]
+    known = None if links is None else list(links)
+    pages = [_page(view, every, boundaries, people, known) for view in chosen]
     heading = title or "Saved views"
     day = date or dt.date.today()
     html = render(

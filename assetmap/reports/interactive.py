@@ -20,6 +20,7 @@ from markupsafe import Markup
 from assetmap import paths
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import PERSONAL_CATEGORY
+from assetmap.register.connections import Link, Story
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
@@ -27,11 +28,15 @@ from assetmap.reports.analysis import ReportOptions, analyse, long_date
 from assetmap.reports.measures import ward_figures
 from assetmap.reports.methods import short_attribution
 from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS
+from assetmap.reports.stories import newest_first, shown_stories, story_entry
 from assetmap.reports.templating import environment, render
 
 _DECIMALS = 5
 _SIMPLIFY_DEGREES = 0.00008  # about 6 m: invisible at the zooms a ward map is read at
 _SCRIPT_CLOSE = re.compile(r"</(script|style)", re.I)
+# Each popup shows an asset's first few stories, each shortened to this many characters.
+POPUP_STORIES = 3
+POPUP_STORY_CHARS = 600
 
 
 def safe_json(value: object) -> Markup:
@@ -90,14 +95,38 @@ def _connectors_by_ward(
     return by_ward
 
 
+def _stories_by_asset(stories: Iterable[Story], shown: list[Asset]) -> dict[str, list[dict[str, object]]]:
+    """Per shown asset, its stories as its popup shows them: the strongest first, then the newest."""
+    names = {a.id: a.name for a in shown}
+    by_asset: dict[str, list[Story]] = {}
+    for story in shown_stories(stories, shown):
+        by_asset.setdefault(story.asset_id, []).append(story)
+    out = {}
+    for asset_id, mine in by_asset.items():
+        ordered = sorted(mine, key=lambda s: (not s.featured, *newest_first(s)))
+        out[asset_id] = [
+            story_entry(s, names[asset_id], limit=POPUP_STORY_CHARS) for s in ordered[:POPUP_STORIES]
+        ]
+    return out
+
+
 def build_html_map(
-    assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boundaries, people: PeopleView
+    assets: Iterable[Asset],
+    options: ReportOptions,
+    *,
+    boundaries: Boundaries,
+    people: PeopleView,
+    links: Iterable[Link] | None = None,
+    stories: Iterable[Story] = (),
 ) -> str:
     """The self-contained HTML map for ``options`` on ``boundaries``; follows the report's privacy rules.
 
+    ``links`` (``Register.links()``) give the connection measures; ``stories`` (``Register.stories()``)
+    appear in the popups of the assets shown (:mod:`assetmap.reports.stories`).
+
     Raises ``ReportInputError`` for an unknown area, category, tier or measure.
     """
-    analysis = analyse(assets, options, boundaries=boundaries, people=people)
+    analysis = analyse(assets, options, boundaries=boundaries, people=people, links=links)
     b = boundaries
     codes = list(analysis.area.ward_codes)
     ward_geoms = dict(zip(b.wards["ward_code"], b.wards.geometry, strict=True))
@@ -113,6 +142,11 @@ def build_html_map(
     shown = [
         a for a in analysis.counted if privacy.drawable(a) and privacy.listable(a) and a.ward_code in in_area
     ]
+    stories = list(stories)
+    told = _stories_by_asset(stories, shown)
+    told_counts: dict[str, int] = {}
+    for story in shown_stories(stories, shown):
+        told_counts[story.asset_id] = told_counts.get(story.asset_id, 0) + 1
     categories = ", ".join(CATEGORY_LABELS[c] for c in analysis.categories)
     tier = "public and partner-only assets" if analysis.partner_tier else "public assets"
     data = {
@@ -145,6 +179,8 @@ def build_html_map(
                 "when": a.opening_times or "",
                 "lon": round(float(a.lon), _DECIMALS),
                 "lat": round(float(a.lat), _DECIMALS),
+                "stories": told.get(a.id, []),
+                "moreStories": max(0, told_counts.get(a.id, 0) - POPUP_STORIES),
             }
             for a in shown
             # drawable() has checked both already; the test tells the type checker.

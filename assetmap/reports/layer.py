@@ -126,6 +126,11 @@ def _hover_figures(analysis: Analysis, code: str) -> list[list[str]]:
         ("shannon", ["Variety (Shannon index)", str(figures["shannon"])]),
         ("reach", [f"Postcodes within {walk} of an asset", str(figures["reach"])]),
     ]
+    if analysis.has_links:
+        rest += [
+            ("linked", ["Assets with a link", str(figures["linked"])]),
+            ("groups", ["Groups linked to its spaces", str(figures["groups"])]),
+        ]
     # The chosen measure is already first (diversity and count share their wording with the list below).
     pairs += [pair for key, pair in rest if key != analysis.measure.key]
     if figures["withheld"]:

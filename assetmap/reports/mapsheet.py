@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from assetmap.geo.boundaries import Boundaries
+from assetmap.register.connections import Link
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.reports import drawing
@@ -74,15 +75,21 @@ def _lines(
 
 
 def build_map_sheet(
-    assets: Iterable[Asset], options: ReportOptions, *, boundaries: Boundaries, people: PeopleView
+    assets: Iterable[Asset],
+    options: ReportOptions,
+    *,
+    boundaries: Boundaries,
+    people: PeopleView,
+    links: Iterable[Link] | None = None,
 ) -> MapSheet:
     """Lay out the map sheet for ``options`` (area, measure, categories, tier, page) on ``boundaries``.
 
     ``people`` is the consent in force: a person's gift counts only with it; the sheet names no one.
+    ``links`` (``Register.links()``) give the connection measures.
 
     Raises ``ReportInputError`` for an unknown area, category, tier or measure.
     """
-    analysis = analyse(assets, options, boundaries=boundaries, people=people)
+    analysis = analyse(assets, options, boundaries=boundaries, people=people, links=links)
     svg = _sheet(analysis, halo_copy=False)
     subject = f"{analysis.measure_label} by ward, {analysis.area.name}"
     html = render(

@@ -23,9 +23,11 @@ from assetmap.geo.boundaries import BRITISH_NATIONAL_GRID, WGS84, Boundaries
 from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.geo.wards import WardIndex
 from assetmap.register.categories import PERSONAL_CATEGORY
+from assetmap.register.connections import Link
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
+from assetmap.reports.connected import WITHHELD_COLUMNS, connection_figures
 from assetmap.reports.selection import (
     CATEGORY_LABELS,
     Area,
@@ -61,6 +63,9 @@ MEASURES: dict[str, Measure] = {
     "diversity": Measure("diversity", "Categories present", "categories_present", 0),
     "shannon": Measure("shannon", "Variety of assets (Shannon index)", "shannon", 2),
     "reach": Measure("reach", "Share of postcodes within walking distance of an asset", "reach", 0, True),
+    # How connected the ward's assets are (assetmap.reports.connected).
+    "linked": Measure("linked", "Share of assets with at least one link", "linked_share", 0, True),
+    "groups": Measure("groups", "Groups linked to the ward's spaces", "groups_linked", 0),
 }
 
 
@@ -159,6 +164,7 @@ def compute_measures(
     postcodes: pd.DataFrame | None = None,
     population: Mapping[str, float] | None = None,
     people: PeopleView,
+    links: Iterable[Link] | None = None,
 ) -> pd.DataFrame:
     """The abundance measures for each ward of an area.
 
@@ -183,6 +189,9 @@ def compute_measures(
     postcodes, population
         For tests: a frame with ``lon``, ``lat`` and ``ward_code`` columns, and ward code → residents.
         By default, the bundled GM postcodes and the Census 2021 ward estimates.
+    links
+        The register's links (``Register.links()``) for the connection measures
+        (:mod:`assetmap.reports.connected`); without them those columns are NaN (no data).
 
     Returns
     -------
@@ -244,6 +253,11 @@ def compute_measures(
         frame["withheld"] = False
     for column in privacy.FIGURES_WITH_PEOPLE:
         frame[column] = frame[column].astype(float).where(~frame["withheld"])
+    connections = connection_figures(
+        counted, links, codes, tier=tier, people=people, withheld=frame["withheld"].to_numpy(dtype=bool)
+    )
+    for column in connections.columns:
+        frame[column] = connections[column].to_numpy()
 
     # Reach uses places and groups anywhere (an asset across a boundary still serves a ward), never people.
     places = [a for a in counted if privacy.drawable(a)]
@@ -270,16 +284,25 @@ def compute_measures(
     return frame
 
 
+def _withheld_column(column: str) -> str | None:
+    """The column saying where the figures in ``column`` are withheld, or ``None`` if never."""
+    if column in privacy.FIGURES_WITH_PEOPLE:
+        return "withheld"
+    return WITHHELD_COLUMNS.get(column)
+
+
 def is_withheld(frame: pd.DataFrame, code: str, column: str) -> bool:
     """Whether a ward's figure in ``column`` is withheld to protect individuals."""
-    return column in privacy.FIGURES_WITH_PEOPLE and bool(frame.at[code, "withheld"])
+    flag = _withheld_column(column)
+    return flag is not None and flag in frame.columns and bool(frame.at[code, flag])
 
 
 def withheld_mask(frame: pd.DataFrame, column: str) -> np.ndarray:
     """Per ward (in the frame's order), whether its figure in ``column`` is withheld."""
-    if column not in privacy.FIGURES_WITH_PEOPLE:
+    flag = _withheld_column(column)
+    if flag is None or flag not in frame.columns:
         return np.zeros(len(frame), dtype=bool)
-    return frame["withheld"].to_numpy(dtype=bool)
+    return frame[flag].to_numpy(dtype=bool)
 
 
 def shown_value(frame: pd.DataFrame, code: str, m: Measure) -> str:
@@ -349,6 +372,8 @@ class WardFigures(TypedDict):
     diversity: str
     shannon: str
     reach: str
+    linked: str
+    groups: str
     personal_masked: bool
     withheld: bool
 
@@ -438,6 +463,8 @@ def ward_figures(frame: pd.DataFrame, ward_code: str) -> WardFigures:
         "diversity": f"{int(row['categories_present'])} of {len(chosen)}",
         "shannon": shown_value(frame, ward_code, per["shannon"]),
         "reach": per["reach"].format(row["reach"]),
+        "linked": shown_value(frame, ward_code, per["linked"]),
+        "groups": shown_value(frame, ward_code, per["groups"]),
         "personal_masked": PERSONAL_CATEGORY in chosen
         and privacy.shown_count(int(row[count_column(PERSONAL_CATEGORY)]), PERSONAL_CATEGORY)
         == privacy.SMALL_COUNT_TEXT,

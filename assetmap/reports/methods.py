@@ -110,6 +110,19 @@ def methods_context(analysis: Analysis) -> dict[str, object]:
             "Maps use the British National Grid; north is grid north.",
         ),
     ]
+    if analysis.measure.key in ("linked", "groups"):
+        # Only when a connection measure is mapped, so the one-page methods keep their room otherwise.
+        measures.insert(
+            -1,
+            (
+                "Connections",
+                "The share of a ward's counted assets with at least one link to another counted asset (or "
+                "from a person who agreed to this kind of report), and the number of different groups "
+                "(associations) linked to the ward's physical spaces. The share is withheld "
+                f"(\u201c{WITHHELD_TEXT}\u201d) where 1 to {SMALL_COUNT - 1} people are linked to the "
+                "ward's assets, or where its figures that include people are withheld.",
+            ),
+        )
     sources = [
         {"name": s.name, "licence": s.licence, "url": s.licence_url, "attribution": s.attribution}
         for s in DATA_SOURCES

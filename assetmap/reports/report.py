@@ -2,8 +2,8 @@
 
 Pages, in order: cover; overview map; summary table (as many pages as its rows need); charts; the
 connectors (people who agreed to be named, with their gifts; only when there are any); one atlas page per
-ward; methods and sources. Every section is exactly one page tall, so the page count is known
-before printing (:attr:`ReportDocument.page_count`).
+ward, each followed by its strongest stories when it has any; methods and sources. Every section is
+exactly one page tall, so the page count is known before printing (:attr:`ReportDocument.page_count`).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import PERSONAL_CATEGORY
+from assetmap.register.connections import Link, Story
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.reports import privacy
@@ -26,6 +27,7 @@ from assetmap.reports.measures import AreaFigures, area_figures, area_totals, wa
 from assetmap.reports.methods import methods_context
 from assetmap.reports.progress import CancelCheck, ProgressCallback, Steps
 from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS
+from assetmap.reports.stories import featured_by_ward, story_pages
 from assetmap.reports.svgmap import choropleth_svg, ward_map_svg
 from assetmap.reports.templating import render
 
@@ -323,7 +325,24 @@ def _ward_page(analysis: Analysis, code: str, nearby: Sequence[Asset], rank: int
         "connectors": bool(analysis.connectors),
         "listed": len(listed),
         "withheld_note": privacy.WITHHELD_NOTE if figures["withheld"] else None,
+        # The connection measures, when the report was given the register's links.
+        "connected": analysis.has_links,
     }
+
+
+def _story_pages(
+    analysis: Analysis, code: str, entries: Sequence[dict[str, object]]
+) -> list[dict[str, object]]:
+    """The pages after a ward's page with its strongest stories; none when it has none."""
+    if not entries:
+        return []
+    page = analysis.options.page
+    chunks = story_pages(entries, page.content_width, page.content_height - HEADER_H - FOOTER_H)
+    name = analysis.boundaries.ward_names[code]
+    return [
+        {"kind": "stories", "ward": name, "code": code, "stories": chunk, "part": i + 1, "parts": len(chunks)}
+        for i, chunk in enumerate(chunks)
+    ]
 
 
 def _ranks(analysis: Analysis) -> dict[str, int]:
@@ -356,6 +375,8 @@ def build_report(
     *,
     boundaries: Boundaries,
     people: PeopleView,
+    links: Iterable[Link] | None = None,
+    stories: Iterable[Story] = (),
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ReportDocument:
@@ -372,6 +393,9 @@ def build_report(
     people
         The consent in force (``Register.people_view()``): a person's gift counts only with their
         consent to the tier, and the person is named as a connector only with consent to be named.
+    links, stories
+        The register's links (``Register.links()``), for the connection measures, and its stories
+        (``Register.stories()``): a ward's featured stories on assets the report lists follow its page.
     progress
         ``progress(done, total)``: one step for the measures, one per ward page, one for the rest.
     cancelled
@@ -384,8 +408,9 @@ def build_report(
     ExportCancelled
         When ``cancelled()`` returned True.
     """
-    analysis = analyse(assets, options, boundaries=boundaries, people=people)
+    analysis = analyse(assets, options, boundaries=boundaries, people=people, links=links)
     codes = list(analysis.area.ward_codes)
+    featured = featured_by_ward(stories, analysis.counted, codes)
     steps = Steps(len(codes) + 3, progress, cancelled)
     steps.advance()
     page = options.page
@@ -411,6 +436,7 @@ def build_report(
         pages.append(
             _ward_page(analysis, code, _neighbour_assets(code, by_ward, boundaries), ranks.get(code, 0))
         )
+        pages += _story_pages(analysis, code, featured.get(code, []))
         steps.advance()
     pages.append({"kind": "methods"})
     subject = f"{analysis.measure_label} by ward, {analysis.area.name}"

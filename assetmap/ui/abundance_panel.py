@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from assetmap.errors import AssetMapError
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import ABCD_CATEGORIES
+from assetmap.register.connections import Link
 from assetmap.register.consent import NO_PEOPLE, PeopleView
 from assetmap.register.records import Asset, collector_paused
 from assetmap.reports import layer as abundance
@@ -104,6 +105,8 @@ class AbundancePanel(QWidget):
         self._boundaries = boundaries
         self._assets: list[Asset] = list(assets)
         self._people = people
+        # The register's links, for the connection measures; None until the window hands them over.
+        self._links: list[Link] | None = None
         self._analysis: Analysis | None = None
         self._layer: dict[str, object] | None = None
         self._charts: abundance.ChartData | None = None
@@ -238,11 +241,16 @@ class AbundancePanel(QWidget):
             self.measure_combo.blockSignals(False)
         self._update_hints()
 
-    def set_assets(self, assets: Iterable[Asset], *, people: PeopleView) -> None:
+    def set_assets(
+        self, assets: Iterable[Asset], *, people: PeopleView, links: Iterable[Link] | None = None
+    ) -> None:
         """The register's assets or the consent in force changed: recompute shortly (several quick edits
-        make one refresh). A person's gift counts only with their consent in ``people``."""
+        make one refresh). A person's gift counts only with their consent in ``people``. ``links``
+        (``Register.links()``), when given, replace those the connection measures count."""
         self._assets = list(assets)
         self._people = people
+        if links is not None:
+            self._links = list(links)
         self._generation += 1
         self._analysis = None
         self._timer.start()
@@ -298,7 +306,7 @@ class AbundancePanel(QWidget):
         known, with_layer = self._analysis, self.showing_abundance
         first = not self._modules_frozen and len(assets) >= LARGE_REGISTER_ROWS
         self._modules_frozen = self._modules_frozen or first
-        boundaries, people = self._boundaries, self._people
+        boundaries, people, links = self._boundaries, self._people, self._links
         self._pending = True
         signal = self.analysed
 
@@ -307,7 +315,9 @@ class AbundancePanel(QWidget):
                 # The analysis makes and drops many objects; a full collection started among them
                 # would hold the GIL, and so stop the UI thread, for a few tenths of a second.
                 with collector_paused():
-                    analysis = known or analyse(assets, options, boundaries=boundaries, people=people)
+                    analysis = known or analyse(
+                        assets, options, boundaries=boundaries, people=people, links=links
+                    )
                     result: object = _Results.of(analysis, with_layer=with_layer)
                     # The charts draw with matplotlib, which the window opens without: load it here,
                     # before the results reach the UI thread (a no-op once loaded; it makes no widget).
@@ -364,7 +374,7 @@ class AbundancePanel(QWidget):
             options = self.options()
             try:
                 self._analysis = analyse(
-                    self._assets, options, boundaries=self._boundaries, people=self._people
+                    self._assets, options, boundaries=self._boundaries, people=self._people, links=self._links
                 )
             except AssetMapError as exc:
                 log.warning("abundance choices not usable: %s", exc)
@@ -407,6 +417,8 @@ class AbundancePanel(QWidget):
         notes = {
             "per1000": f"Residents: {self._boundaries.population_note}.",
             "reach": "Straight-line distance from each postcode's centre to the nearest asset.",
+            "linked": "Links among the counted assets, and from people who agreed to this tier.",
+            "groups": "Associations linked to the ward's physical spaces.",
         }
         self.measure_note.setText(notes.get(key, ""))
         self.measure_note.setVisible(key in notes)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.errors import AssetMapError
+from assetmap.io.connections import carries
 from assetmap.io.export import FORMATS, SUFFIXES, ExportCancelledError, ExportResult, export_assets
 from assetmap.io.selection import TIERS, AssetFilter
 from assetmap.register.store import Register
@@ -63,6 +64,11 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
+        # What the chosen format carries of the links, stories and photos (io.connections.CARRIES).
+        self.carries_label = QLabel(self)
+        self.carries_label.setObjectName("carries")
+        self.carries_label.setWordWrap(True)
+        self.carries_label.setTextFormat(Qt.TextFormat.PlainText)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
@@ -71,6 +77,7 @@ class ExportDialog(QDialog):
         form.addRow("Who it is for", self.tier_combo)
         form.addRow("", self.filter_check)
         form.addRow("Save to", path_row)
+        form.addRow("", self.carries_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
@@ -81,7 +88,14 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
         self.format_combo.currentIndexChanged.connect(self._suffix_follows_format)
+        self.format_combo.currentIndexChanged.connect(self._show_what_it_carries)
+        self.path_edit.textChanged.connect(self._show_what_it_carries)
+        self._show_what_it_carries()
         fit_to_screen(self)
+
+    def _show_what_it_carries(self) -> None:
+        text = self.path_edit.text().strip()
+        self.carries_label.setText(carries(self.format_combo.currentData(), Path(text) if text else None))
 
     def _suffix_follows_format(self) -> None:
         text = self.path_edit.text().strip()

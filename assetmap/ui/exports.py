@@ -6,11 +6,12 @@ half-written file. PDF and PNG need a QApplication (offscreen is fine).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register import Asset
+from assetmap.register.connections import Link, Story
 from assetmap.register.consent import PeopleView
 from assetmap.register.views import SavedView
 from assetmap.reports.analysis import ReportOptions
@@ -40,6 +41,8 @@ def export_report(
     *,
     boundaries: Boundaries,
     people: PeopleView,
+    links: Iterable[Link] | None = None,
+    stories: Iterable[Story] = (),
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
@@ -51,6 +54,8 @@ def export_report(
         options,
         boundaries=boundaries,
         people=people,
+        links=links,
+        stories=stories,
         progress=scaled(progress, 0, 60, 100),
         cancelled=cancelled,
     )
@@ -74,16 +79,18 @@ def export_map(
     *,
     boundaries: Boundaries,
     people: PeopleView,
+    links: Iterable[Link] | None = None,
+    stories: Iterable[Story] = (),
     dpi: int = 200,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Write the map sheet to ``output``: PDF (vector) or PNG."""
+    """Write the map sheet to ``output``: PDF (vector) or PNG (``stories`` are not drawn on it)."""
     suffix = _check_suffix(output, [".pdf", ".png"])
     check_target(output)
     if not 50 <= dpi <= 600:
         raise ReportInputError(f"The resolution must be from 50 to 600 dpi, not {dpi}.")
-    sheet = build_map_sheet(assets, options, boundaries=boundaries, people=people)
+    sheet = build_map_sheet(assets, options, boundaries=boundaries, people=people, links=links)
     if progress:
         progress(40, 100)
     if cancelled and cancelled():
@@ -116,13 +123,15 @@ def export_html_map(
     *,
     boundaries: Boundaries,
     people: PeopleView,
+    links: Iterable[Link] | None = None,
+    stories: Iterable[Story] = (),
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """Write the self-contained interactive map to ``output`` (needs no Qt)."""
     _check_suffix(output, [".html", ".htm"])
     check_target(output)
-    html = build_html_map(assets, options, boundaries=boundaries, people=people)
+    html = build_html_map(assets, options, boundaries=boundaries, people=people, links=links, stories=stories)
     if progress:
         progress(90, 100)
     path = write_atomically(output, html.encode("utf-8"), cancelled=cancelled)
@@ -139,13 +148,14 @@ def export_handout(
     boundaries: Boundaries,
     people: PeopleView,
     title: str | None = None,
+    links: Iterable[Link] | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """Print the handout of the saved views to ``output`` (a PDF): one A4 page per view, public tier."""
     _check_suffix(output, [".pdf"])
     check_target(output)
-    handout = build_handout(views, assets, boundaries=boundaries, people=people, title=title)
+    handout = build_handout(views, assets, boundaries=boundaries, people=people, title=title, links=links)
     if progress:
         progress(30, 100)
     if cancelled and cancelled():

@@ -365,7 +365,9 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _map_first_ready(self) -> None:
-        self.abundance_panel.set_assets(self.model.assets(), people=self.model.people)
+        self.abundance_panel.set_assets(
+            self.model.assets(), people=self.model.people, links=self.register.links()
+        )
 
     # -- applying changes ----------------------------------------------------------------
 
@@ -381,8 +383,10 @@ class MainWindow(QMainWindow):
         self._assets_changed()
 
     def _assets_changed(self) -> None:
-        """The abundance figures and the meeting's map follow the assets now shown."""
-        self.abundance_panel.set_assets(self.model.assets(), people=self.model.people)
+        """The abundance figures and the meeting's map follow the assets now shown (and the links)."""
+        self.abundance_panel.set_assets(
+            self.model.assets(), people=self.model.people, links=self.register.links()
+        )
         if hasattr(self, "meeting"):
             self.meeting.refresh()
 

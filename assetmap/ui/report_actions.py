@@ -180,6 +180,7 @@ class ReportActions:
         boundaries = self.window.register.boundaries()
         # Read now, so a consent withdrawn or lapsed a moment ago is obeyed.
         people = self.window.register.people_view()
+        links, stories = self.window.register.links(), self.window.register.stories()
         writers = {
             "report": exports.export_report,
             "map": exports.export_map,
@@ -197,6 +198,8 @@ class ReportActions:
                     path,
                     boundaries=boundaries,
                     people=people,
+                    links=links,
+                    stories=stories,
                     progress=progress,
                     cancelled=cancelled,
                 ),

@@ -571,7 +571,7 @@ class SavedViewsPanel(QWidget):
             path = Path(chosen)
         register = self.register
         views, assets = register.views(), register.assets()
-        boundaries, people = register.boundaries(), register.people_view()
+        boundaries, people, links = register.boundaries(), register.people_view(), register.links()
         try:
             written = run_printing_with_progress(
                 self.main,
@@ -582,6 +582,7 @@ class SavedViewsPanel(QWidget):
                     path,
                     boundaries=boundaries,
                     people=people,
+                    links=links,
                     progress=progress,
                     cancelled=cancelled,
                 ),

@@ -121,3 +121,18 @@ def test_a_real_process_reports_a_bad_file_without_a_traceback(tmp_path: Path) -
     assert result.returncode == 2
     assert result.stderr.startswith("assetmap: photo.csv: this is not a text file")
     assert "Traceback" not in result.stderr
+
+
+def test_export_from_the_command_line_writes_stories_and_links_beside_the_file(
+    tmp_path: Path, capsys
+) -> None:
+    target = tmp_path / "r.assetmap"
+    with Register.open(target) as register:
+        club = register.add_asset(name="Club", category="associations", lon=-2.2374, lat=53.4808).added[0]
+        hall = register.add_asset(name="Hall", category="physical_spaces", lon=-2.24, lat=53.48).added[0]
+        register.add_link(club, hall, "meets_at")
+        register.add_story(hall, "Told on the command line.")
+    assert _run("export", str(tmp_path / "out.csv"), "--register", str(target)) == 0
+    assert "Told on the command line." in (tmp_path / "out-stories.csv").read_text(encoding="utf-8-sig")
+    assert "meets_at" in (tmp_path / "out-links.csv").read_text(encoding="utf-8-sig")
+    assert "out-stories.csv" in capsys.readouterr().out

@@ -167,8 +167,11 @@ def test_geojson_follows_rfc_7946(tmp_path: Path, filled: Register) -> None:
 
 def test_geopackage_has_assets_and_ward_counts_with_their_crs(tmp_path: Path, filled: Register) -> None:
     export_assets(filled, tmp_path / "out.gpkg", tier="all")
-    layers = dict(pyogrio.list_layers(tmp_path / "out.gpkg"))
+    everything = dict(pyogrio.list_layers(tmp_path / "out.gpkg"))
+    layers = {name: kind for name, kind in everything.items() if kind is not None}
     assert layers == {"assets": "Point", "wards": "Polygon"}
+    # Stories, links and photos are related tables without geometry (tests/io/test_connection_exports.py).
+    assert {"stories", "links", "photos"} <= set(everything) - set(layers)
     for layer in layers:
         assert pyogrio.read_info(tmp_path / "out.gpkg", layer=layer)["crs"] == "EPSG:4326"
     wards = pyogrio.read_dataframe(tmp_path / "out.gpkg", layer="wards")

@@ -111,6 +111,7 @@ def test_tabular_package_matches_its_datapackage(tmp_path: Path, filled: Registe
             "location",
             "address",
             "service_at_location",
+            "funding",
             "taxonomy",
             "taxonomy_term",
             "attribute",

@@ -150,3 +150,21 @@ def test_cancelling_leaves_no_file(demo_register_file: Path, tmp_path: Path, qap
         )
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_the_html_map_command_carries_stories_and_the_connection_measures(tmp_path: Path) -> None:
+    from assetmap.register import Register
+    from tests.reports.conftest import INSIDE, WARD_NAME
+
+    register_file = tmp_path / "told.assetmap"
+    with Register.open(register_file) as register:
+        hall = register.add_asset(name="Hall Cz", category="physical_spaces", lon=INSIDE[0], lat=INSIDE[1])
+        club = register.add_asset(name="Club Cz", category="associations", lon=INSIDE[0], lat=INSIDE[1])
+        register.add_link(club.added[0], hall.added[0], "meets_at")
+        register.add_story(hall.added[0], "Told from the command line Cz.", featured=True)
+    out = tmp_path / "told.html"
+    argv = ["html-map", "--register", str(register_file), "--area", WARD_NAME, "--measure", "groups"]
+    assert _run([*argv, "-o", str(out), "-q"]) == EXIT_OK
+    html = out.read_text(encoding="utf-8")
+    assert "Told from the command line Cz." in html
+    assert "Groups linked to the ward" in html and '"groups":"1"' in html

@@ -55,3 +55,24 @@ def test_public_tier_is_the_default_and_errors_show_in_the_dialog(
     dialog.path_edit.setText(str(tmp_path / "out.csv"))
     assert dialog.run_export()
     assert "Private Space" not in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+
+
+def test_the_dialog_says_where_stories_and_links_go_and_writes_them_there(
+    qtbot, register: Register, tmp_path: Path
+) -> None:
+    group, library = (a.id for a in register.assets() if a.visibility == "public")
+    register.add_link(group, library, "meets_at")
+    register.add_story(group, "A story from the dialog.")
+    dialog = ExportDialog(register)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    dialog.path_edit.setText(str(tmp_path / "club.csv"))
+    assert "club-stories.csv and club-links.csv" in dialog.carries_label.text()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("gpkg"))
+    assert "related tables" in dialog.carries_label.text()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    assert dialog.run_export()
+    assert "A story from the dialog." in (tmp_path / "club-stories.csv").read_text(encoding="utf-8-sig")
+    assert "meets_at" in (tmp_path / "club-links.csv").read_text(encoding="utf-8-sig")
+    assert "club-stories.csv" in dialog.message_label.text()

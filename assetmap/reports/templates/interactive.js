@@ -34,11 +34,12 @@
   var districts = L.geoJSON(data.districts, {
     style: { fill: false, color: "#1f2937", weight: 2 }, interactive: false
   });
-  var assets = L.layerGroup(data.assets.map(function (a) {
+  var markers = data.assets.map(function (a) {
     return L.circleMarker([a.lat, a.lon], {
       radius: 4, fillColor: a.colour, fillOpacity: 0.95, color: "#ffffff", weight: 1
     }).bindPopup(function () { return popup(a); });
-  }));
+  });
+  var assets = L.layerGroup(markers);
 
   function popup(a) {
     var box = el("div", "am-popup");
@@ -46,6 +47,15 @@
     box.appendChild(el("div", "am-muted", a.category));
     if (a.address) { box.appendChild(el("div", null, a.address)); }
     if (a.when) { box.appendChild(el("div", null, a.when)); }
+    (a.stories || []).forEach(function (s) {
+      var story = el("blockquote", "am-story");
+      story.appendChild(el("div", "am-story-text", s.text));
+      story.appendChild(el("div", "am-muted", s.teller + (s.told_on ? " \u00b7 " + s.told_on : "")));
+      box.appendChild(story);
+    });
+    if (a.moreStories) {
+      box.appendChild(el("div", "am-muted", "And " + a.moreStories + " more stories in the register."));
+    }
     return box;
   }
 
@@ -102,7 +112,8 @@
     infoBox.appendChild(el("div", "am-title", f.name));
     infoBox.appendChild(el("div", "am-muted", f.district));
     var rows = [["Residents", f.population], ["Assets", f.total], ["Per 1,000 residents", f.per1000],
-                ["Categories present", f.diversity], ["Variety (Shannon)", f.shannon], ["Reach", f.reach]];
+                ["Categories present", f.diversity], ["Variety (Shannon)", f.shannon], ["Reach", f.reach],
+                ["Assets with a link", f.linked], ["Groups linked to spaces", f.groups]];
     f.categories.forEach(function (c) { rows.push([c.label, c.count]); });
     if (f.withheld) { rows.push([data.withheldText, data.withheldLabel]); }
     var table = el("table");
@@ -154,6 +165,15 @@
       };
     },
     figuresText: function (code) { showWard(code); return infoBox.textContent; },
-    popupText: function (index) { return popup(data.assets[index]).textContent; }
+    popupText: function (index) { return popup(data.assets[index]).textContent; },
+    openPopup: function (index) {
+      markers[index].openPopup();
+      var shown = markers[index].getPopup().getElement();
+      return shown ? shown.querySelector(".leaflet-popup-content").textContent : null;
+    },
+    storyTexts: function (index) {
+      var box = popup(data.assets[index]);
+      return Array.prototype.map.call(box.querySelectorAll(".am-story-text"), function (n) { return n.textContent; });
+    }
   };
 })();
