@@ -183,11 +183,12 @@ def _assets(register_path: Path | str) -> tuple[list, Boundaries, PeopleView]:
         return register.assets(), register.boundaries(), register.people_view()
 
 
-def _connections(register_path: Path) -> tuple[list, list]:
+def _connections(register_path: Path | str) -> tuple[list, list]:
     """The register's links and stories (for the connection measures and the strongest stories)."""
     from assetmap.cli.registers import reading
 
-    with reading(Path(register_path).expanduser()) as register:
+    path = register_path if is_server_location(register_path) else Path(register_path).expanduser()
+    with reading(path) as register:
         return register.links(), register.stories()
 
 
