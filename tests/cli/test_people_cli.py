@@ -325,7 +325,8 @@ def test_person_export_writes_every_part_and_a_pdf_naming_the_person_their_gift_
     assert f"Wrote {output}" in result.stdout
     parts = _csvs(output)
     assert set(parts) == {
-        f"{n}.csv" for n in ("person", "gifts", "links", "consent_events", "audit", "history")
+        f"{n}.csv"
+        for n in ("person", "gifts", "links", "asset_links", "stories", "consent_events", "audit", "history")
     }
     assert dict(map(tuple, parts["person.csv"][1:]))["Email"] == EMAIL
     assert parts["gifts.csv"][1][0] == GIFT
