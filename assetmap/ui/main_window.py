@@ -48,6 +48,7 @@ from assetmap.ui.register_actions import RegisterActions
 from assetmap.ui.removed_dialog import RemovedDialog
 from assetmap.ui.report_actions import ReportActions
 from assetmap.ui.screen_fit import fit_to_screen
+from assetmap.ui.server_actions import ServerActions
 from assetmap.ui.view_options import ViewOptions
 from assetmap.ui.web.view import MapView
 
@@ -264,6 +265,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.register_actions.encrypt_action)
         file_menu.addAction(self.register_actions.decrypt_action)
+        file_menu.addSeparator()
+        self.server_actions = ServerActions(self)
+        file_menu.addAction(self.server_actions.move_action)
         file_menu.addSeparator()
         for action in self.exchange.actions():
             if action is None:
