@@ -48,7 +48,6 @@ from assetmap.ui.register_actions import RegisterActions
 from assetmap.ui.removed_dialog import RemovedDialog
 from assetmap.ui.report_actions import ReportActions
 from assetmap.ui.screen_fit import fit_to_screen
-from assetmap.ui.server_actions import ServerActions
 from assetmap.ui.view_options import ViewOptions
 from assetmap.ui.web.view import MapView
 
@@ -266,6 +265,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.register_actions.encrypt_action)
         file_menu.addAction(self.register_actions.decrypt_action)
         file_menu.addSeparator()
+        from assetmap.ui.server_actions import ServerActions
+
         self.server_actions = ServerActions(self)
         file_menu.addAction(self.server_actions.move_action)
         file_menu.addSeparator()
