@@ -150,3 +150,9 @@ def test_a_team_register_from_an_older_assetmap_is_upgraded_when_opened(
         assert migrate.stored_revision(register.engine) == migrate.head_revision()
     with psycopg.connect(pg_cluster.libpq(_database(pg_url))) as conn:
         assert conn.execute("SELECT ST_AsText(geom) FROM assets").fetchall() == [("POINT(-2.24 53.48)",)]
+
+
+def test_a_database_that_is_not_on_the_server_is_said_plainly(pg_cluster: Cluster) -> None:
+    with pytest.raises(ServerError, match="has no such database") as caught:
+        Register.open(pg_cluster.url("no_such_register"))
+    assert "assetmap server init" in str(caught.value) and pg_cluster.password not in str(caught.value)
