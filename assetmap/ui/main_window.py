@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap import paths
-from assetmap.errors import AssetMapError
+from assetmap.errors import AssetMapError, StaleWriteError
 from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.register import Change, Register
+from assetmap.register.records import Asset
 from assetmap.settings import Preferences, save_preferences
 from assetmap.ui.about import AboutDialog
 from assetmap.ui.abundance_panel import AbundancePanel
@@ -48,6 +49,7 @@ from assetmap.ui.register_actions import RegisterActions
 from assetmap.ui.removed_dialog import RemovedDialog
 from assetmap.ui.report_actions import ReportActions
 from assetmap.ui.screen_fit import fit_to_screen
+from assetmap.ui.stale_write import base_of_asset, resolve_stale
 from assetmap.ui.view_options import ViewOptions
 from assetmap.ui.web.view import MapView
 
@@ -433,6 +435,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
 
     def show_error(self, error: Exception) -> None:
+        if isinstance(error, StaleWriteError):
+            # From an undo, redo or drag inside the undo stack's push: shown once that push is over.
+            QTimer.singleShot(0, lambda: resolve_stale(self, error))
+            return
         if isinstance(error, AssetMapError):
             QMessageBox.warning(self, "AssetMap", str(error))
         else:
@@ -470,25 +476,51 @@ class MainWindow(QMainWindow):
         asset = self.register.asset(ids[0])
         form = AssetForm(self._categories, PostcodeIndex.for_gm(), self._ward_names, asset, self)
         form.show_people(self.register.people_of(asset.id), self.people.open_person)
-        if form.exec():
-            after = form.changed_values()
-            if after:
-                before = {name: getattr(asset, name) for name in after}
-                self._push(
-                    EditAssetCommand(
-                        self.register, asset.id, before, after, self.apply_change, failed=self.show_error
-                    )
-                )
+        form.save = lambda: self.save_edit(form, asset)
+        form.exec()
+
+    def save_edit(self, form: AssetForm, asset: Asset) -> bool:
+        """Write a form's changes, stating the version it opened; ``False`` keeps the form open as typed.
+
+        When someone else changed the asset meanwhile, both versions are shown field by field first.
+        """
+        after = form.changed_values()
+        if not after:
+            return True
+        before = {name: getattr(asset, name) for name in after}
+        command = EditAssetCommand(
+            self.register, asset.id, before, after, self.apply_change, version=asset.version
+        )
+        self._push(command)
+        if isinstance(command.error, StaleWriteError):
+            return resolve_stale(self, command.error, base_of_asset(asset), parent=form)
+        if command.error is not None:
+            self.show_error(command.error)
+            return False
+        return True
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._push(RemoveAssetsCommand(self.register, ids, self.apply_change, failed=self.show_error))
+            self._push(
+                RemoveAssetsCommand(
+                    self.register,
+                    ids,
+                    self.apply_change,
+                    failed=self.show_error,
+                    versions=self._versions(ids),
+                )
+            )
             self.statusBar().showMessage(
                 f"Removed {len(ids)} asset{'s' if len(ids) != 1 else ''}. Undo with Ctrl+Z, or restore from "
                 "File → Recently removed.",
                 8000,
             )
+
+    def _versions(self, ids: Sequence[str]) -> dict[str, int]:
+        """The versions of assets as this window shows them: what a write of them states it read."""
+        rows = ((i, self.model.row_of(i)) for i in ids)
+        return {i: self.model.asset_at(row).version for i, row in rows if row is not None}
 
     def show_removed(self) -> None:
         dialog = RemovedDialog(self.register, self)
@@ -529,6 +561,7 @@ class MainWindow(QMainWindow):
                 (lon, lat),
                 self.apply_change,
                 failed=self.show_error,
+                version=asset.version,
             )
         )
 
@@ -545,6 +578,7 @@ class MainWindow(QMainWindow):
                     (lon, lat),
                     self.apply_change,
                     failed=self.show_error,
+                    version=asset.version,
                 )
             )
         else:

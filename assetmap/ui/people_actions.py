@@ -85,7 +85,14 @@ class PeopleEdits(QObject):
         before = {name: getattr(person, name) for name in after}
         return self._push(
             EditPersonCommand(
-                self.register, person.id, before, after, self._apply_change, self._changed, self._show_error
+                self.register,
+                person.id,
+                before,
+                after,
+                self._apply_change,
+                self._changed,
+                self._show_error,
+                version=person.version,
             )
         )
 
