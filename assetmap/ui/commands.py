@@ -75,6 +75,13 @@ class RegisterCommand(QUndoCommand):
         self._apply(change)
         return True
 
+    def refuse(self, error: Exception) -> None:
+        """Record that this command was not tried at all (``error`` says why), and report it."""
+        self.error = error
+        self.setObsolete(True)
+        if self._failed is not None:
+            self._failed(error)
+
     def _do(self) -> Change:
         raise NotImplementedError
 

@@ -38,11 +38,13 @@ from assetmap.ui.commands import (
     AddAssetCommand,
     EditAssetCommand,
     MoveAssetCommand,
+    RegisterCommand,
     RemoveAssetsCommand,
     RestoreAssetsCommand,
 )
 from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
+from assetmap.ui.live import LiveUpdates, ServerAwayError, is_connection_lost
 from assetmap.ui.meeting import MeetingMode
 from assetmap.ui.people_actions import PeopleActions
 from assetmap.ui.register_actions import RegisterActions
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._load_assets()
         self._restore_layout()
+        # A team register on a server: others' changes appear live, and the server's absence is said.
+        self.live = LiveUpdates(self) if getattr(register, "is_server", False) else None
 
     # -- set-up --------------------------------------------------------------------------
 
@@ -431,14 +435,24 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _push(self, command: QUndoCommand) -> None:
-        """Run a command through the undo stack; a failed command is dropped and its error shown."""
+        """Run a command through the undo stack; a failed command is dropped and its error shown.
+
+        While a team register's server cannot be reached the command is not tried: its error says so.
+        """
+        if self.live is not None and self.live.away and isinstance(command, RegisterCommand):
+            command.refuse(ServerAwayError(self.live.server))
+            return
         self.undo_stack.push(command)
 
     def show_error(self, error: Exception) -> None:
         if isinstance(error, StaleWriteError):
             # From an undo, redo or drag inside the undo stack's push: shown once that push is over.
-            QTimer.singleShot(0, lambda: resolve_stale(self, error))
+            stale = error
+            QTimer.singleShot(0, lambda: resolve_stale(self, stale))
             return
+        if self.live is not None and is_connection_lost(error):
+            self.live.went_away()
+            error = ServerAwayError(self.live.server)
         if isinstance(error, AssetMapError):
             QMessageBox.warning(self, "AssetMap", str(error))
         else:
@@ -666,5 +680,7 @@ class MainWindow(QMainWindow):
 
     def shut_down(self) -> None:
         """Tear the map down (page before view) before the register closes."""
+        if self.live is not None:
+            self.live.stop()
         self.meeting.shut_down()
         self.map_view.shutdown()
