@@ -197,3 +197,11 @@ class StaleWriteError(AssetMapError):
             f"version {expected_version}, so your change was not saved and theirs was kept. Compare the "
             "two versions field by field, choose what to keep, and save again."
         )
+
+
+class ServerError(RegisterError):
+    """A team register on a server cannot be reached, or refuses what was asked of it."""
+
+    def __init__(self, location: str, message: str) -> None:
+        super().__init__(location, message)
+        self.location = location
