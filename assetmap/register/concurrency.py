@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import Connection, Table, update
+from sqlalchemy import Connection, Table, select, update
 
 from assetmap.errors import StaleWriteError
 
@@ -38,6 +38,17 @@ def expect_version(
     """
     if expected_version is not None and record.version != expected_version:
         raise StaleWriteError(kind, record, expected_version, dict(attempted))
+
+
+def lock_row(conn: Connection, table: Table, record_id: str) -> None:
+    """On a server, hold the row until the transaction ends, so it is read and written as one step.
+
+    Without it, a write that states no version could find the row changed between its read and its
+    ``UPDATE`` (another writer got in between) and be refused though it asked for nothing of the kind.
+    A file register needs none: its write transactions hold the whole file from their first statement.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(table.c.id).where(table.c.id == record_id).with_for_update())
 
 
 def expected_for(expected_versions: Mapping[str, int] | None, record_id: str) -> int | None:

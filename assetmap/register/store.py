@@ -30,7 +30,7 @@ from assetmap.geo.wards import WardIndex
 from assetmap.register import audit, migrate
 from assetmap.register.backup import backups_of
 from assetmap.register.categories import ABCD_CATEGORIES, PERSONAL_CATEGORY
-from assetmap.register.concurrency import expect_version, expected_for, update_if_unchanged
+from assetmap.register.concurrency import expect_version, expected_for, lock_row, update_if_unchanged
 from assetmap.register.connection import (
     DATABASE_ERRORS,
     OPERATIONAL_ERRORS,
@@ -588,6 +588,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
         if "tags" in values:
             values["tags"] = tag_list(values["tags"])
         with write_unit(self._engine) as conn:
+            lock_row(conn, _ASSETS, asset_id)
             before = self._get(conn, asset_id)
             expect_version("asset", before, expected_version, attempted)
             if not values:
@@ -640,6 +641,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
         with write_unit(self._engine) as conn:
             done = []
             for asset_id in asset_ids:
+                lock_row(conn, _ASSETS, asset_id)
                 before = self._get(conn, asset_id)
                 wanted = {"removed": True}
                 expect_version("asset", before, expected_for(expected_versions, asset_id), wanted)
@@ -670,6 +672,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
         with write_unit(self._engine) as conn:
             done = []
             for asset_id in asset_ids:
+                lock_row(conn, _ASSETS, asset_id)
                 before = self._get(conn, asset_id)
                 wanted = {"removed": False}
                 expect_version("asset", before, expected_for(expected_versions, asset_id), wanted)

@@ -1,6 +1,7 @@
 """Optimistic concurrency: a write states the version it read; a stale one is refused, never applied.
 
-Two Register objects open the same register, as two windows (or two workers) would.
+Two Register objects open the same register, as two windows (or two workers) would, on a register file
+and on a PostgreSQL server.
 """
 
 from __future__ import annotations
@@ -23,11 +24,10 @@ LIBRARY = {"name": "Bolton Library", "category": "institutions", "lon": -2.4296,
 
 
 @pytest.fixture
-def pair(tmp_path: Path, ward_index: WardIndex) -> Iterator[tuple[Register, Register]]:
-    """Two registers open on one register file, as two windows on one laptop."""
-    path = tmp_path / "shared.assetmap"
-    first = Register.open(path, ward_index=ward_index, user="Amira")
-    second = Register.open(path, ward_index=ward_index, user="Ben")
+def pair(register_location: Path | str, ward_index: WardIndex) -> Iterator[tuple[Register, Register]]:
+    """Two registers open on one register (a file, or a database on the test server), as two windows."""
+    first = Register.open(register_location, ward_index=ward_index, user="Amira")
+    second = Register.open(register_location, ward_index=ward_index, user="Ben")
     yield first, second
     first.close()
     second.close()
@@ -202,13 +202,13 @@ def _edit_many(path: str, asset_ids: list[str], rounds: int, queue) -> None:
     queue.put((applied, conflicts))
 
 
-def test_two_processes_editing_the_same_assets_lose_no_update(pair) -> None:
+def test_two_processes_editing_the_same_assets_lose_no_update(pair, register_location) -> None:
     first, _second = pair
     ids = [first.add_asset(**LIBRARY, description="").assets[0].id for _ in range(3)]
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     workers = [
-        context.Process(target=_edit_many, args=(str(first.path), ids, 20, queue)) for _ in range(2)
+        context.Process(target=_edit_many, args=(str(register_location), ids, 20, queue)) for _ in range(2)
     ]
     for worker in workers:
         worker.start()
