@@ -32,6 +32,11 @@ def _quoted(name: str) -> str:
     return f"‘{short}’"
 
 
+def quoted_name(name: str) -> str:
+    """A record's name as an undo step's text quotes it."""
+    return _quoted(name)
+
+
 def _name_of(register: Register, asset_id: str) -> str:
     try:
         return register.asset(asset_id).name
@@ -153,8 +158,10 @@ class EditAssetCommand(RegisterCommand):
         failed: ReportFailure | None = None,
         version: int | None = None,
     ) -> None:
-        name = str(after.get("name") or before.get("name") or _name_of(register, asset_id))
-        super().__init__(register, apply, text or f"Edit {_quoted(name)}", failed)
+        if text is None:
+            name = str(after.get("name") or before.get("name") or _name_of(register, asset_id))
+            text = f"Edit {_quoted(name)}"
+        super().__init__(register, apply, text, failed)
         self.asset_id = asset_id
         self.before = dict(before)
         self.after = dict(after)

@@ -85,8 +85,8 @@ class LiveUpdates(QObject):
     """Keeps ``window`` in step with its team register on a server (see the module's docstring).
 
     ``take_offline`` is the hook for continuing in an offline copy while the server is away: the
-    banner offers it when the window has one (``MainWindow.take_offline``), and hides the offer when
-    not.
+    banner offers it when the window has one (``window.offline.take_offline``, File → Take offline
+    copy…), and hides the offer when not.
     """
 
     notices_heard = Signal(object)
@@ -107,7 +107,10 @@ class LiveUpdates(QObject):
             longest_wait=longest_wait,
         )
         self.banner = ServerBanner(self.server)
-        self.take_offline: Callable[[], None] | None = getattr(window, "take_offline", None)
+        # "Take offline copy…" where the window has it (File menu, ``window.offline``).
+        self.take_offline: Callable[[], object] | None = getattr(
+            getattr(window, "offline", None), "take_offline", None
+        )
         self.banner.offline_button.setVisible(self.take_offline is not None)
         if self.take_offline is not None:
             self.banner.offline_button.clicked.connect(self.take_offline)

@@ -41,6 +41,7 @@ from assetmap.ui.commands import (
     RegisterCommand,
     RemoveAssetsCommand,
     RestoreAssetsCommand,
+    quoted_name,
 )
 from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
@@ -503,7 +504,13 @@ class MainWindow(QMainWindow):
             return True
         before = {name: getattr(asset, name) for name in after}
         command = EditAssetCommand(
-            self.register, asset.id, before, after, self.apply_change, version=asset.version
+            self.register,
+            asset.id,
+            before,
+            after,
+            self.apply_change,
+            text=f"Edit {quoted_name(str(after.get('name') or asset.name))}",
+            version=asset.version,
         )
         self._push(command)
         if isinstance(command.error, StaleWriteError):

@@ -86,18 +86,22 @@ class RegisterActions(QObject):
     def show_encryption(self) -> None:
         """Offer encrypting a plain register, decrypting an encrypted one."""
         encrypted = self.window.register.encrypted
-        self.encrypt_action.setEnabled(not encrypted)
-        self.decrypt_action.setEnabled(encrypted)
+        # A server keeps its own data safe: encrypting a file does not apply to it.
+        on_file = not self.window.register.is_server
+        self.encrypt_action.setEnabled(on_file and not encrypted)
+        self.decrypt_action.setEnabled(on_file and encrypted)
 
     def fill_recent_menu(self) -> None:
         """The recent registers that are still there; the one open in this window is shown but disabled."""
         self.recent_menu.clear()
-        current = self.window.register.path.resolve()
+        register = self.window.register
+        # A team register on a server is not among the files: every recent one can be opened.
+        current = None if register.is_server else register.path.resolve()
         for index, path in enumerate(recent_registers(), start=1):
             action = self.recent_menu.addAction(recent_label(index, path))
             action.setStatusTip(str(path))
             action.setData(str(path))
-            action.setEnabled(path.resolve() != current)
+            action.setEnabled(current is None or path.resolve() != current)
             action.triggered.connect(
                 lambda _checked=False, p=path: self.open_requested.emit(RegisterRequest(p))
             )
@@ -108,7 +112,7 @@ class RegisterActions(QObject):
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
             "Open a register",
-            str(self.window.register.path.parent),
+            str(paths.data_dir() if self.window.register.is_server else self.window.register.path.parent),
             f"{REGISTER_FILTER};;All files (*)",
         )
         if chosen:
