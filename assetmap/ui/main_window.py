@@ -547,7 +547,13 @@ class MainWindow(QMainWindow):
         dialog = RemovedDialog(self.register, self)
         dialog.restore_requested.connect(
             lambda ids: self._push(
-                RestoreAssetsCommand(self.register, ids, self.apply_change, failed=self.show_error)
+                RestoreAssetsCommand(
+                    self.register,
+                    ids,
+                    self.apply_change,
+                    failed=self.show_error,
+                    versions={i: dialog.versions[i] for i in ids if i in dialog.versions},
+                )
             )
         )
         dialog.exec()
