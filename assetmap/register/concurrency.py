@@ -153,7 +153,8 @@ def compare_stale(
             theirs: object = bool(getattr(current, "removed_at", None))
         else:
             theirs = plain_value(getattr(current, name))
-        was = plain_value(base.get(name))
+        # A person's states hold their fields only: one not removed then says nothing of it.
+        was = bool(base.get(name)) if name == "removed" else plain_value(base.get(name))
         mine = plain_value(error.attempted[name]) if name in error.attempted else was
         if mine == theirs:
             continue

@@ -178,3 +178,23 @@ def test_an_undo_over_someone_elses_change_is_refused_and_shown_in_the_conflict_
     # Undo wanted "Books" back over "Books and maps"; the register now holds the other person's text.
     assert rows["Description"] == ("Books and maps", "Books", "Books, maps and films")
     assert other.asset(library.id).description == "Books, maps and films"
+
+
+def test_a_stale_person_edit_shows_both_versions_and_writes_the_choice(
+    qtbot, window: MainWindow, other: Register, monkeypatch, shown
+) -> None:
+    person = window.register.add_person("Dee Walsh", phone="01204 000000", notes="Sews")
+    other.update_person(person.id, expected_version=person.version, phone="01204 111111")
+
+    def keep_mine(dialog: StaleWriteDialog) -> int:
+        assert dialog.choices == {}  # both changed the phone: no side chosen for them
+        dialog.choose("phone", "mine")
+        return QDialog.DialogCode.Accepted
+
+    answer_with(monkeypatch, shown, keep_mine)
+    saved = window.people.edits.edit_person(person, {"phone": "01204 222222"})
+
+    assert saved
+    assert _rows(shown[0]) == {"Phone": ("01204 000000", "01204 222222", "01204 111111")}
+    now = other.person(person.id)
+    assert (now.phone, now.notes, now.version) == ("01204 222222", "Sews", person.version + 2)
