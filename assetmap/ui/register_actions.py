@@ -84,24 +84,25 @@ class RegisterActions(QObject):
         self.show_encryption()
 
     def show_encryption(self) -> None:
-        """Offer encrypting a plain register, decrypting an encrypted one."""
-        encrypted = self.window.register.encrypted
-        # A server keeps its own data safe: encrypting a file does not apply to it.
+        """Offer encrypting a plain register, decrypting an encrypted one.
+
+        A team register on a server is neither encrypted nor backed up by AssetMap (its server is).
+        """
         on_file = not self.window.register.is_server
+        encrypted = self.window.register.encrypted
         self.encrypt_action.setEnabled(on_file and not encrypted)
         self.decrypt_action.setEnabled(on_file and encrypted)
+        self.backup_action.setEnabled(on_file)
 
     def fill_recent_menu(self) -> None:
         """The recent registers that are still there; the one open in this window is shown but disabled."""
         self.recent_menu.clear()
-        register = self.window.register
-        # A team register on a server is not among the files: every recent one can be opened.
-        current = None if register.is_server else register.path.resolve()
+        current = None if self.window.register.is_server else self.window.register.path.resolve()
         for index, path in enumerate(recent_registers(), start=1):
             action = self.recent_menu.addAction(recent_label(index, path))
             action.setStatusTip(str(path))
             action.setData(str(path))
-            action.setEnabled(current is None or path.resolve() != current)
+            action.setEnabled(path.resolve() != current)
             action.triggered.connect(
                 lambda _checked=False, p=path: self.open_requested.emit(RegisterRequest(p))
             )
@@ -112,7 +113,7 @@ class RegisterActions(QObject):
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
             "Open a register",
-            str(paths.data_dir() if self.window.register.is_server else self.window.register.path.parent),
+            str(self.window.register.path.parent),
             f"{REGISTER_FILTER};;All files (*)",
         )
         if chosen:
