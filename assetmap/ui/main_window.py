@@ -543,6 +543,11 @@ class MainWindow(QMainWindow):
         rows = ((i, self.model.row_of(i)) for i in ids)
         return {i: self.model.asset_at(row).version for i, row in rows if row is not None}
 
+    def shown_asset(self, asset_id: str) -> Asset:
+        """An asset as this window shows it (the version a move of it states it read)."""
+        row = self.model.row_of(asset_id)
+        return self.model.asset_at(row) if row is not None else self.register.asset(asset_id)
+
     def show_removed(self) -> None:
         dialog = RemovedDialog(self.register, self)
         dialog.restore_requested.connect(
@@ -579,7 +584,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _asset_dragged(self, asset_id: str, lon: float, lat: float) -> None:
-        asset = self.register.asset(asset_id)
+        asset = self.shown_asset(asset_id)
         self._push(
             MoveAssetCommand(
                 self.register,
@@ -596,7 +601,7 @@ class MainWindow(QMainWindow):
         self.place_action.setChecked(False)
         ids = self.selected_ids()
         if len(ids) == 1:
-            asset = self.register.asset(ids[0])
+            asset = self.shown_asset(ids[0])
             self._push(
                 MoveAssetCommand(
                     self.register,

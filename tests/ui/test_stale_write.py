@@ -198,3 +198,20 @@ def test_a_stale_person_edit_shows_both_versions_and_writes_the_choice(
     assert _rows(shown[0]) == {"Phone": ("01204 000000", "01204 222222", "01204 111111")}
     now = other.person(person.id)
     assert (now.phone, now.notes, now.version) == ("01204 222222", "Sews", person.version + 2)
+
+
+def test_dragging_a_marker_someone_else_moved_meanwhile_opens_the_conflict_view(
+    qtbot, window: MainWindow, other: Register, monkeypatch, shown
+) -> None:
+    library = window.register.assets()[0]
+    other.move_asset(library.id, -2.2300, 53.4850)  # the window still shows it where it was
+
+    answer_with(monkeypatch, shown, lambda _dialog: QDialog.DialogCode.Rejected)
+    window._asset_dragged(library.id, -2.2100, 53.4800)
+    qtbot.waitUntil(lambda: len(shown) == 1)
+
+    rows = _rows(shown[0])
+    # Read, dragged to, and where the other worker put it.
+    assert rows == {"Lon": ("-2.227", "-2.21", "-2.23"), "Lat": ("53.484", "53.48", "53.485")}
+    now = other.asset(library.id)
+    assert (now.lon, now.lat) == (-2.23, 53.485)
