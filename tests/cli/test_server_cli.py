@@ -96,6 +96,20 @@ def test_init_makes_the_schema_and_says_what_it_made_then_nothing_the_second_tim
     assert code == 0 and "already at schema" in out and "nothing was changed" in out
 
 
+def test_init_creates_the_database_when_the_server_has_none_of_that_name(
+    capsys: pytest.CaptureFixture[str], pg_cluster: Cluster
+) -> None:
+    name = "hulme_team_register"
+    try:
+        code, out, err = _run(capsys, "server", "init", pg_cluster.url(name))
+        assert (code, err) == (0, ""), err
+        assert f"Created the database {name} on 127.0.0.1." in out and "Made the team register" in out
+        with Register.open(pg_cluster.url(name)) as register:
+            assert len(register.categories()) == 6
+    finally:
+        pg_cluster.drop_database(name)
+
+
 def test_upload_moves_a_register_file_with_its_history_people_and_trail_onto_the_server(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, pg_url: str, ward_index: WardIndex
 ) -> None:
@@ -193,7 +207,30 @@ def test_commands_work_on_a_team_register_given_by_its_url(
 def test_a_command_that_needs_a_file_says_so_for_a_team_register(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, pg_cluster: Cluster, pg_url: str
 ) -> None:
-    code, _out, err = _run(capsys, "bundle", tmp_path / "out.assetmap-bundle", "--register", pg_url)
-    assert code == 2
-    assert "is a team register on a server; this command works on a register file" in err
-    assert pg_cluster.password not in err
+    for command in (["encrypt"], ["separate"], ["merge", tmp_path / "in.assetmap-bundle", "--dry-run"]):
+        code, out, err = _run(capsys, *command, "--register", pg_url)
+        assert code == 2 and out == "", command
+        assert "is a team register on a server; this command works on a register file" in err, command
+        assert pg_cluster.password not in err
+
+
+def test_bundles_go_between_a_laptop_file_and_a_team_register(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, pg_url: str, ward_index: WardIndex
+) -> None:
+    laptop = tmp_path / "laptop.assetmap"
+    with Register.open(laptop, ward_index=ward_index) as register:
+        register.add_asset(**LIBRARY)
+    _run(capsys, "bundle", tmp_path / "from-laptop.assetmap-bundle", "--register", laptop)
+    code, out, err = _run(capsys, "merge", tmp_path / "from-laptop.assetmap-bundle", "--register", pg_url)
+    assert (code, err) == (0, ""), err
+    with Register.open(pg_url, ward_index=ward_index) as team:
+        assert [a.name for a in team.assets()] == ["Hulme Library"]
+        team.add_asset(name="Zion Centre", category="physical_spaces")
+
+    code, out, err = _run(capsys, "bundle", tmp_path / "from-team.assetmap-bundle", "--register", pg_url)
+    assert (code, err) == (0, ""), err
+    assert out.startswith("Wrote bundle")
+    code, _out, err = _run(capsys, "merge", tmp_path / "from-team.assetmap-bundle", "--register", laptop)
+    assert (code, err) == (0, ""), err
+    with Register.open(laptop, ward_index=ward_index) as register:
+        assert sorted(a.name for a in register.assets()) == ["Hulme Library", "Zion Centre"]
