@@ -112,8 +112,9 @@ class LiveUpdates(QObject):
             getattr(window, "offline", None), "take_offline", None
         )
         self.banner.offline_button.setVisible(self.take_offline is not None)
-        if self.take_offline is not None:
-            self.banner.offline_button.clicked.connect(self.take_offline)
+        take_offline = self.take_offline
+        if take_offline is not None:
+            self.banner.offline_button.clicked.connect(lambda: take_offline())
         self.status = QLabel(f"Team register on {self.server}")
         self.status.setObjectName("serverStatus")
         window.statusBar().addPermanentWidget(self.status)
