@@ -203,7 +203,7 @@ file, equal to the applied counts), so no write overwrote another unseen.
 Edits per second are per machine, not per worker: the 8 processes share 2 cores with the server (and,
 on a shared machine, with other work: see the load above), and each edit is a
 read and then one transaction that writes the row, its history entry and an audit entry (on the server
-also the change notice). A write holds only its own row on the server,
+also the PostGIS point, by trigger, and the change notice). A write holds only its own row on the server,
 the whole file in a register file.
 
 **A change seen in another window.** One register updates an asset {lat[changes]:.0f} times; another,
