@@ -174,6 +174,31 @@ class DataFileError(AssetMapError):
         super().__init__(message)
 
 
+class StaleWriteError(AssetMapError):
+    """A write stated the version of a record it read, and someone else has changed the record since.
+
+    Nothing was written. ``current`` is the record as it is now (an asset or a person), ``expected_version``
+    the version the write was based on, and ``attempted`` the field values it tried to write, so that the
+    person can compare both versions field by field and choose.
+    """
+
+    def __init__(
+        self, kind: str, current: object, expected_version: int, attempted: dict[str, object]
+    ) -> None:
+        self.kind = kind
+        self.current = current
+        self.record_id = str(getattr(current, "id", ""))
+        self.expected_version = expected_version
+        self.attempted = dict(attempted)
+        name = quoted(str(getattr(current, "name", "") or self.record_id))
+        version = getattr(current, "version", "?")
+        super().__init__(
+            f"Someone else changed the {kind} {name} (it is now at version {version}) after you read "
+            f"version {expected_version}, so your change was not saved and theirs was kept. Compare the "
+            "two versions field by field, choose what to keep, and save again."
+        )
+
+
 class ServerError(RegisterError):
     """A team register on a server cannot be reached, or refuses what was asked of it."""
 

@@ -27,6 +27,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 from assetmap.errors import AssetMapError, ValidationError
 from assetmap.register import audit, consent, sealing
 from assetmap.register.categories import PERSONAL_CATEGORY
+from assetmap.register.concurrency import expect_version, lock_row, update_if_unchanged
 from assetmap.register.connection import (
     DATABASE_ERRORS,
     CipherKey,
@@ -620,36 +621,54 @@ class PeopleWrites:
             self._write_person(conn, new_id, key, personal, "add", now, 1)
             return self._person(conn, new_id)
 
-    def update_person(self, person_id: str, **fields: object) -> Person:
-        """Change some of a person's fields."""
+    def update_person(
+        self, person_id: str, *, expected_version: int | None = None, **fields: object
+    ) -> Person:
+        """Change some of a person's fields.
+
+        ``expected_version`` is the version the change was based on: if the person has changed since,
+        nothing is written and ``StaleWriteError`` carries them as they now are.
+        """
         values = clean_person(fields, creating=False)
         with write_unit(self._engine) as conn:
+            lock_row(conn, _PEOPLE, person_id)
             before = self._person(conn, person_id)
+            expect_version("person", before, expected_version, fields)
             personal = {**before.personal(), **values}
             if personal == before.personal():
                 return before
             key = self._keys(conn, [person_id])[person_id]
             now = utc_now()
             version = before.version + 1
-            conn.execute(
-                update(_PEOPLE)
-                .where(_PEOPLE.c.id == person_id)
-                .values(sealed=sealing.seal(key, person_id, personal), updated_at=now, version=version)
+            update_if_unchanged(
+                conn,
+                _PEOPLE,
+                "person",
+                before,
+                {"sealed": sealing.seal(key, person_id, personal), "updated_at": now},
+                fields,
+                lambda: self._person(conn, person_id),
             )
             self._write_person(conn, person_id, key, personal, "update", now, version)
             return self._person(conn, person_id)
 
-    def _set_removed(self, person_id: str, removed: bool) -> Person:
+    def _set_removed(self, person_id: str, removed: bool, expected_version: int | None) -> Person:
         with write_unit(self._engine) as conn:
+            lock_row(conn, _PEOPLE, person_id)
             before = self._person(conn, person_id)
+            expect_version("person", before, expected_version, {"removed": removed})
             if before.is_removed == removed:
                 return before
             now = utc_now()
             version = before.version + 1
-            conn.execute(
-                update(_PEOPLE)
-                .where(_PEOPLE.c.id == person_id)
-                .values(removed_at=now if removed else None, updated_at=now, version=version)
+            update_if_unchanged(
+                conn,
+                _PEOPLE,
+                "person",
+                before,
+                {"removed_at": now if removed else None, "updated_at": now},
+                {"removed": removed},
+                lambda: self._person(conn, person_id),
             )
             key = self._keys(conn, [person_id])[person_id]
             self._write_person(
@@ -657,15 +676,15 @@ class PeopleWrites:
             )
             return self._person(conn, person_id)
 
-    def remove_person(self, person_id: str) -> Person:
+    def remove_person(self, person_id: str, expected_version: int | None = None) -> Person:
         """Take a person off the list (undoable); their gifts leave every output.
 
         Erasure, for good, is :meth:`erase_person`.
         """
-        return self._set_removed(person_id, True)
+        return self._set_removed(person_id, True, expected_version)
 
-    def restore_person(self, person_id: str) -> Person:
-        return self._set_removed(person_id, False)
+    def restore_person(self, person_id: str, expected_version: int | None = None) -> Person:
+        return self._set_removed(person_id, False, expected_version)
 
     def purge_person(self, person_id: str) -> Person:
         """Undo adding a person: delete them outright, as if never added. Only a person with no

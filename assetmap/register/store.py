@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import numpy as np
-from sqlalchemy import Connection, Dialect, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Dialect, Engine, delete, insert, select
 from sqlalchemy.exc import OperationalError
 
 from assetmap.errors import (
@@ -30,6 +30,7 @@ from assetmap.geo.wards import WardIndex
 from assetmap.register import audit, migrate
 from assetmap.register.backup import backups_of
 from assetmap.register.categories import ABCD_CATEGORIES, PERSONAL_CATEGORY
+from assetmap.register.concurrency import expect_version, expected_for, lock_row, update_if_unchanged
 from assetmap.register.connection import (
     DATABASE_ERRORS,
     OPERATIONAL_ERRORS,
@@ -600,8 +601,13 @@ class Register(
             audit.append(conn, self.user, "add", "asset", [r["id"] for r in rows], now)
         return Change(added=tuple(r["id"] for r in rows))
 
-    def update_asset(self, asset_id: str, **fields: object) -> Change:
-        """Change some fields of an asset; a new location also sets its ward."""
+    def update_asset(self, asset_id: str, *, expected_version: int | None = None, **fields: object) -> Change:
+        """Change some fields of an asset; a new location also sets its ward.
+
+        ``expected_version`` is the version the change was based on (the window always gives it): if the
+        asset has changed since, nothing is written and ``StaleWriteError`` carries it as it now is.
+        """
+        attempted = dict(fields)
         if ("lon" in fields) != ("lat" in fields):
             # One coordinate edited: check and place it with the other as stored, so the ward follows.
             current = self.asset(asset_id)
@@ -612,72 +618,112 @@ class Register(
         if "tags" in values:
             values["tags"] = tag_list(values["tags"])
         with write_unit(self._engine) as conn:
+            lock_row(conn, _ASSETS, asset_id)
             before = self._get(conn, asset_id)
+            expect_version("asset", before, expected_version, attempted)
             if not values:
                 return Change()
             if before.person_id is not None and "lon" in values:
                 self._place_gift(values)
-            asset = self._write_update(conn, before, values, utc_now())
+            asset = self._write_update(conn, before, values, utc_now(), attempted)
         return Change(updated=(asset_id,), assets=(asset,))
 
     def _write_update(
-        self, conn: Connection, before: Asset, values: Mapping[str, object], now: dt.datetime
+        self,
+        conn: Connection,
+        before: Asset,
+        values: Mapping[str, object],
+        now: dt.datetime,
+        attempted: Mapping[str, object] | None = None,
     ) -> Asset:
-        """Write checked field values over ``before`` inside the caller's transaction, with its history."""
-        conn.execute(
-            update(_ASSETS)
-            .where(_ASSETS.c.id == before.id)
-            .values(**values, updated_at=now, version=before.version + 1)
+        """Write checked field values over ``before`` inside the caller's transaction, with its history.
+
+        Only if the row is still at ``before``'s version (see :mod:`assetmap.register.concurrency`).
+        """
+        update_if_unchanged(
+            conn,
+            _ASSETS,
+            "asset",
+            before,
+            {**values, "updated_at": now},
+            values if attempted is None else attempted,
+            lambda: self._get(conn, before.id),
         )
         asset = self._get(conn, before.id)
         self._record_write(conn, before, asset, "update", now)
         return asset
 
-    def move_asset(self, asset_id: str, lon: float | None, lat: float | None) -> Change:
+    def move_asset(
+        self, asset_id: str, lon: float | None, lat: float | None, expected_version: int | None = None
+    ) -> Change:
         """Set (or clear) an asset's location; its ward follows."""
-        return self.update_asset(asset_id, lon=lon, lat=lat)
+        return self.update_asset(asset_id, expected_version=expected_version, lon=lon, lat=lat)
 
-    def remove_assets(self, asset_ids: Sequence[str]) -> Change:
-        """Soft-delete assets: they leave the map and table, and can be restored."""
+    def remove_assets(
+        self, asset_ids: Sequence[str], expected_versions: Mapping[str, int] | None = None
+    ) -> Change:
+        """Soft-delete assets: they leave the map and table, and can be restored.
+
+        ``expected_versions`` maps each id to the version the person saw: if any has changed since,
+        none is removed and ``StaleWriteError`` carries the first such asset as it now is.
+        """
         now = utc_now()
         with write_unit(self._engine) as conn:
             done = []
             for asset_id in asset_ids:
+                lock_row(conn, _ASSETS, asset_id)
                 before = self._get(conn, asset_id)
+                wanted = {"removed": True}
+                expect_version("asset", before, expected_for(expected_versions, asset_id), wanted)
                 if before.is_removed:
                     continue
-                conn.execute(
-                    update(_ASSETS)
-                    .where(_ASSETS.c.id == asset_id)
-                    .values(removed_at=now, updated_at=now, version=before.version + 1)
+                update_if_unchanged(
+                    conn,
+                    _ASSETS,
+                    "asset",
+                    before,
+                    {"removed_at": now, "updated_at": now},
+                    wanted,
+                    functools.partial(self._get, conn, asset_id),
                 )
                 done.append(self._get(conn, asset_id))
                 self._record_write(conn, before, done[-1], "remove", now)
         return Change(removed=tuple(a.id for a in done), assets=tuple(done))
 
-    def remove_asset(self, asset_id: str) -> Change:
-        return self.remove_assets([asset_id])
+    def remove_asset(self, asset_id: str, expected_version: int | None = None) -> Change:
+        versions = None if expected_version is None else {asset_id: expected_version}
+        return self.remove_assets([asset_id], versions)
 
-    def restore_assets(self, asset_ids: Sequence[str]) -> Change:
-        """Bring removed assets back."""
+    def restore_assets(
+        self, asset_ids: Sequence[str], expected_versions: Mapping[str, int] | None = None
+    ) -> Change:
+        """Bring removed assets back (``expected_versions`` as for :meth:`remove_assets`)."""
         now = utc_now()
         with write_unit(self._engine) as conn:
             done = []
             for asset_id in asset_ids:
+                lock_row(conn, _ASSETS, asset_id)
                 before = self._get(conn, asset_id)
+                wanted = {"removed": False}
+                expect_version("asset", before, expected_for(expected_versions, asset_id), wanted)
                 if not before.is_removed:
                     continue
-                conn.execute(
-                    update(_ASSETS)
-                    .where(_ASSETS.c.id == asset_id)
-                    .values(removed_at=None, updated_at=now, version=before.version + 1)
+                update_if_unchanged(
+                    conn,
+                    _ASSETS,
+                    "asset",
+                    before,
+                    {"removed_at": None, "updated_at": now},
+                    wanted,
+                    functools.partial(self._get, conn, asset_id),
                 )
                 done.append(self._get(conn, asset_id))
                 self._record_write(conn, before, done[-1], "restore", now)
         return Change(restored=tuple(a.id for a in done), assets=tuple(done))
 
-    def restore_asset(self, asset_id: str) -> Change:
-        return self.restore_assets([asset_id])
+    def restore_asset(self, asset_id: str, expected_version: int | None = None) -> Change:
+        versions = None if expected_version is None else {asset_id: expected_version}
+        return self.restore_assets([asset_id], versions)
 
     def purge_asset(self, asset_id: str) -> tuple[Change, Asset]:
         """Delete an asset outright, returning its last state.

@@ -83,6 +83,8 @@ class AssetForm(QDialog):
         self._looked_up: str | None = None
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        # Called on OK once the fields check out: False keeps the form open (the save was refused).
+        self.save: Callable[[], bool] | None = None
         self.setWindowTitle(f"Edit ‘{asset.name}’" if asset else "Add an asset")
 
         self._build(categories)
@@ -472,5 +474,8 @@ class AssetForm(QDialog):
         if typed and typed != self._looked_up:
             self.find_postcode()
         if self.check():
+            return
+        # The window saves here, so that a save the register refuses leaves the form open as typed.
+        if self.save is not None and not self.save():
             return
         super().accept()

@@ -32,6 +32,11 @@ def _quoted(name: str) -> str:
     return f"‘{short}’"
 
 
+def quoted_name(name: str) -> str:
+    """A record's name as an undo step's text quotes it."""
+    return _quoted(name)
+
+
 def _name_of(register: Register, asset_id: str) -> str:
     try:
         return register.asset(asset_id).name
@@ -74,6 +79,13 @@ class RegisterCommand(QUndoCommand):
             return False
         self._apply(change)
         return True
+
+    def refuse(self, error: Exception) -> None:
+        """Record that this command was not tried at all (``error`` says why), and report it."""
+        self.error = error
+        self.setObsolete(True)
+        if self._failed is not None:
+            self._failed(error)
 
     def _do(self) -> Change:
         raise NotImplementedError
@@ -118,8 +130,22 @@ class AddAssetCommand(RegisterCommand):
         return change
 
 
+def _version_after(change: Change, asset_id: str) -> int | None:
+    """The version a write left an asset at, which the next step (undo or redo) states it read."""
+    return next((a.version for a in change.assets if a.id == asset_id), None)
+
+
+def _versions_after(change: Change) -> dict[str, int]:
+    return {a.id: a.version for a in change.assets}
+
+
 class EditAssetCommand(RegisterCommand):
-    """Change some fields of an asset; ``before`` holds their old values for undo."""
+    """Change some fields of an asset; ``before`` holds their old values for undo.
+
+    ``version`` is the version of the asset the edit was based on. Each step states the version the
+    last one left, so an undo or redo over someone else's change is refused (``StaleWriteError``,
+    handed to ``failed``) instead of writing over it.
+    """
 
     def __init__(
         self,
@@ -130,18 +156,27 @@ class EditAssetCommand(RegisterCommand):
         apply: ApplyChange,
         text: str | None = None,
         failed: ReportFailure | None = None,
+        version: int | None = None,
     ) -> None:
-        name = str(after.get("name") or before.get("name") or _name_of(register, asset_id))
-        super().__init__(register, apply, text or f"Edit {_quoted(name)}", failed)
+        if text is None:
+            name = str(after.get("name") or before.get("name") or _name_of(register, asset_id))
+            text = f"Edit {_quoted(name)}"
+        super().__init__(register, apply, text, failed)
         self.asset_id = asset_id
         self.before = dict(before)
         self.after = dict(after)
+        self.version = version
+
+    def _write(self, fields: Mapping[str, Any]) -> Change:
+        change = self.register.update_asset(self.asset_id, expected_version=self.version, **fields)
+        self.version = _version_after(change, self.asset_id) or self.version
+        return change
 
     def _do(self) -> Change:
-        return self.register.update_asset(self.asset_id, **self.after)
+        return self._write(self.after)
 
     def _undo(self) -> Change:
-        return self.register.update_asset(self.asset_id, **self.before)
+        return self._write(self.before)
 
 
 LonLat = tuple[float | None, float | None]
@@ -158,17 +193,25 @@ class MoveAssetCommand(RegisterCommand):
         new_lonlat: LonLat,
         apply: ApplyChange,
         failed: ReportFailure | None = None,
+        version: int | None = None,
     ) -> None:
         super().__init__(register, apply, f"Move {_quoted(_name_of(register, asset_id))}", failed)
         self.asset_id = asset_id
         self.old_lonlat = tuple(old_lonlat)
         self.new_lonlat = tuple(new_lonlat)
+        self.version = version
+
+    def _move(self, lonlat: tuple[float | None, ...]) -> Change:
+        lon, lat = lonlat
+        change = self.register.move_asset(self.asset_id, lon, lat, expected_version=self.version)
+        self.version = _version_after(change, self.asset_id) or self.version
+        return change
 
     def _do(self) -> Change:
-        return self.register.move_asset(self.asset_id, *self.new_lonlat)
+        return self._move(self.new_lonlat)
 
     def _undo(self) -> Change:
-        return self.register.move_asset(self.asset_id, *self.old_lonlat)
+        return self._move(self.old_lonlat)
 
     def id(self) -> int:
         return _MOVE_ID
@@ -179,6 +222,7 @@ class MoveAssetCommand(RegisterCommand):
         if other.error is not None or self.error is not None:
             return False
         self.new_lonlat = other.new_lonlat
+        self.version = other.version
         if self.new_lonlat == self.old_lonlat:
             # Dragged back where it started: nothing left to undo.
             self.setObsolete(True)
@@ -186,41 +230,64 @@ class MoveAssetCommand(RegisterCommand):
 
 
 class RemoveAssetsCommand(RegisterCommand):
-    """Remove assets (they can be restored); undo restores the ones this removed."""
+    """Remove assets (they can be restored); undo restores the ones this removed.
+
+    ``versions`` are the versions of the assets as the person saw them; each later step states the
+    versions the one before left.
+    """
 
     def __init__(
-        self, register: Register, ids: Sequence[str], apply: ApplyChange, failed: ReportFailure | None = None
+        self,
+        register: Register,
+        ids: Sequence[str],
+        apply: ApplyChange,
+        failed: ReportFailure | None = None,
+        versions: Mapping[str, int] | None = None,
     ) -> None:
         super().__init__(register, apply, f"Remove {_names(register, ids)}", failed)
         self.ids = tuple(ids)
         self._done: tuple[str, ...] = ()
+        self.versions = None if versions is None else dict(versions)
 
     def _do(self) -> Change:
-        change = self.register.remove_assets(self.ids)
+        change = self.register.remove_assets(self.ids, self.versions)
         self._done = change.removed
+        self.versions = {**(self.versions or {}), **_versions_after(change)}
         return change
 
     def _undo(self) -> Change:
-        return self.register.restore_assets(self._done)
+        change = self.register.restore_assets(self._done, self.versions)
+        self.versions = {**(self.versions or {}), **_versions_after(change)}
+        return change
 
 
 class RestoreAssetsCommand(RegisterCommand):
-    """Bring removed assets back; undo removes again the ones this restored."""
+    """Bring removed assets back; undo removes again the ones this restored (``versions`` as for
+    :class:`RemoveAssetsCommand`)."""
 
     def __init__(
-        self, register: Register, ids: Sequence[str], apply: ApplyChange, failed: ReportFailure | None = None
+        self,
+        register: Register,
+        ids: Sequence[str],
+        apply: ApplyChange,
+        failed: ReportFailure | None = None,
+        versions: Mapping[str, int] | None = None,
     ) -> None:
         super().__init__(register, apply, f"Restore {_names(register, ids)}", failed)
         self.ids = tuple(ids)
         self._done: tuple[str, ...] = ()
+        self.versions = None if versions is None else dict(versions)
 
     def _do(self) -> Change:
-        change = self.register.restore_assets(self.ids)
+        change = self.register.restore_assets(self.ids, self.versions)
         self._done = change.restored
+        self.versions = {**(self.versions or {}), **_versions_after(change)}
         return change
 
     def _undo(self) -> Change:
-        return self.register.remove_assets(self._done)
+        change = self.register.remove_assets(self._done, self.versions)
+        self.versions = {**(self.versions or {}), **_versions_after(change)}
+        return change
 
 
 # -- people ----------------------------------------------------------------------------------
@@ -303,20 +370,25 @@ class EditPersonCommand(PersonCommand):
         apply: ApplyChange,
         people_changed: PeopleChanged,
         failed: ReportFailure | None = None,
+        version: int | None = None,
     ) -> None:
         name = str(after.get("name") or before.get("name") or register.person(person_id).name)
         super().__init__(register, apply, people_changed, f"Edit {_quoted(name)}", failed)
         self.person_id = person_id
         self.before = dict(before)
         self.after = dict(after)
+        self.version = version
+
+    def _write(self, fields: Mapping[str, Any]) -> Change:
+        person = self.register.update_person(self.person_id, expected_version=self.version, **fields)
+        self.version = person.version
+        return self._gifts_change(self.person_id)
 
     def _do(self) -> Change:
-        self.register.update_person(self.person_id, **self.after)
-        return self._gifts_change(self.person_id)
+        return self._write(self.after)
 
     def _undo(self) -> Change:
-        self.register.update_person(self.person_id, **self.before)
-        return self._gifts_change(self.person_id)
+        return self._write(self.before)
 
 
 class RemovePersonCommand(PersonCommand):
@@ -331,18 +403,21 @@ class RemovePersonCommand(PersonCommand):
         failed: ReportFailure | None = None,
         *,
         remove: bool = True,
+        version: int | None = None,
     ) -> None:
         name = register.person(person_id).name
         verb = "Remove" if remove else "Restore"
         super().__init__(register, apply, people_changed, f"{verb} {_quoted(name)}", failed)
         self.person_id = person_id
         self.remove = remove
+        self.version = version
 
     def _set(self, removed: bool) -> Change:
         if removed:
-            self.register.remove_person(self.person_id)
+            person = self.register.remove_person(self.person_id, self.version)
         else:
-            self.register.restore_person(self.person_id)
+            person = self.register.restore_person(self.person_id, self.version)
+        self.version = person.version
         return self._gifts_change(self.person_id)
 
     def _do(self) -> Change:

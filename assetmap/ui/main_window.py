@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap import paths
-from assetmap.errors import AssetMapError
+from assetmap.errors import AssetMapError, StaleWriteError
 from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.register import Change, Register
+from assetmap.register.records import Asset
 from assetmap.settings import Preferences, save_preferences
 from assetmap.ui.about import AboutDialog
 from assetmap.ui.abundance_panel import AbundancePanel
@@ -37,17 +38,21 @@ from assetmap.ui.commands import (
     AddAssetCommand,
     EditAssetCommand,
     MoveAssetCommand,
+    RegisterCommand,
     RemoveAssetsCommand,
     RestoreAssetsCommand,
+    quoted_name,
 )
 from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
+from assetmap.ui.live import LiveUpdates, ServerAwayError, is_connection_lost
 from assetmap.ui.meeting import MeetingMode
 from assetmap.ui.people_actions import PeopleActions
 from assetmap.ui.register_actions import RegisterActions
 from assetmap.ui.removed_dialog import RemovedDialog
 from assetmap.ui.report_actions import ReportActions
 from assetmap.ui.screen_fit import fit_to_screen
+from assetmap.ui.stale_write import base_of_asset, resolve_stale
 from assetmap.ui.view_options import ViewOptions
 from assetmap.ui.web.view import MapView
 
@@ -141,6 +146,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._load_assets()
         self._restore_layout()
+        # A team register on a server: others' changes appear live, and the server's absence is said.
+        self.live = LiveUpdates(self) if getattr(register, "is_server", False) else None
 
     # -- set-up --------------------------------------------------------------------------
 
@@ -438,10 +445,24 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _push(self, command: QUndoCommand) -> None:
-        """Run a command through the undo stack; a failed command is dropped and its error shown."""
+        """Run a command through the undo stack; a failed command is dropped and its error shown.
+
+        While a team register's server cannot be reached the command is not tried: its error says so.
+        """
+        if self.live is not None and self.live.away and isinstance(command, RegisterCommand):
+            command.refuse(ServerAwayError(self.live.server))
+            return
         self.undo_stack.push(command)
 
     def show_error(self, error: Exception) -> None:
+        if isinstance(error, StaleWriteError):
+            # From an undo, redo or drag inside the undo stack's push: shown once that push is over.
+            stale = error
+            QTimer.singleShot(0, lambda: resolve_stale(self, stale))
+            return
+        if self.live is not None and is_connection_lost(error):
+            self.live.went_away()
+            error = ServerAwayError(self.live.server)
         if isinstance(error, AssetMapError):
             QMessageBox.warning(self, "AssetMap", str(error))
         else:
@@ -479,31 +500,74 @@ class MainWindow(QMainWindow):
         asset = self.register.asset(ids[0])
         form = AssetForm(self._categories, PostcodeIndex.for_gm(), self._ward_names, asset, self)
         form.show_people(self.register.people_of(asset.id), self.people.open_person)
-        if form.exec():
-            after = form.changed_values()
-            if after:
-                before = {name: getattr(asset, name) for name in after}
-                self._push(
-                    EditAssetCommand(
-                        self.register, asset.id, before, after, self.apply_change, failed=self.show_error
-                    )
-                )
+        form.save = lambda: self.save_edit(form, asset)
+        form.exec()
+
+    def save_edit(self, form: AssetForm, asset: Asset) -> bool:
+        """Write a form's changes, stating the version it opened; ``False`` keeps the form open as typed.
+
+        When someone else changed the asset meanwhile, both versions are shown field by field first.
+        """
+        after = form.changed_values()
+        if not after:
+            return True
+        before = {name: getattr(asset, name) for name in after}
+        command = EditAssetCommand(
+            self.register,
+            asset.id,
+            before,
+            after,
+            self.apply_change,
+            text=f"Edit {quoted_name(str(after.get('name') or asset.name))}",
+            version=asset.version,
+        )
+        self._push(command)
+        if isinstance(command.error, StaleWriteError):
+            return resolve_stale(self, command.error, base_of_asset(asset), parent=form)
+        if command.error is not None:
+            self.show_error(command.error)
+            return False
+        return True
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._push(RemoveAssetsCommand(self.register, ids, self.apply_change, failed=self.show_error))
+            self._push(
+                RemoveAssetsCommand(
+                    self.register,
+                    ids,
+                    self.apply_change,
+                    failed=self.show_error,
+                    versions=self._versions(ids),
+                )
+            )
             self.statusBar().showMessage(
                 f"Removed {len(ids)} asset{'s' if len(ids) != 1 else ''}. Undo with Ctrl+Z, or restore from "
                 "File → Recently removed.",
                 8000,
             )
 
+    def _versions(self, ids: Sequence[str]) -> dict[str, int]:
+        """The versions of assets as this window shows them: what a write of them states it read."""
+        rows = ((i, self.model.row_of(i)) for i in ids)
+        return {i: self.model.asset_at(row).version for i, row in rows if row is not None}
+
+    def shown_asset(self, asset_id: str) -> Asset:
+        """An asset as this window shows it (the version a move of it states it read)."""
+        row = self.model.row_of(asset_id)
+        return self.model.asset_at(row) if row is not None else self.register.asset(asset_id)
+
     def show_removed(self) -> None:
         dialog = RemovedDialog(self.register, self)
         dialog.restore_requested.connect(
             lambda ids: self._push(
-                RestoreAssetsCommand(self.register, ids, self.apply_change, failed=self.show_error)
+                RestoreAssetsCommand(
+                    self.register,
+                    ids,
+                    self.apply_change,
+                    failed=self.show_error,
+                    versions={i: dialog.versions[i] for i in ids if i in dialog.versions},
+                )
             )
         )
         dialog.exec()
@@ -529,7 +593,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _asset_dragged(self, asset_id: str, lon: float, lat: float) -> None:
-        asset = self.register.asset(asset_id)
+        asset = self.shown_asset(asset_id)
         self._push(
             MoveAssetCommand(
                 self.register,
@@ -538,6 +602,7 @@ class MainWindow(QMainWindow):
                 (lon, lat),
                 self.apply_change,
                 failed=self.show_error,
+                version=asset.version,
             )
         )
 
@@ -545,7 +610,7 @@ class MainWindow(QMainWindow):
         self.place_action.setChecked(False)
         ids = self.selected_ids()
         if len(ids) == 1:
-            asset = self.register.asset(ids[0])
+            asset = self.shown_asset(ids[0])
             self._push(
                 MoveAssetCommand(
                     self.register,
@@ -554,6 +619,7 @@ class MainWindow(QMainWindow):
                     (lon, lat),
                     self.apply_change,
                     failed=self.show_error,
+                    version=asset.version,
                 )
             )
         else:
@@ -641,5 +707,7 @@ class MainWindow(QMainWindow):
 
     def shut_down(self) -> None:
         """Tear the map down (page before view) before the register closes."""
+        if self.live is not None:
+            self.live.stop()
         self.meeting.shut_down()
         self.map_view.shutdown()

@@ -1,9 +1,15 @@
-"""The merge dialog: what a bundle brings, and its conflicts side by side for a choice per field."""
+"""The merge dialog: what a bundle brings, and its conflicts side by side for a choice per field.
+
+The field-by-field choice (:class:`FieldChoices`) is also the conflict view of a stale edit
+(:mod:`assetmap.ui.stale_write`).
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -58,45 +64,61 @@ def show_value(field: str, value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-class MergeDialog(QDialog):
-    """Shows a merge plan; the person picks mine or theirs for each conflicting field, then merges.
+class FieldConflictLike(Protocol):
+    """One field offered for a choice: its value before, on my side and on theirs."""
 
-    Emits ``merged`` with the register's :class:`Change` once the merge is written.
-    """
+    @property
+    def field(self) -> str: ...
+    @property
+    def base(self) -> object: ...
+    @property
+    def mine(self) -> object: ...
+    @property
+    def theirs(self) -> object: ...
 
-    merged = Signal(object)
 
-    def __init__(self, register: Register, plan: MergePlan, parent: QWidget | None = None) -> None:
+class ConflictLike(Protocol):
+    """One record whose fields are offered for a choice (an asset in a merge, a stale edit)."""
+
+    @property
+    def asset_id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def conflicts(self) -> Sequence[FieldConflictLike]: ...
+
+
+class FieldChoices(QWidget):
+    """Records in conflict in a list, and the selected one's fields side by side, with a choice of
+    mine or theirs per field. Emits ``choices_changed`` whenever a choice is made."""
+
+    choices_changed = Signal()
+
+    def __init__(
+        self,
+        items: Sequence[ConflictLike],
+        *,
+        headers: tuple[str, str, str, str] = ("Field", "Before both changes", "Mine", "Theirs"),
+        tips: tuple[str, str] = ("Keep this register's value", "Keep the bundle's value"),
+        take_all: tuple[str, str] = ("Take all &mine", "Take all &theirs"),
+        list_name: str = "Assets in conflict",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.register = register
-        self.plan = plan
-        self._choices: dict[str, dict[str, str]] = {c.asset_id: {} for c in plan.conflicts}
+        self.items = tuple(items)
+        self._tips = tips
+        self._choices: dict[str, dict[str, str]] = {c.asset_id: {} for c in self.items}
         self._groups: list[QButtonGroup] = []
-        self.setWindowTitle("Merge register bundle")
-
-        summary = f"{plan.bundle.label}\n{plan.asset_summary()}."
-        if plan.records or plan.new_photos:
-            summary += f"\n{plan.connection_summary()[0].upper()}{plan.connection_summary()[1:]}."
-        self.summary_label = QLabel(summary)
-        self.summary_label.setWordWrap(True)
-        people = plan.people_merge
-        self.people_label = QLabel(people.summary()[0].upper() + people.summary()[1:] + ".")
-        self.people_label.setWordWrap(True)
-        self.people_label.setToolTip(
-            "People the bundle adds or updates here, and people it erases here for good. "
-            "No one erased in either register is ever added back."
-        )
-        self.people_label.setVisible(bool(plan.people or people or people.kept_out))
 
         self.conflict_list = QListWidget()
-        self.conflict_list.setAccessibleName("Assets, links and stories in conflict")
-        for change in plan.conflicts:
+        self.conflict_list.setAccessibleName(list_name)
+        for change in self.items:
             item = QListWidgetItem(change.name)
             item.setData(_ID_ROLE, change.asset_id)
             self.conflict_list.addItem(item)
 
         self.field_table = QTableWidget(0, 4)
-        self.field_table.setHorizontalHeaderLabels(["Field", "Before both changes", "Mine", "Theirs"])
+        self.field_table.setHorizontalHeaderLabels(list(headers))
         self.field_table.setAccessibleName("Conflicting fields")
         self.field_table.verticalHeader().setVisible(False)
         self.field_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -105,67 +127,40 @@ class MergeDialog(QDialog):
         for column in (BASE, MINE, THEIRS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
-        self.take_all_mine_button = QPushButton("Take all &mine")
-        self.take_all_mine_button.setToolTip("Keep this register's value in every conflicting field")
-        self.take_all_theirs_button = QPushButton("Take all &theirs")
-        self.take_all_theirs_button.setToolTip("Take the bundle's value in every conflicting field")
+        self.take_all_mine_button = QPushButton(take_all[0])
+        self.take_all_mine_button.setToolTip(f"{tips[0]} in every conflicting field")
+        self.take_all_theirs_button = QPushButton(take_all[1])
+        self.take_all_theirs_button.setToolTip(f"{tips[1]} in every conflicting field")
         self.take_all_mine_button.clicked.connect(lambda: self.choose_all("mine"))
         self.take_all_theirs_button.clicked.connect(lambda: self.choose_all("theirs"))
 
-        conflicts = QWidget()
-        conflicts_layout = QVBoxLayout(conflicts)
-        conflicts_layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter()
         splitter.addWidget(self.conflict_list)
         splitter.addWidget(self.field_table)
         splitter.setStretchFactor(1, 3)
-        conflicts_layout.addWidget(
-            QLabel(
-                "Both registers changed these assets. Choose, field by field, which value to keep; "
-                "the other stays in the asset's history."
-            )
-        )
-        conflicts_layout.addWidget(splitter, 1)
-        take_all = QHBoxLayout()
-        take_all.addWidget(self.take_all_mine_button)
-        take_all.addWidget(self.take_all_theirs_button)
-        take_all.addStretch(1)
-        conflicts_layout.addLayout(take_all)
-        conflicts.setVisible(bool(plan.conflicts))
-
-        self.error_label = error_label()
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = self.buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.merge_button.setEnabled(False)
-        self.merge_button.clicked.connect(self.merge)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.people_label)
-        layout.addWidget(conflicts, 1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        fit_to_screen(self, 900, 520)
+        layout.addWidget(splitter, 1)
+        take_all_row = QHBoxLayout()
+        take_all_row.addWidget(self.take_all_mine_button)
+        take_all_row.addWidget(self.take_all_theirs_button)
+        take_all_row.addStretch(1)
+        layout.addLayout(take_all_row)
 
         self.conflict_list.currentItemChanged.connect(self._show_selected)
-        if plan.conflicts:
+        if self.items:
             self.conflict_list.setCurrentRow(0)
-        self._update_merge_button()
-
-    # -- choices --------------------------------------------------------------------------------
 
     @property
     def choices(self) -> dict[str, dict[str, str]]:
         return {asset_id: dict(fields) for asset_id, fields in self._choices.items()}
 
-    def current_conflict(self) -> AssetMerge | RecordMerge | None:
+    def current_conflict(self) -> ConflictLike | None:
         item = self.conflict_list.currentItem()
         if item is None:
             return None
         asset_id = item.data(_ID_ROLE)
-        return next(c for c in self.plan.conflicts if c.asset_id == asset_id)
+        return next(c for c in self.items if c.asset_id == asset_id)
 
     def choose(self, asset_id: str, field: str, side: str) -> None:
         """Record a choice of ``"mine"`` or ``"theirs"`` for one field (and show it if on screen)."""
@@ -173,13 +168,19 @@ class MergeDialog(QDialog):
         current = self.current_conflict()
         if current is not None and current.asset_id == asset_id:
             self._show_selected()
-        self._update_merge_button()
+        self.choices_changed.emit()
+
+    def preselect(self, asset_id: str, chosen: Mapping[str, str]) -> None:
+        """Start with some choices made (a side that alone changed a field), still open to change."""
+        self._choices[asset_id].update(chosen)
+        self._show_selected()
+        self.choices_changed.emit()
 
     def choose_all(self, side: str) -> None:
-        for change in self.plan.conflicts:
+        for change in self.items:
             self._choices[change.asset_id] = {c.field: side for c in change.conflicts}
         self._show_selected()
-        self._update_merge_button()
+        self.choices_changed.emit()
 
     def radio(self, row: int, side: str) -> QRadioButton:
         """The radio button of one side in one row of the field table (for keyboard users and tests)."""
@@ -202,7 +203,7 @@ class MergeDialog(QDialog):
             group = QButtonGroup(self.field_table)
             for side, column, value in (("mine", MINE, conflict.mine), ("theirs", THEIRS, conflict.theirs)):
                 button = QRadioButton(show_value(conflict.field, value))
-                button.setToolTip(f"Keep {'this register' if side == 'mine' else 'the bundle'}'s value")
+                button.setToolTip(self._tips[0] if side == "mine" else self._tips[1])
                 button.setChecked(chosen.get(conflict.field) == side)
                 button.toggled.connect(self._on_toggled(change.asset_id, conflict.field, side))
                 group.addButton(button)
@@ -213,12 +214,99 @@ class MergeDialog(QDialog):
         def toggled(checked: bool) -> None:
             if checked:
                 self._choices[asset_id][field] = side
-                self._update_merge_button()
+                self.choices_changed.emit()
 
         return toggled
 
+
+class MergeDialog(QDialog):
+    """Shows a merge plan; the person picks mine or theirs for each conflicting field, then merges.
+
+    Emits ``merged`` with the register's :class:`Change` once the merge is written.
+    """
+
+    merged = Signal(object)
+
+    def __init__(self, register: Register, plan: MergePlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.plan = plan
+        self.setWindowTitle("Merge register bundle")
+
+        summary = f"{plan.bundle.label}\n{plan.asset_summary()}."
+        if plan.records or plan.new_photos:
+            summary += f"\n{plan.connection_summary()[0].upper()}{plan.connection_summary()[1:]}."
+        self.summary_label = QLabel(summary)
+        self.summary_label.setWordWrap(True)
+        people = plan.people_merge
+        self.people_label = QLabel(people.summary()[0].upper() + people.summary()[1:] + ".")
+        self.people_label.setWordWrap(True)
+        self.people_label.setToolTip(
+            "People the bundle adds or updates here, and people it erases here for good. "
+            "No one erased in either register is ever added back."
+        )
+        self.people_label.setVisible(bool(plan.people or people or people.kept_out))
+
+        self.field_choices = FieldChoices(plan.conflicts, list_name="Assets, links and stories in conflict")
+        self.conflict_list = self.field_choices.conflict_list
+        self.field_table = self.field_choices.field_table
+        self.take_all_mine_button = self.field_choices.take_all_mine_button
+        self.take_all_theirs_button = self.field_choices.take_all_theirs_button
+
+        conflicts = QWidget()
+        conflicts_layout = QVBoxLayout(conflicts)
+        conflicts_layout.setContentsMargins(0, 0, 0, 0)
+        conflicts_layout.addWidget(
+            QLabel(
+                "Both registers changed these assets. Choose, field by field, which value to keep; "
+                "the other stays in the asset's history."
+            )
+        )
+        conflicts_layout.addWidget(self.field_choices, 1)
+        conflicts.setVisible(bool(plan.conflicts))
+
+        self.error_label = error_label()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = self.buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.people_label)
+        layout.addWidget(conflicts, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        fit_to_screen(self, 900, 520)
+
+        self.field_choices.choices_changed.connect(self._update_merge_button)
+        self._update_merge_button()
+
+    # -- choices --------------------------------------------------------------------------------
+
+    @property
+    def choices(self) -> dict[str, dict[str, str]]:
+        return self.field_choices.choices
+
+    def current_conflict(self) -> AssetMerge | RecordMerge | None:
+        current = self.field_choices.current_conflict()
+        return next((c for c in self.plan.conflicts if current and c.asset_id == current.asset_id), None)
+
+    def choose(self, asset_id: str, field: str, side: str) -> None:
+        """Record a choice of ``"mine"`` or ``"theirs"`` for one field (and show it if on screen)."""
+        self.field_choices.choose(asset_id, field, side)
+
+    def choose_all(self, side: str) -> None:
+        self.field_choices.choose_all(side)
+
+    def radio(self, row: int, side: str) -> QRadioButton:
+        """The radio button of one side in one row of the field table (for keyboard users and tests)."""
+        return self.field_choices.radio(row, side)
+
     def _update_merge_button(self) -> None:
-        missing = self.plan.missing_choices(self._choices)
+        missing = self.plan.missing_choices(self.choices)
         self.merge_button.setEnabled(not missing)
         self.merge_button.setToolTip(
             f"Choose mine or theirs for {len(missing)} more field(s) first" if missing else ""

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from assetmap.errors import StaleWriteError
 from assetmap.register import Change, Register
 from assetmap.register.consent import ConsentEvent
 from assetmap.register.people import Erasure, Person
@@ -28,6 +29,7 @@ from assetmap.ui.commands import (
     PersonCommand,
     RemovePersonCommand,
 )
+from assetmap.ui.stale_write import resolve_stale
 
 if TYPE_CHECKING:
     from assetmap.ui.main_window import MainWindow
@@ -64,6 +66,8 @@ class PeopleEdits(QObject):
         self._apply_change = apply_change
         self._show_error = show_error
         self._refresh_assets = refresh_assets
+        # Shows a stale edit's conflict view and writes the choice; False when cancelled.
+        self.resolve_stale: Callable[[StaleWriteError], bool] | None = None
 
     def _push(self, command: PersonCommand) -> bool:
         self.undo_stack.push(command)
@@ -83,11 +87,25 @@ class PeopleEdits(QObject):
         if not after:
             return True
         before = {name: getattr(person, name) for name in after}
-        return self._push(
-            EditPersonCommand(
-                self.register, person.id, before, after, self._apply_change, self._changed, self._show_error
-            )
+        errors: list[Exception] = []
+        command = EditPersonCommand(
+            self.register,
+            person.id,
+            before,
+            after,
+            self._apply_change,
+            self._changed,
+            errors.append,
+            version=person.version,
         )
+        self.undo_stack.push(command)
+        if isinstance(command.error, StaleWriteError) and self.resolve_stale is not None:
+            # Someone else changed the person since the form opened: both versions, field by field.
+            return self.resolve_stale(command.error)
+        if command.error is not None:
+            self._show_error(command.error)
+            return False
+        return True
 
     def remove_person(self, person_id: str, *, remove: bool = True) -> bool:
         """Take a person off the list (or back): what may be shown of their gifts changes with it."""
@@ -167,6 +185,7 @@ class PeopleActions:
             window.reload_from_register,
             window,
         )
+        self.edits.resolve_stale = lambda error: resolve_stale(window, error)
         self._dialog: PeopleDialog | None = None
         # Ctrl+Shift+P is the map sheet's (Reports); U for "us", the people of the place.
         self.people_action = self._action(

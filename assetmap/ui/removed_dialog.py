@@ -84,7 +84,10 @@ class RemovedDialog(QDialog):
     def reload(self) -> None:
         """Read the removed assets from the register again."""
         self.model.removeRows(0, self.model.rowCount())
-        for asset in self.register.removed_assets():  # newest first
+        removed = self.register.removed_assets()  # newest first
+        # The versions listed: a restore states them, so one over someone else's change is refused.
+        self.versions = {asset.id: asset.version for asset in removed}
+        for asset in removed:
             self.model.appendRow(self._row(asset))
         self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty_label)
         self._update_button()

@@ -166,6 +166,7 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
     from assetmap.ui.person_form import AssetPicker, EraseDialog, GiftDialog, PersonForm
     from assetmap.ui.removed_dialog import RemovedDialog
     from assetmap.ui.report_actions import ReportExportDialog
+    from assetmap.ui.stale_write import StaleWriteDialog
     from assetmap.ui.user_dialog import UserDialog
     from assetmap.ui.views_panel import ViewDialog
 
@@ -183,6 +184,17 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
     person = register.add_person("Sam Taylor")
     boundaries = register.boundaries()
     asset = register.assets()[0]
+
+    def stale() -> QWidget:
+        import dataclasses
+
+        from assetmap.errors import StaleWriteError
+        from assetmap.register.concurrency import compare_stale
+        from assetmap.register.records import EDITABLE_FIELDS, content_of
+
+        theirs = dataclasses.replace(asset, name="Renamed by another worker", version=asset.version + 1)
+        error = StaleWriteError("asset", theirs, asset.version, {"name": "Renamed here", "cost": "free"})
+        return StaleWriteDialog(compare_stale(error, content_of(asset), EDITABLE_FIELDS))
 
     def merge() -> QWidget:
         other = Register.open(tmp_path / "theirs.assetmap", user="Other worker")
@@ -214,6 +226,7 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
         "assetmap.ui.person_form.AssetPicker": lambda: AssetPicker(register.assets(), "Pick", relations=True),
         "assetmap.ui.person_form.EraseDialog": lambda: EraseDialog(person.name, 0),
         "assetmap.ui.removed_dialog.RemovedDialog": lambda: RemovedDialog(register),
+        "assetmap.ui.stale_write.StaleWriteDialog": stale,
         "assetmap.ui.report_actions.ReportExportDialog": lambda: ReportExportDialog(
             "report", report_options()
         ),
