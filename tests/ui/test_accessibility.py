@@ -166,6 +166,7 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
     from assetmap.ui.person_form import AssetPicker, EraseDialog, GiftDialog, PersonForm
     from assetmap.ui.removed_dialog import RemovedDialog
     from assetmap.ui.report_actions import ReportExportDialog
+    from assetmap.ui.server_actions import TeamServerDialog
     from assetmap.ui.stale_write import StaleWriteDialog
     from assetmap.ui.user_dialog import UserDialog
     from assetmap.ui.views_panel import ViewDialog
@@ -227,6 +228,7 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
         "assetmap.ui.person_form.EraseDialog": lambda: EraseDialog(person.name, 0),
         "assetmap.ui.removed_dialog.RemovedDialog": lambda: RemovedDialog(register),
         "assetmap.ui.stale_write.StaleWriteDialog": stale,
+        "assetmap.ui.server_actions.TeamServerDialog": lambda: TeamServerDialog("register.assetmap"),
         "assetmap.ui.report_actions.ReportExportDialog": lambda: ReportExportDialog(
             "report", report_options()
         ),
