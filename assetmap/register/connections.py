@@ -337,6 +337,29 @@ class ConnectionWrites:
             audit.append(conn, self.user, "add", "link_kind", [code])
         return Change(added=(code,))
 
+    def rename_link_kind(self, code: str, label: str) -> Change:
+        """Give a kind of link on the list a new label; its links keep it (``Change.updated`` names the code).
+
+        A bundle carries the kinds, but a register that holds a kind keeps its own label for it.
+        """
+        text = clean_text("label", label, label="Kind of link", limit=_LABEL_LIMIT, required=True)
+        with write_unit(self._engine) as conn:
+            held = dict(conn.execute(select(_KINDS.c.code, _KINDS.c.label)).all())
+            if code not in held:
+                raise ValidationError(
+                    "kind", f"{quoted(code)} is not a kind of link on this register's list."
+                )
+            if held[code] == text:
+                return Change()
+            assert text is not None
+            if any(other.casefold() == text.casefold() for c, other in held.items() if c != code):
+                raise ValidationError(
+                    "label", f"{quoted(text)} is on the list already; choose another label."
+                )
+            conn.execute(update(_KINDS).where(_KINDS.c.code == code).values(label=text))
+            audit.append(conn, self.user, "update", "link_kind", [code])
+        return Change(updated=(code,))
+
     def remove_link_kind(self, code: str) -> Change:
         """Take a kind of link off the list; refused while any link (a removed one too) is of that kind."""
         with write_unit(self._engine) as conn:
