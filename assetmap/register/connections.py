@@ -13,7 +13,21 @@ its links and stories are not read (unless removed ones are asked for).
 
 The records of all three are declared here, with the link kinds' and links' methods of the register;
 the stories' methods are in :mod:`assetmap.register.stories`, the photos' in
-:mod:`assetmap.register.photo_store`.
+:mod:`assetmap.register.photo_store`. What the register offers, in short:
+
+- kinds: ``link_kinds()``, ``add_link_kind(label)`` (``Change.added`` names the new code, an id such as
+  ``kind_3f9a…``), ``rename_link_kind(code, label)``, ``remove_link_kind(code)``;
+- links: ``links(asset_ids)``, ``links_from_person(person_id)``, ``link(id)``, ``link_history(id)``,
+  ``add_link``, ``add_links`` (many in one write), ``update_link`` (kind, note), ``remove_link``,
+  ``restore_link``, ``purge_link``/``reinstate_link``;
+- stories: ``stories(asset_ids)``, ``stories_told_by(person_id)``, ``story(id)``, ``story_history(id)``,
+  ``add_story``, ``update_story``, ``remove_story``, ``restore_story``, ``purge_story``/``reinstate_story``;
+- photos: ``photos(asset_ids)``, ``photo(id)``, ``photo_bytes``, ``photo_thumbnail``, ``add_photo``,
+  ``update_photo`` (alternative text), ``remove_photo``, ``restore_photo``, ``purge_photo`` (deletes the
+  bytes).
+
+Every write returns a :class:`~assetmap.register.records.Change` whose ``links``, ``stories`` or
+``photos`` name what it touched.
 """
 
 from __future__ import annotations
