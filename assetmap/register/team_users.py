@@ -8,12 +8,16 @@ password leaves this computer only as a SCRAM verifier, never as text, so it is 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from assetmap.errors import AssetMapError
-from assetmap.register.roles import COORDINATOR, ROLES
+from assetmap.register.roles import ROLES
+
+if TYPE_CHECKING:
+    import psycopg
 
 MIN_PASSWORD = 10
 _NOT_ALLOWED = "42501"  # insufficient_privilege
@@ -45,17 +49,23 @@ def where(engine: Engine) -> str:
     return f"the register {url.database} on {url.host or 'localhost'}:{url.port or 5432}"
 
 
-def role_of(conn: Connection, login: str | None = None) -> str | None:
-    """The role ``login`` (this connection's login if ``None``) has in the register, or ``None``.
+# The server's administrators (superusers) count as coordinators.
+_ROLE_SQL = (
+    "SELECT CASE WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN 'coordinator' "
+    "ELSE assetmap_user_role(session_user) END"
+)
 
-    The server's administrators (superusers) count as coordinators.
-    """
-    who = login if login is not None else conn.execute(text("SELECT session_user")).scalar_one()
-    superuser = conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = :n"), {"n": who}).scalar()
-    if superuser:
-        return COORDINATOR
-    role = conn.execute(text("SELECT assetmap_user_role(:n)"), {"n": who}).scalar()
+
+def role_of(conn: Connection) -> str | None:
+    """The role this connection's login has in the register, or ``None``."""
+    role = conn.execute(text(_ROLE_SQL)).scalar()
     return str(role) if role is not None else None
+
+
+def role_of_connection(conn: psycopg.Connection) -> str | None:
+    """The same for a plain psycopg connection."""
+    row = conn.execute(_ROLE_SQL).fetchone()
+    return str(row[0]) if row and row[0] is not None else None
 
 
 def password_problem(password: str) -> str | None:
