@@ -79,6 +79,9 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
         add_people_commands(commands)
         add_selftest_command(commands)
         add_suggestion_commands(commands)
+        from assetmap.cli.team import add_server_commands
+
+        add_server_commands(commands)
     return parser
 
 
