@@ -1,0 +1,91 @@
+"""File → Open team register… and Team → Users…: a register on a server, and its users."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from assetmap.errors import AssetMapError
+from assetmap.register import logins, team_users
+from assetmap.register.logins import LoginError, ServerLogin
+from assetmap.register.roles import COORDINATOR
+from assetmap.ui.recent import recent_servers, remember_server
+
+if TYPE_CHECKING:
+    from assetmap.ui.main_window import MainWindow
+
+
+def last_server_login() -> ServerLogin | None:
+    """The team register opened most recently, to fill the dialog with."""
+    for location in recent_servers():
+        try:
+            return logins.parse_location(location)[0]
+        except LoginError:
+            continue
+    return None
+
+
+class TeamActions(QObject):
+    """Opening a team register (emits ``open_requested`` with its location and password once the login
+    works) and, for a coordinator of the open one, managing its users."""
+
+    open_requested = Signal(str, str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.open_action = QAction("Open &team register…", window)
+        self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_action.setStatusTip("Open a register kept on a PostgreSQL server, with your own login")
+        self.open_action.triggered.connect(lambda _checked=False: self.ask_open())
+        self.users_action = QAction("&Users…", window)
+        self.users_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.users_action.setStatusTip("Who may log in to this team register, with which role (coordinators)")
+        self.users_action.triggered.connect(lambda _checked=False: self.show_users())
+        self.role: str | None = self.read_role()
+        self.users_action.setEnabled(self.role == COORDINATOR)
+
+    def on_server(self) -> bool:
+        return self.window.register.engine.dialect.name == "postgresql"
+
+    def read_role(self) -> str | None:
+        """The role of the window's login in its register (``None`` for a register file)."""
+        if not self.on_server():
+            return None
+        try:
+            with self.window.register.engine.connect() as conn:
+                return team_users.role_of(conn)
+        except Exception:  # the window says when the server is away; no role is offered meanwhile
+            return None
+
+    def ask_open(self) -> tuple[ServerLogin, str] | None:
+        from assetmap.ui.team_login_dialog import TeamLoginDialog
+
+        dialog = TeamLoginDialog(last_server_login(), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        login, password = dialog.login(), dialog.password()
+        remember_server(login.location)
+        self.open_requested.emit(login.location, password)
+        return login, password
+
+    def show_users(self) -> None:
+        from assetmap.ui.users_dialog import UsersDialog
+
+        if not self.on_server():
+            QMessageBox.information(
+                self.window,
+                "Users",
+                "A register file has no users of its own: users and roles belong to a team register on a "
+                "server (File → Open team register…).",
+            )
+            return
+        url = self.window.register.engine.url
+        where = f"the register {url.database} on {url.host}:{url.port or logins.DEFAULT_PORT}"
+        try:
+            UsersDialog(self.window.register.engine, where, self.window).exec()
+        except AssetMapError as exc:
+            QMessageBox.warning(self.window, "Users", str(exc))
