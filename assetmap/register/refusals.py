@@ -8,6 +8,7 @@ arises on a register's engine, into a ``RoleRefusedError`` whose message a perso
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
@@ -42,6 +43,15 @@ _DOING = {
     "DELETE": "remove from",
     "TRUNCATE": "empty",
 }
+
+
+class RegisterLike(Protocol):
+    """What :func:`use_login` needs of a register (``assetmap.register.store.Register``)."""
+
+    user: str
+
+    @property
+    def engine(self) -> Engine: ...
 
 
 class RoleRefusedError(AssetMapError):
@@ -84,3 +94,18 @@ def watch_refusals(engine: Engine, role: str | None) -> None:
         plain = refusal(engine, role, context.statement, context.original_exception)
         if plain is not None:
             raise plain from context.original_exception
+
+
+def use_login(register: RegisterLike) -> str | None:
+    """Make a register opened on a server act as its login: the audit trail's user is the login
+    (``session_user``), not a typed name, and refusals are said plainly. Returns the login's role."""
+    from sqlalchemy import text
+
+    from assetmap.register.team_users import role_of
+
+    with register.engine.connect() as conn:
+        login = str(conn.execute(text("SELECT session_user")).scalar_one())
+        role = role_of(conn)
+    register.user = login
+    watch_refusals(register.engine, role)
+    return role

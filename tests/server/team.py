@@ -35,19 +35,9 @@ class Team:
 
 def make_schema(url: str) -> None:
     """The register's schema on the server, as opening a register there makes it (migrations to head)."""
-    from sqlalchemy import text
+    from assetmap.register import Register
 
-    from assetmap.register import roles
-    from assetmap.register.schema import Base
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        Base.metadata.create_all(conn)
-        conn.execute(text("CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY)"))
-        for code in ("associations", "gifts_skills"):
-            conn.execute(text("INSERT INTO categories VALUES (:c, :c, '#777777', 0)"), {"c": code})
-        roles.install(conn)
-    engine.dispose()
+    Register.open(url).close()
 
 
 def unique_logins(database: str) -> dict[str, str]:
@@ -77,15 +67,21 @@ def add_asset(conn: psycopg.Connection, asset_id: str, visibility: str, person_i
 
 
 def add_person(conn: psycopg.Connection, person_id: str, consent: str | None = None) -> None:
+    from assetmap.register import sealing
+    from assetmap.register.people import PERSONAL_FIELDS
+
+    key = sealing.new_key()
+    personal = {name: None for name in PERSONAL_FIELDS} | {"name": f"{person_id} name"}
+    sealed = sealing.seal(key, person_id, personal)
     conn.execute(
         "INSERT INTO people (id, sealed, created_at, updated_at, version) VALUES (%s, %s, %s, %s, 1)",
-        (person_id, b"sealed", NOW, NOW),
+        (person_id, sealed, NOW, NOW),
     )
-    conn.execute("INSERT INTO person_keys (person_id, key) VALUES (%s, %s)", (person_id, b"k" * 32))
+    conn.execute("INSERT INTO person_keys (person_id, key) VALUES (%s, %s)", (person_id, key))
     conn.execute(
         "INSERT INTO person_history (person_id, version, recorded_at, operation, sealed)"
         " VALUES (%s, 1, %s, 'add', %s)",
-        (person_id, NOW, b"sealed"),
+        (person_id, NOW, sealed),
     )
     if consent:
         conn.execute(
