@@ -98,25 +98,31 @@ def _everyone_reads(*writers: str) -> tuple[Policy, ...]:
     )
 
 
+# A viewer's window reads these tables as every window does, and is given no rows of them: no people,
+# keys, consent, history, suggestions or audit entries. (Their writes are refused outright: no grant.)
+_NONE_FOR_VIEWERS = Policy(VIEWER, "SELECT", "false")
+
 # The coordinator may do everything with every table (except change the audit trail); this is what the
 # two other roles may do. A table of the register missing here fails a test (tests/server/test_roles.py).
 POLICIES: dict[str, tuple[Policy, ...]] = {
+    # A viewer sees public places, never a person's gift as a record (gifts are only ever counted).
     "assets": (
-        Policy(VIEWER, "SELECT", "visibility = 'public'"),
+        Policy(VIEWER, "SELECT", "visibility = 'public' AND person_id IS NULL"),
         Policy(WORKER, "SELECT", f"{_SHARED} OR {_OWN}"),
         Policy(WORKER, "INSERT", None, _OWN),
         Policy(WORKER, "UPDATE", f"{_SHARED} OR {_OWN}", f"{_SHARED} OR {_OWN}"),
         Policy(WORKER, "DELETE", _OWN),
     ),
-    "asset_history": (Policy(WORKER, "ALL", _ASSET_SEEN, _ASSET_SEEN),),
-    "people": (Policy(WORKER, "ALL", _OWN, _OWN),),
-    "person_keys": (Policy(WORKER, "ALL", _PERSON_SEEN, _PERSON_SEEN),),
-    "person_history": (Policy(WORKER, "ALL", _PERSON_SEEN, _PERSON_SEEN),),
-    "person_links": (Policy(WORKER, "ALL", _PERSON_SEEN, _PERSON_SEEN),),
-    "consent_events": (Policy(WORKER, "ALL", _PERSON_SEEN, _PERSON_SEEN),),
+    "asset_history": (_NONE_FOR_VIEWERS, Policy(WORKER, "ALL", _ASSET_SEEN, _ASSET_SEEN)),
+    "people": (_NONE_FOR_VIEWERS, Policy(WORKER, "ALL", _OWN, _OWN)),
+    "person_keys": (_NONE_FOR_VIEWERS, Policy(WORKER, "ALL", _PERSON_SEEN, _PERSON_SEEN)),
+    "person_history": (_NONE_FOR_VIEWERS, Policy(WORKER, "ALL", _PERSON_SEEN, _PERSON_SEEN)),
+    "person_links": (_NONE_FOR_VIEWERS, Policy(WORKER, "ALL", _PERSON_SEEN, _PERSON_SEEN)),
+    "consent_events": (_NONE_FOR_VIEWERS, Policy(WORKER, "ALL", _PERSON_SEEN, _PERSON_SEEN)),
     # Ids of erased people only: every worker's merges must know them, so nobody brings one back.
-    "erasures": (Policy(WORKER, "ALL", "true", "true"),),
+    "erasures": (_NONE_FOR_VIEWERS, Policy(WORKER, "ALL", "true", "true")),
     "audit_log": (
+        _NONE_FOR_VIEWERS,
         Policy(WORKER, "SELECT", '"user" = session_user'),
         Policy(WORKER, "INSERT", None, "true"),
     ),
@@ -124,9 +130,9 @@ POLICIES: dict[str, tuple[Policy, ...]] = {
     "subcategories": _everyone_reads(WORKER),
     "register_meta": (Policy(VIEWER, "SELECT"), Policy(WORKER, "SELECT")),
     "ward_boundaries": (Policy(VIEWER, "SELECT"), Policy(WORKER, "SELECT")),
-    "bundle_exports": (Policy(WORKER, "ALL", "true", "true"),),
+    "bundle_exports": (_NONE_FOR_VIEWERS, Policy(WORKER, "ALL", "true", "true")),
     "saved_views": _everyone_reads(WORKER),
-    "suggestions": (Policy(WORKER, "ALL", "true", "true"),),
+    "suggestions": (_NONE_FOR_VIEWERS, Policy(WORKER, "ALL", "true", "true")),
     "alembic_version": (Policy(VIEWER, "SELECT"), Policy(WORKER, "SELECT")),
 }
 # Nobody changes or deletes an entry of the audit trail, the coordinator included.

@@ -92,7 +92,7 @@ class RegisterActions(QObject):
     def fill_recent_menu(self) -> None:
         """The recent registers that are still there; the one open in this window is shown but disabled."""
         self.recent_menu.clear()
-        current = self.window.register.path.resolve()
+        current = None if self.window.register.is_server else self.window.register.path.resolve()
         for index, path in enumerate(recent_registers(), start=1):
             action = self.recent_menu.addAction(recent_label(index, path))
             action.setStatusTip(str(path))

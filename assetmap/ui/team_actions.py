@@ -2,20 +2,41 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from assetmap.errors import AssetMapError
-from assetmap.register import logins, team_users
+from assetmap.register import Register, logins, team_users
+from assetmap.register.lock import InstanceLock
 from assetmap.register.logins import LoginError, ServerLogin
 from assetmap.register.roles import COORDINATOR
 from assetmap.ui.recent import recent_servers, remember_server
 
 if TYPE_CHECKING:
     from assetmap.ui.main_window import MainWindow
+
+
+class _NoLock:
+    """What a window on a server register holds in place of a file's lock: nothing to let go."""
+
+    def release(self) -> None:
+        pass
+
+
+NO_LOCK = cast(InstanceLock, _NoLock())
+
+
+def open_team_register(location: str, password: str, parent: QWidget | None) -> Register | None:
+    """Open the team register at ``location`` with ``password``; say plainly why not (``None``)."""
+    try:
+        login, _given = logins.parse_location(location)
+        return Register.open(login.url(password))
+    except AssetMapError as exc:
+        QMessageBox.critical(parent, "Cannot open the team register", str(exc))
+        return None
 
 
 def last_server_login() -> ServerLogin | None:

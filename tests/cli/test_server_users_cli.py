@@ -56,7 +56,7 @@ def test_a_coordinator_manages_users_from_a_script(
     assert code == 0, err
     assert f"{dee} can now log in" in out and "viewer" in out
     with psycopg.connect(register.cluster.libpq(register.database, dee, "dee's own long password")) as conn:
-        assert {row[0] for row in conn.execute("SELECT id FROM assets")} == {"alice-public", "alice-gift"}
+        assert {row[0] for row in conn.execute("SELECT id FROM assets")} == {"alice-public"}
 
     code, out, err = _run(capsys, monkeypatch, "server", "set-role", dee, "--role", "worker", url)
     assert code == 0, err

@@ -29,7 +29,18 @@ def team(pg_cluster: Cluster) -> Iterator[tuple[Team, dict[str, str]]]:
 @pytest.mark.parametrize(
     ("who", "role", "statement", "words"),
     [
-        ("val", "viewer", "SELECT id FROM people", "may not read people's records"),
+        (
+            "val",
+            "viewer",
+            "INSERT INTO people (id, created_at, updated_at, version) VALUES ('p', now(), now(), 1)",
+            "may not add to people's records",
+        ),
+        (
+            "alice",
+            "worker",
+            "UPDATE ward_boundaries SET ward_name = 'x'",
+            "may not change the ward boundaries",
+        ),
         ("val", "viewer", "UPDATE assets SET name = 'x'", "may not change these assets"),
         ("alice", "worker", "DELETE FROM audit_log", "may not remove from the audit trail"),
         (

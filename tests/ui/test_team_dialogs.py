@@ -198,3 +198,28 @@ def test_the_open_action_hands_the_login_to_the_app_and_remembers_the_server_wit
         finally:
             window.shut_down()
             window.close()
+
+
+@pytest.mark.parametrize(("who", "rows", "manages"), [("val", 1, False), ("cora", 6, True)])
+def test_a_team_register_opens_in_a_window_showing_what_the_role_may_see(
+    qtbot, team: tuple[Team, dict[str, str]], who: str, rows: int, manages: bool
+) -> None:
+    from assetmap.settings import Preferences
+    from assetmap.ui.app import AppWindows
+    from tests.ui.conftest import READY_MS
+
+    register, named = team
+    login = ServerLogin(
+        register.cluster.host, register.database, named[who], register.cluster.port, "disable"
+    )
+    windows = AppWindows(Preferences())
+    try:
+        window = windows.open_team(login.location, PASSWORD)
+        assert window is not None
+        qtbot.waitUntil(lambda: window.map_view.is_ready, timeout=READY_MS)
+        assert window.register.user == named[who]
+        assert window.model.rowCount() == rows
+        assert window.team.users_action.isEnabled() is manages
+        assert register.database in window.windowTitle()
+    finally:
+        windows.close_all()
