@@ -24,18 +24,6 @@ class PasswordRefused(AssetMapError):
     """No password could be had: none given, and no terminal to ask in."""
 
 
-def add_server_commands(subparsers: argparse._SubParsersAction) -> argparse._SubParsersAction:
-    """Add ``server`` and return its subcommands, for the register's user commands and others."""
-    command = subparsers.add_parser(
-        "server",
-        help="a team register on a PostgreSQL server: its users and roles",
-        description="Manage a team register on a PostgreSQL server.",
-    )
-    actions = command.add_subparsers(dest="server_command", metavar="ACTION", required=True)
-    add_user_commands(actions)
-    return actions
-
-
 def _location(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "url",

@@ -45,6 +45,7 @@ ACTIONS: dict[str, str] = {
     "accept": "Accepted",
     "discard": "Discarded",
     "reopen": "Reopened",
+    "upload": "Moved onto the team server",
 }
 KINDS: dict[str, str] = {
     "asset": "Asset",

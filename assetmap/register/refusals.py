@@ -98,14 +98,21 @@ def watch_refusals(engine: Engine, role: str | None) -> None:
 
 def use_login(register: RegisterLike) -> str | None:
     """Make a register opened on a server act as its login: the audit trail's user is the login
-    (``session_user``), not a typed name, and refusals are said plainly. Returns the login's role."""
+    (``session_user``), not a typed name, and refusals are said plainly. Returns the login's role.
+
+    The server's administrator (a superuser, who sets the server up and moves a laptop's register onto
+    it) is no member of the team: their writes keep the name they give, as the trail's trigger does.
+    """
     from sqlalchemy import text
 
     from assetmap.register.team_users import role_of
 
     with register.engine.connect() as conn:
-        login = str(conn.execute(text("SELECT session_user")).scalar_one())
+        login, superuser = conn.execute(
+            text("SELECT session_user, rolsuper FROM pg_roles WHERE rolname = session_user")
+        ).one()
         role = role_of(conn)
-    register.user = login
+    if not superuser:
+        register.user = str(login)
     watch_refusals(register.engine, role)
     return role
