@@ -78,7 +78,8 @@ def run_init(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     with Register.open(location) as register, register.engine.connect() as conn:
-        tables = sorted(inspect(conn).get_table_names())
+        # The register's own tables (PostGIS keeps its table of coordinate systems beside them).
+        tables = sorted(set(inspect(conn).get_table_names()) - {"spatial_ref_sys"})
         postgis = conn.exec_driver_sql("SELECT postgis_lib_version()").scalar()
         layers = conn.exec_driver_sql(
             "SELECT f_table_name, type FROM geometry_columns WHERE f_table_schema = 'public' ORDER BY 1"

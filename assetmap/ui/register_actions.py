@@ -84,10 +84,15 @@ class RegisterActions(QObject):
         self.show_encryption()
 
     def show_encryption(self) -> None:
-        """Offer encrypting a plain register, decrypting an encrypted one."""
+        """Offer encrypting a plain register, decrypting an encrypted one.
+
+        A team register on a server is neither encrypted nor backed up by AssetMap (its server is).
+        """
+        on_file = not self.window.register.is_server
         encrypted = self.window.register.encrypted
-        self.encrypt_action.setEnabled(not encrypted)
-        self.decrypt_action.setEnabled(encrypted)
+        self.encrypt_action.setEnabled(on_file and not encrypted)
+        self.decrypt_action.setEnabled(on_file and encrypted)
+        self.backup_action.setEnabled(on_file)
 
     def fill_recent_menu(self) -> None:
         """The recent registers that are still there; the one open in this window is shown but disabled."""

@@ -193,7 +193,30 @@ def test_commands_work_on_a_team_register_given_by_its_url(
 def test_a_command_that_needs_a_file_says_so_for_a_team_register(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, pg_cluster: Cluster, pg_url: str
 ) -> None:
-    code, _out, err = _run(capsys, "bundle", tmp_path / "out.assetmap-bundle", "--register", pg_url)
-    assert code == 2
-    assert "is a team register on a server; this command works on a register file" in err
-    assert pg_cluster.password not in err
+    for command in (["encrypt"], ["separate"], ["merge", tmp_path / "in.assetmap-bundle", "--dry-run"]):
+        code, out, err = _run(capsys, *command, "--register", pg_url)
+        assert code == 2 and out == "", command
+        assert "is a team register on a server; this command works on a register file" in err, command
+        assert pg_cluster.password not in err
+
+
+def test_bundles_go_between_a_laptop_file_and_a_team_register(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, pg_url: str, ward_index: WardIndex
+) -> None:
+    laptop = tmp_path / "laptop.assetmap"
+    with Register.open(laptop, ward_index=ward_index) as register:
+        register.add_asset(**LIBRARY)
+    _run(capsys, "bundle", tmp_path / "from-laptop.assetmap-bundle", "--register", laptop)
+    code, out, err = _run(capsys, "merge", tmp_path / "from-laptop.assetmap-bundle", "--register", pg_url)
+    assert (code, err) == (0, ""), err
+    with Register.open(pg_url, ward_index=ward_index) as team:
+        assert [a.name for a in team.assets()] == ["Hulme Library"]
+        team.add_asset(name="Zion Centre", category="physical_spaces")
+
+    code, out, err = _run(capsys, "bundle", tmp_path / "from-team.assetmap-bundle", "--register", pg_url)
+    assert (code, err) == (0, ""), err
+    assert out.startswith("Wrote bundle")
+    code, _out, err = _run(capsys, "merge", tmp_path / "from-team.assetmap-bundle", "--register", laptop)
+    assert (code, err) == (0, ""), err
+    with Register.open(laptop, ward_index=ward_index) as register:
+        assert sorted(a.name for a in register.assets()) == ["Hulme Library", "Zion Centre"]
