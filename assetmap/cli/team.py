@@ -67,20 +67,44 @@ def add_user_commands(actions: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=run_users)
 
 
-def engine_for(location: str) -> tuple[Engine, logins.ServerLogin]:
-    """An engine for the register at ``location``, with the login's password found or asked."""
+def login_password(location: str) -> tuple[logins.ServerLogin, str | None]:
+    """The login a register's URL names and its password: from the URL, ``ASSETMAP_PASSWORD``, the
+    keyring, or asked in the terminal; ``None`` when there is none of these (the server then says so)."""
     login, given = logins.parse_location(location)
     password = logins.password_for(login, given)
-    if password is None:
-        if not sys.stdin.isatty():
-            raise PasswordRefused(
-                f"No password for {login.user} on {login.host}: run the command in a terminal to be asked "
-                f"for it, or set {logins.PASSWORD_VARIABLE} in a script."
-            )
+    if password is None and sys.stdin.isatty():
         try:
-            password = getpass.getpass(f"Password for {login.user} on {login.host}: ")
+            password = getpass.getpass(f"Password for {login.user} on {login.host}: ") or None
         except EOFError:
-            raise PasswordRefused(f"No password was typed for {login.user}; nothing was changed.") from None
+            password = None
+    return login, password
+
+
+def location_with_password(location: str) -> str:
+    """The register's URL for opening it, with its login's password when one is found or typed.
+
+    A URL that carries a password, or that names no login, is left as it is (opening it says what is wrong).
+    """
+    from sqlalchemy.engine import make_url
+
+    url = make_url(location.strip())
+    if url.password is not None:
+        return location
+    try:
+        _login, password = login_password(location)
+    except logins.LoginError:
+        return location
+    return location if password is None else url.set(password=password).render_as_string(hide_password=False)
+
+
+def engine_for(location: str) -> tuple[Engine, logins.ServerLogin]:
+    """An engine for the register at ``location``, with the login's password found or asked."""
+    login, password = login_password(location)
+    if password is None:
+        raise PasswordRefused(
+            f"No password for {login.user} on {login.host}: run the command in a terminal to be asked "
+            f"for it, or set {logins.PASSWORD_VARIABLE} in a script."
+        )
     logins.try_login(login, password)
     engine = create_engine(login.url(password), connect_args={"connect_timeout": logins.CONNECT_TIMEOUT_S})
     return engine, login

@@ -114,3 +114,23 @@ def test_a_wrong_password_is_said_plainly(
     code, _out, err = _run(capsys, monkeypatch, "server", "users", _location(register, named["cora"]))
     assert code == 2
     assert "password is not right" in err and "not the password" not in err
+
+
+def test_a_command_on_a_team_register_takes_the_password_from_the_environment_or_the_keyring(
+    team: tuple[Team, dict[str, str]], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assetmap.register import logins
+    from tests.memory_keyring import MemoryKeyring, keyring_in_use
+
+    register, named = team
+    url = _location(register, named["val"])
+    monkeypatch.setenv("ASSETMAP_PASSWORD", PASSWORD)
+    code, _out, err = _run(capsys, monkeypatch, "suggestion", "list", "--register", url)
+    monkeypatch.delenv("ASSETMAP_PASSWORD")
+    with keyring_in_use(MemoryKeyring()):
+        logins.remember_password(logins.parse_location(url)[0], PASSWORD)
+        code_kept, _out, err_kept = _run(capsys, monkeypatch, "audit", "--register", url)
+    assert (code, code_kept) == (0, 0), err + err_kept
+    with keyring_in_use(MemoryKeyring()):
+        code, _out, err = _run(capsys, monkeypatch, "audit", "--register", url)
+    assert code == 2 and "password" in err
