@@ -56,6 +56,7 @@ KINDS: dict[str, str] = {
     "register": "Register",
     "view": "Saved view",
     "suggestion": "Suggestion",
+    "login": "Login to a team register",
 }
 
 

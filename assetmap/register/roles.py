@@ -347,6 +347,14 @@ def _install_figures(conn: Connection, q: dict[str, str]) -> None:
 # -- managing users: functions that check the caller is a coordinator --------------------------------
 
 
+# Each change of a login is in the register's audit trail, as any other write (kind "login").
+def _audit(action: str) -> str:
+    return (
+        'INSERT INTO audit_log (at, "user", action, record_kind, record_id) '
+        f"VALUES (now() AT TIME ZONE 'UTC', session_user, '{action}', 'login', login);"
+    )
+
+
 def _install_user_functions(conn: Connection, groups: dict[str, str]) -> None:
     coordinator = groups[COORDINATOR]
     # The functions run with their owner's rights: they look only in the system catalogue and this schema
@@ -421,6 +429,7 @@ def _install_user_functions(conn: Connection, groups: dict[str, str]) -> None:
                 SELECT * INTO existing FROM pg_roles WHERE rolname = login;
                 IF NOT FOUND THEN
                     EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', login, verifier, target);
+                    {_audit("add")}
                     RETURN true;
                 END IF;
                 IF existing.rolsuper THEN
@@ -433,6 +442,7 @@ def _install_user_functions(conn: Connection, groups: dict[str, str]) -> None:
                 END IF;
                 -- A login of another register on this server: it joins this one, and keeps its password.
                 EXECUTE format('GRANT %I TO %I', target, login);
+                {_audit("add")}
                 RETURN false;
             END $$
             """
@@ -470,6 +480,7 @@ def _install_user_functions(conn: Connection, groups: dict[str, str]) -> None:
                     END IF;
                 END LOOP;
                 EXECUTE format('GRANT %I TO %I', target, login);
+                {_audit("update")}
             END $$
             """
         )
@@ -496,6 +507,7 @@ def _install_user_functions(conn: Connection, groups: dict[str, str]) -> None:
                 FOREACH other IN ARRAY ARRAY[{members}] LOOP
                     EXECUTE format('REVOKE %I FROM %I', other, login);
                 END LOOP;
+                {_audit("remove")}
                 -- A login no other register uses goes; one that others use stays, without this register.
                 IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles u ON u.oid = m.member
                            WHERE u.rolname = login) THEN

@@ -138,3 +138,21 @@ def test_each_login_knows_its_role(team: tuple[Team, dict[str, str]]) -> None:
         with engine.connect() as conn:
             assert team_users.role_of(conn) == role
         engine.dispose()
+
+
+def test_each_change_of_a_login_is_in_the_audit_trail_under_the_coordinator(
+    team: tuple[Team, dict[str, str]],
+) -> None:
+    register, named = team
+    dee = f"{register.database}_dee"
+    coordinator = engine_as(register, named["cora"])
+    team_users.add_user(coordinator, dee, "viewer", "dee's long password")
+    team_users.set_role(coordinator, dee, "worker")
+    team_users.remove_user(coordinator, dee)
+    coordinator.dispose()
+    with register.connect(named["cora"]) as conn:
+        rows = conn.execute(
+            'SELECT "user", action, record_kind, record_id FROM audit_log WHERE record_id = %s ORDER BY seq',
+            (dee,),
+        ).fetchall()
+    assert rows == [(named["cora"], action, "login", dee) for action in ("add", "update", "remove")]
