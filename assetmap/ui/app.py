@@ -321,7 +321,10 @@ class AppWindows(QObject):
             window.register.user = clean_user(name)
 
     def show_welcome(self) -> WelcomeWindow:
-        self.welcome = WelcomeWindow(lambda request: self.open(request) is not None)
+        self.welcome = WelcomeWindow(
+            lambda request: self.open(request) is not None,
+            team_opener=lambda location, password: self.open_team(location, password) is not None,
+        )
         self.welcome.show()
         return self.welcome
 

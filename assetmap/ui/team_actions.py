@@ -49,6 +49,21 @@ def last_server_login() -> ServerLogin | None:
     return None
 
 
+def ask_team_login(parent: QWidget | None) -> tuple[str, str] | None:
+    """Ask a team register's login (the last one filled in); its location and password once it works.
+
+    The location is remembered among recent team registers, without the password.
+    """
+    from assetmap.ui.team_login_dialog import TeamLoginDialog
+
+    dialog = TeamLoginDialog(last_server_login(), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    location = dialog.login().location
+    remember_server(location)
+    return location, dialog.password()
+
+
 class TeamActions(QObject):
     """Opening a team register (emits ``open_requested`` with its location and password once the login
     works) and, for a coordinator of the open one, managing its users."""
@@ -82,16 +97,11 @@ class TeamActions(QObject):
         except Exception:  # the window says when the server is away; no role is offered meanwhile
             return None
 
-    def ask_open(self) -> tuple[ServerLogin, str] | None:
-        from assetmap.ui.team_login_dialog import TeamLoginDialog
-
-        dialog = TeamLoginDialog(last_server_login(), self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        login, password = dialog.login(), dialog.password()
-        remember_server(login.location)
-        self.open_requested.emit(login.location, password)
-        return login, password
+    def ask_open(self) -> tuple[str, str] | None:
+        asked = ask_team_login(self.window)
+        if asked is not None:
+            self.open_requested.emit(*asked)
+        return asked
 
     def show_users(self) -> None:
         from assetmap.ui.users_dialog import UsersDialog

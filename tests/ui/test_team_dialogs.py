@@ -223,3 +223,32 @@ def test_a_team_register_opens_in_a_window_showing_what_the_role_may_see(
         assert register.database in window.windowTitle()
     finally:
         windows.close_all()
+
+
+def test_the_welcome_window_opens_a_team_register(
+    qtbot, team: tuple[Team, dict[str, str]], keyring_here: MemoryKeyring
+) -> None:
+    from assetmap.settings import Preferences
+    from assetmap.ui.app import AppWindows
+
+    register, named = team
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, TeamLoginDialog):
+            QTimer.singleShot(20, answer)
+            return
+        fill(dialog, register, named["alice"], PASSWORD)
+        dialog.accept()
+
+    windows = AppWindows(Preferences())
+    try:
+        welcome = windows.show_welcome()
+        assert welcome.team_button.isVisibleTo(welcome)
+        QTimer.singleShot(0, answer)
+        welcome.team_button.click()
+        [window] = list(windows.windows)
+        assert window.register.user == named["alice"] and window.register.role == "worker"
+        assert windows.welcome is None
+    finally:
+        windows.close_all()
