@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import argparse
 
-from sqlalchemy import inspect
+from sqlalchemy import URL, create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
 
 from assetmap.cli.registers import (
     audit_user,
@@ -70,6 +71,7 @@ def run_init(args: argparse.Namespace) -> int:
     location = _server_location(args.url)
     url = server_url(location)
     shown = location_of(url)
+    created = _create_database_if_missing(url, shown)
     engine = server_engine(url)
     try:
         applied = migrate.upgrade_server(shown, engine)
@@ -77,6 +79,8 @@ def run_init(args: argparse.Namespace) -> int:
         raise server_problem(shown, url.username, exc) or exc from exc
     finally:
         engine.dispose()
+    if created:
+        print(f"Created the database {url.database} on {url.host or 'localhost'}.")
     with Register.open(location) as register, register.engine.connect() as conn:
         # The register's own tables (PostGIS keeps its table of coordinate systems beside them).
         tables = sorted(set(inspect(conn).get_table_names()) - {"spatial_ref_sys"})
@@ -94,6 +98,30 @@ def run_init(args: argparse.Namespace) -> int:
     print("Next: give each worker a login (assetmap server add-user), or move a register file onto it with")
     print(f"  assetmap server upload --register FILE {shown}")
     return 0
+
+
+def _create_database_if_missing(url: URL, shown: str) -> bool:
+    """Create the register's database when the server has none of that name (and the role may)."""
+    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        with admin.connect() as conn:
+            exists = conn.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": url.database}
+            ).first()
+            if exists:
+                return False
+            conn.exec_driver_sql(
+                f"CREATE DATABASE {conn.dialect.identifier_preparer.quote(str(url.database))}"
+            )
+            return True
+    except DBAPIError as exc:
+        # No maintenance database to look from, or no right to create one: the upgrade says what is wrong.
+        plain = server_problem(shown, url.username, exc)
+        if plain is not None and "cannot be reached" in str(plain):
+            raise plain from exc
+        return False
+    finally:
+        admin.dispose()
 
 
 def run_upload(args: argparse.Namespace) -> int:

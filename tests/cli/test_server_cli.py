@@ -96,6 +96,20 @@ def test_init_makes_the_schema_and_says_what_it_made_then_nothing_the_second_tim
     assert code == 0 and "already at schema" in out and "nothing was changed" in out
 
 
+def test_init_creates_the_database_when_the_server_has_none_of_that_name(
+    capsys: pytest.CaptureFixture[str], pg_cluster: Cluster
+) -> None:
+    name = "hulme_team_register"
+    try:
+        code, out, err = _run(capsys, "server", "init", pg_cluster.url(name))
+        assert (code, err) == (0, ""), err
+        assert f"Created the database {name} on 127.0.0.1." in out and "Made the team register" in out
+        with Register.open(pg_cluster.url(name)) as register:
+            assert len(register.categories()) == 6
+    finally:
+        pg_cluster.drop_database(name)
+
+
 def test_upload_moves_a_register_file_with_its_history_people_and_trail_onto_the_server(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, pg_url: str, ward_index: WardIndex
 ) -> None:

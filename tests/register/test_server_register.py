@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import psycopg
 import pytest
 
@@ -130,3 +132,27 @@ def test_an_erased_person_is_in_no_row_of_the_server(pg_cluster: Cluster, pg_url
         keys = conn.execute("SELECT count(*) FROM person_keys").fetchone()
     assert name not in every_row and phone not in every_row and "Knitting circle" not in every_row
     assert keys == (0,)
+
+
+def test_a_team_register_from_an_older_assetmap_is_upgraded_when_opened(
+    pg_cluster: Cluster, pg_url: str
+) -> None:
+    from assetmap.register.server import server_engine, server_url
+
+    engine = server_engine(server_url(pg_url))
+    try:
+        assert migrate.upgrade(Path("team"), engine, target="0007")[-1] == "0007"
+        assert migrate.stored_revision(engine) == "0007"
+    finally:
+        engine.dispose()
+    with Register.open(pg_url) as register:
+        register.add_asset(name="Library", category="institutions", lon=-2.24, lat=53.48)
+        assert migrate.stored_revision(register.engine) == migrate.head_revision()
+    with psycopg.connect(pg_cluster.libpq(_database(pg_url))) as conn:
+        assert conn.execute("SELECT ST_AsText(geom) FROM assets").fetchall() == [("POINT(-2.24 53.48)",)]
+
+
+def test_a_database_that_is_not_on_the_server_is_said_plainly(pg_cluster: Cluster) -> None:
+    with pytest.raises(ServerError, match="has no such database") as caught:
+        Register.open(pg_cluster.url("no_such_register"))
+    assert "assetmap server init" in str(caught.value) and pg_cluster.password not in str(caught.value)
