@@ -203,6 +203,24 @@ def install(conn: Connection) -> None:
     _install_user_functions(conn, groups)
 
 
+def secure_tables(conn: Connection, tables: Iterable[str]) -> None:
+    """Put tables a later migration adds under the register's row-level security and grants.
+
+    Declare their policies in :data:`POLICIES` first (a table without is the coordinator's alone, and a
+    test fails); then call this from the migration on PostgreSQL.
+    """
+    # The groups the register was made with (a copy of its database keeps its original's).
+    q = {
+        role: quote_ident(conn.execute(text("SELECT assetmap_group(:r)"), {"r": role}).scalar_one())
+        for role in ROLES
+    }
+    for table in tables:
+        _secure_table(conn, table, q)
+    conn.execute(
+        text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {q[COORDINATOR]}, {q[WORKER]}")
+    )
+
+
 def _secure_table(conn: Connection, table: str, q: dict[str, str]) -> None:
     name = quote_ident(table)
     conn.execute(text(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY"))
@@ -364,6 +382,16 @@ def _install_user_functions(conn: Connection, groups: dict[str, str]) -> None:
     members = ", ".join(quote_literal(name) for name in groups.values())
     role_case = " ".join(f"WHEN '{role}' THEN {quote_literal(name)}" for role, name in groups.items())
     name_case = " ".join(f"WHEN {quote_literal(name)} THEN '{role}'" for role, name in groups.items())
+    conn.execute(
+        text(
+            f"""
+            CREATE OR REPLACE FUNCTION assetmap_group(role_name text) RETURNS text
+            LANGUAGE sql IMMUTABLE SET search_path = {path} AS $$
+                SELECT CASE role_name {role_case} END
+            $$
+            """
+        )
+    )
     conn.execute(
         text(
             f"""

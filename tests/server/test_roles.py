@@ -280,3 +280,28 @@ def test_a_login_of_no_role_cannot_connect_to_the_register(team: tuple[Team, dic
             psycopg.connect(register.libpq(stranger))
     finally:
         register.cluster.run_sql(f'DROP ROLE "{stranger}"')
+
+
+def test_a_table_a_later_migration_adds_is_put_under_the_roles_as_declared(
+    team: tuple[Team, dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    register, named = team
+    monkeypatch.setitem(roles.POLICIES, "later_notes", (roles.Policy(roles.WORKER, "SELECT", "true"),))
+    engine = create_engine(register.url())
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE later_notes (id text PRIMARY KEY)"))
+            conn.execute(text("INSERT INTO later_notes VALUES ('n1')"))
+            roles.secure_tables(conn, ["later_notes"])
+        with register.connect(named["alice"]) as conn:
+            assert _ids(conn, "SELECT id FROM later_notes") == {"n1"}
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute("DELETE FROM later_notes")
+        with register.connect(named["val"]) as conn, pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("SELECT id FROM later_notes")
+    finally:
+        with engine.begin() as conn:
+            conn.execute(text("DROP TABLE later_notes"))
+        engine.dispose()
