@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from assetmap.errors import AssetMapError
 from assetmap.register import Register, logins, team_users
@@ -49,14 +49,13 @@ def last_server_login() -> ServerLogin | None:
     return None
 
 
-def ask_team_login(parent: QWidget | None) -> tuple[str, str] | None:
-    """Ask a team register's login (the last one filled in); its location and password once it works.
-
-    The location is remembered among recent team registers, without the password.
+def ask_team_login(parent: QWidget | None, login: ServerLogin | None = None) -> tuple[str, str] | None:
+    """Ask a team register's login (``login``, or the last one filled in); its location and password
+    once it works. The location is remembered among recent team registers, without the password.
     """
     from assetmap.ui.team_login_dialog import TeamLoginDialog
 
-    dialog = TeamLoginDialog(last_server_login(), parent)
+    dialog = TeamLoginDialog(login or last_server_login(), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     location = dialog.login().location
@@ -81,6 +80,10 @@ class TeamActions(QObject):
         self.users_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.users_action.setStatusTip("Who may log in to this team register, with which role (coordinators)")
         self.users_action.triggered.connect(lambda _checked=False: self.show_users())
+        self.recent_menu = QMenu("&Recent team registers", window)
+        self.recent_menu.setObjectName("recentTeamRegisters")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
         self.role: str | None = self.read_role()
         self.users_action.setEnabled(self.role == COORDINATOR)
 
@@ -97,8 +100,23 @@ class TeamActions(QObject):
         except Exception:  # the window says when the server is away; no role is offered meanwhile
             return None
 
-    def ask_open(self) -> tuple[str, str] | None:
-        asked = ask_team_login(self.window)
+    def fill_recent_menu(self) -> None:
+        """Team registers opened lately, each opening the login dialog filled in for it."""
+        self.recent_menu.clear()
+        for location in recent_servers():
+            try:
+                login = logins.parse_location(location)[0]
+            except LoginError:
+                continue
+            action = self.recent_menu.addAction(f"{login.database} on {login.host} as {login.user}")
+            action.setData(location)
+            action.setEnabled(location != self.window.register.location)
+            action.triggered.connect(lambda _checked=False, known=login: self.ask_open(known))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No team registers yet").setEnabled(False)
+
+    def ask_open(self, login: ServerLogin | None = None) -> tuple[str, str] | None:
+        asked = ask_team_login(self.window, login)
         if asked is not None:
             self.open_requested.emit(*asked)
         return asked

@@ -158,7 +158,8 @@ def test_the_window_offers_team_registers_and_users_only_to_a_coordinator(qtbot,
             menus = {action.text(): action.menu() for action in window.menuBar().actions()}
             file_texts = [action.text() for action in menus["&File"].actions()]
             assert "Open &team register…" in file_texts
-            assert [action.text() for action in menus["&Team"].actions()] == ["&Users…"]
+            team_texts = [action.text() for action in menus["&Team"].actions()]
+            assert team_texts == ["Open &team register…", "&Recent team registers", "", "&Users…"]
             assert not window.team.users_action.isEnabled()
             assert window.team.open_action.shortcut().toString() == "Ctrl+Shift+O"
         finally:
@@ -195,6 +196,9 @@ def test_the_open_action_hands_the_login_to_the_app_and_remembers_the_server_wit
             assert asked == [(login.location, PASSWORD)]
             assert recent_servers()[0] == login.location
             assert files_holding(assetmap_home, PASSWORD) == []
+            window.team.fill_recent_menu()
+            [recent] = window.team.recent_menu.actions()
+            assert recent.data() == login.location and named["bob"] in recent.text()
         finally:
             window.shut_down()
             window.close()
