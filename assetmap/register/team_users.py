@@ -164,3 +164,23 @@ def users(engine: Engine) -> list[TeamUser]:
     except DBAPIError as exc:
         raise _plain(engine, exc, "list the users") from exc
     return [TeamUser(login, role) for login, role in rows]
+
+
+class ServerUsers:
+    """The users of the register an engine is logged in to, for Team → Users… (which may be shown any
+    object with these four methods, such as sample data)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def users(self) -> list[TeamUser]:
+        return users(self.engine)
+
+    def add(self, login: str, role: str, password: str) -> bool:
+        return add_user(self.engine, login, role, password)
+
+    def set_role(self, login: str, role: str) -> None:
+        set_role(self.engine, login, role)
+
+    def remove(self, login: str) -> bool:
+        return remove_user(self.engine, login)

@@ -135,6 +135,6 @@ class TeamActions(QObject):
         url = self.window.register.engine.url
         where = f"the register {url.database} on {url.host}:{url.port or logins.DEFAULT_PORT}"
         try:
-            UsersDialog(self.window.register.engine, where, self.window).exec()
+            UsersDialog(team_users.ServerUsers(self.window.register.engine), where, self.window).exec()
         except AssetMapError as exc:
             QMessageBox.warning(self.window, "Users", str(exc))

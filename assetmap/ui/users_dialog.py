@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,12 +21,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from assetmap.errors import AssetMapError
 from assetmap.register import team_users
 from assetmap.register.roles import ROLES, WORKER
 from assetmap.register.team_users import TeamUser
+
+
+class UserDirectory(Protocol):
+    """Where the users come from: a server (``assetmap.register.team_users.ServerUsers``) or sample data."""
+
+    def users(self) -> list[TeamUser]: ...
+
+    def add(self, login: str, role: str, password: str) -> bool: ...
+
+    def set_role(self, login: str, role: str) -> None: ...
+
+    def remove(self, login: str) -> bool: ...
 
 
 class NewUserDialog(QDialog):
@@ -98,9 +111,9 @@ class UsersDialog(QDialog):
     they are said.
     """
 
-    def __init__(self, engine: Engine, where: str, parent: QWidget | None = None) -> None:
+    def __init__(self, directory: UserDirectory, where: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.directory = directory
         self.setObjectName("usersDialog")
         self.setWindowTitle("Users of the team register")
         self.resize(520, 360)
@@ -110,6 +123,7 @@ class UsersDialog(QDialog):
         layout.addWidget(heading)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("usersTable")
+        self.table.setAccessibleName("Users and their roles")
         self.table.setHorizontalHeaderLabels(["Login", "Role"])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -136,7 +150,7 @@ class UsersDialog(QDialog):
     def refresh(self) -> bool:
         """Read the users again; say why not if the server refuses."""
         try:
-            self.users = team_users.users(self.engine)
+            self.users = self.directory.users()
         except AssetMapError as exc:
             self._refused("Users not shown", exc)
             return False
@@ -162,7 +176,7 @@ class UsersDialog(QDialog):
 
     def add(self, name: str, role: str, password: str) -> bool:
         try:
-            team_users.add_user(self.engine, name, role, password)
+            self.directory.add(name, role, password)
         except AssetMapError as exc:
             self._refused("User not added", exc)
             return False
@@ -170,7 +184,7 @@ class UsersDialog(QDialog):
 
     def change_role(self, name: str, role: str) -> bool:
         try:
-            team_users.set_role(self.engine, name, role)
+            self.directory.set_role(name, role)
         except AssetMapError as exc:
             self._refused("Role not changed", exc)
             return False
@@ -178,7 +192,7 @@ class UsersDialog(QDialog):
 
     def remove(self, name: str) -> bool:
         try:
-            team_users.remove_user(self.engine, name)
+            self.directory.remove(name)
         except AssetMapError as exc:
             self._refused("User not removed", exc)
             return False

@@ -12,6 +12,7 @@ from sqlalchemy import create_engine
 
 from assetmap.register import logins, roles
 from assetmap.register.logins import ServerLogin
+from assetmap.register.team_users import ServerUsers
 from assetmap.ui.recent import recent_servers, remember_server
 from assetmap.ui.team_login_dialog import TeamLoginDialog
 from assetmap.ui.users_dialog import UsersDialog
@@ -119,7 +120,7 @@ def test_a_coordinator_adds_changes_and_removes_users_in_the_window(
 ) -> None:
     register, named = team
     engine = create_engine(register.url(named["cora"]))
-    dialog = UsersDialog(engine, "the team register")
+    dialog = UsersDialog(ServerUsers(engine), "the team register")
     qtbot.addWidget(dialog)
     shown = {
         dialog.table.item(row, 0).text(): dialog.table.item(row, 1).text()
@@ -141,7 +142,7 @@ def test_the_server_refusing_a_worker_is_shown_plainly(qtbot, team: tuple[Team, 
     engine = create_engine(register.url(named["alice"]))
     seen: list[str] = []
     answer_next_message_box(button=QMessageBox.StandardButton.Ok, seen=seen)
-    dialog = UsersDialog(engine, "the team register")
+    dialog = UsersDialog(ServerUsers(engine), "the team register")
     qtbot.addWidget(dialog)
     assert seen and "only a coordinator" in seen[0]
     assert dialog.table.rowCount() == 0
