@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import re
 import statistics
+import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -106,6 +107,9 @@ def write_section(figures: dict[str, dict[str, float]], seen: dict[str, int], n:
         "| Logged in as | Assets seen | Read every asset (`register.assets()`) | One edit |\n"
         "|---|---:|---:|---:|\n" + "\n".join(rows) + "\n"
     )
+    heading, paragraph, table = section.split("\n\n", 2)
+    paragraph = textwrap.fill(paragraph, 110, break_on_hyphens=False, break_long_words=False)
+    section = f"{heading}\n\n{paragraph}\n\n{table}"
     text = DOC.read_text(encoding="utf-8")
     block = f"{MARK_START}{section}{MARK_END}"
     if MARK_START in text:
