@@ -84,21 +84,12 @@ class TeamActions(QObject):
         self.recent_menu.setObjectName("recentTeamRegisters")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.fill_recent_menu()
-        self.role: str | None = self.read_role()
+        # The login's role in a team register (None for a file), read when the register was opened.
+        self.role: str | None = window.register.role
         self.users_action.setEnabled(self.role == COORDINATOR)
 
     def on_server(self) -> bool:
-        return self.window.register.engine.dialect.name == "postgresql"
-
-    def read_role(self) -> str | None:
-        """The role of the window's login in its register (``None`` for a register file)."""
-        if not self.on_server():
-            return None
-        try:
-            with self.window.register.engine.connect() as conn:
-                return team_users.role_of(conn)
-        except Exception:  # the window says when the server is away; no role is offered meanwhile
-            return None
+        return self.window.register.is_server
 
     def fill_recent_menu(self) -> None:
         """Team registers opened lately, each opening the login dialog filled in for it."""
