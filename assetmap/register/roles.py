@@ -76,8 +76,11 @@ def group_role(database: str, role: str) -> str:
 
 _SHARED = "visibility IN ('public', 'partners')"
 _OWN = "owner = session_user"
-_ASSET_SEEN = "EXISTS (SELECT 1 FROM assets a WHERE a.id = asset_id)"
-_PERSON_SEEN = "EXISTS (SELECT 1 FROM people p WHERE p.id = person_id)"
+# Whether the login may see the asset (person) a row is about: asked of the assets (people) table itself,
+# so its own policies decide. A function, not an EXISTS in the policy: PostgreSQL would turn that into a
+# scan of every asset for each query, where this looks one up by its key (see _install_lookups).
+_ASSET_SEEN = "assetmap_sees_asset(asset_id)"
+_PERSON_SEEN = "assetmap_sees_person(person_id)"
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,7 @@ def install(conn: Connection) -> None:
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{table}_owner ON {table} (owner)"))
     _install_triggers(conn, groups[COORDINATOR])
 
+    _install_lookups(conn)
     for table in register_tables(conn):
         _secure_table(conn, table, q)
     conn.execute(
@@ -266,6 +270,23 @@ def _secure_table(conn: Connection, table: str, q: dict[str, str]) -> None:
             text(
                 f"CREATE POLICY {policy.role}_{policy.command.lower()}_{number} ON {name} "
                 f"FOR {policy.command} TO {q[policy.role]}{clauses}"
+            )
+        )
+
+
+def _install_lookups(conn: Connection) -> None:
+    # Run with the caller's rights, so the assets' and people's own policies apply; the search_path
+    # setting keeps PostgreSQL from inlining them (and planning a scan of the whole table).
+    schema = conn.execute(text("SELECT current_schema()")).scalar_one()
+    for name, table in (("asset", "assets"), ("person", "people")):
+        conn.execute(
+            text(
+                f"""
+                CREATE OR REPLACE FUNCTION assetmap_sees_{name}(wanted text) RETURNS boolean
+                LANGUAGE sql STABLE SET search_path = pg_catalog, {quote_ident(schema)} AS $$
+                    SELECT EXISTS (SELECT 1 FROM {table} WHERE id = wanted)
+                $$
+                """
             )
         )
 
