@@ -205,7 +205,9 @@ def test_the_open_action_hands_the_login_to_the_app_and_remembers_the_server_wit
             window.close()
 
 
-@pytest.mark.parametrize(("who", "rows", "manages"), [("val", 1, False), ("cora", 6, True)])
+@pytest.mark.parametrize(
+    ("who", "rows", "manages"), [("val", 1, False), ("alice", 4, False), ("cora", 6, True)]
+)
 def test_a_team_register_opens_in_a_window_showing_what_the_role_may_see(
     qtbot, team: tuple[Team, dict[str, str]], who: str, rows: int, manages: bool
 ) -> None:
