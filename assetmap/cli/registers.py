@@ -128,7 +128,7 @@ def writing(given: Path | str | None, *, user: str | None = None) -> Iterator[Re
     on a server needs no lock: the server keeps many writers apart.
     """
     if isinstance(given, str) and is_server_location(given):
-        with Register.open(given, user=audit_user(user)) as register:
+        with Register.open(logged_in(given), user=audit_user(user)) as register:
             yield register
         return
     with (
@@ -146,7 +146,7 @@ def reading(given: Path | str | None) -> Iterator[Register]:
     lock, as a window would.
     """
     if isinstance(given, str) and is_server_location(given):
-        with Register.open(given) as register:
+        with Register.open(logged_in(given)) as register:
             yield register
         return
     path = register_path(given)
@@ -180,3 +180,11 @@ def team_register_window(location: str) -> int:
         f"{shown} is a team register on a server: open it in the window with File → Open team "
         "register…, or name it with --register in a command (assetmap person list --register URL).",
     )
+
+
+def logged_in(location: str) -> str:
+    """A team register's URL with its login's password: from the URL, ``ASSETMAP_PASSWORD``, the
+    keyring, or asked in the terminal (see :func:`assetmap.cli.team.login_password`)."""
+    from assetmap.cli.team import location_with_password
+
+    return location_with_password(location)

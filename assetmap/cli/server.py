@@ -21,6 +21,7 @@ from assetmap.cli.registers import (
     register_path,
     user_option,
 )
+from assetmap.cli.team import add_user_commands
 from assetmap.errors import ServerError
 from assetmap.register import Register, migrate
 from assetmap.register.connection import is_server_location
@@ -53,6 +54,7 @@ def add_server_commands(subparsers: argparse._SubParsersAction) -> None:
     register_option(upload)
     user_option(upload)
     upload.set_defaults(handler=run_upload)
+    add_user_commands(actions)
 
 
 def _server_location(text: str) -> str:

@@ -60,6 +60,7 @@ KINDS: dict[str, str] = {
     "link_kind": "Kind of link",
     "story": "Story",
     "photo": "Photo",
+    "login": "Login to a team register",
 }
 
 

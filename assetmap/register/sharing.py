@@ -84,6 +84,8 @@ CONSENT_TO_NAME = consent.NAMED
 # What the in-app table shows in its Consent column for an asset with no person.
 NO_PERSON_TEXT = ""
 NEEDS_CONSENT_TEXT = "Needs consent"
+# A count of people's gifts from 1 to this less one is never shown (reports, and a server's figures view).
+SMALL_COUNT = 5
 
 
 class SharingTierError(AssetMapError):

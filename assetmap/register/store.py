@@ -64,6 +64,7 @@ from assetmap.register.records import (
     tag_list,
     utc_now,
 )
+from assetmap.register.refusals import use_login
 from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
 from assetmap.register.server import (
     UPGRADE_LOCK,
@@ -256,6 +257,9 @@ class Register(
     the audit trail (:mod:`assetmap.register.audit`) in the same transaction, as ``user``.
     """
 
+    # A team register's login's role on its server (assetmap.register.roles); None for a file.
+    role: str | None = None
+
     def __init__(
         self,
         path: Path | None,
@@ -347,6 +351,7 @@ class Register(
         try:
             migrate.upgrade_server(shown, engine)
             register = cls(None, engine, ward_index, user, location=shown)
+            register.role = use_login(register)
             register._seed_categories()
         except Exception as exc:
             engine.dispose()

@@ -28,7 +28,7 @@ from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 
 PARTNER_NOTICE = "Contains partner-only information"
-SMALL_COUNT = 5
+SMALL_COUNT = sharing.SMALL_COUNT
 SMALL_COUNT_TEXT = "<5"
 
 # A figure withheld because it includes a ward's 1 to 4 individuals, and the notes that explain it.

@@ -271,8 +271,41 @@ class AppWindows(QObject):
             lambda request, w=window: self.open(request, replacing=w)
         )
         window.audit.user_changed.connect(self.use_user)
+        window.team.open_requested.connect(
+            lambda location, password, w=window: self.open_team(location, password, w)
+        )
         window.show()
         remember_register(request.path)
+        if replacing is not None:
+            replacing.close()
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome = None
+        return window
+
+    def open_team(
+        self, location: str, password: str, replacing: MainWindow | None = None
+    ) -> MainWindow | None:
+        """Open a team register on a server (File → Open team register…) in a main window, logged in as the
+        location's user; ``replacing`` closes once it is open. A server register needs no file lock."""
+        from assetmap.ui.team_actions import NO_LOCK, open_team_register
+
+        already = next((w for w in self.windows if w.register.location == location), None)
+        if already is not None:
+            already.raise_()
+            already.activateWindow()
+            return already
+        register = open_team_register(location, password, replacing or self.welcome)
+        if register is None:
+            return None
+        window = MainWindow(register, self.preferences)
+        self.windows[window] = NO_LOCK
+        window.installEventFilter(self)
+        window.register_actions.open_requested.connect(
+            lambda request, w=window: self.open(request, replacing=w)
+        )
+        window.team.open_requested.connect(lambda where, secret, w=window: self.open_team(where, secret, w))
+        window.show()
         if replacing is not None:
             replacing.close()
         if self.welcome is not None:
@@ -288,7 +321,10 @@ class AppWindows(QObject):
             window.register.user = clean_user(name)
 
     def show_welcome(self) -> WelcomeWindow:
-        self.welcome = WelcomeWindow(lambda request: self.open(request) is not None)
+        self.welcome = WelcomeWindow(
+            lambda request: self.open(request) is not None,
+            team_opener=lambda location, password: self.open_team(location, password) is not None,
+        )
         self.welcome.show()
         return self.welcome
 

@@ -53,6 +53,7 @@ from assetmap.ui.removed_dialog import RemovedDialog
 from assetmap.ui.report_actions import ReportActions
 from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.stale_write import base_of_asset, resolve_stale
+from assetmap.ui.team_actions import TeamActions
 from assetmap.ui.view_options import ViewOptions
 from assetmap.ui.web.view import MapView
 
@@ -267,6 +268,8 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu("&File")
         file_menu.addAction(self.register_actions.open_action)
         file_menu.addMenu(self.register_actions.recent_menu)
+        self.team = TeamActions(self)
+        file_menu.addAction(self.team.open_action)
         file_menu.addAction(self.register_actions.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.register_actions.encrypt_action)
@@ -317,6 +320,11 @@ class MainWindow(QMainWindow):
         saved_view_actions = self._saved_view_actions()
         reports_menu.addSeparator()
         reports_menu.addAction(self.handout_action)
+        team_menu = menus.addMenu("&Team")
+        team_menu.addAction(self.team.open_action)
+        team_menu.addMenu(self.team.recent_menu)
+        team_menu.addSeparator()
+        team_menu.addAction(self.team.users_action)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.basemap_action)
         self.meeting = MeetingMode(self)

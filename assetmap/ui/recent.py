@@ -47,3 +47,28 @@ def remember_register(path: Path) -> None:
     settings = _settings()
     settings.setValue(_KEY, [str(p) for p in kept[:MAX_RECENT]])
     settings.sync()
+
+
+# -- team registers on a server: kept by location, a URL without its password ----------------------------
+
+_SERVERS_KEY = "servers"
+
+
+def recent_servers() -> list[str]:
+    """Team registers opened lately (URLs without passwords), most recent first."""
+    value: object = _settings().value(_SERVERS_KEY, [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(item) for item in value if item] if isinstance(value, list) else []
+
+
+def remember_server(location: str) -> None:
+    """Put a team register's ``location`` first; a password in it is refused, never kept."""
+    from sqlalchemy.engine import make_url
+
+    if make_url(location).password is not None:
+        raise ValueError("a team register is remembered without its password")
+    kept = [location] + [item for item in recent_servers() if item != location]
+    settings = _settings()
+    settings.setValue(_SERVERS_KEY, kept[:MAX_RECENT])
+    settings.sync()

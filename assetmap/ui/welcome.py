@@ -106,9 +106,16 @@ class WelcomeWindow(QWidget):
     whether it did; when it did not, this window stays as it was.
     """
 
-    def __init__(self, opener: Callable[[RegisterRequest], bool], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        opener: Callable[[RegisterRequest], bool],
+        parent: QWidget | None = None,
+        team_opener: Callable[[str, str], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.opener = opener
+        # Opens a team register on a server (its location and password); see assetmap.ui.team_actions.
+        self.team_opener = team_opener
         self.setWindowTitle("Welcome to AssetMap")
         self.setObjectName("welcome")
 
@@ -151,6 +158,12 @@ class WelcomeWindow(QWidget):
             "An .assetmap file on this computer, such as one a colleague gave you.",
             self.ask_existing,
         )
+        self.team_button = self._choice(
+            "Open a team register…",
+            "Your team's register on a server, with the login your coordinator gave you.",
+            self.ask_team,
+        )
+        self.team_button.setVisible(team_opener is not None)
         district_row = QHBoxLayout()
         district_row.addWidget(self.district_button, 1)
         district_row.addWidget(self.district_combo, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -168,6 +181,7 @@ class WelcomeWindow(QWidget):
         choices.addSpacing(8)
         choices.addWidget(self._heading("Carry on"))
         choices.addWidget(self.open_button)
+        choices.addWidget(self.team_button)
         choices.addStretch(1)
 
         self.recent_list = QListWidget()
@@ -293,3 +307,10 @@ class WelcomeWindow(QWidget):
             self, "Open a register", str(paths.data_dir()), f"{REGISTER_FILTER};;All files (*)"
         )
         return bool(chosen) and self.open_path(Path(chosen))
+
+    def ask_team(self) -> bool:
+        """File → Open team register…'s dialog, here for someone whose register is the team's."""
+        from assetmap.ui.team_actions import ask_team_login
+
+        asked = ask_team_login(self)
+        return asked is not None and self.team_opener is not None and self.team_opener(*asked)

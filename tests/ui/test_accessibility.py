@@ -42,6 +42,8 @@ from assetmap.bundles.planning import plan_merge
 from assetmap.geo.boundaries import gm_boundaries
 from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.register import Change, Register
+from assetmap.register.logins import ServerLogin
+from assetmap.register.team_users import TeamUser
 from assetmap.reports.layer import options as report_options
 from assetmap.ui.asset_table import AssetIdRole
 from tests.ui.conftest import open_window
@@ -149,6 +151,22 @@ class _Window:
         pass
 
 
+class _Users:
+    """Sample users for Team → Users…."""
+
+    def users(self) -> list[TeamUser]:
+        return [TeamUser("asha", "coordinator"), TeamUser("ben", "worker"), TeamUser("cal", "viewer")]
+
+    def add(self, login: str, role: str, password: str) -> bool:
+        return True
+
+    def set_role(self, login: str, role: str) -> None:
+        pass
+
+    def remove(self, login: str) -> bool:
+        return True
+
+
 def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
     from assetmap.ui.about import AboutDialog
     from assetmap.ui.asset_form import AssetForm
@@ -168,7 +186,9 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
     from assetmap.ui.report_actions import ReportExportDialog
     from assetmap.ui.server_actions import TeamServerDialog
     from assetmap.ui.stale_write import StaleWriteDialog
+    from assetmap.ui.team_login_dialog import TeamLoginDialog
     from assetmap.ui.user_dialog import UserDialog
+    from assetmap.ui.users_dialog import NewUserDialog, UsersDialog
     from assetmap.ui.views_panel import ViewDialog
 
     window = _Window()
@@ -236,6 +256,11 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
             tmp_path / "locked.assetmap", choosing=True
         ),
         "assetmap.ui.user_dialog.UserDialog": lambda: UserDialog("Amira Khan"),
+        "assetmap.ui.team_login_dialog.TeamLoginDialog": lambda: TeamLoginDialog(
+            ServerLogin("db.council.example", "hulme", "asha")
+        ),
+        "assetmap.ui.users_dialog.UsersDialog": lambda: UsersDialog(_Users(), "the register hulme"),
+        "assetmap.ui.users_dialog.NewUserDialog": lambda: NewUserDialog(),
         "assetmap.ui.views_panel.ViewDialog": lambda: ViewDialog(None, title="Parks", heading="Save view"),
     }
 
