@@ -77,7 +77,7 @@ class TeamActions(QObject):
         self.open_action.setStatusTip("Open a register kept on a PostgreSQL server, with your own login")
         self.open_action.triggered.connect(lambda _checked=False: self.ask_open())
         self.users_action = QAction("&Users…", window)
-        self.users_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.users_action.setShortcut(QKeySequence("Ctrl+Alt+U"))
         self.users_action.setStatusTip("Who may log in to this team register, with which role (coordinators)")
         self.users_action.triggered.connect(lambda _checked=False: self.show_users())
         self.recent_menu = QMenu("&Recent team registers", window)
