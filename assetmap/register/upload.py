@@ -98,9 +98,11 @@ def upload(source: Register, target: Register) -> UploadSummary:
     rows: dict[str, int] = {}
     with write_unit(target.engine) as conn:
         _refuse_unless_empty(conn, target.location, server_tables)
-        # The categories seeded when the server register was made give way to the file's own.
-        for name in ("subcategories", "categories", "register_meta"):
-            conn.execute(server_tables[name].delete())
+        _refuse_a_team_login(conn, target.location)
+        # The categories and kinds of link seeded when the server register was made give way to the file's own.
+        for name in ("subcategories", "categories", "register_meta", "link_kinds"):
+            if name in server_tables and name in file_tables:
+                conn.execute(server_tables[name].delete())
         with source.engine.connect() as reading:
             for table in _in_order(server_tables):
                 if table.name in _NOT_COPIED or table.name not in file_tables:
@@ -137,6 +139,20 @@ def _refuse_unless_empty(conn: Connection, location: str, tables: dict[str, Tabl
             f"The team register {location} already holds {', '.join(held)}, so the file was not moved "
             "onto it: a register file goes only into an empty team register. Make a new database for it "
             "(assetmap server init), or merge the file in as a bundle instead.",
+        )
+
+
+def _refuse_a_team_login(conn: Connection, location: str) -> None:
+    """Only the server's administrator may move a file in: a team login's rows are held to its role, and
+    the audit trail would record that login for every entry the file carries."""
+    if conn.execute(text("SELECT row_security_active('audit_log')")).scalar_one():
+        raise ServerError(
+            location,
+            f"A register file is moved onto {location} by the server's administrator (the login that "
+            "made the team register with assetmap server init), so that its audit trail and its "
+            "workers' private records are kept as they are. A team login, even a coordinator's, cannot "
+            "do it: ask the administrator to run the upload, or send the file's work as a bundle "
+            "(assetmap bundle, then assetmap merge into the team register).",
         )
 
 

@@ -66,6 +66,9 @@ def _laptop_register(path: Path, ward_index: WardIndex) -> dict[str, object]:
         register.erase_person(gone.id)
         view = register.save_view("Hulme's warm spaces", note="For the forum", filters={"search": "warm"})
         suggestion = register.add_suggestion("Tuesday tea club", "associations", "In the church hall")
+        tea = register.add_asset(name="Tea club", category="associations").added[0]
+        register.add_link(tea, library, "meets_at", note="Tuesdays")
+        register.add_story(library, "The warm space kept us going all winter.", teller="Asha")
         return {
             "library": library,
             "hall": hall,
@@ -78,6 +81,8 @@ def _laptop_register(path: Path, ward_index: WardIndex) -> dict[str, object]:
             "history": register.history(library),
             "trail": [(e.user, e.action, e.record_kind, e.record_id) for e in register.audit_trail()],
             "assets": register.assets(include_removed=True),
+            "links": register.links(),
+            "stories": register.stories(),
         }
 
 
@@ -122,7 +127,7 @@ def test_upload_moves_a_register_file_with_its_history_people_and_trail_onto_the
 
     assert (code, err) == (0, ""), err
     assert (
-        "33 assets, " in out and "2 people (erased ones as empty rows)" in out and "2 ward boundaries" in out
+        "34 assets, " in out and "2 people (erased ones as empty rows)" in out and "2 ward boundaries" in out
     )
     with Register.open(pg_url, ward_index=ward_index) as team:
         assert team.register_id == made["register_id"]
@@ -138,6 +143,7 @@ def test_upload_moves_a_register_file_with_its_history_people_and_trail_onto_the
         assert team.is_erased(made["erased"])
         assert [v.title for v in team.views()] == ["Hulme's warm spaces"]
         assert [s.id for s in team.suggestions()] == [made["suggestion"]]
+        assert team.links() == made["links"] and team.stories() == made["stories"]
         assert (
             "Tenants' groups" in next(c for c in team.categories() if c.code == "associations").subcategories
         )
@@ -234,3 +240,39 @@ def test_bundles_go_between_a_laptop_file_and_a_team_register(
     assert (code, err) == (0, ""), err
     with Register.open(laptop, ward_index=ward_index) as register:
         assert sorted(a.name for a in register.assets()) == ["Hulme Library", "Zion Centre"]
+
+
+def test_a_team_login_is_told_that_the_administrator_moves_a_file_in(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, pg_cluster: Cluster, ward_index: WardIndex
+) -> None:
+    from sqlalchemy import create_engine
+
+    from assetmap.register import team_users
+
+    database = pg_cluster.new_database("upload")
+    login = f"{database}_cora"
+    try:
+        url = pg_cluster.url(database)
+        Register.open(url).close()
+        admin = create_engine(url)
+        try:
+            team_users.add_user(admin, login, "coordinator", "a long passphrase 42")
+        finally:
+            admin.dispose()
+        laptop = tmp_path / "hulme.assetmap"
+        _laptop_register(laptop, ward_index)
+
+        as_coordinator = pg_cluster.url(database, user=login, password="a long passphrase 42")
+        code, out, err = _run(capsys, "server", "upload", "--register", laptop, as_coordinator)
+
+        assert code == 2 and out == ""
+        assert "server's administrator" in err and "bundle" in err and "Traceback" not in err
+        with Register.open(url) as team:
+            assert team.count(include_removed=True) == 0
+    finally:
+        pg_cluster.drop_database(database)
+        pg_cluster.run_sql(f'DROP ROLE IF EXISTS "{login}"')
+        from assetmap.register import roles
+
+        for role in roles.ROLES:
+            pg_cluster.run_sql(f'DROP ROLE IF EXISTS "{database}_{role}"')
