@@ -99,7 +99,7 @@ def upload(source: Register, target: Register) -> UploadSummary:
     with write_unit(target.engine) as conn:
         _refuse_unless_empty(conn, target.location, server_tables)
         _refuse_a_team_login(conn, target.location)
-        # The categories and kinds of link seeded when the server register was made give way to the file's own.
+        # The categories and kinds of link seeded with the server register give way to the file's own.
         for name in ("subcategories", "categories", "register_meta", "link_kinds"):
             if name in server_tables and name in file_tables:
                 conn.execute(server_tables[name].delete())
