@@ -45,6 +45,9 @@ _DOING = {
 }
 
 
+_LOCKING = re.compile(r"\bFOR\s+(NO\s+KEY\s+)?UPDATE\b", re.I)
+
+
 class RegisterLike(Protocol):
     """What :func:`use_login` needs of a register (``assetmap.register.store.Register``)."""
 
@@ -72,6 +75,8 @@ def refusal(
     found = _TABLE.search(said)
     table = found.group(1) if found else None
     verb = (statement or "").lstrip().split(" ", 1)[0].upper()
+    if verb == "SELECT" and _LOCKING.search(statement or ""):
+        verb = "UPDATE"  # a write reads its row with a lock first: that read is the change refused
     doing = _DOING.get(verb, "do this with")
     what = _HOLDS.get(table or "", "this")
     if "row-level security" in said:

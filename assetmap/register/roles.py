@@ -81,6 +81,14 @@ _OWN = "owner = session_user"
 # scan of every asset for each query, where this looks one up by its key (see _install_lookups).
 _ASSET_SEEN = "assetmap_sees_asset(asset_id)"
 _PERSON_SEEN = "assetmap_sees_person(person_id)"
+# A link is seen with both its ends: the asset it points to, and the asset or person it comes from.
+_LINK_SEEN = (
+    "assetmap_sees_asset(to_id) AND CASE WHEN from_kind = 'asset' THEN assetmap_sees_asset(from_id) "
+    "ELSE assetmap_sees_person(from_id) END"
+)
+_PUBLIC_LINK = "from_kind = 'asset' AND assetmap_sees_asset(from_id) AND assetmap_sees_asset(to_id)"
+_LINK_OF_ROW_SEEN = "EXISTS (SELECT 1 FROM links WHERE links.id = link_id)"
+_STORY_OF_ROW_SEEN = "EXISTS (SELECT 1 FROM stories WHERE stories.id = story_id)"
 
 
 @dataclass(frozen=True)
@@ -137,6 +145,14 @@ POLICIES: dict[str, tuple[Policy, ...]] = {
     "saved_views": _everyone_reads(WORKER),
     "suggestions": (_NONE_FOR_VIEWERS, Policy(WORKER, "ALL", "true", "true")),
     "alembic_version": (Policy(VIEWER, "SELECT"), Policy(WORKER, "SELECT")),
+    # Connections follow what they connect: a viewer sees links between places it sees (never a
+    # person's), and stories and photos of those places; their history is the workers'.
+    "link_kinds": _everyone_reads(WORKER),
+    "links": (Policy(VIEWER, "SELECT", _PUBLIC_LINK), Policy(WORKER, "ALL", _LINK_SEEN, _LINK_SEEN)),
+    "link_history": (_NONE_FOR_VIEWERS, Policy(WORKER, "ALL", _LINK_OF_ROW_SEEN, _LINK_OF_ROW_SEEN)),
+    "stories": (Policy(VIEWER, "SELECT", _ASSET_SEEN), Policy(WORKER, "ALL", _ASSET_SEEN, _ASSET_SEEN)),
+    "story_history": (_NONE_FOR_VIEWERS, Policy(WORKER, "ALL", _STORY_OF_ROW_SEEN, _STORY_OF_ROW_SEEN)),
+    "photos": (Policy(VIEWER, "SELECT", _ASSET_SEEN), Policy(WORKER, "ALL", _ASSET_SEEN, _ASSET_SEEN)),
 }
 # Nobody changes or deletes an entry of the audit trail, the coordinator included.
 INSERT_ONLY = frozenset({"audit_log"})

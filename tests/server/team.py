@@ -118,4 +118,36 @@ def build_team(cluster: Cluster, database: str) -> tuple[Team, dict[str, str]]:
         add_person(conn, "bob-person")
     with team.connect(named["cora"]) as conn:
         add_asset(conn, "cora-private", "private")
+        add_connections(conn)
     return team, named
+
+
+def add_connections(conn: psycopg.Connection) -> None:
+    """Links and stories on the team's rows (written by the coordinator, who may write any)."""
+    for link_id, from_kind, from_id, to_id in (
+        ("l-shared", "asset", "alice-public", "alice-partners"),
+        ("l-alice-private", "asset", "alice-private", "alice-public"),
+        ("l-bob-private", "asset", "bob-private", "alice-public"),
+        ("l-alice-person", "person", "alice-person", "alice-public"),
+    ):
+        conn.execute(
+            "INSERT INTO links (id, from_kind, from_id, to_id, kind, created_at, updated_at, version)"
+            " VALUES (%s, %s, %s, %s, 'supports', %s, %s, 1)",
+            (link_id, from_kind, from_id, to_id, NOW, NOW),
+        )
+        conn.execute(
+            "INSERT INTO link_history (link_id, node, parents, version, register_id, recorded_at, operation)"
+            " VALUES (%s, 'n1', '', 1, 'r', %s, 'add')",
+            (link_id, NOW),
+        )
+    for story_id, asset_id in (("s-public", "alice-public"), ("s-bob", "bob-private")):
+        conn.execute(
+            "INSERT INTO stories (id, asset_id, text, quote_consent, featured, created_at, updated_at,"
+            " version) VALUES (%s, %s, 'It happened here.', false, false, %s, %s, 1)",
+            (story_id, asset_id, NOW, NOW),
+        )
+        conn.execute(
+            "INSERT INTO story_history (story_id, node, parents, version, register_id, recorded_at,"
+            " operation) VALUES (%s, 'n1', '', 1, 'r', %s, 'add')",
+            (story_id, NOW),
+        )

@@ -94,6 +94,19 @@ READS = [
     ("cora", "SELECT DISTINCT asset_id FROM asset_history", ALL_ASSETS),
     ("cora", "SELECT id FROM people", {"alice-person", "bob-person"}),
     ("cora", "SELECT person_id FROM person_keys", {"alice-person", "bob-person"}),
+    # Links, stories and their history follow what they connect.
+    ("viewer", "SELECT id FROM links", set()),
+    ("viewer", "SELECT link_id FROM link_history", set()),
+    ("viewer", "SELECT id FROM stories", {"s-public"}),
+    ("viewer", "SELECT story_id FROM story_history", set()),
+    ("viewer", "SELECT code FROM link_kinds WHERE code = 'supports'", {"supports"}),
+    ("alice", "SELECT id FROM links", {"l-shared", "l-alice-private", "l-alice-person"}),
+    ("alice", "SELECT link_id FROM link_history", {"l-shared", "l-alice-private", "l-alice-person"}),
+    ("alice", "SELECT id FROM stories", {"s-public"}),
+    ("bob", "SELECT id FROM links", {"l-shared", "l-bob-private"}),
+    ("bob", "SELECT id FROM stories", {"s-public", "s-bob"}),
+    ("bob", "SELECT story_id FROM story_history", {"s-public", "s-bob"}),
+    ("cora", "SELECT id FROM links", {"l-shared", "l-alice-private", "l-bob-private", "l-alice-person"}),
 ]
 
 
@@ -141,6 +154,23 @@ REFUSED_WRITES = [
     ),
     ("alice", "INSERT INTO person_keys (person_id, key) VALUES ('bob-person', 'k')"),
     ("alice", "UPDATE ward_boundaries SET ward_name = 'x'"),
+    (
+        "viewer",
+        "INSERT INTO stories (id, asset_id, text, quote_consent, featured, created_at, updated_at, version)"
+        " VALUES ('v-s', 'alice-public', 'x', false, false, now(), now(), 1)",
+    ),
+    ("viewer", "DELETE FROM links"),
+    # A worker may not link from another worker's private asset, nor tell a story on it.
+    (
+        "alice",
+        "INSERT INTO links (id, from_kind, from_id, to_id, kind, created_at, updated_at, version)"
+        " VALUES ('a-l', 'asset', 'bob-private', 'alice-public', 'supports', now(), now(), 1)",
+    ),
+    (
+        "alice",
+        "INSERT INTO stories (id, asset_id, text, quote_consent, featured, created_at, updated_at, version)"
+        " VALUES ('a-s', 'bob-private', 'x', false, false, now(), now(), 1)",
+    ),
     ("alice", "DELETE FROM register_meta"),
 ]
 AUDIT_CHANGES = [
