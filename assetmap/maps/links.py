@@ -1,0 +1,116 @@
+"""The links and stories the map page shows: link lines between drawn markers, stories in popups.
+
+Both travel to the page as JSON through the bridge and are written there with ``textContent``. Only
+links between two assets the map draws become lines (a person has no place on the map), and only the
+stories of drawn assets are sent: a story is shown only where its asset is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterable, Mapping
+from typing import Protocol
+
+from assetmap.maps.network import ASSET, LinkLike
+
+# A popup shows an asset's strongest stories first, at most this many, each cut to this length.
+POPUP_STORIES = 3
+STORY_CHARS = 280
+ANONYMOUS = "Anonymous"
+
+
+class StoryLike(Protocol):
+    """What the map reads of a story (the register's ``Story`` record)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def asset_id(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def told_on(self) -> object: ...
+
+    @property
+    def teller(self) -> str | None: ...
+
+    @property
+    def quote_consent(self) -> bool: ...
+
+    @property
+    def featured(self) -> bool: ...
+
+    @property
+    def removed_at(self) -> object: ...
+
+
+def shown_teller(story: StoryLike) -> str:
+    """Who told a story, as any output shows it: their name only with their consent to be quoted."""
+    if story.quote_consent and story.teller and story.teller.strip():
+        return story.teller.strip()
+    return ANONYMOUS
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def link_rows(links: Iterable[LinkLike], drawn: Collection[str]) -> list[list[str]]:
+    """``[from id, to id, kind code]`` for each live link between two drawn assets, each pair once a kind."""
+    rows: list[list[str]] = []
+    seen: set[tuple[str, str, str]] = set()
+    for link in links:
+        if link.removed_at is not None or link.from_kind != ASSET:
+            continue
+        if link.from_id not in drawn or link.to_id not in drawn:
+            continue
+        key = (link.from_id, link.to_id, link.kind)
+        if key not in seen:
+            seen.add(key)
+            rows.append([link.from_id, link.to_id, link.kind])
+    return rows
+
+
+def links_json(links: Iterable[LinkLike], kind_labels: Mapping[str, str], drawn: Collection[str]) -> str:
+    """The map's Links layer: ``{"kinds": {code: label}, "links": [[from, to, kind], ...]}``."""
+    return _dumps({"kinds": dict(kind_labels), "links": link_rows(links, drawn)})
+
+
+def _short(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= STORY_CHARS else text[: STORY_CHARS - 1] + "…"
+
+
+def story_rows(stories: Iterable[StoryLike], drawn: Collection[str]) -> dict[str, list[dict[str, object]]]:
+    """Per drawn asset, its stories for a popup: the strongest first, then the newest, at most a few."""
+    by_asset: dict[str, list[StoryLike]] = {}
+    for story in stories:
+        if story.removed_at is None and story.asset_id in drawn:
+            by_asset.setdefault(story.asset_id, []).append(story)
+    rows: dict[str, list[dict[str, object]]] = {}
+    for asset_id, told in by_asset.items():
+        told.sort(key=lambda s: (not s.featured, -_day_number(s.told_on), s.id))
+        rows[asset_id] = [
+            {
+                "text": _short(s.text),
+                "teller": shown_teller(s),
+                "told_on": s.told_on.isoformat() if hasattr(s.told_on, "isoformat") else None,
+                "featured": bool(s.featured),
+            }
+            for s in told[:POPUP_STORIES]
+        ]
+        if len(told) > POPUP_STORIES:
+            rows[asset_id].append({"more": len(told) - POPUP_STORIES})
+    return rows
+
+
+def _day_number(day: object) -> int:
+    return day.toordinal() if hasattr(day, "toordinal") else 0
+
+
+def stories_json(stories: Iterable[StoryLike], drawn: Collection[str]) -> str:
+    """The stories the page's popups show, as ``{asset id: [story, ...]}``."""
+    return _dumps(story_rows(stories, drawn))

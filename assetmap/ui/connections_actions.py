@@ -1,0 +1,287 @@
+"""Links, stories and the connections view in the window: the menu actions, the map's Links layer and
+Link tool, the asset form's Links and Stories parts, the list of link kinds, and the Connections dock.
+
+Every change goes through the window's undo stack; what may be shown (a person, a gift, a teller's name)
+is decided by the core (:mod:`assetmap.maps.network`, :mod:`assetmap.maps.links`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from assetmap.maps import links as map_links
+from assetmap.maps.network import Network, laid_out, ward_network
+from assetmap.register.records import Asset, Change
+from assetmap.ui.asset_form import AssetForm
+from assetmap.ui.connections_form import LinksPart, StoriesPart, Writes, _buttons
+from assetmap.ui.connections_view import ConnectionsView
+from assetmap.ui.link_commands import AddLinkCommand, AddLinkKindCommand, RemoveLinkKindCommand
+from assetmap.ui.tasks import run_with_progress
+
+if TYPE_CHECKING:
+    from assetmap.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+LINKS_SHORTCUT = "Ctrl+Shift+L"
+LINK_TOOL_SHORTCUT = "Ctrl+K"
+CONNECTIONS_SHORTCUT = "Ctrl+Shift+K"
+LINK_TOOL_PROMPT = (
+    "Drag from one marker to another to link them (Ctrl+drag works at any time). Ctrl+K or Esc stops."
+)
+# A ward's network is laid out at once; the whole register's behind a progress dialog, off the UI thread.
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class LinkKindsDialog(QDialog):
+    """The editable list of link kinds: add one, or remove one no link uses. Each change is undoable."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle("Link kinds")
+        self._window = window
+        self.list = QListWidget()
+        self.list.setObjectName("linkKindsList")
+        self.list.setAccessibleName("Link kinds")
+        buttons, (self.add_button, self.remove_button) = _buttons(
+            ("&Add kind…", "Add kind", self.add_kind),
+            ("&Remove kind", "Remove kind", self.remove_kind),
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addWidget(buttons)
+        note = QLabel("A kind that links use cannot be removed: change those links' kind first.")
+        note.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(note)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for kind in self._window.register.link_kinds():
+            item = QListWidgetItem(kind.label)
+            item.setData(ROLE, kind.code)
+            self.list.addItem(item)
+
+    def add_kind(self, label: str | None = None) -> None:
+        if label is None:
+            label, ok = QInputDialog.getText(
+                self, "Add a link kind", "How the link reads, e.g. “lends equipment to”:"
+            )
+            if not ok:
+                return
+        label = label.strip()
+        if label:
+            w = self._window
+            w.undo_stack.push(AddLinkKindCommand(w.register, label, w.apply_change, failed=w.show_error))
+            self.refresh()
+
+    def remove_kind(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        w = self._window
+        w.undo_stack.push(
+            RemoveLinkKindCommand(
+                w.register, item.data(ROLE), item.text(), w.apply_change, failed=w.show_error
+            )
+        )
+        self.refresh()
+
+
+class ConnectionsActions:
+    """Owns the links and stories features of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.links_action = QAction("&Links on the map", window)
+        self.links_action.setCheckable(True)
+        self.links_action.setChecked(True)
+        self.links_action.setShortcut(QKeySequence(LINKS_SHORTCUT))
+        self.links_action.setStatusTip("Draw each link between two assets as a line on the map")
+        self.links_action.toggled.connect(lambda _on: self.send_links())
+        self.link_tool_action = QAction("Lin&k tool (drag between markers)", window)
+        self.link_tool_action.setCheckable(True)
+        self.link_tool_action.setShortcut(QKeySequence(LINK_TOOL_SHORTCUT))
+        self.link_tool_action.setStatusTip("Drag from one marker to another to link the two assets")
+        self.link_tool_action.toggled.connect(self._set_link_tool)
+        self.kinds_action = QAction("Link k&inds…", window)
+        self.kinds_action.setStatusTip("The list of kinds a link can be: meets at, runs, supports…")
+        self.kinds_action.triggered.connect(lambda _checked=False: LinkKindsDialog(window).exec())
+
+        boundaries = window.register.boundaries()
+        self.view = ConnectionsView(
+            window.register.categories(), boundaries.ward_names, self.network_of, window
+        )
+        self.view.asset_chosen.connect(window.select_asset)
+        self.dock = QDockWidget("Connections", window)
+        self.dock.setObjectName("connectionsDock")
+        self.dock.setWidget(self.view)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.connections_action = self.dock.toggleViewAction()
+        self.connections_action.setText("&Connections")
+        self.connections_action.setShortcut(QKeySequence(CONNECTIONS_SHORTCUT))
+        self.connections_action.setStatusTip("The network of a ward's assets and people, and its connectors")
+        self.dock.visibilityChanged.connect(self._dock_shown)
+        self._stale = True
+
+        window.map_view.link_drawn.connect(self.link_drawn)
+        window.map_view.ready.connect(self._map_ready, Qt.ConnectionType.SingleShotConnection)
+
+    def edit_actions(self) -> list[QAction]:
+        return [self.link_tool_action, self.kinds_action]
+
+    def view_actions(self) -> list[QAction]:
+        return [self.links_action, self.connections_action]
+
+    # -- the map ---------------------------------------------------------------------------------------
+
+    def _map_ready(self) -> None:
+        self.send_stories()
+        self.send_links()
+
+    def send_links(self) -> None:
+        """Send the Links layer to the map (or take it off), as it is in the register now."""
+        mapview = self.window.map_view
+        if not self.links_action.isChecked():
+            mapview.set_links(None)
+            return
+        register = self.window.register
+        labels = {k.code: k.label for k in register.link_kinds()}
+        mapview.set_links(map_links.links_json(register.links(), labels, mapview.drawn_ids()))
+
+    def send_stories(self) -> None:
+        mapview = self.window.map_view
+        mapview.set_stories(map_links.stories_json(self.window.register.stories(), mapview.drawn_ids()))
+
+    def _set_link_tool(self, on: bool) -> None:
+        self.window.map_view.set_link_mode(on)
+        if on:
+            self.window.statusBar().showMessage(LINK_TOOL_PROMPT)
+        else:
+            self.window.statusBar().clearMessage()
+
+    def link_drawn(self, from_id: str, to_id: str, kind: str | None = None) -> None:
+        """A drag on the map from one asset to another: ask the kind of link, then make it (undoable)."""
+        w = self.window
+        kinds = w.register.link_kinds()
+        if kind is None:
+            names = {a.id: a.name for a in w.model.assets()}
+            label, ok = QInputDialog.getItem(
+                w,
+                "Link two assets",
+                f"‘{names.get(from_id, 'This asset')}’ … ‘{names.get(to_id, 'that asset')}’:",
+                [k.label for k in kinds],
+                0,
+                False,
+            )
+            if not ok:
+                return
+            kind = next((k.code for k in kinds if k.label == label), None)
+        if kind is None:
+            return
+        w.undo_stack.push(
+            AddLinkCommand(w.register, from_id, to_id, kind, w.apply_change, failed=w.show_error)
+        )
+
+    # -- the form --------------------------------------------------------------------------------------
+
+    def attach_to_form(self, form: AssetForm, asset: Asset) -> tuple[LinksPart, StoriesPart]:
+        """Give the asset form its Links and Stories parts (changes saved at once, each undoable)."""
+        w = self.window
+        writes = Writes(w.register, w.undo_stack, w.apply_change, w.show_error)
+        links = LinksPart(writes, asset, form)
+        stories = StoriesPart(writes, asset, form)
+        form.add_section("Links", links)
+        form.add_section("Stories", stories)
+        form.links_part = links  # type: ignore[attr-defined]
+        form.stories_part = stories  # type: ignore[attr-defined]
+        return links, stories
+
+    # -- the connections view --------------------------------------------------------------------------
+
+    def network_of(self, ward_code: str | None) -> tuple[Network, np.ndarray]:
+        """The network of a ward (or the whole register) and its layout."""
+        w = self.window
+        assets = w.model.assets()
+        people = w.model.people
+        if ward_code is not None:
+            inside = [a.id for a in assets if a.ward_code == ward_code]
+            links = w.register.links(inside)
+            network = ward_network(assets, links, people=people, ward_code=ward_code)
+            return network, laid_out(network)
+        links = w.register.links()
+        network = ward_network(assets, links, people=people)
+
+        def work(_progress: object, _cancelled: object) -> np.ndarray:
+            return laid_out(network)
+
+        positions = run_with_progress(
+            w, "Connections", "Laying out the whole register's network…", work, cancellable=False
+        )
+        return network, positions
+
+    def _dock_shown(self, shown: bool) -> None:
+        if shown and self._stale:
+            self.show_network()
+
+    def show_network(self, ward_code: str | None = None) -> None:
+        """Show the view on the selected asset's ward (or ``ward_code``, or the whole register)."""
+        w = self.window
+        if ward_code is None:
+            ids = w.selected_ids()
+            if len(ids) == 1:
+                ward_code = next((a.ward_code for a in w.model.assets() if a.id == ids[0]), None)
+        self._stale = False
+        if ward_code is not None:
+            self.view.show_ward(ward_code)
+        else:
+            self.view.refresh()
+
+    # -- changes ---------------------------------------------------------------------------------------
+
+    def changed(self, change: Change) -> None:
+        """After a write: redraw what depends on links and stories if the write touched them or the assets."""
+        links = getattr(change, "links", ())
+        stories = getattr(change, "stories", ())
+        assets_moved = bool(change.added or change.removed or change.restored or change.purged)
+        if links or assets_moved:
+            self.send_links()
+        if stories or assets_moved:
+            self.send_stories()
+        if links or assets_moved or change.updated:
+            self._network_changed()
+
+    def reload(self) -> None:
+        """After a bulk change (import, merge, consent): everything again."""
+        if self.window.map_view.is_ready:
+            self.send_links()
+            self.send_stories()
+        self._network_changed()
+
+    def _network_changed(self) -> None:
+        if self.dock.isVisible():
+            self.view.refresh()
+        else:
+            self._stale = True
