@@ -55,6 +55,10 @@ KINDS: dict[str, str] = {
     "register": "Register",
     "view": "Saved view",
     "suggestion": "Suggestion",
+    "link": "Link",
+    "link_kind": "Kind of link",
+    "story": "Story",
+    "photo": "Photo",
 }
 
 

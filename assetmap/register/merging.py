@@ -152,6 +152,9 @@ class MergeChange(Change):
     def __bool__(self) -> bool:
         return bool(
             self.ids
+            or self.links
+            or self.stories
+            or self.photos
             or self.people_added
             or self.people_updated
             or self.people_erased

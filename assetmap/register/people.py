@@ -28,6 +28,7 @@ from assetmap.errors import AssetMapError, ValidationError
 from assetmap.register import audit, consent, sealing
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.connection import DATABASE_ERRORS, CipherKey, is_encrypted, raw_connection, write_unit
+from assetmap.register.connections import ERASE_CONNECTIONS_SQL, forget_connections
 from assetmap.register.links import EMAIL
 from assetmap.register.records import ASSET_COLUMNS, Asset, Change, asset_from_row, utc_now
 from assetmap.register.schema import (
@@ -270,7 +271,7 @@ _ERASE_SQL: tuple[str, ...] = (
 
 
 def _erase_rows(conn: Connection, person_id: str, when: dt.datetime) -> None:
-    for statement in _ERASE_SQL:
+    for statement in (*ERASE_CONNECTIONS_SQL, *_ERASE_SQL):
         conn.execute(text(statement), {"pid": person_id, "now": when.isoformat(sep=" ")})
 
 
@@ -285,9 +286,11 @@ def erase_in_file(path: Path, person_id: str, when: dt.datetime, key: CipherKey 
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "people" not in tables:
             return False
+        # A backup taken before connections were kept has no links or stories to erase.
+        statements = (*ERASE_CONNECTIONS_SQL, *_ERASE_SQL) if "links" in tables else _ERASE_SQL
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _ERASE_SQL:
+            for statement in statements:
                 conn.execute(statement, {"pid": person_id, "now": when.isoformat(sep=" ")})
             conn.execute("COMMIT")
         except BaseException:
@@ -934,6 +937,7 @@ class PeopleWrites:
             gone = {a for a in (*erasure.asset_ids, *held) if self._asset_exists(conn, a)}
             if known is None:
                 _erase_rows(conn, erasure.person_id, erasure.erased_at)
+            forget_connections(conn, sorted(gone))
             for asset_id in sorted(gone):
                 conn.exec_driver_sql("DELETE FROM person_links WHERE asset_id = ?", (asset_id,))
                 conn.exec_driver_sql("DELETE FROM asset_history WHERE asset_id = ?", (asset_id,))

@@ -151,7 +151,12 @@ class Category:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What one register write did; ``assets`` holds the new state of every asset it touched."""
+    """What one register write did; ``assets`` holds the new state of every asset it touched.
+
+    ``added`` ... ``purged`` name assets (or, for the lists a write keeps, such as link kinds, the
+    entries of that list). ``links``, ``stories`` and ``photos`` name the links, stories and photos
+    the write touched, so that a window updates only what changed.
+    """
 
     added: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
@@ -159,13 +164,16 @@ class Change:
     restored: tuple[str, ...] = ()
     purged: tuple[str, ...] = ()
     assets: tuple[Asset, ...] = field(default=(), repr=False)
+    links: tuple[str, ...] = ()
+    stories: tuple[str, ...] = ()
+    photos: tuple[str, ...] = ()
 
     @property
     def ids(self) -> tuple[str, ...]:
         return self.added + self.updated + self.removed + self.restored + self.purged
 
     def __bool__(self) -> bool:
-        return bool(self.ids)
+        return bool(self.ids or self.links or self.stories or self.photos)
 
 
 # -- history ----------------------------------------------------------------------------------

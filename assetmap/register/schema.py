@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -327,3 +328,127 @@ class SuggestionRow(Base):
     status: Mapped[str] = mapped_column(String(10), default="open")
     resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     asset_id: Mapped[str | None] = mapped_column(String(36))
+
+
+# -- connections between assets, stories and photos ------------------------------------------------
+#
+# Links, stories and photos name their asset without a foreign key: purging an asset (undoing its
+# creation) and erasing a person's gifts take them along in code (``register.connections``).
+
+_OPERATIONS = "operation IN ('baseline','add','update','remove','restore','merge')"
+
+
+class LinkKindRow(Base):
+    """One kind of link on the editable list (``meets_at`` "meets at", ...)."""
+
+    __tablename__ = "link_kinds"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    label: Mapped[str] = mapped_column(Text)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LinkRow(Base):
+    """A connection from an asset (or a person) to an asset, of one kind, with an optional note."""
+
+    __tablename__ = "links"
+    __table_args__ = (
+        CheckConstraint("from_kind IN ('asset','person')", name="ck_links_from_kind"),
+        CheckConstraint("from_id <> to_id", name="ck_links_not_to_itself"),
+        Index("ix_links_from", "from_id"),
+        Index("ix_links_to", "to_id"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    from_kind: Mapped[str] = mapped_column(String(10))
+    from_id: Mapped[str] = mapped_column(String(36))
+    to_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(ForeignKey("link_kinds.code", ondelete="RESTRICT"))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class LinkHistoryRow(Base):
+    """One entry of a link's history, as ``AssetHistoryRow`` is of an asset's."""
+
+    __tablename__ = "link_history"
+    __table_args__ = (
+        CheckConstraint(_OPERATIONS, name="ck_link_history_operation"),
+        Index("ix_link_history_link_id", "link_id", "seq"),
+        {"sqlite_autoincrement": True},
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    link_id: Mapped[str] = mapped_column(ForeignKey("links.id", ondelete="RESTRICT"))
+    node: Mapped[str] = mapped_column(String(32))
+    parents: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer)
+    register_id: Mapped[str] = mapped_column(String(36))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    operation: Mapped[str] = mapped_column(String(10))
+    content: Mapped[str | None] = mapped_column(Text)
+
+
+class StoryRow(Base):
+    """A dated story told about an asset; ``teller`` is shown only with ``quote_consent``."""
+
+    __tablename__ = "stories"
+    __table_args__ = (Index("ix_stories_asset", "asset_id"), Index("ix_stories_person", "person_id"))
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    asset_id: Mapped[str] = mapped_column(String(36))
+    text: Mapped[str] = mapped_column(Text)
+    told_on: Mapped[dt.date | None] = mapped_column(Date)
+    teller: Mapped[str | None] = mapped_column(Text)
+    quote_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    person_id: Mapped[str | None] = mapped_column(String(36))
+    featured: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_by: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class StoryHistoryRow(Base):
+    """One entry of a story's history, as ``AssetHistoryRow`` is of an asset's."""
+
+    __tablename__ = "story_history"
+    __table_args__ = (
+        CheckConstraint(_OPERATIONS, name="ck_story_history_operation"),
+        Index("ix_story_history_story_id", "story_id", "seq"),
+        {"sqlite_autoincrement": True},
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    story_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="RESTRICT"))
+    node: Mapped[str] = mapped_column(String(32))
+    parents: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer)
+    register_id: Mapped[str] = mapped_column(String(36))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    operation: Mapped[str] = mapped_column(String(10))
+    content: Mapped[str | None] = mapped_column(Text)
+
+
+class PhotoRow(Base):
+    """A photo of an asset (or of a story on it): the stored image, stripped of metadata, and a thumbnail."""
+
+    __tablename__ = "photos"
+    __table_args__ = (Index("ix_photos_asset", "asset_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    asset_id: Mapped[str] = mapped_column(String(36))
+    story_id: Mapped[str | None] = mapped_column(String(36))
+    alt_text: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(20))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    byte_size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -45,6 +45,7 @@ from assetmap.register.connection import (
     unwritable,
     write_unit,
 )
+from assetmap.register.connections import ConnectionWrites, forget_connections
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
 from assetmap.register.people import PeopleWrites
@@ -221,7 +222,9 @@ def _newest_backup(path: Path) -> Path | None:
     return found[0] if found else None
 
 
-class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedViews, SuggestionWrites):
+class Register(
+    ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedViews, SuggestionWrites, ConnectionWrites
+):
     """A register of community assets in one SQLite file.
 
     Open it with :meth:`open`. Reads return frozen records; each write is one transaction
@@ -604,6 +607,7 @@ class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedVie
         with write_unit(self._engine) as conn:
             before = self._get(conn, asset_id)
             self._forget_history(conn, asset_id)
+            forget_connections(conn, [asset_id])
             conn.execute(delete(_ASSETS).where(_ASSETS.c.id == asset_id))
             audit.append(conn, self.user, "purge", "asset", [asset_id])
         return Change(purged=(asset_id,)), before

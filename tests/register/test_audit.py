@@ -379,6 +379,149 @@ def _remove_suggestion(r, _open, _tmp):
     return lambda: [r.remove_suggestion(s).id]
 
 
+# -- links, link kinds, stories and photos -------------------------------------------------------------
+
+CLUB = {"name": "Thursday Lunch Club", "category": "associations", "lon": -2.4290, "lat": 53.5770}
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 6), (10, 120, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
+def _link(register: Register) -> str:
+    return register.add_link(_asset(register, **CLUB), _asset(register), "meets_at").links[0]
+
+
+def _story(register: Register) -> str:
+    return register.add_story(_asset(register), "The hall opened its doors in the flood.").stories[0]
+
+
+def _photo(register: Register) -> str:
+    return register.add_photo(_asset(register), _png(), "The hall's front door").photos[0]
+
+
+@scenario("add_link_kind")
+def _add_link_kind(r, _open, _tmp):
+    return lambda: r.add_link_kind("Lends equipment to").added
+
+
+@scenario("remove_link_kind")
+def _remove_link_kind(r, _open, _tmp):
+    code = r.add_link_kind("Lends equipment to").added[0]
+    return lambda: r.remove_link_kind(code).removed
+
+
+@scenario("add_link")
+def _add_link(r, _open, _tmp):
+    a, b = _asset(r, **CLUB), _asset(r)
+    return lambda: r.add_link(a, b, "meets_at").links
+
+
+@scenario("update_link")
+def _update_link(r, _open, _tmp):
+    link = _link(r)
+    return lambda: r.update_link(link, note="Every Thursday").links
+
+
+@scenario("remove_link")
+def _remove_link(r, _open, _tmp):
+    link = _link(r)
+    return lambda: r.remove_link(link).links
+
+
+@scenario("restore_link")
+def _restore_link(r, _open, _tmp):
+    link = _link(r)
+    r.remove_link(link)
+    return lambda: r.restore_link(link).links
+
+
+@scenario("purge_link")
+def _purge_link(r, _open, _tmp):
+    link = _link(r)
+    return lambda: r.purge_link(link)[0].links
+
+
+@scenario("reinstate_link")
+def _reinstate_link(r, _open, _tmp):
+    _change, link = r.purge_link(_link(r))
+    return lambda: r.reinstate_link(link).links
+
+
+@scenario("add_story")
+def _add_story(r, _open, _tmp):
+    a = _asset(r)
+    return lambda: r.add_story(a, "We met here every week.").stories
+
+
+@scenario("update_story")
+def _update_story(r, _open, _tmp):
+    story = _story(r)
+    return lambda: r.update_story(story, featured=True).stories
+
+
+@scenario("remove_story")
+def _remove_story(r, _open, _tmp):
+    story = _story(r)
+    return lambda: r.remove_story(story).stories
+
+
+@scenario("restore_story")
+def _restore_story(r, _open, _tmp):
+    story = _story(r)
+    r.remove_story(story)
+    return lambda: r.restore_story(story).stories
+
+
+@scenario("purge_story")
+def _purge_story(r, _open, _tmp):
+    story = _story(r)
+    return lambda: r.purge_story(story)[0].stories
+
+
+@scenario("reinstate_story")
+def _reinstate_story(r, _open, _tmp):
+    _change, story = r.purge_story(_story(r))
+    return lambda: r.reinstate_story(story).stories
+
+
+@scenario("add_photo")
+def _add_photo(r, _open, _tmp):
+    a = _asset(r)
+    return lambda: r.add_photo(a, _png(), "The hall's front door").photos
+
+
+@scenario("update_photo")
+def _update_photo(r, _open, _tmp):
+    photo = _photo(r)
+    return lambda: r.update_photo(photo, alt_text="The hall's green front door").photos
+
+
+@scenario("remove_photo")
+def _remove_photo(r, _open, _tmp):
+    photo = _photo(r)
+    return lambda: r.remove_photo(photo).photos
+
+
+@scenario("restore_photo")
+def _restore_photo(r, _open, _tmp):
+    photo = _photo(r)
+    r.remove_photo(photo)
+    return lambda: r.restore_photo(photo).photos
+
+
+@scenario("purge_photo")
+def _purge_photo(r, _open, _tmp):
+    photo = _photo(r)
+    return lambda: r.purge_photo(photo).photos
+
+
 def _last_seq(register: Register) -> int:
     entries = register.audit_trail(newest_first=True, limit=1)
     return entries[0].seq if entries else 0
