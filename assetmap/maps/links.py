@@ -9,49 +9,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable, Mapping
-from typing import Protocol
 
 from assetmap.maps.network import ASSET, LinkLike
+from assetmap.register.connections import Story
 
 # A popup shows an asset's strongest stories first, at most this many, each cut to this length.
 POPUP_STORIES = 3
 STORY_CHARS = 280
-ANONYMOUS = "Anonymous"
-
-
-class StoryLike(Protocol):
-    """What the map reads of a story (the register's ``Story`` record)."""
-
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def asset_id(self) -> str: ...
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def told_on(self) -> object: ...
-
-    @property
-    def teller(self) -> str | None: ...
-
-    @property
-    def quote_consent(self) -> bool: ...
-
-    @property
-    def featured(self) -> bool: ...
-
-    @property
-    def removed_at(self) -> object: ...
-
-
-def shown_teller(story: StoryLike) -> str:
-    """Who told a story, as any output shows it: their name only with their consent to be quoted."""
-    if story.quote_consent and story.teller and story.teller.strip():
-        return story.teller.strip()
-    return ANONYMOUS
 
 
 def _dumps(value: object) -> str:
@@ -84,20 +48,21 @@ def _short(text: str) -> str:
     return text if len(text) <= STORY_CHARS else text[: STORY_CHARS - 1] + "…"
 
 
-def story_rows(stories: Iterable[StoryLike], drawn: Collection[str]) -> dict[str, list[dict[str, object]]]:
+def story_rows(stories: Iterable[Story], drawn: Collection[str]) -> dict[str, list[dict[str, object]]]:
     """Per drawn asset, its stories for a popup: the strongest first, then the newest, at most a few."""
-    by_asset: dict[str, list[StoryLike]] = {}
+    by_asset: dict[str, list[Story]] = {}
     for story in stories:
         if story.removed_at is None and story.asset_id in drawn:
             by_asset.setdefault(story.asset_id, []).append(story)
     rows: dict[str, list[dict[str, object]]] = {}
     for asset_id, told in by_asset.items():
-        told.sort(key=lambda s: (not s.featured, -_day_number(s.told_on), s.id))
+        # The register lists them newest told first; the strongest go before the rest.
+        told.sort(key=lambda s: not s.featured)
         rows[asset_id] = [
             {
                 "text": _short(s.text),
-                "teller": shown_teller(s),
-                "told_on": s.told_on.isoformat() if hasattr(s.told_on, "isoformat") else None,
+                "teller": s.shown_teller,
+                "told_on": s.told_on.isoformat() if s.told_on else None,
                 "featured": bool(s.featured),
             }
             for s in told[:POPUP_STORIES]
@@ -107,10 +72,6 @@ def story_rows(stories: Iterable[StoryLike], drawn: Collection[str]) -> dict[str
     return rows
 
 
-def _day_number(day: object) -> int:
-    return day.toordinal() if hasattr(day, "toordinal") else 0
-
-
-def stories_json(stories: Iterable[StoryLike], drawn: Collection[str]) -> str:
+def stories_json(stories: Iterable[Story], drawn: Collection[str]) -> str:
     """The stories the page's popups show, as ``{asset id: [story, ...]}``."""
     return _dumps(story_rows(stories, drawn))

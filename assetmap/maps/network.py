@@ -190,8 +190,9 @@ def layout(
 ) -> np.ndarray:
     """Positions for ``count`` nodes in the unit square, as an ``(count, 2)`` array.
 
-    Fruchterman-Reingold in a frame: linked nodes pull together (force d²/k), all nodes push apart
-    (k²/d), and each step's moves are capped by a temperature that cools to nothing. Up to
+    Fruchterman-Reingold: linked nodes pull together (force d²/k), all nodes push apart (k²/d), a
+    weak pull to the middle keeps parts that are not linked to each other in view, and each step's moves
+    are capped by a temperature that cools to nothing. The result is scaled to the unit square. Up to
     ``EXACT_UP_TO`` nodes the push is summed over every pair; above that it is read from a grid: the
     nodes are counted into ``GRID`` × ``GRID`` cells and the push of every cell on every other found
     by one convolution (particle-mesh), with pairs in neighbouring cells pushed exactly. The same
@@ -221,6 +222,7 @@ def layout(
     cooling = temperature / (iterations + 1)
     for _ in range(iterations):
         shift = push(pos, k)
+        shift -= GRAVITY * k * (pos - pos.mean(axis=0))
         if len(pairs):
             delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
             distance = np.maximum(np.hypot(delta[:, 0], delta[:, 1]), 1e-6)
@@ -229,7 +231,6 @@ def layout(
             shift += _spread(pairs[:, 1], pull, count)
         length = np.maximum(np.hypot(shift[:, 0], shift[:, 1]), 1e-9)
         pos += shift / length[:, None] * np.minimum(length, temperature)[:, None]
-        np.clip(pos, 0.0, 1.0, out=pos)
         temperature -= cooling
     low, high = pos.min(axis=0), pos.max(axis=0)
     span = np.where(high - low > 1e-9, high - low, 1.0)
@@ -238,6 +239,7 @@ def layout(
 
 EXACT_UP_TO = 600
 GRID = 64
+GRAVITY = 1.0
 
 
 def _exact_push(pos: np.ndarray, k: float) -> np.ndarray:
@@ -264,7 +266,8 @@ def _spread(index: np.ndarray, values: np.ndarray, count: int) -> np.ndarray:
 
 @functools.lru_cache(maxsize=2)
 def _grid_kernel(grid: int) -> tuple[np.ndarray, np.ndarray]:
-    """The push of one node on a cell at each offset (dx, dy) in cells: (dx, dy) / |d|², in unit lengths."""
+    """The push of one node on a cell at each offset (dx, dy) in cells: (dx, dy) / |d|², for a grid of
+    side 1."""
     cell = 1.0 / grid
     offsets = np.arange(-grid + 1, grid) * cell
     dx, dy = np.meshgrid(offsets, offsets, indexing="ij")
@@ -276,7 +279,9 @@ def _grid_kernel(grid: int) -> tuple[np.ndarray, np.ndarray]:
 def _grid_push(pos: np.ndarray, k: float) -> np.ndarray:
     """The push k²/d, far from a node read from the grid, near it (the same or a touching cell) exact."""
     grid = GRID
-    cells = np.minimum((pos * grid).astype(np.intp), grid - 1)
+    low = pos.min(axis=0)
+    span = max(float((pos.max(axis=0) - low).max()), 1e-9) * (1 + 1e-9)
+    cells = np.minimum(((pos - low) / span * grid).astype(np.intp), grid - 1)
     counts = np.zeros((grid, grid))
     np.add.at(counts, (cells[:, 0], cells[:, 1]), 1.0)
     kx, ky = _grid_kernel(grid)
@@ -286,8 +291,8 @@ def _grid_push(pos: np.ndarray, k: float) -> np.ndarray:
     # and the grid's share of the node's own and neighbouring cells is taken back out.
     shift = np.stack([field_x[cells[:, 0], cells[:, 1]], field_y[cells[:, 0], cells[:, 1]]], axis=1)
     shift -= _near_grid_share(counts, cells, kx, ky)
-    close = cKDTree(pos).query_pairs(min(1.5 / grid, k), output_type="ndarray")
-    shift *= k * k
+    close = cKDTree(pos).query_pairs(min(1.5 * span / grid, k), output_type="ndarray")
+    shift *= k * k / span  # the kernel is in units of the grid's side
     if len(close):
         delta = pos[close[:, 0]] - pos[close[:, 1]]
         d2 = np.maximum((delta**2).sum(axis=1), 1e-12)

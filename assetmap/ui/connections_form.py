@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assetmap.maps.links import shown_teller
 from assetmap.register.records import Asset
 from assetmap.register.store import Register
 from assetmap.ui.commands import ApplyChange, ReportFailure
@@ -574,7 +573,7 @@ class StoriesPart(QWidget):
         for story in self._writes.register.stories([self.asset.id]):
             when = f", {story.told_on:%d %b %Y}" if story.told_on else ""
             star = "★ " if story.featured else ""
-            item = QListWidgetItem(f"{star}“{_short(story.text, 60)}” — {shown_teller(story)}{when}")
+            item = QListWidgetItem(f"{star}“{_short(story.text, 60)}” — {story.shown_teller}{when}")
             item.setData(ROLE, story.id)
             self.list.addItem(item)
             self._stories[story.id] = story

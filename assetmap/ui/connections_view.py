@@ -268,4 +268,3 @@ def node_centre(view: ConnectionsView, node_id: str) -> tuple[int, int] | None:
         return None
     point = view.canvas.mapFromScene(item.scenePos())
     return (point.x(), point.y())
-

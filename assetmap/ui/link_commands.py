@@ -107,15 +107,12 @@ class AddLinkKindCommand(RegisterCommand):
         self.code: str | None = None
 
     def _do(self) -> Change:
-        before = {k.code for k in self.register.link_kinds()}
         change = self.register.add_link_kind(self.label)
-        made = [k.code for k in self.register.link_kinds() if k.code not in before]
-        self.code = made[0] if made else self.code
+        self.code = change.added[0] if change.added else None  # none: the list has that kind already
         return change
 
     def _undo(self) -> Change:
-        assert self.code is not None
-        return self.register.remove_link_kind(self.code)
+        return self.register.remove_link_kind(self.code) if self.code else Change()
 
 
 class RemoveLinkKindCommand(RegisterCommand):
@@ -137,11 +134,9 @@ class RemoveLinkKindCommand(RegisterCommand):
         return self.register.remove_link_kind(self.code)
 
     def _undo(self) -> Change:
-        before = {k.code for k in self.register.link_kinds()}
         change = self.register.add_link_kind(self.label)
-        made = [k.code for k in self.register.link_kinds() if k.code not in before]
-        if made:
-            self.code = made[0]
+        if change.added:
+            self.code = change.added[0]
         return change
 
 
@@ -220,8 +215,8 @@ class RemoveStoryCommand(RegisterCommand):
 
 
 class AddPhotoCommand(RegisterCommand):
-    """Add a photo (stripped of location and camera data by the register); undo removes it, redo adds it
-    again."""
+    """Add a photo (stripped of location and camera data by the register); undo deletes it outright, redo
+    adds the same image again under the same id."""
 
     def __init__(
         self,
@@ -239,13 +234,31 @@ class AddPhotoCommand(RegisterCommand):
         self.photo_id: str | None = None
 
     def _do(self) -> Change:
-        change = self.register.add_photo(self.asset_id, self.data, self.alt_text, story_id=self.story_id)
+        change = self.register.add_photo(
+            self.asset_id, self.data, self.alt_text, story_id=self.story_id, photo_id=self.photo_id
+        )
         self.photo_id = change.photos[0]
         return change
 
     def _undo(self) -> Change:
         assert self.photo_id is not None
+        return self.register.purge_photo(self.photo_id)
+
+
+class RemovePhotoCommand(RegisterCommand):
+    """Remove a photo (it can be restored); undo restores it."""
+
+    def __init__(
+        self, register: Register, photo_id: str, apply: ApplyChange, failed: ReportFailure | None = None
+    ) -> None:
+        super().__init__(register, apply, "Remove a photo", failed)
+        self.photo_id = photo_id
+
+    def _do(self) -> Change:
         return self.register.remove_photo(self.photo_id)
+
+    def _undo(self) -> Change:
+        return self.register.restore_photo(self.photo_id)
 
 
 class EditPhotoCommand(RegisterCommand):
