@@ -190,7 +190,7 @@ def render(env: dict[str, str], layouts: dict[str, Any], runs: list[dict[str, An
     notes = (
         "\n\nWard layout: from reading the ward's links from the register to the laid-out network "
         "(`assetmap.maps.network`), as the Connections view does before drawing; a ward's network holds "
-        "its assets and everything linked to them elsewhere. Up to 600 nodes the layout's push is summed "
+        "its assets and everything linked to them elsewhere. Up to 250 nodes the layout's push is summed "
         "over every pair; above that it is read from a 64 × 64 grid (particle-mesh), which is what keeps "
         "the whole register to seconds. Map: as the foundation map-ready figure, in a fresh process each "
         "run; the link lines arrive over the bridge after the map is ready and are painted on one canvas "

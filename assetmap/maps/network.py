@@ -237,7 +237,7 @@ def layout(
     return (pos - low) / span
 
 
-EXACT_UP_TO = 600
+EXACT_UP_TO = 250
 GRID = 64
 GRAVITY = 1.0
 

@@ -8,10 +8,11 @@ is decided by the core (:mod:`assetmap.maps.network`, :mod:`assetmap.maps.links`
 from __future__ import annotations
 
 import logging
+import threading
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -109,8 +110,19 @@ class LinkKindsDialog(QDialog):
         self.refresh()
 
 
+class _Relay(QObject):
+    """Carries the map's links and stories, read on a worker thread, back to the UI thread (queued)."""
+
+    read = Signal(int, object, str)  # generation, the Links layer JSON or None, the stories JSON
+
+
 class ConnectionsActions:
-    """Owns the links and stories features of one window."""
+    """Owns the links and stories features of one window.
+
+    The map's links and stories are read on a worker thread (30,000 links take most of a second to read)
+    and sent to the page when read, so the window never waits for them; a newer reading supersedes an
+    older one still under way.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -146,6 +158,10 @@ class ConnectionsActions:
         self.dock.visibilityChanged.connect(self._dock_shown)
         self._stale = True
 
+        self._relay = _Relay(window)
+        self._relay.read.connect(self._map_data_read, Qt.ConnectionType.QueuedConnection)
+        self._generation = 0
+        self._reading: threading.Thread | None = None
         window.map_view.link_drawn.connect(self.link_drawn)
         window.map_view.ready.connect(self._map_ready, Qt.ConnectionType.SingleShotConnection)
 
@@ -158,22 +174,52 @@ class ConnectionsActions:
     # -- the map ---------------------------------------------------------------------------------------
 
     def _map_ready(self) -> None:
-        self.send_stories()
-        self.send_links()
+        # After the ready signal's other listeners, so nothing waits for the reading to start.
+        QTimer.singleShot(0, self.refresh_map)
+
+    def refresh_map(self) -> None:
+        """Read the links and stories the map shows, off the UI thread, and send them when read."""
+        self._generation += 1
+        generation = self._generation
+        register = self.window.register
+        drawn = self.window.map_view.drawn_ids()
+        with_links = self.links_action.isChecked()
+
+        def read() -> None:
+            try:
+                layer = None
+                if with_links:
+                    labels = {k.code: k.label for k in register.link_kinds()}
+                    layer = map_links.links_json(register.links(), labels, drawn)
+                stories = map_links.stories_json(register.stories(), drawn)
+            except Exception:
+                log.exception("the links and stories for the map could not be read")
+                return
+            self._relay.read.emit(generation, layer, stories)
+
+        self._reading = threading.Thread(target=read, name="map-links", daemon=True)
+        self._reading.start()
+
+    def _map_data_read(self, generation: int, layer: str | None, stories: str) -> None:
+        if generation != self._generation or not self.window.map_view.is_ready:
+            return  # a newer reading is under way, or the map was shut down
+        self.window.map_view.set_links(layer)
+        self.window.map_view.set_stories(stories)
+
+    def wait_for_map_data(self, timeout_s: float = 30.0) -> None:
+        """Wait until the last reading has finished (its result is then delivered by the event loop)."""
+        if self._reading is not None:
+            self._reading.join(timeout_s)
 
     def send_links(self) -> None:
         """Send the Links layer to the map (or take it off), as it is in the register now."""
-        mapview = self.window.map_view
         if not self.links_action.isChecked():
-            mapview.set_links(None)
-            return
-        register = self.window.register
-        labels = {k.code: k.label for k in register.link_kinds()}
-        mapview.set_links(map_links.links_json(register.links(), labels, mapview.drawn_ids()))
+            self.window.map_view.set_links(None)
+        self.refresh_map()
 
     def send_stories(self) -> None:
-        mapview = self.window.map_view
-        mapview.set_stories(map_links.stories_json(self.window.register.stories(), mapview.drawn_ids()))
+        """Send the stories the popups list, as they are in the register now."""
+        self.refresh_map()
 
     def _set_link_tool(self, on: bool) -> None:
         self.window.map_view.set_link_mode(on)
@@ -266,18 +312,15 @@ class ConnectionsActions:
         links = getattr(change, "links", ())
         stories = getattr(change, "stories", ())
         assets_moved = bool(change.added or change.removed or change.restored or change.purged)
-        if links or assets_moved:
-            self.send_links()
-        if stories or assets_moved:
-            self.send_stories()
+        if links or stories or assets_moved:
+            self.refresh_map()
         if links or assets_moved or change.updated:
             self._network_changed()
 
     def reload(self) -> None:
         """After a bulk change (import, merge, consent): everything again."""
         if self.window.map_view.is_ready:
-            self.send_links()
-            self.send_stories()
+            self.refresh_map()
         self._network_changed()
 
     def _network_changed(self) -> None:
