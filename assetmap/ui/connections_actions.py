@@ -309,8 +309,7 @@ class ConnectionsActions:
 
     def changed(self, change: Change) -> None:
         """After a write: redraw what depends on links and stories if the write touched them or the assets."""
-        links = getattr(change, "links", ())
-        stories = getattr(change, "stories", ())
+        links, stories = change.links, change.stories + change.photos
         assets_moved = bool(change.added or change.removed or change.restored or change.purged)
         if links or stories or assets_moved:
             self.refresh_map()

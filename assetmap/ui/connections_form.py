@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -472,11 +471,12 @@ class StoryDialog(QDialog):
             self.add_photo_file(Path(name))
 
     def add_photo_file(self, path: Path, alt_text: str | None = None) -> bool:
-        """Add the photo at ``path``, asking for its alternative text unless given; False if none is given."""
+        """Add the photo at ``path``, asking for its alternative text unless given; False (with the reason
+        shown under the form) if it cannot be read or has no alternative text."""
         try:
             data = path.read_bytes()
         except OSError as exc:
-            QMessageBox.warning(self, "AssetMap", f"The photo {path} could not be read: {exc.strerror}.")
+            self.error.setText(f"The photo {path} could not be read ({exc.strerror}); choose another file.")
             return False
         if alt_text is None:
             alt_text, ok = QInputDialog.getText(
@@ -488,12 +488,12 @@ class StoryDialog(QDialog):
                 return False
         alt_text = alt_text.strip()
         if not alt_text:
-            QMessageBox.warning(
-                self,
-                "AssetMap",
-                f"The photo {path.name} was not added: it needs alternative text saying what it shows.",
+            self.error.setText(
+                f"The photo {path.name} was not added: it needs alternative text saying what it shows. "
+                "Add it again and describe it."
             )
             return False
+        self.error.clear()
         self.new_photos.append(NewPhoto(data, alt_text, path.name))
         pixmap = QPixmap()
         pixmap.loadFromData(data)

@@ -138,6 +138,7 @@ def test_a_story_with_a_photo_is_saved_as_one_step_stripped_of_location_and_undo
     dialog.featured_check.setChecked(True)
     assert dialog.add_photo_file(_photo_with_location(tmp_path / "crates.jpg"), "Volunteers stacking crates")
     assert not dialog.add_photo_file(tmp_path / "crates.jpg", "   ")  # no alternative text, no photo
+    assert "needs alternative text" in dialog.error.text() and dialog.photo_list.count() == 1
     part.save_story(dialog)
 
     [story] = register.stories()
