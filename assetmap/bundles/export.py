@@ -2,15 +2,20 @@
 
 Whatever the point, a bundle carries all of the register's people (their sealed records, history and
 keys), consent events, links, gifts' people and the whole erasure list: they are few, and a receiving
-register must never miss an erasure or a withdrawal because it came before the point.
+register must never miss an erasure or a withdrawal because it came before the point. So does every
+link kind, link and story (with their history), for the same reason: a link or story merges only where
+both its assets are, which may be after an earlier bundle brought one of them. Photos, which are large
+and never change, travel once: a bundle since a point carries those stored after it (and removed ones).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from assetmap.bundles.connections import connections_section
 from assetmap.bundles.format import Bundle, BundleAsset, BundleError, write_bundle
 from assetmap.errors import quoted
 from assetmap.register.merging import LocalState
@@ -41,6 +46,9 @@ class ExportSummary:
     removed: int
     people: int = 0
     erasures: int = 0
+    links: int = 0
+    stories: int = 0
+    photos: int = 0
 
 
 def since_point(register: Register, text: str | None) -> SincePoint:
@@ -136,6 +144,7 @@ def build_bundle(register: Register, since: SincePoint) -> tuple[Bundle, int]:
         number=None,
         assets=tuple(_bundle_asset(state, since) for state in states if state.asset.id not in erased),
         people=people,
+        connections=connections_section(register.connection_source(photos_since=since.time), erased),
     )
     return bundle, upto
 
@@ -161,7 +170,7 @@ def export_bundle(register: Register, path: Path | str, since: str | None = None
     point = since_point(register, since)
     bundle, upto = build_bundle(register, point)
     number = (register.exports()[-1].number + 1) if register.exports() else 1
-    bundle = Bundle(bundle.register_id, bundle.created_at, bundle.since, number, bundle.assets, bundle.people)
+    bundle = dataclasses.replace(bundle, number=number)
     write_bundle(bundle, path)
     # Noted only once the file is safely written, so "last" never skips a bundle that failed.
     recorded = register.record_export(point.seq, upto)
@@ -173,4 +182,7 @@ def export_bundle(register: Register, path: Path | str, since: str | None = None
         removed=sum(1 for a in bundle.assets if a.removed_at is not None),
         people=len(bundle.people.people),
         erasures=len(bundle.people.erasures),
+        links=len(bundle.connections.links),
+        stories=len(bundle.connections.stories),
+        photos=len(bundle.connections.photos),
     )

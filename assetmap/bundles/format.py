@@ -15,6 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from assetmap.atomic import atomic_path
+from assetmap.bundles.connections import (
+    NO_CONNECTIONS,
+    ConnectionsReader,
+    ConnectionsSection,
+    connections_document,
+)
 from assetmap.errors import AssetMapError, ValidationError, quoted
 from assetmap.register import consent, sealing
 from assetmap.register.people import (
@@ -39,7 +45,9 @@ FORMAT = "assetmap-register-bundle"
 # 2: a bundle also carries the register's people, consent, links, gifts' people and erasure list
 # (``"people"``). A bundle of format 1 has none and still merges. An AssetMap that knows only
 # format 1 refuses format 2 rather than merge its assets without the erasures it carries.
-FORMAT_VERSION = 2
+# 3: a bundle also carries link kinds, links, stories and photos (``"connections"``); older bundles
+# have none and still merge.
+FORMAT_VERSION = 3
 SUFFIX = ".assetmap-bundle"
 # A bundle of 100k assets with some history is a few hundred MB of JSON; anything far past that is
 # not one of ours, and reading it whole would exhaust memory.
@@ -91,6 +99,7 @@ class Bundle:
     number: int | None
     assets: tuple[BundleAsset, ...]
     people: PeopleSection = NO_SECTION
+    connections: ConnectionsSection = NO_CONNECTIONS
     path: Path | None = None
 
     @property
@@ -141,6 +150,7 @@ def bundle_document(bundle: Bundle) -> dict[str, object]:
             for a in bundle.assets
         ],
         "people": people_document(bundle.people),
+        "connections": connections_document(bundle.connections),
     }
 
 
@@ -618,6 +628,9 @@ def read_bundle(path: Path | str) -> Bundle:
     people = NO_SECTION
     if "people" in document:
         people = _PeopleReader(reader).section(document["people"], seen)
+    connections = NO_CONNECTIONS
+    if "connections" in document:
+        connections = ConnectionsReader(path, reader.fail).section(document["connections"])
     number = document.get("number")
     return Bundle(
         register_id=reader.get(document, "register_id", str, "bundle"),
@@ -626,5 +639,6 @@ def read_bundle(path: Path | str) -> Bundle:
         number=number if isinstance(number, int) and not isinstance(number, bool) else None,
         assets=assets,
         people=people,
+        connections=connections,
         path=path,
     )

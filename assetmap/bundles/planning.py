@@ -7,12 +7,16 @@ the command line, which gather choices, and to :meth:`Register.merge_bundle`, wh
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from assetmap.bundles.ancestry import FieldConflict, Stamp, merge_bases, three_way
+from assetmap.bundles.ancestry import ancestors as _ancestors
+from assetmap.bundles.ancestry import stamp as _stamp
 from assetmap.bundles.format import Bundle, BundleAsset, BundleError
+from assetmap.bundles.record_planning import RecordMerge, plan_records, record_step
 from assetmap.errors import ValidationError, quoted
+from assetmap.register.connection_merging import ConnectionSteps, LocalRecord
 from assetmap.register.merging import (
     LocalPeople,
     LocalState,
@@ -24,7 +28,6 @@ from assetmap.register.people import NO_SECTION, PeopleSection
 from assetmap.register.records import (
     EDITABLE_FIELDS,
     Asset,
-    HistoryEntry,
     canonical_content,
     content_of,
     node_id,
@@ -40,18 +43,6 @@ MERGE_UNITS: dict[str, tuple[str, ...]] = {
     "removed": ("removed",),
 }
 CHOICES = ("mine", "theirs")
-
-Stamp = tuple[dt.datetime, str, str]
-
-
-@dataclass(frozen=True, slots=True)
-class FieldConflict:
-    """One field (or the location, as ``[lon, lat]``) changed differently on both sides."""
-
-    field: str
-    base: object
-    mine: object
-    theirs: object
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +122,9 @@ class MergePlan:
     unchanged: int = 0
     people: PeopleSection = NO_SECTION
     people_merge: PeopleMerge = PeopleMerge()
+    # Links and stories that change here (their conflicts are among ``conflicts``), and photos new here.
+    records: tuple[RecordMerge, ...] = ()
+    new_photos: int = 0
     _by_kind: dict[str, tuple[AssetMerge, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -159,16 +153,19 @@ class MergePlan:
         return self.of_kind("restore")
 
     @property
-    def conflicts(self) -> tuple[AssetMerge, ...]:
-        return self.of_kind("conflict")
+    def conflicts(self) -> tuple[AssetMerge | RecordMerge, ...]:
+        """Assets, links and stories changed on both sides, each with its fields in conflict."""
+        return (*self.of_kind("conflict"), *(r for r in self.records if r.kind == "conflict"))
 
     @property
     def is_empty(self) -> bool:
-        return not self.changes and not self.people_merge
+        return not self.changes and not self.people_merge and not self.records and not self.new_photos
 
     def summary(self) -> str:
         """What the merge does to assets and, when it touches any, to people."""
         text = self.asset_summary()
+        if self.records or self.new_photos:
+            text += f"; {self.connection_summary()}"
         if self.people_merge or self.people_merge.kept_out:
             text += f"; {self.people_merge.summary()}"
         return text
@@ -209,7 +206,48 @@ class MergePlan:
         return [_step(change, choices.get(change.asset_id, {})) for change in self.changes]
 
     def _name(self, asset_id: str) -> str:
-        return next((c.name for c in self.changes if c.asset_id == asset_id), asset_id)
+        for change in self.changes:
+            if change.asset_id == asset_id:
+                return change.name
+        return next((r.name for r in self.records if r.asset_id == asset_id), asset_id)
+
+    def connection_summary(self) -> str:
+        """``links: 2 new, 1 updated; stories: 1 in conflict; photos: 3 new`` (the parts that apply)."""
+        parts = []
+        for record, plural in (("link", "links"), ("story", "stories")):
+            kinds = [r.kind for r in self.records if r.record == record]
+            counts = [
+                f"{kinds.count(kind)} {word}"
+                for kind, word in (
+                    ("add", "new"),
+                    ("update", "updated"),
+                    ("remove", "removed"),
+                    ("restore", "restored"),
+                    ("conflict", "in conflict"),
+                )
+                if kind in kinds
+            ]
+            if counts:
+                parts.append(f"{plural}: " + ", ".join(counts))
+        if self.new_photos:
+            parts.append(f"photos: {self.new_photos} new")
+        return "; ".join(parts)
+
+    def resolve_connections(self, choices: Mapping[str, Mapping[str, str]]) -> ConnectionSteps:
+        """The writes of link kinds, links, stories and photos with ``choices`` applied.
+
+        Raises ``MergeError`` listing the conflict fields that have no choice.
+        """
+        missing = self.missing_choices(choices)
+        if missing:
+            raise MergeError(f"{len(missing)} conflicting field(s) have no choice of mine or theirs.")
+        steps = [record_step(change, choices.get(change.asset_id, {})) for change in self.records]
+        return ConnectionSteps(
+            kinds=self.bundle.connections.kinds,
+            links=tuple(s for s, c in zip(steps, self.records, strict=True) if c.record == "link"),
+            stories=tuple(s for s, c in zip(steps, self.records, strict=True) if c.record == "story"),
+            photos=self.bundle.connections.photos,
+        )
 
 
 def _kind(mine: Mapping[str, object], result: Mapping[str, object]) -> str:
@@ -253,61 +291,11 @@ def _step(change: AssetMerge, chosen: Mapping[str, str]) -> MergeStep:
 # -- ancestry -----------------------------------------------------------------------------------
 
 
-def _ancestors(start: str, graph: Mapping[str, Sequence[str]]) -> set[str]:
-    """``start`` and every state it came from."""
-    seen = {start}
-    stack = [start]
-    while stack:
-        for parent in graph.get(stack.pop(), ()):
-            if parent not in seen:
-                seen.add(parent)
-                stack.append(parent)
-    return seen
-
-
-def merge_bases(a: str, b: str, graph: Mapping[str, Sequence[str]]) -> list[str]:
-    """The newest states both ``a`` and ``b`` came from, sorted (the same list seen from either side)."""
-    common = _ancestors(a, graph) & _ancestors(b, graph)
-    older: set[str] = set()
-    for node in common:
-        older |= _ancestors(node, graph) - {node}
-    return sorted(common - older)
-
-
-def _stamp(entries: Iterable[HistoryEntry], node: str, fallback: Stamp) -> Stamp:
-    """When and where a state was first made: what "newest" compares."""
-    for entry in entries:
-        if entry.node == node:
-            return (entry.recorded_at, entry.register_id, node)
-    return fallback
-
-
 def _three_way(
     base: Mapping[str, object] | None, mine: Mapping[str, object], theirs: Mapping[str, object]
 ) -> tuple[dict[str, object], list[FieldConflict]]:
-    """Merge per unit: a unit changed on one side only takes that side; changed on both, a conflict."""
-    merged = dict(mine)
-    conflicts = []
-    for unit, names in MERGE_UNITS.items():
-        m = [mine[n] for n in names]
-        t = [theirs[n] for n in names]
-        if m == t:
-            continue
-        b = None if base is None else [base[n] for n in names]
-        if b == m:
-            for name in names:
-                merged[name] = theirs[name]
-        elif b != t:
-            single = len(names) == 1
-            conflicts.append(
-                FieldConflict(
-                    unit,
-                    None if b is None else (b[0] if single else b),
-                    m[0] if single else m,
-                    t[0] if single else t,
-                )
-            )
-    return merged, conflicts
+    """Merge per unit (see :func:`assetmap.bundles.ancestry.three_way`), the units an asset has."""
+    return three_way(base, mine, theirs, MERGE_UNITS)
 
 
 def _check_content(theirs: BundleAsset, categories: Sequence[str], bundle: Bundle) -> None:
@@ -413,6 +401,10 @@ def compute_plan(
     target_register_id: str,
     categories: Sequence[str],
     local_people: LocalPeople = _NO_LOCAL_PEOPLE,
+    local_links: Mapping[str, LocalRecord] | None = None,
+    local_stories: Mapping[str, LocalRecord] | None = None,
+    local_photos: Collection[str] = (),
+    names: Mapping[str, str] | None = None,
 ) -> MergePlan:
     """Plan merging ``bundle`` into a register whose assets' states are ``local`` (pure).
 
@@ -441,7 +433,21 @@ def compute_plan(
             unchanged += 1
         else:
             changes.append(change)
-    return MergePlan(bundle, target_register_id, tuple(changes), unchanged, bundle.people, people)
+    connections = bundle.connections
+    names = {**{a.id: a.name for a in bundle.assets}, **(names or {})}
+    links, _ = plan_records("link", connections.links, local_links or {}, names)
+    stories, _ = plan_records("story", connections.stories, local_stories or {}, names)
+    new_photos = sum(1 for copy in connections.photos if copy.photo.id not in local_photos)
+    return MergePlan(
+        bundle,
+        target_register_id,
+        tuple(changes),
+        unchanged,
+        bundle.people,
+        people,
+        records=(*links, *stories),
+        new_photos=new_photos,
+    )
 
 
 def plan_merge(register: Register, bundle: Bundle) -> MergePlan:
@@ -462,10 +468,19 @@ def plan_merge(register: Register, bundle: Bundle) -> MergePlan:
         :meth:`Register.merge_bundle`.
     """
     local = register.merge_state([a.id for a in bundle.assets])
+    links, stories, photos = register.connection_merge_state(
+        [r.id for r in bundle.connections.links], [r.id for r in bundle.connections.stories]
+    )
+    carried = bundle.connections.links or bundle.connections.stories
+    names = {a.id: a.name for a in register.assets(include_removed=True)} if carried else {}
     return compute_plan(
         bundle,
         local,
         target_register_id=register.register_id,
         categories=register.category_codes(),
         local_people=register.people_merge_state(),
+        local_links=links,
+        local_stories=stories,
+        local_photos=photos,
+        names=names,
     )

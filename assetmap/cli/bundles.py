@@ -118,9 +118,14 @@ def run_bundle(args: argparse.Namespace) -> int:
         if summary.people or summary.erasures
         else ""
     )
+    connections = (
+        f", {summary.links:,} links, {summary.stories:,} stories and {summary.photos:,} photos"
+        if summary.links or summary.stories or summary.photos
+        else ""
+    )
     print(
         f"Wrote bundle {summary.number} ({summary.since}): {summary.assets:,} assets, "
-        f"{summary.removed:,} of them removed{people}, to {summary.path}"
+        f"{summary.removed:,} of them removed{people}{connections}, to {summary.path}"
     )
     return 0
 
@@ -196,6 +201,11 @@ def run_merge(args: argparse.Namespace) -> int:
             f"People: {len(change.people_added):,} added, {len(change.people_updated):,} updated, "
             f"{len(change.people_erased):,} erased here ({len(change.assets_erased):,} of their gifts); "
             f"{len(kept_out):,} erased asset(s) kept out."
+        )
+    if change.links or change.stories or change.photos:
+        print(
+            f"Links, stories and photos: {len(change.links):,} links, {len(change.stories):,} stories "
+            f"and {len(change.photos):,} photos merged."
         )
     return 0
 

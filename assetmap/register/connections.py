@@ -10,13 +10,15 @@ Links and stories keep a history like assets (:mod:`assetmap.register.record_his
 them and merging treats them as it treats assets. Photos are content that never changes (a new image is
 a new photo), and merge by id. What a link or story touches follows its asset: while an asset is removed,
 its links and stories are not read (unless removed ones are asked for).
+
+The records of all three are declared here, with the link kinds' and links' methods of the register;
+the stories' methods are in :mod:`assetmap.register.stories`, the photos' in
+:mod:`assetmap.register.photo_store`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
@@ -27,9 +29,8 @@ from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, sele
 from assetmap.errors import AssetMapError, ValidationError, quoted
 from assetmap.register import audit
 from assetmap.register.connection import write_unit
-from assetmap.register.photos import clean_alt_text, clean_photo
 from assetmap.register.record_history import LINK_HISTORY, STORY_HISTORY
-from assetmap.register.records import Change, HistoryEntry, utc_now
+from assetmap.register.records import Change, HistoryEntry, canonical_content, node_id, utc_now
 from assetmap.register.schema import (
     AssetRow,
     LinkKindRow,
@@ -148,6 +149,7 @@ class Photo:
 LINK_COLUMNS = tuple(f.name for f in fields(Link))
 STORY_COLUMNS = tuple(f.name for f in fields(Story))
 PHOTO_COLUMNS = tuple(f.name for f in fields(Photo))
+_SELECT_LINKS = select(*(_LINKS.c[name] for name in LINK_COLUMNS))
 # The fields a person edits, and so what merging compares (with ``removed``).
 LINK_EDITABLE = ("kind", "note")
 STORY_EDITABLE = ("text", "told_on", "teller", "quote_consent", "person_id", "featured")
@@ -201,69 +203,37 @@ def link_columns(content: Mapping[str, object]) -> dict[str, object]:
 
 
 def _link(row: Any) -> Link:
-    return Link(*(row._mapping[name] for name in LINK_COLUMNS))
+    """A link from a row of ``_SELECT_LINKS`` (its columns in the record's order)."""
+    return Link(*row)
 
 
-def _story(row: Any) -> Story:
+def story_from_row(row: Any) -> Story:
     values = {name: row._mapping[name] for name in STORY_COLUMNS}
     values["quote_consent"] = bool(values["quote_consent"])
     values["featured"] = bool(values["featured"])
     return Story(**values)
 
 
-def _photo(row: Any) -> Photo:
-    return Photo(*(row._mapping[name] for name in PHOTO_COLUMNS))
-
-
-def kind_code(label: str) -> str:
-    """The code a new link kind's label gets: lower-case ASCII words joined by ``_`` (``kind`` if none)."""
-    ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii")
-    code = re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")[:36]
-    return code or "kind"
+def new_kind_code() -> str:
+    """The code of a kind added to the list: an id, never made from its label, so that the audit trail
+    (which names the code) holds no text a person typed, and a label can be reworded later."""
+    return f"kind_{uuid.uuid4().hex[:12]}"
 
 
 def _clean_note(value: object) -> str | None:
     return clean_text("note", value, label="Note", limit=NOTE_LIMIT)
 
 
-def _clean_story_fields(values: Mapping[str, object]) -> dict[str, object]:
-    """Checked story fields (only those given); raises ``ValidationError`` naming the field."""
-    clean: dict[str, object] = {}
-    for name, value in values.items():
-        if name == "text":
-            clean[name] = clean_text("text", value, label="Story", limit=STORY_LIMIT, required=True)
-        elif name == "teller":
-            clean[name] = clean_text("teller", value, label="Told by", limit=200)
-        elif name == "recorded_by":
-            clean[name] = clean_text("recorded_by", value, label="Recorded by", limit=200)
-        elif name == "told_on":
-            clean[name] = _clean_date(value)
-        elif name in ("quote_consent", "featured"):
-            if not isinstance(value, bool):
-                raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} is yes or no.")
-            clean[name] = value
-        elif name == "person_id":
-            if value is not None and not isinstance(value, str):
-                raise ValidationError("person_id", "A person is named by their id.")
-            clean[name] = value or None
-        else:
-            raise ValidationError(name, f"A story has no field {quoted(name)}.")
-    return clean
-
-
-def _clean_date(value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise ValidationError("told_on", "The date a story was told is a date such as 2026-11-30.")
+def require_asset(conn: Connection, asset_id: object, field: str) -> str:
+    """``asset_id`` when such an asset is here; otherwise ``ValidationError`` naming ``field``."""
+    if (
+        not isinstance(asset_id, str)
+        or conn.execute(select(_ASSETS.c.id).where(_ASSETS.c.id == asset_id)).first() is None
+    ):
+        raise ValidationError(
+            field, f"There is no asset with id {asset_id} in this register; choose another asset."
+        )
+    return asset_id
 
 
 class ConnectionWrites:
@@ -293,7 +263,7 @@ class ConnectionWrites:
         Without ``include_removed``, a removed link, and a link with a removed asset, a removed person or
         an erased person at either end, is left out.
         """
-        query = select(_LINKS)
+        query = _SELECT_LINKS
         if not include_removed:
             live_to = select(_ASSETS.c.id).where(_ASSETS.c.removed_at.is_(None))
             live_people = select(_PEOPLE.c.id).where(
@@ -325,7 +295,7 @@ class ConnectionWrites:
 
     def links_from_person(self, person_id: str, *, include_removed: bool = False) -> list[Link]:
         """The links a person has to assets (a person's data: shown only as their consent allows)."""
-        query = select(_LINKS).where(_LINKS.c.from_kind == "person", _LINKS.c.from_id == person_id)
+        query = _SELECT_LINKS.where(_LINKS.c.from_kind == "person", _LINKS.c.from_id == person_id)
         if not include_removed:
             query = query.where(_LINKS.c.removed_at.is_(None))
         with self._engine.connect() as conn:
@@ -335,121 +305,19 @@ class ConnectionWrites:
         with self._engine.connect() as conn:
             return self._link_row(conn, link_id)
 
-    def stories(
-        self, asset_ids: Iterable[str] | None = None, *, include_removed: bool = False
-    ) -> list[Story]:
-        """Stories on the given assets (every story when ``None``), newest told first.
-
-        Without ``include_removed``, removed stories and stories on removed assets are left out.
-        """
-        query = select(_STORIES)
-        if not include_removed:
-            live = select(_ASSETS.c.id).where(_ASSETS.c.removed_at.is_(None))
-            query = query.where(_STORIES.c.removed_at.is_(None), _STORIES.c.asset_id.in_(live))
-        with self._engine.connect() as conn:
-            if asset_ids is None:
-                found = [_story(row) for row in conn.execute(query)]
-            else:
-                ids = sorted(set(asset_ids))
-                found = []
-                for start in range(0, len(ids), _CHUNK):
-                    chunk = query.where(_STORIES.c.asset_id.in_(ids[start : start + _CHUNK]))
-                    found.extend(_story(row) for row in conn.execute(chunk))
-        return sorted(found, key=_story_order)
-
-    def stories_told_by(self, person_id: str, *, include_removed: bool = False) -> list[Story]:
-        """The stories a person told (for their subject access copy)."""
-        query = select(_STORIES).where(_STORIES.c.person_id == person_id)
-        if not include_removed:
-            query = query.where(_STORIES.c.removed_at.is_(None))
-        with self._engine.connect() as conn:
-            return sorted((_story(row) for row in conn.execute(query)), key=_story_order)
-
-    def story(self, story_id: str) -> Story:
-        with self._engine.connect() as conn:
-            return self._story_row(conn, story_id)
-
-    def photos(self, asset_ids: Iterable[str] | None = None, *, include_removed: bool = False) -> list[Photo]:
-        """Photos of the given assets (every photo when ``None``), oldest first, without their image bytes."""
-        columns = [_PHOTOS.c[name] for name in PHOTO_COLUMNS]
-        query = select(*columns)
-        if not include_removed:
-            live = select(_ASSETS.c.id).where(_ASSETS.c.removed_at.is_(None))
-            query = query.where(_PHOTOS.c.removed_at.is_(None), _PHOTOS.c.asset_id.in_(live))
-        with self._engine.connect() as conn:
-            if asset_ids is None:
-                found = [_photo(row) for row in conn.execute(query)]
-            else:
-                ids = sorted(set(asset_ids))
-                found = []
-                for start in range(0, len(ids), _CHUNK):
-                    chunk = query.where(_PHOTOS.c.asset_id.in_(ids[start : start + _CHUNK]))
-                    found.extend(_photo(row) for row in conn.execute(chunk))
-        return sorted(found, key=lambda p: (p.created_at or dt.datetime.min, p.id))
-
-    def photo(self, photo_id: str) -> Photo:
-        with self._engine.connect() as conn:
-            return self._photo_row(conn, photo_id)
-
-    def photo_bytes(self, photo_id: str) -> bytes:
-        """The stored image of a photo (re-encoded, with no metadata)."""
-        return self._photo_blob(photo_id, _PHOTOS.c.data)
-
-    def photo_thumbnail(self, photo_id: str) -> bytes:
-        """The photo's thumbnail, at most 320 pixels on its long side."""
-        return self._photo_blob(photo_id, _PHOTOS.c.thumbnail)
-
-    def _photo_blob(self, photo_id: str, column: Any) -> bytes:
-        with self._engine.connect() as conn:
-            value = conn.execute(select(column).where(_PHOTOS.c.id == photo_id)).scalar()
-        if value is None:
-            raise ConnectionNotFoundError("photo", photo_id)
-        return bytes(value)
-
     def link_history(self, link_id: str) -> list[HistoryEntry]:
         """Every history entry of a link, oldest first (``asset_id`` holds the link's id)."""
         with self._engine.connect() as conn:
             return LINK_HISTORY.entries(conn, [link_id]).get(link_id, [])
 
-    def story_history(self, story_id: str) -> list[HistoryEntry]:
-        """Every history entry of a story, oldest first (``asset_id`` holds the story's id)."""
-        with self._engine.connect() as conn:
-            return STORY_HISTORY.entries(conn, [story_id]).get(story_id, [])
-
     # -- row helpers ---------------------------------------------------------------------------
 
     @staticmethod
     def _link_row(conn: Connection, link_id: str) -> Link:
-        row = conn.execute(select(_LINKS).where(_LINKS.c.id == link_id)).first()
+        row = conn.execute(_SELECT_LINKS.where(_LINKS.c.id == link_id)).first()
         if row is None:
             raise ConnectionNotFoundError("link", link_id)
         return _link(row)
-
-    @staticmethod
-    def _story_row(conn: Connection, story_id: str) -> Story:
-        row = conn.execute(select(_STORIES).where(_STORIES.c.id == story_id)).first()
-        if row is None:
-            raise ConnectionNotFoundError("story", story_id)
-        return _story(row)
-
-    @staticmethod
-    def _photo_row(conn: Connection, photo_id: str) -> Photo:
-        columns = [_PHOTOS.c[name] for name in PHOTO_COLUMNS]
-        row = conn.execute(select(*columns).where(_PHOTOS.c.id == photo_id)).first()
-        if row is None:
-            raise ConnectionNotFoundError("photo", photo_id)
-        return _photo(row)
-
-    @staticmethod
-    def _require_asset(conn: Connection, asset_id: object, field: str) -> str:
-        if (
-            not isinstance(asset_id, str)
-            or conn.execute(select(_ASSETS.c.id).where(_ASSETS.c.id == asset_id)).first() is None
-        ):
-            raise ValidationError(
-                field, f"There is no asset with id {asset_id} in this register; choose another asset."
-            )
-        return asset_id
 
     # -- link kinds ------------------------------------------------------------------------------
 
@@ -463,11 +331,7 @@ class ConnectionWrites:
             }
             if any(held_label.casefold() == text.casefold() for held_label in held.values()):
                 return Change()
-            base = kind_code(text)
-            code, n = base, 1
-            while code in held:
-                n += 1
-                code = f"{base}_{n}"
+            code = new_kind_code()
             order = conn.execute(select(func.coalesce(func.max(_KINDS.c.sort_order), -1))).scalar_one() + 1
             conn.execute(insert(_KINDS).values(code=code, label=text, sort_order=order))
             audit.append(conn, self.user, "add", "link_kind", [code])
@@ -503,9 +367,9 @@ class ConnectionWrites:
             raise ValidationError(
                 "to_id", "A link joins two different assets; choose another asset to link to."
             )
-        self._require_asset(conn, to_id, "to_id")
+        require_asset(conn, to_id, "to_id")
         if from_kind == "asset":
-            self._require_asset(conn, from_id, "from_id")
+            require_asset(conn, from_id, "from_id")
         else:
             erased = conn.execute(select(_PEOPLE.c.erased_at).where(_PEOPLE.c.id == from_id)).first()
             if erased is None or erased.erased_at is not None:
@@ -579,6 +443,81 @@ class ConnectionWrites:
             self._record_link(conn, None, self._link_row(conn, new_id), "add", now)
         return Change(links=(new_id,))
 
+    def add_links(self, links: Iterable[Mapping[str, object]], *, chunk: int = 5_000) -> Change:
+        """Add many links in one transaction (an import of a network, a large test register).
+
+        Each mapping holds ``from_id``, ``to_id`` and ``kind``, and may hold ``note``, ``from_kind`` and
+        ``id``. Every link is checked as :meth:`add_link` checks one before anything is written; the first
+        bad one raises ``ValidationError`` naming its position and field, and nothing is added.
+        """
+        now = utc_now()
+        rows: list[dict[str, Any]] = []
+        for position, given in enumerate(links, start=1):
+            try:
+                from_kind = given.get("from_kind", "asset")
+                if from_kind not in FROM_KINDS:
+                    raise ValidationError("from_kind", "A link starts at an asset or a person.")
+                if given.get("from_id") == given.get("to_id"):
+                    raise ValidationError("to_id", "A link joins two different assets.")
+                note = _clean_note(given.get("note"))
+            except ValidationError as exc:
+                raise ValidationError(exc.field, f"Link {position}: {exc}") from None
+            rows.append(
+                {
+                    "id": str(given.get("id") or uuid.uuid4()),
+                    "from_kind": from_kind,
+                    "from_id": given.get("from_id"),
+                    "to_id": given.get("to_id"),
+                    "kind": given.get("kind"),
+                    "note": note,
+                    "created_at": now,
+                    "updated_at": now,
+                    "removed_at": None,
+                    "version": 1,
+                }
+            )
+        register_id = self.register_id
+        with write_unit(self._engine) as conn:
+            kinds = set(conn.scalars(select(_KINDS.c.code)))
+            assets = set(conn.scalars(select(_ASSETS.c.id)))
+            people = set(conn.scalars(select(_PEOPLE.c.id).where(_PEOPLE.c.erased_at.is_(None))))
+            held = {
+                tuple(row)
+                for row in conn.execute(
+                    select(_LINKS.c.from_kind, _LINKS.c.from_id, _LINKS.c.to_id, _LINKS.c.kind).where(
+                        _LINKS.c.removed_at.is_(None)
+                    )
+                )
+            }
+            history = []
+            for position, row in enumerate(rows, start=1):
+                starts = assets if row["from_kind"] == "asset" else people
+                problem = (
+                    ("kind", f"{quoted(row['kind'])} is not a kind of link on this register's list.")
+                    if row["kind"] not in kinds
+                    else ("to_id", f"there is no asset with id {row['to_id']}.")
+                    if row["to_id"] not in assets
+                    else ("from_id", f"there is no {row['from_kind']} with id {row['from_id']}.")
+                    if row["from_id"] not in starts
+                    else ("kind", "these two are already linked with that kind of link.")
+                    if (row["from_kind"], row["from_id"], row["to_id"], row["kind"]) in held
+                    else None
+                )
+                if problem is not None:
+                    raise ValidationError(problem[0], f"Link {position}: {problem[1]}")
+                held.add((row["from_kind"], row["from_id"], row["to_id"], row["kind"]))
+                canonical = canonical_content(link_content(row))
+                history.append(
+                    LINK_HISTORY.row(
+                        row["id"], node_id(canonical, ()), (), 1, register_id, now, "add", canonical
+                    )
+                )
+            for start in range(0, len(rows), chunk):
+                conn.execute(insert(_LINKS), rows[start : start + chunk])
+                conn.execute(insert(LINK_HISTORY.table), history[start : start + chunk])
+            audit.append(conn, self.user, "add", "link", [row["id"] for row in rows], now)
+        return Change(links=tuple(row["id"] for row in rows))
+
     def update_link(self, link_id: str, **fields: object) -> Change:
         """Change a link's ``kind`` or ``note`` (the ends of a link are kept; link again to join others)."""
         unknown = set(fields) - set(LINK_EDITABLE)
@@ -649,200 +588,6 @@ class ConnectionWrites:
             self._record_link(conn, None, self._link_row(conn, link.id), "add", now)
         return Change(links=(link.id,))
 
-    # -- stories ---------------------------------------------------------------------------------
-
-    def _record_story(
-        self, conn: Connection, before: Story | None, after: Story, operation: str, now: dt.datetime
-    ) -> None:
-        parents = () if before is None else (self._story_head(conn, before),)
-        STORY_HISTORY.record(
-            conn, after.id, parents, story_content(after), after.version, self.register_id, now, operation
-        )
-        audit.append(conn, self.user, operation, "story", [after.id], now)
-
-    def _story_head(self, conn: Connection, story: Story) -> str:
-        return STORY_HISTORY.head(
-            conn, story.id, story_content(story), story.version, self.register_id, story.updated_at
-        )
-
-    def add_story(self, asset_id: str, text: str, *, story_id: str | None = None, **fields: object) -> Change:
-        """Add a story to an asset: ``text`` is required; ``told_on``, ``teller``, ``quote_consent``,
-        ``person_id``, ``featured`` and ``recorded_by`` (this register's user if not given) are optional."""
-        values = _clean_story_fields({"text": text, **fields})
-        values.setdefault("recorded_by", self.user)
-        now = utc_now()
-        new_id = story_id or str(uuid.uuid4())
-        with write_unit(self._engine) as conn:
-            self._require_asset(conn, asset_id, "asset_id")
-            conn.execute(
-                insert(_STORIES).values(
-                    {
-                        "told_on": None,
-                        "teller": None,
-                        "quote_consent": False,
-                        "person_id": None,
-                        "featured": False,
-                        **values,
-                        "id": new_id,
-                        "asset_id": asset_id,
-                        "created_at": now,
-                        "updated_at": now,
-                        "removed_at": None,
-                        "version": 1,
-                    }
-                )
-            )
-            self._record_story(conn, None, self._story_row(conn, new_id), "add", now)
-        return Change(stories=(new_id,))
-
-    def update_story(self, story_id: str, **fields: object) -> Change:
-        """Change some fields of a story: ``text``, ``told_on``, ``teller``, ``quote_consent``, ``person_id``,
-        ``featured``."""
-        values = _clean_story_fields(fields)
-        now = utc_now()
-        with write_unit(self._engine) as conn:
-            before = self._story_row(conn, story_id)
-            if all(getattr(before, k) == v for k, v in values.items()):
-                return Change()
-            conn.execute(
-                update(_STORIES)
-                .where(_STORIES.c.id == story_id)
-                .values(**values, updated_at=now, version=before.version + 1)
-            )
-            self._record_story(conn, before, self._story_row(conn, story_id), "update", now)
-        return Change(stories=(story_id,))
-
-    def _set_story_removed(self, story_id: str, removed: bool) -> Change:
-        now = utc_now()
-        with write_unit(self._engine) as conn:
-            before = self._story_row(conn, story_id)
-            if before.is_removed == removed:
-                return Change()
-            conn.execute(
-                update(_STORIES)
-                .where(_STORIES.c.id == story_id)
-                .values(removed_at=now if removed else None, updated_at=now, version=before.version + 1)
-            )
-            self._record_story(
-                conn, before, self._story_row(conn, story_id), "remove" if removed else "restore", now
-            )
-        return Change(stories=(story_id,))
-
-    def remove_story(self, story_id: str) -> Change:
-        """Remove a story; it can be restored."""
-        return self._set_story_removed(story_id, True)
-
-    def restore_story(self, story_id: str) -> Change:
-        return self._set_story_removed(story_id, False)
-
-    def purge_story(self, story_id: str) -> tuple[Change, Story]:
-        """Delete a story and its history outright (undoing its creation); returns its last state.
-
-        Its photos stay with the asset, no longer tied to the story.
-        """
-        with write_unit(self._engine) as conn:
-            before = self._story_row(conn, story_id)
-            STORY_HISTORY.forget(conn, [story_id])
-            conn.execute(delete(_STORIES).where(_STORIES.c.id == story_id))
-            conn.execute(update(_PHOTOS).where(_PHOTOS.c.story_id == story_id).values(story_id=None))
-            audit.append(conn, self.user, "purge", "story", [story_id])
-        return Change(stories=(story_id,)), before
-
-    def reinstate_story(self, story: Story) -> Change:
-        """Put back a story exactly as it was purged (redo of its creation)."""
-        now = utc_now()
-        with write_unit(self._engine) as conn:
-            self._require_asset(conn, story.asset_id, "asset_id")
-            conn.execute(insert(_STORIES).values(**{name: getattr(story, name) for name in STORY_COLUMNS}))
-            self._record_story(conn, None, self._story_row(conn, story.id), "add", now)
-        return Change(stories=(story.id,))
-
-    # -- photos ----------------------------------------------------------------------------------
-
-    def add_photo(
-        self,
-        asset_id: str,
-        data: bytes,
-        alt_text: str,
-        *,
-        story_id: str | None = None,
-        photo_id: str | None = None,
-    ) -> Change:
-        """Keep a photo of an asset (or of one of its stories), without any of the file's metadata.
-
-        ``alt_text`` is required. The image is decoded and encoded afresh (so EXIF, GPS, XMP, IPTC, ICC
-        and text chunks are gone), scaled to at most 2,000 pixels on its long side, and stored with a
-        320-pixel thumbnail. Raises ``ValidationError`` naming ``alt_text``, ``data`` or ``story_id``.
-        """
-        alt = clean_alt_text(alt_text)
-        clean = clean_photo(data)
-        now = utc_now()
-        new_id = photo_id or str(uuid.uuid4())
-        with write_unit(self._engine) as conn:
-            self._require_asset(conn, asset_id, "asset_id")
-            if story_id is not None:
-                owner = conn.execute(select(_STORIES.c.asset_id).where(_STORIES.c.id == story_id)).scalar()
-                if owner != asset_id:
-                    raise ValidationError("story_id", "A photo of a story belongs to the story's own asset.")
-            conn.execute(
-                insert(_PHOTOS).values(
-                    id=new_id,
-                    asset_id=asset_id,
-                    story_id=story_id,
-                    alt_text=alt,
-                    media_type=clean.media_type,
-                    width=clean.width,
-                    height=clean.height,
-                    byte_size=len(clean.data),
-                    data=clean.data,
-                    thumbnail=clean.thumbnail,
-                    created_at=now,
-                    removed_at=None,
-                )
-            )
-            audit.append(conn, self.user, "add", "photo", [new_id], now)
-        return Change(photos=(new_id,))
-
-    def update_photo(self, photo_id: str, *, alt_text: str) -> Change:
-        """Change a photo's alternative text (its image never changes: a new image is a new photo)."""
-        alt = clean_alt_text(alt_text)
-        with write_unit(self._engine) as conn:
-            before = self._photo_row(conn, photo_id)
-            if before.alt_text == alt:
-                return Change()
-            conn.execute(update(_PHOTOS).where(_PHOTOS.c.id == photo_id).values(alt_text=alt))
-            audit.append(conn, self.user, "update", "photo", [photo_id])
-        return Change(photos=(photo_id,))
-
-    def _set_photo_removed(self, photo_id: str, removed: bool) -> Change:
-        now = utc_now()
-        with write_unit(self._engine) as conn:
-            before = self._photo_row(conn, photo_id)
-            if (before.removed_at is not None) == removed:
-                return Change()
-            conn.execute(
-                update(_PHOTOS).where(_PHOTOS.c.id == photo_id).values(removed_at=now if removed else None)
-            )
-            audit.append(conn, self.user, "remove" if removed else "restore", "photo", [photo_id], now)
-        return Change(photos=(photo_id,))
-
-    def remove_photo(self, photo_id: str) -> Change:
-        """Remove a photo; it can be restored (purging deletes its bytes)."""
-        return self._set_photo_removed(photo_id, True)
-
-    def restore_photo(self, photo_id: str) -> Change:
-        return self._set_photo_removed(photo_id, False)
-
-    def purge_photo(self, photo_id: str) -> Change:
-        """Delete a photo and its bytes outright (undoing its adding, or a photo that should not be kept)."""
-        with write_unit(self._engine) as conn:
-            self._photo_row(conn, photo_id)
-            if conn.dialect.name == "sqlite":
-                conn.exec_driver_sql("PRAGMA secure_delete=ON")
-            conn.execute(delete(_PHOTOS).where(_PHOTOS.c.id == photo_id))
-            audit.append(conn, self.user, "purge", "photo", [photo_id])
-        return Change(photos=(photo_id,))
-
 
 def forget_connections(conn: Connection, asset_ids: Sequence[str]) -> None:
     """Delete every link, story and photo of assets deleted outright (purged, or erased gifts)."""
@@ -896,10 +641,3 @@ def _delete_links(conn: Connection, link_ids: Sequence[str]) -> None:
     ids = list(link_ids)
     for start in range(0, len(ids), _CHUNK):
         conn.execute(delete(_LINKS).where(_LINKS.c.id.in_(ids[start : start + _CHUNK])))
-
-
-def _story_order(story: Story) -> tuple[bool, int, float, str]:
-    """Newest told first, undated stories after dated ones; then newest recorded first."""
-    told = story.told_on.toordinal() if story.told_on else 0
-    created = story.created_at.timestamp() if story.created_at else 0.0
-    return (story.told_on is None, -told, -created, story.id)

@@ -28,6 +28,7 @@ from sqlalchemy import Connection, delete, exists, func, insert, or_, select, up
 from assetmap.errors import AssetMapError, AssetNotFoundError
 from assetmap.register import audit, sealing
 from assetmap.register.connection import write_unit
+from assetmap.register.connection_merging import ConnectionSteps, write_connection_steps
 from assetmap.register.people import Erasure, PeopleSection, SealedPerson, SealedState
 from assetmap.register.records import (
     ASSET_COLUMNS,
@@ -117,6 +118,10 @@ class PlannedMerge(Protocol):
 
     def resolve(self, choices: Mapping[str, Mapping[str, str]]) -> Sequence[MergeStep]:
         """The writes with ``choices`` applied; raises :class:`MergeError` when a choice is missing."""
+        ...
+
+    def resolve_connections(self, choices: Mapping[str, Mapping[str, str]]) -> ConnectionSteps:
+        """The writes of link kinds, links, stories and photos with ``choices`` applied."""
         ...
 
 
@@ -654,6 +659,18 @@ class MergeWrites:
                     touched.append(after)
             gifted = _link_gifts(conn, section.gifts, local)
             consent_added, linked = _merge_consent_and_links(conn, section, local)
+            connections = write_connection_steps(
+                conn,
+                plan.resolve_connections(choices or {}),
+                register_id=register_id,
+                erased_people=local.erased_people,
+                now=now,
+                mismatch=MergeError,
+            )
+            audit.append(conn, self.user, "add", "link_kind", connections.kinds, now)
+            audit.append(conn, self.user, "merge", "link", connections.links, now)
+            audit.append(conn, self.user, "merge", "story", connections.stories, now)
+            audit.append(conn, self.user, "merge", "photo", connections.photos, now)
             audit.append(conn, self.user, "merge", "asset", [step.asset_id for step in merged_steps], now)
             merged_people = sorted({*people_added, *people_updated, *linked})
             audit.append(conn, self.user, "merge", "person", merged_people, now)
@@ -673,6 +690,9 @@ class MergeWrites:
             assets_erased=tuple(doomed),
             kept_out=tuple(kept_out),
             consent_added=consent_added,
+            links=connections.links,
+            stories=connections.stories,
+            photos=connections.photos,
         )
 
 

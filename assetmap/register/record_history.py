@@ -144,3 +144,32 @@ def _entry(row: Any, record_id: str) -> HistoryEntry:
 
 LINK_HISTORY = HistoryTable(LinkHistoryRow.__table__, "link_id")
 STORY_HISTORY = HistoryTable(StoryHistoryRow.__table__, "story_id")
+
+
+def head_of_record(
+    record_id: str,
+    content: Mapping[str, object],
+    entries: Sequence[HistoryEntry],
+    version: int,
+    updated_at: dt.datetime | None,
+    register_id: str,
+) -> HistoryEntry:
+    """The entry naming a record's current state, as ``merging.head_of`` names an asset's.
+
+    The last entry when it holds ``content``; otherwise the state found is named as a ``baseline``
+    following the last entry (as after an erasure took the teller off a story), with ``seq`` ``None``.
+    """
+    last = entries[-1] if entries else None
+    if last is not None and last.content == content:
+        return last
+    parents = (last.node,) if last is not None else ()
+    return HistoryEntry(
+        asset_id=record_id,
+        node=node_id(canonical_content(content), parents),
+        parents=parents,
+        version=version,
+        register_id=register_id,
+        recorded_at=updated_at or utc_now(),
+        operation="add" if last is None and version == 1 else "baseline",
+        content=dict(content),
+    )

@@ -451,4 +451,7 @@ class PhotoRow(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # When this register stored it (``created_at`` is when it was first added, wherever that was):
+    # a bundle "since" a point carries the photos stored here after it.
+    stored_at: Mapped[dt.datetime] = mapped_column(DateTime)
     removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

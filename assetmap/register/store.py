@@ -45,10 +45,12 @@ from assetmap.register.connection import (
     unwritable,
     write_unit,
 )
+from assetmap.register.connection_merging import ConnectionMerges
 from assetmap.register.connections import ConnectionWrites, forget_connections
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
 from assetmap.register.people import PeopleWrites
+from assetmap.register.photo_store import PhotoWrites
 from assetmap.register.records import (
     ASSET_COLUMNS,
     Asset,
@@ -60,6 +62,7 @@ from assetmap.register.records import (
     utc_now,
 )
 from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
+from assetmap.register.stories import StoryWrites
 from assetmap.register.suggestions import SuggestionWrites
 from assetmap.register.validation import clean_fields
 from assetmap.register.views import SavedViews
@@ -223,7 +226,16 @@ def _newest_backup(path: Path) -> Path | None:
 
 
 class Register(
-    ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedViews, SuggestionWrites, ConnectionWrites
+    ImportWrites,
+    MergeWrites,
+    WardBoundaries,
+    PeopleWrites,
+    SavedViews,
+    SuggestionWrites,
+    ConnectionWrites,
+    StoryWrites,
+    PhotoWrites,
+    ConnectionMerges,
 ):
     """A register of community assets in one SQLite file.
 

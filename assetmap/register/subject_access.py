@@ -1,8 +1,9 @@
 """Everything a register holds about one person, gathered for a subject access request.
 
 :func:`gather` reads the person's record, their gifts and skills (removed ones too), the groups and
-spaces they run or belong to, their consent events, the audit entries that name them or their gifts,
-and every state of their record and their gifts' records. :func:`tables` lays that out as plain
+spaces they run or belong to, their links to assets and the stories they told (removed ones too), their
+consent events, the audit entries that name them, their gifts, links or stories, and every state of
+their record and their gifts' records. :func:`tables` lays that out as plain
 tables (one per part), which the CSV files and the readable document are made from, so both show the
 same things. :func:`note_export` appends the ``export`` entry to the audit trail once a copy is made.
 """
@@ -21,6 +22,7 @@ from assetmap.register.people import PERSON_LABELS, PERSONAL_FIELDS, PREFERRED_C
 from assetmap.register.records import ASSET_FIELDS, FIELD_LABELS
 
 if TYPE_CHECKING:
+    from assetmap.register.connections import Story
     from assetmap.register.people import Person, PersonState
     from assetmap.register.records import Asset, HistoryEntry
     from assetmap.register.store import Register
@@ -50,6 +52,11 @@ class SubjectAccess:
     gift_history: tuple[HistoryEntry, ...]
     gathered_at: dt.datetime
     gathered_by: str
+    # Their links to assets (``Link`` with ``from_kind`` "person") and the stories they told.
+    asset_links: tuple[LinkedAsset, ...] = ()
+    link_notes: tuple[str, ...] = ()
+    stories: tuple[Story, ...] = ()
+    story_assets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,17 +94,33 @@ def gather(register: Register, person_id: str, today: dt.date | None = None) -> 
     )
     gift_ids = [gift.id for gift in gifts]
     gift_history = tuple(entry for gift_id in gift_ids for entry in register.history(gift_id))
+    kinds = {kind.code: kind.label for kind in register.link_kinds()}
+    their_links = register.links_from_person(person_id, include_removed=True)
+    stories = tuple(register.stories_told_by(person_id, include_removed=True))
+    record_ids = [person_id, *gift_ids, *(link.id for link in their_links), *(story.id for story in stories)]
     return SubjectAccess(
         person=person,
         consent_in_force=register.consent_state(person_id, today),
         gifts=gifts,
         links=links,
         consent_events=tuple(register.consent_events(person_id)),
-        audit_entries=tuple(register.audit_trail(record_ids=[person_id, *gift_ids])),
+        audit_entries=tuple(register.audit_trail(record_ids=record_ids)),
         person_history=tuple(register.person_history(person_id)),
         gift_history=gift_history,
         gathered_at=dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0),
         gathered_by=register.user,
+        asset_links=tuple(
+            LinkedAsset(
+                kinds.get(link.kind, link.kind),
+                link.to_id,
+                _asset_name(register, link.to_id),
+                link.created_at or link.updated_at or dt.datetime.min,
+            )
+            for link in their_links
+        ),
+        link_notes=tuple(link.note or "" for link in their_links),
+        stories=stories,
+        story_assets=tuple(_asset_name(register, story.asset_id) for story in stories),
     )
 
 
@@ -180,6 +203,42 @@ def tables(record: SubjectAccess) -> list[Table]:
                     _when(link.linked_at),
                 )
                 for link in record.links
+            ),
+        ),
+        Table(
+            "asset_links",
+            "Their links to groups and spaces",
+            ("Kind of link", "Asset id", "Asset name", "Note", "Linked at"),
+            tuple(
+                (link.relation, link.asset_id, link.asset_name, note, _when(link.linked_at))
+                for link, note in zip(record.asset_links, record.link_notes, strict=True)
+            ),
+        ),
+        Table(
+            "stories",
+            "Stories they told",
+            (
+                "Told on",
+                "Asset name",
+                "Story",
+                "Told by",
+                "Quoted by name",
+                "Featured",
+                "Recorded by",
+                "Removed",
+            ),
+            tuple(
+                (
+                    _when(story.told_on),
+                    asset_name,
+                    story.text,
+                    story.teller or "",
+                    "yes" if story.quote_consent else "no",
+                    "yes" if story.featured else "no",
+                    story.recorded_by or "",
+                    _when(story.removed_at),
+                )
+                for story, asset_name in zip(record.stories, record.story_assets, strict=True)
             ),
         ),
         Table(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.bundles.planning import AssetMerge, MergePlan
+from assetmap.bundles.record_planning import RecordMerge
 from assetmap.errors import AssetMapError
 from assetmap.register.records import Change
 from assetmap.register.store import Register
@@ -44,6 +45,10 @@ def show_value(field: str, value: object) -> str:
         return "—"
     if field == "removed":
         return "removed" if value else "not removed"
+    if field == "teller" and isinstance(value, list):
+        # A story's teller, their consent to be quoted by name and their person, settled as one.
+        teller = value[0] or "Anonymous"
+        return f"{teller} (quoted by name)" if value[1] else f"{teller} (not quoted by name)"
     if field == "location" and isinstance(value, list):
         return "no location" if value[0] is None else f"{value[0]:.6f}, {value[1]:.6f}"
     if isinstance(value, list):
@@ -69,7 +74,10 @@ class MergeDialog(QDialog):
         self._groups: list[QButtonGroup] = []
         self.setWindowTitle("Merge register bundle")
 
-        self.summary_label = QLabel(f"{plan.bundle.label}\n{plan.asset_summary()}.")
+        summary = f"{plan.bundle.label}\n{plan.asset_summary()}."
+        if plan.records or plan.new_photos:
+            summary += f"\n{plan.connection_summary()[0].upper()}{plan.connection_summary()[1:]}."
+        self.summary_label = QLabel(summary)
         self.summary_label.setWordWrap(True)
         people = plan.people_merge
         self.people_label = QLabel(people.summary()[0].upper() + people.summary()[1:] + ".")
@@ -81,7 +89,7 @@ class MergeDialog(QDialog):
         self.people_label.setVisible(bool(plan.people or people or people.kept_out))
 
         self.conflict_list = QListWidget()
-        self.conflict_list.setAccessibleName("Assets in conflict")
+        self.conflict_list.setAccessibleName("Assets, links and stories in conflict")
         for change in plan.conflicts:
             item = QListWidgetItem(change.name)
             item.setData(_ID_ROLE, change.asset_id)
@@ -152,7 +160,7 @@ class MergeDialog(QDialog):
     def choices(self) -> dict[str, dict[str, str]]:
         return {asset_id: dict(fields) for asset_id, fields in self._choices.items()}
 
-    def current_conflict(self) -> AssetMerge | None:
+    def current_conflict(self) -> AssetMerge | RecordMerge | None:
         item = self.conflict_list.currentItem()
         if item is None:
             return None

@@ -159,3 +159,32 @@ def test_merge_runs_as_a_real_command_and_a_bad_bundle_fails_cleanly(conflicted,
     assert refused.returncode == EXIT_ERROR
     assert "is not an AssetMap register bundle" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_the_commands_carry_stories_and_settle_a_story_conflict_with_prefer(
+    tmp_path, ward_index, capsys
+) -> None:
+    a_path, b_path, bundle = tmp_path / "a.assetmap", tmp_path / "b.assetmap", tmp_path / "a.assetmap-bundle"
+    with Register.open(a_path, ward_index=ward_index) as a:
+        hall = a.add_asset(name="Hall", category="physical_spaces").added[0]
+        club = a.add_asset(name="Club", category="associations").added[0]
+        a.add_link(club, hall, "meets_at")
+        story = a.add_story(hall, "Opened in 1990.").stories[0]
+    Register.open(b_path).close()
+    assert _run("bundle", bundle, "--register", a_path) == 0
+    assert "1 links, 1 stories and 0 photos" in capsys.readouterr().out
+    assert _run("merge", bundle, "--register", b_path) == 0
+    assert "1 links, 1 stories and 0 photos merged" in capsys.readouterr().out
+    with Register.open(a_path, ward_index=ward_index) as a:
+        a.update_story(story, text="Opened in 1991.")
+    with Register.open(b_path, ward_index=ward_index) as b:
+        b.update_story(story, text="Opened in spring 1990.")
+    assert _run("bundle", bundle, "--register", a_path, "--since", "last") == 0
+
+    assert _run("merge", bundle, "--register", b_path, "--conflicts", "report") == EXIT_CONFLICTS
+    assert 'text: base "Opened in 1990." | mine "Opened in spring 1990." | theirs "Opened in 1991."' in (
+        capsys.readouterr().out
+    )
+    assert _run("merge", bundle, "--register", b_path, "--prefer", "theirs") == 0
+    with Register.open(b_path, ward_index=ward_index) as b:
+        assert b.story(story).text == "Opened in 1991."

@@ -102,7 +102,7 @@ def test_a_bundle_carries_personal_fields_only_sealed(seeded, tmp_path) -> None:
     raw = _inflated(_bundle(a, tmp_path))
 
     document = json.loads(raw)
-    assert document["format_version"] == 2
+    assert document["format_version"] == 3
     assert EMAIL.encode() not in raw and PHONE.encode() not in raw
     assert document["people"]["people"][0]["key"] == base64.b64encode(_key(a, person.id)).decode()
 

@@ -423,6 +423,16 @@ def _add_link(r, _open, _tmp):
     return lambda: r.add_link(a, b, "meets_at").links
 
 
+@scenario("add_links")
+def _add_links(r, _open, _tmp):
+    a, b = _asset(r, **CLUB), _asset(r)
+    return lambda: (
+        r.add_links(
+            [{"from_id": a, "to_id": b, "kind": "meets_at"}, {"from_id": b, "to_id": a, "kind": "funds"}]
+        ).links
+    )
+
+
 @scenario("update_link")
 def _update_link(r, _open, _tmp):
     link = _link(r)
@@ -624,6 +634,12 @@ def test_the_trail_holds_no_text_from_the_records_it_describes(opened, hostile_s
         register.record_consent(person.id, "partners", method="paper", partners=next(texts))
         people.append(person.id)
     register.use_boundaries(_wards(), name=next(texts), source=next(texts), population_label=next(texts))
+    for i in range(3):
+        story = register.add_story(assets[i], next(texts), teller=next(texts)).stories[0]
+        register.update_story(story, text=next(texts))
+        kind = register.add_link_kind(next(texts)[:80]).added[0]
+        register.add_link(assets[i], assets[(i + 1) % 3], kind, note=next(texts))
+        register.add_photo(assets[i], _png(), next(texts))
     register.erase_person(people[0])
 
     conn = sqlite3.connect(register.path)

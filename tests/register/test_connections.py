@@ -52,7 +52,7 @@ def test_a_kind_added_to_the_list_is_kept_in_the_file_and_a_used_kind_cannot_be_
 ) -> None:
     with Register.open(register_path, ward_index=ward_index) as register:
         code = register.add_link_kind("Lends equipment to").added[0]
-        assert code == "lends_equipment_to"
+        assert code.startswith("kind_") and "lends" not in code  # an id, not the label
         assert not register.add_link_kind("lends equipment TO")  # the same label adds nothing
         hall, club, _ = _three(register)
         link_id = register.add_link(club, hall, code).links[0]
@@ -271,3 +271,64 @@ def test_link_records_are_frozen(register: Register) -> None:
     assert isinstance(link, Link)
     with pytest.raises(AttributeError):
         link.note = "changed"  # type: ignore[misc]
+
+
+def test_erasure_takes_the_teller_and_the_gifts_stories_from_the_file_and_its_backups(
+    register: Register, register_path: Path
+) -> None:
+    from assetmap.register.backup import take_backup
+
+    hall, club, _ = _three(register)
+    person = register.add_person("Jo Bloggs").id
+    gift = register.add_gift(person, name="Fixes bikes").added[0]
+    register.add_link(person, hall, "runs", from_kind="person", note="Opens up on Sundays")
+    register.add_link(gift, club, "supports")
+    told = register.add_story(
+        hall,
+        "The Sunday opening was her idea.",
+        teller="Jo Bloggs-Teller",
+        person_id=person,
+        quote_consent=True,
+    ).stories[0]
+    register.update_story(told, featured=True)
+    register.add_story(gift, "Mended forty bikes for the school.")
+    backup = take_backup(register_path, reason="test")
+
+    register.erase_person(person)
+
+    story = register.story(told)
+    assert (story.teller, story.person_id, story.quote_consent, story.featured) == (None, None, False, True)
+    assert register.links(include_removed=True) == []
+    assert [s.id for s in register.stories(include_removed=True)] == [told]
+    for path in (register_path, backup):
+        raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+        for text in ("Jo Bloggs-Teller", "Opens up on Sundays", "Mended forty bikes"):
+            assert text.encode() not in raw, f"{text} is still in {path.name}"
+    register.update_story(told, text="The Sunday opening was a neighbour's idea.")
+    assert register.story_history(told)[-1].parents == (register.story_history(told)[-2].node,)
+
+
+def test_many_links_are_added_in_one_write_with_history_and_checked_first(register: Register) -> None:
+    hall, club, tenants = _three(register)
+    change = register.add_links(
+        [
+            {"from_id": club, "to_id": hall, "kind": "meets_at", "note": "Thursdays"},
+            {"from_id": tenants, "to_id": hall, "kind": "runs"},
+        ]
+    )
+    assert len(change.links) == 2 and len(register.links([hall])) == 2
+    assert [e.operation for e in register.link_history(change.links[0])] == ["add"]
+    register.update_link(change.links[0], note="Thursdays at noon")  # its history goes on from there
+    assert register.link_history(change.links[0])[1].parents == (
+        register.link_history(change.links[0])[0].node,
+    )
+    for bad, field in (
+        ({"from_id": club, "to_id": hall, "kind": "meets_at"}, "kind"),  # already linked
+        ({"from_id": club, "to_id": club, "kind": "funds"}, "to_id"),
+        ({"from_id": club, "to_id": "nowhere", "kind": "funds"}, "to_id"),
+        ({"from_id": club, "to_id": tenants, "kind": "haunts"}, "kind"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            register.add_links([{"from_id": tenants, "to_id": club, "kind": "funds"}, bad])
+        assert refused.value.field == field and str(refused.value).startswith("Link 2:")
+    assert len(register.links()) == 2

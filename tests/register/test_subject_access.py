@@ -93,6 +93,8 @@ def test_every_part_is_a_csv_with_a_bom_and_formula_safe_cells(register: Registe
         "person.csv",
         "gifts.csv",
         "links.csv",
+        "asset_links.csv",
+        "stories.csv",
         "consent_events.csv",
         "audit.csv",
         "history.csv",
@@ -166,3 +168,35 @@ def test_the_consent_in_force_is_the_one_on_the_day_asked(register: Register) ->
 
     assert record.consent_in_force.level == "none" and record.consent_in_force.reason == "withdrawn"
     assert [e.kind for e in record.consent_events] == ["given", "given", "withdrawn"]
+
+
+def test_a_copy_holds_their_links_and_the_stories_they_told_and_no_one_elses(
+    register: Register, tmp_path: Path
+) -> None:
+    ids = _seeded(register)
+    link = register.add_link(
+        ids["ada"], ids["club"], "supports", from_kind="person", note="Fixes the bikes"
+    ).links[0]
+    register.add_link(ids["bob"], ids["club"], "funds", from_kind="person", note="Bob's donation")
+    told = register.add_story(
+        ids["club"],
+        "Ada taught twenty children to ride.",
+        teller="Ada",
+        person_id=ids["ada"],
+        quote_consent=True,
+    ).stories[0]
+    register.add_story(ids["club"], "Bob's story about the estate.", teller="Bob Other", person_id=ids["bob"])
+
+    record = gather(register, ids["ada"])
+    path = write_subject_access(tmp_path / "ada.zip", tables(record), b"%PDF-1.4 x")
+
+    parts = _read_zip(path)
+    assert parts["asset_links.csv"][1:] == [
+        ["supports", ids["club"], "Hulme Bike Club", "Fixes the bikes", parts["asset_links.csv"][1][4]]
+    ]
+    assert [row[1:4] for row in parts["stories.csv"][1:]] == [
+        ["Hulme Bike Club", "Ada taught twenty children to ride.", "Ada"]
+    ]
+    assert {("add", link), ("add", told)} <= {(e.action, e.record_id) for e in record.audit_entries}
+    everything = b"".join(zipfile.ZipFile(path).read(n) for n in zipfile.ZipFile(path).namelist())
+    assert b"Bob's donation" not in everything and b"Bob's story" not in everything

@@ -167,3 +167,30 @@ def test_it_says_nothing_of_people_when_the_bundle_carries_none(qtbot, registers
     dialog = _dialog(qtbot, b, _plan(a, b, tmp_path))
 
     assert not dialog.people_label.isVisible()
+
+
+def test_a_story_changed_on_both_sides_is_listed_and_settled_with_the_fields_of_assets(
+    qtbot, registers, tmp_path
+) -> None:
+    a, b = registers
+    hall = a.add_asset(name="Hall", category="physical_spaces").added[0]
+    story = a.add_story(hall, "We began in 1990.", teller="Margaret", quote_consent=True).stories[0]
+    b.merge_bundle(_plan(a, b, tmp_path))
+    a.update_story(story, text="We began in 1991.", quote_consent=False)
+    b.update_story(story, text="We began in the spring of 1990.", teller="Margaret")
+    plan = _plan(a, b, tmp_path)
+
+    dialog = _dialog(qtbot, b, plan)
+
+    assert "stories: 1 in conflict" in dialog.summary_label.text().lower()
+    assert dialog.conflict_list.item(0).text().startswith("Story on Hall")
+    dialog.conflict_list.setCurrentRow(0)
+    table = dialog.field_table
+    assert [table.item(r, FIELD).text() for r in range(table.rowCount())] == ["Text"]
+    assert dialog.radio(0, "theirs").text() == "We began in 1991."
+    dialog.radio(0, "theirs").click()
+    choices = dialog.choices
+    assert choices == {story: {"text": "theirs"}}
+    b.merge_bundle(plan, choices)
+    merged = b.story(story)
+    assert merged.text == "We began in 1991." and not merged.quote_consent

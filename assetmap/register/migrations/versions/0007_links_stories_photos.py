@@ -107,6 +107,7 @@ def upgrade() -> None:
         sa.Column("data", sa.LargeBinary, nullable=False),
         sa.Column("thumbnail", sa.LargeBinary, nullable=False),
         sa.Column("created_at", sa.DateTime, nullable=False),
+        sa.Column("stored_at", sa.DateTime, nullable=False),
         sa.Column("removed_at", sa.DateTime),
     )
     op.create_index("ix_photos_asset", "photos", ["asset_id"])
