@@ -11,18 +11,15 @@ map with link lines.
    and on until every link line is drawn. Target: the map-ready target (≤ 1.5 s).
 
 The links are clustered as real ones are: four in five join two assets of the same ward, the rest any
-two assets. They are written straight into the links table (one transaction), not through 30,000 audited
-writes, which would measure the audit trail instead. The register is cached under bench/out/.
+two assets. They are added in one write (``Register.add_links``). The register is cached under bench/out/.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import statistics
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -45,11 +42,7 @@ KINDS = ("meets_at", "runs", "supports", "funds", "shares_members", "refers_to")
 
 def build_linked_register(path: Path, seed: int = 7) -> tuple[Path, int]:
     """The 10,000-asset register with 30,000 links (built once), and how many lines the map draws."""
-    from sqlalchemy import insert
-
     from assetmap.register import Register
-    from assetmap.register.connection import write_unit
-    from assetmap.register.schema import LinkRow
 
     if not path.exists():
         os.environ.setdefault("ASSETMAP_HOME", str(OUT / "homes" / "prepare"))
@@ -66,7 +59,6 @@ def build_linked_register(path: Path, seed: int = 7) -> tuple[Path, int]:
             ward_of = {a.id: a.ward_code for a in assets}
             seen: set[tuple[str, str]] = set()
             rows: list[dict[str, Any]] = []
-            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
             while len(rows) < LINKS:
                 a = ids[int(rng.integers(len(ids)))]
                 pool = by_ward[ward_of[a]] if rng.random() < SAME_WARD else ids
@@ -74,22 +66,8 @@ def build_linked_register(path: Path, seed: int = 7) -> tuple[Path, int]:
                 if a == b or (a, b) in seen or (b, a) in seen:
                     continue
                 seen.add((a, b))
-                rows.append(
-                    {
-                        "id": str(uuid.uuid4()),
-                        "from_kind": "asset",
-                        "from_id": a,
-                        "to_id": b,
-                        "kind": KINDS[int(rng.integers(len(KINDS)))],
-                        "note": None,
-                        "created_at": now,
-                        "updated_at": now,
-                        "removed_at": None,
-                        "version": 1,
-                    }
-                )
-            with write_unit(register._engine) as conn:
-                conn.execute(insert(LinkRow.__table__), rows)
+                rows.append({"from_id": a, "to_id": b, "kind": KINDS[int(rng.integers(len(KINDS)))]})
+            register.add_links(rows)
     with Register.open(path) as register:
         drawn = len(register.links())
     return path, drawn
