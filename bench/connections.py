@@ -30,8 +30,8 @@ from bench.synthetic import build_register
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "performance.md"
-MARK_START = "<!-- connections:start -->"
-MARK_END = "<!-- connections:end -->"
+MARK_START = "<!-- connections-view:start -->"
+MARK_END = "<!-- connections-view:end -->"
 ASSETS = 10_000
 LINKS = 30_000
 SAME_WARD = 0.8
@@ -88,6 +88,7 @@ def measure_ward_layouts(path: Path, wards: int) -> dict[str, Any]:
         samples = []
         for code in busiest:
             t0 = time.perf_counter()
+            c0 = time.process_time()
             inside = [a.id for a in assets if a.ward_code == code]
             links = register.links(inside)
             network = ward_network(assets, links, people=people, ward_code=code)
@@ -99,6 +100,7 @@ def measure_ward_layouts(path: Path, wards: int) -> dict[str, Any]:
                     "nodes": len(network.nodes),
                     "edges": len(network.edges),
                     "seconds": time.perf_counter() - t0,
+                    "cpu_s": time.process_time() - c0,
                 }
             )
         t0 = time.perf_counter()
@@ -132,6 +134,7 @@ def measure_map(path: Path, lines: int, repeats: int) -> list[dict[str, Any]]:
 def render(env: dict[str, str], layouts: dict[str, Any], runs: list[dict[str, Any]], lines: int) -> str:
     wards = layouts["wards"]
     seconds = [w["seconds"] for w in wards]
+    cpu = [w["cpu_s"] for w in wards]
     worst = max(wards, key=lambda w: w["seconds"])
     ready = [r["ready_s"] for r in runs if r.get("ready_s") is not None]
     drawn = [r["lines_s"] for r in runs if r.get("lines_s") is not None]
@@ -147,8 +150,9 @@ def render(env: dict[str, str], layouts: dict[str, Any], runs: list[dict[str, An
         "|---|---|---|---|---|",
         f"| Ward network laid out (read, build, layout), {len(wards)} busiest wards | median "
         f"{statistics.median(seconds):.2f} s, worst {worst['seconds']:.2f} s ({worst['nodes']} nodes, "
-        f"{worst['edges']} links) | ≤ {WARD_LAYOUT_S:.0f} s | {verdict(max(seconds) <= WARD_LAYOUT_S)} | "
-        f"one per ward |",
+        f"{worst['edges']} links); CPU time median {statistics.median(cpu):.2f} s, worst {max(cpu):.2f} s "
+        f"| ≤ {WARD_LAYOUT_S:.0f} s | {verdict(max(seconds) <= WARD_LAYOUT_S)} (CPU time: "
+        f"{verdict(max(cpu) <= WARD_LAYOUT_S)}) | one per ward |",
         f"| Whole register laid out ({whole['nodes']:,} nodes, {whole['edges']:,} links) | "
         f"{whole['seconds']:.1f} s (reading the links {whole['read_s']:.2f} s) | — (behind a progress "
         "dialog) | — | 1 |",
@@ -160,8 +164,9 @@ def render(env: dict[str, str], layouts: dict[str, Any], runs: list[dict[str, An
         f"| median of {len(drawn)} |",
     ]
     head = (
-        f"## Connections\n\n{ASSETS:,} synthetic assets (`bench/synthetic.py`) and {LINKS:,} links, four in "
-        "five within a ward (`bench/connections.py`). "
+        "## Connections view and link lines\n\n"
+        f"{ASSETS:,} synthetic assets (`bench/synthetic.py`) and {LINKS:,} links, four in five within a ward "
+        "(`bench/connections.py`). "
         f"{env['date']}, {env['cpu']}, {env['cores']} cores, Qt {env['qt']}, offscreen; load average "
         f"during the run {env['load']}.\n\n"
     )

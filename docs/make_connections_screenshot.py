@@ -64,7 +64,7 @@ def main() -> int:
         os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
 
     import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication)
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from assetmap.ui.web.scheme import register_app_scheme
@@ -97,9 +97,7 @@ def main() -> int:
     window.select_asset(hubs[0])
     window.connections.connections_action.trigger()
     window.connections.view.show_ward(ward)
-    window.resizeDocks(
-        [window.connections.dock], [760], __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal
-    )
+    window.resizeDocks([window.connections.dock], [760], Qt.Orientation.Horizontal)
     wait(800)
     view = window.connections.view
     view.canvas.fit()

@@ -102,11 +102,7 @@ class LinkKindsDialog(QDialog):
         if item is None:
             return
         w = self._window
-        w.undo_stack.push(
-            RemoveLinkKindCommand(
-                w.register, item.data(ROLE), item.text(), w.apply_change, failed=w.show_error
-            )
-        )
+        w.undo_stack.push(RemoveLinkKindCommand(w.register, item.text(), w.apply_change, failed=w.show_error))
         self.refresh()
 
 
@@ -290,7 +286,9 @@ class ConnectionsActions:
 
     def _dock_shown(self, shown: bool) -> None:
         if shown and self._stale:
-            self.show_network()
+            # From the event loop: a dock left open last time is shown while the window is being built.
+            self._stale = False
+            QTimer.singleShot(0, self.show_network)
 
     def show_network(self, ward_code: str | None = None) -> None:
         """Show the view on the selected asset's ward (or ``ward_code``, or the whole register)."""

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assetmap.errors import AssetNotFoundError
 from assetmap.register.records import Asset
 from assetmap.register.store import Register
 from assetmap.ui.commands import ApplyChange, ReportFailure
@@ -261,10 +262,18 @@ class LinksPart(QWidget):
     def refresh(self) -> None:
         register = self._writes.register
         labels = {k.code: k.label for k in register.link_kinds()}
-        names = {a.id: a.name for a in register.assets()}
+        links = register.links([self.asset.id])
+        names: dict[str, str] = {}
+        for link in links:
+            for end in link.asset_ids:
+                if end not in names:
+                    try:
+                        names[end] = register.asset(end).name
+                    except AssetNotFoundError:
+                        names[end] = "a removed asset"
         self.list.clear()
         self._links = {}
-        for link in register.links([self.asset.id]):
+        for link in links:
             kind = labels.get(link.kind, link.kind)
             if link.from_kind != "asset":
                 text = f"A person {kind} this asset"

@@ -96,6 +96,12 @@ class RemoveLinkCommand(RegisterCommand):
         return self.register.restore_link(self.link_id)
 
 
+def _kind_code(register: Register, label: str) -> str | None:
+    """The code of the kind with this label now: a kind added again gets a new code, so undo and redo
+    find it by its label (the list holds each label once)."""
+    return next((k.code for k in register.link_kinds() if k.label.casefold() == label.casefold()), None)
+
+
 class AddLinkKindCommand(RegisterCommand):
     """Add a kind of link to the list; undo takes it off again (while no link uses it)."""
 
@@ -104,40 +110,33 @@ class AddLinkKindCommand(RegisterCommand):
     ) -> None:
         super().__init__(register, apply, f"Add the link kind {_quoted(label)}", failed)
         self.label = label
-        self.code: str | None = None
+        self.added = False
 
     def _do(self) -> Change:
         change = self.register.add_link_kind(self.label)
-        self.code = change.added[0] if change.added else None  # none: the list has that kind already
+        self.added = bool(change.added)  # nothing added: the list has that kind already
         return change
 
     def _undo(self) -> Change:
-        return self.register.remove_link_kind(self.code) if self.code else Change()
+        code = _kind_code(self.register, self.label) if self.added else None
+        return self.register.remove_link_kind(code) if code else Change()
 
 
 class RemoveLinkKindCommand(RegisterCommand):
     """Take a kind of link off the list (refused while links use it); undo adds it back."""
 
     def __init__(
-        self,
-        register: Register,
-        code: str,
-        label: str,
-        apply: ApplyChange,
-        failed: ReportFailure | None = None,
+        self, register: Register, label: str, apply: ApplyChange, failed: ReportFailure | None = None
     ) -> None:
         super().__init__(register, apply, f"Remove the link kind {_quoted(label)}", failed)
-        self.code = code
         self.label = label
 
     def _do(self) -> Change:
-        return self.register.remove_link_kind(self.code)
+        code = _kind_code(self.register, self.label)
+        return self.register.remove_link_kind(code) if code else Change()
 
     def _undo(self) -> Change:
-        change = self.register.add_link_kind(self.label)
-        if change.added:
-            self.code = change.added[0]
-        return change
+        return self.register.add_link_kind(self.label)
 
 
 class AddStoryCommand(RegisterCommand):

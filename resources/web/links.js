@@ -17,7 +17,10 @@
     ctx: null,
     bridge: null,
     renderer: null,
-    rows: [],          // [from, to, kind]
+    ids: [],           // asset ids the links name
+    codes: [],         // kind codes the links name
+    flat: null,        // Int32Array, three a link: from index, to index, kind index (into ids and codes)
+    count: 0,          // how many links
     kinds: {},
     ends: null,        // Float64Array of unit points, 4 per link (from x, y, to x, y), NaN when not drawn
     stories: {},
@@ -29,26 +32,34 @@
 
   function el(tag, className, text) { return lk.ctx.element(tag, className, text); }
 
-  // The ends of every link in unit coordinates, looked up again whenever assets move, come or go.
+  // The ends of every link in unit coordinates (NaN for an asset not drawn or not shown), looked up
+  // again whenever assets move, come, go, or are filtered.
   function resolveEnds() {
-    var n = lk.rows.length;
+    var m = lk.ids.length;
+    var ux = new Float64Array(m), uy = new Float64Array(m);
+    for (var j = 0; j < m; j++) {
+      var unit = lk.ctx.isVisible(lk.ids[j]) ? lk.ctx.assetUnit(lk.ids[j]) : null;
+      ux[j] = unit ? unit[0] : NaN;
+      uy[j] = unit ? unit[1] : NaN;
+    }
+    var n = lk.count, flat = lk.flat;
     var ends = new Float64Array(n * 4);
     for (var i = 0; i < n; i++) {
-      var a = lk.ctx.assetUnit(lk.rows[i][0]);
-      var b = lk.ctx.assetUnit(lk.rows[i][1]);
-      ends[4 * i] = a ? a[0] : NaN;
-      ends[4 * i + 1] = a ? a[1] : NaN;
-      ends[4 * i + 2] = b ? b[0] : NaN;
-      ends[4 * i + 3] = b ? b[1] : NaN;
+      var a = flat[3 * i], b = flat[3 * i + 1];
+      ends[4 * i] = ux[a];
+      ends[4 * i + 1] = uy[a];
+      ends[4 * i + 2] = ux[b];
+      ends[4 * i + 3] = uy[b];
     }
     lk.ends = ends;
   }
 
   function shown(i) {
-    var ends = lk.ends;
-    return !isNaN(ends[4 * i]) && !isNaN(ends[4 * i + 2]) &&
-      lk.ctx.isVisible(lk.rows[i][0]) && lk.ctx.isVisible(lk.rows[i][1]);
+    return !isNaN(lk.ends[4 * i]) && !isNaN(lk.ends[4 * i + 2]);
   }
+
+  function fromId(i) { return lk.ids[lk.flat[3 * i]]; }
+  function toId(i) { return lk.ids[lk.flat[3 * i + 1]]; }
 
   var LinkCanvas = L.Canvas.extend({
     _updatePaths: function () {
@@ -59,7 +70,7 @@
     _onZoomEnd: function () {},
     _draw: function () {
       var ctx = this._ctx;
-      if (!ctx || !this._bounds || !lk.ends || !lk.rows.length) { return; }
+      if (!ctx || !this._bounds || !lk.ends || !lk.count) { return; }
       var map = this._map;
       var scale = map.options.crs.scale(map.getZoom());
       var origin = map.getPixelOrigin();
@@ -72,9 +83,14 @@
       ctx.globalAlpha = LINE.alpha;
       ctx.lineWidth = LINE.width;
       ctx.beginPath();
-      for (var i = 0; i < lk.rows.length; i++) {
+      var chosenIndex = chosen ? lk.ids.indexOf(chosen) : -1;
+      var flat = lk.flat;
+      for (var i = 0; i < lk.count; i++) {
         if (!shown(i)) { continue; }
-        if (chosen && (lk.rows[i][0] === chosen || lk.rows[i][1] === chosen)) { later.push(i); continue; }
+        if (chosenIndex >= 0 && (flat[3 * i] === chosenIndex || flat[3 * i + 1] === chosenIndex)) {
+          later.push(i);
+          continue;
+        }
         ctx.moveTo(Math.round(scale * ends[4 * i]) - origin.x, Math.round(scale * ends[4 * i + 1]) - origin.y);
         ctx.lineTo(Math.round(scale * ends[4 * i + 2]) - origin.x, Math.round(scale * ends[4 * i + 3]) - origin.y);
       }
@@ -103,9 +119,21 @@
 
   function setLayer(layer) {
     if (!lk.ctx) { lk.pending = layer; return; }
-    lk.rows = layer && Array.isArray(layer.links) ? layer.links.filter(function (row) {
-      return Array.isArray(row) && typeof row[0] === "string" && typeof row[1] === "string";
-    }) : [];
+    var good = layer && Array.isArray(layer.ids) && Array.isArray(layer.codes) && Array.isArray(layer.links);
+    lk.ids = good ? layer.ids.map(String) : [];
+    lk.codes = good ? layer.codes.map(String) : [];
+    var given = good ? layer.links : [];
+    var flat = new Int32Array(given.length - given.length % 3);
+    var count = 0;
+    for (var i = 0; i + 2 < given.length; i += 3) {
+      var a = given[i], b = given[i + 1], k = given[i + 2];
+      if (a >= 0 && a < lk.ids.length && b >= 0 && b < lk.ids.length && k >= 0 && k < lk.codes.length) {
+        flat[3 * count] = a; flat[3 * count + 1] = b; flat[3 * count + 2] = k;
+        count++;
+      }
+    }
+    lk.flat = flat;
+    lk.count = count;
     lk.kinds = layer && layer.kinds && typeof layer.kinds === "object" ? layer.kinds : {};
     resolveEnds();
     redraw();
@@ -208,7 +236,7 @@
   }
 
   function assetsChanged() {
-    if (!lk.ctx || !lk.rows.length) { return; }
+    if (!lk.ctx || !lk.count) { return; }
     resolveEnds();
     redraw();
   }
@@ -229,14 +257,17 @@
 
   // What the layer shows, read back by tests: the lines drawn (both ends shown) and the tool's state.
   function describe() {
-    var drawnLines = [];
-    for (var i = 0; lk.ends && i < lk.rows.length; i++) {
-      if (shown(i)) { drawnLines.push(lk.rows[i].slice(0, 3)); }
+    var count = 0;
+    var lines = [];
+    for (var i = 0; lk.ends && i < lk.count; i++) {
+      if (!shown(i)) { continue; }
+      count++;
+      if (lines.length < 2000) { lines.push([fromId(i), toId(i), lk.codes[lk.flat[3 * i + 2]]]); }
     }
     return {
-      count: drawnLines.length,
-      known: lk.rows.length,
-      lines: drawnLines.length <= 2000 ? drawnLines : [],
+      count: count,
+      known: lk.count,
+      lines: count <= 2000 ? lines : [],
       tool: lk.tool,
       on: !!(lk.renderer && lk.renderer._map),
       kinds: lk.kinds,

@@ -39,7 +39,8 @@ def test_only_links_between_two_drawn_assets_become_lines(register: Register) ->
 
     layer = json.loads(links_json(register.links(), labels, {a, b}))
 
-    assert layer["links"] == [[a, b, "meets_at"]]
+    assert layer["ids"] == [a, b] and layer["codes"] == ["meets_at"]
+    assert layer["links"] == [0, 1, 0]
     assert layer["kinds"]["meets_at"] == "meets at"
 
 
