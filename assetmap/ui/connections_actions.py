@@ -48,6 +48,7 @@ LINK_TOOL_PROMPT = (
 )
 # A ward's network is laid out at once; the whole register's behind a progress dialog, off the UI thread.
 ROLE = Qt.ItemDataRole.UserRole
+MAP_WAIT_S = 300.0  # how long the first reading waits for the map to be drawn
 
 
 class LinkKindsDialog(QDialog):
@@ -160,6 +161,11 @@ class ConnectionsActions:
         self._reading: threading.Thread | None = None
         window.map_view.link_drawn.connect(self.link_drawn)
         window.map_view.ready.connect(self._map_ready, Qt.ConnectionType.SingleShotConnection)
+        # The first reading starts once the window is up, while the page loads in its own process, and
+        # waits for the map to say which assets it draws before it makes the layer.
+        self._first_drawn: set[str] | None = None
+        self._map_drawn = threading.Event()
+        QTimer.singleShot(0, lambda: self.refresh_map(first=True))
 
     def edit_actions(self) -> list[QAction]:
         return [self.link_tool_action, self.kinds_action]
@@ -170,35 +176,40 @@ class ConnectionsActions:
     # -- the map ---------------------------------------------------------------------------------------
 
     def _map_ready(self) -> None:
-        # After the ready signal's other listeners, so nothing waits for the reading to start.
-        QTimer.singleShot(0, self.refresh_map)
+        self._first_drawn = self.window.map_view.drawn_ids()
+        self._map_drawn.set()
 
-    def refresh_map(self) -> None:
+    def refresh_map(self, *, first: bool = False) -> None:
         """Read the links and stories the map shows, off the UI thread, and send them when read."""
         self._generation += 1
         generation = self._generation
         register = self.window.register
-        drawn = self.window.map_view.drawn_ids()
+        drawn = None if first else self.window.map_view.drawn_ids()
         with_links = self.links_action.isChecked()
 
         def read() -> None:
             try:
-                layer = None
-                if with_links:
-                    labels = {k.code: k.label for k in register.link_kinds()}
-                    layer = map_links.links_json(register.links(), labels, drawn)
-                stories = map_links.stories_json(register.stories(), drawn)
+                links = register.links() if with_links else []
+                labels = {k.code: k.label for k in register.link_kinds()}
+                stories = register.stories()
+                shown = drawn
+                if shown is None:
+                    if not self._map_drawn.wait(MAP_WAIT_S):
+                        return
+                    shown = self._first_drawn or set()
+                layer = map_links.links_json(links, labels, shown) if with_links else None
+                told = map_links.stories_json(stories, shown)
             except Exception:
                 log.exception("the links and stories for the map could not be read")
                 return
-            self._relay.read.emit(generation, layer, stories)
+            self._relay.read.emit(generation, layer, told)
 
         self._reading = threading.Thread(target=read, name="map-links", daemon=True)
         self._reading.start()
 
     def _map_data_read(self, generation: int, layer: str | None, stories: str) -> None:
-        if generation != self._generation or not self.window.map_view.is_ready:
-            return  # a newer reading is under way, or the map was shut down
+        if generation != self._generation:
+            return  # a newer reading is under way
         self.window.map_view.set_links(layer)
         self.window.map_view.set_stories(stories)
 
