@@ -28,7 +28,12 @@ def link_a_ward(register) -> tuple[str, list[str]]:  # type: ignore[no-untyped-d
             counts[asset.ward_code] = counts.get(asset.ward_code, 0) + 1
     ward = max(counts, key=lambda code: counts[code])
     inside = sorted((a for a in assets if a.ward_code == ward), key=lambda a: a.name)[:45]
-    outside = [a for a in assets if a.ward_code != ward and a.lon and abs(a.lon - inside[0].lon) < 0.03][:12]
+    near = inside[0]
+    outside = [
+        a
+        for a in assets
+        if a.ward_code != ward and a.lon and abs(a.lon - near.lon) < 0.02 and abs(a.lat - near.lat) < 0.012
+    ][:12]
     rng = random.Random(4)
     spaces = [a for a in inside if a.category in ("physical_spaces", "institutions")] or inside
     hubs = spaces[:3]
@@ -108,13 +113,17 @@ def main() -> int:
 
     # The map with the ward's link lines, the first hub selected.
     window.connections.dock.hide()
-    points = [(a.lon, a.lat) for a in register.assets() if a.ward_code == ward and a.lon is not None]
+    linked = {end for link in register.links() for end in link.asset_ids}
+    points = [(a.lon, a.lat) for a in register.assets() if a.id in linked and a.lon is not None]
     lons = [p[0] for p in points]
     lats = [p[1] for p in points]
-    window.map_view.fly_to_bounds([min(lons), min(lats), max(lons), max(lats)])
-    wait(2500)
-    window.map_view.evaluate(f"assetmap.clickAsset('{hubs[0]}')")
-    wait(800)
+    pad = 0.004
+    window.map_view.evaluate(
+        f"assetmap.flyToBounds([{min(lons) - pad}, {min(lats) - pad}, {max(lons) + pad}, {max(lats) + pad}])"
+    )
+    wait(3000)
+    window.select_asset(hubs[1])  # its links are drawn stronger
+    wait(1500)
     out = DOCS / "map-links.png"
     window.grab().save(str(out))
     print(f"{out}: {window.map_view.evaluate('assetmap.links().count')} lines")

@@ -25,7 +25,7 @@ from assetmap.register.records import Asset
 ASSET, PERSON = "asset", "person"
 # A connector is linked to at least this many others, and to more than most nodes in the network shown:
 # the top tenth by number of links, never fewer than this.
-CONNECTOR_MIN_LINKS = 3
+CONNECTOR_MIN_LINKS = 5
 CONNECTOR_SHARE = 0.1
 # How a person is shown when their consent does not let them be named.
 UNNAMED_PERSON = "A person (not named)"
@@ -320,8 +320,22 @@ def _near_grid_share(counts: np.ndarray, cells: np.ndarray, kx: np.ndarray, ky: 
 
 
 def laid_out(network: Network, *, iterations: int = ITERATIONS) -> np.ndarray:
-    """:func:`layout` of a network's nodes and edges."""
-    return layout(len(network.nodes), network.edges, iterations=iterations)
+    """Positions for a network's nodes: the linked ones by :func:`layout` in the unit square, the ones
+    with no link yet in rows below it (``y`` > 1), so they neither crowd nor stretch the picture."""
+    linked = [i for i, node in enumerate(network.nodes) if node.links]
+    alone = [i for i, node in enumerate(network.nodes) if not node.links]
+    positions = np.zeros((len(network.nodes), 2))
+    if linked:
+        index = {old: new for new, old in enumerate(linked)}
+        edges = [(index[a], index[b]) for a, b, _kind in network.edges]
+        positions[linked] = layout(len(linked), edges, iterations=iterations)
+    if alone:
+        per_row = max(8, math.ceil(math.sqrt(len(alone)) * 2))
+        step = 1.0 / max(per_row - 1, 1)
+        top = 1.12 if linked else 0.0
+        for n, i in enumerate(alone):
+            positions[i] = ((n % per_row) * step, top + (n // per_row) * step)
+    return positions
 
 
 def link_counts(links: Iterable[LinkLike]) -> Mapping[str, int]:

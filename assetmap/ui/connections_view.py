@@ -237,10 +237,12 @@ class ConnectionsView(QWidget):
                 + (f" and {len(connectors) - 5} more" if len(connectors) > 5 else "")
                 + "."
             )
-        elif nodes and not links:
-            text += (
-                " Nothing here is linked yet: link assets from the asset form or by Ctrl+dragging on the map."
-            )
+        if nodes and not links:
+            text += " Nothing here is linked yet: link assets in the asset form, or Ctrl+drag on the map."
+        else:
+            alone = sum(1 for n in self.network.nodes if not n.links)
+            if alone:
+                text += f" {alone:,} with no link yet are in rows under the network."
         self.summary.setText(text)
 
     def select(self, asset_id: str | None) -> None:
