@@ -69,11 +69,10 @@ class NetworkCanvas(QGraphicsView):
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
-        item = self.itemAt(event.position().toPoint())
-        while item is not None and not isinstance(item, NodeItem):
-            item = item.parentItem()
-        if isinstance(item, NodeItem) and item.kind == ASSET:
-            self.node_clicked.emit(item.node_id)
+        # The node under the pointer, not a neighbour's name written over it.
+        nodes = [i for i in self.items(event.position().toPoint()) if isinstance(i, NodeItem)]
+        if nodes and nodes[0].kind == ASSET:
+            self.node_clicked.emit(nodes[0].node_id)
 
     def wheelEvent(self, event) -> None:
         factor = 1.2 if event.angleDelta().y() > 0 else 1 / 1.2

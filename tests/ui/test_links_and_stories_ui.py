@@ -211,19 +211,26 @@ def test_the_connections_view_shows_the_wards_network_and_a_click_selects_the_as
     club, hall, shed, bank = (
         _id(register, n) for n in ("Lunch club", "Church hall", "Men's shed", "Food bank")
     )
-    for other in (hall, shed, bank):
-        register.add_link(club, other, "supports")
+    extra = [
+        register.add_asset(
+            name=f"Group {i}", category="associations", lon=-2.241 + i / 1000, lat=53.481
+        ).added[0]
+        for i in range(2)
+    ]
+    window.reload_from_register()
+    for other in (hall, shed, bank, *extra):
+        register.add_link(club, other, "supports")  # five links: a connector
     window.select_asset(club)
 
     window.connections.connections_action.trigger()
     dock = window.connections.dock
     qtbot.waitUntil(dock.isVisible, timeout=5000)
     view = window.connections.view
-    qtbot.waitUntil(lambda: view.network is not None and len(view.network.nodes) == 4, timeout=10000)
+    qtbot.waitUntil(lambda: view.network is not None and len(view.network.nodes) == 6, timeout=10000)
     assert view.ward_code() == register.asset(club).ward_code
     assert [n.id for n in view.network.connectors] == [club]
     assert "Connectors: Lunch club" in view.summary.text()
-    assert len(view.network.edges) == 3
+    assert len(view.network.edges) == 5
 
     window.select_asset(hall)
     point = node_centre(view, shed)
@@ -234,7 +241,7 @@ def test_the_connections_view_shows_the_wards_network_and_a_click_selects_the_as
     # A new link shows in the open view at once.
     register_link = _form(window, register, "Men's shed").links_part  # type: ignore[attr-defined]
     register_link.save_new_link({"from_id": shed, "to_id": bank, "kind": "refers_to", "note": None})
-    qtbot.waitUntil(lambda: len(view.network.edges) == 4, timeout=5000)
+    qtbot.waitUntil(lambda: len(view.network.edges) == 6, timeout=5000)
 
     view.show_ward(None)
-    assert view.ward_combo.currentIndex() == 0 and len(view.network.nodes) == 4
+    assert view.ward_combo.currentIndex() == 0 and len(view.network.nodes) == 6
