@@ -164,6 +164,7 @@ class ConnectionsActions:
         # The first reading starts once the window is up, while the page loads in its own process, and
         # waits for the map to say which assets it draws before it makes the layer.
         self._first_drawn: set[str] | None = None
+        self._closed = False
         self._map_drawn = threading.Event()
         QTimer.singleShot(0, lambda: self.refresh_map(first=True))
 
@@ -194,7 +195,7 @@ class ConnectionsActions:
                 stories = register.stories()
                 shown = drawn
                 if shown is None:
-                    if not self._map_drawn.wait(MAP_WAIT_S):
+                    if not self._map_drawn.wait(MAP_WAIT_S) or self._closed:
                         return
                     shown = self._first_drawn or set()
                 layer = map_links.links_json(links, labels, shown) if with_links else None
@@ -207,9 +208,15 @@ class ConnectionsActions:
         self._reading = threading.Thread(target=read, name="map-links", daemon=True)
         self._reading.start()
 
+    def shut_down(self) -> None:
+        """The window is closing: a reading still waiting for the map gives up."""
+        self._closed = True
+        self._generation += 1
+        self._map_drawn.set()
+
     def _map_data_read(self, generation: int, layer: str | None, stories: str) -> None:
-        if generation != self._generation:
-            return  # a newer reading is under way
+        if generation != self._generation or self._closed:
+            return  # a newer reading is under way, or the window closed
         self.window.map_view.set_links(layer)
         self.window.map_view.set_stories(stories)
 

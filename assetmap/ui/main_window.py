@@ -648,4 +648,5 @@ class MainWindow(QMainWindow):
     def shut_down(self) -> None:
         """Tear the map down (page before view) before the register closes."""
         self.meeting.shut_down()
+        self.connections.shut_down()
         self.map_view.shutdown()
