@@ -3,7 +3,8 @@
 Links and stories merge as assets do (:mod:`assetmap.register.merging`): each carries its history, the
 plan is a three-way merge per field, and the register writes each planned step after checking that the
 record has not changed here since the merge was planned. Link kinds are the union by code; photos are the
-union by id, a photo removed on either side being removed.
+union by id, a photo removed on either side being removed. The same link made on both sides on its own
+(same ends and kind, two ids) is kept once: each register keeps its own.
 
 Erasures win here too: a link from a person on either register's erasure list is never brought in, and
 a story told by such a person comes in with no teller and no person (the states that named them lose
@@ -435,51 +436,29 @@ def _write_step(
     now: dt.datetime,
     mismatch: type[Exception],
 ) -> bool:
-    """Write one link or story as planned, with its imported history and a ``merge`` entry."""
-    row = conn.execute(select(rows).where(rows.c.id == step.record_id)).first()
-    head = None
-    if row is not None:
-        mine = (link_content if history is LINK_HISTORY else story_content)(dict(row._mapping))
-        head = history.head(conn, step.record_id, mine, row.version, register_id, row.updated_at)
-    if head is not None and head == step.node:
+    """Write one link or story held here as planned, with its imported history and a ``merge`` entry."""
+    row = conn.execute(select(rows).where(rows.c.id == step.record_id)).one()
+    mine = (link_content if history is LINK_HISTORY else story_content)(dict(row._mapping))
+    head = history.head(conn, step.record_id, mine, row.version, register_id, row.updated_at)
+    if head == step.node:
         return False  # already in that state (an erasure in this same merge took the teller off here too)
     if head != step.expected_head:
         raise mismatch(
             f"The {'link' if history is LINK_HISTORY else 'story'} {step.record_id} changed in this register "
             "after the merge was planned. Nothing was merged; open the bundle again to plan the merge afresh."
         )
-    if row is None and history is LINK_HISTORY and _twin_link(conn, content):
-        return False  # the same link was made here on its own: keep this register's one
     removed_at = None
     if content["removed"]:
-        removed_at = (
-            row.removed_at if row is not None and row.removed_at is not None else (step.removed_at or now)
-        )
-    if row is None:
-        version = step.version
-        conn.execute(
-            insert(rows).values(
-                id=step.record_id,
-                created_at=step.created_at or now,
-                updated_at=now,
-                removed_at=removed_at,
-                version=version,
-                **values,
-            )
-        )
-        known: set[str] = set()
-    else:
-        version = row.version + 1
-        conn.execute(
-            update(rows)
-            .where(rows.c.id == step.record_id)
-            .values(updated_at=now, removed_at=removed_at, version=version, **values)
-        )
-        known = set(
-            conn.scalars(
-                select(history.table.c.node).where(history.table.c[history.column] == step.record_id)
-            )
-        )
+        removed_at = row.removed_at if row.removed_at is not None else (step.removed_at or now)
+    version = row.version + 1
+    conn.execute(
+        update(rows)
+        .where(rows.c.id == step.record_id)
+        .values(updated_at=now, removed_at=removed_at, version=version, **values)
+    )
+    known = set(
+        conn.scalars(select(history.table.c.node).where(history.table.c[history.column] == step.record_id))
+    )
     imported = []
     for entry in step.imported:
         if entry.node in known:
@@ -514,21 +493,6 @@ def _write_step(
         )
     )
     return True
-
-
-def _twin_link(conn: Connection, content: Mapping[str, object]) -> bool:
-    return (
-        conn.execute(
-            select(_LINKS.c.id).where(
-                _LINKS.c.from_kind == content["from_kind"],
-                _LINKS.c.from_id == content["from_id"],
-                _LINKS.c.to_id == content["to_id"],
-                _LINKS.c.kind == content["kind"],
-                _LINKS.c.removed_at.is_(None),
-            )
-        ).first()
-        is not None
-    )
 
 
 def _merge_photos(conn: Connection, copies: Sequence[PhotoCopy], assets: Collection[str]) -> list[str]:

@@ -13,7 +13,21 @@ its links and stories are not read (unless removed ones are asked for).
 
 The records of all three are declared here, with the link kinds' and links' methods of the register;
 the stories' methods are in :mod:`assetmap.register.stories`, the photos' in
-:mod:`assetmap.register.photo_store`.
+:mod:`assetmap.register.photo_store`. What the register offers, in short:
+
+- kinds: ``link_kinds()``, ``add_link_kind(label)`` (``Change.added`` names the new code, an id such as
+  ``kind_3f9a…``), ``rename_link_kind(code, label)``, ``remove_link_kind(code)``;
+- links: ``links(asset_ids)``, ``links_from_person(person_id)``, ``link(id)``, ``link_history(id)``,
+  ``add_link``, ``add_links`` (many in one write), ``update_link`` (kind, note), ``remove_link``,
+  ``restore_link``, ``purge_link``/``reinstate_link``;
+- stories: ``stories(asset_ids)``, ``stories_told_by(person_id)``, ``story(id)``, ``story_history(id)``,
+  ``add_story``, ``update_story``, ``remove_story``, ``restore_story``, ``purge_story``/``reinstate_story``;
+- photos: ``photos(asset_ids)``, ``photo(id)``, ``photo_bytes``, ``photo_thumbnail``, ``add_photo``,
+  ``update_photo`` (alternative text), ``remove_photo``, ``restore_photo``, ``purge_photo`` (deletes the
+  bytes).
+
+Every write returns a :class:`~assetmap.register.records.Change` whose ``links``, ``stories`` or
+``photos`` name what it touched.
 """
 
 from __future__ import annotations
@@ -336,6 +350,29 @@ class ConnectionWrites:
             conn.execute(insert(_KINDS).values(code=code, label=text, sort_order=order))
             audit.append(conn, self.user, "add", "link_kind", [code])
         return Change(added=(code,))
+
+    def rename_link_kind(self, code: str, label: str) -> Change:
+        """Give a kind of link on the list a new label; its links keep it (``Change.updated`` names the code).
+
+        A bundle carries the kinds, but a register that holds a kind keeps its own label for it.
+        """
+        text = clean_text("label", label, label="Kind of link", limit=_LABEL_LIMIT, required=True)
+        with write_unit(self._engine) as conn:
+            held = dict(conn.execute(select(_KINDS.c.code, _KINDS.c.label)).all())
+            if code not in held:
+                raise ValidationError(
+                    "kind", f"{quoted(code)} is not a kind of link on this register's list."
+                )
+            if held[code] == text:
+                return Change()
+            assert text is not None
+            if any(other.casefold() == text.casefold() for c, other in held.items() if c != code):
+                raise ValidationError(
+                    "label", f"{quoted(text)} is on the list already; choose another label."
+                )
+            conn.execute(update(_KINDS).where(_KINDS.c.code == code).values(label=text))
+            audit.append(conn, self.user, "update", "link_kind", [code])
+        return Change(updated=(code,))
 
     def remove_link_kind(self, code: str) -> Change:
         """Take a kind of link off the list; refused while any link (a removed one too) is of that kind."""

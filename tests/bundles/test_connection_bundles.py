@@ -240,3 +240,31 @@ def test_a_bundle_since_the_last_carries_only_photos_stored_since_and_removed_on
     assert b.photos([ids["hall"]]) == []
     export_bundle(a, path)
     assert {copy.photo.id for copy in read_bundle(path).connections.photos} == {ids["photo"], later}
+
+
+def test_a_photo_in_a_bundle_made_by_hand_comes_in_without_its_metadata(pair, tmp_path) -> None:
+    import base64
+    import gzip
+    import json
+
+    from PIL import ExifTags
+
+    a, b, ids = pair
+    new = a.add_photo(ids["club"], _png(), "The club's sign").photos[0]
+    path = tmp_path / "crafted.assetmap-bundle"
+    export_bundle(a, path)
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "CRAFTED-MARKER-1234"
+    out = io.BytesIO()
+    Image.new("RGB", (20, 20), (1, 2, 3)).save(out, "JPEG", exif=exif, comment="CRAFTED-MARKER-1234")
+    document = json.loads(gzip.decompress(path.read_bytes()))
+    for photo in document["connections"]["photos"]:
+        if photo["id"] == new:
+            photo["data"] = base64.b64encode(out.getvalue()).decode()
+    path.write_bytes(gzip.compress(json.dumps(document).encode()))
+
+    b.merge_bundle(plan_merge(b, read_bundle(path)))
+
+    stored = b.photo_bytes(new)
+    assert b"CRAFTED-MARKER-1234" not in stored and not Image.open(io.BytesIO(stored)).getexif()
+    assert b.photo(new).media_type == "image/jpeg"

@@ -411,6 +411,11 @@ def _add_link_kind(r, _open, _tmp):
     return lambda: r.add_link_kind("Lends equipment to").added
 
 
+@scenario("rename_link_kind")
+def _rename_link_kind(r, _open, _tmp):
+    return lambda: r.rename_link_kind("meets_at", "meets in").updated
+
+
 @scenario("remove_link_kind")
 def _remove_link_kind(r, _open, _tmp):
     code = r.add_link_kind("Lends equipment to").added[0]

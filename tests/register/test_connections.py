@@ -69,6 +69,17 @@ def test_a_kind_added_to_the_list_is_kept_in_the_file_and_a_used_kind_cannot_be_
         assert code not in {k.code for k in register.link_kinds()}
 
 
+def test_a_kind_is_renamed_and_its_links_keep_it(register: Register) -> None:
+    hall, club, _ = _three(register)
+    register.add_link(club, hall, "meets_at")
+    assert register.rename_link_kind("meets_at", "meets in").updated == ("meets_at",)
+    assert register.link_kinds()[0] == LinkKind("meets_at", "meets in")
+    assert register.links()[0].kind == "meets_at"
+    with pytest.raises(ValidationError) as taken:
+        register.rename_link_kind("meets_at", "Funds")
+    assert taken.value.field == "label"
+
+
 def test_a_kind_label_is_required(register: Register) -> None:
     with pytest.raises(ValidationError) as refused:
         register.add_link_kind("   ")
