@@ -32,7 +32,12 @@ from assetmap.register.records import Asset, Change
 from assetmap.ui.asset_form import AssetForm
 from assetmap.ui.connections_form import LinksPart, StoriesPart, Writes, _buttons
 from assetmap.ui.connections_view import ConnectionsView
-from assetmap.ui.link_commands import AddLinkCommand, AddLinkKindCommand, RemoveLinkKindCommand
+from assetmap.ui.link_commands import (
+    AddLinkCommand,
+    AddLinkKindCommand,
+    RemoveLinkKindCommand,
+    RenameLinkKindCommand,
+)
 from assetmap.ui.tasks import run_with_progress
 
 if TYPE_CHECKING:
@@ -61,8 +66,9 @@ class LinkKindsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("linkKindsList")
         self.list.setAccessibleName("Link kinds")
-        buttons, (self.add_button, self.remove_button) = _buttons(
+        buttons, (self.add_button, self.rename_button, self.remove_button) = _buttons(
             ("&Add kind…", "Add kind", self.add_kind),
+            ("Re&name kind…", "Rename kind", self.rename_kind),
             ("&Remove kind", "Remove kind", self.remove_kind),
         )
         row = QHBoxLayout()
@@ -96,6 +102,26 @@ class LinkKindsDialog(QDialog):
         if label:
             w = self._window
             w.undo_stack.push(AddLinkKindCommand(w.register, label, w.apply_change, failed=w.show_error))
+            self.refresh()
+
+    def rename_kind(self, label: str | None = None) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        if label is None:
+            label, ok = QInputDialog.getText(
+                self, "Rename the link kind", "How the link reads:", text=item.text()
+            )
+            if not ok:
+                return
+        label = label.strip()
+        if label and label != item.text():
+            w = self._window
+            w.undo_stack.push(
+                RenameLinkKindCommand(
+                    w.register, item.data(ROLE), item.text(), label, w.apply_change, failed=w.show_error
+                )
+            )
             self.refresh()
 
     def remove_kind(self) -> None:

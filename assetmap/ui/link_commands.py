@@ -139,6 +139,28 @@ class RemoveLinkKindCommand(RegisterCommand):
         return self.register.add_link_kind(self.label)
 
 
+class RenameLinkKindCommand(RegisterCommand):
+    """Give a kind of link a new label (its links keep it); undo gives back the old one."""
+
+    def __init__(
+        self,
+        register: Register,
+        code: str,
+        before: str,
+        after: str,
+        apply: ApplyChange,
+        failed: ReportFailure | None = None,
+    ) -> None:
+        super().__init__(register, apply, f"Rename the link kind {_quoted(before)}", failed)
+        self.code, self.before, self.after = code, before, after
+
+    def _do(self) -> Change:
+        return self.register.rename_link_kind(self.code, self.after)
+
+    def _undo(self) -> Change:
+        return self.register.rename_link_kind(self.code, self.before)
+
+
 class AddStoryCommand(RegisterCommand):
     """Add a story to an asset; undo deletes it outright, redo puts back the same story."""
 

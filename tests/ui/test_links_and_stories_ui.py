@@ -202,6 +202,13 @@ def test_link_kinds_are_an_editable_list_with_undo(qtbot, window: MainWindow, re
     assert "lends equipment to" in [k.label for k in register.link_kinds()]
     window.undo_stack.undo()
     assert "lends equipment to" not in [k.label for k in register.link_kinds()]
+
+    dialog.refresh()
+    dialog.list.setCurrentRow(0)
+    dialog.rename_kind("gathers at")
+    assert register.link_kinds()[0].label == "gathers at"
+    window.undo_stack.undo()
+    assert register.link_kinds()[0].label == "meets at"
     dialog.deleteLater()
 
 
