@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from assetmap.maps import links as map_links
@@ -59,10 +60,10 @@ MAP_WAIT_S = 300.0  # how long the first reading waits for the map to be drawn
 class LinkKindsDialog(QDialog):
     """The editable list of link kinds: add one, or remove one no link uses. Each change is undoable."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, writes: Writes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setWindowTitle("Link kinds")
-        self._window = window
+        self._writes = writes
         self.list = QListWidget()
         self.list.setObjectName("linkKindsList")
         self.list.setAccessibleName("Link kinds")
@@ -86,7 +87,7 @@ class LinkKindsDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        for kind in self._window.register.link_kinds():
+        for kind in self._writes.register.link_kinds():
             item = QListWidgetItem(kind.label)
             item.setData(ROLE, kind.code)
             self.list.addItem(item)
@@ -100,8 +101,8 @@ class LinkKindsDialog(QDialog):
                 return
         label = label.strip()
         if label:
-            w = self._window
-            w.undo_stack.push(AddLinkKindCommand(w.register, label, w.apply_change, failed=w.show_error))
+            w = self._writes
+            w.undo_stack.push(AddLinkKindCommand(w.register, label, w.apply, failed=w.failed))
             self.refresh()
 
     def rename_kind(self, label: str | None = None) -> None:
@@ -116,10 +117,10 @@ class LinkKindsDialog(QDialog):
                 return
         label = label.strip()
         if label and label != item.text():
-            w = self._window
+            w = self._writes
             w.undo_stack.push(
                 RenameLinkKindCommand(
-                    w.register, item.data(ROLE), item.text(), label, w.apply_change, failed=w.show_error
+                    w.register, item.data(ROLE), item.text(), label, w.apply, failed=w.failed
                 )
             )
             self.refresh()
@@ -128,8 +129,8 @@ class LinkKindsDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        w = self._window
-        w.undo_stack.push(RemoveLinkKindCommand(w.register, item.text(), w.apply_change, failed=w.show_error))
+        w = self._writes
+        w.undo_stack.push(RemoveLinkKindCommand(w.register, item.text(), w.apply, failed=w.failed))
         self.refresh()
 
 
@@ -162,7 +163,7 @@ class ConnectionsActions:
         self.link_tool_action.toggled.connect(self._set_link_tool)
         self.kinds_action = QAction("Link k&inds…", window)
         self.kinds_action.setStatusTip("The list of kinds a link can be: meets at, runs, supports…")
-        self.kinds_action.triggered.connect(lambda _checked=False: LinkKindsDialog(window).exec())
+        self.kinds_action.triggered.connect(lambda _checked=False: self.edit_link_kinds())
 
         boundaries = window.register.boundaries()
         self.view = ConnectionsView(
@@ -193,6 +194,14 @@ class ConnectionsActions:
         self._closed = False
         self._map_drawn = threading.Event()
         QTimer.singleShot(0, lambda: self.refresh_map(first=True))
+
+    def writes(self) -> Writes:
+        """How this window's parts save a change: its register, undo stack, and how it shows changes."""
+        w = self.window
+        return Writes(w.register, w.undo_stack, w.apply_change, w.show_error)
+
+    def edit_link_kinds(self) -> None:
+        LinkKindsDialog(self.writes(), self.window).exec()
 
     def edit_actions(self) -> list[QAction]:
         return [self.link_tool_action, self.kinds_action]
@@ -295,8 +304,7 @@ class ConnectionsActions:
 
     def attach_to_form(self, form: AssetForm, asset: Asset) -> tuple[LinksPart, StoriesPart]:
         """Give the asset form its Links and Stories parts (changes saved at once, each undoable)."""
-        w = self.window
-        writes = Writes(w.register, w.undo_stack, w.apply_change, w.show_error)
+        writes = self.writes()
         links = LinksPart(writes, asset, form)
         stories = StoriesPart(writes, asset, form)
         form.add_section("Links", links)

@@ -189,7 +189,7 @@ def test_an_anonymous_story_never_keeps_a_name_or_consent(
 
 def test_link_kinds_are_an_editable_list_with_undo(qtbot, window: MainWindow, register: Register) -> None:
     assert window.connections.kinds_action in window.menuBar().actions()[1].menu().actions()
-    dialog = LinkKindsDialog(window)
+    dialog = LinkKindsDialog(window.connections.writes(), window)
     labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert labels[:3] == ["meets at", "runs", "supports"]
 
