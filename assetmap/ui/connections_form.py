@@ -47,6 +47,7 @@ from assetmap.ui.link_commands import (
     EditPhotoCommand,
     EditStoryCommand,
     RemoveLinkCommand,
+    RemovePhotoCommand,
     RemoveStoryCommand,
 )
 
@@ -378,6 +379,7 @@ class StoryDialog(QDialog):
         self.story = story
         self.new_photos: list[NewPhoto] = []
         self.described: dict[str, str] = {}  # existing photo id -> new alternative text
+        self.removed_photos: list[str] = []  # existing photo ids to remove
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setAccessibleName("Story, required")
@@ -399,9 +401,10 @@ class StoryDialog(QDialog):
         self.photo_list.setAccessibleName("Photos")
         self.photo_list.setMaximumHeight(120)
         self.photo_list.setIconSize(QPixmap(64, 64).size())
-        photo_buttons, (self.add_photo_button, self.describe_button) = _buttons(
+        photo_buttons, (self.add_photo_button, self.describe_button, self.remove_photo_button) = _buttons(
             ("Add &photo…", "Add photo", self.add_photo),
             ("&Describe photo…", "Describe photo", self.describe_photo),
+            ("Remove photo", "Remove photo", self.remove_photo),
         )
         self.faces_note = QLabel(FACES_NOTE)
         self.faces_note.setObjectName("facesNote")
@@ -518,6 +521,19 @@ class StoryDialog(QDialog):
         )
         if ok and text.strip():
             self.set_alt_text(item.data(ROLE), text.strip())
+
+    def remove_photo(self) -> None:
+        """Take the chosen photo off the story (an existing one is removed when the story is saved)."""
+        item = self.photo_list.currentItem()
+        if item is None:
+            return
+        key = item.data(ROLE)
+        self.photo_list.takeItem(self.photo_list.row(item))
+        if key.startswith("new:"):
+            self.new_photos[int(key[4:])].data = b""  # kept in place, so later keys still match
+        else:
+            self.removed_photos.append(key)
+            self.described.pop(key, None)
 
     def set_alt_text(self, key: str, text: str) -> None:
         for row in range(self.photo_list.count()):
@@ -636,6 +652,8 @@ class StoriesPart(QWidget):
                 story_id = story.id
             if story_id is not None:
                 for photo in dialog.new_photos:
+                    if not photo.data:
+                        continue  # added, then taken off again before saving
                     w.push(
                         AddPhotoCommand(
                             w.register,
@@ -647,6 +665,8 @@ class StoriesPart(QWidget):
                             story_id=story_id,
                         )
                     )
+                for photo_id in dialog.removed_photos:
+                    w.push(RemovePhotoCommand(w.register, photo_id, w.apply, w.failed))
                 for photo_id, text in dialog.described.items():
                     old = next((p.alt_text for p in self._photos_of(story_id) if p.id == photo_id), "")
                     w.push(EditPhotoCommand(w.register, photo_id, old, text, w.apply, w.failed))

@@ -157,6 +157,15 @@ def test_a_story_with_a_photo_is_saved_as_one_step_stripped_of_location_and_undo
     window.undo_stack.redo()
     assert [s.id for s in register.stories()] == [story.id]
     assert [p.id for p in register.photos()] == [photo.id]
+
+    edit = StoryDialog(register, part.asset, form, story=story, photos=register.photos())
+    assert edit.photo_list.count() == 1
+    edit.photo_list.setCurrentRow(0)
+    edit.remove_photo()
+    part.save_story(edit)
+    assert register.photos() == []
+    window.undo_stack.undo()
+    assert [p.id for p in register.photos()] == [photo.id]
     form.deleteLater()
 
 
