@@ -54,7 +54,11 @@ class NodeItem(QGraphicsEllipseItem):
 
 
 class NetworkCanvas(QGraphicsView):
-    """The drawing; a click on an asset's node reports its id."""
+    """The drawing; a click on an asset's node reports its id.
+
+    From the keyboard: the arrow keys step through the assets, most linked first, and Enter selects
+    the one stepped to.
+    """
 
     node_clicked = Signal(str)
 
@@ -66,6 +70,46 @@ class NetworkCanvas(QGraphicsView):
         self.setBackgroundBrush(QBrush(QColor("#ffffff")))
         self.setAccessibleName("Connections network")
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleDescription(
+            "Arrow keys step through the assets, most linked first; Enter selects one"
+        )
+        self.order: list[NodeItem] = []
+        self.stepped: int | None = None
+        self._focus_ring: QGraphicsEllipseItem | None = None
+
+    def set_order(self, items: list[NodeItem]) -> None:
+        """The assets in the order the arrow keys step through them."""
+        self.order = items
+        self.stepped = None
+        self._focus_ring = None
+
+    def step(self, by: int) -> str | None:
+        """Step to the next (``by`` = 1) or previous (-1) asset; its id."""
+        if not self.order:
+            return None
+        self.stepped = 0 if self.stepped is None else (self.stepped + by) % len(self.order)
+        item = self.order[self.stepped]
+        if self._focus_ring is None:
+            self._focus_ring = QGraphicsEllipseItem(QRectF(-16, -16, 32, 32))
+            self._focus_ring.setPen(QPen(QColor("#111827"), 2, Qt.PenStyle.DashLine))
+            self._focus_ring.setZValue(5)
+            self.scene().addItem(self._focus_ring)
+        self._focus_ring.setPos(item.scenePos())
+        self.ensureVisible(item)
+        self.setToolTip(item.toolTip())
+        return item.node_id
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self.step(1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.step(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.stepped is not None and self.order:
+            self.node_clicked.emit(self.order[self.stepped].node_id)
+        else:
+            super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
@@ -225,6 +269,11 @@ class ConnectionsView(QWidget):
         self.items = draw_network(
             self.canvas.scene(), self.network, self.positions, self._colours, chosen=self._chosen
         )
+        assets = sorted(
+            (n for n in self.network.nodes if n.kind == ASSET),
+            key=lambda n: (-n.links, n.label.casefold(), n.id),
+        )
+        self.canvas.set_order([self.items[n.id] for n in assets])
         self.canvas.fit()
         nodes, links = len(self.network.nodes), len(self.network.edges)
         connectors = self.network.connectors

@@ -254,6 +254,13 @@ def test_the_connections_view_shows_the_wards_network_and_a_click_selects_the_as
     qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(*point))
     assert window.selected_ids() == [shed]
 
+    # From the keyboard: the arrows step through the assets, most linked first; Enter selects.
+    view.canvas.setFocus()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Right)
+    assert view.canvas.order[view.canvas.stepped or 0].node_id == club
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Return)
+    assert window.selected_ids() == [club]
+
     # A new link shows in the open view at once.
     register_link = _form(window, register, "Men's shed").links_part  # type: ignore[attr-defined]
     register_link.save_new_link({"from_id": shed, "to_id": bank, "kind": "refers_to", "note": None})
