@@ -434,7 +434,11 @@ def compute_plan(
         else:
             changes.append(change)
     connections = bundle.connections
-    names = {**{a.id: a.name for a in bundle.assets}, **(names or {})}
+    names = {
+        **{k.code: k.label for k in connections.kinds},
+        **{a.id: a.name for a in bundle.assets},
+        **(names or {}),
+    }
     links, _ = plan_records("link", connections.links, local_links or {}, names)
     stories, _ = plan_records("story", connections.stories, local_stories or {}, names)
     new_photos = sum(1 for copy in connections.photos if copy.photo.id not in local_photos)

@@ -59,11 +59,15 @@ def _kind(mine: Mapping[str, object], result: Mapping[str, object]) -> str:
 
 
 def record_name(record: str, content: Mapping[str, object], names: Mapping[str, str]) -> str:
-    """A link or story in words: ``Link: Lunch Club meets_at Church Hall``, ``Story: "We started…"``."""
+    """A link or story in words: ``Link: Lunch Club meets at Church Hall``, ``Story on …: "We started…"``.
+
+    ``names`` holds asset names by id, and the labels of link kinds by code.
+    """
     if record == "link":
         source = names.get(str(content["from_id"]), "a person" if content["from_kind"] == "person" else "?")
         target = names.get(str(content["to_id"]), "?")
-        return f"Link: {source} {content['kind']} {target}"
+        kind = names.get(str(content["kind"]), str(content["kind"]))
+        return f"Link: {source} {kind} {target}"
     text = str(content["text"])
     short = text if len(text) <= 40 else text[:39] + "…"
     return f'Story on {names.get(str(content["asset_id"]), "?")}: "{short}"'

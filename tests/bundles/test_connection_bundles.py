@@ -130,6 +130,7 @@ def test_both_sides_changing_a_links_kind_is_a_conflict_and_a_policy_settles_it(
     b.update_link(ids["link"], kind="funds")
     plan = plan_from(b, a, tmp_path)
     [conflict] = plan.conflicts
+    assert conflict.name == "Link: Thursday Lunch Club funds St Mary's Church Hall"  # as they have it
     assert [c.field for c in conflict.conflicts] == ["kind"]
     a.merge_bundle(plan, policy_choices(plan, "mine"))
     assert a.link(ids["link"]).kind == "supports"
