@@ -294,7 +294,13 @@
     return alpha;
   }
 
-  window.assetmap.use({ drawn: drawn, connected: connected, assetsChanged: assetsChanged, popupExtra: popupExtra });
+  window.assetmap.use({
+    drawn: drawn,
+    connected: connected,
+    assetsChanged: assetsChanged,
+    selectionChanged: function () { if (lk.count) { redraw(); } },  // the chosen asset's links stand out
+    popupExtra: popupExtra
+  });
   window.assetmap.links = describe;
   window.assetmap.linkPixel = pixelBetween;
 })();
