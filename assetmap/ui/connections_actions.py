@@ -31,7 +31,7 @@ from assetmap.maps import links as map_links
 from assetmap.maps.network import Network, laid_out, ward_network
 from assetmap.register.records import Asset, Change
 from assetmap.ui.asset_form import AssetForm
-from assetmap.ui.connections_form import LinksPart, StoriesPart, Writes, _buttons
+from assetmap.ui.connections_form import LinksPart, Writes, _buttons
 from assetmap.ui.connections_view import ConnectionsView
 from assetmap.ui.link_commands import (
     AddLinkCommand,
@@ -39,6 +39,7 @@ from assetmap.ui.link_commands import (
     RemoveLinkKindCommand,
     RenameLinkKindCommand,
 )
+from assetmap.ui.story_form import StoriesPart
 from assetmap.ui.tasks import run_with_progress
 
 if TYPE_CHECKING:

@@ -156,7 +156,7 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
     from assetmap.ui.boundaries_dialog import BoundariesDialog
     from assetmap.ui.capture import AssetPickerDialog, CaptureDialog, ReviewDialog
     from assetmap.ui.connections_actions import LinkKindsDialog
-    from assetmap.ui.connections_form import LinkDialog, StoryDialog, Writes
+    from assetmap.ui.connections_form import LinkDialog, Writes
     from assetmap.ui.consent_dialog import ConsentDialog, WithdrawDialog
     from assetmap.ui.error_dialog import ErrorDialog
     from assetmap.ui.export_dialog import ExportDialog
@@ -168,6 +168,7 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
     from assetmap.ui.person_form import AssetPicker, EraseDialog, GiftDialog, PersonForm
     from assetmap.ui.removed_dialog import RemovedDialog
     from assetmap.ui.report_actions import ReportExportDialog
+    from assetmap.ui.story_form import StoryDialog
     from assetmap.ui.user_dialog import UserDialog
     from assetmap.ui.views_panel import ViewDialog
 
@@ -208,7 +209,7 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
             Writes(register, window.undo_stack, window.apply, window.failed)
         ),
         "assetmap.ui.connections_form.LinkDialog": lambda: LinkDialog(register, asset),
-        "assetmap.ui.connections_form.StoryDialog": lambda: StoryDialog(register, asset),
+        "assetmap.ui.story_form.StoryDialog": lambda: StoryDialog(register, asset),
         "assetmap.ui.consent_dialog.ConsentDialog": lambda: ConsentDialog(person.name, lambda **_v: None),
         "assetmap.ui.consent_dialog.WithdrawDialog": lambda: WithdrawDialog(person.name, lambda **_v: None),
         "assetmap.ui.error_dialog.ErrorDialog": lambda: ErrorDialog("Traceback: nothing", during_write=False),

@@ -18,9 +18,10 @@ from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.register import Register
 from assetmap.ui.asset_form import AssetForm
 from assetmap.ui.connections_actions import LinkKindsDialog
-from assetmap.ui.connections_form import FACES_NOTE, LinkDialog, StoryDialog
+from assetmap.ui.connections_form import LinkDialog
 from assetmap.ui.connections_view import node_centre
 from assetmap.ui.main_window import MainWindow
+from assetmap.ui.story_form import FACES_NOTE, StoryDialog
 
 pytestmark = pytest.mark.web
 
