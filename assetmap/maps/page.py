@@ -33,6 +33,9 @@ ACCESS_SCRIPT = "web/access.js"  # keyboard access, names for screen readers, te
 MEETING_SCRIPT = "web/meeting.js"  # meeting mode's projected map; idle until the app turns it on
 MEETING_STYLESHEET = "web/meeting.css"
 SUGGESTIONS_SCRIPT = "web/suggestions.js"  # the meeting's suggestions layer; plugs into MAP_SCRIPT
+LINKS_SCRIPT = (
+    "web/links.js"  # link lines, drawing a link by dragging, stories in popups; plugs into MAP_SCRIPT
+)
 
 # Greater Manchester, roughly centred, showing all ten districts in a typical window.
 GM_CENTRE = (53.50, -2.30)
@@ -160,6 +163,7 @@ def build_page_html(*, online_basemap: bool = False) -> str:
     fmap.default_js.append(("assetmap_abundance", ABUNDANCE_SCRIPT))
     fmap.default_js.append(("assetmap_access", ACCESS_SCRIPT))
     fmap.default_js.append(("assetmap_suggestions", SUGGESTIONS_SCRIPT))
+    fmap.default_js.append(("assetmap_links", LINKS_SCRIPT))
     fmap.default_css.append(("assetmap_css", MAP_STYLESHEET))
     fmap.default_js.append(("assetmap_meeting", MEETING_SCRIPT))
     fmap.default_css.append(("assetmap_meeting_css", MEETING_STYLESHEET))

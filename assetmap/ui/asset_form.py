@@ -282,6 +282,11 @@ class AssetForm(QDialog):
         line.addWidget(self.open_person_button, 0, Qt.AlignmentFlag.AlignTop)
         self._form.addRow(label, holder)
 
+    def add_section(self, title: str, widget: QWidget) -> None:
+        """Add a section of its own under a heading (the asset's links, its stories), below the fields."""
+        self._heading(self._form, title)
+        self._form.addRow(widget)
+
     # -- loading and reading -------------------------------------------------------------
 
     def _load(self, asset: Asset) -> None:

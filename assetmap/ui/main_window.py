@@ -43,6 +43,7 @@ from assetmap.ui.commands import (
     RestoreAssetsCommand,
     quoted_name,
 )
+from assetmap.ui.connections_actions import ConnectionsActions
 from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
 from assetmap.ui.live import LiveUpdates, ServerAwayError, is_connection_lost
@@ -309,6 +310,10 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for action in self.capture.actions():
             edit_menu.addAction(action)
+        self.connections = ConnectionsActions(self)
+        edit_menu.addSeparator()
+        for action in self.connections.edit_actions():
+            edit_menu.addAction(action)
         self.people = PeopleActions(self)
         people_menu = menus.addMenu("&People")
         for action in self.people.actions():
@@ -329,6 +334,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.basemap_action)
         self.meeting = MeetingMode(self)
         view_menu.addAction(self.meeting.action)
+        view_menu.addSeparator()
+        for action in self.connections.view_actions():
+            view_menu.addAction(action)
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -400,6 +408,8 @@ class MainWindow(QMainWindow):
         self.map_view.set_people(people)
         if hasattr(self, "people"):
             self.people.update_review()
+        if hasattr(self, "connections"):
+            self.connections.reload()
         self._assets_changed()
 
     def _assets_changed(self) -> None:
@@ -445,6 +455,7 @@ class MainWindow(QMainWindow):
         gone = change.removed + change.purged
         if gone:
             self.map_view.remove_assets(gone)
+        self.connections.changed(change)
         # An edit of an asset leaves consent as it was: it is read again only on a new day (a lapse).
         if self._people_day != dt.date.today():
             self.people_changed()
@@ -508,6 +519,7 @@ class MainWindow(QMainWindow):
         asset = self.register.asset(ids[0])
         form = AssetForm(self._categories, PostcodeIndex.for_gm(), self._ward_names, asset, self)
         form.show_people(self.register.people_of(asset.id), self.people.open_person)
+        self.connections.attach_to_form(form, asset)
         form.save = lambda: self.save_edit(form, asset)
         form.exec()
 
@@ -644,6 +656,9 @@ class MainWindow(QMainWindow):
         if event.key() == Qt.Key.Key_Escape and self.place_action.isChecked():
             self.place_action.setChecked(False)
             return
+        if event.key() == Qt.Key.Key_Escape and self.connections.link_tool_action.isChecked():
+            self.connections.link_tool_action.setChecked(False)
+            return
         super().keyPressEvent(event)
 
     def _toggle_basemap(self, on: bool) -> None:
@@ -718,4 +733,5 @@ class MainWindow(QMainWindow):
         if self.live is not None:
             self.live.stop()
         self.meeting.shut_down()
+        self.connections.shut_down()
         self.map_view.shutdown()

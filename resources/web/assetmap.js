@@ -577,6 +577,7 @@
     field(box, "ward", row.ward ? "Ward: " + row.ward : null);
     field(box, "status", row.status && row.status !== "active" ? "Status: " + row.status : null, "am-status");
     field(box, "description", row.description, "am-description");
+    state.plugins.forEach(function (plugin) { if (plugin.popupExtra) { plugin.popupExtra(row.id, box); } });
     return box;
   }
 
@@ -671,6 +672,12 @@
   function select(id) {
     state.selected = id || null;
     placeSelection(true);
+    tellPlugins("selectionChanged");
+  }
+
+  // Tell the plugins that assets were added, moved, removed, shown or hidden (or the selection changed).
+  function tellPlugins(what) {
+    state.plugins.forEach(function (plugin) { if (plugin[what]) { plugin[what](); } });
   }
 
   function setPlaceMode(on) {
@@ -693,6 +700,7 @@
     });
     assetsChanged();
     state.assetRenderer.requestRedraw(touched);
+    tellPlugins("assetsChanged");
     payload.rows.forEach(function (values) {
       var id = values[fields.indexOf("id")];
       if (state.popupId === id) { openPopup(id); }
@@ -719,6 +727,7 @@
     if (removed) {
       assetsChanged();
       state.assetRenderer.requestRedraw(touched);
+      tellPlugins("assetsChanged");
     }
   }
 
@@ -732,6 +741,7 @@
     var hovered = state.assetRenderer._hoveredLayer;
     if (hovered && !isVisible(hovered.assetId)) { forgetHover(); }
     state.assetRenderer.requestRedraw(null);
+    tellPlugins("assetsChanged");
     if (state.popupId && !isVisible(state.popupId)) { state.map.closePopup(state.popup); }
   }
 
@@ -777,7 +787,13 @@
       wardLayer: state.wards,
       districtLayer: state.districts,
       restyleMarkers: restyleMarkers,
-      fitArea: function () { fitArea(); }
+      fitArea: function () { fitArea(); },
+      // For layers drawn between markers (links.js): which asset is under a layer point, where one is.
+      assetAt: assetAt,
+      assetLatLng: function (id) { var entry = state.assets.get(id); return entry ? entry.latlng : null; },
+      assetUnit: function (id) { var entry = state.assets.get(id); return entry ? [entry.ux, entry.uy] : null; },
+      isVisible: isVisible,
+      selected: function () { return state.selected; }
     };
   }
 

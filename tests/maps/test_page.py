@@ -50,6 +50,7 @@ def test_the_page_loads_leaflet_and_its_own_script_and_nothing_else() -> None:
         page.MEETING_SCRIPT,
         page.MEETING_STYLESHEET,
         page.SUGGESTIONS_SCRIPT,
+        page.LINKS_SCRIPT,
     ]
     assert sorted(urls) == sorted([*bundled, *ours])
 
@@ -109,6 +110,7 @@ def test_the_vendor_notes_list_every_bundled_package() -> None:
 
 
 def test_no_web_address_in_the_bundled_map_script_or_stylesheet() -> None:
-    for name in (page.MAP_SCRIPT, page.ABUNDANCE_SCRIPT, page.SUGGESTIONS_SCRIPT, page.MAP_STYLESHEET):
+    scripts = (page.MAP_SCRIPT, page.ABUNDANCE_SCRIPT, page.SUGGESTIONS_SCRIPT, page.LINKS_SCRIPT)
+    for name in (*scripts, page.MAP_STYLESHEET):
         text = (paths.resources_dir() / name).read_text(encoding="utf-8")
         assert not re.search(r"https?://", text), name

@@ -173,6 +173,8 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
     from assetmap.ui.audit_dialog import AuditDialog
     from assetmap.ui.boundaries_dialog import BoundariesDialog
     from assetmap.ui.capture import AssetPickerDialog, CaptureDialog, ReviewDialog
+    from assetmap.ui.connections_actions import LinkKindsDialog
+    from assetmap.ui.connections_form import LinkDialog, Writes
     from assetmap.ui.consent_dialog import ConsentDialog, WithdrawDialog
     from assetmap.ui.error_dialog import ErrorDialog
     from assetmap.ui.export_dialog import ExportDialog
@@ -186,6 +188,7 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
     from assetmap.ui.report_actions import ReportExportDialog
     from assetmap.ui.server_actions import TeamServerDialog
     from assetmap.ui.stale_write import StaleWriteDialog
+    from assetmap.ui.story_form import StoryDialog
     from assetmap.ui.team_login_dialog import TeamLoginDialog
     from assetmap.ui.user_dialog import UserDialog
     from assetmap.ui.users_dialog import NewUserDialog, UsersDialog
@@ -235,6 +238,11 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
         "assetmap.ui.capture.CaptureDialog": lambda: CaptureDialog(register.categories(), -2.2374, 53.4808),
         "assetmap.ui.capture.AssetPickerDialog": lambda: AssetPickerDialog(register.assets(), "tea"),
         "assetmap.ui.capture.ReviewDialog": lambda: ReviewDialog(_Capture()),  # type: ignore[arg-type]
+        "assetmap.ui.connections_actions.LinkKindsDialog": lambda: LinkKindsDialog(
+            Writes(register, window.undo_stack, window.apply, window.failed)
+        ),
+        "assetmap.ui.connections_form.LinkDialog": lambda: LinkDialog(register, asset),
+        "assetmap.ui.story_form.StoryDialog": lambda: StoryDialog(register, asset),
         "assetmap.ui.consent_dialog.ConsentDialog": lambda: ConsentDialog(person.name, lambda **_v: None),
         "assetmap.ui.consent_dialog.WithdrawDialog": lambda: WithdrawDialog(person.name, lambda **_v: None),
         "assetmap.ui.error_dialog.ErrorDialog": lambda: ErrorDialog("Traceback: nothing", during_write=False),

@@ -357,6 +357,7 @@ def test_the_page_reaches_only_report_slots_on_the_bridge(qtbot, map_view: MapVi
             "report_location_picked",
             "report_asset_dragged",
             "report_suggestion_point",
+            "report_link_drawn",
         ]
     )
     assert map_view.evaluate("typeof assetmap.bridgeForTests().set_known_ids") == "undefined"

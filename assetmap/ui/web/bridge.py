@@ -41,6 +41,9 @@ class MapBridge(QObject):
     abundance_layer_changed = Signal(str)  # the layer as JSON, or "null" for the assets view
     suggestions_changed = Signal(str)  # the meeting's suggestions layer as JSON (maps/suggestions.py)
     capture_mode_changed = Signal(bool)  # while on, a click on the map reports a point for a suggestion
+    links_changed = Signal(str)  # the Links layer as JSON (maps/links.py), or "null" when it is off
+    stories_changed = Signal(str)  # the stories popups list, as JSON (maps/links.py)
+    link_mode_changed = Signal(bool)  # while on, a drag from one marker to another reports a link
 
     # To the map view, after checking.
     page_ready = Signal()
@@ -48,6 +51,7 @@ class MapBridge(QObject):
     location_picked = Signal(float, float)
     asset_dragged = Signal(str, float, float)
     suggestion_point_picked = Signal(float, float)
+    link_drawn = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,3 +115,10 @@ class MapBridge(QObject):
             self._reject("suggestion_point", lon, lat)
             return
         self.suggestion_point_picked.emit(float(lon), float(lat))
+
+    @Slot(str, str)
+    def report_link_drawn(self, from_id: str, to_id: str) -> None:
+        if not self._known_id(from_id) or not self._known_id(to_id) or from_id == to_id:
+            self._reject("link_drawn", from_id, to_id)
+            return
+        self.link_drawn.emit(from_id, to_id)

@@ -67,6 +67,7 @@ class MapView(QWidget):
     location_picked = Signal(float, float)
     asset_dragged = Signal(str, float, float)
     suggestion_point_picked = Signal(float, float)
+    link_drawn = Signal(str, str)  # a drag from one marker to another: (from asset id, to asset id)
 
     def __init__(
         self, parent: QWidget | None = None, *, boundaries: Boundaries, online_basemap: bool = False
@@ -87,6 +88,9 @@ class MapView(QWidget):
         self._abundance_shown = False
         self._suggestions: str | None = None
         self._capture_mode = False
+        self._links: str | None = None  # the Links layer last sent, as JSON; None while it is off
+        self._stories = "{}"
+        self._link_mode = False
         self._ready = False
         self._loaded = False
         self._generation = 0
@@ -122,6 +126,7 @@ class MapView(QWidget):
         self._bridge.location_picked.connect(self.location_picked)
         self._bridge.asset_dragged.connect(self.asset_dragged)
         self._bridge.suggestion_point_picked.connect(self.suggestion_point_picked)
+        self._bridge.link_drawn.connect(self.link_drawn)
         self._page.loadFinished.connect(self._on_load_finished)
         self._page.renderProcessTerminated.connect(self._on_renderer_gone)
         self._restarts = 0
@@ -244,6 +249,7 @@ class MapView(QWidget):
             self._bridge.suggestions_changed.emit(self._suggestions)
         if self._capture_mode:
             self._bridge.capture_mode_changed.emit(True)
+        self._resend_links()
         log.info("map ready with %d assets", len(self._assets))
         self.ready.emit()
 
@@ -321,6 +327,37 @@ class MapView(QWidget):
         self._capture_mode = bool(on)
         if self._ready:
             self._bridge.capture_mode_changed.emit(self._capture_mode)
+
+    def set_links(self, layer_json: str | None) -> None:
+        """Show the Links layer (JSON from ``maps.links.links_json``); None takes the lines off."""
+        self._links = layer_json
+        if self._ready:
+            self._bridge.links_changed.emit(layer_json or "null")
+
+    def set_stories(self, stories_json: str) -> None:
+        """The stories the popups list (JSON from ``maps.links.stories_json``)."""
+        self._stories = stories_json
+        if self._ready:
+            self._bridge.stories_changed.emit(stories_json)
+
+    def set_link_mode(self, on: bool) -> None:
+        """While on, a drag from one marker to another reports ``link_drawn`` (Ctrl+drag does at any time)."""
+        self._link_mode = bool(on)
+        if self._ready:
+            self._bridge.link_mode_changed.emit(self._link_mode)
+
+    def drawn_ids(self) -> set[str]:
+        """The ids of the assets the map draws (consent and location allowing)."""
+        drawn, _hidden = payload.drawable_ids(self._assets.values(), people=self._people)
+        return set(drawn)
+
+    def _resend_links(self) -> None:
+        if self._stories != "{}":
+            self._bridge.stories_changed.emit(self._stories)
+        if self._links is not None:
+            self._bridge.links_changed.emit(self._links)
+        if self._link_mode:
+            self._bridge.link_mode_changed.emit(True)
 
     def set_abundance_layer(self, layer: dict[str, object] | None) -> None:
         """Show an abundance choropleth instead of the assets; None shows the assets again.
