@@ -77,6 +77,7 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
     add_encryption_commands(commands)
     if with_all_commands:
         from assetmap.cli.bundles import add_bundle_commands
+        from assetmap.cli.connections import add_connection_commands
         from assetmap.cli.exchange import add_io_commands
         from assetmap.cli.people import add_people_commands
         from assetmap.cli.reports import add_report_commands
@@ -91,6 +92,7 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
         add_selftest_command(commands)
         add_suggestion_commands(commands)
         add_server_commands(commands)
+        add_connection_commands(commands)
     return parser
 
 
