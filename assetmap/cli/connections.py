@@ -196,6 +196,8 @@ def run_link_add(args: argparse.Namespace) -> int:
 def _shown_links(register: Register, asset_id: str | None) -> list[Link]:
     """The links the list shows: live ones, and a person's only with their consent to be on the register."""
     links = register.links(None if asset_id is None else [asset_id])
+    if not any(is_from_person(link) for link in links):
+        return links
     ends = {end for link in links for end in link.asset_ids}
     return carried_links(links, ends, sharing.ALL, people=register.people_view())
 
