@@ -45,6 +45,8 @@ ACTIONS: dict[str, str] = {
     "accept": "Accepted",
     "discard": "Discarded",
     "reopen": "Reopened",
+    "offline": "Took an offline copy",
+    "sync": "Synced with the team register",
 }
 KINDS: dict[str, str] = {
     "asset": "Asset",

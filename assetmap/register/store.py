@@ -47,6 +47,7 @@ from assetmap.register.connection import (
 )
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
+from assetmap.register.offline import OfflineCopies
 from assetmap.register.people import PeopleWrites
 from assetmap.register.records import (
     ASSET_COLUMNS,
@@ -221,7 +222,9 @@ def _newest_backup(path: Path) -> Path | None:
     return found[0] if found else None
 
 
-class Register(ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedViews, SuggestionWrites):
+class Register(
+    ImportWrites, MergeWrites, WardBoundaries, PeopleWrites, SavedViews, SuggestionWrites, OfflineCopies
+):
     """A register of community assets in one SQLite file.
 
     Open it with :meth:`open`. Reads return frozen records; each write is one transaction
