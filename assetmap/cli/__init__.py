@@ -68,6 +68,7 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
     if with_all_commands:
         from assetmap.cli.bundles import add_bundle_commands
         from assetmap.cli.exchange import add_io_commands
+        from assetmap.cli.offline import add_server_group
         from assetmap.cli.people import add_people_commands
         from assetmap.cli.reports import add_report_commands
         from assetmap.cli.selftest import add_selftest_command
@@ -79,6 +80,7 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
         add_people_commands(commands)
         add_selftest_command(commands)
         add_suggestion_commands(commands)
+        add_server_group(commands)
     return parser
 
 
