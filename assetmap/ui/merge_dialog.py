@@ -61,10 +61,19 @@ class MergeDialog(QDialog):
 
     merged = Signal(object)
 
-    def __init__(self, register: Register, plan: MergePlan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        register: Register,
+        plan: MergePlan,
+        parent: QWidget | None = None,
+        *,
+        choose_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.register = register
         self.plan = plan
+        # A sync gathers the choices here and writes both sides itself, behind its progress dialog.
+        self.choose_only = choose_only
         self._choices: dict[str, dict[str, str]] = {c.asset_id: {} for c in plan.conflicts}
         self._groups: list[QButtonGroup] = []
         self.setWindowTitle("Merge register bundle")
@@ -128,7 +137,9 @@ class MergeDialog(QDialog):
         self.error_label = error_label()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = self.buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = self.buttons.addButton(
+            "&Sync" if choose_only else "&Merge", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge)
         self.buttons.rejected.connect(self.reject)
@@ -220,6 +231,9 @@ class MergeDialog(QDialog):
 
     def merge(self) -> None:
         """Write the merge; on success emit ``merged`` and close, else show why and stay open."""
+        if self.choose_only:
+            self.accept()
+            return
         try:
             change: Change = self.register.merge_bundle(self.plan, self.choices)
         except AssetMapError as exc:
