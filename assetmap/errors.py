@@ -172,3 +172,11 @@ class DataFileError(AssetMapError):
     def __init__(self, path: Path | str, message: str) -> None:
         self.path = Path(path)
         super().__init__(message)
+
+
+class ServerError(RegisterError):
+    """A team register on a server cannot be reached, or refuses what was asked of it."""
+
+    def __init__(self, location: str, message: str) -> None:
+        super().__init__(location, message)
+        self.location = location

@@ -18,6 +18,8 @@ DEBIAN_PACKAGES=(
   # The team register's tests and benchmarks start a throwaway PostgreSQL server with PostGIS
   # (postgresql-postgis is Debian's PostGIS for its default PostgreSQL).
   postgresql postgresql-postgis
+  # ogrinfo: the tests check that GDAL (as QGIS does) reads a server register as point and polygon layers.
+  gdal-bin
 )
 # Renamed in Debian 13 (t64 transition): the first name that exists is installed.
 ALTERNATIVES=("libasound2 libasound2t64")

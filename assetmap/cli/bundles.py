@@ -25,7 +25,7 @@ from assetmap.bundles.resolution import (
     merged_choices,
     policy_choices,
 )
-from assetmap.cli.registers import register_path, trying, writing
+from assetmap.cli.registers import register_location, register_path, trying, writing
 from assetmap.errors import AssetMapError, RegisterError
 
 EXIT_CONFLICTS = 1
@@ -40,7 +40,9 @@ def add_bundle_commands(subparsers: argparse._SubParsersAction) -> None:
         description="Write the assets changed since a point, with their history, to one bundle file.",
     )
     bundle.add_argument("output", type=Path, help="the bundle file to write, e.g. changes.assetmap-bundle")
-    bundle.add_argument("--register", type=Path, help="the register to export from (default: your register)")
+    bundle.add_argument(
+        "--register", type=register_location, help="the register to export from (default: your register)"
+    )
     bundle.add_argument("--since", default="everything", help=f"where the bundle starts: {SINCE_HELP}")
     bundle.set_defaults(handler=run_bundle)
 
@@ -54,7 +56,9 @@ def add_bundle_commands(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     merge.add_argument("bundle", type=Path, help="the bundle file to merge")
-    merge.add_argument("--register", type=Path, help="the register to merge into (default: your register)")
+    merge.add_argument(
+        "--register", type=register_location, help="the register to merge into (default: your register)"
+    )
     merge.add_argument(
         "--prefer",
         choices=POLICIES,
@@ -89,7 +93,9 @@ def add_bundle_commands(subparsers: argparse._SubParsersAction) -> None:
             "refuse each other's bundles. This gives the copy its own identity; its history so far is kept."
         ),
     )
-    separate.add_argument("--register", type=Path, help="the copied register (default: your register)")
+    separate.add_argument(
+        "--register", type=register_location, help="the copied register (default: your register)"
+    )
     separate.set_defaults(handler=run_separate)
 
 

@@ -12,7 +12,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from assetmap.cli.registers import locked, register_path
+from assetmap.cli.registers import locked, register_location, register_path
 from assetmap.errors import AssetMapError, RegisterError
 from assetmap.register.encryption import (
     PASSPHRASE_VARIABLE,
@@ -39,7 +39,9 @@ def add_encryption_commands(subparsers: argparse._SubParsersAction) -> None:
             f"SQLite tool cannot read it. The passphrase is asked twice, or read from {PASSPHRASE_VARIABLE}."
         ),
     )
-    encrypt.add_argument("--register", type=Path, help="the register to encrypt (default: your register)")
+    encrypt.add_argument(
+        "--register", type=register_location, help="the register to encrypt (default: your register)"
+    )
     encrypt.add_argument(
         "--remember", action="store_true", help="keep the passphrase in this computer's keyring"
     )
@@ -52,7 +54,9 @@ def add_encryption_commands(subparsers: argparse._SubParsersAction) -> None:
             f"from {PASSPHRASE_VARIABLE}; a remembered passphrase is forgotten."
         ),
     )
-    decrypt.add_argument("--register", type=Path, help="the register to decrypt (default: your register)")
+    decrypt.add_argument(
+        "--register", type=register_location, help="the register to decrypt (default: your register)"
+    )
     decrypt.set_defaults(handler=run_decrypt)
 
 

@@ -11,14 +11,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from assetmap import paths
-from assetmap.errors import DamagedRegisterError, PassphraseNeededError, RegisterError
+from assetmap.errors import DamagedRegisterError, PassphraseNeededError, RegisterError, ServerError
 from assetmap.register import Register, audit, migrate
-from assetmap.register.connection import is_encrypted
+from assetmap.register.connection import is_encrypted, is_server_location
 from assetmap.register.encryption import passphrase_from_environment, remembered_passphrase
 from assetmap.register.lock import InstanceLock
+from assetmap.register.server import location_of
 from assetmap.register.store import check_register_file, key_to_open
 
 USER_VARIABLE = "ASSETMAP_USER"
+
+
+def register_location(text: str) -> Path | str:
+    """A ``--register`` value: a register file's path, or a team register's server URL as given."""
+    return text if is_server_location(text) else Path(text)
 
 
 def register_option(parser: argparse.ArgumentParser) -> None:
@@ -26,9 +32,10 @@ def register_option(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: a --register given before the command name is not reset by the subcommand's default.
     parser.add_argument(
         "--register",
-        type=Path,
+        type=register_location,
         default=argparse.SUPPRESS,
-        help="the register file (default: your usual register)",
+        help="the register file, or a team register's server as postgresql://USER@HOST/DATABASE "
+        "(default: your usual register)",
     )
 
 
@@ -56,9 +63,20 @@ def audit_user(given: str | None = None) -> str:
     return audit.clean_user(load_preferences().user_name)
 
 
-def register_path(given: Path | None) -> Path:
-    """The register a command works on: the one given, or the usual one."""
-    return (given or paths.default_register()).expanduser().resolve()
+def register_path(given: Path | str | None) -> Path:
+    """The register file a command works on: the one given, or the usual one.
+
+    A team register on a server is refused plainly here: the commands that ask for a file (encrypting,
+    bundles, dry runs) work on register files only.
+    """
+    if isinstance(given, str) and is_server_location(given):
+        shown = location_of(given)
+        raise ServerError(
+            shown,
+            f"{shown} is a team register on a server; this command works on a register file. Make an "
+            "offline copy of the team register to use it there.",
+        )
+    return Path(given or paths.default_register()).expanduser().resolve()
 
 
 def passphrase_for(path: Path) -> str | None:
@@ -103,11 +121,16 @@ def locked(path: Path, *, refuse_damaged: bool = True) -> Iterator[Path]:
 
 
 @contextmanager
-def writing(given: Path | None, *, user: str | None = None) -> Iterator[Register]:
+def writing(given: Path | str | None, *, user: str | None = None) -> Iterator[Register]:
     """The register opened for a command that writes, its lock held until the command ends.
 
-    Its writes are recorded in the audit trail as ``user`` (see :func:`audit_user`).
+    Its writes are recorded in the audit trail as ``user`` (see :func:`audit_user`). A team register
+    on a server needs no lock: the server keeps many writers apart.
     """
+    if isinstance(given, str) and is_server_location(given):
+        with Register.open(given, user=audit_user(user)) as register:
+            yield register
+        return
     with (
         locked(register_path(given)) as path,
         Register.open(path, user=audit_user(user), passphrase=passphrase_for(path)) as register,
@@ -116,12 +139,16 @@ def writing(given: Path | None, *, user: str | None = None) -> Iterator[Register
 
 
 @contextmanager
-def reading(given: Path | None) -> Iterator[Register]:
+def reading(given: Path | str | None) -> Iterator[Register]:
     """The register opened for a command that only reads it; a missing register is not created.
 
     A register from an older AssetMap is upgraded first, which writes: that is done holding the
     lock, as a window would.
     """
+    if isinstance(given, str) and is_server_location(given):
+        with Register.open(given) as register:
+            yield register
+        return
     path = register_path(given)
     if not path.is_file():
         raise RegisterError(path, f"There is no register at {path}. Name an existing one with --register.")
@@ -136,7 +163,7 @@ def reading(given: Path | None) -> Iterator[Register]:
 
 
 @contextmanager
-def trying(given: Path | None) -> Iterator[Register]:
+def trying(given: Path | str | None) -> Iterator[Register]:
     """A throwaway copy of the register for a dry run: nothing is written at or beside the real one."""
     from assetmap.register.trial import trial_copy
 

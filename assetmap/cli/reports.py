@@ -15,8 +15,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from assetmap.cli.registers import register_location
 from assetmap.errors import AssetMapError, quoted
 from assetmap.geo.boundaries import Boundaries
+from assetmap.register.connection import is_server_location
 from assetmap.register.consent import PeopleView
 from assetmap.reports.analysis import DOCUMENT_SIZES, PAGE_SIZES, PageSetup, ReportOptions
 from assetmap.reports.classify import SCHEMES
@@ -55,7 +57,9 @@ class TextProgress:
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--register", type=Path, required=True, help="the register file to report on")
+    parser.add_argument(
+        "--register", type=register_location, required=True, help="the register file to report on"
+    )
     parser.add_argument(
         "--area",
         default="Greater Manchester",
@@ -118,7 +122,7 @@ def add_report_commands(subparsers: argparse._SubParsersAction) -> None:
         help="write the handout of the register's saved views (PDF): one page per view, with its note",
     )
     handout.add_argument(
-        "--register", type=Path, required=True, help="the register whose saved views to print"
+        "--register", type=register_location, required=True, help="the register whose saved views to print"
     )
     handout.add_argument("--title", default=None, help="the handout's title (default: 'Saved views')")
     handout.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
@@ -165,12 +169,12 @@ def _extent(text: str | None) -> tuple[float, float, float, float] | None:
     return west, south, east, north
 
 
-def _assets(register_path: Path) -> tuple[list, Boundaries, PeopleView]:
+def _assets(register_path: Path | str) -> tuple[list, Boundaries, PeopleView]:
     """The register's assets, its wards, and the consent in force today."""
     from assetmap.cli.registers import reading
 
-    path = Path(register_path).expanduser()
-    if not path.is_file():
+    path = register_path if is_server_location(register_path) else Path(register_path).expanduser()
+    if isinstance(path, Path) and not path.is_file():
         raise ReportInputError(
             f"There is no register at {path}. Give the path of an existing .assetmap file."
         )
@@ -179,7 +183,7 @@ def _assets(register_path: Path) -> tuple[list, Boundaries, PeopleView]:
 
 
 def export_report(
-    register: Path,
+    register: Path | str,
     options: ReportOptions,
     output: Path,
     *,
@@ -198,7 +202,7 @@ def export_report(
 
 
 def export_map(
-    register: Path,
+    register: Path | str,
     options: ReportOptions,
     output: Path,
     *,
@@ -225,7 +229,7 @@ def export_map(
 
 
 def export_html_map(
-    register: Path,
+    register: Path | str,
     options: ReportOptions,
     output: Path,
     *,
@@ -310,7 +314,7 @@ def run_html_map(args: argparse.Namespace) -> int:
 
 
 def export_handout(
-    register: Path,
+    register: Path | str,
     output: Path,
     *,
     title: str | None = None,
@@ -322,8 +326,8 @@ def export_handout(
     from assetmap.ui import exports
     from assetmap.ui.printing import ensure_application
 
-    path = Path(register).expanduser()
-    if not path.is_file():
+    path = register if is_server_location(register) else Path(register).expanduser()
+    if isinstance(path, Path) and not path.is_file():
         raise ReportInputError(
             f"There is no register at {path}. Give the path of an existing .assetmap file."
         )

@@ -240,10 +240,17 @@ def unwritable(path: Path, exc: BaseException) -> RegisterUnwritableError | None
 
 @contextmanager
 def write_unit(engine: Engine) -> Iterator[Connection]:
-    """One write transaction that holds SQLite's write lock from its first statement.
+    """One write transaction: on a file, it holds SQLite's write lock from its first statement.
 
-    A read-only or full disk raises ``RegisterUnwritableError`` (the transaction is rolled back).
+    On a server it is a plain transaction (PostgreSQL locks the rows it writes). A read-only or full
+    disk raises ``RegisterUnwritableError`` (the transaction is rolled back).
     """
+    if engine.dialect.name != "sqlite":
+        from assetmap.register.server import server_write_unit
+
+        with server_write_unit(engine) as conn:
+            yield conn
+        return
     try:
         with engine.connect() as conn:
             conn.execution_options(sqlite_begin="IMMEDIATE")
@@ -254,6 +261,35 @@ def write_unit(engine: Engine) -> Iterator[Connection]:
         if plain is None:
             raise
         raise plain from exc
+
+
+def on_file(conn: Connection | Engine) -> bool:
+    """Whether ``conn`` is a register file's (SQLite), not a server's: file-only steps ask this."""
+    return conn.dialect.name == "sqlite"
+
+
+def secure_delete(conn: Connection) -> None:
+    """Overwrite what the transaction deletes, on a file (SQLite's ``secure_delete``).
+
+    A server has no such switch: deleted rows there are left to its vacuum, and erasing a person
+    destroys their key, which is what keeps their sealed fields unreadable anywhere.
+    """
+    if on_file(conn):
+        conn.exec_driver_sql("PRAGMA secure_delete=ON")
+
+
+def driver_sql(conn: Connection, statement: str) -> str:
+    """``statement``, written with ``?`` placeholders, as the connection's driver takes it."""
+    return statement if conn.dialect.paramstyle == "qmark" else statement.replace("?", "%s")
+
+
+# How a team register on a PostgreSQL server is named where a file's path would be.
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+def is_server_location(location: object) -> bool:
+    """Whether ``location`` (a path or text) names a register on a server rather than a file."""
+    return isinstance(location, str) and location.lower().startswith(SERVER_SCHEMES)
 
 
 def driver_of(conn: Connection) -> sqlite3.Connection:

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, literal_column, select, update
 from assetmap.errors import AssetMapError, AssetNotFoundError, ValidationError, quoted
 from assetmap.geo.postcodes import normalise_postcode
 from assetmap.register import audit
-from assetmap.register.connection import driver_of, write_unit
+from assetmap.register.connection import driver_of, driver_sql, write_unit
 from assetmap.register.links import is_web_address
 from assetmap.register.records import (
     ASSET_COLUMNS,
@@ -477,7 +477,7 @@ class ImportWrites:
             for start in range(0, len(rows), chunk):
                 _check(cancelled)
                 part = rows[start : start + chunk]
-                cursor.executemany(sql, part)
+                cursor.executemany(driver_sql(conn, sql), part)
                 done += len(part)
                 if progress:
                     progress(done, total)

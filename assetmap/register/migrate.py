@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from assetmap.errors import MigrationError, NewerRegisterError
 from assetmap.register.backup import take_backup
-from assetmap.register.connection import CipherKey, driver_of
+from assetmap.register.connection import CipherKey, driver_of, on_file
 
 log = logging.getLogger(__name__)
 
@@ -65,16 +65,23 @@ def head_revision() -> str:
 def stored_revision(engine: Engine) -> str | None:
     """The schema revision written in the register, or ``None`` for a new, empty file."""
     with engine.connect() as conn:
+        return _revision_in(conn)
+
+
+def _revision_in(conn: Connection) -> str | None:
+    if on_file(conn):
         has_table = conn.exec_driver_sql(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).first()
-        if not has_table:
-            return None
-        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
-        return row[0] if row else None
+    else:
+        has_table = conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar()
+    if not has_table:
+        return None
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return row[0] if row else None
 
 
-def check_not_newer(path: Path, revision: str | None) -> None:
+def check_not_newer(path: Path | str, revision: str | None) -> None:
     """Refuse, untouched, a register whose schema this version of AssetMap does not know."""
     if revision is None:
         return
@@ -132,4 +139,40 @@ def upgrade(
             if conn.in_transaction():
                 conn.rollback()
             driver_of(conn).execute("PRAGMA foreign_keys=ON")
+    return steps
+
+
+def upgrade_server(location: str, engine: Engine) -> list[str]:
+    """Bring a register on a server to the newest schema in one transaction; return the revisions applied.
+
+    AssetMap takes no backup of a server (its administrators do); a failed upgrade is rolled back whole,
+    leaving the schema as it was. An advisory lock keeps two AssetMaps from upgrading it at once.
+    """
+    from assetmap.register.server import UPGRADE_LOCK
+
+    with engine.connect() as conn, conn.begin():
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
+        current = _revision_in(conn)
+        check_not_newer(location, current)
+        if current == head_revision():
+            return []
+        from alembic import command
+
+        scripts = script_directory()
+        steps = [rev.revision for rev in scripts.iterate_revisions("head", current)]
+        steps.reverse()
+        config = _config()
+        config.attributes["register_path"] = location
+        config.attributes["connection"] = conn
+        log.info("Upgrading %s to schema %s", location, steps[-1])
+        try:
+            command.upgrade(config, "head")
+        except MigrationError:
+            raise
+        except Exception as exc:
+            raise MigrationError(
+                location,
+                f"The upgrade of the team register {location} to schema {steps[-1]} failed ({exc}); "
+                "nothing was changed on the server. Ask whoever manages the server to look at its log.",
+            ) from exc
     return steps

@@ -27,7 +27,14 @@ from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 from assetmap.errors import AssetMapError, ValidationError
 from assetmap.register import audit, consent, sealing
 from assetmap.register.categories import PERSONAL_CATEGORY
-from assetmap.register.connection import DATABASE_ERRORS, CipherKey, is_encrypted, raw_connection, write_unit
+from assetmap.register.connection import (
+    DATABASE_ERRORS,
+    CipherKey,
+    is_encrypted,
+    raw_connection,
+    secure_delete,
+    write_unit,
+)
 from assetmap.register.links import EMAIL
 from assetmap.register.records import ASSET_COLUMNS, Asset, Change, asset_from_row, utc_now
 from assetmap.register.schema import (
@@ -304,7 +311,13 @@ class PeopleWrites:
     """The register's people, consent and erasure (mixed into ``Register``)."""
 
     if TYPE_CHECKING:
-        path: Path
+
+        @property
+        def path(self) -> Path: ...
+
+        @property
+        def is_server(self) -> bool: ...
+
         _engine: Engine
         _key: CipherKey | None
         user: str
@@ -665,7 +678,7 @@ class PeopleWrites:
                 raise ValidationError(
                     "id", "This person has consent, gifts or links recorded; erase them instead."
                 )
-            conn.exec_driver_sql("PRAGMA secure_delete=ON")
+            secure_delete(conn)
             conn.execute(delete(_PHISTORY).where(_PHISTORY.c.person_id == person_id))
             conn.execute(delete(_KEYS).where(_KEYS.c.person_id == person_id))
             conn.execute(delete(_PEOPLE).where(_PEOPLE.c.id == person_id))
@@ -885,7 +898,7 @@ class PeopleWrites:
                     select(_ASSETS.c.id).where(_ASSETS.c.person_id == person_id).order_by(_ASSETS.c.id)
                 )
             )
-            conn.exec_driver_sql("PRAGMA secure_delete=ON")
+            secure_delete(conn)
             _erase_rows(conn, person_id, now)
             conn.execute(delete(_ERASURES).where(_ERASURES.c.person_id == person_id))
             conn.execute(
@@ -901,6 +914,8 @@ class PeopleWrites:
         """Empty the write-ahead log, and erase the person from the register's own backups too."""
         from assetmap.register.backup import backups_of
 
+        if self.is_server:
+            return  # a server has no write-ahead log of AssetMap's nor backups taken by it
         conn = raw_connection(self.path, key=self._key)
         try:
             conn.execute("PRAGMA secure_delete=ON")
@@ -923,7 +938,7 @@ class PeopleWrites:
         ids of the people newly erased here.
         """
         done = []
-        conn.exec_driver_sql("PRAGMA secure_delete=ON")
+        secure_delete(conn)
         for erasure in erasures:
             known = conn.execute(
                 select(_ERASURES.c.erased_at, _ERASURES.c.asset_ids).where(
@@ -935,9 +950,9 @@ class PeopleWrites:
             if known is None:
                 _erase_rows(conn, erasure.person_id, erasure.erased_at)
             for asset_id in sorted(gone):
-                conn.exec_driver_sql("DELETE FROM person_links WHERE asset_id = ?", (asset_id,))
-                conn.exec_driver_sql("DELETE FROM asset_history WHERE asset_id = ?", (asset_id,))
-                conn.exec_driver_sql("DELETE FROM assets WHERE id = ?", (asset_id,))
+                conn.execute(delete(_LINKS).where(_LINKS.c.asset_id == asset_id))
+                conn.execute(delete(_AHISTORY).where(_AHISTORY.c.asset_id == asset_id))
+                conn.execute(delete(_ASSETS).where(_ASSETS.c.id == asset_id))
             listed = set(erasure.asset_ids) | held
             if known is None:
                 conn.execute(

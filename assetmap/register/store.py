@@ -21,6 +21,7 @@ from assetmap.errors import (
     DamagedRegisterError,
     NotARegisterError,
     PassphraseNeededError,
+    ServerError,
     SharedLocationError,
     ValidationError,
 )
@@ -37,6 +38,7 @@ from assetmap.register.connection import (
     derive_key,
     driver_of,
     is_encrypted,
+    is_server_location,
     key_for_file,
     peek_connection,
     raw_connection,
@@ -60,6 +62,7 @@ from assetmap.register.records import (
     utc_now,
 )
 from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
+from assetmap.register.server import location_of, server_engine, server_problem, server_url, short_name
 from assetmap.register.suggestions import SuggestionWrites
 from assetmap.register.validation import clean_fields
 from assetmap.register.views import SavedViews
@@ -127,7 +130,8 @@ def _read_assets(conn: Connection, clause: str) -> list[Asset]:
         for row in rows:
             values = list(row)
             text = values[_TAGS]
-            tags = tags_seen.get(text)
+            # A server's driver hands JSON over decoded (a list, which cannot be a key); a file's as text.
+            tags = tuple(text) if isinstance(text, list) else tags_seen.get(text)
             if tags is None:
                 decoded = json.loads(text) if isinstance(text, (str, bytes)) else text
                 tags = tags_seen[text] = tuple(decoded or ())
@@ -234,13 +238,18 @@ class Register(
 
     def __init__(
         self,
-        path: Path,
+        path: Path | None,
         engine: Engine,
         ward_index: WardIndex | None = None,
         user: str | None = None,
         key: CipherKey | None = None,
+        *,
+        location: str | None = None,
     ) -> None:
-        self.path = path
+        self._path = path
+        # Where the register is, as people are shown it: a file's path, or a server's URL without
+        # its password (see assetmap.register.server).
+        self.location = str(path) if location is None else location
         self.user = audit.clean_user(user)
         self._engine = engine
         self._key = key
@@ -273,6 +282,10 @@ class Register(
         and ``WrongPassphraseError`` when it does not open the file. A new register is created encrypted
         when a passphrase is given; for an existing plain one the passphrase is not used.
         """
+        if is_server_location(path):
+            if passphrase is not None:
+                raise ValueError("a register on a server is not encrypted with a passphrase")
+            return cls._open_server(str(path), ward_index=ward_index, user=user)
         given = Path(path).expanduser()
         path = given.resolve()
         # Both: resolving follows a link into a synced folder, but on POSIX it also turns a
@@ -299,6 +312,47 @@ class Register(
             engine.dispose()
             raise
         return register
+
+    @classmethod
+    def _open_server(cls, location: str, *, ward_index: WardIndex | None, user: str | None) -> Register:
+        """Open the register on a PostgreSQL server at ``location``, creating its schema if need be."""
+        url = server_url(location)
+        shown = location_of(url)
+        engine = server_engine(url)
+        try:
+            migrate.upgrade_server(shown, engine)
+            register = cls(None, engine, ward_index, user, location=shown)
+            register._seed_categories()
+        except Exception as exc:
+            engine.dispose()
+            plain = server_problem(shown, url.username, exc)
+            if plain is not None:
+                raise plain from exc
+            raise
+        return register
+
+    @property
+    def is_server(self) -> bool:
+        """Whether this is a team register on a server, not a file."""
+        return self._path is None
+
+    @property
+    def path(self) -> Path:
+        """The register's file. A register on a server has none: ask :attr:`is_server` first."""
+        if self._path is None:
+            raise ServerError(
+                self.location,
+                f"The team register {self.location} is on a server, not in a file: this works on "
+                "register files only.",
+            )
+        return self._path
+
+    @property
+    def display_name(self) -> str:
+        """A short name for the register: its file name, or its database and server."""
+        if self._path is None:
+            return short_name(server_url(self.location))
+        return self._path.name
 
     def close(self) -> None:
         self._engine.dispose()

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 from assetmap.geo.boundaries import WGS84, Boundaries, gm_boundaries
 from assetmap.geo.wards import WardIndex
 from assetmap.register import audit
-from assetmap.register.connection import write_unit
+from assetmap.register.connection import driver_sql, write_unit
 from assetmap.register.records import Change
 from assetmap.register.schema import AssetRow, RegisterMetaRow, WardBoundaryRow
 
@@ -194,5 +194,5 @@ def _rederive_wards(conn: Connection, index: WardIndex) -> tuple[str, ...]:
     wards = index.assign(lons, lats)
     changed = [(ward, asset_id) for asset_id, ward, r in zip(ids, wards, rows, strict=True) if ward != r[3]]
     if changed:
-        conn.exec_driver_sql("UPDATE assets SET ward_code = ? WHERE id = ?", changed)
+        conn.exec_driver_sql(driver_sql(conn, "UPDATE assets SET ward_code = ? WHERE id = ?"), changed)
     return tuple(asset_id for _ward, asset_id in changed)

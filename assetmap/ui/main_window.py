@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         boundaries = register.boundaries()
         self._ward_names = boundaries.ward_names
         self._categories = register.categories()
-        self.setWindowTitle(f"AssetMap — {register.path.name}")
+        self.setWindowTitle(f"AssetMap — {register.display_name}")
 
         self.model = AssetTableModel(
             self._categories, boundaries.ward_names, boundaries.ward_district, boundaries.district_names

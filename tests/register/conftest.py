@@ -1,4 +1,11 @@
-"""Fixtures: registers on real SQLite files under tmp_path, with the real GM ward index."""
+"""Fixtures: registers on real SQLite files under tmp_path, and on a real PostgreSQL server.
+
+The ``register`` fixture runs each test that uses it twice, on a register file and on a server register
+(a fresh database of its own, see ``pg_url``), so the register's suite is one suite for both engines.
+What is about files (opening them, their WAL, lock, encryption, backups, migrations from old files)
+stays on files: a module lists itself in ``FILE_ONLY_MODULES``, and a test that also asks for
+``register_path`` (the file itself) or is marked ``file_only`` runs on a file only.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +16,27 @@ import pytest
 
 from assetmap.geo.wards import WardIndex
 from assetmap.register import Register
+
+ENGINES = ("file", "server")
+FILE_ONLY_MODULES = {
+    "test_durability",
+    "test_encryption",
+    "test_lock",
+    "test_migrations",
+    "test_opening",
+}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" not in metafunc.fixturenames:
+        return
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    file_only = (
+        module in FILE_ONLY_MODULES
+        or "register_path" in metafunc.fixturenames
+        or metafunc.definition.get_closest_marker("file_only") is not None
+    )
+    metafunc.parametrize("engine", ("file",) if file_only else ENGINES, scope="function")
 
 
 @pytest.fixture(scope="session")
@@ -22,6 +50,14 @@ def register_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def register(register_path: Path, ward_index: WardIndex) -> Iterator[Register]:
-    with Register.open(register_path, ward_index=ward_index) as opened:
+def register_location(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Path | str:
+    """Where the test's register is: a file under tmp_path, or a new database on the test server."""
+    if engine == "server":
+        return str(request.getfixturevalue("pg_url"))
+    return tmp_path / "register.assetmap"
+
+
+@pytest.fixture
+def register(register_location: Path | str, ward_index: WardIndex) -> Iterator[Register]:
+    with Register.open(register_location, ward_index=ward_index) as opened:
         yield opened

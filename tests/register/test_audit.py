@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import inspect
-import sqlite3
 import textwrap
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import geopandas as gpd
 import pytest
 from shapely.geometry import box
+from sqlalchemy.exc import DBAPIError
 
 from assetmap.bundles.export import export_bundle
 from assetmap.bundles.format import read_bundle
@@ -29,18 +29,31 @@ GIFT = {"name": "Teaches sewing", "category": "gifts_skills"}
 
 
 @pytest.fixture
-def opened(tmp_path: Path, ward_index: WardIndex) -> Iterator[Callable[[str], Register]]:
-    """Open (creating) a register by name under tmp_path, as USER; all are closed after the test."""
+def opened(
+    engine: str, tmp_path: Path, ward_index: WardIndex, request: pytest.FixtureRequest
+) -> Iterator[Callable[[str], Register]]:
+    """Open (creating) a register by name, as USER: a file under tmp_path, or a new database on the test
+    server; all are closed (and the databases dropped) after the test."""
     registers: list[Register] = []
+    databases: list[str] = []
+    cluster = request.getfixturevalue("pg_cluster") if engine == "server" else None
 
     def _open(name: str) -> Register:
-        register = Register.open(tmp_path / f"{name}.assetmap", ward_index=ward_index, user=USER)
+        if cluster is None:
+            location: Path | str = tmp_path / f"{name}.assetmap"
+        else:
+            databases.append(cluster.new_database(name))
+            location = cluster.url(databases[-1])
+        register = Register.open(location, ward_index=ward_index, user=USER)
         registers.append(register)
         return register
 
     yield _open
     for register in registers:
         register.close()
+    for database in databases:
+        assert cluster is not None
+        cluster.drop_database(database)
 
 
 # -- finding every write ------------------------------------------------------------------------
@@ -494,11 +507,8 @@ def test_the_trail_holds_no_text_from_the_records_it_describes(opened, hostile_s
     register.use_boundaries(_wards(), name=next(texts), source=next(texts), population_label=next(texts))
     register.erase_person(people[0])
 
-    conn = sqlite3.connect(register.path)
-    try:
-        cells = [str(cell) for row in conn.execute("SELECT * FROM audit_log") for cell in row]
-    finally:
-        conn.close()
+    with register.engine.connect() as conn:
+        cells = [str(cell) for row in conn.exec_driver_sql("SELECT * FROM audit_log") for cell in row]
 
     assert len(cells) >= 6 * 20
     trail = "\n".join(cells)
@@ -507,9 +517,8 @@ def test_the_trail_holds_no_text_from_the_records_it_describes(opened, hostile_s
     found = [text for text in hostile_strings if len(text) > 3 and text in trail]
     assert found == []
     allowed = set(audit.ACTIONS) | set(audit.KINDS)
-    with sqlite3.connect(register.path) as conn:
-        rows = conn.execute("SELECT user, action, record_kind FROM audit_log").fetchall()
-    conn.close()
+    with register.engine.connect() as conn:
+        rows = conn.exec_driver_sql('SELECT "user", action, record_kind FROM audit_log').fetchall()
     assert {row[0] for row in rows} == {USER}
     assert {row[1] for row in rows} | {row[2] for row in rows} <= allowed
 
@@ -521,27 +530,27 @@ def test_the_trail_and_consent_events_cannot_be_changed_or_deleted(opened) -> No
     register = opened("team")
     person = register.add_person("Jo").id
     register.record_consent(person, "register", method="spoken")
-    path = register.path
-    register.close()
+    statements = [
+        """UPDATE audit_log SET "user" = 'someone else'""",
+        "UPDATE audit_log SET record_id = NULL",
+        "DELETE FROM audit_log",
+        "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)",
+        "UPDATE consent_events SET scope = 'named'",
+        "UPDATE consent_events SET lapses_on = '2099-01-01'",
+        "DELETE FROM consent_events",
+    ]
+    if register.is_server:
+        # A server can also empty a table without deleting row by row.
+        statements += ["TRUNCATE audit_log", "TRUNCATE consent_events"]
+    engine = register.engine
 
-    conn = sqlite3.connect(path)
-    try:
-        for statement in (
-            "UPDATE audit_log SET user = 'someone else'",
-            "UPDATE audit_log SET record_id = NULL",
-            "DELETE FROM audit_log",
-            "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)",
-            "UPDATE consent_events SET scope = 'named'",
-            "UPDATE consent_events SET lapses_on = '2099-01-01'",
-            "DELETE FROM consent_events",
-        ):
-            with pytest.raises(sqlite3.IntegrityError):
-                conn.execute(statement)
-            conn.rollback()
-        users = {row[0] for row in conn.execute("SELECT user FROM audit_log")}
-        scopes = [row[0] for row in conn.execute("SELECT scope FROM consent_events")]
-    finally:
-        conn.close()
+    for statement in statements:
+        # Straight to the database, past the register, as another program (or psql) would.
+        with pytest.raises(DBAPIError, match=r"never changed|kept as evidence"), engine.begin() as conn:
+            conn.exec_driver_sql(statement)
+    with engine.connect() as conn:
+        users = {row[0] for row in conn.exec_driver_sql('SELECT "user" FROM audit_log')}
+        scopes = [row[0] for row in conn.exec_driver_sql("SELECT scope FROM consent_events")]
     assert users == {USER}
     assert scopes == ["register"]
 

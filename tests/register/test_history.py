@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from assetmap.register import Register, migrate
 from assetmap.register.connection import sqlite_engine
@@ -69,8 +70,8 @@ def test_purging_an_asset_drops_its_history_and_reinstating_records_it_afresh(re
 def test_a_write_that_bypassed_the_register_is_noticed_and_chained_into_history(register: Register) -> None:
     asset_id = register.add_asset(name="Library", category="institutions").added[0]
     with register.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "UPDATE assets SET name = 'Edited outside', version = 2 WHERE id = ?", (asset_id,)
+        conn.execute(
+            text("UPDATE assets SET name = 'Edited outside', version = 2 WHERE id = :id"), {"id": asset_id}
         )
 
     register.update_asset(asset_id, description="Then edited here")

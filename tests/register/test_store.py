@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from sqlalchemy.exc import IntegrityError
 
 from assetmap.errors import AssetNotFoundError, ValidationError
 from assetmap.register import Asset, Change, Register
@@ -43,7 +44,7 @@ def test_add_assets_that_fails_in_the_database_rolls_back_every_chunk(register: 
     records = [_record(i) for i in range(10)]
     records[7]["id"] = records[2]["id"] = "same-id"
 
-    with pytest.raises(Exception, match="UNIQUE constraint failed"):
+    with pytest.raises(IntegrityError):
         register.add_assets(records, chunk=3)
 
     assert register.count(include_removed=True) == 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -132,11 +131,10 @@ def test_hostile_titles_and_notes_are_kept_as_text_and_never_reach_the_audit_tra
     assert [v.note for v in kept] == [
         t.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip() for t in hostile_strings
     ]
-    conn = sqlite3.connect(register.path)
-    try:
-        trail = "\n".join(str(cell) for row in conn.execute("SELECT * FROM audit_log") for cell in row)
-    finally:
-        conn.close()
+    with register.engine.connect() as conn:
+        trail = "\n".join(
+            str(cell) for row in conn.exec_driver_sql("SELECT * FROM audit_log") for cell in row
+        )
     assert [t for t in hostile_strings if len(t) > 3 and t in trail] == []
     assert {e.record_kind for e in register.audit_trail()} == {"view"}
 

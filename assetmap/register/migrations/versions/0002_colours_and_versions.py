@@ -27,8 +27,13 @@ _COLOURS = {
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("categories", recreate="always") as batch:
-        batch.add_column(sa.Column("colour", sa.String(7), nullable=False, server_default="#777777"))
+    column = sa.Column("colour", sa.String(7), nullable=False, server_default="#777777")
+    if op.get_bind().dialect.name == "sqlite":
+        with op.batch_alter_table("categories", recreate="always") as batch:
+            batch.add_column(column)
+    else:
+        # A server adds a column in place; rebuilding the table would have to drop what refers to it.
+        op.add_column("categories", column)
     categories = sa.table("categories", sa.column("code", sa.String), sa.column("colour", sa.String))
     for code, colour in _COLOURS.items():
         op.execute(categories.update().where(categories.c.code == code).values(colour=colour))

@@ -107,7 +107,9 @@ def upgrade() -> None:
         sa.Column("upto_seq", sa.Integer, nullable=False),
     )
     columns = ", ".join(("id", "version", "updated_at", "removed_at", *_EDITABLE))
-    rows = op.get_bind().execute(sa.text(f"SELECT {columns} FROM assets ORDER BY rowid")).all()
+    # In the order the assets were written: SQLite's rowid (a server has none, and no assets yet).
+    order = "rowid" if op.get_bind().dialect.name == "sqlite" else "created_at, id"
+    rows = op.get_bind().execute(sa.text(f"SELECT {columns} FROM assets ORDER BY {order}")).all()
     baseline = []
     for row in rows:
         canonical = _content(row)

@@ -100,6 +100,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_audit_record", "audit_log", ["record_id"])
     op.create_index("ix_audit_at", "audit_log", ["at"])
+    if op.get_bind().dialect.name == "sqlite":
+        _sqlite_triggers()
+    else:
+        _postgresql_triggers()
+
+
+def _sqlite_triggers() -> None:
     op.execute(
         "CREATE TRIGGER consent_events_never_change BEFORE UPDATE ON consent_events "
         "BEGIN SELECT RAISE(ABORT, 'consent events are never changed: record a new one'); END"
@@ -119,14 +126,54 @@ def upgrade() -> None:
     )
 
 
+# The same refusals on a PostgreSQL server, where a trigger calls a function. TRUNCATE is refused too:
+# a server can empty a table without deleting its rows one by one.
+_POSTGRESQL_FUNCTIONS = {
+    "consent_events_never_change": "RAISE EXCEPTION 'consent events are never changed: record a new one';",
+    "consent_events_kept_until_erasure": (
+        "IF (SELECT erased_at FROM people WHERE id = OLD.person_id) IS NULL THEN "
+        "RAISE EXCEPTION 'consent events are kept as evidence until the person is erased'; END IF; "
+        "RETURN OLD;"
+    ),
+    "audit_log_never_changes": "RAISE EXCEPTION 'the audit trail is never changed';",
+}
+_POSTGRESQL_TRIGGERS = (
+    ("consent_events_never_change", "BEFORE UPDATE", "consent_events", "FOR EACH ROW"),
+    ("consent_events_kept_until_erasure", "BEFORE DELETE", "consent_events", "FOR EACH ROW"),
+    ("consent_events_never_truncated", "BEFORE TRUNCATE", "consent_events", "FOR EACH STATEMENT"),
+    ("audit_log_never_changes", "BEFORE UPDATE", "audit_log", "FOR EACH ROW"),
+    ("audit_log_never_shrinks", "BEFORE DELETE", "audit_log", "FOR EACH ROW"),
+    ("audit_log_never_truncated", "BEFORE TRUNCATE", "audit_log", "FOR EACH STATEMENT"),
+)
+_POSTGRESQL_CALLS = {
+    "consent_events_never_truncated": "consent_events_never_change",
+    "audit_log_never_shrinks": "audit_log_never_changes",
+    "audit_log_never_truncated": "audit_log_never_changes",
+}
+
+
+def _postgresql_triggers() -> None:
+    for name, body in _POSTGRESQL_FUNCTIONS.items():
+        op.execute(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} END $$")
+    for name, when, table, each in _POSTGRESQL_TRIGGERS:
+        function = _POSTGRESQL_CALLS.get(name, name)
+        op.execute(f"CREATE TRIGGER {name} {when} ON {table} {each} EXECUTE FUNCTION {function}()")
+
+
 def downgrade() -> None:
-    for trigger in (
-        "consent_events_never_change",
-        "consent_events_kept_until_erasure",
-        "audit_log_never_changes",
-        "audit_log_never_shrinks",
-    ):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    if op.get_bind().dialect.name == "sqlite":
+        for trigger in (
+            "consent_events_never_change",
+            "consent_events_kept_until_erasure",
+            "audit_log_never_changes",
+            "audit_log_never_shrinks",
+        ):
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    else:
+        for name, _when, table, _each in _POSTGRESQL_TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+        for name in _POSTGRESQL_FUNCTIONS:
+            op.execute(f"DROP FUNCTION IF EXISTS {name}()")
     for table in (
         "audit_log",
         "erasures",
