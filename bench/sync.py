@@ -115,7 +115,10 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("ASSETMAP_HOME", tempfile.mkdtemp(prefix="sync-home-", dir=OUT))
     samples = []
-    with tempfile.TemporaryDirectory(dir=OUT) as scratch, team_servers(args.file_server, Path(scratch)) as new:
+    with (
+        tempfile.TemporaryDirectory(dir=OUT) as scratch,
+        team_servers(args.file_server, Path(scratch)) as new,
+    ):
         for i in range(args.repeats):
             sample = one_sample(new(str(i)), Path(scratch), args.assets, args.changed, str(i))
             say(

@@ -39,15 +39,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import geopandas as gpd
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import DBAPIError
 
 from assetmap.bundles.export import SincePoint, build_bundle
 from assetmap.bundles.planning import MergePlan, plan_merge
-from assetmap.errors import AssetMapError
+from assetmap.errors import AssetMapError, ServerError
 from assetmap.geo.wards import WardIndex
+from assetmap.register.connection import is_server_location
 from assetmap.register.merging import MergeChange, MergeError
 from assetmap.register.offline import OfflineOrigin
+from assetmap.register.server import location_of, server_problem
 from assetmap.register.store import Register
 
 Progress = Callable[[int, int], None]
@@ -71,25 +72,24 @@ class SyncCancelled(OfflineError):
 def address_of(location: str | os.PathLike[str]) -> str:
     """A register's address as a copy keeps it: a server URL without its password, or a file path."""
     text = os.fspath(location)
-    if "://" not in text:
-        return text
-    try:
-        url = make_url(text)
-    except ArgumentError:
-        return text
-    return url.set(password=None).render_as_string(hide_password=False)
+    return location_of(text) if is_server_location(text) else text
 
 
 @contextlib.contextmanager
 def _server_errors(address: str, doing: str) -> Iterator[None]:
     """Turn a lost or refused connection into an error that says what happened and what to do."""
+    after = "Nothing was changed, here or on the team register. Check the connection and try again."
     try:
         yield
+    except ServerError as exc:
+        raise OfflineError(f"{exc} (while {doing}) {after}") from exc
     except DBAPIError as exc:
-        detail = str(exc.orig or exc).strip().splitlines()[0] if (exc.orig or exc) else ""
+        plain = server_problem(address, None, exc)
+        if plain is not None:
+            raise OfflineError(f"{plain} (while {doing}) {after}") from exc
+        detail = str(exc.orig or exc).strip().splitlines()[0]
         raise OfflineError(
-            f"The team register at {address} could not be reached while {doing} ({detail}). "
-            "Nothing was changed, here or on the team register. Check the connection and try again."
+            f"The team register at {address} failed while {doing} ({detail}). {after}"
         ) from exc
 
 
@@ -130,7 +130,7 @@ def take_offline(
     server: Register,
     path: Path | str,
     *,
-    address: str,
+    address: str | None = None,
     ward_index: WardIndex | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
@@ -144,7 +144,8 @@ def take_offline(
     path
         The new register file; it must not exist yet. It appears whole or not at all.
     address
-        Where the team register is (its URL); kept in the copy without any password.
+        Where the team register is (its URL; by default where ``server`` was opened); kept in the
+        copy without any password.
     ward_index
         Passed to the copy's register (a shared index saves building it twice).
     progress, cancelled
@@ -161,7 +162,7 @@ def take_offline(
             f"There is already a file at {path}. Choose a new file name for the offline copy; "
             "nothing was changed."
         )
-    address = address_of(address)
+    address = address_of(address or server.location)
     partial = path.with_name(f".{path.name}.taking-offline")
     steps = 5
 

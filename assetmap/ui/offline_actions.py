@@ -25,12 +25,6 @@ log = logging.getLogger(__name__)
 SYNC_SHORTCUT = "Ctrl+Shift+Y"
 
 
-def team_address(register: Register) -> str:
-    """Where the window's register is, as a copy taken from it keeps it (its URL, or its file)."""
-    url = getattr(register, "url", None)
-    return str(url) if url else str(register.path)
-
-
 def open_team_register(address: str, user: str) -> Register:
     """The team register an offline copy came from, opened as ``user``."""
     return Register.open(address, user=user)
@@ -96,9 +90,7 @@ class OfflineActions:
         register = self.window.register
 
         def work(progress: Progress, cancelled: Cancelled):
-            return take_offline(
-                register, path, address=team_address(register), progress=progress, cancelled=cancelled
-            )
+            return take_offline(register, path, progress=progress, cancelled=cancelled)
 
         summary = run_with_progress(self.window, "Taking offline", "Copying the register…", work)
         self.window.statusBar().showMessage(

@@ -36,13 +36,16 @@ class Team:
         self.reopen = reopen
 
 
-@pytest.fixture(params=["file"])
+@pytest.fixture(params=["file", "server"])
 def team(request: pytest.FixtureRequest, tmp_path: Path, ward_index: WardIndex) -> Iterator[Team]:
-    """A team register with three assets (one edited) and a person with a gift."""
-    path = tmp_path / "team.assetmap"
+    """A team register (a register file, or a database on the test's PostgreSQL server) with three
+    assets (one edited) and a person with a gift."""
+    address = (
+        str(tmp_path / "team.assetmap") if request.param == "file" else request.getfixturevalue("pg_url")
+    )
 
     def reopen() -> Register:
-        return Register.open(path, ward_index=ward_index, user="Coordinator")
+        return Register.open(address, ward_index=ward_index, user="Coordinator")
 
     register = reopen()
     ids = [register.add_asset(**fields).added[0] for fields in (LIBRARY, CAFE, PARK)]
@@ -53,7 +56,7 @@ def team(request: pytest.FixtureRequest, tmp_path: Path, ward_index: WardIndex) 
     register.save_view(
         "Bolton centre", note="For the ward meeting", area={"bounds": [-2.5, 53.5, -2.4, 53.6]}
     )
-    yield Team(register, str(path), reopen)
+    yield Team(register, address, reopen)
     register.close()
 
 
@@ -107,7 +110,8 @@ def test_taking_offline_copies_assets_history_people_subcategories_and_views(tea
 def test_an_offline_copy_knows_its_team_register_and_has_an_identity_of_its_own(team, offline) -> None:
     origin = offline.offline_origin()
     assert origin is not None
-    assert origin.address == team.address
+    assert origin.address == team.register.location
+    assert "assetmap_admin:" not in origin.address  # no password kept
     assert origin.register_id == team.register.register_id
     assert offline.register_id != team.register.register_id
     assert team.register.offline_origin() is None
