@@ -19,11 +19,24 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Connection, bindparam, delete, exists, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    String,
+    any_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql
 
 from assetmap.errors import AssetMapError, AssetNotFoundError
 from assetmap.register import audit, sealing
@@ -70,6 +83,20 @@ _LINKS = PersonLinkRow.__table__
 _CONSENT = ConsentEventRow.__table__
 _ERASURES = ErasureRow.__table__
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
+
+
+def _chunks(conn: Connection, ids: Sequence[str]) -> Iterator[list[str]]:
+    """``ids`` in lists one query can name: SQLite limits its variables; a server takes one array."""
+    size = 50_000 if conn.dialect.name == "postgresql" else _CHUNK
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
+
+
+def _among(conn: Connection, column: Any, ids: list[str]) -> Any:
+    """``column IN ids``; on a server as ``= ANY(array)``, one parameter rather than one per id."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam(None, ids, type_=postgresql.ARRAY(String), unique=True))
+    return column.in_(ids)
 
 
 class MergeError(AssetMapError):
@@ -424,14 +451,13 @@ class MergeWrites:
         register_id = self.register_id
         columns = [_ASSETS.c[name] for name in ASSET_COLUMNS]
         states: dict[str, LocalState] = {}
-        for start in range(0, len(asset_ids), _CHUNK):
-            chunk = list(asset_ids[start : start + _CHUNK])
+        for chunk in _chunks(conn, asset_ids):
             entries: dict[str, list[HistoryEntry]] = {}
             for row in conn.execute(
-                select(_HISTORY).where(_HISTORY.c.asset_id.in_(chunk)).order_by(_HISTORY.c.seq)
+                select(_HISTORY).where(_among(conn, _HISTORY.c.asset_id, chunk)).order_by(_HISTORY.c.seq)
             ):
                 entries.setdefault(row.asset_id, []).append(_entry(row))
-            for row in conn.execute(select(*columns).where(_ASSETS.c.id.in_(chunk))):
+            for row in conn.execute(select(*columns).where(_among(conn, _ASSETS.c.id, chunk))):
                 asset = asset_from_row(row)
                 found = entries.get(asset.id, [])
                 head = head_of(asset, found, register_id)
@@ -615,17 +641,16 @@ class MergeWrites:
         before: dict[str, Asset] = {}
         known: dict[str, set[str]] = {}
         last: dict[str, tuple[str, str | None]] = {}
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
+        for chunk in _chunks(conn, ids):
             # On a server the rows stay held until the merge commits, so no write slips in between.
-            query = select(*columns).where(_ASSETS.c.id.in_(chunk))
+            query = select(*columns).where(_among(conn, _ASSETS.c.id, chunk))
             if conn.dialect.name == "postgresql":
                 query = query.with_for_update()
             for row in conn.execute(query):
                 before[row.id] = asset_from_row(row)
             for row in conn.execute(
                 select(_HISTORY.c.asset_id, _HISTORY.c.node, _HISTORY.c.content)
-                .where(_HISTORY.c.asset_id.in_(chunk))
+                .where(_among(conn, _HISTORY.c.asset_id, chunk))
                 .order_by(_HISTORY.c.seq)
             ):
                 known.setdefault(row.asset_id, set()).add(row.node)
@@ -738,9 +763,8 @@ class MergeWrites:
         for start in range(0, len(history), 10_000):
             conn.execute(insert(_HISTORY), history[start : start + 10_000])
         after: dict[str, Asset] = {}
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            for row in conn.execute(select(*columns).where(_ASSETS.c.id.in_(chunk))):
+        for chunk in _chunks(conn, ids):
+            for row in conn.execute(select(*columns).where(_among(conn, _ASSETS.c.id, chunk))):
                 after[row.id] = asset_from_row(row)
         return [(step, after[step.asset_id]) for step in steps]
 
