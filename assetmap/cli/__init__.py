@@ -45,13 +45,23 @@ def _wants_heavy_commands(argv: Sequence[str]) -> bool:
     return False
 
 
+def _register_location(text: str) -> Path | str:
+    from assetmap.cli.registers import register_location
+
+    return register_location(text)
+
+
 def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="assetmap",
         description="Map what is strong in a neighbourhood: an offline register of community assets.",
     )
     parser.add_argument("--version", action="version", version=f"AssetMap {__version__}")
-    parser.add_argument("--register", type=Path, help="open this register file instead of the default one")
+    parser.add_argument(
+        "--register",
+        type=_register_location,
+        help="open this register file (or a team register's server URL) instead of the default one",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="open the demo register, building it first if need be"
     )
@@ -68,10 +78,10 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
     if with_all_commands:
         from assetmap.cli.bundles import add_bundle_commands
         from assetmap.cli.exchange import add_io_commands
-        from assetmap.cli.offline import add_server_group
         from assetmap.cli.people import add_people_commands
         from assetmap.cli.reports import add_report_commands
         from assetmap.cli.selftest import add_selftest_command
+        from assetmap.cli.server import add_server_commands
         from assetmap.cli.suggestions import add_suggestion_commands
 
         add_io_commands(commands)
@@ -80,7 +90,7 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
         add_people_commands(commands)
         add_selftest_command(commands)
         add_suggestion_commands(commands)
-        add_server_group(commands)
+        add_server_commands(commands)
     return parser
 
 
@@ -165,6 +175,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is not None:
             return int(args.handler(args))
         register = args.register
+        if isinstance(register, str):
+            from assetmap.cli.registers import team_register_window
+
+            return team_register_window(register)
         if args.demo:
             register = demo_register_path()
             if not register.exists():

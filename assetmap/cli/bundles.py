@@ -27,6 +27,7 @@ from assetmap.bundles.resolution import (
 )
 from assetmap.cli.registers import register_location, register_path, trying, writing
 from assetmap.errors import AssetMapError, RegisterError
+from assetmap.register.connection import is_server_location
 
 EXIT_CONFLICTS = 1
 EXIT_ERROR = 2
@@ -99,7 +100,11 @@ def add_bundle_commands(subparsers: argparse._SubParsersAction) -> None:
     separate.set_defaults(handler=run_separate)
 
 
-def _register_path(args: argparse.Namespace) -> Path:
+def _register_path(args: argparse.Namespace, *, on_server: bool = True) -> Path | str:
+    """The register a bundle command works on; a team register's URL as it is, unless ``on_server`` is false
+    (a dry run works on a copy of a file)."""
+    if on_server and isinstance(args.register, str) and is_server_location(args.register):
+        return str(args.register)
     path = register_path(args.register)
     if not path.exists():
         raise RegisterError(path, f"There is no register at {path}. Name one with --register.")
@@ -133,7 +138,8 @@ def run_bundle(args: argparse.Namespace) -> int:
 
 def run_separate(args: argparse.Namespace) -> int:
     try:
-        with writing(_register_path(args)) as register:
+        # A copied file becomes a register of its own; a team register on a server is one already.
+        with writing(_register_path(args, on_server=False)) as register:
             before = register.register_id
             after = register.separate_copy()
     except AssetMapError as exc:
@@ -157,10 +163,11 @@ def _choices_for(args: argparse.Namespace, plan: MergePlan) -> dict[str, dict[st
 def run_merge(args: argparse.Namespace) -> int:
     """Plan the merge, settle conflicts from the flags, and write it in one transaction."""
     try:
+        trial = bool(args.dry_run or args.conflicts)
+        path = _register_path(args, on_server=not trial)
         bundle = read_bundle(args.bundle)
-        path = _register_path(args)
         # Only listing or trying: a throwaway copy, so nothing is created or locked beside the register.
-        opening = trying if args.dry_run or args.conflicts else writing
+        opening = trying if trial else writing
         with opening(path) as register:
             plan = plan_merge(register, bundle)
             print(f"Bundle {bundle.label}: {plan.summary()}; {plan.unchanged:,} already up to date.")

@@ -138,11 +138,3 @@ def run_sync(args: argparse.Namespace) -> int:
         return _fail(exc)
     print(result.summary())
     return 0
-
-
-def add_server_group(commands: argparse._SubParsersAction) -> argparse._SubParsersAction:
-    """The ``server`` command with its subcommands (the team register's commands)."""
-    server = commands.add_parser("server", help="work with a team register on a PostgreSQL server")
-    subcommands = server.add_subparsers(dest="server_command", metavar="SUBCOMMAND", required=True)
-    add_offline_commands(subcommands)
-    return subcommands

@@ -170,3 +170,13 @@ def trying(given: Path | str | None) -> Iterator[Register]:
     path = register_path(given)
     with trial_copy(path, passphrase_for(path) if path.exists() else None) as register:
         yield register
+
+
+def team_register_window(location: str) -> int:
+    """Open the window on a team register given by its server URL (``assetmap --register URL``)."""
+    shown = location_of(location)
+    raise ServerError(
+        shown,
+        f"{shown} is a team register on a server: open it in the window with File → Open team "
+        "register…, or name it with --register in a command (assetmap person list --register URL).",
+    )

@@ -45,6 +45,7 @@ ACTIONS: dict[str, str] = {
     "accept": "Accepted",
     "discard": "Discarded",
     "reopen": "Reopened",
+    "upload": "Moved onto the team server",
     "offline": "Took an offline copy",
     "sync": "Synced with the team register",
 }

@@ -100,6 +100,8 @@ def upgrade(
     leaves the previous revision intact. ``key`` is an encrypted register's key (its backup is
     encrypted with it too).
     """
+    if not on_file(engine):
+        return upgrade_server(str(path), engine, target=target)
     current = stored_revision(engine)
     check_not_newer(path, current)
     if current == (head_revision() if target == "head" else target):
@@ -142,8 +144,9 @@ def upgrade(
     return steps
 
 
-def upgrade_server(location: str, engine: Engine) -> list[str]:
-    """Bring a register on a server to the newest schema in one transaction; return the revisions applied.
+def upgrade_server(location: str, engine: Engine, *, target: str = "head") -> list[str]:
+    """Bring a register on a server to ``target`` (the newest schema) in one transaction; return the
+    revisions applied.
 
     AssetMap takes no backup of a server (its administrators do); a failed upgrade is rolled back whole,
     leaving the schema as it was. An advisory lock keeps two AssetMaps from upgrading it at once.
@@ -154,19 +157,19 @@ def upgrade_server(location: str, engine: Engine) -> list[str]:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
         current = _revision_in(conn)
         check_not_newer(location, current)
-        if current == head_revision():
+        if current == (head_revision() if target == "head" else target):
             return []
         from alembic import command
 
         scripts = script_directory()
-        steps = [rev.revision for rev in scripts.iterate_revisions("head", current)]
+        steps = [rev.revision for rev in scripts.iterate_revisions(target, current)]
         steps.reverse()
         config = _config()
         config.attributes["register_path"] = location
         config.attributes["connection"] = conn
         log.info("Upgrading %s to schema %s", location, steps[-1])
         try:
-            command.upgrade(config, "head")
+            command.upgrade(config, target)
         except MigrationError:
             raise
         except Exception as exc:

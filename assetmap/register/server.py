@@ -49,6 +49,10 @@ def server_url(location: str) -> URL:
     return url.set(drivername=DRIVER)
 
 
+# libpq options that carry a secret: never shown with the location.
+_SECRET_OPTIONS = {"password", "sslpassword"}
+
+
 def location_of(location: str | URL) -> str:
     """How a server register is named to people and in lists: its URL without the password."""
     try:
@@ -56,7 +60,8 @@ def location_of(location: str | URL) -> str:
     except ArgumentError:
         # Not a URL at all: at least never repeat what may be a password after a colon.
         return str(location).split("@")[-1]
-    shown = URL.create("postgresql", url.username, None, url.host, url.port, url.database, url.query)
+    query = {key: value for key, value in url.query.items() if key not in _SECRET_OPTIONS}
+    shown = URL.create("postgresql", url.username, None, url.host, url.port, url.database, query)
     return shown.render_as_string(hide_password=False)
 
 

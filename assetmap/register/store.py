@@ -62,7 +62,14 @@ from assetmap.register.records import (
     utc_now,
 )
 from assetmap.register.schema import AssetHistoryRow, AssetRow, CategoryRow, SubcategoryRow
-from assetmap.register.server import location_of, server_engine, server_problem, server_url, short_name
+from assetmap.register.server import (
+    UPGRADE_LOCK,
+    location_of,
+    server_engine,
+    server_problem,
+    server_url,
+    short_name,
+)
 from assetmap.register.suggestions import SuggestionWrites
 from assetmap.register.validation import clean_fields
 from assetmap.register.views import SavedViews
@@ -281,6 +288,11 @@ class Register(
         An encrypted register needs its ``passphrase``: without one ``PassphraseNeededError`` is raised,
         and ``WrongPassphraseError`` when it does not open the file. A new register is created encrypted
         when a passphrase is given; for an existing plain one the passphrase is not used.
+
+        ``path`` may instead be a team register's server URL (``postgresql://USER@HOST:PORT/DATABASE``):
+        its schema is made or upgraded there in one transaction, without a backup (the server's own
+        are its administrators'), and a server that cannot be reached or refuses the login raises
+        ``ServerError`` naming the server (never the password) and the role.
         """
         if is_server_location(path):
             if passphrase is not None:
@@ -390,6 +402,9 @@ class Register(
 
     def _seed_categories(self) -> None:
         with write_unit(self._engine) as conn:
+            if self.is_server:
+                # Two windows opening a new team register at once: the second sees the first's categories.
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
             present = set(conn.scalars(select(_CATEGORIES.c.code)))
             for order, seed in enumerate(ABCD_CATEGORIES):
                 if seed.code in present:

@@ -234,7 +234,9 @@ class AppWindows(QObject):
 
     def window_on(self, path: Path) -> MainWindow | None:
         path = path.resolve()
-        return next((w for w in self.windows if w.register.path.resolve() == path), None)
+        return next(
+            (w for w in self.windows if not w.register.is_server and w.register.path.resolve() == path), None
+        )
 
     def open(self, request: RegisterRequest, replacing: MainWindow | None = None) -> MainWindow | None:
         """Open ``request`` in a main window, or say why not and change nothing; ``replacing`` then closes."""

@@ -84,15 +84,20 @@ class RegisterActions(QObject):
         self.show_encryption()
 
     def show_encryption(self) -> None:
-        """Offer encrypting a plain register, decrypting an encrypted one."""
+        """Offer encrypting a plain register, decrypting an encrypted one.
+
+        A team register on a server is neither encrypted nor backed up by AssetMap (its server is).
+        """
+        on_file = not self.window.register.is_server
         encrypted = self.window.register.encrypted
-        self.encrypt_action.setEnabled(not encrypted)
-        self.decrypt_action.setEnabled(encrypted)
+        self.encrypt_action.setEnabled(on_file and not encrypted)
+        self.decrypt_action.setEnabled(on_file and encrypted)
+        self.backup_action.setEnabled(on_file)
 
     def fill_recent_menu(self) -> None:
         """The recent registers that are still there; the one open in this window is shown but disabled."""
         self.recent_menu.clear()
-        current = self.window.register.path.resolve()
+        current = None if self.window.register.is_server else self.window.register.path.resolve()
         for index, path in enumerate(recent_registers(), start=1):
             action = self.recent_menu.addAction(recent_label(index, path))
             action.setStatusTip(str(path))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import psycopg
 import pytest
 
-from assetmap.errors import ServerError
+from assetmap.errors import MigrationError, ServerError
 from assetmap.register import Register, migrate
 from tests.pgcluster import Cluster, with_password
 
@@ -65,3 +67,92 @@ def test_a_server_that_is_not_there_is_said_plainly(pg_cluster: Cluster) -> None
     gone = pg_cluster.url("postgres").replace(f":{pg_cluster.port}/", f":{_free_port()}/")
     with pytest.raises(ServerError, match="cannot be reached"):
         Register.open(gone)
+
+
+def test_two_first_openings_at_once_make_one_schema_and_one_set_of_categories(
+    pg_cluster: Cluster, pg_url: str
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def _open(_: int) -> int:
+        with Register.open(pg_url) as register:
+            return len(register.categories())
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(_open, range(4))) == [6, 6, 6, 6]
+    with psycopg.connect(pg_cluster.libpq(_database(pg_url))) as conn:
+        assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM categories").fetchone() == (6,)
+
+
+def test_an_upgrade_that_fails_on_the_server_leaves_it_as_it_was(pg_cluster: Cluster, pg_url: str) -> None:
+    # Another program's table where a later migration makes one of the register's own: that step fails.
+    pg_cluster.run_sql("CREATE TABLE saved_views (id integer)", _database(pg_url))
+
+    with pytest.raises(MigrationError, match="nothing was changed on the server"):
+        Register.open(pg_url)
+
+    with psycopg.connect(pg_cluster.libpq(_database(pg_url))) as conn:
+        made = conn.execute(
+            "SELECT to_regclass('assets'), to_regclass('alembic_version'), to_regclass('audit_log')"
+        ).fetchone()
+    assert made == (None, None, None)
+
+
+def test_a_password_given_as_an_option_is_not_shown_either(pg_cluster: Cluster, pg_url: str) -> None:
+    bare = pg_url.replace(f":{pg_cluster.password}@", "@")
+    with Register.open(f"{bare}?sslmode=disable&password={pg_cluster.password}") as register:
+        assert pg_cluster.password not in register.location
+        assert register.location.endswith("?sslmode=disable")
+
+
+def test_an_erased_person_is_in_no_row_of_the_server(pg_cluster: Cluster, pg_url: str) -> None:
+    name, phone = "Quennevilliers Zephyrine", "0161 496 0017"
+    with Register.open(pg_url) as register:
+        person = register.add_person(name, phone=phone, notes="Knits for the hospice")
+        register.record_consent(person.id, "register", method="spoken")
+        register.add_gift(person.id, name="Knitting circle")
+        register.update_person(person.id, notes="Also sings")
+        register.erase_person(person.id)
+        assert register.is_erased(person.id)
+
+    with psycopg.connect(pg_cluster.libpq(_database(pg_url))) as conn:
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT tablename FROM pg_tables "
+                "WHERE schemaname = 'public' AND tablename <> 'spatial_ref_sys'"
+            )
+        ]
+        every_row = "\n".join(
+            str(row[0])
+            for table in tables
+            for row in conn.execute(f"SELECT t::text FROM {table} t")  # type: ignore[call-overload]
+        )
+        keys = conn.execute("SELECT count(*) FROM person_keys").fetchone()
+    assert name not in every_row and phone not in every_row and "Knitting circle" not in every_row
+    assert keys == (0,)
+
+
+def test_a_team_register_from_an_older_assetmap_is_upgraded_when_opened(
+    pg_cluster: Cluster, pg_url: str
+) -> None:
+    from assetmap.register.server import server_engine, server_url
+
+    engine = server_engine(server_url(pg_url))
+    try:
+        assert migrate.upgrade(Path("team"), engine, target="0007")[-1] == "0007"
+        assert migrate.stored_revision(engine) == "0007"
+    finally:
+        engine.dispose()
+    with Register.open(pg_url) as register:
+        register.add_asset(name="Library", category="institutions", lon=-2.24, lat=53.48)
+        assert migrate.stored_revision(register.engine) == migrate.head_revision()
+    with psycopg.connect(pg_cluster.libpq(_database(pg_url))) as conn:
+        assert conn.execute("SELECT ST_AsText(geom) FROM assets").fetchall() == [("POINT(-2.24 53.48)",)]
+
+
+def test_a_database_that_is_not_on_the_server_is_said_plainly(pg_cluster: Cluster) -> None:
+    with pytest.raises(ServerError, match="has no such database") as caught:
+        Register.open(pg_cluster.url("no_such_register"))
+    assert "assetmap server init" in str(caught.value) and pg_cluster.password not in str(caught.value)

@@ -129,8 +129,8 @@ def test_an_erased_person_has_no_copy_to_make(register: Register) -> None:
         gather(register, ids["ada"])
 
 
-def test_noting_an_export_appends_an_export_entry_for_the_person(register_path: Path) -> None:
-    with Register.open(register_path, user="Data officer") as register:
+def test_noting_an_export_appends_an_export_entry_for_the_person(register_location: Path | str) -> None:
+    with Register.open(register_location, user="Data officer") as register:
         person = register.add_person("Ada Lovelace")
 
         note_export(register, person.id)

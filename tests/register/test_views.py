@@ -18,10 +18,10 @@ def _save(register: Register, title: str, **fields: object) -> str:
     return register.save_view(title, **fields).id
 
 
-def test_views_are_kept_in_the_file_in_the_order_they_were_saved(
-    register_path: Path, ward_index: WardIndex
+def test_views_are_kept_in_the_register_in_the_order_they_were_saved(
+    register_location: Path | str, ward_index: WardIndex
 ) -> None:
-    with Register.open(register_path, ward_index=ward_index) as register:
+    with Register.open(register_location, ward_index=ward_index) as register:
         first = register.save_view(
             "Bolton's halls",
             note="Where groups meet.\nAsk who runs them.",
@@ -32,7 +32,7 @@ def test_views_are_kept_in_the_file_in_the_order_they_were_saved(
         second = register.save_view(
             "Where help is thin", area={"kind": "all"}, layer="abundance", measure="per1000"
         )
-    with Register.open(register_path, ward_index=ward_index) as register:
+    with Register.open(register_location, ward_index=ward_index) as register:
         views = register.views()
     assert [v.id for v in views] == [first.id, second.id]
     assert [v.position for v in views] == [0, 1]

@@ -1,0 +1,214 @@
+"""Moving a laptop's register file, with everything it remembers, onto an empty team register on a server.
+
+Every table of the file is copied as it is (assets with their history, categories, ward boundaries,
+the register's own id, people sealed with their keys and their history, links, consent events,
+erasures, the audit trail, saved views, suggestions, and any table a later schema adds), in one
+transaction on the server: a failure anywhere leaves the server as empty as it was. The server keeps
+the file's register id, so bundles made from the file before still merge into the team register.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import geoalchemy2  # noqa: F401  (so that reflecting a server's tables knows PostGIS's geometry type)
+from sqlalchemy import Connection, MetaData, Table, func, insert, select, text
+from sqlalchemy.exc import DBAPIError
+
+from assetmap.errors import ServerError
+from assetmap.register import audit
+from assetmap.register.connection import write_unit
+from assetmap.register.store import Register
+
+log = logging.getLogger(__name__)
+
+CHUNK = 2_000
+# Tables that make a server register not empty: an upload goes only into a register with none of these.
+_HOLDINGS = {
+    "assets": "assets",
+    "people": "people",
+    "suggestions": "suggestions",
+    "saved_views": "saved views",
+}
+# How the summary names what was moved, in this order (a table a later schema adds follows by its name).
+_LABELS = {
+    "assets": "assets",
+    "asset_history": "asset history entries",
+    "categories": "categories",
+    "subcategories": "subcategories",
+    "ward_boundaries": "ward boundaries",
+    "people": "people (erased ones as empty rows)",
+    "person_history": "person history entries",
+    "person_keys": "people's keys",
+    "person_links": "links between people and assets",
+    "consent_events": "consent events",
+    "erasures": "erasures",
+    "saved_views": "saved views",
+    "suggestions": "suggestions",
+    "audit_log": "audit trail entries",
+    "register_meta": "register settings",
+    "bundle_exports": "bundles written",
+}
+# Kept by the schema itself, not copied.
+_NOT_COPIED = {"alembic_version", "spatial_ref_sys"}
+# Written on the server by its triggers (from lon/lat and the wards' shapes) or numbered by it.
+_SERVER_ONLY_COLUMNS = {"geom", "rowid"}
+
+
+@dataclass(frozen=True)
+class UploadSummary:
+    """What an upload copied: rows per table, in the order they were written."""
+
+    location: str
+    rows: dict[str, int]
+
+    @property
+    def assets(self) -> int:
+        return self.rows.get("assets", 0)
+
+    def text(self) -> str:
+        named = [table for table in _LABELS if table in self.rows]
+        named += sorted(table for table in self.rows if table not in _LABELS)
+        parts = [
+            f"{self.rows[table]:,} {_LABELS.get(table, table.replace('_', ' '))}"
+            for table in named
+            if self.rows[table]
+        ]
+        return f"Moved onto {self.location}: {', '.join(parts)}."
+
+
+def upload(source: Register, target: Register) -> UploadSummary:
+    """Copy the register file ``source`` into the empty server register ``target``, in one transaction.
+
+    Raises ``ServerError`` when ``target`` is not on a server or already holds assets (or people,
+    views or suggestions), and when a row cannot be written there (naming its table, row and the
+    server's reason); then nothing is left on the server.
+    """
+    if not target.is_server:
+        raise ServerError(target.location, f"{target.location} is not a team register on a server.")
+    if source.is_server:
+        raise ServerError(source.location, f"{source.location} is already a team register on a server.")
+    file_tables = _reflect(source)
+    server_tables = _reflect(target)
+    rows: dict[str, int] = {}
+    with write_unit(target.engine) as conn:
+        _refuse_unless_empty(conn, target.location, server_tables)
+        # The categories seeded when the server register was made give way to the file's own.
+        for name in ("subcategories", "categories", "register_meta"):
+            conn.execute(server_tables[name].delete())
+        with source.engine.connect() as reading:
+            for table in _in_order(server_tables):
+                if table.name in _NOT_COPIED or table.name not in file_tables:
+                    continue
+                rows[table.name] = _copy(reading, file_tables[table.name], conn, table, target.location)
+        _renumber(conn, server_tables)
+        audit.append(conn, target.user, "upload", "register", [_register_id(conn, server_tables)])
+    summary = UploadSummary(target.location, rows)
+    log.info("%s", summary.text())
+    return summary
+
+
+def _reflect(register: Register) -> dict[str, Table]:
+    meta = MetaData()
+    meta.reflect(register.engine)
+    return dict(meta.tables)
+
+
+def _in_order(tables: dict[str, Table]) -> list[Table]:
+    """The tables, each after those its rows refer to."""
+    meta = next(iter(tables.values())).metadata
+    return [t for t in meta.sorted_tables if t.name in tables]
+
+
+def _refuse_unless_empty(conn: Connection, location: str, tables: dict[str, Table]) -> None:
+    held = []
+    for name, label in _HOLDINGS.items():
+        count = conn.execute(select(func.count()).select_from(tables[name])).scalar_one()
+        if count:
+            held.append(f"{count:,} {label}")
+    if held:
+        raise ServerError(
+            location,
+            f"The team register {location} already holds {', '.join(held)}, so the file was not moved "
+            "onto it: a register file goes only into an empty team register. Make a new database for it "
+            "(assetmap server init), or merge the file in as a bundle instead.",
+        )
+
+
+def _copy(reading: Connection, source: Table, conn: Connection, target: Table, location: str) -> int:
+    columns = [
+        c.name for c in target.columns if c.name in source.columns and c.name not in _SERVER_ONLY_COLUMNS
+    ]
+    query = select(*(source.c[name] for name in columns))
+    if "rowid" in target.columns:
+        # In the order the file wrote them, which the server's own row numbers then keep.
+        query = query.order_by(text("rowid"))
+    elif target.primary_key.columns:
+        query = query.order_by(*(source.c[c.name] for c in target.primary_key.columns))
+    result = reading.execute(query)
+    done = 0
+    while True:
+        batch = [dict(zip(columns, row, strict=True)) for row in result.fetchmany(CHUNK)]
+        if not batch:
+            return done
+        try:
+            with conn.begin_nested():
+                conn.execute(insert(target), batch)
+        except DBAPIError as exc:
+            raise _bad_row(conn, target, batch, done, location, exc) from exc
+        done += len(batch)
+
+
+def _bad_row(
+    conn: Connection,
+    table: Table,
+    batch: Sequence[dict[str, Any]],
+    before: int,
+    location: str,
+    exc: DBAPIError,
+) -> ServerError:
+    """The error naming the first row of ``batch`` the server refuses, found one row at a time."""
+    reason = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc)
+    for position, row in enumerate(batch, start=before + 1):
+        try:
+            with conn.begin_nested():
+                conn.execute(insert(table), [row])
+        except DBAPIError as one:
+            reason = str(one.orig).splitlines()[0] if one.orig is not None else reason
+            key = ", ".join(f"{c.name} {row.get(c.name)}" for c in table.primary_key.columns)
+            column = getattr(getattr(one.orig, "diag", None), "column_name", None)
+            field = f", field {column}" if column else ""
+            return ServerError(
+                location,
+                f"Row {position:,} of the table {table.name} ({key}{field}) could not be written to the "
+                f"team register {location}: {reason}. Nothing was moved; the server is as it was. Correct "
+                "that record in the file (or ask for help with it) and try again.",
+            )
+    return ServerError(
+        location,
+        f"The table {table.name} could not be written to the team register {location}: {reason}. Nothing "
+        "was moved; the server is as it was.",
+    )
+
+
+def _renumber(conn: Connection, tables: dict[str, Table]) -> None:
+    """Let the server's counters (history and audit sequence numbers) carry on after the copied rows."""
+    for table in tables.values():
+        for column in table.primary_key.columns:
+            sequence = conn.execute(
+                text("SELECT pg_get_serial_sequence(:table, :column)"),
+                {"table": table.name, "column": column.name},
+            ).scalar()
+            if sequence is None:
+                continue
+            top = conn.execute(select(func.max(column))).scalar()
+            if top is not None:
+                conn.execute(text("SELECT setval(:sequence, :top)"), {"sequence": sequence, "top": int(top)})
+
+
+def _register_id(conn: Connection, tables: dict[str, Table]) -> str | None:
+    meta = tables["register_meta"]
+    return conn.execute(select(meta.c.value).where(meta.c.key == "register_id")).scalar()
