@@ -288,7 +288,7 @@ def origin_of(copy: Register) -> OfflineOrigin:
     origin = copy.offline_origin()
     if origin is None:
         raise OfflineError(
-            f"The register {copy.path} is not an offline copy of a team register, so it has nothing to "
+            f"The register {copy.location} is not an offline copy of a team register, so it has nothing to "
             "sync. Take a copy with File → Take offline copy… while connected to the team register."
         )
     return origin
@@ -318,7 +318,7 @@ def plan_sync(
     with _server_errors(origin.address, "reading its changes"):
         if server.register_id != origin.register_id:
             raise OfflineError(
-                f"The register at {origin.address} is not the team register this copy ({copy.path}) was "
+                f"The register at {origin.address} is not the team register this copy ({copy.location}) was "
                 "taken from, so nothing was synced. Open the team register the copy came from."
             )
         server_bundle, server_upto = build_bundle(

@@ -66,11 +66,10 @@ class OfflineActions:
         origin = self.window.register.offline_origin()
         self.sync_action.setEnabled(origin is not None)
         self.take_action.setEnabled(origin is None)
-        name = self.window.register.path.name
         if origin is None:
             self.badge.hide()
             return
-        self.window.setWindowTitle(f"AssetMap — {name} ({origin.label})")
+        self.window.setWindowTitle(f"AssetMap — {self.window.register.display_name} ({origin.label})")
         synced = origin.synced_at or origin.taken_at
         self.badge.setText(f"Offline copy of {origin.address} · last in step {synced:%Y-%m-%d %H:%M} UTC")
         self.badge.show()

@@ -20,9 +20,22 @@ LIBRARY = {"name": "Bolton Library", "category": "institutions", "lon": -2.4296,
 CAFE = {"name": "Repair Cafe", "category": "associations", "lon": -2.2374, "lat": 53.4808}
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Register]:
-    register = Register.open(tmp_path / "team.assetmap", user="Coordinator")
+@pytest.fixture(params=["file", "server"])
+def team(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Register]:
+    """The team register: a register file, or a database on the test's PostgreSQL server.
+
+    A copy keeps the server's address without the password; the window reaches the server again
+    with the password libpq finds for it (here PGPASSWORD, as a login's keyring entry would give it).
+    """
+    if request.param == "server":
+        cluster = request.getfixturevalue("pg_cluster")
+        monkeypatch.setenv("PGPASSWORD", cluster.password)
+        location: Path | str = request.getfixturevalue("pg_url")
+    else:
+        location = tmp_path / "team.assetmap"
+    register = Register.open(location, user="Coordinator")
     register.add_asset(**LIBRARY)
     register.add_asset(**CAFE)
     yield register
@@ -33,7 +46,7 @@ def team(tmp_path: Path) -> Iterator[Register]:
 def register(team: Register, tmp_path: Path) -> Iterator[Register]:
     """The window's register: an offline copy of the team register."""
     path = tmp_path / "laptop.assetmap"
-    take_offline(team, path, address=str(team.path))
+    take_offline(team, path)
     copy = Register.open(path, user="Worker")
     yield copy
     copy.close()
@@ -45,7 +58,7 @@ def _names(register: Register) -> dict[str, str]:
 
 def test_an_offline_copy_says_so_in_the_title_and_status_bar(window, team) -> None:
     assert "offline copy of" in window.windowTitle()
-    assert str(team.path) in window.offline.badge.text()
+    assert team.location in window.offline.badge.text()
     assert window.offline.badge.isVisible()
     assert window.offline.sync_action.isEnabled()
     assert not window.offline.take_action.isEnabled()
