@@ -752,7 +752,9 @@ class MergeWrites:
             )
         if new_rows:
             conn.execute(insert(_ASSETS), new_rows)
-        if changed_rows:
+        if changed_rows and conn.dialect.name == "postgresql" and len(changed_rows) >= _COPY_FROM:
+            _update_assets_by_copy(conn, changed_rows)
+        elif changed_rows:
             names = [name for name in changed_rows[0] if name != "b_id"]
             conn.execute(
                 update(_ASSETS)
@@ -760,13 +762,53 @@ class MergeWrites:
                 .values({name: bindparam(f"v_{name}") for name in names}),
                 [{"b_id": row["b_id"], **{f"v_{n}": row[n] for n in names}} for row in changed_rows],
             )
-        for start in range(0, len(history), 10_000):
-            conn.execute(insert(_HISTORY), history[start : start + 10_000])
+        if history and conn.dialect.name == "postgresql" and len(history) >= _COPY_FROM:
+            _copy_rows(conn, _HISTORY.name, history)
+        else:
+            for start in range(0, len(history), 10_000):
+                conn.execute(insert(_HISTORY), history[start : start + 10_000])
         after: dict[str, Asset] = {}
         for chunk in _chunks(conn, ids):
             for row in conn.execute(select(*columns).where(_among(conn, _ASSETS.c.id, chunk))):
                 after[row.id] = asset_from_row(row)
         return [(step, after[step.asset_id]) for step in steps]
+
+
+# -- big writes on a server -------------------------------------------------------------------------
+
+# From this many rows a merge on a server writes through COPY, one stream instead of a statement a row.
+_COPY_FROM = 200
+
+
+def _copy_rows(conn: Connection, table: str, rows: Sequence[Mapping[str, object]]) -> None:
+    """Write ``rows`` (all with the same keys) into ``table`` with COPY, in the caller's transaction."""
+    from psycopg.types.json import Json
+
+    columns = list(rows[0])
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row([Json(row[c]) if c == "tags" else row[c] for c in columns])
+
+
+def _update_assets_by_copy(conn: Connection, rows: Sequence[Mapping[str, object]]) -> None:
+    """Update many assets at once on a server: COPY the new values into a scratch table, then one UPDATE.
+
+    ``rows`` hold ``b_id`` (the asset) and the columns to set, alike in every row.
+    """
+    names = [name for name in rows[0] if name != "b_id"]
+    conn.exec_driver_sql(
+        "CREATE TEMP TABLE merge_values ON COMMIT DROP AS "
+        f"SELECT id AS b_id, {', '.join(names)} FROM assets WITH NO DATA"
+    )
+    _copy_rows(conn, "merge_values", rows)
+    conn.exec_driver_sql(
+        f"UPDATE assets SET {', '.join(f'{n} = m.{n}' for n in names)} "
+        "FROM merge_values AS m WHERE assets.id = m.b_id"
+    )
+    conn.exec_driver_sql("DROP TABLE merge_values")
 
 
 # -- merging people -----------------------------------------------------------------------------

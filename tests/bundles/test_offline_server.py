@@ -133,3 +133,40 @@ def test_a_sync_with_the_server_unreachable_says_so_and_changes_nothing(sides) -
     with pytest.raises(OfflineError, match="Nothing was changed"):
         sync(sides.copy, sides.server)
     assert _footprint(sides.copy) == copy_before
+
+
+def test_a_sync_of_hundreds_of_assets_keeps_postgis_points_tags_and_history_in_step(
+    pg_cluster: Cluster, tmp_path: Path, ward_index: WardIndex
+) -> None:
+    """Past a few hundred assets the server's merge writes by COPY; what it writes is the same."""
+    database = pg_cluster.new_database("bulk")
+    server = Register.open(pg_cluster.url(database), ward_index=ward_index)
+    try:
+        server.add_assets(
+            [
+                {"name": f"Asset {i:03d}", "category": "associations", "lon": -2.3 + i / 10_000, "lat": 53.48}
+                for i in range(300)
+            ]
+        )
+        take_offline(server, tmp_path / "laptop.assetmap", ward_index=ward_index)
+        with Register.open(tmp_path / "laptop.assetmap", ward_index=ward_index) as copy:
+            ids = sorted(a.id for a in copy.assets())
+            for asset_id in ids[:250]:
+                copy.update_asset(asset_id, tags=["checked"], lon=-2.2)
+            sync(copy, server)
+            assert contents(copy) == contents(server)
+        with server.engine.connect() as conn:
+            moved = conn.execute(
+                text("SELECT count(*) FROM assets WHERE round(ST_X(geom)::numeric, 6) = -2.2 AND lon = -2.2")
+            ).scalar_one()
+            history = conn.execute(
+                text("SELECT count(*) FROM asset_history WHERE operation = 'merge' AND asset_id = :a"),
+                {"a": ids[0]},
+            ).scalar_one()
+        assert moved == 250
+        assert history == 1
+        assert server.asset(ids[0]).tags == ("checked",)
+        assert server.asset(ids[0]).ward_code == ward_index.ward_of(-2.2, 53.48)
+    finally:
+        server.close()
+        pg_cluster.drop_database(database)
