@@ -115,6 +115,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("ASSETMAP_HOME", tempfile.mkdtemp(prefix="sync-home-", dir=OUT))
     samples = []
+    loads = [os.getloadavg()[0]]
     with (
         tempfile.TemporaryDirectory(dir=OUT) as scratch,
         team_servers(args.file_server, Path(scratch)) as new,
@@ -127,6 +128,7 @@ def main() -> None:
                 f"take offline {sample['take_offline_s']:.2f} s"
             )
             samples.append(sample)
+            loads.append(os.getloadavg()[0])
     summary = {
         name: statistics.median(s[name] for s in samples)
         for name in ("sync_s", "plan_s", "write_s", "repeat_s", "take_offline_s")
@@ -140,6 +142,7 @@ def main() -> None:
         "samples": samples,
         "median": summary,
         "machine": f"{platform.processor() or platform.machine()}, {len(os.sched_getaffinity(0))} cores",
+        "load": [min(loads), statistics.median(loads), max(loads)],
     }
     (OUT / "sync.json").write_text(json.dumps(record, indent=2))
     say(json.dumps(summary))
@@ -164,7 +167,14 @@ def write_doc(record: dict[str, Any]) -> None:
         f"| Take offline, {record['assets']:,} assets (context) | {m['take_offline_s']:.2f} s | — | — | "
         f"median of {n} |",
     ]
-    replace_rows("sync", rows, f"Sync: run {record['when']}; {record['machine']}.")
+    low, mid, high = record["load"]
+    note = (
+        f"Sync: run {record['when']}; {record['machine']}; 1-minute load average while it ran "
+        f"{low:.1f}–{high:.1f} (median {mid:.1f}). Per sample (min–max of the sync): "
+        + ", ".join(f"{s['sync_s']:.2f} s" for s in record["samples"])
+        + "."
+    )
+    replace_rows("sync", rows, note)
 
 
 if __name__ == "__main__":
