@@ -9,13 +9,15 @@ the file's register id, so bundles made from the file before still merge into th
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import geoalchemy2  # noqa: F401  (so that reflecting a server's tables knows PostGIS's geometry type)
-from sqlalchemy import Connection, MetaData, Table, func, insert, select, text
+import psycopg
+from sqlalchemy import JSON, Connection, MetaData, Table, func, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
 from assetmap.errors import ServerError
@@ -149,17 +151,36 @@ def _copy(reading: Connection, source: Table, conn: Connection, target: Table, l
     elif target.primary_key.columns:
         query = query.order_by(*(source.c[c.name] for c in target.primary_key.columns))
     result = reading.execute(query)
+    # JSON goes into COPY as its text; every other value as the driver writes it.
+    as_json = [isinstance(target.c[name].type, JSON) for name in columns]
+    quote = conn.dialect.identifier_preparer.quote
+    statement = f"COPY {quote(target.name)} ({', '.join(quote(name) for name in columns)}) FROM STDIN"
     done = 0
     while True:
-        batch = [dict(zip(columns, row, strict=True)) for row in result.fetchmany(CHUNK)]
-        if not batch:
+        rows = result.fetchmany(CHUNK)
+        if not rows:
             return done
         try:
-            with conn.begin_nested():
-                conn.execute(insert(target), batch)
-        except DBAPIError as exc:
+            # COPY: ten times the rows per second of INSERTs, and all or nothing for the chunk.
+            with conn.begin_nested(), _driver(conn).cursor() as cursor, cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(
+                        [
+                            json.dumps(value) if encode and value is not None else value
+                            for value, encode in zip(row, as_json, strict=True)
+                        ]
+                    )
+        except (DBAPIError, psycopg.Error) as exc:
+            batch = [dict(zip(columns, row, strict=True)) for row in rows]
             raise _bad_row(conn, target, batch, done, location, exc) from exc
-        done += len(batch)
+        done += len(rows)
+
+
+def _driver(conn: Connection) -> psycopg.Connection[Any]:
+    driver = conn.connection.driver_connection
+    if not isinstance(driver, psycopg.Connection):
+        raise TypeError("an upload writes to a PostgreSQL server through psycopg")
+    return driver
 
 
 def _bad_row(
@@ -168,10 +189,11 @@ def _bad_row(
     batch: Sequence[dict[str, Any]],
     before: int,
     location: str,
-    exc: DBAPIError,
+    exc: Exception,
 ) -> ServerError:
     """The error naming the first row of ``batch`` the server refuses, found one row at a time."""
-    reason = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc)
+    cause = getattr(exc, "orig", None) or exc
+    reason = str(cause).splitlines()[0]
     for position, row in enumerate(batch, start=before + 1):
         try:
             with conn.begin_nested():

@@ -266,6 +266,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.register_actions.encrypt_action)
         file_menu.addAction(self.register_actions.decrypt_action)
         file_menu.addSeparator()
+        from assetmap.ui.server_actions import ServerActions
+
+        self.server_actions = ServerActions(self)
+        file_menu.addAction(self.server_actions.move_action)
+        file_menu.addSeparator()
         for action in self.exchange.actions():
             if action is None:
                 file_menu.addSeparator()

@@ -65,6 +65,17 @@ def migrated_template(pg_cluster: Cluster) -> str:
     return name
 
 
+def new_server_register(cluster: Cluster, template: str, prefix: str = "register") -> str:
+    """A new database copied from ``template`` (see ``migrated_template``); returns its name.
+
+    Each copy is a register of its own, with its own register id, as each new file is.
+    """
+    name = f"{prefix}_{os.getpid()}_{next(_COPIES)}"
+    cluster.run_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    cluster.run_sql(f"UPDATE register_meta SET value = '{uuid.uuid4()}' WHERE key = 'register_id'", name)
+    return name
+
+
 @pytest.fixture
 def register_location(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path | str]:
     """Where the test's register is: a file under tmp_path, or a new database on the test server."""
@@ -72,11 +83,7 @@ def register_location(engine: str, tmp_path: Path, request: pytest.FixtureReques
         yield tmp_path / "register.assetmap"
         return
     cluster: Cluster = request.getfixturevalue("pg_cluster")
-    template = request.getfixturevalue("migrated_template")
-    name = f"register_{os.getpid()}_{next(_COPIES)}"
-    cluster.run_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    # Each copy is a register of its own, as each new file is.
-    cluster.run_sql(f"UPDATE register_meta SET value = '{uuid.uuid4()}' WHERE key = 'register_id'", name)
+    name = new_server_register(cluster, request.getfixturevalue("migrated_template"))
     try:
         yield cluster.url(name)
     finally:

@@ -22,6 +22,7 @@ from assetmap.register import Register, audit, migrate
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.connection import sqlite_engine
 from tests.register.builders import CITY_CENTRE
+from tests.register.conftest import new_server_register
 
 USER = "Amira Khan (Bolton team)"
 LIBRARY = {"name": "Bolton Library", "category": "institutions", "lon": -2.4296, "lat": 53.5779}
@@ -37,12 +38,13 @@ def opened(
     registers: list[Register] = []
     databases: list[str] = []
     cluster = request.getfixturevalue("pg_cluster") if engine == "server" else None
+    template = request.getfixturevalue("migrated_template") if engine == "server" else ""
 
     def _open(name: str) -> Register:
         if cluster is None:
             location: Path | str = tmp_path / f"{name}.assetmap"
         else:
-            databases.append(cluster.new_database(name))
+            databases.append(new_server_register(cluster, template, name))
             location = cluster.url(databases[-1])
         register = Register.open(location, ward_index=ward_index, user=USER)
         registers.append(register)
