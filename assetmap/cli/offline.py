@@ -23,6 +23,8 @@ from assetmap.bundles.resolution import (
 from assetmap.cli.registers import audit_user, user_option, writing
 from assetmap.errors import AssetMapError
 from assetmap.register import Register
+from assetmap.register.connection import is_server_location
+from assetmap.register.server import location_of
 
 EXIT_CONFLICTS = 1
 EXIT_ERROR = 2
@@ -64,7 +66,7 @@ def add_offline_commands(server: argparse._SubParsersAction) -> None:
             '"mine" is the offline copy, "theirs" the team register.'
         ),
     )
-    sync.add_argument("file", type=Path, help="the offline copy")
+    sync.add_argument("file", help="the offline copy")
     sync.add_argument(
         "--url", help="reach the team register at this address instead of the one the copy keeps"
     )
@@ -105,6 +107,14 @@ def run_take_offline(args: argparse.Namespace) -> int:
 
 def run_sync(args: argparse.Namespace) -> int:
     user = audit_user(args.as_user)
+    if is_server_location(str(args.file)):
+        print(
+            f"assetmap: {location_of(str(args.file))} is a team register on a server, not an offline copy: "
+            "name the copy's register file.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    args.file = Path(args.file)
     if not args.file.expanduser().is_file():
         print(
             f"assetmap: There is no offline copy at {args.file}; name the copy's register file.",

@@ -18,12 +18,21 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, st
     return code, out, err
 
 
-@pytest.fixture
-def team_address(tmp_path: Path) -> str:
-    path = tmp_path / "team.assetmap"
-    with Register.open(path, user="Coordinator") as team:
+@pytest.fixture(params=["file", "server"])
+def team_address(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A team register with one asset: a file, or a database on the test's PostgreSQL server.
+
+    The copy keeps a server's address without the password; sync finds it where libpq looks
+    (PGPASSWORD here).
+    """
+    if request.param == "server":
+        monkeypatch.setenv("PGPASSWORD", request.getfixturevalue("pg_cluster").password)
+        address = str(request.getfixturevalue("pg_url"))
+    else:
+        address = str(tmp_path / "team.assetmap")
+    with Register.open(address, user="Coordinator") as team:
         team.add_asset(**LIBRARY)
-    return str(path)
+    return address
 
 
 def test_take_offline_then_sync_from_the_command_line(capsys, tmp_path, team_address) -> None:
@@ -59,6 +68,8 @@ def test_sync_of_a_register_that_is_no_copy_says_so(capsys, tmp_path, team_addre
     code, _out, err = _run(capsys, "server", "sync", team_address)
     assert code == 2
     assert "not an offline copy" in err
+    if "@" in team_address:
+        assert team_address.split("@")[0].split(":")[-1] not in err  # no password shown
     code, _out, err = _run(capsys, "server", "sync", tmp_path / "missing.assetmap")
     assert code == 2
     assert "no offline copy" in err
