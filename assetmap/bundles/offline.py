@@ -25,9 +25,9 @@ the copy untouched. A connection lost while the server was committing leaves no 
 next sync finds the server already holding those states and merges nothing twice, since a state
 either side already holds is never merged again.
 
-Known limit: the server's point is the highest history entry number read. An entry numbered below it
-by a transaction still open on the server while the sync read (committed a moment later) is not
-brought in by this sync; the asset comes in on the next sync that follows a later change to it.
+The server's point is its last history entry below which every entry was committed when the sync
+began (:meth:`Register.settled_history_point`): an entry numbered by a transaction still open on the
+server then is read by the next sync, not skipped.
 """
 
 from __future__ import annotations
@@ -176,7 +176,8 @@ def take_offline(
         leftover.unlink(missing_ok=True)
     step(0)
     with _server_errors(address, "reading it to take offline"):
-        bundle, upto = build_bundle(server, SincePoint("everything"))
+        upto = server.settled_history_point()  # read first, as plan_sync does
+        bundle, _last = build_bundle(server, SincePoint("everything"))
         wards = _ward_frame(server)
         categories = server.categories()
         views = server.views()
@@ -321,9 +322,9 @@ def plan_sync(
                 f"The register at {origin.address} is not the team register this copy ({copy.location}) was "
                 "taken from, so nothing was synced. Open the team register the copy came from."
             )
-        server_bundle, server_upto = build_bundle(
-            server, SincePoint("since the last sync", seq=origin.server_seq)
-        )
+        # Read before the bundle: entries committed in between are read again next time, never missed.
+        server_upto = server.settled_history_point()
+        server_bundle, _last = build_bundle(server, SincePoint("since the last sync", seq=origin.server_seq))
         step(1)
         local_bundle, local_upto = build_bundle(copy, SincePoint("since the last sync", seq=origin.local_seq))
         to_server = plan_merge(server, local_bundle)

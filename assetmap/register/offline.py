@@ -19,7 +19,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select, text
 
 from assetmap.register import audit
 from assetmap.register.connection import write_unit
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 _META = RegisterMetaRow.__table__
 _HISTORY = AssetHistoryRow.__table__
+# How far below the last history entry a sync looks for entries still being committed on a server.
+_GAP_WINDOW = 2_000
 _KEYS = (
     "offline_of",
     "offline_register_id",
@@ -89,6 +91,29 @@ class OfflineCopies:
             taken_at=dt.datetime.fromisoformat(meta.get("offline_taken_at", "2000-01-01T00:00:00")),
             synced_at=dt.datetime.fromisoformat(synced) if synced else None,
         )
+
+    def settled_history_point(self) -> int:
+        """The history entry number up to which every entry is committed: what a sync may count as read.
+
+        On a file, writes take turns, so that is the last entry. On a server, an entry is numbered when
+        written but seen only when its transaction commits: a missing number below the last one is a
+        transaction still open (or rolled back), whose entries may appear later. The point is then
+        just below the oldest such gap among the last ``_GAP_WINDOW`` numbers, so the next sync reads
+        from there again (entries read twice merge as nothing).
+        """
+        with self._engine.connect() as conn:
+            last = history_upto(conn)
+            if conn.dialect.name != "postgresql" or last == 0:
+                return last
+            low = max(0, last - _GAP_WINDOW)
+            gap = conn.execute(
+                text(
+                    "SELECT min(n) FROM generate_series(CAST(:low AS bigint) + 1, CAST(:last AS bigint)) "
+                    "AS n WHERE NOT EXISTS (SELECT 1 FROM asset_history h WHERE h.seq = n)"
+                ),
+                {"low": low, "last": last},
+            ).scalar()
+        return last if gap is None else int(gap) - 1
 
     def mark_offline_copy(self, address: str, register_id: str, server_seq: int) -> OfflineOrigin:
         """Note that this register is an offline copy of the team register ``register_id`` at ``address``.

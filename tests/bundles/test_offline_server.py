@@ -170,3 +170,45 @@ def test_a_sync_of_hundreds_of_assets_keeps_postgis_points_tags_and_history_in_s
     finally:
         server.close()
         pg_cluster.drop_database(database)
+
+
+def test_a_change_still_being_committed_on_the_server_while_a_sync_reads_comes_in_on_the_next(sides) -> None:
+    """An entry numbered by a transaction open during a sync, below one committed after it, is not skipped."""
+    from assetmap.register.merging import history_row
+    from assetmap.register.records import canonical_content, content_of, node_id, utc_now
+
+    ids = sorted(a.id for a in sides.copy.assets())
+    late, early = ids[CHANGED], ids[CHANGED + 1]  # neither changed in the copy
+    before = sides.direct.asset(late)
+    head = sides.direct.history(late)[-1].node
+    slow = sides.direct.engine.connect()
+    transaction = slow.begin()
+    slow.execute(
+        text("UPDATE assets SET name = 'Late edit', version = version + 1 WHERE id = :i"), {"i": late}
+    )
+    content = {**content_of(before), "name": "Late edit"}
+    canonical = canonical_content(content)
+    row = history_row(
+        late, node_id(canonical, (head,)), (head,), before.version + 1, "slow", utc_now(), "update", canonical
+    )
+    slow.execute(
+        text(
+            "INSERT INTO asset_history (asset_id, node, parents, version, register_id, recorded_at, "
+            "operation, content) VALUES (:asset_id, :node, :parents, :version, :register_id, "
+            ":recorded_at, :operation, :content)"
+        ),
+        row,
+    )
+    sides.direct.update_asset(early, name="Early edit")  # numbered after the slow one, committed first
+    try:
+        sync(sides.copy, sides.server)
+        assert sides.copy.asset(early).name == "Early edit"
+        assert sides.copy.asset(late).name == before.name
+    finally:
+        transaction.commit()
+        slow.close()
+
+    sync(sides.copy, sides.server)
+
+    assert sides.copy.asset(late).name == "Late edit"
+    assert contents(sides.copy) == contents(sides.direct)
