@@ -170,7 +170,7 @@ def write_doc(record: dict[str, Any]) -> None:
     low, mid, high = record["load"]
     note = (
         f"Sync: run {record['when']}; {record['machine']}; 1-minute load average while it ran "
-        f"{low:.1f}–{high:.1f} (median {mid:.1f}). Per sample (min–max of the sync): "
+        f"{low:.1f}–{high:.1f} (median {mid:.1f}). Each sample's sync: "
         + ", ".join(f"{s['sync_s']:.2f} s" for s in record["samples"])
         + "."
     )
