@@ -2,6 +2,8 @@
 
     python -m bench._map_ready REGISTER HOME [--profile OUT.prof]
 
+REGISTER is a register file or a team register's server URL (``postgresql://…``).
+
 The register is opened and the QApplication created before the clock starts. The clock runs from
 constructing ``MainWindow`` (and showing it) until ``map_view.ready`` has fired and the page has answered
 ``stats()`` with every asset drawn. Also reported: the first animation frame produced after the page drew
@@ -20,7 +22,7 @@ from bench import _qt
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("register", type=Path)
+    parser.add_argument("register", help="a register file, or a team register's server URL")
     parser.add_argument("home", type=Path)
     parser.add_argument("--profile", type=Path, help="write a cProfile of the MainWindow constructor here")
     parser.add_argument("--timeout", type=float, default=60.0)
@@ -32,7 +34,7 @@ def main() -> None:
     from assetmap.settings import Preferences
     from assetmap.ui.main_window import MainWindow
 
-    register = Register.open(args.register)
+    register = Register.open(args.register if "://" in args.register else Path(args.register))
     expected = register.count()
     preferences = Preferences()
     app.processEvents()

@@ -56,6 +56,10 @@ def add_server_commands(subparsers: argparse._SubParsersAction) -> None:
     upload.set_defaults(handler=run_upload)
     add_user_commands(actions)
 
+    from assetmap.cli.offline import add_offline_commands
+
+    add_offline_commands(actions)
+
 
 def _server_location(text: str) -> str:
     if not is_server_location(text):

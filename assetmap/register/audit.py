@@ -46,6 +46,8 @@ ACTIONS: dict[str, str] = {
     "discard": "Discarded",
     "reopen": "Reopened",
     "upload": "Moved onto the team server",
+    "offline": "Took an offline copy",
+    "sync": "Synced with the team register",
 }
 KINDS: dict[str, str] = {
     "asset": "Asset",

@@ -19,11 +19,24 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Connection, delete, exists, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    String,
+    any_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql
 
 from assetmap.errors import AssetMapError, AssetNotFoundError
 from assetmap.register import audit, sealing
@@ -71,6 +84,20 @@ _LINKS = PersonLinkRow.__table__
 _CONSENT = ConsentEventRow.__table__
 _ERASURES = ErasureRow.__table__
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
+
+
+def _chunks(conn: Connection, ids: Sequence[str]) -> Iterator[list[str]]:
+    """``ids`` in lists one query can name: SQLite limits its variables; a server takes one array."""
+    size = 50_000 if conn.dialect.name == "postgresql" else _CHUNK
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
+
+
+def _among(conn: Connection, column: Any, ids: list[str]) -> Any:
+    """``column IN ids``; on a server as ``= ANY(array)``, one parameter rather than one per id."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam(None, ids, type_=postgresql.ARRAY(String), unique=True))
+    return column.in_(ids)
 
 
 class MergeError(AssetMapError):
@@ -273,6 +300,7 @@ class MergeWrites:
     # Supplied by Register.
     _get: Any
     _ward_for: Any
+    ward_index: Any
     erase_known: Any
     _scrub_after_erasure: Any
 
@@ -431,14 +459,13 @@ class MergeWrites:
         register_id = self.register_id
         columns = [_ASSETS.c[name] for name in ASSET_COLUMNS]
         states: dict[str, LocalState] = {}
-        for start in range(0, len(asset_ids), _CHUNK):
-            chunk = list(asset_ids[start : start + _CHUNK])
+        for chunk in _chunks(conn, asset_ids):
             entries: dict[str, list[HistoryEntry]] = {}
             for row in conn.execute(
-                select(_HISTORY).where(_HISTORY.c.asset_id.in_(chunk)).order_by(_HISTORY.c.seq)
+                select(_HISTORY).where(_among(conn, _HISTORY.c.asset_id, chunk)).order_by(_HISTORY.c.seq)
             ):
                 entries.setdefault(row.asset_id, []).append(_entry(row))
-            for row in conn.execute(select(*columns).where(_ASSETS.c.id.in_(chunk))):
+            for row in conn.execute(select(*columns).where(_among(conn, _ASSETS.c.id, chunk))):
                 asset = asset_from_row(row)
                 found = entries.get(asset.id, [])
                 head = head_of(asset, found, register_id)
@@ -578,83 +605,9 @@ class MergeWrites:
                     kept_out.append(step.asset_id)
                     continue
                 merged_steps.append(step)
-                try:
-                    before: Asset | None = self._get(conn, step.asset_id)
-                except AssetNotFoundError:
-                    before = None
-                head = None if before is None else self._head_for_write(conn, before)
-                if head != step.expected_head:
-                    raise MergeError(
-                        f"The asset {step.asset_id} changed in this register after the merge was planned. "
-                        "Nothing was merged; open the bundle again to plan the merge afresh."
-                    )
-                values = _column_values(step.content)
-                values["ward_code"] = self._ward_for(values)
-                if not step.content["removed"]:
-                    values["removed_at"] = None
-                elif before is not None and before.is_removed:
-                    values["removed_at"] = before.removed_at
-                else:
-                    values["removed_at"] = step.removed_at or now
-                if before is None:
-                    version = step.version
-                    conn.execute(
-                        insert(_ASSETS).values(
-                            id=step.asset_id,
-                            created_at=step.created_at or now,
-                            updated_at=now,
-                            version=version,
-                            **values,
-                        )
-                    )
-                    known: set[str] = set()
-                else:
-                    version = before.version + 1
-                    conn.execute(
-                        update(_ASSETS)
-                        .where(_ASSETS.c.id == step.asset_id)
-                        .values(updated_at=now, version=version, **values)
-                    )
-                    known = set(
-                        conn.scalars(select(_HISTORY.c.node).where(_HISTORY.c.asset_id == step.asset_id))
-                    )
-                imported = []
-                for entry in step.imported:
-                    if entry.node in known:
-                        continue
-                    known.add(entry.node)
-                    imported.append(
-                        history_row(
-                            step.asset_id,
-                            entry.node,
-                            entry.parents,
-                            entry.version,
-                            entry.register_id,
-                            entry.recorded_at,
-                            entry.operation,
-                            None if entry.content is None else canonical_content(entry.content),
-                        )
-                    )
-                if imported:
-                    conn.execute(insert(_HISTORY), imported)
-                conn.execute(
-                    insert(_HISTORY).values(
-                        history_row(
-                            step.asset_id,
-                            step.node,
-                            step.parents,
-                            version,
-                            register_id,
-                            now,
-                            "merge",
-                            canonical_content(step.content),
-                        )
-                    )
-                )
-                after = self._get(conn, step.asset_id)
-                {"add": added, "update": updated, "remove": removed, "restore": restored}.get(
-                    step.kind, []
-                ).append(after.id)
+            kinds = {"add": added, "update": updated, "remove": removed, "restore": restored}
+            for step, after in self._write_steps(conn, merged_steps, register_id, now):
+                kinds.get(step.kind, []).append(after.id)
                 if step.kind != "link":
                     touched.append(after)
             gifted = _link_gifts(conn, section.gifts, local)
@@ -694,6 +647,191 @@ class MergeWrites:
             stories=connections.stories,
             photos=connections.photos,
         )
+
+    def _write_steps(
+        self, conn: Connection, steps: Sequence[MergeStep], register_id: str, now: dt.datetime
+    ) -> list[tuple[MergeStep, Asset]]:
+        """Write a merge's asset steps in bulk; returns each step with the asset as it now is.
+
+        What one step does: check the asset is still in the state planned (recording a state found on
+        it first, as :meth:`_head_for_write` does), write its merged content (with its ward), import
+        the history entries it does not hold yet, and record the ``merge`` entry. The reads and writes
+        go a chunk of assets at a time, so a merge of thousands of assets costs a few statements per
+        chunk, not several per asset (which, on a server, are as many round trips).
+        """
+        ids = [step.asset_id for step in steps]
+        columns = [_ASSETS.c[name] for name in ASSET_COLUMNS]
+        before: dict[str, Asset] = {}
+        known: dict[str, set[str]] = {}
+        last: dict[str, tuple[str, str | None]] = {}
+        for chunk in _chunks(conn, ids):
+            # On a server the rows stay held until the merge commits, so no write slips in between.
+            query = select(*columns).where(_among(conn, _ASSETS.c.id, chunk))
+            if conn.dialect.name == "postgresql":
+                query = query.with_for_update()
+            for row in conn.execute(query):
+                before[row.id] = asset_from_row(row)
+            for row in conn.execute(
+                select(_HISTORY.c.asset_id, _HISTORY.c.node, _HISTORY.c.content)
+                .where(_among(conn, _HISTORY.c.asset_id, chunk))
+                .order_by(_HISTORY.c.seq)
+            ):
+                known.setdefault(row.asset_id, set()).add(row.node)
+                last[row.asset_id] = (row.node, row.content)
+        found_rows = []
+        for step in steps:
+            mine = before.get(step.asset_id)
+            head = None
+            if mine is not None:
+                canonical = canonical_content(content_of(mine))
+                previous = last.get(mine.id)
+                if previous is not None and previous[1] == canonical:
+                    head = previous[0]
+                else:
+                    parents = (previous[0],) if previous is not None else ()
+                    head = node_id(canonical, parents)
+                    operation = _found_operation(previous is None, mine.version)
+                    recorded = mine.updated_at or utc_now()
+                    found_rows.append(
+                        history_row(
+                            mine.id, head, parents, mine.version, register_id, recorded, operation, canonical
+                        )
+                    )
+                    known.setdefault(mine.id, set()).add(head)
+            if head != step.expected_head:
+                raise MergeError(
+                    f"The asset {step.asset_id} changed in this register after the merge was planned. "
+                    "Nothing was merged; open the bundle again to plan the merge afresh."
+                )
+        if found_rows:
+            conn.execute(insert(_HISTORY), found_rows)
+        values_of = [_column_values(step.content) for step in steps]
+        located = [
+            i
+            for i, v in enumerate(values_of)
+            if isinstance(v["lon"], int | float) and isinstance(v["lat"], int | float)
+        ]
+        wards: list[str | None] = [None] * len(steps)
+        if located:
+            codes = self.ward_index.assign(
+                [values_of[i]["lon"] for i in located], [values_of[i]["lat"] for i in located]
+            )
+            for i, code in zip(located, codes, strict=True):
+                wards[i] = None if code is None else str(code)
+        new_rows: list[dict[str, object]] = []
+        changed_rows: list[dict[str, object]] = []
+        history: list[dict[str, object]] = []
+        for step, values, ward in zip(steps, values_of, wards, strict=True):
+            mine = before.get(step.asset_id)
+            values["ward_code"] = ward
+            if not step.content["removed"]:
+                values["removed_at"] = None
+            elif mine is not None and mine.is_removed:
+                values["removed_at"] = mine.removed_at
+            else:
+                values["removed_at"] = step.removed_at or now
+            if mine is None:
+                version = step.version
+                new_rows.append(
+                    {
+                        "id": step.asset_id,
+                        "created_at": step.created_at or now,
+                        "updated_at": now,
+                        "version": version,
+                        **values,
+                    }
+                )
+            else:
+                version = mine.version + 1
+                changed_rows.append({"b_id": step.asset_id, "updated_at": now, "version": version, **values})
+            held = known.setdefault(step.asset_id, set())
+            for entry in step.imported:
+                if entry.node in held:
+                    continue
+                held.add(entry.node)
+                history.append(
+                    history_row(
+                        step.asset_id,
+                        entry.node,
+                        entry.parents,
+                        entry.version,
+                        entry.register_id,
+                        entry.recorded_at,
+                        entry.operation,
+                        None if entry.content is None else canonical_content(entry.content),
+                    )
+                )
+            history.append(
+                history_row(
+                    step.asset_id,
+                    step.node,
+                    step.parents,
+                    version,
+                    register_id,
+                    now,
+                    "merge",
+                    canonical_content(step.content),
+                )
+            )
+        if new_rows:
+            conn.execute(insert(_ASSETS), new_rows)
+        if changed_rows and conn.dialect.name == "postgresql" and len(changed_rows) >= _COPY_FROM:
+            _update_assets_by_copy(conn, changed_rows)
+        elif changed_rows:
+            names = [name for name in changed_rows[0] if name != "b_id"]
+            conn.execute(
+                update(_ASSETS)
+                .where(_ASSETS.c.id == bindparam("b_id"))
+                .values({name: bindparam(f"v_{name}") for name in names}),
+                [{"b_id": row["b_id"], **{f"v_{n}": row[n] for n in names}} for row in changed_rows],
+            )
+        if history and conn.dialect.name == "postgresql" and len(history) >= _COPY_FROM:
+            _copy_rows(conn, _HISTORY.name, history)
+        else:
+            for start in range(0, len(history), 10_000):
+                conn.execute(insert(_HISTORY), history[start : start + 10_000])
+        after: dict[str, Asset] = {}
+        for chunk in _chunks(conn, ids):
+            for row in conn.execute(select(*columns).where(_among(conn, _ASSETS.c.id, chunk))):
+                after[row.id] = asset_from_row(row)
+        return [(step, after[step.asset_id]) for step in steps]
+
+
+# -- big writes on a server -------------------------------------------------------------------------
+
+# From this many rows a merge on a server writes through COPY, one stream instead of a statement a row.
+_COPY_FROM = 200
+
+
+def _copy_rows(conn: Connection, table: str, rows: Sequence[Mapping[str, object]]) -> None:
+    """Write ``rows`` (all with the same keys) into ``table`` with COPY, in the caller's transaction."""
+    from psycopg.types.json import Json
+
+    columns = list(rows[0])
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row([Json(row[c]) if c == "tags" else row[c] for c in columns])
+
+
+def _update_assets_by_copy(conn: Connection, rows: Sequence[Mapping[str, object]]) -> None:
+    """Update many assets at once on a server: COPY the new values into a scratch table, then one UPDATE.
+
+    ``rows`` hold ``b_id`` (the asset) and the columns to set, alike in every row.
+    """
+    names = [name for name in rows[0] if name != "b_id"]
+    conn.exec_driver_sql(
+        "CREATE TEMP TABLE merge_values ON COMMIT DROP AS "
+        f"SELECT id AS b_id, {', '.join(names)} FROM assets WITH NO DATA"
+    )
+    _copy_rows(conn, "merge_values", rows)
+    conn.exec_driver_sql(
+        f"UPDATE assets SET {', '.join(f'{n} = m.{n}' for n in names)} "
+        "FROM merge_values AS m WHERE assets.id = m.b_id"
+    )
+    conn.exec_driver_sql("DROP TABLE merge_values")
 
 
 # -- merging people -----------------------------------------------------------------------------

@@ -52,6 +52,7 @@ from assetmap.register.connection_merging import ConnectionMerges
 from assetmap.register.connections import ConnectionWrites, forget_connections
 from assetmap.register.importing import ImportWrites
 from assetmap.register.merging import MergeWrites
+from assetmap.register.offline import OfflineCopies
 from assetmap.register.people import PeopleWrites
 from assetmap.register.photo_store import PhotoWrites
 from assetmap.register.records import (
@@ -249,6 +250,7 @@ class Register(
     StoryWrites,
     PhotoWrites,
     ConnectionMerges,
+    OfflineCopies,
 ):
     """A register of community assets in one SQLite file.
 

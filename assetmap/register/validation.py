@@ -53,6 +53,10 @@ def _label(field: str) -> str:
 def _coordinate(field: str, value: object, limit: float) -> float | None:
     if value is None or value == "":
         return None
+    if type(value) is float or type(value) is int:  # the usual case, without the protocol checks below
+        number = float(value)
+        if math.isfinite(number) and -limit <= number <= limit:
+            return number
     try:
         if not isinstance(value, str | bytes | bytearray | SupportsFloat | SupportsIndex):
             raise TypeError(value)

@@ -48,6 +48,7 @@ from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
 from assetmap.ui.live import LiveUpdates, ServerAwayError, is_connection_lost
 from assetmap.ui.meeting import MeetingMode
+from assetmap.ui.offline_actions import OfflineActions
 from assetmap.ui.people_actions import PeopleActions
 from assetmap.ui.register_actions import RegisterActions
 from assetmap.ui.removed_dialog import RemovedDialog
@@ -286,6 +287,10 @@ class MainWindow(QMainWindow):
                 file_menu.addSeparator()
             else:
                 file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.offline = OfflineActions(self)
+        for action in self.offline.actions():
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.removed_action)
         file_menu.addSeparator()

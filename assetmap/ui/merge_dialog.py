@@ -227,10 +227,19 @@ class MergeDialog(QDialog):
 
     merged = Signal(object)
 
-    def __init__(self, register: Register, plan: MergePlan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        register: Register,
+        plan: MergePlan,
+        parent: QWidget | None = None,
+        *,
+        choose_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.register = register
         self.plan = plan
+        # A sync gathers the choices here and writes both sides itself, behind its progress dialog.
+        self.choose_only = choose_only
         self.setWindowTitle("Merge register bundle")
 
         summary = f"{plan.bundle.label}\n{plan.asset_summary()}."
@@ -268,7 +277,9 @@ class MergeDialog(QDialog):
         self.error_label = error_label()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = self.buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = self.buttons.addButton(
+            "&Sync" if choose_only else "&Merge", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge)
         self.buttons.rejected.connect(self.reject)
@@ -316,6 +327,9 @@ class MergeDialog(QDialog):
 
     def merge(self) -> None:
         """Write the merge; on success emit ``merged`` and close, else show why and stay open."""
+        if self.choose_only:
+            self.accept()
+            return
         try:
             change: Change = self.register.merge_bundle(self.plan, self.choices)
         except AssetMapError as exc:

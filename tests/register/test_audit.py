@@ -238,6 +238,17 @@ def _record_export(r, _open, _tmp):
     return lambda: (r.record_export(0, 0), [r.register_id])[1]
 
 
+@scenario("mark_offline_copy")
+def _mark_offline_copy(r, _open, _tmp):
+    return lambda: [r.mark_offline_copy("postgresql://team.example/assets", "team-register", 0).register_id]
+
+
+@scenario("record_sync")
+def _record_sync(r, _open, _tmp):
+    r.mark_offline_copy("postgresql://team.example/assets", "team-register", 0)
+    return lambda: [r.record_sync(1, 1).register_id]
+
+
 @scenario("add_person")
 def _add_person(r, _open, _tmp):
     return lambda: [r.add_person("Jo").id]

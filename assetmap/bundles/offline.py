@@ -1,0 +1,409 @@
+"""Take offline and Sync: a register file copied from a team register, and its changes merged back.
+
+Design
+------
+Taking offline is merging a bundle of everything the team register shows its reader into a new,
+empty register file. The bundle is read through the reader's own login, so what the copy holds is
+what their role may see: row-level security on the server decides, not AssetMap. It carries each
+asset with its whole history, people sealed with their keys (only those the role may read), consent,
+links and the erasure list. The copy also gets the team register's wards, subcategories and saved
+views, and notes where it came from and the point it was taken at (:mod:`assetmap.register.offline`).
+The copy has a register id of its own, so its writes are told apart from the server's in history.
+
+Syncing is two bundles, one each way, through the merge that bundles between laptops use: the copy's
+history entries since the last sync go to the server, the server's since the last sync come to the
+copy. Both plans are made before anything is written. An asset changed on both sides to different
+values of one field is a conflict in both plans, with mine and theirs swapped: the person chooses once,
+as "this copy" against "the team register", and the server's choices are the same ones swapped. Both
+merges then reach the same state id (the merge's id depends only on its content and its two parents),
+so the next sync finds nothing to do.
+
+Writing: the server's merge is one transaction (``Register.merge_bundle``); only once it has been
+committed is the copy's merge written, and then the two points are moved on. A connection lost before
+or during the server's transaction leaves the server as it was (the transaction is rolled back) and
+the copy untouched. A connection lost while the server was committing leaves no doubt either: the
+next sync finds the server already holding those states and merges nothing twice, since a state
+either side already holds is never merged again.
+
+The server's point is its last history entry below which every entry was committed when the sync
+began (:meth:`Register.settled_history_point`): an entry numbered by a transaction still open on the
+server then is read by the next sync, not skipped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+from sqlalchemy.exc import DBAPIError
+
+from assetmap.bundles.export import SincePoint, build_bundle
+from assetmap.bundles.planning import MergePlan, plan_merge
+from assetmap.errors import AssetMapError, ServerError
+from assetmap.geo.wards import WardIndex
+from assetmap.register.connection import is_server_location
+from assetmap.register.merging import MergeChange, MergeError
+from assetmap.register.offline import OfflineOrigin
+from assetmap.register.server import location_of, server_problem
+from assetmap.register.store import Register
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Choices = Mapping[str, Mapping[str, str]]
+
+SYNC_STEPS = 5
+
+
+class OfflineError(AssetMapError):
+    """Taking a register offline or syncing it could not be done; nothing was changed."""
+
+
+class SyncCancelled(OfflineError):
+    """The person cancelled a sync before anything was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The sync was cancelled. Nothing was changed, here or on the team register.")
+
+
+def address_of(location: str | os.PathLike[str]) -> str:
+    """A register's address as a copy keeps it: a server URL without its password, or a file path."""
+    text = os.fspath(location)
+    return location_of(text) if is_server_location(text) else text
+
+
+@contextlib.contextmanager
+def _server_errors(address: str, doing: str) -> Iterator[None]:
+    """Turn a lost or refused connection into an error that says what happened and what to do."""
+    after = "Nothing was changed, here or on the team register. Check the connection and try again."
+    try:
+        yield
+    except ServerError as exc:
+        raise OfflineError(f"{exc} (while {doing}) {after}") from exc
+    except DBAPIError as exc:
+        plain = server_problem(address, None, exc)
+        if plain is not None:
+            raise OfflineError(f"{plain} (while {doing}) {after}") from exc
+        detail = str(exc.orig or exc).strip().splitlines()[0]
+        raise OfflineError(
+            f"The team register at {address} failed while {doing} ({detail}). {after}"
+        ) from exc
+
+
+# -- taking a copy ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OfflineSummary:
+    """What a copy taken offline holds."""
+
+    path: Path
+    assets: int
+    people: int
+    origin: OfflineOrigin
+
+
+def _ward_frame(register: Register) -> tuple[gpd.GeoDataFrame, dict[str, str]] | None:
+    """The team register's own wards as a frame ``use_boundaries`` takes, or ``None`` for GM's."""
+    boundaries = register.boundaries()
+    if boundaries.bundled:
+        return None
+    frame = boundaries.wards[["ward_code", "ward_name", "lad_code", "lad_name", "geometry"]].copy()
+    if boundaries.population:
+        frame["population"] = [boundaries.population.get(code) for code in frame["ward_code"]]
+    meta = {
+        "name": boundaries.name,
+        "source": boundaries.source,
+        "population_label": boundaries.population_label,
+    }
+    return gpd.GeoDataFrame(frame, geometry="geometry", crs=boundaries.wards.crs), meta
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))]
+
+
+def take_offline(
+    server: Register,
+    path: Path | str,
+    *,
+    address: str | None = None,
+    ward_index: WardIndex | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> OfflineSummary:
+    """Make a register file at ``path`` holding what ``server`` shows its reader, to work offline.
+
+    Parameters
+    ----------
+    server
+        The team register, opened with the reader's own login (their role decides what is copied).
+    path
+        The new register file; it must not exist yet. It appears whole or not at all.
+    address
+        Where the team register is (its URL; by default where ``server`` was opened); kept in the
+        copy without any password.
+    ward_index
+        Passed to the copy's register (a shared index saves building it twice).
+    progress, cancelled
+        ``progress(done, total)`` after each step; ``cancelled()`` asked between steps.
+
+    Returns
+    -------
+    OfflineSummary
+        The copy's path, how many assets and people it holds, and where it came from.
+    """
+    path = Path(path).expanduser().resolve()
+    if path.exists() and path.stat().st_size > 0:
+        raise OfflineError(
+            f"There is already a file at {path}. Choose a new file name for the offline copy; "
+            "nothing was changed."
+        )
+    address = address_of(address or server.location)
+    partial = path.with_name(f".{path.name}.taking-offline")
+    steps = 5
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, steps)
+        if cancelled is not None and cancelled():
+            raise OfflineError("Taking the register offline was cancelled; no copy was made.")
+
+    for leftover in _sidecars(partial):
+        leftover.unlink(missing_ok=True)
+    step(0)
+    with _server_errors(address, "reading it to take offline"):
+        upto = server.settled_history_point()  # read first, as plan_sync does
+        bundle, _last = build_bundle(server, SincePoint("everything"))
+        wards = _ward_frame(server)
+        categories = server.categories()
+        views = server.views()
+        server_id = server.register_id
+    step(1)
+    try:
+        # The server's own wards replace GM's in the copy, so a shared GM index is only for GM wards.
+        copy = Register.open(
+            partial, backup=False, user=server.user, ward_index=ward_index if wards is None else None
+        )
+        try:
+            if wards is not None:
+                frame, meta = wards
+                copy.use_boundaries(frame, **meta)
+            for category in categories:
+                for name in category.subcategories:
+                    copy.add_subcategory(category.code, name)
+            for view in views:
+                copy.save_view(
+                    view.title,
+                    note=view.note,
+                    area=view.area,
+                    layer=view.layer,
+                    measure=view.measure,
+                    filters=view.filters,
+                    view_id=view.id,
+                )
+            step(2)
+            plan = plan_merge(copy, bundle)
+            step(3)
+            copy.merge_bundle(plan, {})
+            step(4)
+            origin = copy.mark_offline_copy(address, server_id, upto)
+            people = len(copy.people_section().people)
+            assets = copy.count(include_removed=True)
+        finally:
+            copy.close()
+        os.replace(partial, path)
+    except BaseException:
+        for leftover in _sidecars(partial):
+            leftover.unlink(missing_ok=True)
+        raise
+    for leftover in _sidecars(partial)[1:]:
+        leftover.unlink(missing_ok=True)
+    step(5)
+    return OfflineSummary(path, assets, people, origin)
+
+
+# -- syncing ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SyncPlan:
+    """Everything one sync would do, both ways, before anything is written.
+
+    ``to_copy`` merges the team register's changes into the copy (mine: this copy; theirs: the team
+    register), ``to_server`` the copy's changes into the team register. Conflicts are chosen on
+    ``to_copy``'s terms (:attr:`conflicts`).
+    """
+
+    origin: OfflineOrigin
+    to_copy: MergePlan
+    to_server: MergePlan
+    server_upto: int
+    local_upto: int
+
+    @property
+    def conflicts(self) -> MergePlan:
+        """The plan whose conflicts a person chooses in: "mine" is this copy, "theirs" the team register."""
+        return self.to_copy
+
+    @property
+    def is_empty(self) -> bool:
+        return self.to_copy.is_empty and self.to_server.is_empty
+
+    def summary(self) -> str:
+        return (
+            f"From the team register: {self.to_copy.summary()}. "
+            f"From this copy: {self.to_server.asset_summary()}."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    """What a sync wrote: the copy's merge (for the window to show) and the server's."""
+
+    to_copy: MergeChange | None
+    to_server: MergeChange | None
+    origin: OfflineOrigin
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.to_copy or self.to_server)
+
+    def summary(self) -> str:
+        def count(change: MergeChange | None) -> int:
+            return 0 if change is None else len(change.ids)
+
+        if not self.changed:
+            return "Already in step with the team register: nothing to sync."
+        return (
+            f"Synced with the team register: {count(self.to_server):,} asset(s) sent, "
+            f"{count(self.to_copy):,} brought in."
+        )
+
+
+def origin_of(copy: Register) -> OfflineOrigin:
+    """Where ``copy`` was taken offline from; raises :class:`OfflineError` for a register that is no copy."""
+    origin = copy.offline_origin()
+    if origin is None:
+        raise OfflineError(
+            f"The register {copy.location} is not an offline copy of a team register, so it has nothing to "
+            "sync. Take a copy with File → Take offline copy… while connected to the team register."
+        )
+    return origin
+
+
+def plan_sync(
+    copy: Register,
+    server: Register,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> SyncPlan:
+    """Read both sides' changes since the last sync and plan both merges; writes nothing that matters.
+
+    (Reading a register's changes first writes the history entries of assets a bulk import added
+    without them, as any bundle does.)
+    """
+    origin = origin_of(copy)
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, SYNC_STEPS)
+        if cancelled is not None and cancelled():
+            raise SyncCancelled()
+
+    step(0)
+    with _server_errors(origin.address, "reading its changes"):
+        if server.register_id != origin.register_id:
+            raise OfflineError(
+                f"The register at {origin.address} is not the team register this copy ({copy.location}) was "
+                "taken from, so nothing was synced. Open the team register the copy came from."
+            )
+        # Read before the bundle: entries committed in between are read again next time, never missed.
+        server_upto = server.settled_history_point()
+        server_bundle, _last = build_bundle(server, SincePoint("since the last sync", seq=origin.server_seq))
+        step(1)
+        local_bundle, local_upto = build_bundle(copy, SincePoint("since the last sync", seq=origin.local_seq))
+        to_server = plan_merge(server, local_bundle)
+    to_copy = plan_merge(copy, server_bundle)
+    step(2)
+    return SyncPlan(origin, to_copy, to_server, server_upto, local_upto)
+
+
+def server_choices(plan: SyncPlan, choices: Choices) -> dict[str, dict[str, str]]:
+    """The choices made as "this copy" against "the team register", as the server's merge reads them."""
+    swapped = {"mine": "theirs", "theirs": "mine"}
+    return {
+        asset_id: {field: swapped[side] for field, side in fields.items() if side in swapped}
+        for asset_id, fields in choices.items()
+    }
+
+
+def apply_sync(
+    copy: Register,
+    server: Register,
+    plan: SyncPlan,
+    choices: Choices | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> SyncResult:
+    """Write a planned sync: the server's merge in one transaction, then the copy's, then the points.
+
+    Raises ``MergeError`` (nothing written) when a conflict has no choice or either side changed
+    since the sync was planned, :class:`OfflineError` when the server cannot be reached (nothing
+    written on either side), and :class:`SyncCancelled` when cancelled before the server's merge.
+    """
+    choices = choices or {}
+    missing = plan.to_copy.missing_choices(choices)
+    if missing:
+        plan.to_copy.resolve(choices)  # raises MergeError naming them
+    for_server = server_choices(plan, choices)
+    if plan.to_server.missing_choices(for_server):
+        raise MergeError(
+            "The two sides of this sync disagree about which assets are in conflict. Nothing was synced; "
+            "sync again."
+        )
+    if progress is not None:
+        progress(3, SYNC_STEPS)
+    if cancelled is not None and cancelled():
+        raise SyncCancelled()
+    if plan.is_empty:
+        return SyncResult(None, None, plan.origin)
+    to_server = None
+    if not plan.to_server.is_empty:
+        # The one write on the server: from here on the sync runs to its end.
+        with _server_errors(plan.origin.address, "sending this copy's changes"):
+            to_server = server.merge_bundle(plan.to_server, for_server)
+    if progress is not None:
+        progress(4, SYNC_STEPS)
+    to_copy = None if plan.to_copy.is_empty else copy.merge_bundle(plan.to_copy, choices)
+    origin = copy.record_sync(plan.server_upto, plan.local_upto)
+    if progress is not None:
+        progress(5, SYNC_STEPS)
+    return SyncResult(to_copy, to_server, origin)
+
+
+def sync(
+    copy: Register,
+    server: Register,
+    choices: Choices | None = None,
+    *,
+    prefer: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> SyncResult:
+    """Plan and write a sync in one go, conflicts settled by ``choices`` and then by a policy.
+
+    ``prefer`` is ``mine`` (this copy), ``theirs`` (the team register) or ``newest``; without it,
+    any conflict not in ``choices`` stops the sync with a ``MergeError`` naming it, and nothing is
+    written.
+    """
+    from assetmap.bundles.resolution import merged_choices, policy_choices
+
+    plan = plan_sync(copy, server, progress=progress, cancelled=cancelled)
+    chosen = merged_choices(policy_choices(plan.conflicts, prefer) if prefer else {}, choices or {})
+    return apply_sync(copy, server, plan, chosen, progress=progress, cancelled=cancelled)

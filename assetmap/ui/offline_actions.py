@@ -1,0 +1,167 @@
+"""File → Take offline copy… and File → Sync with team register, and the window's offline-copy badge."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
+
+from assetmap.errors import AssetMapError
+from assetmap.register import Register
+from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
+from assetmap.ui.welcome import RegisterRequest
+
+if TYPE_CHECKING:
+    from assetmap.bundles.offline import SyncPlan, SyncResult
+    from assetmap.ui.main_window import MainWindow
+
+# The merge stack loads when Take offline or Sync is first used, not when the window opens.
+
+log = logging.getLogger(__name__)
+
+SYNC_SHORTCUT = "Ctrl+Shift+Y"
+
+
+def open_team_register(address: str, user: str) -> Register:
+    """The team register an offline copy came from, opened as ``user``."""
+    return Register.open(address, user=user)
+
+
+class OfflineActions:
+    """Take offline and Sync for one main window; shows in the title when the register is an offline copy."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.take_action = QAction("Take &offline copy…", window)
+        self.take_action.setStatusTip(
+            "Copy what you may see of this register into a file, to keep working with no internet"
+        )
+        self.take_action.triggered.connect(lambda _checked=False: self._guarded(self.take_offline))
+        self.sync_action = QAction("S&ync with team register", window)
+        self.sync_action.setShortcut(QKeySequence(SYNC_SHORTCUT))
+        self.sync_action.setStatusTip(
+            "Send this copy's changes to the team register and bring its changes in"
+        )
+        self.sync_action.triggered.connect(lambda _checked=False: self._guarded(self.sync))
+        self.badge = QLabel()
+        self.badge.setObjectName("offlineBadge")
+        self.badge.setAccessibleName("Offline copy")
+        window.statusBar().addPermanentWidget(self.badge)
+        self.show_origin()
+
+    def actions(self) -> list[QAction]:
+        return [self.take_action, self.sync_action]
+
+    def _guarded(self, slot) -> None:
+        try:
+            slot()
+        except AssetMapError as exc:
+            QMessageBox.warning(self.window, "AssetMap", str(exc))
+
+    def show_origin(self) -> None:
+        """Name the team register in the title and status bar when this register is an offline copy."""
+        origin = self.window.register.offline_origin()
+        self.sync_action.setEnabled(origin is not None)
+        self.take_action.setEnabled(origin is None)
+        if origin is None:
+            self.badge.hide()
+            return
+        self.window.setWindowTitle(f"AssetMap — {self.window.register.display_name} ({origin.label})")
+        synced = origin.synced_at or origin.taken_at
+        self.badge.setText(f"Offline copy of {origin.address} · last in step {synced:%Y-%m-%d %H:%M} UTC")
+        self.badge.show()
+
+    # -- taking a copy ------------------------------------------------------------------------------
+
+    def take_offline(self, path: str | None = None) -> Path | None:
+        """Make an offline copy of the window's register; ``path`` skips asking where (tests)."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, "Take an offline copy", "offline.assetmap", "AssetMap register (*.assetmap)"
+            )
+        if not path:
+            return None
+        from assetmap.bundles.offline import take_offline
+
+        register = self.window.register
+
+        def work(progress: Progress, cancelled: Cancelled):
+            return take_offline(register, path, progress=progress, cancelled=cancelled)
+
+        summary = run_with_progress(self.window, "Taking offline", "Copying the register…", work)
+        self.window.statusBar().showMessage(
+            f"Offline copy made: {summary.assets:,} assets and {summary.people:,} people in {summary.path}",
+            10000,
+        )
+        answer = QMessageBox.question(
+            self.window,
+            "Offline copy made",
+            f"The offline copy is in {summary.path}.\n\nOpen it now? Work in it with no internet, then "
+            "use File → Sync with team register when you are connected again.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.register_actions.open_requested.emit(RegisterRequest(summary.path))
+        return summary.path
+
+    # -- syncing ----------------------------------------------------------------------------------
+
+    def sync(self, *, choose=None) -> SyncResult | None:
+        """Sync the window's offline copy with its team register.
+
+        Conflicts go to the conflict view; ``choose`` (tests) takes the plan and returns the choices,
+        or ``None`` to give up, instead of showing it.
+        """
+        from assetmap.bundles.offline import OfflineError, apply_sync, origin_of, plan_sync
+
+        copy = self.window.register
+        origin = origin_of(copy)
+        holder: list[Register] = []
+
+        def read(progress: Progress, cancelled: Cancelled) -> SyncPlan:
+            try:
+                holder.append(open_team_register(origin.address, copy.user))
+            except AssetMapError:
+                raise
+            except Exception as exc:
+                log.warning("Could not open the team register %s: %s", origin.address, exc)
+                raise OfflineError(
+                    f"The team register at {origin.address} could not be reached ({exc}). Nothing was "
+                    "synced; this copy keeps working offline. Try again when connected."
+                ) from exc
+            return plan_sync(copy, holder[0], progress=progress, cancelled=cancelled)
+
+        try:
+            plan = run_with_progress(self.window, "Syncing", "Reading the changes on both sides…", read)
+            choices = self._choices(plan, choose)
+            if choices is None:
+                return None
+            server = holder[0]
+
+            def write(progress: Progress, cancelled: Cancelled) -> SyncResult:
+                return apply_sync(copy, server, plan, choices, progress=progress, cancelled=cancelled)
+
+            result = run_with_progress(self.window, "Syncing", "Syncing with the team register…", write)
+        finally:
+            for server in holder:
+                server.close()
+        if result.to_copy:
+            self.window.reload_from_register()
+        self.show_origin()
+        self.window.statusBar().showMessage(result.summary(), 10000)
+        return result
+
+    def _choices(self, plan: SyncPlan, choose) -> dict[str, dict[str, str]] | None:
+        if not plan.conflicts.conflicts:
+            return {}
+        if choose is not None:
+            return choose(plan)
+        from assetmap.ui.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.window.register, plan.conflicts, self.window, choose_only=True)
+        dialog.setWindowTitle("Sync: both sides changed these assets")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choices
