@@ -151,3 +151,24 @@ def test_the_windows_own_link_is_read_for_the_map_once(
 
     # The notice of its own write found the map's reading already at that version: nothing read again.
     assert readings == [False]
+
+
+def test_a_notice_is_read_afresh_only_for_what_the_last_reading_does_not_show() -> None:
+    from assetmap.register.notices import Notice
+    from assetmap.ui.live_connections import GONE, Read, last_states, unseen
+
+    read = Read(links={"l1": 2, "gone-here": 1}, stories={"s1": 1}, kinds={"runs": "runs"})
+    states, many = last_states(
+        [
+            Notice("links", "update", (("l1", 2),)),  # shown at that version: the window's own edit
+            Notice("links", "delete", (("l2", 1),)),  # not shown: nothing to take off
+            Notice("links", "delete", (("gone-here", 1),)),  # still shown: take it off
+            Notice("stories", "insert", (("s2", 1),)),  # new
+            Notice("photos", "insert", (("p1", None),)),  # shown nowhere in the window
+            Notice("link_kinds", "update", (("runs", None),)),
+        ]
+    )
+    assert not many and ("photos", "p1") not in states
+    assert unseen(states, read, {"runs": "runs"}) == {("links", "gone-here"): GONE, ("stories", "s2"): 1}
+    assert ("link_kinds", "runs") in unseen(states, read, {"runs": "leads"})
+    assert last_states([Notice("links", "insert", many=500)])[1] is True
