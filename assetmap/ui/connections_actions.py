@@ -39,6 +39,7 @@ from assetmap.ui.link_commands import (
     RemoveLinkKindCommand,
     RenameLinkKindCommand,
 )
+from assetmap.ui.live_connections import LiveConnections, Read
 from assetmap.ui.story_form import StoriesPart
 from assetmap.ui.tasks import run_with_progress
 
@@ -138,7 +139,9 @@ class LinkKindsDialog(QDialog):
 class _Relay(QObject):
     """Carries the map's links and stories, read on a worker thread, back to the UI thread (queued)."""
 
-    read = Signal(int, object, str)  # generation, the Links layer JSON or None, the stories JSON
+    # generation, the Links layer JSON or None, the stories JSON, what was read (``Read``)
+    read = Signal(int, object, str, object)
+    failed = Signal(int)  # generation
 
 
 class ConnectionsActions:
@@ -185,7 +188,11 @@ class ConnectionsActions:
 
         self._relay = _Relay(window)
         self._relay.read.connect(self._map_data_read, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._map_data_failed, Qt.ConnectionType.QueuedConnection)
         self._generation = 0
+        self._settled = 0  # the last generation whose reading was delivered (or failed)
+        # Others' changes heard from a team register's server (``ui/live.py`` hands them on).
+        self.live = LiveConnections(self)
         self._reading: threading.Thread | None = None
         window.map_view.link_drawn.connect(self.link_drawn)
         window.map_view.ready.connect(self._map_ready, Qt.ConnectionType.SingleShotConnection)
@@ -226,9 +233,11 @@ class ConnectionsActions:
 
         def read() -> None:
             try:
-                links = register.links() if with_links else []
+                # Removed ones too (the page draws only live ones): their versions tell a notice of the
+                # window's own removal from another worker's change.
+                links = register.links(include_removed=True)
                 labels = {k.code: k.label for k in register.link_kinds()}
-                stories = register.stories()
+                stories = register.stories(include_removed=True)
                 shown = drawn
                 if shown is None:
                     if not self._map_drawn.wait(MAP_WAIT_S) or self._closed:
@@ -238,8 +247,9 @@ class ConnectionsActions:
                 told = map_links.stories_json(stories, shown)
             except Exception:
                 log.exception("the links and stories for the map could not be read")
+                self._relay.failed.emit(generation)
                 return
-            self._relay.read.emit(generation, layer, told)
+            self._relay.read.emit(generation, layer, told, Read.of(links, stories, labels))
 
         self._reading = threading.Thread(target=read, name="map-links", daemon=True)
         self._reading.start()
@@ -250,11 +260,23 @@ class ConnectionsActions:
         self._generation += 1
         self._map_drawn.set()
 
-    def _map_data_read(self, generation: int, layer: str | None, stories: str) -> None:
+    def _map_data_read(self, generation: int, layer: str | None, stories: str, read: Read) -> None:
         if generation != self._generation or self._closed:
             return  # a newer reading is under way, or the window closed
+        self._settled = generation
         self.window.map_view.set_links(layer)
         self.window.map_view.set_stories(stories)
+        self.live.read_delivered(read)
+
+    def _map_data_failed(self, generation: int) -> None:
+        if generation == self._generation and not self._closed:
+            self._settled = generation
+            self.live.read_delivered(None)
+
+    @property
+    def reading_under_way(self) -> bool:
+        """Whether a reading of the map's links and stories has started and not yet been delivered."""
+        return self._settled != self._generation and not self._closed
 
     def wait_for_map_data(self, timeout_s: float = 30.0) -> None:
         """Wait until the last reading has finished (its result is then delivered by the event loop)."""
@@ -312,6 +334,7 @@ class ConnectionsActions:
         form.add_section("Stories", stories)
         form.links_part = links  # type: ignore[attr-defined]
         form.stories_part = stories  # type: ignore[attr-defined]
+        self.live.watch(links, stories)
         return links, stories
 
     # -- the connections view --------------------------------------------------------------------------
@@ -365,15 +388,22 @@ class ConnectionsActions:
         if links or stories or assets_moved:
             self.refresh_map()
         if links or assets_moved or change.updated:
-            self._network_changed()
+            self.network_changed()
 
     def reload(self) -> None:
         """After a bulk change (import, merge, consent): everything again."""
         if self.window.map_view.is_ready:
             self.refresh_map()
-        self._network_changed()
+        self.network_changed()
 
-    def _network_changed(self) -> None:
+    def kinds_changed(self) -> None:
+        """Another worker changed the list of link kinds: an open list of them shows it."""
+        for dialog in self.window.findChildren(LinkKindsDialog):
+            if dialog.isVisible():
+                dialog.refresh()
+
+    def network_changed(self) -> None:
+        """The links changed: redraw the connections view now if it is shown, or when it is next shown."""
         if self.dock.isVisible():
             self.view.refresh()
         else:

@@ -5,6 +5,7 @@ thread of its own; :class:`LiveUpdates` turns them into Qt signals, reads the ch
 the window's own register (so row-level security decides what it sees) and applies them to the table
 and the map as the window's own edits are applied, without reloading the page. A notice for a record
 the window already shows at that version (its own write, applied when it was made) changes nothing.
+Links, stories and link kinds follow the same rule (:mod:`assetmap.ui.live_connections`).
 
 When the server cannot be reached, a banner names it, the window keeps showing what it has, and edits
 are refused with a message while whatever was typed stays where it was. The listener reconnects by
@@ -25,6 +26,7 @@ from assetmap.errors import AssetMapError, AssetNotFoundError
 from assetmap.register.notices import ChangeListener, Notice, server_name
 from assetmap.register.records import Asset, Change
 from assetmap.ui.asset_table import AssetTableModel
+from assetmap.ui.live_connections import TABLES as CONNECTION_TABLES
 
 if TYPE_CHECKING:
     from assetmap.ui.main_window import MainWindow
@@ -179,6 +181,8 @@ class LiveUpdates(QObject):
             log.warning("Catching up with %s failed: %s", self.server, exc)
             self.went_away()
             return
+        if hasattr(self.window, "connections"):
+            self.window.connections.live.caught_up()
         self.caught_up.emit()
 
     # -- others' changes -------------------------------------------------------------------------
@@ -205,6 +209,10 @@ class LiveUpdates(QObject):
             self.window.views_panel.reload()
         if "suggestions" in tables and hasattr(self.window, "capture"):
             self.window.capture.refresh_layer()
+        if tables & CONNECTION_TABLES and hasattr(self.window, "connections"):
+            # Links, stories and link kinds: the map's Links layer and popups, the Connections view and
+            # an open asset form (ui/live_connections.py).
+            self.window.connections.live.apply_notices(notices)
 
     def _apply_assets(self, notices: Sequence[Notice]) -> None:
         model = self.window.model

@@ -119,3 +119,31 @@ def test_the_listener_says_when_the_server_goes_away_and_comes_back(noticed_db: 
         relay.close()
     # A notice sent while away is lost with the connection: whoever listens reads afresh on reconnecting.
     assert notice.rows == (("after", 1),)
+
+
+def test_a_link_story_and_kind_are_noticed_by_id_and_version_without_their_text(pg_url: str) -> None:
+    """On a migrated register: the notices of a link, a story and a new kind of link name them only."""
+    from assetmap.register import Register
+
+    register = Register.open(pg_url, user="Ben")
+    try:
+        hall = register.add_asset(name="Church hall", category="physical_spaces", lon=-2.24, lat=53.48)
+        club = register.add_asset(name="Lunch club", category="associations", lon=-2.23, lat=53.47)
+        hall_id, club_id = hall.added[0], club.added[0]
+        conninfo = make_url(pg_url).set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute(f"LISTEN {CHANNEL}")
+            kind = register.add_link_kind("Qx lends its minibus to").added[0]
+            link = register.add_link(club_id, hall_id, kind, note="Qx private arrangement").links[0]
+            story = register.add_story(hall_id, "Qx the day the roof came in", teller="Qx Teller").stories[0]
+            register.update_link(link, note="Qx a second private note")
+            payloads = [n.payload for n in conn.notifies(timeout=10, stop_after=4)]
+    finally:
+        register.close()
+
+    assert payloads and not any("Qx" in p for p in payloads)
+    notices = {(n.table, n.op): n for n in (parse_notice(p) for p in payloads) if n is not None}
+    assert notices[("link_kinds", "insert")].rows == ((kind, None),)
+    assert notices[("links", "insert")].rows == ((link, 1),)
+    assert notices[("stories", "insert")].rows == ((story, 1),)
+    assert notices[("links", "update")].rows == ((link, 2),)

@@ -1,8 +1,9 @@
 """Change notices (LISTEN/NOTIFY) on a PostgreSQL server: every committed write tells open windows.
 
-After each statement that adds, changes or deletes rows of assets, people, saved views or
-suggestions, a trigger sends one notice on the channel ``assetmap_changes`` naming the table and
-the ids (with versions, where the table has them) of the rows it touched: never any of their text,
+After each statement that adds, changes or deletes rows of assets, people, saved views,
+suggestions, links, stories, photos or link kinds, a trigger sends one notice on the channel
+``assetmap_changes`` naming the table and the ids (with versions, where the table has them; a link
+kind's code) of the rows it touched: never any of their text (no note, story, teller or caption),
 so a window reads the records through its own login and row-level security still decides what it
 sees. A statement touching more rows than fit one notice says only how many (the window then reads
 the table afresh). PostgreSQL sends notices when the transaction commits, never for one rolled back.
@@ -23,12 +24,24 @@ CHANNEL = "assetmap_changes"
 # A notice's payload is limited to 8,000 bytes; an id with its version takes about 50.
 MOST_ROWS = 100
 # Table, and the column that counts its versions (None: the table has none).
-TABLES = (("assets", "version"), ("people", "version"), ("saved_views", None), ("suggestions", None))
+TABLES = (
+    ("assets", "version"),
+    ("people", "version"),
+    ("saved_views", None),
+    ("suggestions", None),
+    ("links", "version"),
+    ("stories", "version"),
+    ("photos", None),
+    ("link_kinds", None),
+)
+# The column naming a row, where it is not ``id``: a link kind is known by its code.
+KEYS = {"link_kinds": "code"}
 EVENTS = (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD"))
 
 
 def _function(table: str, version: str | None) -> str:
-    row = f"json_build_array(id, {version})" if version else "json_build_array(id, NULL)"
+    key = KEYS.get(table, "id")
+    row = f"json_build_array({key}, {version or 'NULL'})"
     return f"""
 CREATE OR REPLACE FUNCTION assetmap_notice_{table}() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
