@@ -84,7 +84,7 @@ def read_link_ends(conn: Connection, people: PeopleView | None = None) -> LinkEn
     """The live links' ends and kinds (the rule of :func:`live_links`), in the order the database keeps them.
 
     The rule is applied to the columns here rather than in the query: a scan of the links and one read
-    of the live assets' ids take a fifth of the time SQLite spends looking every end up in the query.
+    of the live assets' ids take a quarter of the time SQLite spends looking every end up in the query.
 
     Parameters
     ----------
@@ -108,11 +108,12 @@ def read_link_ends(conn: Connection, people: PeopleView | None = None) -> LinkEn
         return LinkEnds(empty, empty, empty, empty)
     from_kind, from_id, to_id, kind = (_column(column) for column in zip(*rows, strict=True))
     assets = conn.scalars(live_assets()).all()
-    keep = _among(to_id, assets) & (from_kind == ASSET) & _among(from_id, assets)
+    to_live = _among(to_id, assets)
+    keep = to_live & (from_kind == ASSET) & _among(from_id, assets)
     if people is not None:
         needed = sharing.CONSENT_NEEDED[sharing.ALL]
         consented = [
             pid for pid in conn.scalars(live_people()) if consent.at_least(people.level(pid), needed)
         ]
-        keep |= _among(to_id, assets) & (from_kind == PERSON) & _among(from_id, consented)
+        keep |= to_live & (from_kind == PERSON) & _among(from_id, consented)
     return LinkEnds(from_kind[keep], from_id[keep], to_id[keep], kind[keep])
