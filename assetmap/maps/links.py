@@ -10,8 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterable, Mapping
 
+import numpy as np
+import pandas as pd
+
 from assetmap.maps.network import ASSET, LinkLike
 from assetmap.register.connections import Story
+from assetmap.register.link_ends import LinkEnds
 
 # A popup shows an asset's strongest stories first, at most this many, each cut to this length.
 POPUP_STORIES = 3
@@ -56,6 +60,33 @@ def links_json(links: Iterable[LinkLike], kind_labels: Mapping[str, str], drawn:
             codes[kind] = len(codes)
         flat += (ids[from_id], ids[to_id], codes[kind])
     return _dumps({"kinds": dict(kind_labels), "codes": list(codes), "ids": list(ids), "links": flat})
+
+
+def layer_json(ends: LinkEnds, kind_labels: Mapping[str, str], drawn: Collection[str]) -> str:
+    """The Links layer of :func:`links_json`, built from the light read (``Register.link_ends()``) with
+    array operations: the same lines, each pair once a kind, in the same compact form."""
+    between = (ends.from_kind == ASSET) & _among(ends.from_id, drawn) & _among(ends.to_id, drawn)
+    from_ids, to_ids, kinds = ends.from_id[between], ends.to_id[between], ends.kind[between]
+    # Ids numbered in the order they first appear, from end before to end, as links_json numbers them.
+    ends_in_turn = np.empty(2 * len(from_ids), dtype=object)
+    ends_in_turn[0::2], ends_in_turn[1::2] = from_ids, to_ids
+    id_index, ids = pd.factorize(ends_in_turn)
+    kind_index, codes = pd.factorize(kinds)
+    triples = np.column_stack((id_index[0::2], id_index[1::2], kind_index)).astype(np.int64)
+    if len(triples):
+        _unique, first = np.unique(triples, axis=0, return_index=True)
+        triples = triples[np.sort(first)]
+    layer = {
+        "kinds": dict(kind_labels),
+        "codes": [str(code) for code in codes],
+        "ids": [str(i) for i in ids],
+        "links": triples.ravel().tolist(),
+    }
+    return _dumps(layer)
+
+
+def _among(values: np.ndarray, allowed: Collection[str]) -> np.ndarray:
+    return np.asarray(pd.Index(values).isin(list(allowed)), dtype=bool)
 
 
 def _short(text: str) -> str:

@@ -17,9 +17,10 @@ the stories' methods are in :mod:`assetmap.register.stories`, the photos' in
 
 - kinds: ``link_kinds()``, ``add_link_kind(label)`` (``Change.added`` names the new code, an id such as
   ``kind_3f9a…``), ``rename_link_kind(code, label)``, ``remove_link_kind(code)``;
-- links: ``links(asset_ids)``, ``links_from_person(person_id)``, ``link(id)``, ``link_history(id)``,
-  ``add_link``, ``add_links`` (many in one write), ``update_link`` (kind, note), ``remove_link``,
-  ``restore_link``, ``purge_link``/``reinstate_link``;
+- links: ``links(asset_ids)``, ``link_ends(people)`` (the light read of the map's lines),
+  ``links_from_person(person_id)``, ``link(id)``, ``link_history(id)``, ``add_link``, ``add_links`` (many
+  in one write), ``update_link`` (kind, note), ``remove_link``, ``restore_link``,
+  ``purge_link``/``reinstate_link``;
 - stories: ``stories(asset_ids)``, ``stories_told_by(person_id)``, ``story(id)``, ``story_history(id)``,
   ``add_story``, ``update_story``, ``remove_story``, ``restore_story``, ``purge_story``/``reinstate_story``;
 - photos: ``photos(asset_ids)``, ``photo(id)``, ``photo_bytes``, ``photo_thumbnail``, ``add_photo``,
@@ -43,6 +44,8 @@ from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, sele
 from assetmap.errors import AssetMapError, ValidationError, quoted
 from assetmap.register import audit
 from assetmap.register.connection import write_unit
+from assetmap.register.consent import PeopleView
+from assetmap.register.link_ends import LinkEnds, live_links, read_link_ends
 from assetmap.register.record_history import LINK_HISTORY, STORY_HISTORY
 from assetmap.register.records import Change, HistoryEntry, canonical_content, node_id, utc_now
 from assetmap.register.schema import (
@@ -277,20 +280,7 @@ class ConnectionWrites:
         Without ``include_removed``, a removed link, and a link with a removed asset, a removed person or
         an erased person at either end, is left out.
         """
-        query = _SELECT_LINKS
-        if not include_removed:
-            live_to = select(_ASSETS.c.id).where(_ASSETS.c.removed_at.is_(None))
-            live_people = select(_PEOPLE.c.id).where(
-                _PEOPLE.c.removed_at.is_(None), _PEOPLE.c.erased_at.is_(None)
-            )
-            query = query.where(
-                _LINKS.c.removed_at.is_(None),
-                _LINKS.c.to_id.in_(live_to),
-                or_(
-                    and_(_LINKS.c.from_kind == "asset", _LINKS.c.from_id.in_(live_to)),
-                    and_(_LINKS.c.from_kind == "person", _LINKS.c.from_id.in_(live_people)),
-                ),
-            )
+        query = _SELECT_LINKS if include_removed else _SELECT_LINKS.where(live_links())
         order = (_LINKS.c.created_at, _LINKS.c.id)
         with self._engine.connect() as conn:
             if asset_ids is None:
@@ -306,6 +296,12 @@ class ConnectionWrites:
                 for row in conn.execute(query.where(touching)):
                     found[row.id] = _link(row)
         return sorted(found.values(), key=lambda link: (link.created_at or dt.datetime.min, link.id))
+
+    def link_ends(self, people: PeopleView | None = None) -> LinkEnds:
+        """The live links' ends and kinds only, as columns, by the rules of :meth:`links` (the map's lines);
+        links from people only with ``people`` and their consent (:mod:`assetmap.register.link_ends`)."""
+        with self._engine.connect() as conn:
+            return read_link_ends(conn, people)
 
     def links_from_person(self, person_id: str, *, include_removed: bool = False) -> list[Link]:
         """The links a person has to assets (a person's data: shown only as their consent allows)."""

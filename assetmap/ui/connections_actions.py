@@ -56,7 +56,6 @@ LINK_TOOL_PROMPT = (
 )
 # A ward's network is laid out at once; the whole register's behind a progress dialog, off the UI thread.
 ROLE = Qt.ItemDataRole.UserRole
-MAP_WAIT_S = 300.0  # how long the first reading waits for the map to be drawn
 
 
 class LinkKindsDialog(QDialog):
@@ -147,9 +146,12 @@ class _Relay(QObject):
 class ConnectionsActions:
     """Owns the links and stories features of one window.
 
-    The map's links and stories are read on a worker thread (30,000 links take most of a second to read)
-    and sent to the page when read, so the window never waits for them; a newer reading supersedes an
-    older one still under way.
+    The map's links and stories are read on a worker thread and sent to the page when read, so the window
+    never waits for them; a newer reading supersedes an older one still under way. The lines come from
+    the light read of the links (``Register.link_ends``: ends and kinds only, a fifth of the time of the
+    full records), built into the layer with array operations; the first reading runs while the page
+    loads, so its layer is sent as soon as the markers are drawn (``MapView.set_links`` keeps it until
+    then).
     """
 
     def __init__(self, window: MainWindow) -> None:
@@ -195,13 +197,9 @@ class ConnectionsActions:
         self.live = LiveConnections(self)
         self._reading: threading.Thread | None = None
         window.map_view.link_drawn.connect(self.link_drawn)
-        window.map_view.ready.connect(self._map_ready, Qt.ConnectionType.SingleShotConnection)
-        # The first reading starts once the window is up, while the page loads in its own process, and
-        # waits for the map to say which assets it draws before it makes the layer.
-        self._first_drawn: set[str] | None = None
         self._closed = False
-        self._map_drawn = threading.Event()
-        QTimer.singleShot(0, lambda: self.refresh_map(first=True))
+        # The first reading starts once the window is up, while the page loads in its own process.
+        QTimer.singleShot(0, self.refresh_map)
 
     def writes(self) -> Writes:
         """How this window's parts save a change: its register, undo stack, and how it shows changes."""
@@ -219,32 +217,25 @@ class ConnectionsActions:
 
     # -- the map ---------------------------------------------------------------------------------------
 
-    def _map_ready(self) -> None:
-        self._first_drawn = self.window.map_view.drawn_ids()
-        self._map_drawn.set()
-
-    def refresh_map(self, *, first: bool = False) -> None:
+    def refresh_map(self) -> None:
         """Read the links and stories the map shows, off the UI thread, and send them when read."""
         self._generation += 1
         generation = self._generation
         register = self.window.register
-        drawn = None if first else self.window.map_view.drawn_ids()
+        # Which assets the map draws is known before its page has loaded (the view holds them).
+        drawn = self.window.map_view.drawn_ids()
         with_links = self.links_action.isChecked()
 
         def read() -> None:
             try:
-                # Removed ones too (the page draws only live ones): their versions tell a notice of the
-                # window's own removal from another worker's change.
-                links = register.links(include_removed=True)
+                ends = register.link_ends() if with_links else None
                 labels = {k.code: k.label for k in register.link_kinds()}
+                # Removed stories too (the page draws only live ones): their versions, and on a server
+                # the links' versions, tell a notice of the window's own change from another worker's.
                 stories = register.stories(include_removed=True)
-                shown = drawn
-                if shown is None:
-                    if not self._map_drawn.wait(MAP_WAIT_S) or self._closed:
-                        return
-                    shown = self._first_drawn or set()
-                layer = map_links.links_json(links, labels, shown) if with_links else None
-                told = map_links.stories_json(stories, shown)
+                links = register.links(include_removed=True) if register.is_server else []
+                layer = None if ends is None else map_links.layer_json(ends, labels, drawn)
+                told = map_links.stories_json(stories, drawn)
             except Exception:
                 log.exception("the links and stories for the map could not be read")
                 self._relay.failed.emit(generation)
@@ -255,10 +246,9 @@ class ConnectionsActions:
         self._reading.start()
 
     def shut_down(self) -> None:
-        """The window is closing: a reading still waiting for the map gives up."""
+        """The window is closing: a reading still under way is not sent."""
         self._closed = True
         self._generation += 1
-        self._map_drawn.set()
 
     def _map_data_read(self, generation: int, layer: str | None, stories: str, read: Read) -> None:
         if generation != self._generation or self._closed:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assetmap.maps.links import POPUP_STORIES, links_json, stories_json
+from assetmap.maps.links import POPUP_STORIES, layer_json, links_json, stories_json
 from assetmap.register import Register
 
 POINTS = [(-2.2426, 53.4808), (-2.2380, 53.4790), (-2.2450, 53.4830)]
@@ -42,6 +42,44 @@ def test_only_links_between_two_drawn_assets_become_lines(register: Register) ->
     assert layer["ids"] == [a, b] and layer["codes"] == ["meets_at"]
     assert layer["links"] == [0, 1, 0]
     assert layer["kinds"]["meets_at"] == "meets at"
+
+
+def _lines(layer_json_text: str) -> list[tuple[str, str, str]]:
+    layer = json.loads(layer_json_text)
+    ids, codes, flat = layer["ids"], layer["codes"], layer["links"]
+    return sorted((ids[flat[i]], ids[flat[i + 1]], codes[flat[i + 2]]) for i in range(0, len(flat), 3))
+
+
+def test_the_layer_from_the_light_read_draws_the_same_lines_as_from_the_full_read(register: Register) -> None:
+    a, b, c = _ids(register)
+    d = register.add_asset(name="Not drawn", category="associations", lon=-2.24, lat=53.48).added[0]
+    register.add_link(a, b, "meets_at")
+    register.add_link(a, b, "supports")
+    register.add_link(b, a, "meets_at")
+    register.add_link(c, a, "funds")
+    register.add_link(d, a, "runs")  # to an asset the map does not draw
+    register.remove_link(register.add_link(b, c, "runs").links[0])
+    person = register.add_person("Qx Person")
+    register.record_consent(person.id, "named", method="paper")
+    register.add_link(person.id, a, "runs", from_kind="person")
+    labels = {k.code: k.label for k in register.link_kinds()}
+    drawn = {a, b, c}
+
+    light = layer_json(register.link_ends(register.people_view()), labels, drawn)
+    full = links_json(register.links(), labels, drawn)
+
+    assert _lines(light) == _lines(full)
+    assert _lines(light) == sorted(
+        [(a, b, "meets_at"), (a, b, "supports"), (b, a, "meets_at"), (c, a, "funds")]
+    )
+    assert json.loads(light)["kinds"] == json.loads(full)["kinds"] == labels
+    assert set(json.loads(light)["ids"]) == {a, b, c}
+
+
+def test_the_layer_from_the_light_read_of_no_links_is_empty(register: Register) -> None:
+    _ids(register)
+    layer = json.loads(layer_json(register.link_ends(), {}, set()))
+    assert layer == {"kinds": {}, "codes": [], "ids": [], "links": []}
 
 
 def test_a_popup_gets_the_strongest_stories_first_and_a_teller_only_with_consent(register: Register) -> None:

@@ -75,6 +75,27 @@ def test_a_link_made_in_the_window_is_drawn_as_a_line_and_undo_takes_it_away(
     assert register.links() == []
 
 
+def test_the_links_in_the_register_are_drawn_when_the_window_opens(qtbot, register: Register) -> None:
+    from tests.ui.conftest import open_window
+
+    club, hall, shed = (_id(register, n) for n in ("Lunch club", "Church hall", "Men's shed"))
+    register.add_link(club, hall, "meets_at")
+    register.add_link(shed, hall, "supports")
+    register.remove_assets([shed])  # not drawn while its asset is removed
+    person = register.add_person("Qx Person").id
+    register.record_consent(person, "named", method="paper")
+    register.add_link(person, hall, "runs", from_kind="person")  # a person is never on the map
+
+    window = open_window(qtbot, register)
+    try:
+        qtbot.waitUntil(lambda: _links(window)["count"] == 1, timeout=10000)
+        assert _links(window)["lines"] == [[club, hall, "meets_at"]]
+        assert _links(window)["known"] == 1
+    finally:
+        window.shut_down()
+        window.close()
+
+
 def test_the_links_layer_can_be_turned_off_and_on_from_the_view_menu(
     qtbot, window: MainWindow, register: Register
 ) -> None:
