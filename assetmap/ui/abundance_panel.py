@@ -7,7 +7,6 @@ layer through ``layer_changed`` (``None`` while the map shows assets) and the ch
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import logging
 from collections.abc import Iterable
@@ -41,6 +40,7 @@ from assetmap.reports.classify import MAX_CLASSES, SCHEMES
 from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES, measure_label
 from assetmap.reports.privacy import PARTNER_NOTICE
 from assetmap.ui.asset_table import LARGE_REGISTER_ROWS
+from assetmap.ui.tasks import WorkerResults
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,8 @@ class AbundancePanel(QWidget):
         self._pending = False
         self._results: _Results | None = None
         self._modules_frozen = False
-        self.analysed.connect(self._on_analysed)
+        self._delivery = WorkerResults()
+        self._delivery.delivered.connect(self._on_analysed, Qt.ConnectionType.QueuedConnection)
         self.destroyed.connect(lambda *_: self._worker.shutdown(wait=False, cancel_futures=True))
 
         # The window's one switch between the asset markers and the abundance map (Alt+S, Alt+B).
@@ -308,7 +309,7 @@ class AbundancePanel(QWidget):
         self._modules_frozen = self._modules_frozen or first
         boundaries, people, links = self._boundaries, self._people, self._links
         self._pending = True
-        signal = self.analysed
+        delivery = self._delivery  # held by the worker: it outlives a panel closed meanwhile
 
         def work() -> None:
             try:
@@ -331,12 +332,12 @@ class AbundancePanel(QWidget):
                         gc.freeze()
             except Exception as exc:  # handed to the UI thread, which reports it
                 result = exc
-            with contextlib.suppress(RuntimeError):  # the panel was closed meanwhile
-                signal.emit(generation, options, result)
+            delivery.delivered.emit(generation, options, result)
 
         self._worker.submit(work)
 
     def _on_analysed(self, generation: int, options: ReportOptions, result: object) -> None:
+        self.analysed.emit(generation, options, result)
         if generation != self._generation:
             return
         self._pending = False

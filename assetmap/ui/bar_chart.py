@@ -9,7 +9,6 @@ is dropped.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor
 from typing import SupportsFloat
@@ -17,7 +16,7 @@ from typing import SupportsFloat
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -33,6 +32,7 @@ from assetmap.ui.chart_panel import (
     MUTED,
     wrapped_label,
 )
+from assetmap.ui.tasks import WorkerResults
 
 DPI = 100
 RESIZE_DELAY_MS = 40  # a drag of the dock's edge draws once it pauses, not at every step
@@ -103,8 +103,6 @@ def render_bars(
 class BarChart(QWidget):
     """Shows ``render_bars`` images; ``draw_bars`` asks for one on the worker and returns at once."""
 
-    _rendered = Signal(int, object, object)  # request number, Figure, QImage (from the worker)
-
     def __init__(self, renderer: Executor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._renderer = renderer
@@ -115,7 +113,8 @@ class BarChart(QWidget):
         self._image: QImage | None = None
         self._request = 0
         self._shown_request = 0
-        self._rendered.connect(self._on_rendered)
+        self._delivery = WorkerResults()
+        self._delivery.delivered.connect(self._on_rendered, Qt.ConnectionType.QueuedConnection)
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(RESIZE_DELAY_MS)
@@ -165,7 +164,7 @@ class BarChart(QWidget):
         bars, percent, axis = self._drawn
         self._label_chars = limit = self._label_budget()
         self._request += 1
-        request, signal = self._request, self._rendered
+        request, delivery = self._request, self._delivery  # held by the worker: it outlives the chart
         size, ratio = self._size(), self.devicePixelRatioF()
 
         def work() -> None:
@@ -175,8 +174,7 @@ class BarChart(QWidget):
                 figure, image = render_bars(
                     bars, percent=percent, axis=axis, size=size, label_chars=limit, ratio=ratio
                 )
-            with contextlib.suppress(RuntimeError):  # the chart was closed meanwhile
-                signal.emit(request, figure, image)
+            delivery.delivered.emit(request, figure, image)
 
         self._renderer.submit(work)
 

@@ -188,7 +188,9 @@ class ConnectionsActions:
         self.dock.visibilityChanged.connect(self._dock_shown)
         self._stale = True
 
-        self._relay = _Relay(window)
+        # No parent, and held by each reading: one that ends after the window closed emits on a live
+        # object (see tasks.WorkerResults).
+        self._relay = _Relay()
         self._relay.read.connect(self._map_data_read, Qt.ConnectionType.QueuedConnection)
         self._relay.failed.connect(self._map_data_failed, Qt.ConnectionType.QueuedConnection)
         self._generation = 0
@@ -226,6 +228,8 @@ class ConnectionsActions:
         drawn = self.window.map_view.drawn_ids()
         with_links = self.links_action.isChecked()
 
+        relay = self._relay
+
         def read() -> None:
             try:
                 ends = register.link_ends() if with_links else None
@@ -238,9 +242,9 @@ class ConnectionsActions:
                 told = map_links.stories_json(stories, drawn)
             except Exception:
                 log.exception("the links and stories for the map could not be read")
-                self._relay.failed.emit(generation)
+                relay.failed.emit(generation)
                 return
-            self._relay.read.emit(generation, layer, told, Read.of(links, stories, labels))
+            relay.read.emit(generation, layer, told, Read.of(links, stories, labels))
 
         self._reading = threading.Thread(target=read, name="map-links", daemon=True)
         self._reading.start()

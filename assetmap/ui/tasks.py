@@ -27,6 +27,18 @@ Cancelled = Callable[[], bool]
 SHOW_AFTER_MS = 400
 
 
+class WorkerResults(QObject):
+    """Carries a worker thread's results to a widget's slot on the UI thread.
+
+    It has no parent, and the worker holds it until it has emitted: a worker that finishes after its
+    widget was deleted emits on a live object, and Qt, which dropped the connection with the widget,
+    drops the result. (A signal of the widget itself, emitted once the widget is gone, crashes.)
+    Connect with ``Qt.ConnectionType.QueuedConnection``.
+    """
+
+    delivered = Signal(int, object, object)
+
+
 class _Relay(QObject):
     """Carries the worker's progress and its end to the UI thread (queued: it lives there)."""
 
