@@ -40,6 +40,7 @@ from assetmap.ui.link_commands import (
     RenameLinkKindCommand,
 )
 from assetmap.ui.story_form import StoriesPart
+from assetmap.ui.story_photos import StoryPhotos
 from assetmap.ui.tasks import run_with_progress
 
 if TYPE_CHECKING:
@@ -188,6 +189,7 @@ class ConnectionsActions:
         self._generation = 0
         self._reading: threading.Thread | None = None
         window.map_view.link_drawn.connect(self.link_drawn)
+        self.story_photos = StoryPhotos(window)
         window.map_view.ready.connect(self._map_ready, Qt.ConnectionType.SingleShotConnection)
         # The first reading starts once the window is up, while the page loads in its own process, and
         # waits for the map to say which assets it draws before it makes the layer.
@@ -229,13 +231,14 @@ class ConnectionsActions:
                 links = register.links() if with_links else []
                 labels = {k.code: k.label for k in register.link_kinds()}
                 stories = register.stories()
+                photos = register.photos()
                 shown = drawn
                 if shown is None:
                     if not self._map_drawn.wait(MAP_WAIT_S) or self._closed:
                         return
                     shown = self._first_drawn or set()
                 layer = map_links.links_json(links, labels, shown) if with_links else None
-                told = map_links.stories_json(stories, shown)
+                told = map_links.stories_json(stories, shown, photos)
             except Exception:
                 log.exception("the links and stories for the map could not be read")
                 return
