@@ -165,3 +165,42 @@ def test_the_html_map_shows_a_storys_thumbnails_with_alt_text_and_never_a_privat
     qtbot.wait(300)
     assert evaluate(page, "document.title") == title
     assert printer.guard.non_app_requests() == []
+
+
+def test_the_html_map_carries_thumbnails_only_within_its_budget_and_counts_the_rest(
+    register: Register, pictured: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assetmap.reports import interactive
+
+    thumbs = _thumbnails(register)
+    first = next(t for t in thumbs if t.alt_text == CLUB_ALT)
+    monkeypatch.setattr(interactive, "HTML_PHOTO_BYTES", len(first.data))
+    html = build_html_map(
+        register.assets(),
+        ReportOptions(area=WARD_NAME),
+        boundaries=register.boundaries(),
+        people=register.people_view(),
+        stories=register.stories(),
+        photos=thumbs,
+    )
+    assert base64.b64encode(first.data).decode() in html
+    other = next(t for t in thumbs if t.alt_text != CLUB_ALT)
+    assert base64.b64encode(other.data).decode() not in html
+    assert '"morePhotos":1' in html
+
+
+def test_the_html_map_command_embeds_the_storys_thumbnails(
+    register: Register, pictured: dict[str, str], tmp_path: Path
+) -> None:
+    from assetmap.cli import main
+
+    out = tmp_path / "shared.html"
+    path = register.path
+    register.close()
+    assert main(["html-map", "--register", str(path), "--area", WARD_NAME, "-o", str(out), "-q"]) == 0
+    html = out.read_text(encoding="utf-8")
+    with Register.open(path) as reopened:
+        club_photo = next(p for p in reopened.photos() if p.alt_text == CLUB_ALT)
+        assert base64.b64encode(reopened.photo_thumbnail(club_photo.id)).decode() in html
+        secret = base64.b64encode(reopened.photo_thumbnail(pictured["secret_photo"])).decode()
+    assert secret not in html and PRIVATE_ALT not in html
