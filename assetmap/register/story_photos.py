@@ -13,13 +13,18 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from sqlalchemy import Engine, select
+
 from assetmap.register.connection_sharing import carried_photos
 from assetmap.register.connections import Photo
 from assetmap.register.photos import MEDIA_TYPES
+from assetmap.register.schema import PhotoRow
 
 # An output shows at most this many photos of one story.
 PHOTOS_PER_STORY = 2
 _IMAGE_TYPES = frozenset(MEDIA_TYPES.values())
+_PHOTOS = PhotoRow.__table__
+_CHUNK = 500
 
 
 class PhotoReads(Protocol):
@@ -80,10 +85,29 @@ def read_thumbnails(
     if not wanted:
         return []
     chosen = story_photo_list(register.photos(wanted), stories, asset_ids)
+    data = _thumbnail_bytes(register, [p.id for p in chosen])
     return [
-        Thumbnail(p.id, p.asset_id, p.story_id, p.alt_text, p.media_type, register.photo_thumbnail(p.id))
+        Thumbnail(p.id, p.asset_id, p.story_id, p.alt_text, p.media_type, data[p.id])
         for p in chosen
+        if p.id in data
     ]
+
+
+def _thumbnail_bytes(register: PhotoReads, ids: list[str]) -> dict[str, bytes]:
+    """The thumbnails of ``ids``, read a chunk at a time from a ``Register`` (one at a time otherwise)."""
+    engine = getattr(register, "_engine", None)
+    if not isinstance(engine, Engine):
+        return {photo_id: register.photo_thumbnail(photo_id) for photo_id in ids}
+    out: dict[str, bytes] = {}
+    with engine.connect() as conn:
+        for start in range(0, len(ids), _CHUNK):
+            query = select(_PHOTOS.c.id, _PHOTOS.c.thumbnail).where(
+                _PHOTOS.c.id.in_(ids[start : start + _CHUNK])
+            )
+            out.update(
+                (row.id, bytes(row.thumbnail)) for row in conn.execute(query) if row.thumbnail is not None
+            )
+    return out
 
 
 def by_story(thumbnails: Iterable[Thumbnail]) -> dict[str, list[Thumbnail]]:
