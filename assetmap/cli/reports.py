@@ -192,6 +192,16 @@ def _connections(register_path: Path | str) -> tuple[list, list]:
         return register.links(), register.stories()
 
 
+def _photos(register_path: Path | str, stories: list, assets: list) -> list:
+    """The thumbnails of the photos of the stories on ``assets`` (the outputs choose which they show)."""
+    from assetmap.cli.registers import reading
+    from assetmap.register.story_photos import read_thumbnails
+
+    path = register_path if is_server_location(register_path) else Path(register_path).expanduser()
+    with reading(path) as register:
+        return read_thumbnails(register, stories, {a.id for a in assets})
+
+
 def export_report(
     register: Path | str,
     options: ReportOptions,
@@ -215,6 +225,7 @@ def export_report(
         people=people,
         links=links,
         stories=stories,
+        photos=_photos(register, stories, assets),
         progress=progress,
         cancelled=cancelled,
     )
@@ -270,6 +281,7 @@ def export_html_map(
         people=people,
         links=links,
         stories=stories,
+        photos=_photos(register, stories, assets),
         progress=progress,
         cancelled=cancelled,
     )

@@ -14,8 +14,9 @@ import numpy as np
 import pandas as pd
 
 from assetmap.maps.network import ASSET, LinkLike
-from assetmap.register.connections import Story
+from assetmap.register.connections import Photo, Story
 from assetmap.register.link_ends import LinkEnds
+from assetmap.register.story_photos import Thumbnail, by_story, story_photo_list
 
 # A popup shows an asset's strongest stories first, at most this many, each cut to this length.
 POPUP_STORIES = 3
@@ -94,8 +95,19 @@ def _short(text: str) -> str:
     return text if len(text) <= STORY_CHARS else text[: STORY_CHARS - 1] + "…"
 
 
-def story_rows(stories: Iterable[Story], drawn: Collection[str]) -> dict[str, list[dict[str, object]]]:
-    """Per drawn asset, its stories for a popup: the strongest first, then the newest, at most a few."""
+def story_rows(
+    stories: Iterable[Story], drawn: Collection[str], photos: Iterable[Photo] = ()
+) -> dict[str, list[dict[str, object]]]:
+    """Per drawn asset, its stories for a popup: the strongest first, then the newest, at most a few.
+
+    Each story says how many photos it has (``photos``, of those it may show); the popup asks for their
+    thumbnails only when it opens (:func:`photos_json`).
+    """
+    stories = list(stories)
+    pictured: dict[str, int] = {}
+    for photo in story_photo_list(photos, stories, drawn):
+        if photo.story_id is not None:
+            pictured[photo.story_id] = pictured.get(photo.story_id, 0) + 1
     by_asset: dict[str, list[Story]] = {}
     for story in stories:
         if story.removed_at is None and story.asset_id in drawn:
@@ -106,10 +118,12 @@ def story_rows(stories: Iterable[Story], drawn: Collection[str]) -> dict[str, li
         told.sort(key=lambda s: not s.featured)
         rows[asset_id] = [
             {
+                "id": s.id,
                 "text": _short(s.text),
                 "teller": s.shown_teller,
                 "told_on": s.told_on.isoformat() if s.told_on else None,
                 "featured": bool(s.featured),
+                "photos": pictured.get(s.id, 0),
             }
             for s in told[:POPUP_STORIES]
         ]
@@ -118,6 +132,18 @@ def story_rows(stories: Iterable[Story], drawn: Collection[str]) -> dict[str, li
     return rows
 
 
-def stories_json(stories: Iterable[Story], drawn: Collection[str]) -> str:
+def stories_json(stories: Iterable[Story], drawn: Collection[str], photos: Iterable[Photo] = ()) -> str:
     """The stories the page's popups show, as ``{asset id: [story, ...]}``."""
-    return _dumps(story_rows(stories, drawn))
+    return _dumps(story_rows(stories, drawn, photos))
+
+
+def photos_json(asset_id: str, thumbnails: Iterable[Thumbnail]) -> str:
+    """One asset's stories' thumbnails for its popup: ``{"asset": id, "photos": {story id: [photo]}}``,
+    each photo ``{"src": data URI, "alt": text}``. ``thumbnails`` are those the map may show
+    (``story_photos.read_thumbnails`` on the drawn assets); any of another asset is left out.
+    """
+    grouped = by_story(t for t in thumbnails if t.asset_id == asset_id)
+    shown = {
+        story: [{"src": t.data_uri, "alt": t.alt_text} for t in thumbs] for story, thumbs in grouped.items()
+    }
+    return _dumps({"asset": asset_id, "photos": shown})

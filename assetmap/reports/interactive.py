@@ -23,6 +23,7 @@ from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.connections import Link, Story
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
+from assetmap.register.story_photos import Thumbnail, by_story
 from assetmap.reports import privacy
 from assetmap.reports.analysis import ReportOptions, analyse, long_date
 from assetmap.reports.measures import ward_figures
@@ -37,6 +38,9 @@ _SCRIPT_CLOSE = re.compile(r"</(script|style)", re.I)
 # Each popup shows an asset's first few stories, each shortened to this many characters.
 POPUP_STORIES = 3
 POPUP_STORY_CHARS = 600
+# The stories' thumbnails the file may carry in all (about 1.4 times this once encoded); past it, the
+# popups say the rest are in the register.
+HTML_PHOTO_BYTES = 3_000_000
 
 
 def safe_json(value: object) -> Markup:
@@ -95,18 +99,42 @@ def _connectors_by_ward(
     return by_ward
 
 
-def _stories_by_asset(stories: Iterable[Story], shown: list[Asset]) -> dict[str, list[dict[str, object]]]:
-    """Per shown asset, its stories as its popup shows them: the strongest first, then the newest."""
+def _stories_by_asset(
+    stories: Iterable[Story], shown: list[Asset], photos: Iterable[Thumbnail] = ()
+) -> dict[str, list[dict[str, object]]]:
+    """Per shown asset, its stories as its popup shows them: the strongest first, then the newest.
+
+    A story's entry carries its photos' thumbnails (``{"src": data URI, "alt": text}``) while the
+    file's budget for them (``HTML_PHOTO_BYTES``) lasts, and ``morePhotos`` for any left out.
+    """
     names = {a.id: a.name for a in shown}
     by_asset: dict[str, list[Story]] = {}
     for story in shown_stories(stories, shown):
         by_asset.setdefault(story.asset_id, []).append(story)
+    pictures = by_story(photos)
+    budget = HTML_PHOTO_BYTES
     out = {}
     for asset_id, mine in by_asset.items():
         ordered = sorted(mine, key=lambda s: (not s.featured, *newest_first(s)))
-        out[asset_id] = [
-            story_entry(s, names[asset_id], limit=POPUP_STORY_CHARS) for s in ordered[:POPUP_STORIES]
-        ]
+        entries = []
+        for s in ordered[:POPUP_STORIES]:
+            entry = story_entry(s, names[asset_id], limit=POPUP_STORY_CHARS)
+            embedded: list[dict[str, str]] = []
+            left_out = 0
+            for thumb in pictures.get(s.id, []):
+                if thumb.asset_id != asset_id:
+                    continue
+                if len(thumb.data) > budget:
+                    left_out += 1
+                    continue
+                budget -= len(thumb.data)
+                embedded.append({"src": thumb.data_uri, "alt": thumb.alt_text})
+            if embedded:
+                entry["photos"] = embedded
+            if left_out:
+                entry["morePhotos"] = left_out
+            entries.append(entry)
+        out[asset_id] = entries
     return out
 
 
@@ -118,11 +146,14 @@ def build_html_map(
     people: PeopleView,
     links: Iterable[Link] | None = None,
     stories: Iterable[Story] = (),
+    photos: Iterable[Thumbnail] = (),
 ) -> str:
     """The self-contained HTML map for ``options`` on ``boundaries``; follows the report's privacy rules.
 
     ``links`` (``Register.links()``) give the connection measures; ``stories`` (``Register.stories()``)
-    appear in the popups of the assets shown (:mod:`assetmap.reports.stories`).
+    appear in the popups of the assets shown (:mod:`assetmap.reports.stories`), with the thumbnails
+    of their photos among ``photos`` (``register.story_photos.read_thumbnails``) and their alternative
+    text.
 
     Raises ``ReportInputError`` for an unknown area, category, tier or measure.
     """
@@ -143,7 +174,7 @@ def build_html_map(
         a for a in analysis.counted if privacy.drawable(a) and privacy.listable(a) and a.ward_code in in_area
     ]
     stories = list(stories)
-    told = _stories_by_asset(stories, shown)
+    told = _stories_by_asset(stories, shown, photos)
     told_counts: dict[str, int] = {}
     for story in shown_stories(stories, shown):
         told_counts[story.asset_id] = told_counts.get(story.asset_id, 0) + 1

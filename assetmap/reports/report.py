@@ -19,6 +19,7 @@ from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.connections import Link, Story
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
+from assetmap.register.story_photos import Thumbnail
 from assetmap.reports import privacy
 from assetmap.reports.analysis import Analysis, PageSetup, ReportOptions, analyse, long_date
 from assetmap.reports.charts import Bar, bar_chart_svg
@@ -377,6 +378,7 @@ def build_report(
     people: PeopleView,
     links: Iterable[Link] | None = None,
     stories: Iterable[Story] = (),
+    photos: Iterable[Thumbnail] = (),
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ReportDocument:
@@ -396,6 +398,9 @@ def build_report(
     links, stories
         The register's links (``Register.links()``), for the connection measures, and its stories
         (``Register.stories()``): a ward's featured stories on assets the report lists follow its page.
+    photos
+        Thumbnails of stories' photos (``register.story_photos.read_thumbnails``): a printed story shows
+        its own, with their alternative text as ``alt`` and as a caption.
     progress
         ``progress(done, total)``: one step for the measures, one per ward page, one for the rest.
     cancelled
@@ -410,7 +415,7 @@ def build_report(
     """
     analysis = analyse(assets, options, boundaries=boundaries, people=people, links=links)
     codes = list(analysis.area.ward_codes)
-    featured = featured_by_ward(stories, analysis.counted, codes)
+    featured = featured_by_ward(stories, analysis.counted, codes, photos)
     steps = Steps(len(codes) + 3, progress, cancelled)
     steps.advance()
     page = options.page

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from assetmap.register.connection_sharing import carried_stories
 from assetmap.register.connections import Story
 from assetmap.register.records import Asset
+from assetmap.register.story_photos import Thumbnail, by_story
 from assetmap.reports import privacy
 from assetmap.reports.analysis import long_date
 
@@ -24,6 +25,7 @@ STORY_CHAR_MM = 1.9  # a generous average advance of one 9 pt character
 STORY_LINE_H = 4.6
 STORY_GAP_H = 9.0  # the teller's line and the space after a story
 STORIES_FIXED_H = 24.0  # heading and introduction
+STORY_PHOTOS_H = 42.0  # a row of a story's thumbnails (35 mm high) and their captions
 
 
 def shown_stories(stories: Iterable[Story], assets: Iterable[Asset]) -> list[Story]:
@@ -59,18 +61,29 @@ def _date_text(day: dt.date | None) -> str:
 
 
 def featured_by_ward(
-    stories: Iterable[Story], counted: Sequence[Asset], codes: Iterable[str]
+    stories: Iterable[Story],
+    counted: Sequence[Asset],
+    codes: Iterable[str],
+    photos: Iterable[Thumbnail] = (),
 ) -> dict[str, list[dict[str, object]]]:
-    """Per ward of ``codes``, its featured stories as printed, newest first."""
+    """Per ward of ``codes``, its featured stories as printed, newest first.
+
+    A story printed carries its photos among ``photos`` as ``{"src": data URI, "alt": text}`` (only
+    on a story printed, so only where the story and its asset go).
+    """
     wards = set(codes)
     in_wards = [a for a in counted if a.ward_code in wards]
     by_id = {a.id: a for a in in_wards}
     chosen = [s for s in shown_stories(stories, in_wards) if s.featured]
+    pictures = by_story(photos)
     out: dict[str, list[dict[str, object]]] = {}
     for story in sorted(chosen, key=newest_first):
         asset = by_id[story.asset_id]
         if asset.ward_code is not None:
             entry = story_entry(story, asset.name, limit=MAX_PRINTED_CHARS)
+            shown = [t for t in pictures.get(story.id, []) if t.asset_id == story.asset_id]
+            if shown:
+                entry["photos"] = [{"src": t.data_uri, "alt": t.alt_text} for t in shown]
             out.setdefault(asset.ward_code, []).append(entry)
     return out
 
@@ -88,7 +101,7 @@ def story_pages(
             max(1, len(textwrap.wrap(part, per_line, break_long_words=True)))
             for part in str(entry["text"]).split("\n")
         )
-        height = lines * STORY_LINE_H + STORY_GAP_H
+        height = lines * STORY_LINE_H + STORY_GAP_H + (STORY_PHOTOS_H if entry.get("photos") else 0.0)
         if pages[-1] and used + height > free:
             pages.append([])
             used = 0.0

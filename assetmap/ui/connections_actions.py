@@ -41,6 +41,7 @@ from assetmap.ui.link_commands import (
 )
 from assetmap.ui.live_connections import LiveConnections, Read
 from assetmap.ui.story_form import StoriesPart
+from assetmap.ui.story_photos import StoryPhotos
 from assetmap.ui.tasks import run_with_progress
 
 if TYPE_CHECKING:
@@ -199,6 +200,7 @@ class ConnectionsActions:
         self.live = LiveConnections(self)
         self._reading: threading.Thread | None = None
         window.map_view.link_drawn.connect(self.link_drawn)
+        self.story_photos = StoryPhotos(window)
         self._closed = False
         # The first reading starts once the window is up, while the page loads in its own process.
         QTimer.singleShot(0, self.refresh_map)
@@ -237,9 +239,10 @@ class ConnectionsActions:
                 # Removed stories too (the page draws only live ones): their versions, and on a server
                 # the links' versions, tell a notice of the window's own change from another worker's.
                 stories = register.stories(include_removed=True)
+                photos = register.photos()
                 links = register.links(include_removed=True) if register.is_server else []
                 layer = None if ends is None else map_links.layer_json(ends, labels, drawn)
-                told = map_links.stories_json(stories, drawn)
+                told = map_links.stories_json(stories, drawn, photos)
             except Exception:
                 log.exception("the links and stories for the map could not be read")
                 relay.failed.emit(generation)

@@ -13,6 +13,7 @@ from assetmap.geo.boundaries import Boundaries
 from assetmap.register import Asset
 from assetmap.register.connections import Link, Story
 from assetmap.register.consent import PeopleView
+from assetmap.register.story_photos import Thumbnail
 from assetmap.register.views import SavedView
 from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.files import check_target, write_atomically
@@ -43,6 +44,7 @@ def export_report(
     people: PeopleView,
     links: Iterable[Link] | None = None,
     stories: Iterable[Story] = (),
+    photos: Iterable[Thumbnail] = (),
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
@@ -56,6 +58,7 @@ def export_report(
         people=people,
         links=links,
         stories=stories,
+        photos=photos,
         progress=scaled(progress, 0, 60, 100),
         cancelled=cancelled,
     )
@@ -81,11 +84,12 @@ def export_map(
     people: PeopleView,
     links: Iterable[Link] | None = None,
     stories: Iterable[Story] = (),
+    photos: Iterable[Thumbnail] = (),
     dpi: int = 200,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Write the map sheet to ``output``: PDF (vector) or PNG (``stories`` are not drawn on it)."""
+    """Write the map sheet to ``output``: PDF (vector) or PNG (``stories`` and ``photos`` are not on it)."""
     suffix = _check_suffix(output, [".pdf", ".png"])
     check_target(output)
     if not 50 <= dpi <= 600:
@@ -125,13 +129,16 @@ def export_html_map(
     people: PeopleView,
     links: Iterable[Link] | None = None,
     stories: Iterable[Story] = (),
+    photos: Iterable[Thumbnail] = (),
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """Write the self-contained interactive map to ``output`` (needs no Qt)."""
     _check_suffix(output, [".html", ".htm"])
     check_target(output)
-    html = build_html_map(assets, options, boundaries=boundaries, people=people, links=links, stories=stories)
+    html = build_html_map(
+        assets, options, boundaries=boundaries, people=people, links=links, stories=stories, photos=photos
+    )
     if progress:
         progress(90, 100)
     path = write_atomically(output, html.encode("utf-8"), cancelled=cancelled)

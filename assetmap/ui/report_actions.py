@@ -174,6 +174,7 @@ class ReportActions:
         return west, south, east, north
 
     def write(self, kind: str, options: ReportOptions, path: Path) -> Path | None:
+        from assetmap.register.story_photos import read_thumbnails
         from assetmap.ui import exports  # the report stack loads when first used
 
         assets = self.window.register.assets()
@@ -181,6 +182,9 @@ class ReportActions:
         # Read now, so a consent withdrawn or lapsed a moment ago is obeyed.
         people = self.window.register.people_view()
         links, stories = self.window.register.links(), self.window.register.stories()
+        photos = (
+            read_thumbnails(self.window.register, stories, {a.id for a in assets}) if kind != "map" else []
+        )
         writers = {
             "report": exports.export_report,
             "map": exports.export_map,
@@ -200,6 +204,7 @@ class ReportActions:
                     people=people,
                     links=links,
                     stories=stories,
+                    photos=photos,
                     progress=progress,
                     cancelled=cancelled,
                 ),

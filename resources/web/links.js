@@ -1,7 +1,8 @@
 /*
  * Links and stories on the map: the Links layer draws each link as a line between two markers, a drag
  * from one marker to another (with Ctrl held, or with the Link tool on) asks the app to link them, and an
- * asset's popup lists its stories.
+ * asset's popup lists its stories, with their photos' thumbnails (asked for when the popup opens, and
+ * sent as data: URIs of the stored thumbnails, with their alternative text).
  *
  * The app sends the layer and the stories as JSON over the bridge. Every text (story, teller, link kind)
  * is written with textContent; nothing from data is parsed as HTML.
@@ -26,6 +27,8 @@
     kinds: {},
     ends: null,        // Float64Array of unit points, 4 per link (from x, y, to x, y), NaN when not drawn
     stories: {},
+    photos: {},        // asset id -> {story id: [{src, alt}]}, as the app sent them for an opened popup
+    photoBoxes: {},    // asset id -> the stories section of its open popup, waiting for its photos
     tool: false,
     drag: null,        // {from, line} while a link is being drawn
     swallowClick: false,
@@ -146,6 +149,7 @@
   function popupExtra(id, box) {
     var told = lk.stories[id];
     if (!Array.isArray(told) || !told.length) { return; }
+    var wanted = false;
     var section = el("div", "am-stories");
     section.appendChild(el("div", "am-stories-title", "Stories"));
     told.forEach(function (story) {
@@ -155,6 +159,7 @@
         return;
       }
       var item = el("div", "am-story");
+      if (typeof story.id === "string") { item.setAttribute("data-story", story.id); }
       var text = el("div", "am-story-text", story.text);
       text.setAttribute("data-field", "story");
       item.appendChild(text);
@@ -163,8 +168,54 @@
       teller.setAttribute("data-field", "teller");
       item.appendChild(teller);
       section.appendChild(item);
+      if (story.photos > 0) { wanted = true; }
     });
     box.appendChild(section);
+    if (!wanted) { return; }
+    if (lk.photos[id]) { showPhotos(section, lk.photos[id]); }
+    else if (lk.bridge && lk.bridge.request_story_photos) {
+      lk.photoBoxes[id] = section;
+      lk.bridge.request_story_photos(id);
+    }
+  }
+
+  // A story's thumbnails under its text, each with its alternative text as alt and as a caption.
+  function showPhotos(section, byStory) {
+    Array.prototype.forEach.call(section.querySelectorAll(".am-story[data-story]"), function (item) {
+      var given = byStory[item.getAttribute("data-story")];
+      if (!Array.isArray(given) || item.querySelector(".am-story-photos")) { return; }
+      var row = el("div", "am-story-photos");
+      given.forEach(function (photo) {
+        if (!photo || typeof photo.src !== "string" || photo.src.indexOf("data:image/") !== 0) { return; }
+        var figure = el("figure", "am-story-photo");
+        var img = el("img");
+        img.alt = String(photo.alt || "");
+        img.addEventListener("load", refitPopup);
+        img.src = photo.src;
+        figure.appendChild(img);
+        var caption = el("figcaption", null, photo.alt);
+        caption.setAttribute("data-field", "alt");
+        figure.appendChild(caption);
+        row.appendChild(figure);
+      });
+      if (row.childNodes.length) { item.insertBefore(row, item.querySelector(".am-story-teller")); }
+    });
+  }
+
+  function refitPopup() {
+    var popup = lk.ctx && lk.ctx.map._popup;
+    if (popup && popup.isOpen()) { popup.update(); }
+  }
+
+  function photosArrived(text) {
+    var parsed = JSON.parse(text);
+    if (!parsed || typeof parsed.asset !== "string" || !parsed.photos || typeof parsed.photos !== "object") {
+      return;
+    }
+    lk.photos[parsed.asset] = parsed.photos;
+    var section = lk.photoBoxes[parsed.asset];
+    delete lk.photoBoxes[parsed.asset];
+    if (section && section.isConnected) { showPhotos(section, parsed.photos); }
   }
 
   // ---- drawing a link by dragging ----------------------------------------------------------------------
@@ -252,9 +303,11 @@
       bridge.stories_changed.connect(function (text) {
         var parsed = JSON.parse(text);
         lk.stories = parsed && typeof parsed === "object" ? parsed : {};
+        lk.photos = {};  // the stories changed: their photos are asked for afresh
       });
     }
     if (bridge.link_mode_changed) { bridge.link_mode_changed.connect(setTool); }
+    if (bridge.story_photos_ready) { bridge.story_photos_ready.connect(photosArrived); }
   }
 
   // What the layer shows, read back by tests: the lines drawn (both ends shown) and the tool's state.

@@ -51,6 +51,19 @@
       var story = el("blockquote", "am-story");
       story.appendChild(el("div", "am-story-text", s.text));
       story.appendChild(el("div", "am-muted", s.teller + (s.told_on ? " \u00b7 " + s.told_on : "")));
+      (s.photos || []).forEach(function (p) {
+        if (typeof p.src !== "string" || p.src.indexOf("data:image/") !== 0) { return; }
+        var figure = el("figure", "am-photo");
+        var img = el("img");
+        img.src = p.src;
+        img.alt = String(p.alt || "");
+        figure.appendChild(img);
+        figure.appendChild(el("figcaption", "am-muted", p.alt));
+        story.appendChild(figure);
+      });
+      if (s.morePhotos) {
+        story.appendChild(el("div", "am-muted", "And " + s.morePhotos + " more photos in the register."));
+      }
       box.appendChild(story);
     });
     if (a.moreStories) {
@@ -170,6 +183,14 @@
       markers[index].openPopup();
       var shown = markers[index].getPopup().getElement();
       return shown ? shown.querySelector(".leaflet-popup-content").textContent : null;
+    },
+    storyPhotos: function (index) {
+      var box = popup(data.assets[index]);
+      return Array.prototype.map.call(box.querySelectorAll(".am-photo img"), function (n) {
+        var caption = n.parentNode.querySelector("figcaption");
+        return { alt: n.getAttribute("alt"), src: n.getAttribute("src").slice(0, 30),
+                 caption: caption ? caption.textContent : null, width: n.naturalWidth };
+      });
     },
     storyTexts: function (index) {
       var box = popup(data.assets[index]);

@@ -44,6 +44,7 @@ class MapBridge(QObject):
     links_changed = Signal(str)  # the Links layer as JSON (maps/links.py), or "null" when it is off
     stories_changed = Signal(str)  # the stories popups list, as JSON (maps/links.py)
     link_mode_changed = Signal(bool)  # while on, a drag from one marker to another reports a link
+    story_photos_ready = Signal(str)  # one asset's stories' thumbnails, as JSON (maps/links.py)
 
     # To the map view, after checking.
     page_ready = Signal()
@@ -52,6 +53,7 @@ class MapBridge(QObject):
     asset_dragged = Signal(str, float, float)
     suggestion_point_picked = Signal(float, float)
     link_drawn = Signal(str, str)
+    story_photos_wanted = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,3 +124,11 @@ class MapBridge(QObject):
             self._reject("link_drawn", from_id, to_id)
             return
         self.link_drawn.emit(from_id, to_id)
+
+    @Slot(str)
+    def request_story_photos(self, asset_id: str) -> None:
+        """A popup opened on an asset whose stories have photos: the page asks for their thumbnails."""
+        if not self._known_id(asset_id):
+            self._reject("story_photos", asset_id)
+            return
+        self.story_photos_wanted.emit(asset_id)

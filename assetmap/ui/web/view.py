@@ -68,6 +68,7 @@ class MapView(QWidget):
     asset_dragged = Signal(str, float, float)
     suggestion_point_picked = Signal(float, float)
     link_drawn = Signal(str, str)  # a drag from one marker to another: (from asset id, to asset id)
+    story_photos_wanted = Signal(str)  # a popup opened on an asset whose stories have photos
 
     def __init__(
         self, parent: QWidget | None = None, *, boundaries: Boundaries, online_basemap: bool = False
@@ -127,6 +128,7 @@ class MapView(QWidget):
         self._bridge.asset_dragged.connect(self.asset_dragged)
         self._bridge.suggestion_point_picked.connect(self.suggestion_point_picked)
         self._bridge.link_drawn.connect(self.link_drawn)
+        self._bridge.story_photos_wanted.connect(self.story_photos_wanted)
         self._page.loadFinished.connect(self._on_load_finished)
         self._page.renderProcessTerminated.connect(self._on_renderer_gone)
         self._restarts = 0
@@ -339,6 +341,11 @@ class MapView(QWidget):
         self._stories = stories_json
         if self._ready:
             self._bridge.stories_changed.emit(stories_json)
+
+    def set_story_photos(self, photos_json: str) -> None:
+        """One asset's stories' thumbnails for its open popup (JSON from ``maps.links.photos_json``)."""
+        if self._ready:
+            self._bridge.story_photos_ready.emit(photos_json)
 
     def set_link_mode(self, on: bool) -> None:
         """While on, a drag from one marker to another reports ``link_drawn`` (Ctrl+drag does at any time)."""
