@@ -21,4 +21,13 @@ echo "== import contracts"
 echo "== types"
 "$VENV/bin/mypy"
 echo "== tests"
-"$VENV/bin/python" -m pytest "$@"
+# In parallel, one worker process per core (ASSETMAP_TEST_WORKERS sets how many; 0 runs them in this
+# process). Each worker starts its own throwaway PostgreSQL server and QtWebEngine; a test file's tests
+# stay on one worker, so its module fixtures are made once. A single file runs without workers as
+# `python -m pytest tests/x/test_y.py`.
+workers=${ASSETMAP_TEST_WORKERS:-auto}
+parallel=()
+if [ "$workers" != "0" ]; then
+  parallel=(-n "$workers" --dist loadfile)
+fi
+"$VENV/bin/python" -m pytest "${parallel[@]}" "$@"
