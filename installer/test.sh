@@ -21,4 +21,14 @@ echo "== import contracts"
 echo "== types"
 "$VENV/bin/mypy"
 echo "== tests"
-"$VENV/bin/python" -m pytest "$@"
+# ASSETMAP_TEST_WORKERS=auto (or a number) runs the tests in parallel, one worker process per core,
+# each with its own throwaway PostgreSQL server and QtWebEngine; a test file's tests stay on one worker,
+# so its module fixtures are made once. Not yet the default: tests/ui/test_qt_binding.py's reference
+# count check fails when other UI test files ran before it in the same worker. A single file runs
+# without workers as `python -m pytest tests/x/test_y.py`.
+workers=${ASSETMAP_TEST_WORKERS:-0}
+parallel=()
+if [ "$workers" != "0" ]; then
+  parallel=(-n "$workers" --dist loadfile)
+fi
+"$VENV/bin/python" -m pytest "${parallel[@]}" "$@"

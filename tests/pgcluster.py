@@ -32,6 +32,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 TEMPLATE = "assetmap_template"
 SUPERUSER = "assetmap_admin"
+_TEMPLATE_LOCK = 0x41535354  # an advisory lock key of our own
 
 
 class ClusterError(RuntimeError):
@@ -146,17 +147,19 @@ def _run(account: str | None, command: list[str], timeout: float = 120) -> str:
 def _prepare_template(cluster: Cluster) -> None:
     import psycopg
 
+    # Parallel test workers sharing one server (ASSETMAP_TEST_POSTGRES_URL) prepare it one at a time.
     with psycopg.connect(cluster.libpq(), autocommit=True) as conn:
+        conn.execute("SELECT pg_advisory_lock(%s)", (_TEMPLATE_LOCK,))
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (TEMPLATE,)).fetchone()
         if exists is None:
             conn.execute(f"CREATE DATABASE {TEMPLATE}")  # type: ignore[arg-type]
-    try:
-        cluster.run_sql("CREATE EXTENSION IF NOT EXISTS postgis", TEMPLATE)
-    except Exception as exc:  # psycopg's errors: PostGIS is not installed for this server
-        raise ClusterError(
-            f"PostGIS is not installed for this PostgreSQL server ({exc}). Install Debian's "
-            "postgresql-postgis (installer/setup.sh does, as root)."
-        ) from exc
+        try:
+            cluster.run_sql("CREATE EXTENSION IF NOT EXISTS postgis", TEMPLATE)
+        except Exception as exc:  # psycopg's errors: PostGIS is not installed for this server
+            raise ClusterError(
+                f"PostGIS is not installed for this PostgreSQL server ({exc}). Install Debian's "
+                "postgresql-postgis (installer/setup.sh does, as root)."
+            ) from exc
 
 
 def start_cluster() -> Cluster:
@@ -204,24 +207,7 @@ def start_cluster() -> Cluster:
             ],
         )
         (folder / "pw").unlink()
-        options = (
-            f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        )
-        _run(
-            account,
-            [
-                str(bindir / "pg_ctl"),
-                "start",
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-l",
-                str(folder / "log"),
-                "-w",
-            ],
-        )
+        _start_server(cluster, account, bindir, data, sockets)
         _wait_until_ready(cluster)
         _prepare_template(cluster)
     except BaseException:
@@ -232,6 +218,31 @@ def start_cluster() -> Cluster:
             raise ClusterError(f"The PostgreSQL server did not start:\n{detail}") from None
         raise
     return cluster
+
+
+def _start_server(cluster: Cluster, account: str | None, bindir: Path, data: Path, sockets: Path) -> None:
+    """Start the server on ``cluster.port``, moving to another free port if that one was taken meanwhile.
+
+    The port is free when picked but not held: another process (a parallel test worker starting its own
+    server) may take it first, so a start that fails to bind tries again on a new port.
+    """
+    assert cluster.folder is not None
+    log = cluster.folder / "log"
+    for attempt in itertools.count(1):
+        options = (
+            f"-p {cluster.port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
+        command = [str(bindir / "pg_ctl"), "start", "-D", str(data), "-o", options, "-l", str(log), "-w"]
+        try:
+            _run(account, command)
+            return
+        except ClusterError:
+            said = log.read_text(errors="replace") if log.exists() else ""
+            if attempt >= 5 or ("could not bind" not in said and "already in use" not in said):
+                raise
+            log.unlink()
+            cluster.port = _free_port()
 
 
 def _wait_until_ready(cluster: Cluster, seconds: float = 30) -> None:

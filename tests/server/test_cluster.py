@@ -45,3 +45,27 @@ def test_a_relay_cut_drops_the_connection_and_a_mended_one_lets_it_back(pg_clust
             assert again.execute("SELECT 2").fetchone() == (2,)
     finally:
         relay.close()
+
+
+def test_a_server_whose_port_was_taken_meanwhile_starts_on_another(monkeypatch) -> None:
+    """Parallel workers each start a server; one that loses its picked port to another moves on."""
+    import socket
+
+    from tests import pgcluster
+
+    taken = socket.create_server(("127.0.0.1", 0))
+    taken_port = taken.getsockname()[1]
+    ports = iter([taken_port])
+    real_free_port = pgcluster._free_port
+    monkeypatch.setattr(pgcluster, "_free_port", lambda: next(ports, None) or real_free_port())
+    monkeypatch.delenv("ASSETMAP_TEST_POSTGRES_URL", raising=False)
+    try:
+        cluster = pgcluster.start_cluster()
+    finally:
+        taken.close()
+    try:
+        assert cluster.port != taken_port
+        with psycopg.connect(cluster.libpq()) as conn:
+            assert conn.execute("SELECT 1").fetchone() == (1,)
+    finally:
+        cluster.stop()
