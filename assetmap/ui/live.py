@@ -45,7 +45,7 @@ class ServerAwayError(AssetMapError):
         super().__init__(
             f"The team register on {server} cannot be reached just now, so this change was not saved. "
             "What you typed is kept. AssetMap is reconnecting by itself: save again once the banner at "
-            "the top of the window has gone, or continue in an offline copy."
+            "the top of the window has gone, or open an offline copy you took before."
         )
 
 
@@ -75,8 +75,11 @@ class ServerBanner(QFrame):
         )
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.offline_button = QPushButton("Continue in an &offline copy…")
-        self.offline_button.setToolTip("Take a copy of what you may see to this computer and work on it")
+        self.offline_button = QPushButton("Open an &offline copy…")
+        self.offline_button.setToolTip(
+            "Go on working in an offline copy of this team register taken earlier (File → Take offline "
+            "copy…); Sync brings its changes back once the server is reachable"
+        )
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.offline_button)
@@ -86,9 +89,8 @@ class ServerBanner(QFrame):
 class LiveUpdates(QObject):
     """Keeps ``window`` in step with its team register on a server (see the module's docstring).
 
-    ``take_offline`` is the hook for continuing in an offline copy while the server is away: the
-    banner offers it when the window has one (``window.offline.take_offline``, File → Take offline
-    copy…), and hides the offer when not.
+    While the server is away the banner offers to open an offline copy taken before (File → Take
+    offline copy…), through the window's File → Open… (``open_offline_copy``).
     """
 
     notices_heard = Signal(object)
@@ -109,14 +111,14 @@ class LiveUpdates(QObject):
             longest_wait=longest_wait,
         )
         self.banner = ServerBanner(self.server)
-        # "Take offline copy…" where the window has it (File menu, ``window.offline``).
-        self.take_offline: Callable[[], object] | None = getattr(
-            getattr(window, "offline", None), "take_offline", None
+        # A copy cannot be taken from a server that is away: the banner offers to open one taken before.
+        self.open_offline_copy: Callable[[], object] | None = getattr(
+            getattr(window, "register_actions", None), "ask_open", None
         )
-        self.banner.offline_button.setVisible(self.take_offline is not None)
-        take_offline = self.take_offline
-        if take_offline is not None:
-            self.banner.offline_button.clicked.connect(lambda: take_offline())
+        self.banner.offline_button.setVisible(self.open_offline_copy is not None)
+        open_copy = self.open_offline_copy
+        if open_copy is not None:
+            self.banner.offline_button.clicked.connect(lambda: open_copy())
         self.status = QLabel(f"Team register on {self.server}")
         self.status.setObjectName("serverStatus")
         window.statusBar().addPermanentWidget(self.status)

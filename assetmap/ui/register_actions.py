@@ -110,10 +110,13 @@ class RegisterActions(QObject):
             self.recent_menu.addAction("No other registers yet").setEnabled(False)
 
     def ask_open(self) -> None:
+        register = self.window.register
+        # A team register on a server has no folder of its own: start where registers are kept.
+        folder = paths.data_dir() if register.is_server else register.path.parent
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
             "Open a register",
-            str(self.window.register.path.parent),
+            str(folder),
             f"{REGISTER_FILTER};;All files (*)",
         )
         if chosen:

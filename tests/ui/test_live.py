@@ -163,6 +163,15 @@ def test_when_the_server_goes_away_the_window_says_so_refuses_edits_and_catches_
     assert live.banner.isVisible()
     assert live.server in live.banner.label.text() and "cannot be reached" in live.banner.label.text()
     assert _name_in_table(live_window, library.id) == "Ancoats Library"  # still shows what it has
+    # The banner offers to open an offline copy taken before (a copy cannot be taken from a server away).
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "assetmap.ui.register_actions.QFileDialog.getOpenFileName",
+        lambda _parent, title, folder, _filter: (asked.append(title), ("", ""))[1],
+    )
+    assert live.banner.offline_button.isVisible()
+    live.banner.offline_button.click()
+    assert asked == ["Open a register"]
 
     # An edit is refused plainly; the form stays open with what was typed.
     form = AssetForm(live_window._categories, PostcodeIndex.for_gm(), live_window._ward_names, library)
