@@ -209,3 +209,46 @@ def test_a_workers_sync_of_hundreds_of_assets_takes_the_bulk_path_under_row_leve
         team, "SELECT count(*) FROM asset_history WHERE operation = 'merge' AND asset_id = :a", a=ids[0]
     )
     assert merges == [(1,)]
+
+
+def test_the_commands_reach_the_server_with_the_logins_password_from_the_environment_or_keyring(
+    team, tmp_path, capsys, monkeypatch
+) -> None:
+    """The copy keeps the address without a password; sync finds it as every team-register command does."""
+    from assetmap.cli import main
+    from assetmap.register import logins
+    from tests.memory_keyring import MemoryKeyring, keyring_in_use
+
+    team, named = team
+    alice, val = named["alice"], named["val"]
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    monkeypatch.setenv(logins.PASSWORD_VARIABLE, PASSWORD)
+    address = team.url(alice).replace(f":{PASSWORD}@", "@")
+    assert PASSWORD not in address
+    path = tmp_path / "alice.assetmap"
+    assert main(["server", "take-offline", address, str(path)]) == 0, capsys.readouterr().err
+    with Register.open(path) as copy:
+        copy.update_asset("alice-partners", description="Synced from a shell")
+
+    monkeypatch.delenv(logins.PASSWORD_VARIABLE)
+    with keyring_in_use(MemoryKeyring()):
+        login, _ = logins.parse_location(address)
+        assert main(["server", "sync", str(path)]) == 2  # no password anywhere, and no terminal to ask in
+        assert "password" in capsys.readouterr().err
+        logins.remember_password(login, PASSWORD)
+        assert main(["server", "sync", str(path)]) == 0, capsys.readouterr().err
+    assert _server_rows(team, "SELECT description, owner FROM assets WHERE id = 'alice-partners'") == [
+        ("Synced from a shell", alice)
+    ]
+    assert _server_rows(
+        team, "SELECT \"user\" FROM audit_log WHERE action = 'merge' AND record_id = 'alice-partners'"
+    ) == [(alice,)]
+
+    monkeypatch.setenv(logins.PASSWORD_VARIABLE, PASSWORD)
+    viewer_address = team.url(val).replace(f":{PASSWORD}@", "@")
+    viewer_copy = tmp_path / "val.assetmap"
+    assert main(["server", "take-offline", viewer_address, str(viewer_copy)]) == 0
+    capsys.readouterr()
+    assert main(["server", "sync", str(viewer_copy)]) == 2
+    assert "viewers cannot change it" in capsys.readouterr().err
