@@ -48,6 +48,8 @@ from assetmap.geo.wards import WardIndex
 from assetmap.register.connection import is_server_location
 from assetmap.register.merging import MergeChange, MergeError
 from assetmap.register.offline import OfflineOrigin
+from assetmap.register.refusals import RoleRefusedError
+from assetmap.register.roles import ROLES, VIEWER
 from assetmap.register.server import location_of, server_problem
 from assetmap.register.store import Register
 
@@ -75,15 +77,65 @@ def address_of(location: str | os.PathLike[str]) -> str:
     return location_of(text) if is_server_location(text) else text
 
 
+_RECORDS = {"assets": "asset", "people": "person", "links": "link", "stories": "story", "photos": "photo"}
+_SHOWN = 5
+
+
+def _taken_table(exc: DBAPIError) -> str | None:
+    """The table in which the copy adds a record whose id the server already holds out of the login's
+    sight (another worker's private record), or ``None`` for any other failure.
+
+    Under row-level security PostgreSQL leaves the key out of the message, so the caller names the
+    records the copy adds to that table.
+    """
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) != "23505":  # unique_violation
+        return None
+    return str(getattr(getattr(orig, "diag", None), "table_name", "") or "") or "assets"
+
+
+def _added_ids(plan: MergePlan, table: str) -> list[str]:
+    if table == "assets":
+        return sorted(step.asset_id for step in plan.adds)
+    return []
+
+
 @contextlib.contextmanager
-def _server_errors(address: str, doing: str) -> Iterator[None]:
+def _server_errors(
+    address: str, doing: str, server: Register | None = None, plan: MergePlan | None = None
+) -> Iterator[None]:
     """Turn a lost or refused connection into an error that says what happened and what to do."""
-    after = "Nothing was changed, here or on the team register. Check the connection and try again."
+    nothing = "Nothing was changed, here or on the team register."
+    after = f"{nothing} Check the connection and try again."
     try:
         yield
     except ServerError as exc:
         raise OfflineError(f"{exc} (while {doing}) {after}") from exc
+    except RoleRefusedError as exc:
+        raise OfflineError(f"{exc} (while {doing}) {nothing}") from exc
     except DBAPIError as exc:
+        table = _taken_table(exc)
+        if table is not None and server is not None and plan is not None:
+            kind = _RECORDS.get(table, "record")
+            ids = _added_ids(plan, table)
+            who = f"{server.user} ({_as_role(server)})"
+            if len(ids) == 1:
+                which = (
+                    f"This copy adds the {kind} {ids[0]}, but the team register at {address} already holds"
+                )
+            else:
+                shown = ", ".join(ids[:_SHOWN]) + (
+                    f" and {len(ids) - _SHOWN:,} more" if len(ids) > _SHOWN else ""
+                )
+                among = f" (one of {shown})" if ids else ""
+                which = (
+                    f"A {kind} this copy adds{among} has an id for which the team register at {address} holds"
+                )
+            raise OfflineError(
+                f"{which} a record that {who} may not see: someone else's private record, which "
+                f"{server.user} may not change. {nothing} Take it out of this copy (or ask whoever recorded "
+                "it, or a coordinator of the team, to make the change), then sync again."
+            ) from exc
         plain = server_problem(address, None, exc)
         if plain is not None:
             raise OfflineError(f"{plain} (while {doing}) {after}") from exc
@@ -91,6 +143,22 @@ def _server_errors(address: str, doing: str) -> Iterator[None]:
         raise OfflineError(
             f"The team register at {address} failed while {doing} ({detail}). {after}"
         ) from exc
+
+
+def _as_role(server: Register) -> str:
+    role = server.role
+    return f"a {ROLES[role].split(':', 1)[0].lower()}" if role in ROLES else "no role of the team"
+
+
+def refuse_viewer(server: Register, address: str) -> None:
+    """Refuse, before anything is read or written, a sync by a login that may not change the register."""
+    if server.role == VIEWER:
+        raise OfflineError(
+            f"{server.user} is a viewer on the team register at {address}, and viewers cannot change it, so "
+            "this copy cannot be synced. Nothing was changed, here or on the team register. A viewer's copy "
+            "is for reading: take a new copy to see the latest, or ask a coordinator of the team for a "
+            "worker's role to send changes."
+        )
 
 
 # -- taking a copy ------------------------------------------------------------------------------
@@ -315,6 +383,7 @@ def plan_sync(
         if cancelled is not None and cancelled():
             raise SyncCancelled()
 
+    refuse_viewer(server, origin.address)
     step(0)
     with _server_errors(origin.address, "reading its changes"):
         if server.register_id != origin.register_id:
@@ -376,7 +445,8 @@ def apply_sync(
     to_server = None
     if not plan.to_server.is_empty:
         # The one write on the server: from here on the sync runs to its end.
-        with _server_errors(plan.origin.address, "sending this copy's changes"):
+        refuse_viewer(server, plan.origin.address)
+        with _server_errors(plan.origin.address, "sending this copy's changes", server, plan.to_server):
             to_server = server.merge_bundle(plan.to_server, for_server)
     if progress is not None:
         progress(4, SYNC_STEPS)

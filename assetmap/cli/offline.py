@@ -20,7 +20,7 @@ from assetmap.bundles.resolution import (
     merged_choices,
     policy_choices,
 )
-from assetmap.cli.registers import audit_user, user_option, writing
+from assetmap.cli.registers import audit_user, logged_in, user_option, writing
 from assetmap.errors import AssetMapError
 from assetmap.register import Register
 from assetmap.register.connection import is_server_location
@@ -32,8 +32,12 @@ EXIT_ERROR = 2
 
 @contextmanager
 def team_register(address: str, *, user: str) -> Iterator[Register]:
-    """The team register at ``address`` (a server URL, or a register file), opened as ``user``."""
-    register = Register.open(address, user=user)
+    """The team register at ``address`` (a server URL, or a register file), opened as ``user``.
+
+    A server's login password comes as for every team-register command: from the URL,
+    ``ASSETMAP_PASSWORD``, the keyring, or asked in the terminal (:func:`logged_in`).
+    """
+    register = Register.open(logged_in(address) if is_server_location(address) else address, user=user)
     try:
         yield register
     finally:

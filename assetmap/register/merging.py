@@ -16,6 +16,7 @@ before a bundle is read (:meth:`MergeWrites.bundle_source`), so "entries after N
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import uuid
@@ -487,11 +488,14 @@ class MergeWrites:
         With neither bound, every asset. ``since_seq`` takes assets with history entries after that
         entry number; ``since_time`` those with entries or writes at or after that time (UTC).
         Assets a bulk import added without entries get them first, in the same transaction, so
-        they fall after every earlier bundle's last entry.
+        they fall after every earlier bundle's last entry. A login that may not write history (a
+        team register's viewer) reads without writing: such an asset then carries the entry its first
+        write will record, as :meth:`history` shows it.
         """
         register_id = self.register_id
-        with write_unit(self._engine) as conn:
-            self._record_found_states(conn, register_id)
+        with self._bundle_unit() as conn:
+            if _may_record_history(conn):
+                self._record_found_states(conn, register_id)
             upto = int(conn.execute(select(func.coalesce(func.max(_HISTORY.c.seq), 0))).scalar_one())
             if not since_seq and since_time is None:
                 ids = list(conn.scalars(select(_ASSETS.c.id).order_by(_ASSETS.c.id)))
@@ -509,6 +513,19 @@ class MergeWrites:
                 ids = sorted(changed)
             states = self._states(conn, ids)
         return upto, [states[i] for i in ids if i in states]
+
+    @contextlib.contextmanager
+    def _bundle_unit(self) -> Iterator[Connection]:
+        """The transaction a bundle is read in: a write unit, or a plain one for a login that may not
+        write."""
+        with self._engine.connect() as conn:
+            writes = _may_record_history(conn)
+        if writes:
+            with write_unit(self._engine) as conn:
+                yield conn
+        else:
+            with self._engine.connect() as conn, conn.begin():
+                yield conn
 
     def exports(self) -> list[BundleExport]:
         """The bundles this register wrote, oldest first."""
@@ -775,7 +792,9 @@ class MergeWrites:
             )
         if new_rows:
             conn.execute(insert(_ASSETS), new_rows)
-        if changed_rows and conn.dialect.name == "postgresql" and len(changed_rows) >= _COPY_FROM:
+        bulk = len(changed_rows) >= _COPY_FROM or len(history) >= _COPY_FROM
+        by_copy = bulk and _may_copy(conn)
+        if changed_rows and by_copy and len(changed_rows) >= _COPY_FROM:
             _update_assets_by_copy(conn, changed_rows)
         elif changed_rows:
             names = [name for name in changed_rows[0] if name != "b_id"]
@@ -785,7 +804,7 @@ class MergeWrites:
                 .values({name: bindparam(f"v_{name}") for name in names}),
                 [{"b_id": row["b_id"], **{f"v_{n}": row[n] for n in names}} for row in changed_rows],
             )
-        if history and conn.dialect.name == "postgresql" and len(history) >= _COPY_FROM:
+        if history and by_copy and len(history) >= _COPY_FROM:
             _copy_rows(conn, _HISTORY.name, history)
         else:
             for start in range(0, len(history), 10_000):
@@ -801,6 +820,29 @@ class MergeWrites:
 
 # From this many rows a merge on a server writes through COPY, one stream instead of a statement a row.
 _COPY_FROM = 200
+
+
+def _may_record_history(conn: Connection) -> bool:
+    """Whether this connection's login may add history entries (a team register's viewer may not)."""
+    if conn.dialect.name != "postgresql":
+        return True
+    return bool(conn.exec_driver_sql("SELECT has_table_privilege('asset_history', 'INSERT')").scalar())
+
+
+def _may_copy(conn: Connection) -> bool:
+    """Whether a merge may write through COPY here: on a server, for a login not held to row-level security.
+
+    PostgreSQL refuses COPY FROM into a table whose row-level security applies to the login ("COPY FROM
+    not supported with row-level security"), and a team's worker may not make the scratch table the
+    bulk update uses; their merges write by statements in batches (one ``executemany`` each) instead.
+    """
+    if conn.dialect.name != "postgresql":
+        return False
+    held = conn.exec_driver_sql(
+        "SELECT row_security_active('assets') OR row_security_active('asset_history') "
+        "OR NOT has_database_privilege(current_database(), 'TEMPORARY')"
+    ).scalar()
+    return not held
 
 
 def _copy_rows(conn: Connection, table: str, rows: Sequence[Mapping[str, object]]) -> None:

@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from assetmap.errors import AssetMapError
-from assetmap.register import Register
+from assetmap.register import Register, logins
+from assetmap.register.connection import is_server_location
+from assetmap.register.logins import LoginError
 from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
 from assetmap.ui.welcome import RegisterRequest
 
@@ -28,6 +30,35 @@ SYNC_SHORTCUT = "Ctrl+Shift+Y"
 def open_team_register(address: str, user: str) -> Register:
     """The team register an offline copy came from, opened as ``user``."""
     return Register.open(address, user=user)
+
+
+def team_register_address(address: str, parent: QWidget | None) -> str | None:
+    """Where to reach an offline copy's team register, with its login's password; ``None`` if the person
+    cancels being asked for it.
+
+    The password comes as it does for opening a team register: ``ASSETMAP_PASSWORD``, else the keyring,
+    else libpq's own (``PGPASSWORD``, ``~/.pgpass``); with none of these the team login dialog asks for it,
+    filled in with the copy's server, database and login. A register file is reached as it is.
+    """
+    if not is_server_location(address):
+        return address
+    login, given = logins.parse_location(address)
+    password = logins.password_for(login, given)
+    if password is not None:
+        return login.url(password)
+    try:
+        logins.try_login(login, None)
+        return address  # libpq found a password of its own, or the server asks for none
+    except LoginError as exc:
+        if exc.kind != LoginError.WRONG_PASSWORD:
+            raise
+    from assetmap.ui.team_actions import ask_team_login
+
+    asked = ask_team_login(parent, login)
+    if asked is None:
+        return None
+    location, password = asked
+    return logins.parse_location(location)[0].url(password)
 
 
 class OfflineActions:
@@ -118,11 +149,17 @@ class OfflineActions:
 
         copy = self.window.register
         origin = origin_of(copy)
+        try:
+            address = team_register_address(origin.address, self.window)
+        except LoginError as exc:
+            raise OfflineError(f"{exc} Nothing was synced; this copy keeps working offline.") from exc
+        if address is None:
+            return None
         holder: list[Register] = []
 
         def read(progress: Progress, cancelled: Cancelled) -> SyncPlan:
             try:
-                holder.append(open_team_register(origin.address, copy.user))
+                holder.append(open_team_register(address, copy.user))
             except AssetMapError:
                 raise
             except Exception as exc:
