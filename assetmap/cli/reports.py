@@ -12,6 +12,7 @@ import argparse
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -170,9 +171,23 @@ def _extent(text: str | None) -> tuple[float, float, float, float] | None:
     return west, south, east, north
 
 
-def _assets(register_path: Path | str) -> tuple[list, Boundaries, PeopleView]:
-    """The register's assets, its wards, and the consent in force today."""
+@dataclass(frozen=True)
+class _Contents:
+    """What a report, map sheet or HTML map draws from, read in one opening of the register."""
+
+    assets: list
+    boundaries: Boundaries
+    people: PeopleView
+    links: list
+    stories: list
+    photos: list
+
+
+def _contents(register_path: Path | str, *, photos: bool = True) -> _Contents:
+    """The register's assets, wards, consent in force today, links and stories, and (with ``photos``) the
+    thumbnails of the stories' photos on those assets (the outputs choose which they show)."""
     from assetmap.cli.registers import reading
+    from assetmap.register.story_photos import read_thumbnails
 
     path = register_path if is_server_location(register_path) else Path(register_path).expanduser()
     if isinstance(path, Path) and not path.is_file():
@@ -180,26 +195,11 @@ def _assets(register_path: Path | str) -> tuple[list, Boundaries, PeopleView]:
             f"There is no register at {path}. Give the path of an existing .assetmap file."
         )
     with reading(path) as register:
-        return register.assets(), register.boundaries(), register.people_view()
-
-
-def _connections(register_path: Path | str) -> tuple[list, list]:
-    """The register's links and stories (for the connection measures and the strongest stories)."""
-    from assetmap.cli.registers import reading
-
-    path = register_path if is_server_location(register_path) else Path(register_path).expanduser()
-    with reading(path) as register:
-        return register.links(), register.stories()
-
-
-def _photos(register_path: Path | str, stories: list, assets: list) -> list:
-    """The thumbnails of the photos of the stories on ``assets`` (the outputs choose which they show)."""
-    from assetmap.cli.registers import reading
-    from assetmap.register.story_photos import read_thumbnails
-
-    path = register_path if is_server_location(register_path) else Path(register_path).expanduser()
-    with reading(path) as register:
-        return read_thumbnails(register, stories, {a.id for a in assets})
+        assets, stories = register.assets(), register.stories()
+        thumbnails = read_thumbnails(register, stories, {a.id for a in assets}) if photos else []
+        return _Contents(
+            assets, register.boundaries(), register.people_view(), register.links(), stories, thumbnails
+        )
 
 
 def export_report(
@@ -215,17 +215,16 @@ def export_report(
     from assetmap.ui.printing import ensure_application
 
     ensure_application()
-    assets, boundaries, people = _assets(register)
-    links, stories = _connections(register)
+    read = _contents(register)
     return exports.export_report(
-        assets,
+        read.assets,
         options,
         output,
-        boundaries=boundaries,
-        people=people,
-        links=links,
-        stories=stories,
-        photos=_photos(register, stories, assets),
+        boundaries=read.boundaries,
+        people=read.people,
+        links=read.links,
+        stories=read.stories,
+        photos=read.photos,
         progress=progress,
         cancelled=cancelled,
     )
@@ -245,15 +244,14 @@ def export_map(
     from assetmap.ui.printing import ensure_application
 
     ensure_application()
-    assets, boundaries, people = _assets(register)
-    links, _stories = _connections(register)
+    read = _contents(register, photos=False)
     return exports.export_map(
-        assets,
+        read.assets,
         options,
         output,
-        boundaries=boundaries,
-        people=people,
-        links=links,
+        boundaries=read.boundaries,
+        people=read.people,
+        links=read.links,
         dpi=dpi,
         progress=progress,
         cancelled=cancelled,
@@ -271,17 +269,16 @@ def export_html_map(
     """Write the self-contained interactive map of the register at ``register`` to ``output``."""
     from assetmap.ui import exports
 
-    assets, boundaries, people = _assets(register)
-    links, stories = _connections(register)
+    read = _contents(register)
     return exports.export_html_map(
-        assets,
+        read.assets,
         options,
         output,
-        boundaries=boundaries,
-        people=people,
-        links=links,
-        stories=stories,
-        photos=_photos(register, stories, assets),
+        boundaries=read.boundaries,
+        people=read.people,
+        links=read.links,
+        stories=read.stories,
+        photos=read.photos,
         progress=progress,
         cancelled=cancelled,
     )
