@@ -91,7 +91,6 @@ class AbundancePanel(QWidget):
     layer_changed = Signal(object)  # the layer dict for MapView.set_abundance_layer, or None for assets
     charts_changed = Signal(object)  # the chart data for ChartPanel.show_charts
     options_changed = Signal(object)  # the chosen ReportOptions, e.g. to start an export with them
-    analysed = Signal(int, object, object)  # generation, options, Analysis or the error (from the worker)
 
     def __init__(
         self,
@@ -337,7 +336,6 @@ class AbundancePanel(QWidget):
         self._worker.submit(work)
 
     def _on_analysed(self, generation: int, options: ReportOptions, result: object) -> None:
-        self.analysed.emit(generation, options, result)
         if generation != self._generation:
             return
         self._pending = False
