@@ -11,8 +11,10 @@ import threading
 from collections.abc import Callable
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from assetmap.ui import bar_chart
 from assetmap.ui.bar_chart import BarChart
 
 BARS = [{"label": "Associations", "value": 3, "shown": "3", "colour": "#1b9e77"}]
@@ -34,7 +36,19 @@ class HeldWorker:
             thread.join(30)
 
 
-def test_a_chart_closed_before_its_drawing_ends_drops_the_drawing(qtbot) -> None:
+def test_a_chart_closed_before_its_drawing_ends_drops_the_drawing(qtbot, monkeypatch) -> None:
+    # What the worker emits on, and whether that object was still alive then: emitting a signal of a
+    # deleted widget from a worker thread is the crash this guards against.
+    emitted_on_live: list[bool] = []
+
+    class Recorded(bar_chart.WorkerResults):
+        def __init__(self) -> None:
+            super().__init__()
+            self.delivered.connect(
+                lambda *_: emitted_on_live.append(shiboken6.isValid(self)), Qt.ConnectionType.DirectConnection
+            )
+
+    monkeypatch.setattr(bar_chart, "WorkerResults", Recorded)
     worker = HeldWorker()
     chart = BarChart(worker)  # type: ignore[arg-type]
     qtbot.addWidget(chart)
@@ -47,6 +61,7 @@ def test_a_chart_closed_before_its_drawing_ends_drops_the_drawing(qtbot) -> None
     qtbot.wait(50)
 
     assert not shiboken6.isValid(chart)
+    assert emitted_on_live == [True]  # the drawing went to an object that outlived the chart, and no further
 
 
 def test_a_chart_still_open_shows_its_drawing(qtbot) -> None:
