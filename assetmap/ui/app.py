@@ -411,7 +411,7 @@ def run_app(
         if merge_bundle is not None and opened is not None:
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(0, lambda: opened.exchange.merge_bundle(str(merge_bundle)))
+            QTimer.singleShot(0, opened, lambda: opened.exchange.merge_bundle(str(merge_bundle)))
         return app.exec()
     finally:
         windows.close_all()

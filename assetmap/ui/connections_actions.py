@@ -12,7 +12,7 @@ import threading
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -144,6 +144,28 @@ class _Relay(QObject):
     failed = Signal(int)  # generation
 
 
+class _Delivery(QObject):
+    """The window's end of the relay: a child of the window, so a reading that ends after the window was
+    deleted (not only closed) is dropped by Qt with the connection, instead of reaching a map that is gone.
+    """
+
+    def __init__(self, actions: ConnectionsActions, window: QObject) -> None:
+        super().__init__(window)
+        self._actions = actions
+
+    @Slot(int, object, str, object)
+    def read(self, generation: int, layer: str | None, stories: str, read: Read) -> None:
+        self._actions._map_data_read(generation, layer, stories, read)
+
+    @Slot(int)
+    def failed(self, generation: int) -> None:
+        self._actions._map_data_failed(generation)
+
+    @Slot()
+    def start(self) -> None:
+        self._actions.refresh_map()
+
+
 class ConnectionsActions:
     """Owns the links and stories features of one window.
 
@@ -192,8 +214,9 @@ class ConnectionsActions:
         # No parent, and held by each reading: one that ends after the window closed emits on a live
         # object (see tasks.WorkerResults).
         self._relay = _Relay()
-        self._relay.read.connect(self._map_data_read, Qt.ConnectionType.QueuedConnection)
-        self._relay.failed.connect(self._map_data_failed, Qt.ConnectionType.QueuedConnection)
+        self._delivery = _Delivery(self, window)
+        self._relay.read.connect(self._delivery.read, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._delivery.failed, Qt.ConnectionType.QueuedConnection)
         self._generation = 0
         self._settled = 0  # the last generation whose reading was delivered (or failed)
         # Others' changes heard from a team register's server (``ui/live.py`` hands them on).
@@ -203,7 +226,7 @@ class ConnectionsActions:
         self.story_photos = StoryPhotos(window)
         self._closed = False
         # The first reading starts once the window is up, while the page loads in its own process.
-        QTimer.singleShot(0, self.refresh_map)
+        QTimer.singleShot(0, self._delivery.start)
 
     def writes(self) -> Writes:
         """How this window's parts save a change: its register, undo stack, and how it shows changes."""
@@ -361,7 +384,7 @@ class ConnectionsActions:
         if shown and self._stale:
             # From the event loop: a dock left open last time is shown while the window is being built.
             self._stale = False
-            QTimer.singleShot(0, self.show_network)
+            QTimer.singleShot(0, self.dock, self.show_network)
 
     def show_network(self, ward_code: str | None = None) -> None:
         """Show the view on the selected asset's ward (or ``ward_code``, or the whole register)."""

@@ -103,6 +103,7 @@ class LiveUpdates(QObject):
         engine_url = window.register.engine.url
         self.server = server_name(engine_url)
         self.away = False
+        self._stopped = False
         self.listener = ChangeListener(
             engine_url,
             self.notices_heard.emit,
@@ -127,6 +128,8 @@ class LiveUpdates(QObject):
         self.notices_heard.connect(self._apply_notices, Qt.ConnectionType.QueuedConnection)
         self.connection_changed.connect(self._connection_changed, Qt.ConnectionType.QueuedConnection)
         self.listener.start()
+        # A window deleted without being shut down (its owner gone) stops listening with it.
+        window.destroyed.connect(self.listener.stop)
 
     @staticmethod
     def _banner_holder(window: MainWindow, banner: QWidget) -> QWidget:
@@ -144,6 +147,8 @@ class LiveUpdates(QObject):
         window.setCentralWidget(self._banner_holder(window, self.banner))
 
     def stop(self) -> None:
+        """Stop listening; notices and connection changes already on their way are dropped."""
+        self._stopped = True
         self.listener.stop()
 
     # -- the server's coming and going --------------------------------------------------------
@@ -163,6 +168,8 @@ class LiveUpdates(QObject):
         log.warning("The team register on %s cannot be reached", self.server)
 
     def _connection_changed(self, connected: bool) -> None:
+        if self._stopped:
+            return
         if not connected:
             self.went_away()
             return
@@ -190,6 +197,8 @@ class LiveUpdates(QObject):
     # -- others' changes -------------------------------------------------------------------------
 
     def _apply_notices(self, notices: Sequence[Notice]) -> None:
+        if self._stopped:
+            return
         try:
             self.apply_notices(notices)
         except DBAPIError as exc:

@@ -482,7 +482,7 @@ class MainWindow(QMainWindow):
         if isinstance(error, StaleWriteError):
             # From an undo, redo or drag inside the undo stack's push: shown once that push is over.
             stale = error
-            QTimer.singleShot(0, lambda: resolve_stale(self, stale))
+            QTimer.singleShot(0, self, lambda: resolve_stale(self, stale))
             return
         if self.live is not None and is_connection_lost(error):
             self.live.went_away()

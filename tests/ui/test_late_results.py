@@ -71,3 +71,48 @@ def test_a_chart_still_open_shows_its_drawing(qtbot) -> None:
     chart.draw_bars(BARS)
     worker.run_all()
     qtbot.waitUntil(lambda: chart.figure is not None, timeout=5000)
+
+
+def test_a_window_deleted_while_its_map_links_are_read_drops_the_reading(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    # The map's links and stories are read on a thread of their own. A window deleted (not only closed)
+    # while that reading is under way must not receive it: its map is gone.
+    from assetmap.register import Register
+    from assetmap.settings import Preferences
+    from assetmap.ui.connections_actions import ConnectionsActions
+    from assetmap.ui.main_window import MainWindow
+    from tests.ui.conftest import READY_MS
+
+    delivered: list[int] = []
+    real_read = ConnectionsActions._map_data_read
+
+    def recorded(self, generation, *rest):  # type: ignore[no-untyped-def]
+        delivered.append(generation)
+        real_read(self, generation, *rest)
+
+    monkeypatch.setattr(ConnectionsActions, "_map_data_read", recorded)
+    with Register.open(tmp_path / "late.assetmap") as register:
+        window = MainWindow(register, Preferences())  # not handed to qtbot: the test deletes it
+        with qtbot.waitSignal(window.map_view.ready, timeout=READY_MS):
+            window.show()
+        qtbot.waitUntil(lambda: not window.connections.reading_under_way, timeout=10_000)
+        delivered.clear()
+
+        release = threading.Event()
+        real_ends = register.link_ends
+
+        def held_ends():  # type: ignore[no-untyped-def]
+            release.wait(30)
+            return real_ends()
+
+        monkeypatch.setattr(register, "link_ends", held_ends)
+        window.connections.refresh_map()
+        window.map_view.shutdown()  # the page goes before its view (as when a window is torn down)
+        shiboken6.delete(window)  # deleted while the reading is still on its thread
+        release.set()
+        window.connections.wait_for_map_data()
+        QApplication.processEvents()
+        qtbot.wait(50)
+
+    assert delivered == []
