@@ -21,12 +21,11 @@ echo "== import contracts"
 echo "== types"
 "$VENV/bin/mypy"
 echo "== tests"
-# ASSETMAP_TEST_WORKERS=auto (or a number) runs the tests in parallel, one worker process per core,
-# each with its own throwaway PostgreSQL server and QtWebEngine; a test file's tests stay on one worker,
-# so its module fixtures are made once. Not yet the default: tests/ui/test_qt_binding.py's reference
-# count check fails when other UI test files ran before it in the same worker. A single file runs
-# without workers as `python -m pytest tests/x/test_y.py`.
-workers=${ASSETMAP_TEST_WORKERS:-0}
+# The tests run in parallel, one worker process per core (ASSETMAP_TEST_WORKERS=N sets how many; 0
+# runs them in this process), each worker with its own throwaway PostgreSQL server and QtWebEngine. A
+# test file's tests stay on one worker, so its module fixtures are made once. A single file runs without
+# workers as `python -m pytest tests/x/test_y.py`.
+workers=${ASSETMAP_TEST_WORKERS:-auto}
 parallel=()
 if [ "$workers" != "0" ]; then
   parallel=(-n "$workers" --dist loadfile)
