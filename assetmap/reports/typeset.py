@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from functools import cache
 from importlib import resources as importlib_resources
 from pathlib import Path
+from typing import Final
 
 import typst
 
@@ -25,7 +26,7 @@ from assetmap.errors import AssetMapError
 
 TEMPLATE_PACKAGE = "assetmap.reports"
 TEMPLATE_FOLDER = "templates"
-PDF_STANDARD = "ua-1"
+PDF_STANDARD: Final = "ua-1"
 
 
 class TypesetError(AssetMapError):
