@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from assetmap.errors import AssetMapError
+from assetmap.ui.i18n import translate
+from assetmap.ui.local_format import number
 
 if TYPE_CHECKING:
     from assetmap.io.selection import AssetFilter
@@ -24,12 +26,22 @@ class ExchangeActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.import_action = self._action("&Import assets…", self.import_assets, "Ctrl+I")
-        self.export_action = self._action("&Export assets…", self.export_assets, "Ctrl+Shift+E")
-        self.bundle_action = self._action("Export register &bundle…", self.export_bundle)
-        self.merge_action = self._action("&Merge a bundle…", self.merge_bundle)
-        self.boundaries_action = self._action("Ward &boundaries…", self.ward_boundaries)
-        self.separate_action = self._action("Make this copy a separate register…", self.separate_copy)
+        self.import_action = self._action(
+            translate("exchange_actions", "&Import assets…"), self.import_assets, "Ctrl+I"
+        )
+        self.export_action = self._action(
+            translate("exchange_actions", "&Export assets…"), self.export_assets, "Ctrl+Shift+E"
+        )
+        self.bundle_action = self._action(
+            translate("exchange_actions", "Export register &bundle…"), self.export_bundle
+        )
+        self.merge_action = self._action(translate("exchange_actions", "&Merge a bundle…"), self.merge_bundle)
+        self.boundaries_action = self._action(
+            translate("exchange_actions", "Ward &boundaries…"), self.ward_boundaries
+        )
+        self.separate_action = self._action(
+            translate("exchange_actions", "Make this copy a separate register…"), self.separate_copy
+        )
 
     def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
         action = QAction(text, self.window)
@@ -42,7 +54,7 @@ class ExchangeActions:
         try:
             slot()
         except AssetMapError as exc:
-            QMessageBox.warning(self.window, "AssetMap", str(exc))
+            QMessageBox.warning(self.window, translate("exchange_actions", "AssetMap"), str(exc))
 
     def actions(self) -> list[QAction | None]:
         return [
@@ -81,7 +93,10 @@ class ExchangeActions:
         dialog = ExportDialog(self.window.register, self.window, current_filter=self.current_filter())
         dialog.exported.connect(
             lambda result: self.window.statusBar().showMessage(
-                f"Exported {result.count:,} assets to {result.path}", 8000
+                translate("exchange_actions", "Exported {count} assets to {path}").format(
+                    count=number(result.count), path=result.path
+                ),
+                8000,
             )
         )
         dialog.exec()
@@ -90,14 +105,25 @@ class ExchangeActions:
         from assetmap.bundles.export import export_bundle
 
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export register bundle", "", "AssetMap bundle (*.assetmap-bundle)"
+            self.window,
+            translate("exchange_actions", "Export register bundle"),
+            "",
+            translate("exchange_actions", "AssetMap bundle (*.assetmap-bundle)"),
         )
         if not path:
             return
         summary = export_bundle(self.window.register, path)
         self.window.statusBar().showMessage(
-            f"Bundle {summary.number} written with {summary.assets:,} assets "
-            f"({summary.removed:,} removed) since {summary.since}: {summary.path}",
+            translate(
+                "exchange_actions",
+                "Bundle {number} written with {assets} assets ({removed} removed) since {since}: {path}",
+            ).format(
+                number=summary.number,
+                assets=number(summary.assets),
+                removed=number(summary.removed),
+                since=summary.since,
+                path=summary.path,
+            ),
             10000,
         )
 
@@ -111,16 +137,23 @@ class ExchangeActions:
     def separate_copy(self) -> None:
         answer = QMessageBox.question(
             self.window,
-            "Make this copy a separate register",
-            "Is this register a file copied from another computer? Make it a register of its own, so "
-            "that it and the original can merge each other's bundles. Its assets and history stay as "
-            "they are.\n\nDo not do this on a register that is not a copy.",
+            translate("exchange_actions", "Make this copy a separate register"),
+            translate(
+                "exchange_actions",
+                "Is this register a file copied from another computer? Make it a register of its own, so "
+                "that it and the original can merge each other's bundles. Its assets and history stay as "
+                "they are.\n\nDo not do this on a register that is not a copy.",
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.window.register.separate_copy()
         self.window.statusBar().showMessage(
-            "This register is now a register of its own; it can merge bundles from the original.", 10000
+            translate(
+                "exchange_actions",
+                "This register is now a register of its own; it can merge bundles from the original.",
+            ),
+            10000,
         )
 
     def merge_bundle(self, path: str | None = None) -> None:
@@ -132,9 +165,9 @@ class ExchangeActions:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.window,
-                "Merge a register bundle",
+                translate("exchange_actions", "Merge a register bundle"),
                 "",
-                "AssetMap bundle (*.assetmap-bundle);;All files (*)",
+                translate("exchange_actions", "AssetMap bundle (*.assetmap-bundle);;All files (*)"),
             )
         if not path:
             return

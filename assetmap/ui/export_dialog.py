@@ -25,6 +25,8 @@ from assetmap.io.connections import carries
 from assetmap.io.export import FORMATS, SUFFIXES, ExportCancelledError, ExportResult, export_assets
 from assetmap.io.selection import TIERS, AssetFilter
 from assetmap.register.store import Register
+from assetmap.ui.i18n import translate
+from assetmap.ui.local_format import number
 from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
 
@@ -42,25 +44,27 @@ class ExportDialog(QDialog):
         self, register: Register, parent: QWidget | None = None, *, current_filter: AssetFilter | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export assets")
+        self.setWindowTitle(translate("export_dialog", "Export assets"))
         self.register = register
         self.current_filter = current_filter
         self.export_result: ExportResult | None = None
         self.format_combo = QComboBox(self)
-        self.format_combo.setAccessibleName("Format")
+        self.format_combo.setAccessibleName(translate("export_dialog", "Format"))
         for name, label in FORMATS.items():
-            self.format_combo.addItem(label, name)
+            self.format_combo.addItem(label, name)  # vocabulary
         self.tier_combo = QComboBox(self)
-        self.tier_combo.setAccessibleName("Who it is for")
+        self.tier_combo.setAccessibleName(translate("export_dialog", "Who it is for"))
         for name, label in TIERS.items():
-            self.tier_combo.addItem(label, name)
-        self.filter_check = QCheckBox("Only the assets the current filter shows", self)
+            self.tier_combo.addItem(label, name)  # vocabulary
+        self.filter_check = QCheckBox(
+            translate("export_dialog", "Only the assets the current filter shows"), self
+        )
         has_filter = current_filter is not None and current_filter.is_filtering()
         self.filter_check.setEnabled(has_filter)
         self.filter_check.setChecked(has_filter)
         self.path_edit = QLineEdit(self)
-        self.path_edit.setAccessibleName("Save to")
-        browse = QPushButton("Browse…", self)
+        self.path_edit.setAccessibleName(translate("export_dialog", "Save to"))
+        browse = QPushButton(translate("export_dialog", "Browse…"), self)
         browse.clicked.connect(self._browse)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
@@ -73,10 +77,10 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Format", self.format_combo)
-        form.addRow("Who it is for", self.tier_combo)
+        form.addRow(translate("export_dialog", "Format"), self.format_combo)
+        form.addRow(translate("export_dialog", "Who it is for"), self.tier_combo)
         form.addRow("", self.filter_check)
-        form.addRow("Save to", path_row)
+        form.addRow(translate("export_dialog", "Save to"), path_row)
         form.addRow("", self.carries_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
@@ -104,7 +108,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         suffix = SUFFIXES[self.format_combo.currentData()]
-        name, _ = QFileDialog.getSaveFileName(self, "Export assets to", f"assets{suffix}", f"*{suffix}")
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("export_dialog", "Export assets to"), f"assets{suffix}", f"*{suffix}"
+        )
         if name:
             self.path_edit.setText(name)
 
@@ -112,7 +118,7 @@ class ExportDialog(QDialog):
         """Write the export with a progress dialog; errors are shown in the dialog, plainly."""
         text = self.path_edit.text().strip()
         if not text:
-            self.message_label.setText("Choose where to save the export.")
+            self.message_label.setText(translate("export_dialog", "Choose where to save the export."))
             return False
         fmt = self.format_combo.currentData()
         tier = self.tier_combo.currentData()
@@ -130,7 +136,12 @@ class ExportDialog(QDialog):
             )
 
         try:
-            result = run_with_progress(self, "Exporting", f"Exporting to {Path(text).name}…", work)
+            result = run_with_progress(
+                self,
+                translate("export_dialog", "Exporting"),
+                translate("export_dialog", "Exporting to {name}…").format(name=Path(text).name),
+                work,
+            )
         except ExportCancelledError as exc:
             self.message_label.setText(str(exc))
             return False
@@ -139,9 +150,16 @@ class ExportDialog(QDialog):
             return False
         self.export_result = result
         notes = " ".join(result.notes)
-        problems = f" {len(result.problems)} schema problems: see the log." if result.problems else ""
+        problems = (
+            " " + translate("export_dialog", "%n schema problem(s): see the log.", None, len(result.problems))
+            if result.problems
+            else ""
+        )
         self.message_label.setText(
-            f"Exported {result.count:,} assets to {result.path.name}. {notes}{problems}"
+            translate("export_dialog", "Exported {count} assets to {name}.").format(
+                count=number(result.count), name=result.path.name
+            )
+            + f" {notes}{problems}"
         )
         self.exported.emit(result)
         self.accept()

@@ -23,6 +23,7 @@ from assetmap.reports.mapsheet import build_map_sheet
 from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback, scaled
 from assetmap.reports.report import build_report
 from assetmap.reports.selection import ReportInputError
+from assetmap.ui.i18n import translate
 from assetmap.ui.printing import print_html_to_pdf, render_svg_to_png
 
 
@@ -30,7 +31,9 @@ def _check_suffix(output: Path, allowed: Sequence[str]) -> str:
     suffix = output.suffix.lower()
     if suffix not in allowed:
         raise ReportInputError(
-            f"Cannot write {output.name}: the file name must end in {' or '.join(allowed)}."
+            translate("exports", "Cannot write {name}: the file name must end in {suffixes}.").format(
+                name=output.name, suffixes=translate("exports", " or ").join(allowed)
+            )
         )
     return suffix
 
@@ -93,7 +96,9 @@ def export_map(
     suffix = _check_suffix(output, [".pdf", ".png"])
     check_target(output)
     if not 50 <= dpi <= 600:
-        raise ReportInputError(f"The resolution must be from 50 to 600 dpi, not {dpi}.")
+        raise ReportInputError(
+            translate("exports", "The resolution must be from 50 to 600 dpi, not {dpi}.").format(dpi=dpi)
+        )
     sheet = build_map_sheet(assets, options, boundaries=boundaries, people=people, links=links)
     if progress:
         progress(40, 100)

@@ -19,6 +19,8 @@ from assetmap.register.encryption import (
     encrypt_register,
     forget_passphrase,
 )
+from assetmap.ui.i18n import translate
+from assetmap.ui.local_format import number
 from assetmap.ui.recent import recent_registers
 from assetmap.ui.welcome import REGISTER_FILTER, RegisterRequest, demo_request
 
@@ -52,34 +54,47 @@ class RegisterActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.open_action = QAction("&Open register…", window)
+        self.open_action = QAction(translate("register_actions", "&Open register…"), window)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.setStatusTip("Open another register; this one is closed once it opens")
+        self.open_action.setStatusTip(
+            translate("register_actions", "Open another register; this one is closed once it opens")
+        )
         self.open_action.triggered.connect(lambda _checked=False: self.ask_open())
-        self.demo_action = QAction("Open the de&mo register", window)
+        self.demo_action = QAction(translate("register_actions", "Open the de&mo register"), window)
         self.demo_action.setStatusTip(
-            "4,211 real Greater Manchester assets, built the first time it is opened"
+            translate(
+                "register_actions",
+                "{count} real Greater Manchester assets, built the first time it is opened",
+            ).format(count=number(4211))
         )
         self.demo_action.triggered.connect(lambda _checked=False: self.open_requested.emit(demo_request()))
-        self.recent_menu = QMenu("Open &recent", window)
+        self.recent_menu = QMenu(translate("register_actions", "Open &recent"), window)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.fill_recent_menu()
-        self.data_folder_action = QAction("Open the &data folder", window)
-        self.data_folder_action.setStatusTip("Show the folder that holds registers and their backups")
+        self.data_folder_action = QAction(translate("register_actions", "Open the &data folder"), window)
+        self.data_folder_action.setStatusTip(
+            translate("register_actions", "Show the folder that holds registers and their backups")
+        )
         self.data_folder_action.triggered.connect(
             lambda _checked=False: QDesktopServices.openUrl(data_folder_url())
         )
-        self.backup_action = QAction("Make a &backup now…", window)
-        self.backup_action.setStatusTip("Copy the register, as it is now, to a file you choose")
+        self.backup_action = QAction(translate("register_actions", "Make a &backup now…"), window)
+        self.backup_action.setStatusTip(
+            translate("register_actions", "Copy the register, as it is now, to a file you choose")
+        )
         self.backup_action.triggered.connect(lambda _checked=False: self.ask_backup())
-        self.encrypt_action = QAction("&Encrypt register…", window)
+        self.encrypt_action = QAction(translate("register_actions", "&Encrypt register…"), window)
         self.encrypt_action.setStatusTip(
-            "Encrypt the register and its backups: it opens only with a passphrase"
+            translate(
+                "register_actions", "Encrypt the register and its backups: it opens only with a passphrase"
+            )
         )
         self.encrypt_action.triggered.connect(lambda _checked=False: self.ask_encrypt())
-        self.decrypt_action = QAction("Decr&ypt register…", window)
-        self.decrypt_action.setStatusTip("Return the register to a plain file anyone with it can read")
+        self.decrypt_action = QAction(translate("register_actions", "Decr&ypt register…"), window)
+        self.decrypt_action.setStatusTip(
+            translate("register_actions", "Return the register to a plain file anyone with it can read")
+        )
         self.decrypt_action.triggered.connect(lambda _checked=False: self.ask_decrypt())
         self.show_encryption()
 
@@ -107,7 +122,9 @@ class RegisterActions(QObject):
                 lambda _checked=False, p=path: self.open_requested.emit(RegisterRequest(p))
             )
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No other registers yet").setEnabled(False)
+            self.recent_menu.addAction(translate("register_actions", "No other registers yet")).setEnabled(
+                False
+            )
 
     def ask_open(self) -> None:
         register = self.window.register
@@ -115,18 +132,23 @@ class RegisterActions(QObject):
         folder = paths.data_dir() if register.is_server else register.path.parent
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
-            "Open a register",
+            translate("register_actions", "Open a register"),
             str(folder),
-            f"{REGISTER_FILTER};;All files (*)",
+            REGISTER_FILTER + ";;" + translate("register_actions", "All files (*)"),
         )
         if chosen:
             self.open_requested.emit(RegisterRequest(Path(chosen)))
 
     def ask_backup(self) -> None:
         register = self.window.register.path
-        suggested = paths.data_dir() / f"{register.stem} backup{register.suffix}"
+        suggested = paths.data_dir() / translate("register_actions", "{stem} backup{suffix}").format(
+            stem=register.stem, suffix=register.suffix
+        )
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, "Save a backup of the register as", str(suggested), REGISTER_FILTER
+            self.window,
+            translate("register_actions", "Save a backup of the register as"),
+            str(suggested),
+            REGISTER_FILTER,
         )
         if chosen:
             self.backup_now(Path(chosen))
@@ -136,9 +158,11 @@ class RegisterActions(QObject):
         try:
             done = backup_to(self.window.register.path, target, self.window.register.cipher_key)
         except AssetMapError as exc:
-            QMessageBox.warning(self.window, "Backup not made", str(exc))
+            QMessageBox.warning(self.window, translate("register_actions", "Backup not made"), str(exc))
             return None
-        self.window.statusBar().showMessage(f"Backup saved and checked: {done}", 10000)
+        self.window.statusBar().showMessage(
+            translate("register_actions", "Backup saved and checked: {path}").format(path=done), 10000
+        )
         return done
 
     def ask_encrypt(self) -> Conversion | None:
@@ -159,9 +183,12 @@ class RegisterActions(QObject):
 
         answer = QMessageBox.question(
             self.window,
-            "Decrypt the register",
-            "Anyone with the register file (or a backup of it) will be able to read it, personal details "
-            "included. Decrypt it?",
+            translate("register_actions", "Decrypt the register"),
+            translate(
+                "register_actions",
+                "Anyone with the register file (or a backup of it) will be able to read it, personal "
+                "details included. Decrypt it?",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -190,17 +217,27 @@ class RegisterActions(QObject):
             # It cannot stop halfway: the file is swapped in one step once the new one checks out.
             done = run_with_progress(
                 self.window,
-                "Encrypting" if encrypt else "Decrypting",
-                f"{'Encrypting' if encrypt else 'Decrypting'} {register.path.name} and its backups…",
+                translate("register_actions", "Encrypting")
+                if encrypt
+                else translate("register_actions", "Decrypting"),
+                (
+                    translate("register_actions", "Encrypting {name} and its backups…")
+                    if encrypt
+                    else translate("register_actions", "Decrypting {name} and its backups…")
+                ).format(name=register.path.name),
                 lambda _progress, _cancelled: convert(register.path, passphrase),
                 cancellable=False,
             )
             register.use_passphrase(passphrase if encrypt else None)
         except AssetMapError as exc:
-            QMessageBox.warning(self.window, "Register not changed", str(exc))
+            QMessageBox.warning(self.window, translate("register_actions", "Register not changed"), str(exc))
             return None
         self.show_encryption()
         QMessageBox.information(
-            self.window, "Register encrypted" if encrypt else "Register decrypted", done.summary
+            self.window,
+            translate("register_actions", "Register encrypted")
+            if encrypt
+            else translate("register_actions", "Register decrypted"),
+            done.summary,
         )
         return done

@@ -21,16 +21,20 @@ from PySide6.QtWidgets import (
 
 from assetmap.register.records import Asset
 from assetmap.register.store import Register
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.local_format import date_time
 from assetmap.ui.screen_fit import fit_to_screen
 
-EMPTY_TEXT = "Nothing has been removed. Removed assets wait here so they can be restored."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "removed_dialog", "Nothing has been removed. Removed assets wait here so they can be restored."
+)
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _when(value: dt.datetime | None) -> str:
     if value is None:
         return ""
-    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%d %b %Y %H:%M")
+    return date_time(value)
 
 
 class RemovedDialog(QDialog):
@@ -41,12 +45,18 @@ class RemovedDialog(QDialog):
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
-        self.setWindowTitle("Recently removed")
-        self._labels = {c.code: c.label for c in register.categories()}
+        self.setWindowTitle(translate("removed_dialog", "Recently removed"))
+        self._labels = {c.code: c.label for c in register.categories()}  # vocabulary
 
         # A small, plain C++ model: a few hundred rows at most, and no Python data() to call.
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["Name", "Category", "Removed"])
+        self.model.setHorizontalHeaderLabels(
+            [
+                translate("removed_dialog", "Name"),
+                translate("removed_dialog", "Category"),
+                translate("removed_dialog", "Removed"),
+            ]
+        )
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
@@ -55,9 +65,9 @@ class RemovedDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.setAccessibleName("Removed assets")
+        self.view.setAccessibleName(translate("removed_dialog", "Removed assets"))
 
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(translate("removed_dialog", EMPTY_TEXT))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -65,14 +75,22 @@ class RemovedDialog(QDialog):
         self.stack.addWidget(self.empty_label)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Restore")
-        self.restore_button.setToolTip("Put the selected assets back in the table and on the map")
+        self.restore_button = QPushButton(translate("removed_dialog", "&Restore"))
+        self.restore_button.setToolTip(
+            translate("removed_dialog", "Put the selected assets back in the table and on the map")
+        )
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Select assets to bring back. Restoring can be undone like any change."))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "removed_dialog", "Select assets to bring back. Restoring can be undone like any change."
+                )
+            )
+        )
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 620, 420)
@@ -95,7 +113,7 @@ class RemovedDialog(QDialog):
     def _row(self, asset: Asset) -> list[QStandardItem]:
         name = QStandardItem(asset.name)
         name.setData(asset.id, _ID_ROLE)
-        category = QStandardItem(self._labels.get(asset.category, asset.category))
+        category = QStandardItem(self._labels.get(asset.category, asset.category))  # vocabulary
         return [name, category, QStandardItem(_when(asset.removed_at))]
 
     def is_empty(self) -> bool:

@@ -26,6 +26,7 @@ from assetmap.ui.commands import (
     RemovePersonCommand,
     RestoreAssetsCommand,
 )
+from assetmap.ui.i18n import translate
 from assetmap.ui.merge_dialog import FieldChoices
 from assetmap.ui.screen_fit import fit_to_screen
 
@@ -59,26 +60,44 @@ class StaleWriteDialog(QDialog):
     def __init__(self, comparison: StaleComparison, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.comparison = comparison
-        self.setWindowTitle(f"Someone else changed ‘{comparison.name}’")
+        self.setWindowTitle(
+            translate("stale_write", "Someone else changed ‘{name}’").format(name=comparison.name)
+        )
         self.explanation = QLabel(
-            f"Someone else saved a change to ‘{comparison.name}’ after you opened it, so your change "
-            "has not been saved yet. Choose, field by field, which value to keep: yours, or the one now "
-            "in the register. Where only one of you changed a field, that value is chosen already. "
-            "Cancel to go back to your change without saving."
+            translate(
+                "stale_write",
+                "Someone else saved a change to ‘{name}’ after you opened it, so your change "
+                "has not been saved yet. Choose, field by field, which value to keep: yours, or the one now "
+                "in the register. Where only one of you changed a field, that value is chosen already. "
+                "Cancel to go back to your change without saving.",
+            ).format(name=comparison.name)
         )
         self.explanation.setWordWrap(True)
         self.field_choices = FieldChoices(
             [comparison],
-            headers=("Field", "When you opened it", "Yours", "Now in the register"),
-            tips=("Keep your value", "Keep the value now in the register"),
-            take_all=("Keep all &yours", "Keep all &theirs"),
+            headers=(
+                translate("stale_write", "Field"),
+                translate("stale_write", "When you opened it"),
+                translate("stale_write", "Yours"),
+                translate("stale_write", "Now in the register"),
+            ),
+            tips=(
+                translate("stale_write", "Keep your value"),
+                translate("stale_write", "Keep the value now in the register"),
+            ),
+            take_all=(
+                translate("stale_write", "Keep all &yours"),
+                translate("stale_write", "Keep all &theirs"),
+            ),
         )
         self.field_choices.conflict_list.hide()
         self.field_choices.preselect(
             comparison.asset_id, {c.field: c.suggested for c in comparison.conflicts if c.suggested}
         )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton("&Save my choices", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            translate("stale_write", "&Save my choices"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -104,7 +123,11 @@ class StaleWriteDialog(QDialog):
         missing = self.comparison.missing_choices(self.choices)
         self.save_button.setEnabled(not missing)
         self.save_button.setToolTip(
-            f"Choose yours or theirs for {', '.join(missing)} first" if missing else ""
+            translate("stale_write", "Choose yours or theirs for {fields} first").format(
+                fields=", ".join(missing)
+            )
+            if missing
+            else ""
         )
 
 

@@ -15,6 +15,7 @@ from assetmap.register.subject_access import gather, note_export, tables
 from assetmap.reports.pdfinfo import set_pdf_info
 from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback
 from assetmap.reports.subject_access import build_subject_access_document
+from assetmap.ui.i18n import translate
 from assetmap.ui.printing import PdfPrinter
 
 
@@ -36,7 +37,10 @@ def export_subject_access(
     output = Path(output)
     if output.suffix.lower() != ".zip":
         raise SubjectAccessFileError(
-            f"A subject access copy is a zip file: give a name ending in .zip, not {output.name!r}."
+            translate(
+                "subject_access",
+                "A subject access copy is a zip file: give a name ending in .zip, not {name}.",
+            ).format(name=repr(output.name))
         )
     record = gather(register, person_id)
     parts = tables(record)
