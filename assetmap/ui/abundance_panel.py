@@ -40,16 +40,21 @@ from assetmap.reports.classify import MAX_CLASSES, SCHEMES
 from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES, measure_label
 from assetmap.reports.privacy import PARTNER_NOTICE
 from assetmap.ui.asset_table import LARGE_REGISTER_ROWS
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
 from assetmap.ui.tasks import WorkerResults
 
 log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 200
-ALL_AREA = "All of {area}"
-TIER_CHOICES = (("Public assets", "public"), ("Public and partner-only assets", "partners"))
-EMPTY_TEXT = (
+ALL_AREA = QT_TRANSLATE_NOOP("abundance_panel", "All of {area}")
+TIER_CHOICES = (
+    (QT_TRANSLATE_NOOP("abundance_panel", "Public assets"), "public"),
+    (QT_TRANSLATE_NOOP("abundance_panel", "Public and partner-only assets"), "partners"),
+)
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "abundance_panel",
     "Nothing is counted yet for these choices. Add assets to the register, or choose more categories, "
-    "another area or the partners tier."
+    "another area or the partners tier.",
 )
 
 
@@ -125,10 +130,14 @@ class AbundancePanel(QWidget):
         self.destroyed.connect(lambda *_: self._worker.shutdown(wait=False, cancel_futures=True))
 
         # The window's one switch between the asset markers and the abundance map (Alt+S, Alt+B).
-        self.assets_radio = QRadioButton("A&ssets", self)
-        self.abundance_radio = QRadioButton("A&bundance", self)
-        self.assets_radio.setToolTip("Show the assets on the map, by category (Alt+S)")
-        self.abundance_radio.setToolTip("Show the abundance map: the chosen measure by ward (Alt+B)")
+        self.assets_radio = QRadioButton(translate("abundance_panel", "A&ssets"), self)
+        self.abundance_radio = QRadioButton(translate("abundance_panel", "A&bundance"), self)
+        self.assets_radio.setToolTip(
+            translate("abundance_panel", "Show the assets on the map, by category (Alt+S)")
+        )
+        self.abundance_radio.setToolTip(
+            translate("abundance_panel", "Show the abundance map: the chosen measure by ward (Alt+B)")
+        )
         self.assets_radio.setChecked(True)
         self._layer_group = QButtonGroup(self)
         self._layer_group.addButton(self.assets_radio)
@@ -139,9 +148,9 @@ class AbundancePanel(QWidget):
         show_row.addStretch(1)
 
         self.measure_combo = QComboBox(self)
-        self.measure_combo.setAccessibleName("Measure")
+        self.measure_combo.setAccessibleName(translate("abundance_panel", "Measure"))
         for key in MEASURES:
-            self.measure_combo.addItem(measure_label(key), key)
+            self.measure_combo.addItem(measure_label(key), key)  # vocabulary
         self.measure_combo.setCurrentIndex(self.measure_combo.findData(_default_measure(boundaries)))
         self.measure_note = _plain_label("", self)
         self.measure_note.setObjectName("measure_note")
@@ -150,18 +159,18 @@ class AbundancePanel(QWidget):
         self.walk_spin.setRange(100, 5000)
         self.walk_spin.setSingleStep(100)
         self.walk_spin.setValue(DEFAULT_WALK_M)
-        self.walk_spin.setSuffix(" m")
-        self.walk_spin.setAccessibleName("Walking distance for reach")
+        self.walk_spin.setSuffix(translate("abundance_panel", " m"))
+        self.walk_spin.setAccessibleName(translate("abundance_panel", "Walking distance for reach"))
 
         self.area_combo = QComboBox(self)
-        self.area_combo.setAccessibleName("Area")
+        self.area_combo.setAccessibleName(translate("abundance_panel", "Area"))
         self._fill_areas()
 
         self.tier_combo = QComboBox(self)
-        self.tier_combo.setAccessibleName("Assets")
+        self.tier_combo.setAccessibleName(translate("abundance_panel", "Assets"))
         for text, tier in TIER_CHOICES:
-            self.tier_combo.addItem(text, tier)
-        self.notice_label = _plain_label(PARTNER_NOTICE, self)
+            self.tier_combo.addItem(translate("abundance_panel", text), tier)
+        self.notice_label = _plain_label(PARTNER_NOTICE, self)  # vocabulary
         self.notice_label.setObjectName("partner_notice")
         self.notice_label.setStyleSheet(
             "font-weight: 600; border: 1px solid palette(text); padding: 2px 6px;"
@@ -169,19 +178,19 @@ class AbundancePanel(QWidget):
         self.notice_label.setVisible(False)
 
         self.scheme_combo = QComboBox(self)
-        self.scheme_combo.setAccessibleName("Classes")
+        self.scheme_combo.setAccessibleName(translate("abundance_panel", "Classes"))
         for key, text in SCHEMES.items():
-            self.scheme_combo.addItem(text, key)
+            self.scheme_combo.addItem(text, key)  # vocabulary
         self.classes_spin = QSpinBox(self)
         self.classes_spin.setRange(3, MAX_CLASSES)
         self.classes_spin.setValue(5)
-        self.classes_spin.setAccessibleName("Number of classes")
+        self.classes_spin.setAccessibleName(translate("abundance_panel", "Number of classes"))
 
         self.category_boxes: dict[str, QCheckBox] = {}
-        categories_box = QGroupBox("Categories", self)
+        categories_box = QGroupBox(translate("abundance_panel", "Categories"), self)
         categories_layout = QVBoxLayout(categories_box)
         for category in ABCD_CATEGORIES:
-            box = QCheckBox(category.label, categories_box)
+            box = QCheckBox(category.label, categories_box)  # vocabulary
             box.setChecked(True)
             box.toggled.connect(self._categories_toggled)
             self.category_boxes[category.code] = box
@@ -191,14 +200,14 @@ class AbundancePanel(QWidget):
         self.summary_label.setObjectName("summary")
 
         form = QFormLayout()
-        form.addRow("Show on map", show_row)
-        form.addRow("Measure", self.measure_combo)
+        form.addRow(translate("abundance_panel", "Show on map"), show_row)
+        form.addRow(translate("abundance_panel", "Measure"), self.measure_combo)
         form.addRow("", self.measure_note)
-        form.addRow("Walking distance", self.walk_spin)
-        form.addRow("Area", self.area_combo)
-        form.addRow("Assets", self.tier_combo)
-        form.addRow("Classes", self.scheme_combo)
-        form.addRow("Number of classes", self.classes_spin)
+        form.addRow(translate("abundance_panel", "Walking distance"), self.walk_spin)
+        form.addRow(translate("abundance_panel", "Area"), self.area_combo)
+        form.addRow(translate("abundance_panel", "Assets"), self.tier_combo)
+        form.addRow(translate("abundance_panel", "Classes"), self.scheme_combo)
+        form.addRow(translate("abundance_panel", "Number of classes"), self.classes_spin)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -223,7 +232,7 @@ class AbundancePanel(QWidget):
         b = self._boundaries
         self.area_combo.blockSignals(True)
         self.area_combo.clear()
-        self.area_combo.addItem(ALL_AREA.format(area=b.area_name), None)
+        self.area_combo.addItem(translate("abundance_panel", ALL_AREA).format(area=b.area_name), None)
         for name in sorted(b.district_names.values(), key=str.casefold):
             self.area_combo.addItem(name, name)
         self.area_combo.blockSignals(False)
@@ -345,7 +354,9 @@ class AbundancePanel(QWidget):
             return
         if isinstance(result, Exception):
             log.error("abundance analysis failed", exc_info=result)
-            self.summary_label.setText("The figures could not be worked out; details are in the log.")
+            self.summary_label.setText(
+                translate("abundance_panel", "The figures could not be worked out; details are in the log.")
+            )
             return
         assert isinstance(result, _Results)
         if self._analysis is not result.analysis:
@@ -360,7 +371,9 @@ class AbundancePanel(QWidget):
         """Hand out results built from the current analysis (only quick widget updates here)."""
         self._results = results
         self._charts = results.charts
-        self.summary_label.setText(results.wording or EMPTY_TEXT)
+        self.summary_label.setText(
+            results.wording or translate("abundance_panel", EMPTY_TEXT)
+        )  # vocabulary: the wording
         self.charts_changed.emit(self._charts)
         if self.showing_abundance and results.layer is not None:
             self._layer = results.layer
@@ -411,13 +424,20 @@ class AbundancePanel(QWidget):
         key = self.measure_combo.currentData()
         self.walk_spin.setEnabled(key == "reach")
         self.measure_combo.setItemText(
-            self.measure_combo.findData("reach"), measure_label("reach", self.walk_spin.value())
+            self.measure_combo.findData("reach"),
+            measure_label("reach", self.walk_spin.value()),  # vocabulary
         )
         notes = {
-            "per1000": f"Residents: {self._boundaries.population_note}.",
-            "reach": "Straight-line distance from each postcode's centre to the nearest asset.",
-            "linked": "Links among the counted assets, and from people who agreed to this tier.",
-            "groups": "Associations linked to the ward's physical spaces.",
+            "per1000": translate("abundance_panel", "Residents: {note}.").format(
+                note=self._boundaries.population_note
+            ),
+            "reach": translate(
+                "abundance_panel", "Straight-line distance from each postcode's centre to the nearest asset."
+            ),
+            "linked": translate(
+                "abundance_panel", "Links among the counted assets, and from people who agreed to this tier."
+            ),
+            "groups": translate("abundance_panel", "Associations linked to the ward's physical spaces."),
         }
         self.measure_note.setText(notes.get(key, ""))
         self.measure_note.setVisible(key in notes)

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from assetmap.register import sharing
 from assetmap.register.consent import NO_PEOPLE, PeopleView
 from assetmap.register.records import Asset, Category, Change
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.local_format import date_time
 
 if TYPE_CHECKING:
     from assetmap.geo.boundaries import Boundaries
@@ -39,11 +41,12 @@ if TYPE_CHECKING:
 AssetIdRole = Qt.ItemDataRole.UserRole + 1
 """Custom role: the asset's id, for any column."""
 
-OUTSIDE_WARDS = "Outside the wards"
-NO_LOCATION = "No location"
-_OUTSIDE_TIP = (
+OUTSIDE_WARDS = QT_TRANSLATE_NOOP("asset_table", "Outside the wards")
+NO_LOCATION = QT_TRANSLATE_NOOP("asset_table", "No location")
+_OUTSIDE_TIP = QT_TRANSLATE_NOOP(
+    "asset_table",
     "This asset's location lies outside every ward on the map, so it is left out of ward "
-    "counts. Check its postcode or move it on the map."
+    "counts. Check its postcode or move it on the map.",
 )
 _FLAG_COLOUR = "#B35900"
 
@@ -57,7 +60,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    title: str  # the English source; the header shows it translated
     text: Callable[[AssetTableModel, Asset], str]
     key: Callable[[AssetTableModel, Asset], Any]
 
@@ -72,7 +75,7 @@ def _blank_last(text: str | None) -> tuple[bool, str]:
 def _local_time(value: dt.datetime | None) -> str:
     if value is None:
         return ""
-    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%d %b %Y %H:%M")
+    return date_time(value)
 
 
 def _search_text(asset: Asset) -> str:
@@ -86,21 +89,52 @@ class AssetTableModel(QAbstractTableModel):
     """Rows of :class:`Asset`, one per asset, with ward and district names looked up when shown."""
 
     COLUMNS: tuple[Column, ...] = (
-        Column("Name", lambda m, a: a.name, lambda m, a: a.name.casefold()),
+        Column(QT_TRANSLATE_NOOP("asset_table", "Name"), lambda m, a: a.name, lambda m, a: a.name.casefold()),
         Column(
-            "Category",
+            QT_TRANSLATE_NOOP("asset_table", "Category"),
             lambda m, a: m.category_label(a.category),
             lambda m, a: m.category_label(a.category).casefold(),
         ),
-        Column("Subcategory", lambda m, a: a.subcategory or "", lambda m, a: _blank_last(a.subcategory)),
-        Column("Ward", lambda m, a: m.ward_text(a), lambda m, a: m.ward_key(a)),
-        Column("District", lambda m, a: m.district_text(a), lambda m, a: _blank_last(m.district_text(a))),
-        Column("Postcode", lambda m, a: a.postcode or "", lambda m, a: _blank_last(a.postcode)),
-        Column("Status", lambda m, a: a.status.capitalize(), lambda m, a: a.status),
-        Column("Visibility", lambda m, a: a.visibility.capitalize(), lambda m, a: a.visibility),
-        Column("Updated", lambda m, a: _local_time(a.updated_at), lambda m, a: a.updated_at or _NEVER),
+        Column(
+            QT_TRANSLATE_NOOP("asset_table", "Subcategory"),
+            lambda m, a: a.subcategory or "",
+            lambda m, a: _blank_last(a.subcategory),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("asset_table", "Ward"), lambda m, a: m.ward_text(a), lambda m, a: m.ward_key(a)
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("asset_table", "District"),
+            lambda m, a: m.district_text(a),
+            lambda m, a: _blank_last(m.district_text(a)),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("asset_table", "Postcode"),
+            lambda m, a: a.postcode or "",
+            lambda m, a: _blank_last(a.postcode),
+        ),
+        # vocabulary: the status and visibility words come from the core (register/schema.py)
+        Column(
+            QT_TRANSLATE_NOOP("asset_table", "Status"),
+            lambda m, a: a.status.capitalize(),
+            lambda m, a: a.status,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("asset_table", "Visibility"),
+            lambda m, a: a.visibility.capitalize(),
+            lambda m, a: a.visibility,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("asset_table", "Updated"),
+            lambda m, a: _local_time(a.updated_at),
+            lambda m, a: a.updated_at or _NEVER,
+        ),
         # A person's gift: the consent in force. Sorted ascending, the gifts that need consent come first.
-        Column("Consent", lambda m, a: m.consent_text(a), lambda m, a: m.consent_key(a)),
+        Column(
+            QT_TRANSLATE_NOOP("asset_table", "Consent"),
+            lambda m, a: m.consent_text(a),
+            lambda m, a: m.consent_key(a),
+        ),
     )
     NAME_COLUMN = 0
     WARD_COLUMN = 3
@@ -147,7 +181,7 @@ class AssetTableModel(QAbstractTableModel):
         return self._people
 
     def consent_text(self, asset: Asset) -> str:
-        return sharing.consent_text(asset, people=self._people)
+        return sharing.consent_text(asset, people=self._people)  # vocabulary
 
     def consent_key(self, asset: Asset) -> tuple[int, str]:
         """Gifts that need consent first, then other people's gifts by their consent, then other assets."""
@@ -180,7 +214,7 @@ class AssetTableModel(QAbstractTableModel):
 
     def category_label(self, code: str) -> str:
         category = self._categories.get(code)
-        return category.label if category else code
+        return category.label if category else code  # vocabulary
 
     def is_outside_wards(self, asset: Asset) -> bool:
         return asset.has_location and asset.ward_code is None
@@ -188,7 +222,9 @@ class AssetTableModel(QAbstractTableModel):
     def ward_text(self, asset: Asset) -> str:
         if asset.ward_code is not None:
             return self.ward_names.get(asset.ward_code, asset.ward_code)
-        return OUTSIDE_WARDS if asset.has_location else NO_LOCATION
+        if asset.has_location:
+            return translate("asset_table", OUTSIDE_WARDS)
+        return translate("asset_table", NO_LOCATION)
 
     def ward_key(self, asset: Asset) -> tuple[int, str]:
         if asset.ward_code is not None:
@@ -214,7 +250,7 @@ class AssetTableModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Vertical:
                 return section + 1
             if 0 <= section < len(self.COLUMNS):
-                return self.COLUMNS[section].title
+                return translate("asset_table", self.COLUMNS[section].title)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -232,7 +268,7 @@ class AssetTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return self._flag_brush
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _OUTSIDE_TIP
+                return translate("asset_table", _OUTSIDE_TIP)
         if column == self.CATEGORY_COLUMN and role == Qt.ItemDataRole.DecorationRole:
             colour = self._colours.get(asset.category)
             if colour is not None:

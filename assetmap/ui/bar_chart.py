@@ -71,7 +71,7 @@ def render_bars(
         linewidth=0.5,
         height=0.72,
     )
-    # Labels are data: never parsed as mathtext.
+    # Labels are data: never parsed as mathtext. vocabulary: category and ward labels come from the core.
     ax.set_yticks(
         positions,
         [wrapped_label(str(b["label"]), label_chars) for b in bars],

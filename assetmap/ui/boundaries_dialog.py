@@ -38,13 +38,19 @@ from assetmap.io.layers import layer_names, read_layer
 from assetmap.io.source import open_source
 from assetmap.register.store import Register
 from assetmap.ui.appearance import error_label
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.local_format import number
 from assetmap.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Ward boundaries (*.geojson *.json *.gpkg *.zip *.shp);;All files (*)"
-CSV_FILTER = "Residents by ward code (*.csv *.tsv *.txt);;All files (*)"
-NONE = "(none)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "boundaries_dialog", "Ward boundaries (*.geojson *.json *.gpkg *.zip *.shp);;All files (*)"
+)
+CSV_FILTER = QT_TRANSLATE_NOOP(
+    "boundaries_dialog", "Residents by ward code (*.csv *.tsv *.txt);;All files (*)"
+)
+NONE = QT_TRANSLATE_NOOP("boundaries_dialog", "(none)")
 _OPTIONAL = ("district_code", "district_name", "population")
 
 
@@ -59,7 +65,7 @@ class BoundariesDialog(QDialog):
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
-        self.setWindowTitle("Ward boundaries")
+        self.setWindowTitle(translate("boundaries_dialog", "Ward boundaries"))
         self.setMinimumWidth(520)
 
         self.current_label = QLabel()
@@ -67,54 +73,67 @@ class BoundariesDialog(QDialog):
         self.current_label.setWordWrap(True)
 
         self.file_edit, file_row = _chosen_file_row(
-            "GeoJSON, GeoPackage or zipped Shapefile of ward polygons",
-            "Boundary file",
-            "&Choose file…",
+            translate("boundaries_dialog", "GeoJSON, GeoPackage or zipped Shapefile of ward polygons"),
+            translate("boundaries_dialog", "Boundary file"),
+            translate("boundaries_dialog", "&Choose file…"),
             self._choose_file,
         )
 
         self.layer_combo = QComboBox()
-        self.layer_combo.setAccessibleName("Layer")
+        self.layer_combo.setAccessibleName(translate("boundaries_dialog", "Layer"))
         self.layer_combo.currentIndexChanged.connect(self._read_fields)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. Leeds wards (May 2023)")
-        self.name_edit.setAccessibleName("Name for these wards")
+        self.name_edit.setPlaceholderText(translate("boundaries_dialog", "e.g. Leeds wards (May 2023)"))
+        self.name_edit.setAccessibleName(translate("boundaries_dialog", "Name for these wards"))
         self.name_edit.textChanged.connect(self._update_buttons)
         self.field_combos: dict[str, QComboBox] = {}
         form = QFormLayout()
-        form.addRow("File:", file_row)
-        form.addRow("Layer:", self.layer_combo)
-        form.addRow("Name:", self.name_edit)
+        form.addRow(translate("boundaries_dialog", "File:"), file_row)
+        form.addRow(translate("boundaries_dialog", "Layer:"), self.layer_combo)
+        form.addRow(translate("boundaries_dialog", "Name:"), self.name_edit)
         for role, label in ROLE_LABELS.items():
             combo = QComboBox()
-            combo.setAccessibleName(label.capitalize() + " field")
+            # vocabulary: the field's label comes from the core (ROLE_LABELS)
+            combo.setAccessibleName(
+                translate("boundaries_dialog", "{label} field").format(label=label.capitalize())
+            )
             combo.currentIndexChanged.connect(self._update_buttons)
             self.field_combos[role] = combo
-            optional = " (optional)" if role in _OPTIONAL else ""
-            form.addRow(f"{label.capitalize()}{optional}:", combo)
+            if role in _OPTIONAL:
+                row_label = translate("boundaries_dialog", "{label} (optional):")
+            else:
+                row_label = translate("boundaries_dialog", "{label}:")
+            form.addRow(row_label.format(label=label.capitalize()), combo)
         # Residents from a CSV by ward code, for boundary files that carry none (ONS ward files do not).
         self.population_edit, population_row = _chosen_file_row(
-            "A CSV of residents by ward code, if the file has none",
-            "Residents CSV",
-            "Choose &CSV…",
+            translate("boundaries_dialog", "A CSV of residents by ward code, if the file has none"),
+            translate("boundaries_dialog", "Residents CSV"),
+            translate("boundaries_dialog", "Choose &CSV…"),
             self._choose_population_csv,
         )
         self.population_code_combo = QComboBox()
-        self.population_code_combo.setAccessibleName("Residents CSV ward code column")
+        self.population_code_combo.setAccessibleName(
+            translate("boundaries_dialog", "Residents CSV ward code column")
+        )
         self.population_column_combo = QComboBox()
-        self.population_column_combo.setAccessibleName("Residents CSV residents column")
-        form.addRow("Residents from a CSV (optional):", population_row)
-        form.addRow("CSV ward code column:", self.population_code_combo)
-        form.addRow("CSV residents column:", self.population_column_combo)
+        self.population_column_combo.setAccessibleName(
+            translate("boundaries_dialog", "Residents CSV residents column")
+        )
+        form.addRow(translate("boundaries_dialog", "Residents from a CSV (optional):"), population_row)
+        form.addRow(translate("boundaries_dialog", "CSV ward code column:"), self.population_code_combo)
+        form.addRow(translate("boundaries_dialog", "CSV residents column:"), self.population_column_combo)
         self._population_path: Path | None = None
-        self.import_button = QPushButton("&Import and use these wards")
+        self.import_button = QPushButton(translate("boundaries_dialog", "&Import and use these wards"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.import_wards)
-        group = QGroupBox("Import another area's wards")
+        group = QGroupBox(translate("boundaries_dialog", "Import another area's wards"))
         group_layout = QVBoxLayout(group)
         explain = QLabel(
-            "Any UK district's wards can be used, for example ONS ward boundaries (fields such as WD23CD "
-            "and WD23NM). They are kept in this register, and every asset is placed in them again."
+            translate(
+                "boundaries_dialog",
+                "Any UK district's wards can be used, for example ONS ward boundaries (fields such as WD23CD "
+                "and WD23NM). They are kept in this register, and every asset is placed in them again.",
+            )
         )
         explain.setWordWrap(True)
         group_layout.addWidget(explain)
@@ -129,7 +148,9 @@ class BoundariesDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.result_label.hide()
 
-        self.bundled_button = QPushButton("Use the bundled &Greater Manchester wards")
+        self.bundled_button = QPushButton(
+            translate("boundaries_dialog", "Use the bundled &Greater Manchester wards")
+        )
         self.bundled_button.clicked.connect(self.use_bundled)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -149,7 +170,12 @@ class BoundariesDialog(QDialog):
     # -- reading the file ----------------------------------------------------------------
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Ward boundaries", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("boundaries_dialog", "Ward boundaries"),
+            "",
+            translate("boundaries_dialog", FILE_FILTER),
+        )
         if name:
             self.set_file(Path(name))
 
@@ -186,7 +212,7 @@ class BoundariesDialog(QDialog):
             combo.blockSignals(True)
             combo.clear()
             if role in _OPTIONAL or not columns:
-                combo.addItem(NONE, None)
+                combo.addItem(translate("boundaries_dialog", NONE), None)
             for column in columns:
                 combo.addItem(column, column)
             found = combo.findData(guess.get(role))
@@ -195,7 +221,12 @@ class BoundariesDialog(QDialog):
         self._update_buttons()
 
     def _choose_population_csv(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Residents by ward code", "", CSV_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("boundaries_dialog", "Residents by ward code"),
+            "",
+            translate("boundaries_dialog", CSV_FILTER),
+        )
         if name:
             self.set_population_csv(Path(name))
 
@@ -264,8 +295,11 @@ class BoundariesDialog(QDialog):
         self._show_current()
         notes = "".join(f" {note}" for note in done.notes)
         self.result_label.setText(
-            f"Imported: the register now uses {done.wards:,} wards in {done.districts:,} district(s). "
-            f"{done.effect()}{notes}"
+            translate(
+                "boundaries_dialog",
+                "Imported: the register now uses {wards} wards in {districts} district(s).",
+            ).format(wards=number(done.wards), districts=number(done.districts))
+            + f" {done.effect()}{notes}"
         )
         self.result_label.show()
         self.changed.emit(done.change)
@@ -273,9 +307,13 @@ class BoundariesDialog(QDialog):
     def use_bundled(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Use the Greater Manchester wards",
-            "Go back to the bundled Greater Manchester wards? The register's own wards are removed from "
-            "it (import the file again to use them again), and every asset is placed in GM's wards.",
+            translate("boundaries_dialog", "Use the Greater Manchester wards"),
+            translate(
+                "boundaries_dialog",
+                "Go back to the bundled Greater Manchester wards? The register's own wards are removed "
+                "from it (import the file again to use them again), and every asset is placed in GM's "
+                "wards.",
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -286,8 +324,10 @@ class BoundariesDialog(QDialog):
             return
         self._show_current()
         self.result_label.setText(
-            f"The register uses the bundled Greater Manchester wards again; "
-            f"{len(change.updated):,} assets changed ward."
+            translate(
+                "boundaries_dialog",
+                "The register uses the bundled Greater Manchester wards again; {count} assets changed ward.",
+            ).format(count=number(len(change.updated)))
         )
         self.result_label.show()
         self.changed.emit(change)

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from assetmap.maps.payload import categories_json
 from assetmap.register.records import Category
 from assetmap.reports.layer import DEFAULT_RANKED_WARDS, ChartData
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.local_format import number
 
 if TYPE_CHECKING:
     from assetmap.ui.bar_chart import BarChart
@@ -42,9 +44,10 @@ LABEL_CHARS = 40  # longer labels wrap, so the bars keep their room
 LABEL_PX_PER_CHAR = 14  # a narrow chart wraps labels sooner: about half its width for labels
 MIN_LABEL_CHARS = 14
 MAX_LABEL_LINES = 4  # beyond this a label is shortened with an ellipsis
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "chart_panel",
     "Nothing to chart yet. Once assets in the chosen categories and area are in the register, "
-    "the charts show them here."
+    "the charts show them here.",
 )
 
 
@@ -99,7 +102,7 @@ class ChartPanel(QWidget):
         self.category_chart: BarChart | None = None  # made with the first charts (_ensure_charts)
         self.ward_title = _plain_label("", self)
         self.ward_title.setStyleSheet("font-weight: 600;")
-        self.all_wards_box = QCheckBox("Show every ward", self)
+        self.all_wards_box = QCheckBox(translate("chart_panel", "Show every ward"), self)
         self.all_wards_box.toggled.connect(self._redraw_wards)
         self.ward_chart: BarChart | None = None
         self.notes_label = _plain_label("", self)
@@ -120,7 +123,7 @@ class ChartPanel(QWidget):
         scroll.setWidget(charts)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.empty_label = _plain_label(EMPTY_TEXT, self)
+        self.empty_label = _plain_label(translate("chart_panel", EMPTY_TEXT), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -171,7 +174,7 @@ class ChartPanel(QWidget):
             self.notice_label.setVisible(False)
             self._stack.setCurrentWidget(self.empty_label)
             return
-        self.subtitle_label.setText(str(data.get("subtitle") or ""))
+        self.subtitle_label.setText(str(data.get("subtitle") or ""))  # vocabulary
         notice = data.get("partner_notice")
         self.notice_label.setText(str(notice or ""))
         self.notice_label.setVisible(bool(notice))
@@ -182,12 +185,12 @@ class ChartPanel(QWidget):
         self._stack.setCurrentWidget(self._charts_page)
         category_chart, _ward_chart = self._ensure_charts()
         categories = data["categories"]
-        self.category_title.setText(str(categories["title"]))
+        self.category_title.setText(str(categories["title"]))  # vocabulary
         bars = [
             {**bar, "colour": self._colours.get(str(bar.get("code")), bar["colour"])}
             for bar in categories["bars"]
         ]
-        category_chart.draw_bars(bars, axis="Assets counted")
+        category_chart.draw_bars(bars, axis=translate("chart_panel", "Assets counted"))
         self._redraw_wards()
         notes = [str(n) for n in data.get("notes") or ()]
         self.notes_label.setText("\n".join(notes))
@@ -202,9 +205,12 @@ class ChartPanel(QWidget):
         self.all_wards_box.setVisible(total > DEFAULT_RANKED_WARDS)
         if total > DEFAULT_RANKED_WARDS and not self.all_wards_box.isChecked():
             bars = bars[:DEFAULT_RANKED_WARDS]
-            title = f"{wards['title']}: the leading {len(bars)} of {total}"
+            # vocabulary: the measure's title comes from the core (reports/measures.py)
+            title = translate("chart_panel", "{title}: the leading {count} of {total}").format(
+                title=wards["title"], count=number(len(bars)), total=number(total)
+            )
         else:
-            title = str(wards["title"])
+            title = str(wards["title"])  # vocabulary
         self.ward_title.setText(title)
         _category_chart, ward_chart = self._ensure_charts()
         ward_chart.draw_bars(bars, percent=bool(wards.get("percent")), axis=str(wards.get("axis") or ""))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QV
 from assetmap.register.records import Category
 from assetmap.register.schema import STATUSES
 from assetmap.ui.asset_table import AssetFilterProxy
+from assetmap.ui.i18n import translate
 
 SEARCH_DELAY_MS = 150
 
@@ -46,16 +47,22 @@ class FilterBar(QWidget):
         self._proxy: AssetFilterProxy | None = None
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search name, description, tags")
+        self.search.setPlaceholderText(translate("filter_bar", "Search name, description, tags"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search assets")
+        self.search.setAccessibleName(translate("filter_bar", "Search assets"))
         self.search.setMinimumWidth(160)
 
-        self.category_combo = self._combo("All categories", [(c.label, c.code) for c in categories])
-        self.district_combo = self._combo("All districts", self._district_items())
+        self.category_combo = self._combo(
+            translate("filter_bar", "All categories"),
+            [(c.label, c.code) for c in categories],  # vocabulary
+        )
+        self.district_combo = self._combo(translate("filter_bar", "All districts"), self._district_items())
         self.ward_combo = QComboBox(self)
-        self.status_combo = self._combo("All statuses", [(s.capitalize(), s) for s in STATUSES])
-        self.clear_button = QPushButton("Clear filters", self)
+        self.status_combo = self._combo(
+            translate("filter_bar", "All statuses"),
+            [(s.capitalize(), s) for s in STATUSES],  # vocabulary
+        )
+        self.clear_button = QPushButton(translate("filter_bar", "Clear filters"), self)
         self.clear_button.setAutoDefault(False)
         self._fill_wards()
 
@@ -70,14 +77,30 @@ class FilterBar(QWidget):
         layout.addLayout(search_row)
         combo_row = QHBoxLayout()
         layout.addLayout(combo_row)
-        for label, combo in (
-            ("Category", self.category_combo),
-            ("District", self.district_combo),
-            ("Ward", self.ward_combo),
-            ("Status", self.status_combo),
+        for label, tip, combo in (
+            (
+                translate("filter_bar", "Category"),
+                translate("filter_bar", "Show only assets with this category"),
+                self.category_combo,
+            ),
+            (
+                translate("filter_bar", "District"),
+                translate("filter_bar", "Show only assets with this district"),
+                self.district_combo,
+            ),
+            (
+                translate("filter_bar", "Ward"),
+                translate("filter_bar", "Show only assets with this ward"),
+                self.ward_combo,
+            ),
+            (
+                translate("filter_bar", "Status"),
+                translate("filter_bar", "Show only assets with this status"),
+                self.status_combo,
+            ),
         ):
             combo.setAccessibleName(label)
-            combo.setToolTip(f"Show only assets with this {label.lower()}")
+            combo.setToolTip(tip)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
             combo_row.addWidget(combo, 1)
@@ -180,7 +203,7 @@ class FilterBar(QWidget):
         for combo in (self.district_combo, self.ward_combo):
             combo.blockSignals(True)
         self.district_combo.clear()
-        self.district_combo.addItem("All districts", None)
+        self.district_combo.addItem(translate("filter_bar", "All districts"), None)
         for text, code in self._district_items():
             self.district_combo.addItem(text, code)
         self._fill_wards()
@@ -199,7 +222,7 @@ class FilterBar(QWidget):
         chosen_ward = self.ward_combo.currentData()
         district = self.district_combo.currentData()
         self.ward_combo.clear()
-        self.ward_combo.addItem("All wards", None)
+        self.ward_combo.addItem(translate("filter_bar", "All wards"), None)
         entries = []
         for code, name in self._ward_names.items():
             lad = self._ward_district.get(code)

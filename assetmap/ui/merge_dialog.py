@@ -37,6 +37,8 @@ from assetmap.errors import AssetMapError
 from assetmap.register.records import Change
 from assetmap.register.store import Register
 from assetmap.ui.appearance import error_label
+from assetmap.ui.i18n import translate
+from assetmap.ui.local_format import decimal
 from assetmap.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -50,13 +52,17 @@ def show_value(field: str, value: object) -> str:
     if value is None:
         return "—"
     if field == "removed":
-        return "removed" if value else "not removed"
+        return translate("merge_dialog", "removed") if value else translate("merge_dialog", "not removed")
     if field == "teller" and isinstance(value, list):
         # A story's teller, their consent to be quoted by name and their person, settled as one.
-        teller = value[0] or "Anonymous"
-        return f"{teller} (quoted by name)" if value[1] else f"{teller} (not quoted by name)"
+        teller = value[0] or translate("merge_dialog", "Anonymous")
+        if value[1]:
+            return translate("merge_dialog", "{teller} (quoted by name)").format(teller=teller)
+        return translate("merge_dialog", "{teller} (not quoted by name)").format(teller=teller)
     if field == "location" and isinstance(value, list):
-        return "no location" if value[0] is None else f"{value[0]:.6f}, {value[1]:.6f}"
+        if value[0] is None:
+            return translate("merge_dialog", "no location")
+        return f"{decimal(value[0], 6)}, {decimal(value[1], 6)}"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "—"
     if isinstance(value, str):
@@ -98,13 +104,28 @@ class FieldChoices(QWidget):
         self,
         items: Sequence[ConflictLike],
         *,
-        headers: tuple[str, str, str, str] = ("Field", "Before both changes", "Mine", "Theirs"),
-        tips: tuple[str, str] = ("Keep this register's value", "Keep the bundle's value"),
-        take_all: tuple[str, str] = ("Take all &mine", "Take all &theirs"),
-        list_name: str = "Assets in conflict",
+        headers: tuple[str, str, str, str] | None = None,
+        tips: tuple[str, str] | None = None,
+        take_all: tuple[str, str] | None = None,
+        list_name: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        headers = headers or (
+            translate("merge_dialog", "Field"),
+            translate("merge_dialog", "Before both changes"),
+            translate("merge_dialog", "Mine"),
+            translate("merge_dialog", "Theirs"),
+        )
+        tips = tips or (
+            translate("merge_dialog", "Keep this register's value"),
+            translate("merge_dialog", "Keep the bundle's value"),
+        )
+        take_all = take_all or (
+            translate("merge_dialog", "Take all &mine"),
+            translate("merge_dialog", "Take all &theirs"),
+        )
+        list_name = list_name or translate("merge_dialog", "Assets in conflict")
         self.items = tuple(items)
         self._tips = tips
         self._choices: dict[str, dict[str, str]] = {c.asset_id: {} for c in self.items}
@@ -119,7 +140,7 @@ class FieldChoices(QWidget):
 
         self.field_table = QTableWidget(0, 4)
         self.field_table.setHorizontalHeaderLabels(list(headers))
-        self.field_table.setAccessibleName("Conflicting fields")
+        self.field_table.setAccessibleName(translate("merge_dialog", "Conflicting fields"))
         self.field_table.verticalHeader().setVisible(False)
         self.field_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.field_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -128,9 +149,13 @@ class FieldChoices(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
         self.take_all_mine_button = QPushButton(take_all[0])
-        self.take_all_mine_button.setToolTip(f"{tips[0]} in every conflicting field")
+        self.take_all_mine_button.setToolTip(
+            translate("merge_dialog", "{tip} in every conflicting field").format(tip=tips[0])
+        )
         self.take_all_theirs_button = QPushButton(take_all[1])
-        self.take_all_theirs_button.setToolTip(f"{tips[1]} in every conflicting field")
+        self.take_all_theirs_button.setToolTip(
+            translate("merge_dialog", "{tip} in every conflicting field").format(tip=tips[1])
+        )
         self.take_all_mine_button.clicked.connect(lambda: self.choose_all("mine"))
         self.take_all_theirs_button.clicked.connect(lambda: self.choose_all("theirs"))
 
@@ -197,7 +222,7 @@ class FieldChoices(QWidget):
         chosen = self._choices[change.asset_id]
         self.field_table.setRowCount(len(change.conflicts))
         for row, conflict in enumerate(change.conflicts):
-            label = QTableWidgetItem(conflict.field.replace("_", " ").capitalize())
+            label = QTableWidgetItem(conflict.field.replace("_", " ").capitalize())  # vocabulary
             self.field_table.setItem(row, FIELD, label)
             self.field_table.setItem(row, BASE, QTableWidgetItem(show_value(conflict.field, conflict.base)))
             group = QButtonGroup(self.field_table)
@@ -240,7 +265,7 @@ class MergeDialog(QDialog):
         self.plan = plan
         # A sync gathers the choices here and writes both sides itself, behind its progress dialog.
         self.choose_only = choose_only
-        self.setWindowTitle("Merge register bundle")
+        self.setWindowTitle(translate("merge_dialog", "Merge register bundle"))
 
         summary = f"{plan.bundle.label}\n{plan.asset_summary()}."
         if plan.records or plan.new_photos:
@@ -251,12 +276,17 @@ class MergeDialog(QDialog):
         self.people_label = QLabel(people.summary()[0].upper() + people.summary()[1:] + ".")
         self.people_label.setWordWrap(True)
         self.people_label.setToolTip(
-            "People the bundle adds or updates here, and people it erases here for good. "
-            "No one erased in either register is ever added back."
+            translate(
+                "merge_dialog",
+                "People the bundle adds or updates here, and people it erases here for good. "
+                "No one erased in either register is ever added back.",
+            )
         )
         self.people_label.setVisible(bool(plan.people or people or people.kept_out))
 
-        self.field_choices = FieldChoices(plan.conflicts, list_name="Assets, links and stories in conflict")
+        self.field_choices = FieldChoices(
+            plan.conflicts, list_name=translate("merge_dialog", "Assets, links and stories in conflict")
+        )
         self.conflict_list = self.field_choices.conflict_list
         self.field_table = self.field_choices.field_table
         self.take_all_mine_button = self.field_choices.take_all_mine_button
@@ -267,8 +297,11 @@ class MergeDialog(QDialog):
         conflicts_layout.setContentsMargins(0, 0, 0, 0)
         conflicts_layout.addWidget(
             QLabel(
-                "Both registers changed these assets. Choose, field by field, which value to keep; "
-                "the other stays in the asset's history."
+                translate(
+                    "merge_dialog",
+                    "Both registers changed these assets. Choose, field by field, which value to keep; "
+                    "the other stays in the asset's history.",
+                )
             )
         )
         conflicts_layout.addWidget(self.field_choices, 1)
@@ -278,7 +311,8 @@ class MergeDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = self.buttons.addButton(
-            "&Sync" if choose_only else "&Merge", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("merge_dialog", "&Sync") if choose_only else translate("merge_dialog", "&Merge"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge)
@@ -320,7 +354,9 @@ class MergeDialog(QDialog):
         missing = self.plan.missing_choices(self.choices)
         self.merge_button.setEnabled(not missing)
         self.merge_button.setToolTip(
-            f"Choose mine or theirs for {len(missing)} more field(s) first" if missing else ""
+            translate("merge_dialog", "Choose mine or theirs for %n more field(s) first", None, len(missing))
+            if missing
+            else ""
         )
 
     # -- merging --------------------------------------------------------------------------------
