@@ -37,6 +37,8 @@ from assetmap.register.records import Asset, Category, Change
 from assetmap.register.store import Register
 from assetmap.register.suggestions import Suggestion, clean_suggestion
 from assetmap.ui.commands import ApplyChange, RegisterCommand, ReportFailure
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.local_format import date
 
 if TYPE_CHECKING:
     from assetmap.ui.main_window import MainWindow
@@ -46,7 +48,9 @@ log = logging.getLogger(__name__)
 
 CAPTURE_SHORTCUT = "N"
 REVIEW_SHORTCUT = "Ctrl+Shift+G"
-CAPTURE_PROMPT = "Click the map where the suggestion is. N or Esc stops capturing."
+CAPTURE_PROMPT = QT_TRANSLATE_NOOP(
+    "capture", "Click the map where the suggestion is. N or Esc stops capturing."
+)
 
 
 def _short(text: str, length: int = 40) -> str:
@@ -85,7 +89,13 @@ class AddSuggestionCommand(SuggestionCommand):
         refresh: Callable[[], None],
         failed: ReportFailure | None = None,
     ) -> None:
-        super().__init__(register, apply, refresh, f"Suggest {_short(str(values['name']))}", failed)
+        super().__init__(
+            register,
+            apply,
+            refresh,
+            translate("capture", "Suggest {name}").format(name=_short(str(values["name"]))),
+            failed,
+        )
         self.values = values
         self.suggestion_id: str | None = None
 
@@ -111,7 +121,13 @@ class AcceptSuggestionCommand(SuggestionCommand):
         refresh: Callable[[], None],
         failed: ReportFailure | None = None,
     ) -> None:
-        super().__init__(register, apply, refresh, f"Accept suggestion {_short(suggestion.name)}", failed)
+        super().__init__(
+            register,
+            apply,
+            refresh,
+            translate("capture", "Accept suggestion {name}").format(name=_short(suggestion.name)),
+            failed,
+        )
         self.suggestion_id = suggestion.id
         self.asset_id: str | None = None
 
@@ -137,7 +153,9 @@ class MergeSuggestionCommand(SuggestionCommand):
         refresh: Callable[[], None],
         failed: ReportFailure | None = None,
     ) -> None:
-        text = f"Merge suggestion {_short(suggestion.name)} into {_short(asset.name)}"
+        text = translate("capture", "Merge suggestion {name} into {asset}").format(
+            name=_short(suggestion.name), asset=_short(asset.name)
+        )
         super().__init__(register, apply, refresh, text, failed)
         self.suggestion_id = suggestion.id
         self.asset_id = asset.id
@@ -164,7 +182,13 @@ class DiscardSuggestionCommand(SuggestionCommand):
         refresh: Callable[[], None],
         failed: ReportFailure | None = None,
     ) -> None:
-        super().__init__(register, apply, refresh, f"Discard suggestion {_short(suggestion.name)}", failed)
+        super().__init__(
+            register,
+            apply,
+            refresh,
+            translate("capture", "Discard suggestion {name}").format(name=_short(suggestion.name)),
+            failed,
+        )
         self.suggestion_id = suggestion.id
 
     def redo(self) -> None:
@@ -189,26 +213,29 @@ class CaptureDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a suggestion")
+        self.setWindowTitle(translate("capture", "Add a suggestion"))
         self.lon, self.lat, self.meeting = lon, lat, meeting
         self._codes = tuple(c.code for c in categories)
         intro = QLabel(
-            "What did the room suggest? Give it a name and a category. "
-            "Leave out anyone's name, phone number or email: a worker follows up later."
+            translate(
+                "capture",
+                "What did the room suggest? Give it a name and a category. "
+                "Leave out anyone's name, phone number or email: a worker follows up later.",
+            )
         )
         intro.setWordWrap(True)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("suggestionName")
-        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setAccessibleName(translate("capture", "Name"))
         self.category_box = QComboBox()
         self.category_box.setObjectName("suggestionCategory")
-        self.category_box.setAccessibleName("Category")
+        self.category_box.setAccessibleName(translate("capture", "Category"))
         for category in categories:
             if category.code != PERSONAL_CATEGORY:
-                self.category_box.addItem(category.label, category.code)
+                self.category_box.addItem(category.label, category.code)  # vocabulary
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("suggestionNote")
-        self.note_edit.setAccessibleName("Note (optional)")
+        self.note_edit.setAccessibleName(translate("capture", "Note (optional)"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.error_label = QLabel()
@@ -217,17 +244,20 @@ class CaptureDialog(QDialog):
         self.error_label.setStyleSheet("color: #b91c1c;")
         self.error_label.hide()
         form = QFormLayout()
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&Category", self.category_box)
-        form.addRow("N&ote (optional)", self.note_edit)
-        where = "No place on the map" if lon is None or lat is None else "At the point clicked on the map"
-        form.addRow("Where", QLabel(where))
+        form.addRow(translate("capture", "&Name"), self.name_edit)
+        form.addRow(translate("capture", "&Category"), self.category_box)
+        form.addRow(translate("capture", "N&ote (optional)"), self.note_edit)
+        if lon is None or lat is None:
+            where = translate("capture", "No place on the map")
+        else:
+            where = translate("capture", "At the point clicked on the map")
+        form.addRow(translate("capture", "Where"), QLabel(where))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Add suggestion")
-        ok.setAccessibleName("Add suggestion")
+        ok.setText(translate("capture", "Add suggestion"))
+        ok.setAccessibleName(translate("capture", "Add suggestion"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -270,22 +300,24 @@ class AssetPickerDialog(QDialog):
 
     def __init__(self, assets: list[Asset], text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge with an asset")
+        self.setWindowTitle(translate("capture", "Merge with an asset"))
         self._assets = [a for a in assets if a.person_id is None]
         self.search = QLineEdit(text)
         self.search.setObjectName("assetSearch")
-        self.search.setAccessibleName("Search assets by name")
-        self.search.setPlaceholderText("Type part of the asset's name")
+        self.search.setAccessibleName(translate("capture", "Search assets by name"))
+        self.search.setPlaceholderText(translate("capture", "Type part of the asset's name"))
         self.results = QListWidget()
         self.results.setObjectName("assetResults")
-        self.results.setAccessibleName("Matching assets")
+        self.results.setAccessibleName(translate("capture", "Matching assets"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge into this asset")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("capture", "Merge into this asset")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        label = QLabel("&Find the asset")
+        label = QLabel(translate("capture", "&Find the asset"))
         label.setBuddy(self.search)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -301,7 +333,8 @@ class AssetPickerDialog(QDialog):
         self.results.clear()
         for asset in self._assets:
             if all(word in asset.name.casefold() for word in words):
-                item = QListWidgetItem(f"{asset.name} ({asset.postcode or asset.ward_code or 'no place'})")
+                place = asset.postcode or asset.ward_code or translate("capture", "no place")
+                item = QListWidgetItem(f"{asset.name} ({place})")
                 item.setData(Qt.ItemDataRole.UserRole, asset.id)
                 self.results.addItem(item)
                 if self.results.count() >= 200:
@@ -320,19 +353,19 @@ class ReviewDialog(QDialog):
     def __init__(self, capture: CaptureActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.capture = capture
-        self.setWindowTitle("Review suggestions")
+        self.setWindowTitle(translate("capture", "Review suggestions"))
         self.resize(620, 420)
         self.list = QListWidget()
         self.list.setObjectName("suggestionList")
-        self.list.setAccessibleName("Open suggestions")
+        self.list.setAccessibleName(translate("capture", "Open suggestions"))
         self.detail = QLabel()
         self.detail.setObjectName("suggestionDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.accept_button = QPushButton("&Accept as asset")
-        self.merge_button = QPushButton("&Merge with…")
-        self.discard_button = QPushButton("&Discard")
-        close = QPushButton("Close")
+        self.accept_button = QPushButton(translate("capture", "&Accept as asset"))
+        self.merge_button = QPushButton(translate("capture", "&Merge with…"))
+        self.discard_button = QPushButton(translate("capture", "&Discard"))
+        close = QPushButton(translate("capture", "Close"))
         self.accept_button.clicked.connect(self.accept_current)
         self.merge_button.clicked.connect(self.merge_current)
         self.discard_button.clicked.connect(self.discard_current)
@@ -342,7 +375,7 @@ class ReviewDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        label = QLabel("&Suggestions waiting for review")
+        label = QLabel(translate("capture", "&Suggestions waiting for review"))
         label.setBuddy(self.list)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -355,7 +388,7 @@ class ReviewDialog(QDialog):
 
     def reload(self) -> None:
         chosen = self.current()
-        labels = {c.code: c.label for c in self.capture.window.register.categories()}
+        labels = {c.code: c.label for c in self.capture.window.register.categories()}  # vocabulary
         self.list.clear()
         for s in self.capture.window.register.suggestions():
             item = QListWidgetItem(f"{s.name} — {labels.get(s.category, s.category)}")
@@ -377,14 +410,18 @@ class ReviewDialog(QDialog):
         for button in (self.accept_button, self.merge_button, self.discard_button):
             button.setEnabled(s is not None)
         if s is None:
-            self.detail.setText("No suggestions are waiting for review.")
+            self.detail.setText(translate("capture", "No suggestions are waiting for review."))
             return
         lines = [s.name]
         if s.note:
             lines.append(s.note)
-        lines.append(
-            f"Suggested {('at ' + s.meeting) if s.meeting else 'in a meeting'} on {s.created_at:%d %B %Y}"
-        )
+        if s.meeting:
+            said = translate("capture", "Suggested at {meeting} on {date}").format(
+                meeting=s.meeting, date=date(s.created_at)
+            )
+        else:
+            said = translate("capture", "Suggested in a meeting on {date}").format(date=date(s.created_at))
+        lines.append(said)
         self.detail.setText("\n".join(lines))
 
     def accept_current(self) -> None:
@@ -425,17 +462,21 @@ class CaptureActions(QObject):
         self.window = window
         self.meeting: str | None = None
         self.last_dialog: CaptureDialog | None = None
-        self.capture_action = QAction("&Capture suggestions on the map", window)
+        self.capture_action = QAction(translate("capture", "&Capture suggestions on the map"), window)
         self.capture_action.setCheckable(True)
         self.capture_action.setShortcut(QKeySequence(CAPTURE_SHORTCUT))
         # N is a letter people type: it captures only while the map (or meeting mode) has the focus.
         self.capture_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.capture_action.setStatusTip("Click the map to add what the room suggests, kept apart for review")
+        self.capture_action.setStatusTip(
+            translate("capture", "Click the map to add what the room suggests, kept apart for review")
+        )
         self.capture_action.toggled.connect(self._set_capturing)
         window.map_view.addAction(self.capture_action)
-        self.review_action = QAction("Review &suggestions…", window)
+        self.review_action = QAction(translate("capture", "Review &suggestions…"), window)
         self.review_action.setShortcut(QKeySequence(REVIEW_SHORTCUT))
-        self.review_action.setStatusTip("Accept, merge or discard what meetings suggested")
+        self.review_action.setStatusTip(
+            translate("capture", "Accept, merge or discard what meetings suggested")
+        )
         self.review_action.triggered.connect(lambda _checked=False: self.review())
         self._stop = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
         self._stop.setEnabled(False)
@@ -473,7 +514,7 @@ class CaptureActions(QObject):
             view.set_capture_mode(on)
         self._stop.setEnabled(on)
         if on:
-            self.window.statusBar().showMessage(CAPTURE_PROMPT)
+            self.window.statusBar().showMessage(translate("capture", CAPTURE_PROMPT))
         else:
             self.window.statusBar().clearMessage()
 
@@ -504,7 +545,10 @@ class CaptureActions(QObject):
         )
         self.window.undo_stack.push(command)
         if command.error is None:
-            self.window.statusBar().showMessage(f"Suggestion added: {_short(str(values['name']))}", 5000)
+            self.window.statusBar().showMessage(
+                translate("capture", "Suggestion added: {name}").format(name=_short(str(values["name"]))),
+                5000,
+            )
         return command.suggestion_id if command.error is None else None
 
     def _push(self, command: SuggestionCommand) -> bool:

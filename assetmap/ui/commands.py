@@ -18,6 +18,7 @@ from assetmap.errors import AssetMapError, AssetNotFoundError
 from assetmap.register.people import Person
 from assetmap.register.records import Asset, Change
 from assetmap.register.store import Register
+from assetmap.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ _MOVE_ID = 0x41_4D_4D  # any constant shared by move commands, so the stack can 
 
 def _quoted(name: str) -> str:
     short = name if len(name) <= 40 else name[:39] + "…"
-    return f"‘{short}’"
+    return translate("commands", "‘{name}’").format(name=short)
 
 
 def quoted_name(name: str) -> str:
@@ -41,13 +42,14 @@ def _name_of(register: Register, asset_id: str) -> str:
     try:
         return register.asset(asset_id).name
     except AssetNotFoundError:
-        return "asset"
+        return translate("commands", "asset")
 
 
 def _names(register: Register, ids: Sequence[str]) -> str:
     if len(ids) == 1:
         return _quoted(_name_of(register, ids[0]))
-    return f"{len(ids)} assets"
+    # Only for two or more: one asset is named.
+    return translate("commands", "%n assets", None, len(ids))
 
 
 class RegisterCommand(QUndoCommand):
@@ -110,7 +112,10 @@ class AddAssetCommand(RegisterCommand):
         apply: ApplyChange,
         failed: ReportFailure | None = None,
     ) -> None:
-        super().__init__(register, apply, f"Add {_quoted(str(fields.get('name') or 'asset'))}", failed)
+        name = str(fields.get("name") or translate("commands", "asset"))
+        super().__init__(
+            register, apply, translate("commands", "Add {name}").format(name=_quoted(name)), failed
+        )
         # Any: the register checks each value itself.
         self.fields: dict[str, Any] = dict(fields)
         self.asset_id: str | None = None
@@ -120,7 +125,7 @@ class AddAssetCommand(RegisterCommand):
         if self._snapshot is None:
             change = self.register.add_asset(None, **self.fields)
             self.asset_id = change.added[0]
-            self.setText(f"Add {_quoted(change.assets[0].name)}")
+            self.setText(translate("commands", "Add {name}").format(name=_quoted(change.assets[0].name)))
             return change
         return self.register.reinstate_asset(self._snapshot)
 
@@ -160,7 +165,7 @@ class EditAssetCommand(RegisterCommand):
     ) -> None:
         if text is None:
             name = str(after.get("name") or before.get("name") or _name_of(register, asset_id))
-            text = f"Edit {_quoted(name)}"
+            text = translate("commands", "Edit {name}").format(name=_quoted(name))
         super().__init__(register, apply, text, failed)
         self.asset_id = asset_id
         self.before = dict(before)
@@ -195,7 +200,12 @@ class MoveAssetCommand(RegisterCommand):
         failed: ReportFailure | None = None,
         version: int | None = None,
     ) -> None:
-        super().__init__(register, apply, f"Move {_quoted(_name_of(register, asset_id))}", failed)
+        super().__init__(
+            register,
+            apply,
+            translate("commands", "Move {name}").format(name=_quoted(_name_of(register, asset_id))),
+            failed,
+        )
         self.asset_id = asset_id
         self.old_lonlat = tuple(old_lonlat)
         self.new_lonlat = tuple(new_lonlat)
@@ -244,7 +254,12 @@ class RemoveAssetsCommand(RegisterCommand):
         failed: ReportFailure | None = None,
         versions: Mapping[str, int] | None = None,
     ) -> None:
-        super().__init__(register, apply, f"Remove {_names(register, ids)}", failed)
+        super().__init__(
+            register,
+            apply,
+            translate("commands", "Remove {names}").format(names=_names(register, ids)),
+            failed,
+        )
         self.ids = tuple(ids)
         self._done: tuple[str, ...] = ()
         self.versions = None if versions is None else dict(versions)
@@ -273,7 +288,12 @@ class RestoreAssetsCommand(RegisterCommand):
         failed: ReportFailure | None = None,
         versions: Mapping[str, int] | None = None,
     ) -> None:
-        super().__init__(register, apply, f"Restore {_names(register, ids)}", failed)
+        super().__init__(
+            register,
+            apply,
+            translate("commands", "Restore {names}").format(names=_names(register, ids)),
+            failed,
+        )
         self.ids = tuple(ids)
         self._done: tuple[str, ...] = ()
         self.versions = None if versions is None else dict(versions)
@@ -337,7 +357,13 @@ class AddPersonCommand(PersonCommand):
         failed: ReportFailure | None = None,
     ) -> None:
         name = str(fields.get("name") or "person")
-        super().__init__(register, apply, people_changed, f"Add {_quoted(name)}", failed)
+        super().__init__(
+            register,
+            apply,
+            people_changed,
+            translate("commands", "Add {name}").format(name=_quoted(name)),
+            failed,
+        )
         self.fields = dict(fields)
         self.person_id: str | None = None
         self._snapshot: Person | None = None
@@ -347,7 +373,7 @@ class AddPersonCommand(PersonCommand):
             fields: dict[str, Any] = dict(self.fields)
             person = self.register.add_person(str(fields.pop("name", "") or ""), **fields)
             self.person_id = person.id
-            self.setText(f"Add {_quoted(person.name)}")
+            self.setText(translate("commands", "Add {name}").format(name=_quoted(person.name)))
         else:
             self.register.reinstate_person(self._snapshot)
         return Change()
@@ -373,7 +399,13 @@ class EditPersonCommand(PersonCommand):
         version: int | None = None,
     ) -> None:
         name = str(after.get("name") or before.get("name") or register.person(person_id).name)
-        super().__init__(register, apply, people_changed, f"Edit {_quoted(name)}", failed)
+        super().__init__(
+            register,
+            apply,
+            people_changed,
+            translate("commands", "Edit {name}").format(name=_quoted(name)),
+            failed,
+        )
         self.person_id = person_id
         self.before = dict(before)
         self.after = dict(after)
@@ -406,8 +438,11 @@ class RemovePersonCommand(PersonCommand):
         version: int | None = None,
     ) -> None:
         name = register.person(person_id).name
-        verb = "Remove" if remove else "Restore"
-        super().__init__(register, apply, people_changed, f"{verb} {_quoted(name)}", failed)
+        if remove:
+            text = translate("commands", "Remove {name}").format(name=_quoted(name))
+        else:
+            text = translate("commands", "Restore {name}").format(name=_quoted(name))
+        super().__init__(register, apply, people_changed, text, failed)
         self.person_id = person_id
         self.remove = remove
         self.version = version
@@ -440,7 +475,13 @@ class AddGiftCommand(PersonCommand):
         failed: ReportFailure | None = None,
     ) -> None:
         name = str(fields.get("name") or "gift")
-        super().__init__(register, apply, people_changed, f"Add the gift {_quoted(name)}", failed)
+        super().__init__(
+            register,
+            apply,
+            people_changed,
+            translate("commands", "Add the gift {name}").format(name=_quoted(name)),
+            failed,
+        )
         self.person_id = person_id
         self.fields = dict(fields)
         self.asset_id: str | None = None
@@ -473,8 +514,11 @@ class LinkGiftCommand(PersonCommand):
         failed: ReportFailure | None = None,
     ) -> None:
         gift = register.asset(asset_id)
-        verb = "Link" if person_id else "Unlink"
-        super().__init__(register, apply, people_changed, f"{verb} the gift {_quoted(gift.name)}", failed)
+        if person_id:
+            text = translate("commands", "Link the gift {name}").format(name=_quoted(gift.name))
+        else:
+            text = translate("commands", "Unlink the gift {name}").format(name=_quoted(gift.name))
+        super().__init__(register, apply, people_changed, text, failed)
         self.person_id = person_id
         self.previous = gift.person_id
         self.asset_id = asset_id
@@ -507,10 +551,14 @@ class LinkPersonCommand(PersonCommand):
         *,
         link: bool = True,
     ) -> None:
-        verb = "Link" if link else "Unlink"
-        text = (
-            f"{verb} {_quoted(register.person(person_id).name)} and {_quoted(_name_of(register, asset_id))}"
-        )
+        names = {
+            "person": _quoted(register.person(person_id).name),
+            "asset": _quoted(_name_of(register, asset_id)),
+        }
+        if link:
+            text = translate("commands", "Link {person} and {asset}").format(**names)
+        else:
+            text = translate("commands", "Unlink {person} and {asset}").format(**names)
         super().__init__(register, apply, people_changed, text, failed)
         self.person_id = person_id
         self.asset_id = asset_id

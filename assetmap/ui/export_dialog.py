@@ -31,6 +31,13 @@ from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
 
 
+def _schema_problems(count: int) -> str:
+    text = translate("export_dialog", "%n schema problem(s): see the log.", None, count)
+    if text == f"{count} schema problem(s): see the log.":  # no catalogue (English): its own two forms
+        text = f"{count} schema problem{'' if count == 1 else 's'}: see the log."
+    return text
+
+
 class ExportDialog(QDialog):
     """Choose and run an export; ``exported`` carries the :class:`ExportResult` when a file is written.
 
@@ -150,11 +157,7 @@ class ExportDialog(QDialog):
             return False
         self.export_result = result
         notes = " ".join(result.notes)
-        problems = (
-            " " + translate("export_dialog", "%n schema problem(s): see the log.", None, len(result.problems))
-            if result.problems
-            else ""
-        )
+        problems = " " + _schema_problems(len(result.problems)) if result.problems else ""
         self.message_label.setText(
             translate("export_dialog", "Exported {count} assets to {name}.").format(
                 count=number(result.count), name=result.path.name

@@ -50,19 +50,29 @@ from assetmap.io.source import SourceTable, open_source, parts_of
 from assetmap.register.importing import ImportCancelledError
 from assetmap.register.records import Change
 from assetmap.register.store import Register
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.local_format import number
 from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
 
-FILE_FILTER = (
-    "Lists and layers (*.csv *.tsv *.txt *.xlsx *.geojson *.json *.gpkg *.zip *.kml *.kmz);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "import_wizard",
+    "Lists and layers (*.csv *.tsv *.txt *.xlsx *.geojson *.json *.gpkg *.zip *.kml *.kmz);;All files (*)",
 )
-NOT_MAPPED = "(not used)"
-NOT_PLACED = "(choose a category)"
+NOT_MAPPED = QT_TRANSLATE_NOOP("import_wizard", "(not used)")
+NOT_PLACED = QT_TRANSLATE_NOOP("import_wizard", "(choose a category)")
 _WIZARD_HINTS = {
-    "name": "go back and choose the column that holds the names",
-    "category": "go back and give a default category, or choose the category column and place its values",
+    "name": QT_TRANSLATE_NOOP("import_wizard", "go back and choose the column that holds the names"),
+    "category": QT_TRANSLATE_NOOP(
+        "import_wizard",
+        "go back and give a default category, or choose the category column and place its values",
+    ),
 }
-_CHOICE_LABELS = {SKIP: "Skip", UPDATE: "Update the existing asset", ADD: "Add as a new asset"}
+_CHOICE_LABELS = {
+    SKIP: QT_TRANSLATE_NOOP("import_wizard", "Skip"),
+    UPDATE: QT_TRANSLATE_NOOP("import_wizard", "Update the existing asset"),
+    ADD: QT_TRANSLATE_NOOP("import_wizard", "Add as a new asset"),
+}
 _SHOWN_ROWS = 2_000
 PAGE_FILE, PAGE_PART, PAGE_COLUMNS, PAGE_CATEGORIES, PAGE_PREVIEW, PAGE_SUMMARY = range(6)
 WIZARD_SIZE = (760, 640)
@@ -76,7 +86,10 @@ def _side_button(text: str, parent: QWidget) -> QPushButton:
 
 
 def import_button_text(count: int) -> str:
-    return f"Import {count:,} asset{'' if count == 1 else 's'}"
+    text = translate("import_wizard", "Import {count} asset(s)", None, count)
+    if text == "Import {count} asset(s)":  # no catalogue (English): English's own two forms
+        text = "Import {count} asset" if count == 1 else "Import {count} assets"
+    return text.format(count=number(count))
 
 
 def _key(choice: CategoryChoice) -> str:
@@ -92,12 +105,16 @@ def _choice(key: str) -> CategoryChoice:
 class _FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Choose a file")
-        self.setSubTitle("CSV or TSV, Excel (.xlsx), GeoJSON, GeoPackage, zipped Shapefile or KML.")
+        self.setTitle(translate("import_wizard", "Choose a file"))
+        self.setSubTitle(
+            translate(
+                "import_wizard", "CSV or TSV, Excel (.xlsx), GeoJSON, GeoPackage, zipped Shapefile or KML."
+            )
+        )
         self._wizard = wizard
         self.path_edit = QLineEdit(self)
-        self.path_edit.setAccessibleName("File to import")
-        browse = _side_button("Browse…", self)
+        self.path_edit.setAccessibleName(translate("import_wizard", "File to import"))
+        browse = _side_button(translate("import_wizard", "Browse…"), self)
         browse.clicked.connect(self._browse)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -111,7 +128,12 @@ class _FilePage(QWizardPage):
         self.registerField("path*", self.path_edit)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import assets from", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("import_wizard", "Import assets from"),
+            "",
+            translate("import_wizard", FILE_FILTER),
+        )
         if name:
             self.path_edit.setText(name)
 
@@ -135,10 +157,10 @@ class _FilePage(QWizardPage):
 class _PartPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Choose the sheet or layer")
+        self.setTitle(translate("import_wizard", "Choose the sheet or layer"))
         self._wizard = wizard
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName("Sheet or layer")
+        self.combo.setAccessibleName(translate("import_wizard", "Sheet or layer"))
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -157,31 +179,32 @@ class _PartPage(QWizardPage):
 class _ColumnsPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Which column holds what")
-        self.setSubTitle("AssetMap has guessed; change anything it got wrong.")
+        self.setTitle(translate("import_wizard", "Which column holds what"))
+        self.setSubTitle(translate("import_wizard", "AssetMap has guessed; change anything it got wrong."))
         self._wizard = wizard
         self.field_combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         for name in FIELDS:
             combo = QComboBox(self)
-            combo.setAccessibleName(f"Column for {name}")
+            # vocabulary: the field names come from the core (io/mapping.py FIELDS)
+            combo.setAccessibleName(translate("import_wizard", "Column for {field}").format(field=name))
             self.field_combos[name] = combo
-            form.addRow(name.replace("_", " ").capitalize(), combo)
+            form.addRow(name.replace("_", " ").capitalize(), combo)  # vocabulary
         self.mode_combo = QComboBox(self)
-        self.mode_combo.setAccessibleName("Locations")
+        self.mode_combo.setAccessibleName(translate("import_wizard", "Locations"))
         for mode, label in COORDINATE_MODES.items():
-            self.mode_combo.addItem(label, mode)
+            self.mode_combo.addItem(label, mode)  # vocabulary
         self.x_combo = QComboBox(self)
         self.y_combo = QComboBox(self)
         self.default_combo = QComboBox(self)
-        self.x_combo.setAccessibleName("Longitude, easting or WKT column")
-        self.y_combo.setAccessibleName("Latitude or northing column")
-        self.default_combo.setAccessibleName("Category for rows without one")
-        form.addRow("Locations", self.mode_combo)
-        form.addRow("Longitude, easting or WKT column", self.x_combo)
-        form.addRow("Latitude or northing column", self.y_combo)
-        form.addRow("Category for rows without one", self.default_combo)
-        save = _side_button("Save mapping…", self)
+        self.x_combo.setAccessibleName(translate("import_wizard", "Longitude, easting or WKT column"))
+        self.y_combo.setAccessibleName(translate("import_wizard", "Latitude or northing column"))
+        self.default_combo.setAccessibleName(translate("import_wizard", "Category for rows without one"))
+        form.addRow(translate("import_wizard", "Locations"), self.mode_combo)
+        form.addRow(translate("import_wizard", "Longitude, easting or WKT column"), self.x_combo)
+        form.addRow(translate("import_wizard", "Latitude or northing column"), self.y_combo)
+        form.addRow(translate("import_wizard", "Category for rows without one"), self.default_combo)
+        save = _side_button(translate("import_wizard", "Save mapping…"), self)
         save.clicked.connect(self._save)
         # One row per field: taller than a laptop screen, so the rows scroll and the buttons stay on screen.
         body = QWidget(self)
@@ -201,21 +224,21 @@ class _ColumnsPage(QWizardPage):
         assert table is not None and mapping is not None
         for name, combo in self.field_combos.items():
             combo.clear()
-            combo.addItem(NOT_MAPPED, None)
+            combo.addItem(translate("import_wizard", NOT_MAPPED), None)
             for column in table.columns:
                 combo.addItem(column, column)
             combo.setCurrentIndex(max(0, combo.findData(mapping.fields.get(name))))
         for combo, value in ((self.x_combo, mapping.x_column), (self.y_combo, mapping.y_column)):
             combo.clear()
-            combo.addItem(NOT_MAPPED, None)
+            combo.addItem(translate("import_wizard", NOT_MAPPED), None)
             for column in table.columns:
                 combo.addItem(column, column)
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mapping.coordinates))
         self.default_combo.clear()
-        self.default_combo.addItem("(none: such rows are not imported)", None)
+        self.default_combo.addItem(translate("import_wizard", "(none: such rows are not imported)"), None)
         for category in self._wizard.categories:
-            self.default_combo.addItem(category.label, category.code)
+            self.default_combo.addItem(category.label, category.code)  # vocabulary
         self.default_combo.setCurrentIndex(max(0, self.default_combo.findData(mapping.default_category)))
 
     def mapping(self) -> ColumnMapping:
@@ -232,7 +255,10 @@ class _ColumnsPage(QWizardPage):
 
     def _save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the column mapping", "mapping.json", "Mapping (*.json)"
+            self,
+            translate("import_wizard", "Save the column mapping"),
+            "mapping.json",
+            translate("import_wizard", "Mapping (*.json)"),
         )
         if name:
             self.mapping().save(name)
@@ -252,14 +278,19 @@ class _ColumnsPage(QWizardPage):
 class _CategoriesPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Place each category value")
+        self.setTitle(translate("import_wizard", "Place each category value"))
         self.setSubTitle(
-            "Each value in the file's category column goes to an ABCD category (and subcategory)."
+            translate(
+                "import_wizard",
+                "Each value in the file's category column goes to an ABCD category (and subcategory).",
+            )
         )
         self._wizard = wizard
         self.table = QTableWidget(0, 2, self)
-        self.table.setAccessibleName("Category for each value in the file")
-        self.table.setHorizontalHeaderLabels(["Value in the file", "ABCD category"])
+        self.table.setAccessibleName(translate("import_wizard", "Category for each value in the file"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("import_wizard", "Value in the file"), translate("import_wizard", "ABCD category")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -274,9 +305,11 @@ class _CategoriesPage(QWizardPage):
             item = QTableWidgetItem(value)  # user text: shown as plain text
             self.table.setItem(row, 0, item)
             combo = QComboBox(self.table)
-            combo.setAccessibleName(f"ABCD category for {value}")
-            combo.addItem(NOT_PLACED, None)
-            for category in self._wizard.categories:
+            combo.setAccessibleName(
+                translate("import_wizard", "ABCD category for {value}").format(value=value)
+            )
+            combo.addItem(translate("import_wizard", NOT_PLACED), None)
+            for category in self._wizard.categories:  # vocabulary: the labels below
                 combo.addItem(category.label, _key(CategoryChoice(category.code)))
                 for sub in category.subcategories:
                     combo.addItem(f"{category.label} / {sub}", _key(CategoryChoice(category.code, sub)))
@@ -297,25 +330,32 @@ class _CategoriesPage(QWizardPage):
 class _PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Check before importing")
+        self.setTitle(translate("import_wizard", "Check before importing"))
         self.setCommitPage(True)  # once imported, Back cannot lead to importing the rows twice
         self._wizard = wizard
         self.counts_label = QLabel(self)
         self.counts_label.setWordWrap(True)
         self.for_all_combo = QComboBox(self)
         for choice, label in _CHOICE_LABELS.items():
-            self.for_all_combo.addItem(label, choice)
-        self.for_all_combo.setAccessibleName("For all likely duplicates")
+            self.for_all_combo.addItem(translate("import_wizard", label), choice)
+        self.for_all_combo.setAccessibleName(translate("import_wizard", "For all likely duplicates"))
         self.for_all_combo.currentIndexChanged.connect(self._choices_changed)
         self.table = QTableWidget(0, 4, self)
-        self.table.setAccessibleName("Problems found in the file, by row")
-        self.table.setHorizontalHeaderLabels(["Row", "Kind", "Problem", "If a duplicate"])
+        self.table.setAccessibleName(translate("import_wizard", "Problems found in the file, by row"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("import_wizard", "Row"),
+                translate("import_wizard", "Kind"),
+                translate("import_wizard", "Problem"),
+                translate("import_wizard", "If a duplicate"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel("For all likely duplicates:", self))
+        row.addWidget(QLabel(translate("import_wizard", "For all likely duplicates:"), self))
         row.addWidget(self.for_all_combo, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts_label)
@@ -332,8 +372,8 @@ class _PreviewPage(QWizardPage):
             table, mapping = wizard.table, wizard.mapping
             wizard.preview = run_with_progress(
                 wizard,
-                "Checking",
-                f"Checking {len(table):,} rows…",
+                translate("import_wizard", "Checking"),
+                translate("import_wizard", "Checking {count} rows…").format(count=number(len(table))),
                 lambda _p, _c: build_preview(table, mapping, wizard.register),
                 cancellable=False,
             )
@@ -345,11 +385,16 @@ class _PreviewPage(QWizardPage):
         preview = wizard.preview
         c = preview.counts()
         self.counts_label.setText(
-            f"{c['rows']:,} rows: {c['ready']:,} ready to import ({c['warnings']:,} with warnings, "
-            f"{c['duplicates']:,} likely duplicates); {c['errors']:,} with errors will not be imported."
+            translate(
+                "import_wizard",
+                "{rows} rows: {ready} ready to import ({warnings} with warnings, "
+                "{duplicates} likely duplicates); {errors} with errors will not be imported.",
+            ).format(**{key: number(c[key]) for key in ("rows", "ready", "warnings", "duplicates", "errors")})
         )
         # A problem on (nearly) every row is said once, above the rows, and not repeated on each.
-        causes = preview.common_causes(_WIZARD_HINTS)
+        causes = preview.common_causes(
+            {field: translate("import_wizard", hint) for field, hint in _WIZARD_HINTS.items()}
+        )
         said = {(cause.field, m) for cause in causes for m in cause.messages}
         extra = [cause.text() for cause in causes] + preview.notes
         if extra:
@@ -364,7 +409,7 @@ class _PreviewPage(QWizardPage):
         self.row_combos.clear()
         for row, (position, issue) in enumerate(lines):
             self.table.setItem(row, 0, QTableWidgetItem(str(preview.row_number(position))))
-            self.table.setItem(row, 1, QTableWidgetItem(issue.severity))
+            self.table.setItem(row, 1, QTableWidgetItem(issue.severity))  # vocabulary
             self.table.setItem(row, 2, QTableWidgetItem(issue.message))
             if (
                 position in preview.duplicates
@@ -372,10 +417,14 @@ class _PreviewPage(QWizardPage):
                 and position not in self.row_combos
             ):
                 combo = QComboBox(self.table)
-                combo.setAccessibleName(f"If row {preview.row_number(position)} is a duplicate")
-                combo.addItem("As for all", None)
+                combo.setAccessibleName(
+                    translate("import_wizard", "If row {row} is a duplicate").format(
+                        row=preview.row_number(position)
+                    )
+                )
+                combo.addItem(translate("import_wizard", "As for all"), None)
                 for choice, label in _CHOICE_LABELS.items():
-                    combo.addItem(label, choice)
+                    combo.addItem(translate("import_wizard", label), choice)
                 self.table.setCellWidget(row, 3, combo)
                 self.row_combos[position] = combo
                 combo.currentIndexChanged.connect(self._choices_changed)
@@ -406,11 +455,11 @@ class _PreviewPage(QWizardPage):
 class _SummaryPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Imported")
+        self.setTitle(translate("import_wizard", "Imported"))
         self._wizard = wizard
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
-        self.save_button = _side_button("Save rejected rows…", self)
+        self.save_button = _side_button(translate("import_wizard", "Save rejected rows…"), self)
         self.save_button.clicked.connect(self._save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
@@ -420,11 +469,16 @@ class _SummaryPage(QWizardPage):
     def initializePage(self) -> None:
         summary = self._wizard.summary
         assert summary is not None
-        self.summary_label.setText(summary.text())
+        self.summary_label.setText(summary.text())  # vocabulary: the summary is the core's
         self.save_button.setEnabled(bool(summary.rejected))
 
     def _save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save rejected rows", "rejected rows.csv", "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("import_wizard", "Save rejected rows"),
+            translate("import_wizard", "rejected rows.csv"),
+            translate("import_wizard", "CSV (*.csv)"),
+        )
         if name:
             self._wizard.save_rejected(Path(name))
 
@@ -436,7 +490,7 @@ class ImportWizard(QWizard):
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import assets")
+        self.setWindowTitle(translate("import_wizard", "Import assets"))
         self.register = register
         self.categories = register.categories()
         self.parts: list[str] = []
@@ -469,8 +523,8 @@ class ImportWizard(QWizard):
         try:
             self.table = run_with_progress(
                 self,
-                "Reading",
-                f"Reading {path.name}…",
+                translate("import_wizard", "Reading"),
+                translate("import_wizard", "Reading {name}…").format(name=path.name),
                 lambda _p, _c: open_source(path, part),
                 cancellable=False,
             )
@@ -496,12 +550,19 @@ class ImportWizard(QWizard):
             )
 
         try:
-            self.summary = run_with_progress(self, "Importing", f"Importing {len(preview):,} rows…", work)
+            self.summary = run_with_progress(
+                self,
+                translate("import_wizard", "Importing"),
+                translate("import_wizard", "Importing {count} rows…").format(count=number(len(preview))),
+                work,
+            )
         except ImportCancelledError as exc:
             message_label.setText(str(exc))
             return False
         except AssetMapError as exc:
-            message_label.setText(f"Nothing was imported: {exc}")
+            message_label.setText(
+                translate("import_wizard", "Nothing was imported: {error}").format(error=exc)
+            )
             return False
         self.imported.emit(self.summary.change)
         return True

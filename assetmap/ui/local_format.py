@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 
 def locale() -> QLocale:
@@ -31,3 +31,8 @@ def date_time(value: dt.datetime, pattern: str = "dd MMM yyyy HH:mm") -> str:
         value = value.replace(tzinfo=dt.UTC)
     moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
     return locale().toString(moment, pattern)
+
+
+def date(value: dt.date, pattern: str = "dd MMMM yyyy") -> str:
+    """A calendar day as written in the language, e.g. 02 December 2026, 02 grudnia 2026."""
+    return locale().toString(QDate(value.year, value.month, value.day), pattern)

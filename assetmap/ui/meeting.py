@@ -28,6 +28,8 @@ from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.records import Asset, Category
 from assetmap.ui import themes
+from assetmap.ui.i18n import translate
+from assetmap.ui.local_format import number
 from assetmap.ui.web.view import MapView
 
 if TYPE_CHECKING:
@@ -57,7 +59,7 @@ def pick_screens(screens: Sequence[S], laptop: S | None) -> tuple[S, S | None]:
     others (a projector or a wall screen is usually the larger), the first of equals.
     """
     if not screens:
-        raise ValueError("There is no screen to show the meeting on.")
+        raise ValueError(translate("meeting", "There is no screen to show the meeting on."))
     presenter = laptop if laptop is not None and laptop in screens else screens[0]
     others = [s for s in screens if s is not presenter]
     if not others:
@@ -150,8 +152,8 @@ class MeetingWindow(QWidget):
 
     def __init__(self, parent: QWidget, *, boundaries: Boundaries, bar: QToolBar) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("AssetMap — meeting")
-        self.setAccessibleName("Meeting map")
+        self.setWindowTitle(translate("meeting", "AssetMap — meeting"))
+        self.setAccessibleName(translate("meeting", "Meeting map"))
         self.map_view = MeetingMapView(self, boundaries=boundaries)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -183,35 +185,41 @@ class MeetingMode(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction("&Meeting mode", window)
+        self.action = QAction(translate("meeting", "&Meeting mode"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.action.setStatusTip(
-            "Show the map full screen for a meeting: public assets only, large and clear"
+            translate(
+                "meeting", "Show the map full screen for a meeting: public assets only, large and clear"
+            )
         )
         self.action.toggled.connect(self._toggled)
-        self.partners_action = QAction("Show &partner assets", window)
+        self.partners_action = QAction(translate("meeting", "Show &partner assets"), window)
         self.partners_action.setCheckable(True)
         self.partners_action.setStatusTip(
-            "For this meeting only, also show assets shared with partners; the map says so"
+            translate(
+                "meeting", "For this meeting only, also show assets shared with partners; the map says so"
+            )
         )
         self.partners_action.toggled.connect(self._partners_toggled)
-        self.leave_action = QAction("&Leave meeting mode (Esc)", window)
+        self.leave_action = QAction(translate("meeting", "&Leave meeting mode (Esc)"), window)
         self.leave_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape)])
         self.leave_action.triggered.connect(lambda _checked=False: self.action.setChecked(False))
 
         # The saved views are the meeting's slides: Page Down / Page Up (or the arrow keys) step through them.
-        self.next_view_action = QAction("Next &view", window)
+        self.next_view_action = QAction(translate("meeting", "Next &view"), window)
         self.next_view_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_PageDown), QKeySequence(Qt.Key.Key_Right)]
         )
-        self.next_view_action.setStatusTip("Show the next saved view (Page Down or →)")
+        self.next_view_action.setStatusTip(translate("meeting", "Show the next saved view (Page Down or →)"))
         self.next_view_action.triggered.connect(lambda _checked=False: self.step_view(1))
-        self.previous_view_action = QAction("Pre&vious view", window)
+        self.previous_view_action = QAction(translate("meeting", "Pre&vious view"), window)
         self.previous_view_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_PageUp), QKeySequence(Qt.Key.Key_Left)]
         )
-        self.previous_view_action.setStatusTip("Show the previous saved view (Page Up or ←)")
+        self.previous_view_action.setStatusTip(
+            translate("meeting", "Show the previous saved view (Page Up or ←)")
+        )
         self.previous_view_action.triggered.connect(lambda _checked=False: self.step_view(-1))
         for action in (self.next_view_action, self.previous_view_action):
             # Only inside the meeting window or its bar: the worker's window has its own Page Up/Down.
@@ -225,8 +233,10 @@ class MeetingMode(QObject):
         if abundance is not None:
             # A view (or the presenter) switching to an abundance measure shows it to the room too.
             abundance.layer_changed.connect(lambda _layer: self.show_abundance())
-        self.presenter_bar = self._controls("presenterBar", "On the projector: the meeting map")
-        self.room_bar = self._controls("meetingBar", "Meeting mode")
+        self.presenter_bar = self._controls(
+            "presenterBar", translate("meeting", "On the projector: the meeting map")
+        )
+        self.room_bar = self._controls("meetingBar", translate("meeting", "Meeting mode"))
         self.meeting_window: MeetingWindow | None = None
         self.projector: QScreen | None = None
         self._active = False
@@ -252,7 +262,7 @@ class MeetingMode(QObject):
         bar.addSeparator()
         bar.addAction(self.previous_view_action)
         view_label = QLabel("")
-        view_label.setAccessibleName("Saved view shown")
+        view_label.setAccessibleName(translate("meeting", "Saved view shown"))
         view_label.setContentsMargins(8, 0, 8, 0)
         self.view_labels.append(view_label)
         bar.addWidget(view_label)
@@ -298,7 +308,9 @@ class MeetingMode(QObject):
         panel = getattr(self.window, "views_panel", None)
         count = len(panel.views()) if panel is not None else 0
         position = getattr(view, "position", 0) + 1
-        text = f"{position} of {count}: {getattr(view, 'title', '')}"
+        text = translate("meeting", "{position} of {count}: {title}").format(
+            position=number(position), count=number(count), title=getattr(view, "title", "")
+        )
         for label in self.view_labels:
             label.setText(text)
 

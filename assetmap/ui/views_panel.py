@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 
 from assetmap.errors import AssetMapError
 from assetmap.register.views import MAX_NOTE, MAX_TITLE, SavedView
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.local_format import number
 
 if TYPE_CHECKING:
     from assetmap.ui.main_window import MainWindow
@@ -45,9 +47,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ViewId = Qt.ItemDataRole.UserRole
-EMPTY_HINT = (
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "views_panel",
     "No saved views yet. Set up the map as you want to show it (area, layer, filters), then press "
-    "Save current view…"
+    "Save current view…",
 )
 
 
@@ -92,7 +95,7 @@ def _restore(register: Any, view: SavedView) -> SavedView:
 
 class SaveViewCommand(_ViewCommand):
     def __init__(self, panel: SavedViewsPanel, fields: Mapping[str, Any]) -> None:
-        super().__init__(panel, f"Save view “{fields['title']}”")
+        super().__init__(panel, translate("views_panel", "Save view “{title}”").format(title=fields["title"]))
         self.fields = dict(fields)
         self.saved: SavedView | None = None
 
@@ -115,7 +118,7 @@ class SaveViewCommand(_ViewCommand):
 
 class EditViewCommand(_ViewCommand):
     def __init__(self, panel: SavedViewsPanel, view: SavedView, after: Mapping[str, Any]) -> None:
-        super().__init__(panel, f"Change view “{view.title}”")
+        super().__init__(panel, translate("views_panel", "Change view “{title}”").format(title=view.title))
         self.view_id = view.id
         self.before = {name: getattr(view, name) for name in after}
         self.after = dict(after)
@@ -129,7 +132,7 @@ class EditViewCommand(_ViewCommand):
 
 class RemoveViewCommand(_ViewCommand):
     def __init__(self, panel: SavedViewsPanel, view: SavedView) -> None:
-        super().__init__(panel, f"Remove view “{view.title}”")
+        super().__init__(panel, translate("views_panel", "Remove view “{title}”").format(title=view.title))
         self.view = view
 
     def redo(self) -> None:
@@ -141,7 +144,7 @@ class RemoveViewCommand(_ViewCommand):
 
 class MoveViewCommand(_ViewCommand):
     def __init__(self, panel: SavedViewsPanel, view: SavedView, old: int, new: int) -> None:
-        super().__init__(panel, f"Move view “{view.title}”")
+        super().__init__(panel, translate("views_panel", "Move view “{title}”").format(title=view.title))
         self.view_id, self.old, self.new = view.id, old, new
 
     def redo(self) -> None:
@@ -162,21 +165,23 @@ class ViewDialog(QDialog):
         self.setWindowTitle(heading)
         self.title_edit = QLineEdit(title, self)
         self.title_edit.setMaxLength(MAX_TITLE)
-        self.title_edit.setPlaceholderText("What this view shows, in a few words")
+        self.title_edit.setPlaceholderText(translate("views_panel", "What this view shows, in a few words"))
         self.note_edit = QPlainTextEdit(note, self)
-        self.note_edit.setPlaceholderText("A short note for the meeting and the handout (optional)")
+        self.note_edit.setPlaceholderText(
+            translate("views_panel", "A short note for the meeting and the handout (optional)")
+        )
         self.note_edit.setTabChangesFocus(True)
         self.problem = QLabel("", self)
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setVisible(False)
         form = QFormLayout(self)
-        title_label = QLabel("&Title", self)
+        title_label = QLabel(translate("views_panel", "&Title"), self)
         title_label.setBuddy(self.title_edit)
-        note_label = QLabel("&Note", self)
+        note_label = QLabel(translate("views_panel", "&Note"), self)
         note_label.setBuddy(self.note_edit)
-        self.title_edit.setAccessibleName("Title")
-        self.note_edit.setAccessibleName("Note")
+        self.title_edit.setAccessibleName(translate("views_panel", "Title"))
+        self.note_edit.setAccessibleName(translate("views_panel", "Note"))
         form.addRow(title_label, self.title_edit)
         form.addRow(note_label, self.note_edit)
         form.addRow(self.problem)
@@ -190,11 +195,15 @@ class ViewDialog(QDialog):
 
     def _check(self) -> None:
         if not self.title().strip():
-            self._say("Give the view a title: a few words that say what it shows.")
+            self._say(translate("views_panel", "Give the view a title: a few words that say what it shows."))
             self.title_edit.setFocus()
             return
         if len(self.note()) > MAX_NOTE:
-            self._say(f"The note is {len(self.note())} characters long; shorten it to {MAX_NOTE} at most.")
+            self._say(
+                translate(
+                    "views_panel", "The note is {length} characters long; shorten it to {most} at most."
+                ).format(length=number(len(self.note())), most=number(MAX_NOTE))
+            )
             self.note_edit.setFocus()
             return
         self.accept()
@@ -262,10 +271,13 @@ class SavedViewsPanel(QWidget):
 
         self.list = _ViewList(self)
         self.list.setObjectName("savedViewsList")
-        self.list.setAccessibleName("Saved views")
+        self.list.setAccessibleName(translate("views_panel", "Saved views"))
         self.list.setAccessibleDescription(
-            "The views in the order they are shown. Enter shows one; drag, or Ctrl+Up and Ctrl+Down, "
-            "to reorder."
+            translate(
+                "views_panel",
+                "The views in the order they are shown. Enter shows one; drag, or Ctrl+Up and Ctrl+Down, "
+                "to reorder.",
+            )
         )
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -275,27 +287,53 @@ class SavedViewsPanel(QWidget):
         self.list.itemActivated.connect(lambda _item: self.apply_selected())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
 
-        self.hint = QLabel(EMPTY_HINT, self)
+        self.hint = QLabel(translate("views_panel", EMPTY_HINT), self)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("savedViewsHint")
 
         self.save_button = self._button(
-            "Save current view…", self.save_current, "Keep what the map shows now"
+            translate("views_panel", "Save current view…"),
+            self.save_current,
+            translate("views_panel", "Keep what the map shows now"),
         )
-        self.show_button = self._button("Show", self.apply_selected, "Show the chosen view (Enter)")
-        self.edit_button = self._button("Edit…", self.edit_selected, "Change the view's title and note")
-        self.remove_button = self._button("Remove", self.remove_selected, "Take the view off the list")
+        self.show_button = self._button(
+            translate("views_panel", "Show"),
+            self.apply_selected,
+            translate("views_panel", "Show the chosen view (Enter)"),
+        )
+        self.edit_button = self._button(
+            translate("views_panel", "Edit…"),
+            self.edit_selected,
+            translate("views_panel", "Change the view's title and note"),
+        )
+        self.remove_button = self._button(
+            translate("views_panel", "Remove"),
+            self.remove_selected,
+            translate("views_panel", "Take the view off the list"),
+        )
         self.update_button = self._button(
-            "Update to the map now",
+            translate("views_panel", "Update to the map now"),
             self.update_selected,
-            "Keep what the map shows now (area, layer, filters) in the chosen view, with its title and note",
+            translate(
+                "views_panel",
+                "Keep what the map shows now (area, layer, filters) in the chosen view, "
+                "with its title and note",
+            ),
         )
-        self.up_button = self._button("Move up", lambda: self.move_selected(-1), "Show it earlier (Ctrl+Up)")
+        self.up_button = self._button(
+            translate("views_panel", "Move up"),
+            lambda: self.move_selected(-1),
+            translate("views_panel", "Show it earlier (Ctrl+Up)"),
+        )
         self.down_button = self._button(
-            "Move down", lambda: self.move_selected(1), "Show it later (Ctrl+Down)"
+            translate("views_panel", "Move down"),
+            lambda: self.move_selected(1),
+            translate("views_panel", "Show it later (Ctrl+Down)"),
         )
         self.handout_button = self._button(
-            "Handout PDF…", self.print_handout, "One page per view, with its note, for the room"
+            translate("views_panel", "Handout PDF…"),
+            self.print_handout,
+            translate("views_panel", "One page per view, with its note, for the room"),
         )
 
         for key, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
@@ -352,7 +390,11 @@ class SavedViewsPanel(QWidget):
         for view in self._views:
             item = QListWidgetItem(view.title)
             item.setData(ViewId, view.id)
-            detail = view.note or ("Abundance" if view.layer == "abundance" else "Assets")
+            detail = view.note or (
+                translate("views_panel", "Abundance")
+                if view.layer == "abundance"
+                else translate("views_panel", "Assets")
+            )
             item.setToolTip(detail)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
             self.list.addItem(item)
@@ -378,7 +420,7 @@ class SavedViewsPanel(QWidget):
         self.handout_button.setEnabled(bool(self._views))
 
     def show_error(self, error: Exception) -> None:
-        QMessageBox.warning(self, "AssetMap", str(error))
+        QMessageBox.warning(self, translate("views_panel", "AssetMap"), str(error))
 
     # -- capturing and applying --------------------------------------------------------------------------
 
@@ -464,7 +506,9 @@ class SavedViewsPanel(QWidget):
         if view.id in ids:
             self._current = ids.index(view.id)
             self.list.setCurrentRow(self._current)
-        window.statusBar().showMessage(f"Showing saved view: {view.title}", 8000)
+        window.statusBar().showMessage(
+            translate("views_panel", "Showing saved view: {title}").format(title=view.title), 8000
+        )
         self.view_applied.emit(view)
 
     def apply_selected(self) -> None:
@@ -482,12 +526,18 @@ class SavedViewsPanel(QWidget):
 
     def _step(self, step: int) -> SavedView | None:
         if not self._views:
-            self.main.statusBar().showMessage("There are no saved views to step through.", 5000)
+            self.main.statusBar().showMessage(
+                translate("views_panel", "There are no saved views to step through."), 5000
+            )
             return None
         target = (0 if step > 0 else len(self._views) - 1) if self._current < 0 else self._current + step
         if not 0 <= target < len(self._views):
-            where = "last" if step > 0 else "first"
-            self.main.statusBar().showMessage(f"This is the {where} saved view.", 5000)
+            where = (
+                translate("views_panel", "This is the last saved view.")
+                if step > 0
+                else translate("views_panel", "This is the first saved view.")
+            )
+            self.main.statusBar().showMessage(where, 5000)
             return None
         view = self._views[target]
         self.apply_view(view)
@@ -496,7 +546,7 @@ class SavedViewsPanel(QWidget):
     # -- changing the list -------------------------------------------------------------------------------
 
     def save_current(self) -> SavedView | None:
-        dialog = ViewDialog(self, heading="Save current view")
+        dialog = ViewDialog(self, heading=translate("views_panel", "Save current view"))
         if not dialog.exec():
             return None
         return self.save(dialog.title(), dialog.note())
@@ -508,14 +558,18 @@ class SavedViewsPanel(QWidget):
         self.main.undo_stack.push(command)
         if command.saved is not None:
             self.list.setCurrentRow(len(self._views) - 1)
-            self.main.statusBar().showMessage(f"Saved view: {command.saved.title}", 8000)
+            self.main.statusBar().showMessage(
+                translate("views_panel", "Saved view: {title}").format(title=command.saved.title), 8000
+            )
         return command.saved
 
     def edit_selected(self) -> None:
         view = self.selected_view()
         if view is None:
             return
-        dialog = ViewDialog(self, title=view.title, note=view.note, heading="Change saved view")
+        dialog = ViewDialog(
+            self, title=view.title, note=view.note, heading=translate("views_panel", "Change saved view")
+        )
         if dialog.exec():
             self.edit(view, title=dialog.title(), note=dialog.note())
 
@@ -529,13 +583,21 @@ class SavedViewsPanel(QWidget):
         view = self.selected_view()
         if view is not None:
             self.edit(view, **self.capture())
-            self.main.statusBar().showMessage(f"Updated view “{view.title}” to the map now.", 8000)
+            self.main.statusBar().showMessage(
+                translate("views_panel", "Updated view “{title}” to the map now.").format(title=view.title),
+                8000,
+            )
 
     def remove_selected(self) -> None:
         view = self.selected_view()
         if view is not None:
             self.main.undo_stack.push(RemoveViewCommand(self, view))
-            self.main.statusBar().showMessage(f"Removed view “{view.title}”. Undo with Ctrl+Z.", 8000)
+            self.main.statusBar().showMessage(
+                translate("views_panel", "Removed view “{title}”. Undo with Ctrl+Z.").format(
+                    title=view.title
+                ),
+                8000,
+            )
 
     def move_selected(self, step: int) -> None:
         row = self.list.currentRow()
@@ -560,11 +622,16 @@ class SavedViewsPanel(QWidget):
         from assetmap.ui.report_actions import run_printing_with_progress
 
         if not self._views:
-            QMessageBox.information(self, "AssetMap", EMPTY_HINT)
+            QMessageBox.information(
+                self, translate("views_panel", "AssetMap"), translate("views_panel", EMPTY_HINT)
+            )
             return None
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save the handout", str(Path.home() / "saved-views-handout.pdf"), "PDF document (*.pdf)"
+                self,
+                translate("views_panel", "Save the handout"),
+                str(Path.home() / "saved-views-handout.pdf"),
+                translate("views_panel", "PDF document (*.pdf)"),
             )
             if not chosen:
                 return None
@@ -575,7 +642,7 @@ class SavedViewsPanel(QWidget):
         try:
             written = run_printing_with_progress(
                 self.main,
-                "Writing the handout…",
+                translate("views_panel", "Writing the handout…"),
                 lambda progress, cancelled: exports.export_handout(
                     views,
                     assets,
@@ -591,7 +658,11 @@ class SavedViewsPanel(QWidget):
             self.show_error(exc)
             return None
         if written is None:
-            self.main.statusBar().showMessage(f"Cancelled: nothing was written to {path}.", 8000)
+            self.main.statusBar().showMessage(
+                translate("views_panel", "Cancelled: nothing was written to {path}.").format(path=path), 8000
+            )
         else:
-            self.main.statusBar().showMessage(f"Handout written to {written}", 10000)
+            self.main.statusBar().showMessage(
+                translate("views_panel", "Handout written to {path}").format(path=written), 10000
+            )
         return written
