@@ -49,7 +49,8 @@ def _names(register: Register, ids: Sequence[str]) -> str:
     if len(ids) == 1:
         return _quoted(_name_of(register, ids[0]))
     # Only for two or more: one asset is named.
-    return translate("commands", "%n assets", None, len(ids))
+    count = len(ids)  # a plain name: pyside6-lupdate skips a call inside the arguments
+    return translate("commands", "%n assets", None, count)
 
 
 class RegisterCommand(QUndoCommand):

@@ -352,9 +352,10 @@ class MergeDialog(QDialog):
 
     def _update_merge_button(self) -> None:
         missing = self.plan.missing_choices(self.choices)
+        count = len(missing)  # a plain name: pyside6-lupdate skips a call inside the arguments
         self.merge_button.setEnabled(not missing)
         self.merge_button.setToolTip(
-            translate("merge_dialog", "Choose mine or theirs for %n more field(s) first", None, len(missing))
+            translate("merge_dialog", "Choose mine or theirs for %n more field(s) first", None, count)
             if missing
             else ""
         )
