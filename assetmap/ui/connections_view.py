@@ -176,12 +176,12 @@ def draw_network(
             ring = QPen(QColor("#111827"), 4)
         item.setPen(ring)
         item.setZValue(2 if node.connector else 1)
-        lines = [
-            node.label,
-            translate("connections_view", "%Ln link", None, node.links)
-            if node.links == 1
-            else translate("connections_view", "%Ln links", None, node.links),
-        ]
+        linked = node.links  # a plain name: pyside6-lupdate reads no attribute as the count
+        if linked == 1:
+            count = translate("connections_view", "%Ln link", None, linked)
+        else:
+            count = translate("connections_view", "%Ln links", None, linked)
+        lines = [node.label, count]
         if node.connector:
             lines.append(translate("connections_view", "A connector"))
         item.setToolTip("\n".join(lines))
@@ -294,9 +294,8 @@ class ConnectionsView(QWidget):
         if connectors:
             named = ", ".join(n.label for n in connectors[:5])
             if len(connectors) > 5:
-                more = translate(
-                    "connections_view", "Connectors: {names} and %Ln more.", None, len(connectors) - 5
-                )
+                extra = len(connectors) - 5
+                more = translate("connections_view", "Connectors: {names} and %Ln more.", None, extra)
             else:
                 more = translate("connections_view", "Connectors: {names}.")
             text += " " + more.format(names=named)
