@@ -12,7 +12,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +47,7 @@ from PySide6.QtWidgets import (
 from assetmap.io.audit_trail import trail_text, write_trail_csv
 from assetmap.register.audit import ACTIONS, KINDS, AuditEntry, clean_user
 from assetmap.register.store import Register
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
 from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.user_dialog import ask_user
 
@@ -46,7 +58,14 @@ PAGE = 200
 # A record filter matching more records than this asks for more of the name: SQLite takes at most
 # 32,766 values in one query.
 MAX_MATCHES = 30_000
-COLUMNS = ("When", "Who", "Action", "Record type", "Record", "Record id")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("audit_dialog", "When"),
+    QT_TRANSLATE_NOOP("audit_dialog", "Who"),
+    QT_TRANSLATE_NOOP("audit_dialog", "Action"),
+    QT_TRANSLATE_NOOP("audit_dialog", "Record type"),
+    QT_TRANSLATE_NOOP("audit_dialog", "Record"),
+    QT_TRANSLATE_NOOP("audit_dialog", "Record id"),
+)
 EntryRole = Qt.ItemDataRole.UserRole + 1
 # A page of the trail, newest first: (entries older than this seq, or None for the newest; how many).
 Fetch = Callable[[int | None, int], list[AuditEntry]]
@@ -55,6 +74,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def _local(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC).astimezone()
+
+
+def _qdatetime(value: dt.datetime) -> QDateTime:
+    """A local time as Qt's, for the locale to write in the window's language."""
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
 
 
 def _day(edit: QDateEdit) -> dt.date:
@@ -110,22 +134,28 @@ class RecordNames:
     def name_of(self, entry: AuditEntry) -> str:
         rid = entry.record_id
         if entry.record_kind == "boundaries":
-            return "Ward boundaries"
+            return translate("audit_dialog", "Ward boundaries")
         if entry.record_kind == "register":
             return (
-                "This register" if rid == self.register_id else "This register, before it was made separate"
+                translate("audit_dialog", "This register")
+                if rid == self.register_id
+                else translate("audit_dialog", "This register, before it was made separate")
             )
         if rid is None:
             return ""
         if entry.record_kind == "category":
-            return self.categories.get(rid, rid)
+            return self.categories.get(rid, rid)  # vocabulary
         if entry.record_kind in ("person", "consent"):
             if rid in self.people:
                 return self.people[rid]
-            return "Erased person" if rid in self.erased_people else "No longer in the register"
+            if rid in self.erased_people:
+                return translate("audit_dialog", "Erased person")
+            return translate("audit_dialog", "No longer in the register")
         if rid in self.assets:
             return self.assets[rid]
-        return "Erased with a person" if rid in self.erased_assets else "No longer in the register"
+        if rid in self.erased_assets:
+            return translate("audit_dialog", "Erased with a person")
+        return translate("audit_dialog", "No longer in the register")
 
     def matching(self, text: str) -> list[str]:
         """Ids of the records whose name holds ``text`` (any case), and ``text`` itself as an id."""
@@ -182,7 +212,7 @@ class AuditTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return translate("audit_dialog", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -192,13 +222,13 @@ class AuditTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return _local(entry.at).strftime("%d %b %Y %H:%M:%S")
+                return QLocale().toString(_qdatetime(_local(entry.at)), "dd MMM yyyy HH:mm:ss")
             if column == 1:
                 return entry.user
             if column == 2:
-                return ACTIONS.get(entry.action, entry.action)
+                return ACTIONS.get(entry.action, entry.action)  # vocabulary
             if column == 3:
-                return KINDS.get(entry.record_kind, entry.record_kind)
+                return KINDS.get(entry.record_kind, entry.record_kind)  # vocabulary
             if column == 4:
                 return self._names(entry)
             if column == 5:
@@ -219,34 +249,34 @@ class AuditDialog(QDialog):
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
-        self.setWindowTitle("Audit trail")
+        self.setWindowTitle(translate("audit_dialog", "Audit trail"))
         self.setObjectName("auditDialog")
         self.names = RecordNames(register)
         self.too_many = False
 
         self.user_combo = QComboBox()
-        self.user_combo.setAccessibleName("Who")
-        self.user_combo.addItem("Anyone", "")
+        self.user_combo.setAccessibleName(translate("audit_dialog", "Who"))
+        self.user_combo.addItem(translate("audit_dialog", "Anyone"), "")
         for user in register.audit_users():
             self.user_combo.addItem(user, user)
         self.action_combo = QComboBox()
-        self.action_combo.setAccessibleName("Action")
-        self.action_combo.addItem("Any action", "")
+        self.action_combo.setAccessibleName(translate("audit_dialog", "Action"))
+        self.action_combo.addItem(translate("audit_dialog", "Any action"), "")
         for key, label in ACTIONS.items():
-            self.action_combo.addItem(label, key)
+            self.action_combo.addItem(label, key)  # vocabulary
         self.record_edit = QLineEdit()
-        self.record_edit.setAccessibleName("Record")
-        self.record_edit.setPlaceholderText("A record's id, or part of its name")
+        self.record_edit.setAccessibleName(translate("audit_dialog", "Record"))
+        self.record_edit.setPlaceholderText(translate("audit_dialog", "A record's id, or part of its name"))
         self.record_edit.setClearButtonEnabled(True)
         today = QDate.currentDate()
-        self.from_check = QCheckBox("&From")
-        self.from_check.setAccessibleName("Only from a date")
+        self.from_check = QCheckBox(translate("audit_dialog", "&From"))
+        self.from_check.setAccessibleName(translate("audit_dialog", "Only from a date"))
         self.from_date = QDateEdit(today.addDays(-30))
-        self.from_date.setAccessibleName("From date")
-        self.to_check = QCheckBox("&To")
-        self.to_check.setAccessibleName("Only up to a date")
+        self.from_date.setAccessibleName(translate("audit_dialog", "From date"))
+        self.to_check = QCheckBox(translate("audit_dialog", "&To"))
+        self.to_check.setAccessibleName(translate("audit_dialog", "Only up to a date"))
         self.to_date = QDateEdit(today)
-        self.to_date.setAccessibleName("To date")
+        self.to_date.setAccessibleName(translate("audit_dialog", "To date"))
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd MMM yyyy")
@@ -255,7 +285,9 @@ class AuditDialog(QDialog):
         self.to_check.toggled.connect(self.to_date.setEnabled)
 
         filters = QGridLayout()
-        who_label, action_label, record_label = QLabel("&Who:"), QLabel("&Action:"), QLabel("&Record:")
+        who_label = QLabel(translate("audit_dialog", "&Who:"))
+        action_label = QLabel(translate("audit_dialog", "&Action:"))
+        record_label = QLabel(translate("audit_dialog", "&Record:"))
         who_label.setBuddy(self.user_combo)
         action_label.setBuddy(self.action_combo)
         record_label.setBuddy(self.record_edit)
@@ -275,7 +307,7 @@ class AuditDialog(QDialog):
         self.model = AuditTableModel(self.names.name_of, self)
         self.view = QTableView()
         self.view.setObjectName("auditTable")
-        self.view.setAccessibleName("Audit trail entries")
+        self.view.setAccessibleName(translate("audit_dialog", "Audit trail entries"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -290,23 +322,32 @@ class AuditDialog(QDialog):
 
         self.status = QLabel()
         self.status.setObjectName("auditStatus")
-        self.status.setAccessibleName("How many entries are shown")
+        self.status.setAccessibleName(translate("audit_dialog", "How many entries are shown"))
         note = QLabel(
-            "The trail records ids, not names; names are looked up here for you. "
-            "Copies and CSV files carry the ids only."
+            translate(
+                "audit_dialog",
+                "The trail records ids, not names; names are looked up here for you. "
+                "Copies and CSV files carry the ids only.",
+            )
         )
         note.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy")
-        self.copy_button.setAccessibleName("Copy the filtered trail")
-        self.copy_button.setToolTip("Copy every entry that matches the filters, as tab-separated text")
-        self.export_button = QPushButton("&Export CSV…")
-        self.export_button.setAccessibleName("Export the filtered trail as CSV")
-        self.export_button.setToolTip("Save every entry that matches the filters to a CSV file")
+        self.copy_button = QPushButton(translate("audit_dialog", "&Copy"))
+        self.copy_button.setAccessibleName(translate("audit_dialog", "Copy the filtered trail"))
+        self.copy_button.setToolTip(
+            translate("audit_dialog", "Copy every entry that matches the filters, as tab-separated text")
+        )
+        self.export_button = QPushButton(translate("audit_dialog", "&Export CSV…"))
+        self.export_button.setAccessibleName(translate("audit_dialog", "Export the filtered trail as CSV"))
+        self.export_button.setToolTip(
+            translate("audit_dialog", "Save every entry that matches the filters to a CSV file")
+        )
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("audit_dialog", "Close")
+        )
         self.buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_trail)
         self.export_button.clicked.connect(self.ask_export)
@@ -356,17 +397,23 @@ class AuditDialog(QDialog):
     def _update_status(self, *_args: object) -> None:
         n = self.model.rowCount()
         if self.too_many:
-            text = f"More than {MAX_MATCHES:,} records match; type more of the name, or a record's id."
+            text = translate(
+                "audit_dialog", "More than {count} records match; type more of the name, or a record's id."
+            ).format(count=QLocale().toString(MAX_MATCHES))
         elif n == 0:
             text = (
-                "No entries match these filters."
+                translate("audit_dialog", "No entries match these filters.")
                 if self.register.audit_trail(limit=1)
-                else "Nothing has been changed in this register yet."
+                else translate("audit_dialog", "Nothing has been changed in this register yet.")
             )
         elif self.model.canFetchMore():
-            text = f"The newest {n:,} entries are shown; scroll down for older ones."
+            text = translate(
+                "audit_dialog", "The newest %Ln entries are shown; scroll down for older ones.", None, n
+            )
+        elif n == 1:
+            text = translate("audit_dialog", "%Ln entry.", None, n)
         else:
-            text = f"{n:,} {'entry' if n == 1 else 'entries'}."
+            text = translate("audit_dialog", "%Ln entries.", None, n)
         self.status.setText(text)
         self.copy_button.setEnabled(n > 0)
         self.export_button.setEnabled(n > 0)
@@ -382,7 +429,10 @@ class AuditDialog(QDialog):
 
     def ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the audit trail", str(Path.home() / "audit-trail.csv"), "CSV files (*.csv)"
+            self,
+            translate("audit_dialog", "Export the audit trail"),
+            str(Path.home() / "audit-trail.csv"),
+            translate("audit_dialog", "CSV files (*.csv)"),
         )
         if name:
             self.export_csv(Path(name))
@@ -395,9 +445,12 @@ class AuditDialog(QDialog):
         except OSError as exc:
             QMessageBox.critical(
                 self,
-                "Cannot export the audit trail",
-                f"The file {path} could not be written ({exc.strerror or exc}). "
-                "Choose a folder you can write to, with space free, and export again.",
+                translate("audit_dialog", "Cannot export the audit trail"),
+                translate(
+                    "audit_dialog",
+                    "The file {path} could not be written ({reason}). "
+                    "Choose a folder you can write to, with space free, and export again.",
+                ).format(path=path, reason=exc.strerror or exc),
             )
             return None
 
@@ -410,12 +463,16 @@ class AuditActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.user_action = QAction("&Who is using AssetMap…", window)
-        self.user_action.setStatusTip("Choose the name the audit trail records for your changes")
+        self.user_action = QAction(translate("audit_dialog", "&Who is using AssetMap…"), window)
+        self.user_action.setStatusTip(
+            translate("audit_dialog", "Choose the name the audit trail records for your changes")
+        )
         self.user_action.triggered.connect(lambda _checked=False: self.ask_user())
-        self.trail_action = QAction("Audit &trail…", window)
+        self.trail_action = QAction(translate("audit_dialog", "Audit &trail…"), window)
         self.trail_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.trail_action.setStatusTip("See who changed what in this register, and when")
+        self.trail_action.setStatusTip(
+            translate("audit_dialog", "See who changed what in this register, and when")
+        )
         self.trail_action.triggered.connect(lambda _checked=False: self.show_trail())
 
     def ask_user(self) -> None:

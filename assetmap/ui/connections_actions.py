@@ -33,6 +33,7 @@ from assetmap.register.records import Asset, Change
 from assetmap.ui.asset_form import AssetForm
 from assetmap.ui.connections_form import LinksPart, Writes, _buttons
 from assetmap.ui.connections_view import ConnectionsView
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
 from assetmap.ui.link_commands import (
     AddLinkCommand,
     AddLinkKindCommand,
@@ -52,8 +53,9 @@ log = logging.getLogger(__name__)
 LINKS_SHORTCUT = "Ctrl+Shift+L"
 LINK_TOOL_SHORTCUT = "Ctrl+K"
 CONNECTIONS_SHORTCUT = "Ctrl+Shift+K"
-LINK_TOOL_PROMPT = (
-    "Drag from one marker to another to link them (Ctrl+drag works at any time). Ctrl+K or Esc stops."
+LINK_TOOL_PROMPT = QT_TRANSLATE_NOOP(
+    "connections_actions",
+    "Drag from one marker to another to link them (Ctrl+drag works at any time). Ctrl+K or Esc stops.",
 )
 # A ward's network is laid out at once; the whole register's behind a progress dialog, off the UI thread.
 ROLE = Qt.ItemDataRole.UserRole
@@ -64,20 +66,37 @@ class LinkKindsDialog(QDialog):
 
     def __init__(self, writes: Writes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link kinds")
+        self.setWindowTitle(translate("connections_actions", "Link kinds"))
         self._writes = writes
         self.list = QListWidget()
         self.list.setObjectName("linkKindsList")
-        self.list.setAccessibleName("Link kinds")
+        self.list.setAccessibleName(translate("connections_actions", "Link kinds"))
         buttons, (self.add_button, self.rename_button, self.remove_button) = _buttons(
-            ("&Add kind…", "Add kind", self.add_kind),
-            ("Re&name kind…", "Rename kind", self.rename_kind),
-            ("&Remove kind", "Remove kind", self.remove_kind),
+            (
+                translate("connections_actions", "&Add kind…"),
+                translate("connections_actions", "Add kind"),
+                self.add_kind,
+            ),
+            (
+                translate("connections_actions", "Re&name kind…"),
+                translate("connections_actions", "Rename kind"),
+                self.rename_kind,
+            ),
+            (
+                translate("connections_actions", "&Remove kind"),
+                translate("connections_actions", "Remove kind"),
+                self.remove_kind,
+            ),
         )
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addWidget(buttons)
-        note = QLabel("A kind that links use cannot be removed: change those links' kind first.")
+        note = QLabel(
+            translate(
+                "connections_actions",
+                "A kind that links use cannot be removed: change those links' kind first.",
+            )
+        )
         note.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -90,14 +109,16 @@ class LinkKindsDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for kind in self._writes.register.link_kinds():
-            item = QListWidgetItem(kind.label)
+            item = QListWidgetItem(kind.label)  # vocabulary
             item.setData(ROLE, kind.code)
             self.list.addItem(item)
 
     def add_kind(self, label: str | None = None) -> None:
         if label is None:
             label, ok = QInputDialog.getText(
-                self, "Add a link kind", "How the link reads, e.g. “lends equipment to”:"
+                self,
+                translate("connections_actions", "Add a link kind"),
+                translate("connections_actions", "How the link reads, e.g. “lends equipment to”:"),
             )
             if not ok:
                 return
@@ -113,7 +134,10 @@ class LinkKindsDialog(QDialog):
             return
         if label is None:
             label, ok = QInputDialog.getText(
-                self, "Rename the link kind", "How the link reads:", text=item.text()
+                self,
+                translate("connections_actions", "Rename the link kind"),
+                translate("connections_actions", "How the link reads:"),
+                text=item.text(),
             )
             if not ok:
                 return
@@ -179,19 +203,27 @@ class ConnectionsActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.links_action = QAction("&Links on the map", window)
+        self.links_action = QAction(translate("connections_actions", "&Links on the map"), window)
         self.links_action.setCheckable(True)
         self.links_action.setChecked(True)
         self.links_action.setShortcut(QKeySequence(LINKS_SHORTCUT))
-        self.links_action.setStatusTip("Draw each link between two assets as a line on the map")
+        self.links_action.setStatusTip(
+            translate("connections_actions", "Draw each link between two assets as a line on the map")
+        )
         self.links_action.toggled.connect(lambda _on: self.send_links())
-        self.link_tool_action = QAction("Lin&k tool (drag between markers)", window)
+        self.link_tool_action = QAction(
+            translate("connections_actions", "Lin&k tool (drag between markers)"), window
+        )
         self.link_tool_action.setCheckable(True)
         self.link_tool_action.setShortcut(QKeySequence(LINK_TOOL_SHORTCUT))
-        self.link_tool_action.setStatusTip("Drag from one marker to another to link the two assets")
+        self.link_tool_action.setStatusTip(
+            translate("connections_actions", "Drag from one marker to another to link the two assets")
+        )
         self.link_tool_action.toggled.connect(self._set_link_tool)
-        self.kinds_action = QAction("Link k&inds…", window)
-        self.kinds_action.setStatusTip("The list of kinds a link can be: meets at, runs, supports…")
+        self.kinds_action = QAction(translate("connections_actions", "Link k&inds…"), window)
+        self.kinds_action.setStatusTip(
+            translate("connections_actions", "The list of kinds a link can be: meets at, runs, supports…")
+        )
         self.kinds_action.triggered.connect(lambda _checked=False: self.edit_link_kinds())
 
         boundaries = window.register.boundaries()
@@ -199,15 +231,17 @@ class ConnectionsActions:
             window.register.categories(), boundaries.ward_names, self.network_of, window
         )
         self.view.asset_chosen.connect(window.select_asset)
-        self.dock = QDockWidget("Connections", window)
+        self.dock = QDockWidget(translate("connections_actions", "Connections"), window)
         self.dock.setObjectName("connectionsDock")
         self.dock.setWidget(self.view)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.connections_action = self.dock.toggleViewAction()
-        self.connections_action.setText("&Connections")
+        self.connections_action.setText(translate("connections_actions", "&Connections"))
         self.connections_action.setShortcut(QKeySequence(CONNECTIONS_SHORTCUT))
-        self.connections_action.setStatusTip("The network of a ward's assets and people, and its connectors")
+        self.connections_action.setStatusTip(
+            translate("connections_actions", "The network of a ward's assets and people, and its connectors")
+        )
         self.dock.visibilityChanged.connect(self._dock_shown)
         self._stale = True
 
@@ -316,7 +350,7 @@ class ConnectionsActions:
     def _set_link_tool(self, on: bool) -> None:
         self.window.map_view.set_link_mode(on)
         if on:
-            self.window.statusBar().showMessage(LINK_TOOL_PROMPT)
+            self.window.statusBar().showMessage(translate("connections_actions", LINK_TOOL_PROMPT))
         else:
             self.window.statusBar().clearMessage()
 
@@ -328,9 +362,12 @@ class ConnectionsActions:
             names = {a.id: a.name for a in w.model.assets()}
             label, ok = QInputDialog.getItem(
                 w,
-                "Link two assets",
-                f"‘{names.get(from_id, 'This asset')}’ … ‘{names.get(to_id, 'that asset')}’:",
-                [k.label for k in kinds],
+                translate("connections_actions", "Link two assets"),
+                translate("connections_actions", "‘{first}’ … ‘{second}’:").format(
+                    first=names.get(from_id) or translate("connections_actions", "This asset"),
+                    second=names.get(to_id) or translate("connections_actions", "that asset"),
+                ),
+                [k.label for k in kinds],  # vocabulary
                 0,
                 False,
             )
@@ -350,8 +387,8 @@ class ConnectionsActions:
         writes = self.writes()
         links = LinksPart(writes, asset, form)
         stories = StoriesPart(writes, asset, form)
-        form.add_section("Links", links)
-        form.add_section("Stories", stories)
+        form.add_section(translate("connections_actions", "Links"), links)
+        form.add_section(translate("connections_actions", "Stories"), stories)
         form.links_part = links  # type: ignore[attr-defined]
         form.stories_part = stories  # type: ignore[attr-defined]
         self.live.watch(links, stories)
@@ -376,7 +413,11 @@ class ConnectionsActions:
             return laid_out(network)
 
         positions = run_with_progress(
-            w, "Connections", "Laying out the whole register's network…", work, cancellable=False
+            w,
+            translate("connections_actions", "Connections"),
+            translate("connections_actions", "Laying out the whole register's network…"),
+            work,
+            cancellable=False,
         )
         return network, positions
 

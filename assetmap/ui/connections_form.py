@@ -33,6 +33,7 @@ from assetmap.errors import AssetNotFoundError
 from assetmap.register.records import Asset
 from assetmap.register.store import Register
 from assetmap.ui.commands import ApplyChange, ReportFailure
+from assetmap.ui.i18n import translate
 from assetmap.ui.link_commands import (
     AddLinkCommand,
     EditLinkCommand,
@@ -97,53 +98,66 @@ class LinkDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            "Edit the link" if link else f"Link ‘{_short(asset.name, 40)}’ with another asset"
+            translate("connections_form", "Edit the link")
+            if link
+            else translate("connections_form", "Link ‘{name}’ with another asset").format(
+                name=_short(asset.name, 40)
+            )
         )
         self._register = register
         self._asset = asset
         self._link = link
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Type part of the other asset's name")
-        self.search_edit.setAccessibleName("Search for the other asset")
+        self.search_edit.setPlaceholderText(
+            translate("connections_form", "Type part of the other asset's name")
+        )
+        self.search_edit.setAccessibleName(translate("connections_form", "Search for the other asset"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Assets found")
+        self.results.setAccessibleName(translate("connections_form", "Assets found"))
         self.results.setMinimumHeight(140)
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Kind of link")
+        self.kind_combo.setAccessibleName(translate("connections_form", "Kind of link"))
         for kind in register.link_kinds():
-            self.kind_combo.addItem(kind.label, kind.code)
+            self.kind_combo.addItem(kind.label, kind.code)  # vocabulary
         self.direction_combo = QComboBox()
-        self.direction_combo.setAccessibleName("Which way the link runs")
+        self.direction_combo.setAccessibleName(translate("connections_form", "Which way the link runs"))
         self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName("Note")
-        self.note_edit.setPlaceholderText("Optional, e.g. every Tuesday since 2019")
+        self.note_edit.setAccessibleName(translate("connections_form", "Note"))
+        self.note_edit.setPlaceholderText(
+            translate("connections_form", "Optional, e.g. every Tuesday since 2019")
+        )
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
 
         form = QFormLayout()
         if link is None:
-            label = QLabel("&Other asset")
+            label = QLabel(translate("connections_form", "&Other asset"))
             label.setBuddy(self.search_edit)
             form.addRow(label, self.search_edit)
             form.addRow("", self.results)
         else:
-            form.addRow("Other asset", QLabel(other.name if other else "(removed asset)"))
-        kind_label = QLabel("&Kind")
+            form.addRow(
+                translate("connections_form", "Other asset"),
+                QLabel(other.name if other else translate("connections_form", "(removed asset)")),
+            )
+        kind_label = QLabel(translate("connections_form", "&Kind"))
         kind_label.setBuddy(self.kind_combo)
         form.addRow(kind_label, self.kind_combo)
         if link is None:
-            way = QLabel("&Reads")
+            way = QLabel(translate("connections_form", "&Reads"))
             way.setBuddy(self.direction_combo)
             form.addRow(way, self.direction_combo)
-        note_label = QLabel("N&ote")
+        note_label = QLabel(translate("connections_form", "N&ote"))
         note_label.setBuddy(self.note_edit)
         form.addRow(note_label, self.note_edit)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save" if link else "Link")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("connections_form", "Save") if link else translate("connections_form", "Link")
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -180,14 +194,15 @@ class LinkDialog(QDialog):
 
     def _describe_directions(self) -> None:
         item = self.results.currentItem()
-        other = item.text() if item is not None else "the other asset"
-        kind = self.kind_combo.currentText()
-        here = f"‘{_short(self._asset.name, 30)}’"
-        there = f"‘{_short(other, 30)}’"
+        other = item.text() if item is not None else translate("connections_form", "the other asset")
+        kind = self.kind_combo.currentText()  # vocabulary (already as the combo shows it)
+        here = _short(self._asset.name, 30)
+        there = _short(other, 30)
+        reads = translate("connections_form", "‘{first}’ {kind} ‘{second}’")
         chosen = max(self.direction_combo.currentIndex(), 0)
         self.direction_combo.clear()
-        self.direction_combo.addItem(f"{here} {kind} {there}", "out")
-        self.direction_combo.addItem(f"{there} {kind} {here}", "in")
+        self.direction_combo.addItem(reads.format(first=here, kind=kind, second=there), "out")
+        self.direction_combo.addItem(reads.format(first=there, kind=kind, second=here), "in")
         self.direction_combo.setCurrentIndex(chosen)
 
     def chosen_asset_id(self) -> str | None:
@@ -209,11 +224,20 @@ class LinkDialog(QDialog):
 
     def _accept(self) -> None:
         if self._link is None and self.chosen_asset_id() is None:
-            self.error.setText("Choose the other asset: type part of its name, then pick it from the list.")
+            self.error.setText(
+                translate(
+                    "connections_form",
+                    "Choose the other asset: type part of its name, then pick it from the list.",
+                )
+            )
             self.search_edit.setFocus()
             return
         if self.kind_combo.currentData() is None:
-            self.error.setText("There is no kind of link to choose: add one from Edit → Link kinds….")
+            self.error.setText(
+                translate(
+                    "connections_form", "There is no kind of link to choose: add one from Edit → Link kinds…."
+                )
+            )
             return
         self.accept()
 
@@ -227,12 +251,24 @@ class LinksPart(QWidget):
         self.asset = asset
         self.list = QListWidget()
         self.list.setObjectName("linksList")
-        self.list.setAccessibleName("Links of this asset")
+        self.list.setAccessibleName(translate("connections_form", "Links of this asset"))
         self.list.setMaximumHeight(110)
         buttons, (self.add_button, self.edit_button, self.remove_button) = _buttons(
-            ("Add lin&k…", "Add link", self.add_link),
-            ("Edit link…", "Edit link", self.edit_link),
-            ("Remove link", "Remove link", self.remove_link),
+            (
+                translate("connections_form", "Add lin&k…"),
+                translate("connections_form", "Add link"),
+                self.add_link,
+            ),
+            (
+                translate("connections_form", "Edit link…"),
+                translate("connections_form", "Edit link"),
+                self.edit_link,
+            ),
+            (
+                translate("connections_form", "Remove link"),
+                translate("connections_form", "Remove link"),
+                self.remove_link,
+            ),
         )
         line = QHBoxLayout(self)
         line.setContentsMargins(0, 0, 0, 0)
@@ -247,31 +283,43 @@ class LinksPart(QWidget):
         labels = {k.code: k.label for k in register.link_kinds()}
         links = register.links([self.asset.id])
         names: dict[str, str] = {}
+        removed = translate("connections_form", "a removed asset")
         for link in links:
             for end in link.asset_ids:
                 if end not in names:
                     try:
                         names[end] = register.asset(end).name
                     except AssetNotFoundError:
-                        names[end] = "a removed asset"
+                        names[end] = removed
         self.list.clear()
         self._links = {}
         for link in links:
-            kind = labels.get(link.kind, link.kind)
+            kind = labels.get(link.kind, link.kind)  # vocabulary
             if link.from_kind != "asset":
-                text = f"A person {kind} this asset"
+                text = translate("connections_form", "A person {kind} this asset").format(kind=kind)
             elif link.from_id == self.asset.id:
-                text = f"{kind} ‘{names.get(link.to_id, 'a removed asset')}’"
+                text = translate("connections_form", "{kind} ‘{name}’").format(
+                    kind=kind, name=names.get(link.to_id, removed)
+                )
             else:
-                text = f"‘{names.get(link.from_id, 'a removed asset')}’ {kind} this asset"
+                text = translate("connections_form", "‘{name}’ {kind} this asset").format(
+                    kind=kind, name=names.get(link.from_id, removed)
+                )
             if link.note:
-                text += f" ({_short(link.note, 40)})"
+                text = translate("connections_form", "{link} ({note})").format(
+                    link=text, note=_short(link.note, 40)
+                )
             item = QListWidgetItem(text)
             item.setData(ROLE, link.id)
             self.list.addItem(item)
             self._links[link.id] = link
         if not self._links:
-            self.list.addItem("No links yet: Add link… joins this asset to another, or Ctrl+drag on the map.")
+            self.list.addItem(
+                translate(
+                    "connections_form",
+                    "No links yet: Add link… joins this asset to another, or Ctrl+drag on the map.",
+                )
+            )
         self._update_buttons()
 
     def current_link(self) -> Any:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from assetmap.maps.network import ASSET, Network
 from assetmap.maps.payload import safe_colour
 from assetmap.register.records import Category
+from assetmap.ui.i18n import translate
 
 WHOLE_REGISTER = ""
 SCENE_SIZE = 1000.0
@@ -68,11 +69,13 @@ class NetworkCanvas(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setBackgroundBrush(QBrush(QColor("#ffffff")))
-        self.setAccessibleName("Connections network")
+        self.setAccessibleName(translate("connections_view", "Connections network"))
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleDescription(
-            "Arrow keys step through the assets, most linked first; Enter selects one"
+            translate(
+                "connections_view", "Arrow keys step through the assets, most linked first; Enter selects one"
+            )
         )
         self.order: list[NodeItem] = []
         self.stepped: int | None = None
@@ -173,10 +176,15 @@ def draw_network(
             ring = QPen(QColor("#111827"), 4)
         item.setPen(ring)
         item.setZValue(2 if node.connector else 1)
-        people_links = "link" if node.links == 1 else "links"
-        item.setToolTip(
-            f"{node.label}\n{node.links} {people_links}" + ("\nA connector" if node.connector else "")
-        )
+        linked = node.links  # a plain name: pyside6-lupdate reads no attribute as the count
+        if linked == 1:
+            count = translate("connections_view", "%Ln link", None, linked)
+        else:
+            count = translate("connections_view", "%Ln links", None, linked)
+        lines = [node.label, count]
+        if node.connector:
+            lines.append(translate("connections_view", "A connector"))
+        item.setToolTip("\n".join(lines))
         scene.addItem(item)
         items[node.id] = item
         if node.connector or few:
@@ -209,7 +217,7 @@ class ConnectionsView(QWidget):
         self.items: dict[str, NodeItem] = {}
         self._chosen: str | None = None
         self.ward_combo = QComboBox()
-        self.ward_combo.setAccessibleName("Whose network")
+        self.ward_combo.setAccessibleName(translate("connections_view", "Whose network"))
         self.set_wards(ward_names)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -221,7 +229,7 @@ class ConnectionsView(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self._fill_legend()
         top = QHBoxLayout()
-        label = QLabel("S&how")
+        label = QLabel(translate("connections_view", "S&how"))
         label.setBuddy(self.ward_combo)
         top.addWidget(label)
         top.addWidget(self.ward_combo, 1)
@@ -237,7 +245,7 @@ class ConnectionsView(QWidget):
         current = self.ward_combo.currentData()
         self.ward_combo.blockSignals(True)
         self.ward_combo.clear()
-        self.ward_combo.addItem("The whole register", WHOLE_REGISTER)
+        self.ward_combo.addItem(translate("connections_view", "The whole register"), WHOLE_REGISTER)
         for code, name in sorted(ward_names.items(), key=lambda kv: kv[1].casefold()):
             self.ward_combo.addItem(name, code)
         index = self.ward_combo.findData(current)
@@ -257,11 +265,13 @@ class ConnectionsView(QWidget):
 
     def _fill_legend(self) -> None:
         parts = [
-            f'<span style="color:{safe_colour(c.colour)}">●</span> {_escape(c.label)}'
+            f'<span style="color:{safe_colour(c.colour)}">●</span> {_escape(c.label)}'  # vocabulary
             for c in self._categories
         ]
-        parts.append(f'<span style="color:{PERSON_COLOUR}">●</span> a person')
-        parts.append('<span style="color:#b45309">◯</span> a connector (linked to many)')
+        person = _escape(translate("connections_view", "a person"))
+        connector = _escape(translate("connections_view", "a connector (linked to many)"))
+        parts.append(f'<span style="color:{PERSON_COLOUR}">●</span> {person}')
+        parts.append(f'<span style="color:#b45309">◯</span> {connector}')
         self.legend.setText(" &nbsp; ".join(parts))
 
     def refresh(self) -> None:
@@ -277,20 +287,29 @@ class ConnectionsView(QWidget):
         self.canvas.fit()
         nodes, links = len(self.network.nodes), len(self.network.edges)
         connectors = self.network.connectors
-        text = f"{nodes:,} assets and people, {links:,} links."
+        text = translate("connections_view", "{assets_and_people}, {links}.").format(
+            assets_and_people=translate("connections_view", "%Ln assets and people", None, nodes),
+            links=translate("connections_view", "%Ln links", None, links),
+        )
         if connectors:
             named = ", ".join(n.label for n in connectors[:5])
-            text += (
-                f" Connectors: {named}"
-                + (f" and {len(connectors) - 5} more" if len(connectors) > 5 else "")
-                + "."
-            )
+            if len(connectors) > 5:
+                extra = len(connectors) - 5
+                more = translate("connections_view", "Connectors: {names} and %Ln more.", None, extra)
+            else:
+                more = translate("connections_view", "Connectors: {names}.")
+            text += " " + more.format(names=named)
         if nodes and not links:
-            text += " Nothing here is linked yet: link assets in the asset form, or Ctrl+drag on the map."
+            text += " " + translate(
+                "connections_view",
+                "Nothing here is linked yet: link assets in the asset form, or Ctrl+drag on the map.",
+            )
         else:
             alone = sum(1 for n in self.network.nodes if not n.links)
             if alone:
-                text += f" {alone:,} with no link yet are in rows under the network."
+                text += " " + translate(
+                    "connections_view", "%Ln with no link yet are in rows under the network.", None, alone
+                )
         self.summary.setText(text)
 
     def select(self, asset_id: str | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,22 +21,25 @@ from PySide6.QtWidgets import (
 from assetmap.errors import AssetMapError, ValidationError
 from assetmap.register import consent
 from assetmap.ui.appearance import error_label
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
 from assetmap.ui.screen_fit import fit_to_screen
 
-NOT_UNDONE = (
+NOT_UNDONE = QT_TRANSLATE_NOOP(
+    "consent_dialog",
     "A consent event is never edited or undone: it is the record of what was agreed. "
-    "If something changes, record a new event; the newest one is in force."
+    "If something changes, record a new event; the newest one is in force.",
 )
-WITHDRAW_TEXT = (
+WITHDRAW_TEXT = QT_TRANSLATE_NOOP(
+    "consent_dialog",
     "From now on nothing about them leaves the register, and their gifts leave the map, the table's "
     "shared outputs, exports and reports at once. The earlier events stay as evidence that consent "
-    "existed. This cannot be undone: if they agree again, record their consent again."
+    "existed. This cannot be undone: if they agree again, record their consent again.",
 )
 
 
 def day_text(day: dt.date | None) -> str:
-    """A date as people read it: 1 Dec 2027."""
-    return "" if day is None else f"{day.day} {day:%b %Y}"
+    """A date as people read it, in their language: 1 Dec 2027."""
+    return "" if day is None else QLocale().toString(to_qdate(day), "d MMM yyyy")
 
 
 def _lower_first(text: str) -> str:
@@ -46,14 +49,30 @@ def _lower_first(text: str) -> str:
 def state_text(state: consent.ConsentState) -> str:
     """The consent in force, in a plain sentence."""
     if state.level == consent.NONE:
-        why = {"withdrawn": " (withdrawn)", "lapsed": f" (lapsed on {day_text(state.lapses_on)})"}
-        return f"No consent in force{why.get(state.reason, '')}: their gifts appear nowhere"
-    text = f"Consent in force: {_lower_first(consent.LEVEL_LABELS[state.level])}"
-    if state.lapses_on is not None:
-        text += f", until {day_text(state.lapses_on)}"
-    if state.reason == "lapses soon":
-        text += " (lapses within 30 days: ask them again)"
-    return text
+        if state.reason == "withdrawn":
+            return translate("consent_dialog", "No consent in force (withdrawn): their gifts appear nowhere")
+        if state.reason == "lapsed":
+            return translate(
+                "consent_dialog", "No consent in force (lapsed on {day}): their gifts appear nowhere"
+            ).format(day=day_text(state.lapses_on))
+        return translate("consent_dialog", "No consent in force: their gifts appear nowhere")
+    level = _lower_first(consent.LEVEL_LABELS[state.level])  # vocabulary
+    soon = state.reason == "lapses soon"
+    if state.lapses_on is None:
+        if soon:
+            text = translate(
+                "consent_dialog", "Consent in force: {level} (lapses within 30 days: ask them again)"
+            )
+        else:
+            text = translate("consent_dialog", "Consent in force: {level}")
+        return text.format(level=level)
+    if soon:
+        text = translate(
+            "consent_dialog", "Consent in force: {level}, until {day} (lapses within 30 days: ask them again)"
+        )
+    else:
+        text = translate("consent_dialog", "Consent in force: {level}, until {day}")
+    return text.format(level=level, day=day_text(state.lapses_on))
 
 
 def to_date(value: QDate) -> dt.date:
@@ -67,7 +86,7 @@ def to_qdate(day: dt.date) -> QDate:
 def _combo(choices: dict[str, str], name: str) -> QComboBox:
     combo = QComboBox()
     for code, label in choices.items():
-        combo.addItem(label, code)
+        combo.addItem(label, code)  # vocabulary
     combo.setAccessibleName(name)
     return combo
 
@@ -96,38 +115,42 @@ class ConsentDialog(QDialog):
         self._record = record
         self._today = today or dt.date.today()
         self._lapse_chosen = False
-        self.setWindowTitle(f"Record consent of ‘{name}’")
+        self.setWindowTitle(translate("consent_dialog", "Record consent of ‘{name}’").format(name=name))
 
-        self.scope_combo = _combo(consent.SCOPES, "What they agreed to")
+        self.scope_combo = _combo(consent.SCOPES, translate("consent_dialog", "What they agreed to"))
         self.partners_edit = QLineEdit()
-        self.partners_edit.setPlaceholderText("e.g. Age UK Salford, Salford CVS")
-        self.partners_edit.setAccessibleName("Partner organisations")
-        self.basis_combo = _combo(consent.LAWFUL_BASES, "Lawful basis")
-        self.method_combo = _combo(consent.METHODS, "How it was given")
+        self.partners_edit.setPlaceholderText(translate("consent_dialog", "e.g. Age UK Salford, Salford CVS"))
+        self.partners_edit.setAccessibleName(translate("consent_dialog", "Partner organisations"))
+        self.basis_combo = _combo(consent.LAWFUL_BASES, translate("consent_dialog", "Lawful basis"))
+        self.method_combo = _combo(consent.METHODS, translate("consent_dialog", "How it was given"))
         self.given_date = QDateEdit(to_qdate(self._today))
         self.given_date.setCalendarPopup(True)
         self.given_date.setDisplayFormat("d MMM yyyy")
         self.given_date.setMaximumDate(to_qdate(self._today))
-        self.given_date.setAccessibleName("Given on")
+        self.given_date.setAccessibleName(translate("consent_dialog", "Given on"))
         self.lapse_date = QDateEdit(to_qdate(consent.default_lapse(self._today)))
         self.lapse_date.setCalendarPopup(True)
         self.lapse_date.setDisplayFormat("d MMM yyyy")
-        self.lapse_date.setAccessibleName("Lapses on")
+        self.lapse_date.setAccessibleName(translate("consent_dialog", "Lapses on"))
         self.error_label = error_label()
 
         form = QFormLayout()
-        _labelled(form, "&What they agreed to", self.scope_combo)
-        _labelled(form, "&Partner organisations", self.partners_edit)
-        _labelled(form, "&Lawful basis", self.basis_combo)
-        _labelled(form, "&How it was given", self.method_combo)
-        _labelled(form, "&Given on", self.given_date)
-        _labelled(form, "Lapses &on", self.lapse_date)
-        note = QLabel(NOT_UNDONE + " It lapses after 12 months unless you choose another date.")
+        _labelled(form, translate("consent_dialog", "&What they agreed to"), self.scope_combo)
+        _labelled(form, translate("consent_dialog", "&Partner organisations"), self.partners_edit)
+        _labelled(form, translate("consent_dialog", "&Lawful basis"), self.basis_combo)
+        _labelled(form, translate("consent_dialog", "&How it was given"), self.method_combo)
+        _labelled(form, translate("consent_dialog", "&Given on"), self.given_date)
+        _labelled(form, translate("consent_dialog", "Lapses &on"), self.lapse_date)
+        note = QLabel(
+            translate("consent_dialog", NOT_UNDONE)
+            + " "
+            + translate("consent_dialog", "It lapses after 12 months unless you choose another date.")
+        )
         note.setWordWrap(True)
 
         button = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(button.Ok | button.Cancel)
-        self.buttons.button(button.Ok).setText("Record consent")
+        self.buttons.button(button.Ok).setText(translate("consent_dialog", "Record consent"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -186,16 +209,16 @@ class WithdrawDialog(QDialog):
     def __init__(self, name: str, withdraw: Callable[..., object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._withdraw = withdraw
-        self.setWindowTitle(f"Withdraw consent of ‘{name}’")
-        self.method_combo = _combo(consent.METHODS, "How they withdrew it")
-        text = QLabel(WITHDRAW_TEXT)
+        self.setWindowTitle(translate("consent_dialog", "Withdraw consent of ‘{name}’").format(name=name))
+        self.method_combo = _combo(consent.METHODS, translate("consent_dialog", "How they withdrew it"))
+        text = QLabel(translate("consent_dialog", WITHDRAW_TEXT))
         text.setWordWrap(True)
         self.error_label = error_label()
         form = QFormLayout()
-        _labelled(form, "&How they withdrew it", self.method_combo)
+        _labelled(form, translate("consent_dialog", "&How they withdrew it"), self.method_combo)
         button = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(button.Ok | button.Cancel)
-        self.buttons.button(button.Ok).setText("Withdraw consent")
+        self.buttons.button(button.Ok).setText(translate("consent_dialog", "Withdraw consent"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -8,6 +8,7 @@ from typing import Any
 from assetmap.register.records import Change
 from assetmap.register.store import Register
 from assetmap.ui.commands import ApplyChange, RegisterCommand, ReportFailure, _name_of, _quoted
+from assetmap.ui.i18n import translate
 
 
 def _short(text: str, length: int = 30) -> str:
@@ -30,12 +31,14 @@ class AddLinkCommand(RegisterCommand):
         note: str | None = None,
         from_kind: str = "asset",
     ) -> None:
-        names = f"{_quoted(_name_of(register, from_id))} and {_quoted(_name_of(register, to_id))}"
-        text = (
-            f"Link {names}"
-            if from_kind == "asset"
-            else f"Link a person and {_quoted(_name_of(register, to_id))}"
-        )
+        if from_kind == "asset":
+            text = translate("link_commands", "Link {first} and {second}").format(
+                first=_quoted(_name_of(register, from_id)), second=_quoted(_name_of(register, to_id))
+            )
+        else:
+            text = translate("link_commands", "Link a person and {name}").format(
+                name=_quoted(_name_of(register, to_id))
+            )
         super().__init__(register, apply, text, failed)
         self.from_id, self.to_id, self.kind, self.note, self.from_kind = from_id, to_id, kind, note, from_kind
         self.link_id: str | None = None
@@ -68,7 +71,7 @@ class EditLinkCommand(RegisterCommand):
         apply: ApplyChange,
         failed: ReportFailure | None = None,
     ) -> None:
-        super().__init__(register, apply, "Edit a link", failed)
+        super().__init__(register, apply, translate("link_commands", "Edit a link"), failed)
         self.link_id = link_id
         self.before: dict[str, Any] = dict(before)
         self.after: dict[str, Any] = dict(after)
@@ -86,7 +89,7 @@ class RemoveLinkCommand(RegisterCommand):
     def __init__(
         self, register: Register, link_id: str, apply: ApplyChange, failed: ReportFailure | None = None
     ) -> None:
-        super().__init__(register, apply, "Remove a link", failed)
+        super().__init__(register, apply, translate("link_commands", "Remove a link"), failed)
         self.link_id = link_id
 
     def _do(self) -> Change:
@@ -108,7 +111,8 @@ class AddLinkKindCommand(RegisterCommand):
     def __init__(
         self, register: Register, label: str, apply: ApplyChange, failed: ReportFailure | None = None
     ) -> None:
-        super().__init__(register, apply, f"Add the link kind {_quoted(label)}", failed)
+        text = translate("link_commands", "Add the link kind {name}").format(name=_quoted(label))
+        super().__init__(register, apply, text, failed)
         self.label = label
         self.added = False
 
@@ -128,7 +132,8 @@ class RemoveLinkKindCommand(RegisterCommand):
     def __init__(
         self, register: Register, label: str, apply: ApplyChange, failed: ReportFailure | None = None
     ) -> None:
-        super().__init__(register, apply, f"Remove the link kind {_quoted(label)}", failed)
+        text = translate("link_commands", "Remove the link kind {name}").format(name=_quoted(label))
+        super().__init__(register, apply, text, failed)
         self.label = label
 
     def _do(self) -> Change:
@@ -151,7 +156,8 @@ class RenameLinkKindCommand(RegisterCommand):
         apply: ApplyChange,
         failed: ReportFailure | None = None,
     ) -> None:
-        super().__init__(register, apply, f"Rename the link kind {_quoted(before)}", failed)
+        text = translate("link_commands", "Rename the link kind {name}").format(name=_quoted(before))
+        super().__init__(register, apply, text, failed)
         self.code, self.before, self.after = code, before, after
 
     def _do(self) -> Change:
@@ -173,7 +179,8 @@ class AddStoryCommand(RegisterCommand):
         failed: ReportFailure | None = None,
     ) -> None:
         text = str(fields.get("text") or "")
-        super().__init__(register, apply, f"Add the story {_quoted(_short(text))}", failed)
+        title = translate("link_commands", "Add the story {text}").format(text=_quoted(_short(text)))
+        super().__init__(register, apply, title, failed)
         self.asset_id = asset_id
         self.fields: dict[str, Any] = dict(fields)
         self.story_id: str | None = None
@@ -207,7 +214,8 @@ class EditStoryCommand(RegisterCommand):
         failed: ReportFailure | None = None,
     ) -> None:
         text = str(after.get("text") or before.get("text") or "story")
-        super().__init__(register, apply, f"Edit the story {_quoted(_short(text))}", failed)
+        title = translate("link_commands", "Edit the story {text}").format(text=_quoted(_short(text)))
+        super().__init__(register, apply, title, failed)
         self.story_id = story_id
         self.before: dict[str, Any] = dict(before)
         self.after: dict[str, Any] = dict(after)
@@ -225,7 +233,7 @@ class RemoveStoryCommand(RegisterCommand):
     def __init__(
         self, register: Register, story_id: str, apply: ApplyChange, failed: ReportFailure | None = None
     ) -> None:
-        super().__init__(register, apply, "Remove a story", failed)
+        super().__init__(register, apply, translate("link_commands", "Remove a story"), failed)
         self.story_id = story_id
 
     def _do(self) -> Change:
@@ -250,7 +258,8 @@ class AddPhotoCommand(RegisterCommand):
         *,
         story_id: str | None = None,
     ) -> None:
-        super().__init__(register, apply, f"Add the photo {_quoted(_short(alt_text))}", failed)
+        text = translate("link_commands", "Add the photo {text}").format(text=_quoted(_short(alt_text)))
+        super().__init__(register, apply, text, failed)
         self.asset_id, self.data, self.alt_text, self.story_id = asset_id, data, alt_text, story_id
         self.photo_id: str | None = None
 
@@ -272,7 +281,7 @@ class RemovePhotoCommand(RegisterCommand):
     def __init__(
         self, register: Register, photo_id: str, apply: ApplyChange, failed: ReportFailure | None = None
     ) -> None:
-        super().__init__(register, apply, "Remove a photo", failed)
+        super().__init__(register, apply, translate("link_commands", "Remove a photo"), failed)
         self.photo_id = photo_id
 
     def _do(self) -> Change:
@@ -294,7 +303,8 @@ class EditPhotoCommand(RegisterCommand):
         apply: ApplyChange,
         failed: ReportFailure | None = None,
     ) -> None:
-        super().__init__(register, apply, f"Describe the photo {_quoted(_short(after))}", failed)
+        text = translate("link_commands", "Describe the photo {text}").format(text=_quoted(_short(after)))
+        super().__init__(register, apply, text, failed)
         self.photo_id, self.before, self.after = photo_id, before, after
 
     def _do(self) -> Change:

@@ -26,6 +26,7 @@ from assetmap.errors import AssetMapError, AssetNotFoundError
 from assetmap.register.notices import ChangeListener, Notice, server_name
 from assetmap.register.records import Asset, Change
 from assetmap.ui.asset_table import AssetTableModel
+from assetmap.ui.i18n import translate
 from assetmap.ui.live_connections import TABLES as CONNECTION_TABLES
 
 if TYPE_CHECKING:
@@ -43,9 +44,12 @@ class ServerAwayError(AssetMapError):
     def __init__(self, server: str) -> None:
         self.server = server
         super().__init__(
-            f"The team register on {server} cannot be reached just now, so this change was not saved. "
-            "What you typed is kept. AssetMap is reconnecting by itself: save again once the banner at "
-            "the top of the window has gone, or open an offline copy you took before."
+            translate(
+                "live",
+                "The team register on {server} cannot be reached just now, so this change was not saved. "
+                "What you typed is kept. AssetMap is reconnecting by itself: save again once the banner at "
+                "the top of the window has gone, or open an offline copy you took before.",
+            ).format(server=server)
         )
 
 
@@ -68,17 +72,23 @@ class ServerBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("serverBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Server connection")
+        self.setAccessibleName(translate("live", "Server connection"))
         self.label = QLabel(
-            f"The team register on {server} cannot be reached. You can keep looking at what is shown; "
-            "changes cannot be saved until it is back. AssetMap is reconnecting by itself."
+            translate(
+                "live",
+                "The team register on {server} cannot be reached. You can keep looking at what is shown; "
+                "changes cannot be saved until it is back. AssetMap is reconnecting by itself.",
+            ).format(server=server)
         )
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.offline_button = QPushButton("Open an &offline copy…")
+        self.offline_button = QPushButton(translate("live", "Open an &offline copy…"))
         self.offline_button.setToolTip(
-            "Go on working in an offline copy of this team register taken earlier (File → Take offline "
-            "copy…); Sync brings its changes back once the server is reachable"
+            translate(
+                "live",
+                "Go on working in an offline copy of this team register taken earlier (File → Take offline "
+                "copy…); Sync brings its changes back once the server is reachable",
+            )
         )
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
@@ -120,7 +130,7 @@ class LiveUpdates(QObject):
         open_copy = self.open_offline_copy
         if open_copy is not None:
             self.banner.offline_button.clicked.connect(lambda: open_copy())
-        self.status = QLabel(f"Team register on {self.server}")
+        self.status = QLabel(translate("live", "Team register on {server}").format(server=self.server))
         self.status.setObjectName("serverStatus")
         window.statusBar().addPermanentWidget(self.status)
         self._put_banner_above(window)
@@ -164,7 +174,11 @@ class LiveUpdates(QObject):
             return
         self.away = True
         self.banner.show()
-        self.status.setText(f"Team register on {self.server}: cannot be reached, reconnecting…")
+        self.status.setText(
+            translate("live", "Team register on {server}: cannot be reached, reconnecting…").format(
+                server=self.server
+            )
+        )
         log.warning("The team register on %s cannot be reached", self.server)
 
     def _connection_changed(self, connected: bool) -> None:
@@ -176,9 +190,12 @@ class LiveUpdates(QObject):
         if self.away:
             self.away = False
             self.banner.hide()
-            self.status.setText(f"Team register on {self.server}")
+            self.status.setText(translate("live", "Team register on {server}").format(server=self.server))
             self.window.statusBar().showMessage(
-                f"The team register on {self.server} is back; showing what changed meanwhile.", 8000
+                translate(
+                    "live", "The team register on {server} is back; showing what changed meanwhile."
+                ).format(server=self.server),
+                8000,
             )
             self.catch_up()
 

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
@@ -13,6 +14,7 @@ from assetmap.errors import AssetMapError
 from assetmap.register import Register, logins
 from assetmap.register.connection import is_server_location
 from assetmap.register.logins import LoginError
+from assetmap.ui.i18n import translate
 from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
 from assetmap.ui.welcome import RegisterRequest
 
@@ -66,20 +68,25 @@ class OfflineActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.take_action = QAction("Take &offline copy…", window)
+        self.take_action = QAction(translate("offline_actions", "Take &offline copy…"), window)
         self.take_action.setStatusTip(
-            "Copy what you may see of this register into a file, to keep working with no internet"
+            translate(
+                "offline_actions",
+                "Copy what you may see of this register into a file, to keep working with no internet",
+            )
         )
         self.take_action.triggered.connect(lambda _checked=False: self._guarded(self.take_offline))
-        self.sync_action = QAction("S&ync with team register", window)
+        self.sync_action = QAction(translate("offline_actions", "S&ync with team register"), window)
         self.sync_action.setShortcut(QKeySequence(SYNC_SHORTCUT))
         self.sync_action.setStatusTip(
-            "Send this copy's changes to the team register and bring its changes in"
+            translate(
+                "offline_actions", "Send this copy's changes to the team register and bring its changes in"
+            )
         )
         self.sync_action.triggered.connect(lambda _checked=False: self._guarded(self.sync))
         self.badge = QLabel()
         self.badge.setObjectName("offlineBadge")
-        self.badge.setAccessibleName("Offline copy")
+        self.badge.setAccessibleName(translate("offline_actions", "Offline copy"))
         window.statusBar().addPermanentWidget(self.badge)
         self.show_origin()
 
@@ -100,9 +107,19 @@ class OfflineActions:
         if origin is None:
             self.badge.hide()
             return
-        self.window.setWindowTitle(f"AssetMap — {self.window.register.display_name} ({origin.label})")
+        self.window.setWindowTitle(
+            translate("offline_actions", "AssetMap — {register} ({origin})").format(
+                register=self.window.register.display_name,
+                origin=origin.label,  # vocabulary (the core's name for the copy's origin)
+            )
+        )
         synced = origin.synced_at or origin.taken_at
-        self.badge.setText(f"Offline copy of {origin.address} · last in step {synced:%Y-%m-%d %H:%M} UTC")
+        when = QDateTime(QDate(synced.year, synced.month, synced.day), QTime(synced.hour, synced.minute))
+        self.badge.setText(
+            translate("offline_actions", "Offline copy of {address} · last in step {when} UTC").format(
+                address=origin.address, when=QLocale().toString(when, "yyyy-MM-dd HH:mm")
+            )
+        )
         self.badge.show()
 
     # -- taking a copy ------------------------------------------------------------------------------
@@ -111,7 +128,10 @@ class OfflineActions:
         """Make an offline copy of the window's register; ``path`` skips asking where (tests)."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, "Take an offline copy", "offline.assetmap", "AssetMap register (*.assetmap)"
+                self.window,
+                translate("offline_actions", "Take an offline copy"),
+                "offline.assetmap",
+                translate("offline_actions", "AssetMap register (*.assetmap)"),
             )
         if not path:
             return None
@@ -122,16 +142,30 @@ class OfflineActions:
         def work(progress: Progress, cancelled: Cancelled):
             return take_offline(register, path, progress=progress, cancelled=cancelled)
 
-        summary = run_with_progress(self.window, "Taking offline", "Copying the register…", work)
+        summary = run_with_progress(
+            self.window,
+            translate("offline_actions", "Taking offline"),
+            translate("offline_actions", "Copying the register…"),
+            work,
+        )
         self.window.statusBar().showMessage(
-            f"Offline copy made: {summary.assets:,} assets and {summary.people:,} people in {summary.path}",
+            translate(
+                "offline_actions", "Offline copy made: {assets} assets and {people} people in {path}"
+            ).format(
+                assets=QLocale().toString(summary.assets),
+                people=QLocale().toString(summary.people),
+                path=summary.path,
+            ),
             10000,
         )
         answer = QMessageBox.question(
             self.window,
-            "Offline copy made",
-            f"The offline copy is in {summary.path}.\n\nOpen it now? Work in it with no internet, then "
-            "use File → Sync with team register when you are connected again.",
+            translate("offline_actions", "Offline copy made"),
+            translate(
+                "offline_actions",
+                "The offline copy is in {path}.\n\nOpen it now? Work in it with no internet, then "
+                "use File → Sync with team register when you are connected again.",
+            ).format(path=summary.path),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.window.register_actions.open_requested.emit(RegisterRequest(summary.path))
@@ -152,7 +186,11 @@ class OfflineActions:
         try:
             address = team_register_address(origin.address, self.window)
         except LoginError as exc:
-            raise OfflineError(f"{exc} Nothing was synced; this copy keeps working offline.") from exc
+            raise OfflineError(
+                translate(
+                    "offline_actions", "{reason} Nothing was synced; this copy keeps working offline."
+                ).format(reason=exc)
+            ) from exc
         if address is None:
             return None
         holder: list[Register] = []
@@ -165,13 +203,21 @@ class OfflineActions:
             except Exception as exc:
                 log.warning("Could not open the team register %s: %s", origin.address, exc)
                 raise OfflineError(
-                    f"The team register at {origin.address} could not be reached ({exc}). Nothing was "
-                    "synced; this copy keeps working offline. Try again when connected."
+                    translate(
+                        "offline_actions",
+                        "The team register at {address} could not be reached ({reason}). Nothing was "
+                        "synced; this copy keeps working offline. Try again when connected.",
+                    ).format(address=origin.address, reason=exc)
                 ) from exc
             return plan_sync(copy, holder[0], progress=progress, cancelled=cancelled)
 
         try:
-            plan = run_with_progress(self.window, "Syncing", "Reading the changes on both sides…", read)
+            plan = run_with_progress(
+                self.window,
+                translate("offline_actions", "Syncing"),
+                translate("offline_actions", "Reading the changes on both sides…"),
+                read,
+            )
             choices = self._choices(plan, choose)
             if choices is None:
                 return None
@@ -180,14 +226,19 @@ class OfflineActions:
             def write(progress: Progress, cancelled: Cancelled) -> SyncResult:
                 return apply_sync(copy, server, plan, choices, progress=progress, cancelled=cancelled)
 
-            result = run_with_progress(self.window, "Syncing", "Syncing with the team register…", write)
+            result = run_with_progress(
+                self.window,
+                translate("offline_actions", "Syncing"),
+                translate("offline_actions", "Syncing with the team register…"),
+                write,
+            )
         finally:
             for server in holder:
                 server.close()
         if result.to_copy:
             self.window.reload_from_register()
         self.show_origin()
-        self.window.statusBar().showMessage(result.summary(), 10000)
+        self.window.statusBar().showMessage(result.summary(), 10000)  # vocabulary (the core's summary)
         return result
 
     def _choices(self, plan: SyncPlan, choose) -> dict[str, dict[str, str]] | None:
@@ -198,7 +249,7 @@ class OfflineActions:
         from assetmap.ui.merge_dialog import MergeDialog
 
         dialog = MergeDialog(self.window.register, plan.conflicts, self.window, choose_only=True)
-        dialog.setWindowTitle("Sync: both sides changed these assets")
+        dialog.setWindowTitle(translate("offline_actions", "Sync: both sides changed these assets"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.choices

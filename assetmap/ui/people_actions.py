@@ -29,6 +29,7 @@ from assetmap.ui.commands import (
     PersonCommand,
     RemovePersonCommand,
 )
+from assetmap.ui.i18n import translate
 from assetmap.ui.stale_write import resolve_stale
 
 if TYPE_CHECKING:
@@ -189,20 +190,26 @@ class PeopleActions:
         self._dialog: PeopleDialog | None = None
         # Ctrl+Shift+P is the map sheet's (Reports); U for "us", the people of the place.
         self.people_action = self._action(
-            "&People…", self.show_people, PEOPLE_SHORTCUT, "The people whose gifts and skills are recorded"
+            translate("people_actions", "&People…"),
+            self.show_people,
+            PEOPLE_SHORTCUT,
+            translate("people_actions", "The people whose gifts and skills are recorded"),
         )
         self.new_person_action = self._action(
-            "&New person…", self.new_person, NEW_PERSON_SHORTCUT, "Record a new person"
+            translate("people_actions", "&New person…"),
+            self.new_person,
+            NEW_PERSON_SHORTCUT,
+            translate("people_actions", "Record a new person"),
         )
         self.review_action = self._action(
-            "Consent to &review…",
+            translate("people_actions", "Consent to &review…"),
             self.show_review,
-            tip="People whose consent lapses within 30 days, or has lapsed",
+            tip=translate("people_actions", "People whose consent lapses within 30 days, or has lapsed"),
         )
         # A reminder in the status bar while anyone's consent is due for review; a click lists them.
         self.review_button = QPushButton(window)
         self.review_button.setFlat(True)
-        self.review_button.setAccessibleName("Consent to review")
+        self.review_button.setAccessibleName(translate("people_actions", "Consent to review"))
         self.review_button.clicked.connect(lambda _checked=False: self.show_review())
         self.review_button.hide()
         window.statusBar().addPermanentWidget(self.review_button)
@@ -211,10 +218,20 @@ class PeopleActions:
     def update_review(self) -> int:
         """Show how many people's consent is due for review (lapsing within 30 days, or lapsed)."""
         due = len(self.window.register.to_review())
-        self.review_action.setText(f"Consent to &review ({due})…" if due else "Consent to &review…")
-        self.review_button.setText(f"Consent to review: {due} {'person' if due == 1 else 'people'}")
+        self.review_action.setText(
+            translate("people_actions", "Consent to &review ({due})…").format(due=due)
+            if due
+            else translate("people_actions", "Consent to &review…")
+        )
+        self.review_button.setText(
+            translate("people_actions", "Consent to review: %n person", None, due)
+            if due == 1
+            else translate("people_actions", "Consent to review: %n people", None, due)
+        )
         self.review_button.setToolTip(
-            "Open the list of people whose consent lapses within 30 days, or has lapsed"
+            translate(
+                "people_actions", "Open the list of people whose consent lapses within 30 days, or has lapsed"
+            )
         )
         self.review_button.setVisible(due > 0)
         return due
@@ -264,7 +281,9 @@ class PeopleActions:
 
         form = PersonForm(self.edits, None, self._parent())
         if form.exec() and form.person_id:
-            self.window.statusBar().showMessage("Person added. Undo with Ctrl+Z.", 8000)
+            self.window.statusBar().showMessage(
+                translate("people_actions", "Person added. Undo with Ctrl+Z."), 8000
+            )
             self.open_person(form.person_id)
 
     def open_person(self, person_id: str, parent: QWidget | None = None) -> None:

@@ -26,23 +26,34 @@ from PySide6.QtWidgets import (
 from assetmap.register import consent
 from assetmap.register.people import PREFERRED_CONTACTS, Person
 from assetmap.ui.consent_dialog import day_text
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
 from assetmap.ui.people_actions import PeopleEdits
 from assetmap.ui.screen_fit import fit_to_screen
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "people_panel",
     "No people yet. People's gifts and skills (she teaches sewing, he fixes bikes, she knows everyone "
-    "on the estate) are a community's first assets. Add a person to record theirs, with their consent."
+    "on the estate) are a community's first assets. Add a person to record theirs, with their consent.",
 )
-NO_REVIEW_TEXT = "No one's consent lapses within the next 30 days."
-NO_MATCH_TEXT = "No one matches the search."
-COLUMNS = ("Name", "Preferred contact", "Consent in force", "Lapses", "Gifts")
+NO_REVIEW_TEXT = QT_TRANSLATE_NOOP("people_panel", "No one's consent lapses within the next 30 days.")
+NO_MATCH_TEXT = QT_TRANSLATE_NOOP("people_panel", "No one matches the search.")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("people_panel", "Name"),
+    QT_TRANSLATE_NOOP("people_panel", "Preferred contact"),
+    QT_TRANSLATE_NOOP("people_panel", "Consent in force"),
+    QT_TRANSLATE_NOOP("people_panel", "Lapses"),
+    QT_TRANSLATE_NOOP("people_panel", "Gifts"),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+REMOVED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def consent_cell(state: consent.ConsentState) -> str:
-    label = consent.LEVEL_LABELS[state.level]
-    if state.reason in ("withdrawn", "lapsed"):
-        label += f" ({state.reason})"
+    label = consent.LEVEL_LABELS[state.level]  # vocabulary
+    if state.reason == "withdrawn":
+        return translate("people_panel", "{level} (withdrawn)").format(level=label)
+    if state.reason == "lapsed":
+        return translate("people_panel", "{level} (lapsed)").format(level=label)
     return label
 
 
@@ -50,7 +61,7 @@ def lapse_cell(state: consent.ConsentState) -> str:
     if state.lapses_on is None:
         return ""
     if state.reason == "lapsed":
-        return f"lapsed {day_text(state.lapses_on)}"
+        return translate("people_panel", "lapsed {day}").format(day=day_text(state.lapses_on))
     return day_text(state.lapses_on)
 
 
@@ -68,20 +79,22 @@ class PeopleDialog(QDialog):
         super().__init__(parent)
         self.edits = edits
         self.register = edits.register
-        self.setWindowTitle("People")
+        self.setWindowTitle(translate("people_panel", "People"))
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, phone, email or notes")
+        self.search.setPlaceholderText(translate("people_panel", "Search by name, phone, email or notes"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search people")
-        search_label = QLabel("&Search")
+        self.search.setAccessibleName(translate("people_panel", "Search people"))
+        search_label = QLabel(translate("people_panel", "&Search"))
         search_label.setBuddy(self.search)
-        self.review_check = QCheckBox("Only consent &to review (lapses within 30 days, or has lapsed)")
-        self.review_check.setAccessibleName("Only consent to review")
+        self.review_check = QCheckBox(
+            translate("people_panel", "Only consent &to review (lapses within 30 days, or has lapsed)")
+        )
+        self.review_check.setAccessibleName(translate("people_panel", "Only consent to review"))
 
         # A small, plain C++ model: a few hundred people at most, and no Python data() to call.
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels([translate("people_panel", c) for c in COLUMNS])
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
@@ -95,14 +108,14 @@ class PeopleDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 150), (2, 320), (3, 110), (4, 50)):
             header.resizeSection(column, width)
-        self.view.setAccessibleName("People")
+        self.view.setAccessibleName(translate("people_panel", "People"))
 
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(translate("people_panel", EMPTY_TEXT))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName("No people")
-        self.empty_add = QPushButton("&Add a person")
-        self.empty_add.setAccessibleName("Add a person")
+        self.empty_label.setAccessibleName(translate("people_panel", "No people"))
+        self.empty_add = QPushButton(translate("people_panel", "&Add a person"))
+        self.empty_add.setAccessibleName(translate("people_panel", "Add a person"))
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
@@ -114,14 +127,16 @@ class PeopleDialog(QDialog):
         self.stack.addWidget(empty)
         self._empty_page = empty
 
-        self.new_button = QPushButton("&New person…")
-        self.open_button = QPushButton("&Open…")
-        self.remove_button = QPushButton("&Remove")
+        self.new_button = QPushButton(translate("people_panel", "&New person…"))
+        self.open_button = QPushButton(translate("people_panel", "&Open…"))
+        self.remove_button = QPushButton(translate("people_panel", "&Remove"))
         self.remove_button.setToolTip(
-            "Take the person off the list; their gifts leave every output (undoable)"
+            translate(
+                "people_panel", "Take the person off the list; their gifts leave every output (undoable)"
+            )
         )
-        self.restore_check = QCheckBox("Show re&moved people")
-        self.restore_check.setAccessibleName("Show removed people")
+        self.restore_check = QCheckBox(translate("people_panel", "Show re&moved people"))
+        self.restore_check.setAccessibleName(translate("people_panel", "Show removed people"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         # No default button: Enter in the search goes to the list, and Enter on a person opens them.
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
@@ -184,19 +199,25 @@ class PeopleDialog(QDialog):
             self.select(keep or "")
         else:
             self.stack.setCurrentWidget(self._empty_page)
+            empty = translate("people_panel", EMPTY_TEXT)
             if self.search.text().strip() or self.restore_check.isChecked():
-                self.empty_label.setText(NO_MATCH_TEXT)
+                self.empty_label.setText(translate("people_panel", NO_MATCH_TEXT))
             elif self.review_check.isChecked():
-                self.empty_label.setText(NO_REVIEW_TEXT)
+                self.empty_label.setText(translate("people_panel", NO_REVIEW_TEXT))
             else:
-                self.empty_label.setText(EMPTY_TEXT)
-            self.empty_add.setVisible(self.empty_label.text() == EMPTY_TEXT)
+                self.empty_label.setText(empty)
+            self.empty_add.setVisible(self.empty_label.text() == empty)
         self._update_buttons()
 
     def _row(self, person: Person, state: consent.ConsentState | None, gifts: int) -> list[QStandardItem]:
-        name = QStandardItem(person.name + (" (removed)" if person.is_removed else ""))
+        name = QStandardItem(
+            translate("people_panel", "{name} (removed)").format(name=person.name)
+            if person.is_removed
+            else person.name
+        )
         name.setData(person.id, ID_ROLE)
-        contact = QStandardItem(PREFERRED_CONTACTS.get(person.preferred_contact or "", ""))
+        name.setData(person.is_removed, REMOVED_ROLE)
+        contact = QStandardItem(PREFERRED_CONTACTS.get(person.preferred_contact or "", ""))  # vocabulary
         state = state or consent.state_on((), dt.date.today())
         count = QStandardItem(str(gifts))
         count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -252,6 +273,10 @@ class PeopleDialog(QDialog):
         self.remove_button.setEnabled(person_id is not None)
         removed = False
         if person_id is not None:
-            removed = self.model.item(self.view.currentIndex().row(), 0).text().endswith(" (removed)")
-        self.remove_button.setText("&Restore" if removed else "&Remove")
-        self.remove_button.setAccessibleName("Restore" if removed else "Remove")
+            removed = bool(self.model.item(self.view.currentIndex().row(), 0).data(REMOVED_ROLE))
+        self.remove_button.setText(
+            translate("people_panel", "&Restore") if removed else translate("people_panel", "&Remove")
+        )
+        self.remove_button.setAccessibleName(
+            translate("people_panel", "Restore") if removed else translate("people_panel", "Remove")
+        )

@@ -41,19 +41,30 @@ from assetmap.register.records import Asset
 from assetmap.register.validation import clean_fields
 from assetmap.ui.appearance import error_label
 from assetmap.ui.consent_dialog import ConsentDialog, WithdrawDialog, day_text, state_text
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
 from assetmap.ui.people_actions import PeopleEdits
 from assetmap.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-EVENT_COLUMNS = ("Recorded", "What they agreed to", "Lawful basis", "How", "Recorded by", "Lapses")
-ERASE_TEXT = (
+EVENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("person_form", "Recorded"),
+    QT_TRANSLATE_NOOP("person_form", "What they agreed to"),
+    QT_TRANSLATE_NOOP("person_form", "Lawful basis"),
+    QT_TRANSLATE_NOOP("person_form", "How"),
+    QT_TRANSLATE_NOOP("person_form", "Recorded by"),
+    QT_TRANSLATE_NOOP("person_form", "Lapses"),
+)
+ERASE_TEXT = QT_TRANSLATE_NOOP(
+    "person_form",
     "Erasing ‘{name}’ deletes their record, contact details, consent events and links, and their "
     "{gifts}, from this register and from its backups. Only their id is kept, so that merging an older "
-    "copy never brings them back. This cannot be undone, and the undo history is cleared."
+    "copy never brings them back. This cannot be undone, and the undo history is cleared.",
 )
-NEW_PERSON_NOTE = "After adding them, you can record their gifts and skills and their consent."
+NEW_PERSON_NOTE = QT_TRANSLATE_NOOP(
+    "person_form", "After adding them, you can record their gifts and skills and their consent."
+)
 
 
 def _bold(label: QLabel) -> QLabel:
@@ -75,16 +86,18 @@ def _button(text: str, tip: str = "") -> QPushButton:
 def event_row(event: consent.ConsentEvent) -> list[str]:
     """One consent event as the table shows it."""
     if event.kind == consent.WITHDRAWN:
-        what = "Withdrew consent"
+        what = translate("person_form", "Withdrew consent")
     else:
-        what = consent.SCOPES.get(event.scope or "", event.scope or "")
+        what = consent.SCOPES.get(  # vocabulary
+            event.scope or "", event.scope or ""
+        )
         if event.partners:
             what += f" ({event.partners})"
     return [
         day_text(event.recorded_at.date()),
         what,
-        consent.LAWFUL_BASES.get(event.lawful_basis, event.lawful_basis),
-        consent.METHODS.get(event.method, event.method),
+        consent.LAWFUL_BASES.get(event.lawful_basis, event.lawful_basis),  # vocabulary
+        consent.METHODS.get(event.method, event.method),  # vocabulary
         event.recorded_by,
         day_text(event.lapses_on),
     ]
@@ -106,11 +119,15 @@ class PersonForm(QDialog):
         self.last_export: Path | None = None
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        self.setWindowTitle(f"Person: ‘{self.person.name}’" if self.person else "Add a person")
+        self.setWindowTitle(
+            translate("person_form", "Person: ‘{name}’").format(name=self.person.name)
+            if self.person
+            else translate("person_form", "Add a person")
+        )
 
         self.state_label = _bold(QLabel())
         self.state_label.setWordWrap(True)
-        self.state_label.setAccessibleName("Consent in force")
+        self.state_label.setAccessibleName(translate("person_form", "Consent in force"))
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         body = QWidget()
@@ -119,7 +136,7 @@ class PersonForm(QDialog):
             column.addWidget(self.state_label)
         column.addWidget(self._details_box())
         if self.person is None:
-            note = QLabel(NEW_PERSON_NOTE)
+            note = QLabel(translate("person_form", NEW_PERSON_NOTE))
             note.setWordWrap(True)
             column.addWidget(note)
         else:
@@ -138,9 +155,11 @@ class PersonForm(QDialog):
         button = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(button.Ok | button.Cancel)
         ok = self.buttons.button(button.Ok)
-        ok.setText("Save" if self.person else "Add")
+        ok.setText(translate("person_form", "Save") if self.person else translate("person_form", "Add"))
         ok.setDefault(True)
-        self.buttons.button(button.Cancel).setText("Close" if self.person else "Cancel")
+        self.buttons.button(button.Cancel).setText(
+            translate("person_form", "Close") if self.person else translate("person_form", "Cancel")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -164,19 +183,19 @@ class PersonForm(QDialog):
         self.contact_combo = QComboBox()
         self.contact_combo.addItem("—", None)
         for code, label in PREFERRED_CONTACTS.items():
-            self.contact_combo.addItem(label, code)
+            self.contact_combo.addItem(label, code)  # vocabulary
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
-        box = QGroupBox("Who they are")
+        box = QGroupBox(translate("person_form", "Who they are"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, name, field in (
-            ("&Name *", "name", self.name_edit),
-            ("&Phone", "phone", self.phone_edit),
-            ("&Email", "email", self.email_edit),
-            ("Preferred &contact", "preferred_contact", self.contact_combo),
-            ("N&otes", "notes", self.notes_edit),
+            (translate("person_form", "&Name *"), "name", self.name_edit),
+            (translate("person_form", "&Phone"), "phone", self.phone_edit),
+            (translate("person_form", "&Email"), "email", self.email_edit),
+            (translate("person_form", "Preferred &contact"), "preferred_contact", self.contact_combo),
+            (translate("person_form", "N&otes"), "notes", self.notes_edit),
         ):
             self._row(form, label, name, field)
         return box
@@ -211,49 +230,80 @@ class PersonForm(QDialog):
 
     def _gifts_box(self) -> QGroupBox:
         self.gifts_list = QListWidget()
-        self.gifts_list.setAccessibleName("Gifts and skills")
+        self.gifts_list.setAccessibleName(translate("person_form", "Gifts and skills"))
         self.gifts_list.setMaximumHeight(96)
-        self.add_gift_button = _button("Add a &gift…", "Record a gift or skill of theirs")
-        self.link_gift_button = _button("&Link existing gift…", "Make a gift already in the register theirs")
-        self.unlink_gift_button = _button("Unlink gift", "The gift stays in the register, no longer theirs")
+        self.add_gift_button = _button(
+            translate("person_form", "Add a &gift…"),
+            translate("person_form", "Record a gift or skill of theirs"),
+        )
+        self.link_gift_button = _button(
+            translate("person_form", "&Link existing gift…"),
+            translate("person_form", "Make a gift already in the register theirs"),
+        )
+        self.unlink_gift_button = _button(
+            translate("person_form", "Unlink gift"),
+            translate("person_form", "The gift stays in the register, no longer theirs"),
+        )
         self.add_gift_button.clicked.connect(self.add_gift)
         self.link_gift_button.clicked.connect(self.link_existing_gift)
         self.unlink_gift_button.clicked.connect(self.unlink_gift)
         self.gifts_list.itemSelectionChanged.connect(self._update_buttons)
         return self._list_box(
-            "Gifts and skills",
+            translate("person_form", "Gifts and skills"),
             self.gifts_list,
             (self.add_gift_button, self.link_gift_button, self.unlink_gift_button),
         )
 
     def _links_box(self) -> QGroupBox:
         self.links_list = QListWidget()
-        self.links_list.setAccessibleName("Groups and spaces they run or belong to")
+        self.links_list.setAccessibleName(translate("person_form", "Groups and spaces they run or belong to"))
         self.links_list.setMaximumHeight(96)
-        self.link_button = _button("Link to a group or &space…", "They run it, or belong to it")
-        self.unlink_button = _button("Unlin&k", "Remove the selected link")
+        self.link_button = _button(
+            translate("person_form", "Link to a group or &space…"),
+            translate("person_form", "They run it, or belong to it"),
+        )
+        self.unlink_button = _button(
+            translate("person_form", "Unlin&k"), translate("person_form", "Remove the selected link")
+        )
         self.link_button.clicked.connect(self.link_asset)
         self.unlink_button.clicked.connect(self.unlink_asset)
         self.links_list.itemSelectionChanged.connect(self._update_buttons)
-        return self._list_box("Groups and spaces", self.links_list, (self.link_button, self.unlink_button))
+        return self._list_box(
+            translate("person_form", "Groups and spaces"),
+            self.links_list,
+            (self.link_button, self.unlink_button),
+        )
 
     def _consent_box(self) -> QGroupBox:
         self.events_table = QTableWidget(0, len(EVENT_COLUMNS))
-        self.events_table.setHorizontalHeaderLabels(list(EVENT_COLUMNS))
+        self.events_table.setHorizontalHeaderLabels([translate("person_form", c) for c in EVENT_COLUMNS])
         self.events_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events_table.verticalHeader().hide()
         self.events_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.events_table.setAccessibleName("Consent events")
+        self.events_table.setAccessibleName(translate("person_form", "Consent events"))
         self.events_table.setMinimumHeight(100)
         self.events_table.setMaximumHeight(150)
-        self.record_button = _button("&Record consent…", "What they agreed to, how, and until when")
-        self.withdraw_button = _button("&Withdraw consent…", "From now on their gifts appear nowhere")
+        self.record_button = _button(
+            translate("person_form", "&Record consent…"),
+            translate("person_form", "What they agreed to, how, and until when"),
+        )
+        self.withdraw_button = _button(
+            translate("person_form", "&Withdraw consent…"),
+            translate("person_form", "From now on their gifts appear nowhere"),
+        )
         self.record_button.clicked.connect(self.record_consent)
         self.withdraw_button.clicked.connect(self.withdraw_consent)
-        note = QLabel("Consent events are a record: they are never edited, and recording one is not undone.")
+        note = QLabel(
+            translate(
+                "person_form",
+                "Consent events are a record: they are never edited, and recording one is not undone.",
+            )
+        )
         note.setWordWrap(True)
-        box = self._list_box("Consent", self.events_table, (self.record_button, self.withdraw_button))
+        box = self._list_box(
+            translate("person_form", "Consent"), self.events_table, (self.record_button, self.withdraw_button)
+        )
         layout = box.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, note)
@@ -261,9 +311,13 @@ class PersonForm(QDialog):
 
     def _record_buttons(self) -> QHBoxLayout:
         self.export_button = _button(
-            "E&xport everything held…", "A subject access export: everything held about them, as CSV and PDF"
+            translate("person_form", "E&xport everything held…"),
+            translate("person_form", "A subject access export: everything held about them, as CSV and PDF"),
         )
-        self.erase_button = _button("Erase…", "Erase them for good (cannot be undone)")
+        self.erase_button = _button(
+            translate("person_form", "Erase…"),
+            translate("person_form", "Erase them for good (cannot be undone)"),
+        )
         self.export_button.clicked.connect(self.export_everything)
         self.erase_button.clicked.connect(self.erase)
         line = QHBoxLayout()
@@ -305,7 +359,7 @@ class PersonForm(QDialog):
                 name = self.register.asset(link.asset_id).name
             except AssetMapError:
                 continue
-            item = QListWidgetItem(f"{RELATIONS[link.relation]}: {name}")
+            item = QListWidgetItem(f"{RELATIONS[link.relation]}: {name}")  # vocabulary
             item.setData(ID_ROLE, (link.asset_id, link.relation))
             self.links_list.addItem(item)
         events = self.register.consent_events(self.person_id)
@@ -402,7 +456,8 @@ class PersonForm(QDialog):
         gifts = [
             a for a in self.register.assets() if a.category == PERSONAL_CATEGORY and a.person_id != person_id
         ]
-        picker = AssetPicker(gifts, f"Link a gift to ‘{self.person.name}’", self)
+        title = translate("person_form", "Link a gift to ‘{name}’").format(name=self.person.name)
+        picker = AssetPicker(gifts, title, self)
         if picker.exec() and picker.chosen_id():
             chosen = picker.chosen_id()
             assert chosen is not None
@@ -416,7 +471,8 @@ class PersonForm(QDialog):
     def link_asset(self) -> None:
         assert self.person is not None
         places = [a for a in self.register.assets() if a.category != PERSONAL_CATEGORY]
-        picker = AssetPicker(places, f"Link ‘{self.person.name}’ to a group or space", self, relations=True)
+        title = translate("person_form", "Link ‘{name}’ to a group or space").format(name=self.person.name)
+        picker = AssetPicker(places, title, self, relations=True)
         chosen = picker.chosen_id() if picker.exec() else None
         if chosen:
             self.edits.link(self.person.id, chosen, picker.relation())
@@ -459,7 +515,10 @@ class PersonForm(QDialog):
 
         suggested = f"everything-held-{self.person.id[:8]}.zip"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export everything held", suggested, "Subject access export (*.zip)"
+            self,
+            translate("person_form", "Export everything held"),
+            suggested,
+            translate("person_form", "Subject access export (*.zip)"),
         )
         if not chosen:
             return
@@ -472,24 +531,29 @@ class PersonForm(QDialog):
         try:
             written = run_printing_with_progress(
                 self,
-                "Writing everything held…",
+                translate("person_form", "Writing everything held…"),
                 lambda progress, cancelled: export_subject_access(
                     self.register, person_id, target, progress=progress, cancelled=cancelled
                 ),
             )
         except AssetMapError as exc:
-            QMessageBox.warning(self, "Export everything held", str(exc))
+            QMessageBox.warning(self, translate("person_form", "Export everything held"), str(exc))
             return
         if written is None:
             QMessageBox.information(
-                self, "Export everything held", f"Cancelled: nothing was written to {target}."
+                self,
+                translate("person_form", "Export everything held"),
+                translate("person_form", "Cancelled: nothing was written to {target}.").format(target=target),
             )
             return
         self.last_export = written
         QMessageBox.information(
             self,
-            "Export everything held",
-            f"Everything held on them is in {written}: a CSV file for each part and a readable PDF.",
+            translate("person_form", "Export everything held"),
+            translate(
+                "person_form",
+                "Everything held on them is in {written}: a CSV file for each part and a readable PDF.",
+            ).format(written=written),
         )
 
     def erase_dialog(self) -> EraseDialog:
@@ -504,7 +568,7 @@ class PersonForm(QDialog):
         try:
             self.edits.erase_person(self.person.id)
         except AssetMapError as exc:
-            QMessageBox.warning(self, "Erase", str(exc))
+            QMessageBox.warning(self, translate("person_form", "Erase"), str(exc))
             return False
         self.person = None
         self.done(QDialog.DialogCode.Rejected)
@@ -518,13 +582,15 @@ class GiftDialog(QDialog):
         super().__init__(parent)
         self.register = register
         self._categories = register.category_codes()
-        self.setWindowTitle(f"Add a gift or skill of ‘{person_name}’")
+        self.setWindowTitle(
+            translate("person_form", "Add a gift or skill of ‘{name}’").format(name=person_name)
+        )
         boundaries = register.boundaries()
         self._wards = boundaries.wards
         category = next((c for c in register.categories() if c.code == PERSONAL_CATEGORY), None)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. Teaches sewing")
+        self.name_edit.setPlaceholderText(translate("person_form", "e.g. Teaches sewing"))
         self.subcategory_combo = QComboBox()
         self.subcategory_combo.setEditable(True)
         self.subcategory_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -534,22 +600,25 @@ class GiftDialog(QDialog):
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(70)
         self.ward_combo = QComboBox()
-        self.ward_combo.addItem("No area", None)
+        self.ward_combo.addItem(translate("person_form", "No area"), None)
         for code, name in sorted(boundaries.ward_names.items(), key=lambda pair: pair[1]):
             self.ward_combo.addItem(name, code)
         note = QLabel(
-            "A gift has an area, never a home address: choose their ward, and the map shows it inside "
-            "the ward, not at any house. What is shown of it follows their consent."
+            translate(
+                "person_form",
+                "A gift has an area, never a home address: choose their ward, and the map shows it inside "
+                "the ward, not at any house. What is shown of it follows their consent.",
+            )
         )
         note.setWordWrap(True)
         self.error_label = error_label()
 
         form = QFormLayout()
         for text, field in (
-            ("&Gift or skill *", self.name_edit),
-            ("Su&bcategory", self.subcategory_combo),
-            ("&Description", self.description_edit),
-            ("&Ward", self.ward_combo),
+            (translate("person_form", "&Gift or skill *"), self.name_edit),
+            (translate("person_form", "Su&bcategory"), self.subcategory_combo),
+            (translate("person_form", "&Description"), self.description_edit),
+            (translate("person_form", "&Ward"), self.ward_combo),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -557,7 +626,7 @@ class GiftDialog(QDialog):
             form.addRow(label, field)
         button = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(button.Ok | button.Cancel)
-        self.buttons.button(button.Ok).setText("Add gift")
+        self.buttons.button(button.Ok).setText(translate("person_form", "Add gift"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -600,28 +669,28 @@ class AssetPicker(QDialog):
         self.setWindowTitle(title)
         self._assets = sorted(assets, key=lambda a: a.name.casefold())
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type part of its name")
+        self.search.setPlaceholderText(translate("person_form", "Type part of its name"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search assets")
+        self.search.setAccessibleName(translate("person_form", "Search assets"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Assets")
+        self.list.setAccessibleName(translate("person_form", "Assets"))
         self.relation_combo = QComboBox()
         for code, label in RELATIONS.items():
-            self.relation_combo.addItem(label, code)
-        self.relation_combo.setAccessibleName("They")
+            self.relation_combo.addItem(label, code)  # vocabulary
+        self.relation_combo.setAccessibleName(translate("person_form", "They"))
         form = QFormLayout()
-        search_label = QLabel("&Search")
+        search_label = QLabel(translate("person_form", "&Search"))
         search_label.setBuddy(self.search)
         form.addRow(search_label, self.search)
         if relations:
-            relation_label = QLabel("&They")
+            relation_label = QLabel(translate("person_form", "&They"))
             relation_label.setBuddy(self.relation_combo)
             form.addRow(relation_label, self.relation_combo)
         else:
             self.relation_combo.hide()
         button = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(button.Ok | button.Cancel)
-        self.buttons.button(button.Ok).setText("Link")
+        self.buttons.button(button.Ok).setText(translate("person_form", "Link"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -660,20 +729,24 @@ class EraseDialog(QDialog):
     def __init__(self, name: str, gifts: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._name = name
-        self.setWindowTitle("Erase a person for good")
-        gift_text = f"{gifts} gift{'s' if gifts != 1 else ''} and skill{'s' if gifts != 1 else ''}"
-        text = QLabel(ERASE_TEXT.format(name=name, gifts=gift_text))
+        self.setWindowTitle(translate("person_form", "Erase a person for good"))
+        gift_text = (
+            translate("person_form", "%n gift and skill", None, gifts)
+            if gifts == 1
+            else translate("person_form", "%n gifts and skills", None, gifts)
+        )
+        text = QLabel(translate("person_form", ERASE_TEXT).format(name=name, gifts=gift_text))
         text.setTextFormat(Qt.TextFormat.PlainText)  # their name is theirs, never markup
         text.setWordWrap(True)
         self.text_label = text
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Type their name to confirm")
-        label = QLabel("&Type their name to confirm")
+        self.name_edit.setAccessibleName(translate("person_form", "Type their name to confirm"))
+        label = QLabel(translate("person_form", "&Type their name to confirm"))
         label.setBuddy(self.name_edit)
         button = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(button.Ok | button.Cancel)
         self.erase_button = self.buttons.button(button.Ok)
-        self.erase_button.setText("Erase for good")
+        self.erase_button.setText(translate("person_form", "Erase for good"))
         self.erase_button.setEnabled(False)
         self.buttons.button(button.Cancel).setDefault(True)
         self.buttons.accepted.connect(self.accept)

@@ -29,6 +29,7 @@ from assetmap.register import Register
 from assetmap.register.connection import is_server_location
 from assetmap.register.server import location_of
 from assetmap.register.upload import UploadSummary, upload
+from assetmap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from assetmap.ui.main_window import MainWindow
@@ -52,31 +53,34 @@ class TeamServerDialog(QDialog):
 
     def __init__(self, register_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Move to a team server")
+        self.setWindowTitle(translate("server_actions", "Move to a team server"))
         intro = QLabel(
-            f"Move {register_name}, with all its history, people and audit trail, onto an empty team "
-            "register on a PostgreSQL server. Its tables are made there if need be. The file is left as "
-            "it is."
+            translate(
+                "server_actions",
+                "Move {register}, with all its history, people and audit trail, onto an empty team "
+                "register on a PostgreSQL server. Its tables are made there if need be. The file is left as "
+                "it is.",
+            ).format(register=register_name)
         )
         intro.setWordWrap(True)
         self.address = QLineEdit()
         self.address.setObjectName("serverAddress")
         self.address.setPlaceholderText(PLACEHOLDER)
-        self.address.setAccessibleName("Server address")
+        self.address.setAccessibleName(translate("server_actions", "Server address"))
         self.password = QLineEdit()
         self.password.setObjectName("serverPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(translate("server_actions", "Password"))
         self.problem = QLabel()
         self.problem.setObjectName("serverProblem")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Server address:", self.address)
-        form.addRow("&Password:", self.password)
+        form.addRow(translate("server_actions", "&Server address:"), self.address)
+        form.addRow(translate("server_actions", "&Password:"), self.password)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Move")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("server_actions", "&Move"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,7 +91,11 @@ class TeamServerDialog(QDialog):
 
     def _check(self) -> None:
         if not is_server_location(self.address.text().strip()):
-            self.problem.setText(f"Write the server's address as {PLACEHOLDER}.")
+            self.problem.setText(
+                translate("server_actions", "Write the server's address as {example}.").format(
+                    example=PLACEHOLDER
+                )
+            )
             return
         self.accept()
 
@@ -102,10 +110,14 @@ class ServerActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.move_action = QAction("Move to a &team server…", window)
+        self.move_action = QAction(translate("server_actions", "Move to a &team server…"), window)
         self.move_action.setObjectName("moveToServerAction")
         self.move_action.setStatusTip(
-            "Move this register, with all its history, onto an empty team register on a PostgreSQL server"
+            translate(
+                "server_actions",
+                "Move this register, with all its history, onto an empty team register "
+                "on a PostgreSQL server",
+            )
         )
         self.move_action.triggered.connect(lambda _checked=False: self.ask_move())
         self.move_action.setEnabled(not window.register.is_server)
@@ -131,19 +143,26 @@ class ServerActions(QObject):
             # One transaction on the server: it cannot stop halfway, and a failure leaves the server empty.
             summary = run_with_progress(
                 self.window,
-                "Moving to a team server",
-                f"Moving {source.display_name} onto {location_of(url)}…",
+                translate("server_actions", "Moving to a team server"),
+                translate("server_actions", "Moving {register} onto {server}…").format(
+                    register=source.display_name, server=location_of(url)
+                ),
                 work,
                 cancellable=False,
             )
         except AssetMapError as exc:
-            QMessageBox.warning(self.window, "Register not moved", str(exc))
+            QMessageBox.warning(self.window, translate("server_actions", "Register not moved"), str(exc))
             return None
         QMessageBox.information(
             self.window,
-            "Moved to the team server",
-            f"{summary.text()}\n\nThe team register keeps this register's id, so bundles made from it still "
-            "merge. Work in the team register from now on (File → Open team register…); keep this file as "
-            "a record of how it was.",
+            translate("server_actions", "Moved to the team server"),
+            summary.text()  # vocabulary (the core's summary)
+            + "\n\n"
+            + translate(
+                "server_actions",
+                "The team register keeps this register's id, so bundles made from it still "
+                "merge. Work in the team register from now on (File → Open team register…); "
+                "keep this file as a record of how it was.",
+            ),
         )
         return summary

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from assetmap.register.records import Asset
 from assetmap.register.store import Register
 from assetmap.ui.connections_form import ROLE, Writes, _buttons, _short
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
 from assetmap.ui.link_commands import (
     AddPhotoCommand,
     AddStoryCommand,
@@ -45,12 +46,13 @@ from assetmap.ui.link_commands import (
     RemoveStoryCommand,
 )
 
-FACES_NOTE = (
+FACES_NOTE = QT_TRANSLATE_NOOP(
+    "story_form",
     "Faces in photos are your responsibility: before adding a photo in which anyone can be recognised, "
     "get their consent (a parent's or carer's for a child). Location and camera details are removed from "
-    "every photo when it is saved."
+    "every photo when it is saved.",
 )
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp)"
+PHOTO_FILTER = QT_TRANSLATE_NOOP("story_form", "Photos (*.jpg *.jpeg *.png *.webp)")
 
 
 @dataclass
@@ -76,7 +78,11 @@ class StoryDialog(QDialog):
         photos: Sequence[Any] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit the story" if story else f"A story of ‘{_short(asset.name, 40)}’")
+        self.setWindowTitle(
+            translate("story_form", "Edit the story")
+            if story
+            else translate("story_form", "A story of ‘{name}’").format(name=_short(asset.name, 40))
+        )
         self._register = register
         self.story = story
         self.new_photos: list[NewPhoto] = []
@@ -84,31 +90,45 @@ class StoryDialog(QDialog):
         self.removed_photos: list[str] = []  # existing photo ids to remove
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setAccessibleName("Story, required")
-        self.text_edit.setPlaceholderText("What happened, in the teller's words where you can")
-        self.dated_check = QCheckBox("&Told on")
+        self.text_edit.setAccessibleName(translate("story_form", "Story, required"))
+        self.text_edit.setPlaceholderText(
+            translate("story_form", "What happened, in the teller's words where you can")
+        )
+        self.dated_check = QCheckBox(translate("story_form", "&Told on"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
         self.date_edit.setDate(QDate.currentDate())
-        self.date_edit.setAccessibleName("Told on date")
+        self.date_edit.setAccessibleName(translate("story_form", "Told on date"))
         self.teller_edit = QLineEdit()
-        self.teller_edit.setAccessibleName("Told by")
-        self.anonymous_check = QCheckBox("&Anonymous")
-        self.quote_check = QCheckBox("Agreed to be &quoted by name")
-        self.quote_check.setToolTip("Without this, every output shows the teller as ‘Anonymous’")
-        self.featured_check = QCheckBox("One of the &strongest stories (shown on the ward's report page)")
+        self.teller_edit.setAccessibleName(translate("story_form", "Told by"))
+        self.anonymous_check = QCheckBox(translate("story_form", "&Anonymous"))
+        self.quote_check = QCheckBox(translate("story_form", "Agreed to be &quoted by name"))
+        self.quote_check.setToolTip(
+            translate("story_form", "Without this, every output shows the teller as ‘Anonymous’")
+        )
+        self.featured_check = QCheckBox(
+            translate("story_form", "One of the &strongest stories (shown on the ward's report page)")
+        )
         self.photo_list = QListWidget()
         self.photo_list.setObjectName("photoList")
-        self.photo_list.setAccessibleName("Photos")
+        self.photo_list.setAccessibleName(translate("story_form", "Photos"))
         self.photo_list.setMaximumHeight(120)
         self.photo_list.setIconSize(QPixmap(64, 64).size())
         photo_buttons, (self.add_photo_button, self.describe_button, self.remove_photo_button) = _buttons(
-            ("Add &photo…", "Add photo", self.add_photo),
-            ("&Describe photo…", "Describe photo", self.describe_photo),
-            ("Remove photo", "Remove photo", self.remove_photo),
+            (translate("story_form", "Add &photo…"), translate("story_form", "Add photo"), self.add_photo),
+            (
+                translate("story_form", "&Describe photo…"),
+                translate("story_form", "Describe photo"),
+                self.describe_photo,
+            ),
+            (
+                translate("story_form", "Remove photo"),
+                translate("story_form", "Remove photo"),
+                self.remove_photo,
+            ),
         )
-        self.faces_note = QLabel(FACES_NOTE)
+        self.faces_note = QLabel(translate("story_form", FACES_NOTE))
         self.faces_note.setObjectName("facesNote")
         self.faces_note.setWordWrap(True)
         self.error = QLabel()
@@ -116,14 +136,14 @@ class StoryDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
 
         form = QFormLayout()
-        text_label = QLabel("Stor&y *")
+        text_label = QLabel(translate("story_form", "Stor&y *"))
         text_label.setBuddy(self.text_edit)
         form.addRow(text_label, self.text_edit)
         form.addRow(self.dated_check, self.date_edit)
         teller_row = QHBoxLayout()
         teller_row.addWidget(self.teller_edit, 1)
         teller_row.addWidget(self.anonymous_check)
-        teller_label = QLabel("Told &by")
+        teller_label = QLabel(translate("story_form", "Told &by"))
         teller_label.setBuddy(self.teller_edit)
         form.addRow(teller_label, teller_row)
         form.addRow("", self.quote_check)
@@ -131,13 +151,13 @@ class StoryDialog(QDialog):
         photos_row = QHBoxLayout()
         photos_row.addWidget(self.photo_list, 1)
         photos_row.addWidget(photo_buttons)
-        form.addRow("Photos", photos_row)
+        form.addRow(translate("story_form", "Photos"), photos_row)
         form.addRow(self.faces_note)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("story_form", "Save"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -180,7 +200,12 @@ class StoryDialog(QDialog):
             self.quote_check.setChecked(False)
 
     def add_photo(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, "Add a photo", str(Path.home()), PHOTO_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            translate("story_form", "Add a photo"),
+            str(Path.home()),
+            translate("story_form", PHOTO_FILTER),
+        )
         if name:
             self.add_photo_file(Path(name))
 
@@ -190,21 +215,31 @@ class StoryDialog(QDialog):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self.error.setText(f"The photo {path} could not be read ({exc.strerror}); choose another file.")
+            self.error.setText(
+                translate(
+                    "story_form", "The photo {path} could not be read ({reason}); choose another file."
+                ).format(path=path, reason=exc.strerror)
+            )
             return False
         if alt_text is None:
             alt_text, ok = QInputDialog.getText(
                 self,
-                "Describe the photo",
-                "Alternative text (required): what the photo shows, for people who cannot see it.",
+                translate("story_form", "Describe the photo"),
+                translate(
+                    "story_form",
+                    "Alternative text (required): what the photo shows, for people who cannot see it.",
+                ),
             )
             if not ok:
                 return False
         alt_text = alt_text.strip()
         if not alt_text:
             self.error.setText(
-                f"The photo {path.name} was not added: it needs alternative text saying what it shows. "
-                "Add it again and describe it."
+                translate(
+                    "story_form",
+                    "The photo {name} was not added: it needs alternative text saying what it shows. "
+                    "Add it again and describe it.",
+                ).format(name=path.name)
             )
             return False
         self.error.clear()
@@ -219,7 +254,10 @@ class StoryDialog(QDialog):
         if item is None:
             return
         text, ok = QInputDialog.getText(
-            self, "Describe the photo", "Alternative text (required):", text=item.text()
+            self,
+            translate("story_form", "Describe the photo"),
+            translate("story_form", "Alternative text (required):"),
+            text=item.text(),
         )
         if ok and text.strip():
             self.set_alt_text(item.data(ROLE), text.strip())
@@ -264,7 +302,7 @@ class StoryDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.values()["text"]:
-            self.error.setText("Write the story before saving it.")
+            self.error.setText(translate("story_form", "Write the story before saving it."))
             self.text_edit.setFocus()
             return
         self.accept()
@@ -279,12 +317,16 @@ class StoriesPart(QWidget):
         self.asset = asset
         self.list = QListWidget()
         self.list.setObjectName("storiesList")
-        self.list.setAccessibleName("Stories of this asset")
+        self.list.setAccessibleName(translate("story_form", "Stories of this asset"))
         self.list.setMaximumHeight(110)
         buttons, (self.add_button, self.edit_button, self.remove_button) = _buttons(
-            ("Add stor&y…", "Add story", self.add_story),
-            ("Edit story…", "Edit story", self.edit_story),
-            ("Remove story", "Remove story", self.remove_story),
+            (translate("story_form", "Add stor&y…"), translate("story_form", "Add story"), self.add_story),
+            (translate("story_form", "Edit story…"), translate("story_form", "Edit story"), self.edit_story),
+            (
+                translate("story_form", "Remove story"),
+                translate("story_form", "Remove story"),
+                self.remove_story,
+            ),
         )
         line = QHBoxLayout(self)
         line.setContentsMargins(0, 0, 0, 0)
@@ -298,14 +340,29 @@ class StoriesPart(QWidget):
         self.list.clear()
         self._stories = {}
         for story in self._writes.register.stories([self.asset.id]):
-            when = f", {story.told_on:%d %b %Y}" if story.told_on else ""
             star = "★ " if story.featured else ""
-            item = QListWidgetItem(f"{star}“{_short(story.text, 60)}” — {story.shown_teller}{when}")
+            teller = story.shown_teller  # vocabulary (the core's ‘Anonymous’)
+            if story.told_on:
+                day = QLocale().toString(
+                    QDate(story.told_on.year, story.told_on.month, story.told_on.day), "dd MMM yyyy"
+                )
+                told = translate("story_form", "“{text}” — {teller}, {day}").format(
+                    text=_short(story.text, 60), teller=teller, day=day
+                )
+            else:
+                told = translate("story_form", "“{text}” — {teller}").format(
+                    text=_short(story.text, 60), teller=teller
+                )
+            item = QListWidgetItem(star + told)
             item.setData(ROLE, story.id)
             self.list.addItem(item)
             self._stories[story.id] = story
         if not self._stories:
-            self.list.addItem("No stories yet: Add story… records what happened here, in people's words.")
+            self.list.addItem(
+                translate(
+                    "story_form", "No stories yet: Add story… records what happened here, in people's words."
+                )
+            )
         self._update_buttons()
 
     def current_story(self) -> Any:
@@ -340,7 +397,11 @@ class StoriesPart(QWidget):
         w = self._writes
         values = dialog.values()
         story = dialog.story
-        w.undo_stack.beginMacro("Tell a story" if story is None else "Edit a story")
+        w.undo_stack.beginMacro(
+            translate("story_form", "Tell a story")
+            if story is None
+            else translate("story_form", "Edit a story")
+        )
         try:
             if story is None:
                 command = AddStoryCommand(w.register, self.asset.id, values, w.apply, w.failed)

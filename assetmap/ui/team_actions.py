@@ -13,6 +13,7 @@ from assetmap.register import Register, logins, team_users
 from assetmap.register.lock import InstanceLock
 from assetmap.register.logins import LoginError, ServerLogin
 from assetmap.register.roles import COORDINATOR
+from assetmap.ui.i18n import translate
 from assetmap.ui.recent import recent_servers, remember_server
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def open_team_register(location: str, password: str, parent: QWidget | None) -> 
         login, _given = logins.parse_location(location)
         return Register.open(login.url(password))
     except AssetMapError as exc:
-        QMessageBox.critical(parent, "Cannot open the team register", str(exc))
+        QMessageBox.critical(parent, translate("team_actions", "Cannot open the team register"), str(exc))
         return None
 
 
@@ -72,15 +73,19 @@ class TeamActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.open_action = QAction("Open &team register…", window)
+        self.open_action = QAction(translate("team_actions", "Open &team register…"), window)
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.open_action.setStatusTip("Open a register kept on a PostgreSQL server, with your own login")
+        self.open_action.setStatusTip(
+            translate("team_actions", "Open a register kept on a PostgreSQL server, with your own login")
+        )
         self.open_action.triggered.connect(lambda _checked=False: self.ask_open())
-        self.users_action = QAction("&Users…", window)
+        self.users_action = QAction(translate("team_actions", "&Users…"), window)
         self.users_action.setShortcut(QKeySequence("Ctrl+Alt+U"))
-        self.users_action.setStatusTip("Who may log in to this team register, with which role (coordinators)")
+        self.users_action.setStatusTip(
+            translate("team_actions", "Who may log in to this team register, with which role (coordinators)")
+        )
         self.users_action.triggered.connect(lambda _checked=False: self.show_users())
-        self.recent_menu = QMenu("&Recent team registers", window)
+        self.recent_menu = QMenu(translate("team_actions", "&Recent team registers"), window)
         self.recent_menu.setObjectName("recentTeamRegisters")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.fill_recent_menu()
@@ -99,12 +104,16 @@ class TeamActions(QObject):
                 login = logins.parse_location(location)[0]
             except LoginError:
                 continue
-            action = self.recent_menu.addAction(f"{login.database} on {login.host} as {login.user}")
+            action = self.recent_menu.addAction(
+                translate("team_actions", "{database} on {host} as {user}").format(
+                    database=login.database, host=login.host, user=login.user
+                )
+            )
             action.setData(location)
             action.setEnabled(location != self.window.register.location)
             action.triggered.connect(lambda _checked=False, known=login: self.ask_open(known))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No team registers yet").setEnabled(False)
+            self.recent_menu.addAction(translate("team_actions", "No team registers yet")).setEnabled(False)
 
     def ask_open(self, login: ServerLogin | None = None) -> tuple[str, str] | None:
         asked = ask_team_login(self.window, login)
@@ -118,14 +127,19 @@ class TeamActions(QObject):
         if not self.on_server():
             QMessageBox.information(
                 self.window,
-                "Users",
-                "A register file has no users of its own: users and roles belong to a team register on a "
-                "server (File → Open team register…).",
+                translate("team_actions", "Users"),
+                translate(
+                    "team_actions",
+                    "A register file has no users of its own: users and roles belong to a team register on a "
+                    "server (File → Open team register…).",
+                ),
             )
             return
         url = self.window.register.engine.url
-        where = f"the register {url.database} on {url.host}:{url.port or logins.DEFAULT_PORT}"
+        where = translate("team_actions", "the register {database} on {host}:{port}").format(
+            database=url.database, host=url.host, port=url.port or logins.DEFAULT_PORT
+        )
         try:
             UsersDialog(team_users.ServerUsers(self.window.register.engine), where, self.window).exec()
         except AssetMapError as exc:
-            QMessageBox.warning(self.window, "Users", str(exc))
+            QMessageBox.warning(self.window, translate("team_actions", "Users"), str(exc))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from assetmap.register import logins
 from assetmap.register.logins import LoginError, ServerLogin
 from assetmap.register.roles import ROLES
+from assetmap.ui.i18n import translate
 
 
 class TeamLoginDialog(QDialog):
@@ -36,12 +37,15 @@ class TeamLoginDialog(QDialog):
     def __init__(self, login: ServerLogin | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamLoginDialog")
-        self.setWindowTitle("Open team register")
+        self.setWindowTitle(translate("team_login_dialog", "Open team register"))
         self.role: str | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "A team register is kept on a PostgreSQL server. Enter its details and your own login: what you "
-            "see and may change depends on your role there."
+            translate(
+                "team_login_dialog",
+                "A team register is kept on a PostgreSQL server. Enter its details and your own login: "
+                "what you see and may change depends on your role there.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -49,41 +53,47 @@ class TeamLoginDialog(QDialog):
         self.host_edit = QLineEdit()
         self.host_edit.setObjectName("teamHost")
         self.host_edit.setPlaceholderText("db.council.example")
-        form.addRow("&Server:", self.host_edit)
+        form.addRow(translate("team_login_dialog", "&Server:"), self.host_edit)
         self.port_box = QSpinBox()
         self.port_box.setObjectName("teamPort")
         self.port_box.setRange(1, 65535)
         self.port_box.setValue(logins.DEFAULT_PORT)
-        form.addRow("P&ort:", self.port_box)
+        form.addRow(translate("team_login_dialog", "P&ort:"), self.port_box)
         self.database_edit = QLineEdit()
         self.database_edit.setObjectName("teamDatabase")
-        form.addRow("&Database:", self.database_edit)
+        form.addRow(translate("team_login_dialog", "&Database:"), self.database_edit)
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("teamUser")
-        form.addRow("&User:", self.user_edit)
+        form.addRow(translate("team_login_dialog", "&User:"), self.user_edit)
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("teamPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("&Password:", self.password_edit)
-        self.remember_box = QCheckBox("&Remember the password on this computer (kept in the system keyring)")
+        form.addRow(translate("team_login_dialog", "&Password:"), self.password_edit)
+        self.remember_box = QCheckBox(
+            translate(
+                "team_login_dialog", "&Remember the password on this computer (kept in the system keyring)"
+            )
+        )
         self.remember_box.setObjectName("teamRemember")
         form.addRow("", self.remember_box)
         self.sslmode_box = QComboBox()
         self.sslmode_box.setObjectName("teamSslmode")
         for mode, label in logins.SSL_MODES.items():
-            self.sslmode_box.addItem(f"{mode}: {label}", mode)
+            self.sslmode_box.addItem(f"{mode}: {label}", mode)  # vocabulary
         self.sslmode_box.setCurrentIndex(list(logins.SSL_MODES).index("prefer"))
         self.sslmode_box.currentIndexChanged.connect(self._sslmode_changed)
-        form.addRow("&Encryption (sslmode):", self.sslmode_box)
+        form.addRow(translate("team_login_dialog", "&Encryption (sslmode):"), self.sslmode_box)
         certificate_row = QHBoxLayout()
         self.certificate_edit = QLineEdit()
         self.certificate_edit.setObjectName("teamRootCertificate")
-        self.certificate_edit.setPlaceholderText("root.crt from whoever runs the server")
+        self.certificate_edit.setPlaceholderText(
+            translate("team_login_dialog", "root.crt from whoever runs the server")
+        )
         certificate_row.addWidget(self.certificate_edit)
-        self.browse_button = QPushButton("&Choose…")
+        self.browse_button = QPushButton(translate("team_login_dialog", "&Choose…"))
         self.browse_button.clicked.connect(self._choose_certificate)
         certificate_row.addWidget(self.browse_button)
-        self.certificate_label = QLabel("Root &certificate:")
+        self.certificate_label = QLabel(translate("team_login_dialog", "Root &certificate:"))
         self.certificate_label.setBuddy(self.certificate_edit)
         form.addRow(self.certificate_label, certificate_row)
         layout.addLayout(form)
@@ -92,10 +102,14 @@ class TeamLoginDialog(QDialog):
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.test_button = buttons.addButton("&Test connection", QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button = buttons.addButton(
+            translate("team_login_dialog", "&Test connection"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.test_button.setObjectName("teamTestConnection")
         self.test_button.clicked.connect(self.test_connection)
-        self.open_button = buttons.addButton("&Open", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(
+            translate("team_login_dialog", "&Open"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.open_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -139,9 +153,9 @@ class TeamLoginDialog(QDialog):
     def _choose_certificate(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
-            "Root certificate of the server",
+            translate("team_login_dialog", "Root certificate of the server"),
             str(Path.home()),
-            "Certificates (*.crt *.pem);;All files (*)",
+            translate("team_login_dialog", "Certificates (*.crt *.pem);;All files (*)"),
         )
         if chosen:
             self.certificate_edit.setText(chosen)
@@ -153,8 +167,12 @@ class TeamLoginDialog(QDialog):
         except LoginError as exc:
             self.status_label.setText(str(exc))
             return False
-        label = ROLES[self.role].split(":", 1)[0].lower()
-        self.status_label.setText(f"Connected: {self.login().user} is a {label} in {self.login().where}.")
+        label = ROLES[self.role].split(":", 1)[0].lower()  # vocabulary
+        self.status_label.setText(
+            translate("team_login_dialog", "Connected: {user} is a {role} in {where}.").format(
+                user=self.login().user, role=label, where=self.login().where
+            )
+        )
         return True
 
     def test_connection(self) -> bool:
@@ -169,7 +187,10 @@ class TeamLoginDialog(QDialog):
         if self.remember_box.isChecked():
             if not logins.remember_password(login, self.password()):
                 self.status_label.setText(
-                    "This computer has no keyring to keep the password in: it will be asked each time."
+                    translate(
+                        "team_login_dialog",
+                        "This computer has no keyring to keep the password in: it will be asked each time.",
+                    )
                 )
         else:
             logins.forget_password(login)

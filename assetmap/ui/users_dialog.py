@@ -26,6 +26,7 @@ from assetmap.errors import AssetMapError
 from assetmap.register import team_users
 from assetmap.register.roles import ROLES, WORKER
 from assetmap.register.team_users import TeamUser
+from assetmap.ui.i18n import translate
 
 
 class UserDirectory(Protocol):
@@ -46,28 +47,33 @@ class NewUserDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newUserDialog")
-        self.setWindowTitle("Add a user")
+        self.setWindowTitle(translate("users_dialog", "Add a user"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("newUserName")
-        form.addRow("&Login name:", self.name_edit)
+        form.addRow(translate("users_dialog", "&Login name:"), self.name_edit)
         self.role_box = QComboBox()
         self.role_box.setObjectName("newUserRole")
         for role, label in ROLES.items():
-            self.role_box.addItem(label, role)
+            self.role_box.addItem(label, role)  # vocabulary
         self.role_box.setCurrentIndex(self.role_box.findData(WORKER))
-        form.addRow("&Role:", self.role_box)
+        form.addRow(translate("users_dialog", "&Role:"), self.role_box)
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("newUserPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("&Password:", self.password_edit)
+        form.addRow(translate("users_dialog", "&Password:"), self.password_edit)
         self.again_edit = QLineEdit()
         self.again_edit.setObjectName("newUserPasswordAgain")
         self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("The same &again:", self.again_edit)
+        form.addRow(translate("users_dialog", "The same &again:"), self.again_edit)
         layout.addLayout(form)
-        note = QLabel("Give the password to the person in person, not by email. They log in with it.")
+        note = QLabel(
+            translate(
+                "users_dialog",
+                "Give the password to the person in person, not by email. They log in with it.",
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.problem_label = QLabel("")
@@ -93,11 +99,11 @@ class NewUserDialog(QDialog):
     def accept(self) -> None:
         problem = None
         if not self.name():
-            problem = "Give the login a name."
+            problem = translate("users_dialog", "Give the login a name.")
         else:
-            problem = team_users.password_problem(self.password())
+            problem = team_users.password_problem(self.password())  # vocabulary (the core's rule)
             if problem is None and self.again_edit.text() != self.password():
-                problem = "The two passwords are not the same."
+                problem = translate("users_dialog", "The two passwords are not the same.")
         if problem:
             self.problem_label.setText(problem)
             return
@@ -115,27 +121,31 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.directory = directory
         self.setObjectName("usersDialog")
-        self.setWindowTitle("Users of the team register")
+        self.setWindowTitle(translate("users_dialog", "Users of the team register"))
         self.resize(520, 360)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"Who may log in to {where}, and with which role.")
+        heading = QLabel(
+            translate("users_dialog", "Who may log in to {where}, and with which role.").format(where=where)
+        )
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("usersTable")
-        self.table.setAccessibleName("Users and their roles")
-        self.table.setHorizontalHeaderLabels(["Login", "Role"])
+        self.table.setAccessibleName(translate("users_dialog", "Users and their roles"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("users_dialog", "Login"), translate("users_dialog", "Role")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = QPushButton("&Add…")
+        self.add_button = QPushButton(translate("users_dialog", "&Add…"))
         self.add_button.clicked.connect(lambda _checked=False: self.ask_add())
-        self.role_button = QPushButton("Change &role…")
+        self.role_button = QPushButton(translate("users_dialog", "Change &role…"))
         self.role_button.clicked.connect(lambda _checked=False: self.ask_change_role())
-        self.remove_button = QPushButton("Re&move")
+        self.remove_button = QPushButton(translate("users_dialog", "Re&move"))
         self.remove_button.clicked.connect(lambda _checked=False: self.ask_remove())
         for button in (self.add_button, self.role_button, self.remove_button):
             row.addWidget(button)
@@ -152,12 +162,12 @@ class UsersDialog(QDialog):
         try:
             self.users = self.directory.users()
         except AssetMapError as exc:
-            self._refused("Users not shown", exc)
+            self._refused(translate("users_dialog", "Users not shown"), exc)
             return False
         self.table.setRowCount(len(self.users))
         for index, user in enumerate(self.users):
             self.table.setItem(index, 0, QTableWidgetItem(user.login))
-            self.table.setItem(index, 1, QTableWidgetItem(user.role_label))
+            self.table.setItem(index, 1, QTableWidgetItem(user.role_label))  # vocabulary
         self._selection_changed()
         self.table.itemSelectionChanged.connect(self._selection_changed, Qt.ConnectionType.UniqueConnection)
         return True
@@ -178,7 +188,7 @@ class UsersDialog(QDialog):
         try:
             self.directory.add(name, role, password)
         except AssetMapError as exc:
-            self._refused("User not added", exc)
+            self._refused(translate("users_dialog", "User not added"), exc)
             return False
         return self.refresh()
 
@@ -186,7 +196,7 @@ class UsersDialog(QDialog):
         try:
             self.directory.set_role(name, role)
         except AssetMapError as exc:
-            self._refused("Role not changed", exc)
+            self._refused(translate("users_dialog", "Role not changed"), exc)
             return False
         return self.refresh()
 
@@ -194,7 +204,7 @@ class UsersDialog(QDialog):
         try:
             self.directory.remove(name)
         except AssetMapError as exc:
-            self._refused("User not removed", exc)
+            self._refused(translate("users_dialog", "User not removed"), exc)
             return False
         return self.refresh()
 
@@ -207,9 +217,14 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return
-        labels = list(ROLES.values())
+        labels = list(ROLES.values())  # vocabulary
         label, ok = QInputDialog.getItem(
-            self, "Change role", f"The role of {user.login}:", labels, list(ROLES).index(user.role), False
+            self,
+            translate("users_dialog", "Change role"),
+            translate("users_dialog", "The role of {login}:").format(login=user.login),
+            labels,
+            list(ROLES).index(user.role),
+            False,
         )
         if ok:
             self.change_role(user.login, list(ROLES)[labels.index(label)])
@@ -220,9 +235,12 @@ class UsersDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Remove a user",
-            f"Take {user.login} off the register? They will no longer be able to log in to it. What they "
-            "recorded stays; their private records are then seen by coordinators only.",
+            translate("users_dialog", "Remove a user"),
+            translate(
+                "users_dialog",
+                "Take {login} off the register? They will no longer be able to log in to it. What they "
+                "recorded stays; their private records are then seen by coordinators only.",
+            ).format(login=user.login),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
