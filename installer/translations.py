@@ -201,7 +201,7 @@ def update(codes: list[str] | None = None) -> None:
             if context.find("message") is None:
                 root.remove(context)
         write_catalogue(path, root, code)
-        print(f"{path.relative_to(ROOT)}: {len(_messages(root))} messages, {untranslated(path)} untranslated")
+        print(f"{path.name}: {len(_messages(root))} messages, {untranslated(path)} untranslated")
 
 
 def fill(drafts: Path) -> list[str]:
@@ -255,7 +255,7 @@ def release() -> None:
                 capture_output=True,
                 text=True,
             )
-            print(f"{compiled(code).relative_to(ROOT)}")
+            print(compiled(code).name)
 
 
 def untranslated(path: Path) -> int:

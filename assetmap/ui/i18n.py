@@ -121,16 +121,18 @@ class InstalledLanguage:
     """What :func:`install_language` changed in the application, so that :meth:`remove` can undo it."""
 
     language: Language
+    locale: QLocale
+    direction: Qt.LayoutDirection
     translators: list[QTranslator] = field(default_factory=list)
     font: QFont | None = None
 
     def remove(self) -> None:
-        """Back to the source language (English, left to right, the system's locale and font)."""
+        """Back to how the application was before (its locale, direction and font; no catalogue)."""
         for translator in self.translators:
             QCoreApplication.removeTranslator(translator)
         self.translators.clear()
-        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        QLocale.setDefault(QLocale.system())
+        QGuiApplication.setLayoutDirection(self.direction)
+        QLocale.setDefault(self.locale)
         if self.font is not None:
             QGuiApplication.setFont(self.font)
 
@@ -154,18 +156,19 @@ def install_language(lang: Language) -> InstalledLanguage:
 
     Call it once the QApplication exists and before any window is made (windows are not retranslated).
     """
-    installed = InstalledLanguage(lang)
+    installed = InstalledLanguage(lang, QLocale(), QGuiApplication.layoutDirection())
     register_fonts()
     QLocale.setDefault(qt_locale(lang))
-    if lang is ENGLISH:
-        return installed
     app = QCoreApplication.instance()
     ours = QTranslator(app)
+    # English has a catalogue too: the English forms of its plural messages ("1 asset", "2 assets").
     if ours.load(str(catalogue_path(lang.code))):
         QCoreApplication.installTranslator(ours)
         installed.translators.append(ours)
     else:
         log.warning("No catalogue at %s: the window stays in English", catalogue_path(lang.code))
+    if lang is ENGLISH:
+        return installed
     qt_own = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{lang.code}", folder):
