@@ -186,6 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 native_output_to_log_until_exit()
             return code
+        if args.language:
+            from assetmap.languages import language
+
+            language(args.language)  # an unknown code is refused before any window opens
         register = args.register
         if isinstance(register, str):
             from assetmap.cli.registers import team_register_window
