@@ -63,6 +63,35 @@ VOCABULARY: tuple[str, ...] = (
 )
 
 
+# Qt's standard buttons (OK, Cancel, Yes, No…), which Qt names through its own catalogue, qtbase_<code>.qm.
+# Qt ships none for Urdu, so AssetMap's catalogues carry these words too (where Qt has them, as for Polish,
+# Qt's own are used: its catalogue is installed after AssetMap's and asked first).
+STANDARD_BUTTONS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Save"),
+)
+
+
 def vocabulary(text: str) -> str:
     """The core's English ``text`` (a category, tier, measure, link kind or relation) in the window's
     language; text the catalogue does not hold (a kind or category a team named itself) is shown as it is."""

@@ -174,11 +174,17 @@ class MainWindow(QMainWindow):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
             dock.setWidget(widget)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.addDockWidget(self._dock_side(), dock)
             self.docks[name] = dock
         self.abundance_panel.layer_changed.connect(self.map_view.set_abundance_layer)
         self.abundance_panel.charts_changed.connect(self.chart_panel.show_charts)
         self._build_saved_views()
+
+    def _dock_side(self) -> Qt.DockWidgetArea:
+        """The docks sit beside the map, at the end the person reads towards: the left in right-to-left."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return Qt.DockWidgetArea.LeftDockWidgetArea
+        return Qt.DockWidgetArea.RightDockWidgetArea
 
     def _build_saved_views(self) -> None:
         """The Saved views panel (the slides of a meeting), as a dock tabbed with the abundance choices."""
@@ -188,7 +194,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(translate("main_window", "Saved views"), self)
         dock.setObjectName("savedViewsDock")
         dock.setWidget(self.views_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.addDockWidget(self._dock_side(), dock)
         # A tab behind the abundance choices (which stay on top), so the window still fits a laptop.
         self.tabifyDockWidget(dock, self.docks["abundanceDock"])
         self.docks["savedViewsDock"] = dock

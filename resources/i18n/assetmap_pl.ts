@@ -3,6 +3,119 @@
 <!-- AssetMap's window in Polish. Draft translation: Awaiting review by a native speaker. Made with installer/translations.py. -->
 <TS version="2.1" language="pl" sourcelanguage="en">
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisz</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisz wszystko</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Otwórz</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Tak</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Tak dla &amp;wszystkich</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Nie</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Ni&amp;e dla wszystkich</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Przerwij</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Ponów</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zignoruj</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Odrzuć</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Pomoc</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zastosuj</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Resetuj</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Przywróć domyślne</translation>
+        </message>
+        <message>
+            <source>&amp;OK</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Anuluj</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Zamknij</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Zapisz</translation>
+        </message>
+    </context>
+    <context>
         <name>about</name>
         <message>
             <source>AssetMap keeps an offline register of a place's community assets (Greater Manchester's wards are bundled; a team elsewhere imports its own) — people's gifts and skills, associations, institutions, physical spaces, the local economy, and culture and stories — and shows them on the ward map. It follows asset-based community development: start from what a community already has, not from what it lacks.</source>

@@ -3,6 +3,119 @@
 <!-- AssetMap's window in Urdu. Draft translation: Awaiting review by a native speaker. Made with installer/translations.py. -->
 <TS version="2.1" language="ur" sourcelanguage="en">
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹھیک ہے</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>سب محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کھولیں</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ہاں</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;سب کے لیے ہاں</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;نہیں</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>س&amp;ب کے لیے نہیں</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ختم کریں</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دوبارہ کوشش کریں</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نظر انداز کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رد کریں</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مدد</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>لاگو کریں</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دوبارہ ترتیب دیں</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>طے شدہ بحال کریں</translation>
+        </message>
+        <message>
+            <source>&amp;OK</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ٹھیک ہے</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;بند کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;محفوظ کریں</translation>
+        </message>
+    </context>
+    <context>
         <name>about</name>
         <message>
             <source>AssetMap keeps an offline register of a place's community assets (Greater Manchester's wards are bundled; a team elsewhere imports its own) — people's gifts and skills, associations, institutions, physical spaces, the local economy, and culture and stories — and shows them on the ward map. It follows asset-based community development: start from what a community already has, not from what it lacks.</source>

@@ -620,7 +620,8 @@
     var entry = state.assets.get(id);
     if (!entry) { return false; }
     if (!state.popup) {
-      state.popup = L.popup({ maxWidth: 320, autoPanPadding: [20, 20] });
+      // A floor for the width: Leaflet measures the content unwrapped, but its text keeps its own wrapping.
+      state.popup = L.popup({ maxWidth: 320, minWidth: 200, autoPanPadding: [20, 20] });
       state.popup.on("remove", function () { state.popupId = null; });
     }
     state.popup.setLatLng(entry.latlng).setContent(popupContent(entry.row));
@@ -879,6 +880,9 @@
     if (rightToLeft()) {
       if (map.zoomControl) { map.zoomControl.setPosition("topright"); }
       map.attributionControl.setPosition("bottomleft");
+      // folium added the scale at the bottom left, where the legend now goes.
+      var scale = map.getContainer().querySelector(".leaflet-control-scale");
+      if (scale && map._controlCorners) { map._controlCorners.bottomright.appendChild(scale); }
     }
     addPane("am-boundaries", 350, false);
     addPane("am-assets", 420, true);

@@ -25,15 +25,8 @@ def test_about_credits_every_licence(qtbot) -> None:
     dialog = AboutDialog(gm_boundaries())
     qtbot.addWidget(dialog)
     text = dialog.plain_text()
-    for needle in (
-        "Open Government Licence",
-        "Royal Mail",
-        "OpenStreetMap contributors",
-        "ODbL",
-        "Sport England",
-        "Democracy Club",
-        "Trafford Data Lab",
-    ):
+    for needle in ("Open Government Licence", "Royal Mail", "OpenStreetMap contributors", "ODbL",
+                   "Sport England", "Democracy Club", "Trafford Data Lab"):
         assert needle in text
     for source in DATA_SOURCES:
         assert source.attribution in text

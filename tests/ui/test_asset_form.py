@@ -21,9 +21,8 @@ CATEGORIES = [Category(c.code, c.label, c.colour, c.subcategories) for c in ABCD
 @pytest.fixture
 def make_form(qtbot):
     def make(asset=None, recorded_by: str = "") -> AssetForm:
-        form = AssetForm(
-            CATEGORIES, PostcodeIndex.for_gm(), gm_boundaries().ward_names, asset, recorded_by=recorded_by
-        )
+        form = AssetForm(CATEGORIES, PostcodeIndex.for_gm(), gm_boundaries().ward_names, asset,
+                         recorded_by=recorded_by)
         qtbot.addWidget(form)
         form.show()
         return form
@@ -146,14 +145,8 @@ def test_subcategories_follow_the_category(make_form) -> None:
 
 def test_editing_reports_only_the_changed_fields(make_form, tmp_path: Path) -> None:
     with Register.open(tmp_path / "r.assetmap") as register:
-        change = register.add_asset(
-            name="Deansgate Choir",
-            category="associations",
-            tags=("music",),
-            lon=-2.244869,
-            lat=53.483768,
-            postcode="M1 1AD",
-        )
+        change = register.add_asset(name="Deansgate Choir", category="associations", tags=("music",),
+                                    lon=-2.244869, lat=53.483768, postcode="M1 1AD")
         asset = change.assets[0]
     form = make_form(asset)
     assert form.changed_values() == {}
@@ -182,19 +175,9 @@ def test_labels_have_mnemonics_pointing_at_their_fields(make_form) -> None:
 
 def test_tab_goes_down_the_form_in_order(make_form) -> None:
     form = make_form()
-    order = [
-        form.name_edit,
-        form.category_combo,
-        form.subcategory_combo,
-        form.tags_edit,
-        form.description_edit,
-        form.address_edit,
-        form.postcode_edit,
-        form.find_button,
-        form.lon_edit,
-        form.lat_edit,
-        form.contact_name_edit,
-    ]
+    order = [form.name_edit, form.category_combo, form.subcategory_combo, form.tags_edit,
+             form.description_edit, form.address_edit, form.postcode_edit, form.find_button,
+             form.lon_edit, form.lat_edit, form.contact_name_edit]
     form.name_edit.setFocus()
     reached = [form.focusWidget()]
     for _ in order[1:]:

@@ -22,23 +22,10 @@ LONDON = (-0.1276, 51.5072)
 @pytest.fixture
 def register(tmp_path: Path) -> Register:
     reg = Register.open(tmp_path / "r.assetmap")
-    reg.add_asset(
-        name="Bolton Central Library",
-        category="institutions",
-        subcategory="Library",
-        lon=BOLTON[0],
-        lat=BOLTON[1],
-        tags=("books", "warm space"),
-        status="active",
-    )
-    reg.add_asset(
-        name="Deansgate Choir",
-        category="associations",
-        description="Sings on Thursday evenings",
-        lon=DEANSGATE[0],
-        lat=DEANSGATE[1],
-        status="draft",
-    )
+    reg.add_asset(name="Bolton Central Library", category="institutions", subcategory="Library",
+                  lon=BOLTON[0], lat=BOLTON[1], tags=("books", "warm space"), status="active")
+    reg.add_asset(name="Deansgate Choir", category="associations", description="Sings on Thursday evenings",
+                  lon=DEANSGATE[0], lat=DEANSGATE[1], status="draft")
     reg.add_asset(name="Knitting circle", category="gifts_skills", tags=("Crafts",), status="active")
     reg.add_asset(name="A London hall", category="physical_spaces", lon=LONDON[0], lat=LONDON[1])
     yield reg

@@ -16,14 +16,8 @@ from assetmap.ui.filter_bar import FilterBar
 def setup(qtbot, tmp_path: Path):
     register = Register.open(tmp_path / "r.assetmap")
     register.add_asset(name="Bolton Central Library", category="institutions", lon=-2.431294, lat=53.577385)
-    register.add_asset(
-        name="Deansgate Choir",
-        category="associations",
-        lon=-2.244869,
-        lat=53.483768,
-        description="Sings on Thursdays",
-        status="draft",
-    )
+    register.add_asset(name="Deansgate Choir", category="associations", lon=-2.244869, lat=53.483768,
+                       description="Sings on Thursdays", status="draft")
     b = gm_boundaries()
     model = AssetTableModel(register.categories(), b.ward_names, b.ward_district, b.district_names)
     model.set_assets(register.assets())

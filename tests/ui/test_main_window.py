@@ -191,9 +191,7 @@ def test_after_an_import_the_table_and_map_show_the_register_afresh(
 
 
 def test_the_export_filter_is_the_tables_filter(qtbot, window: MainWindow) -> None:
-    window.filter_bar.category_combo.setCurrentIndex(
-        window.filter_bar.category_combo.findData("institutions")
-    )
+    window.filter_bar.category_combo.setCurrentIndex(window.filter_bar.category_combo.findData("institutions"))
     window.filter_bar.search.setText("library")
     window.filter_bar.flush()
     chosen = window.exchange.current_filter()
