@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -296,3 +297,44 @@ def test_preferences_keep_the_language(qapp) -> None:
 
     save_preferences(Preferences(language="ur"))
     assert load_preferences().language == "ur"
+
+
+def test_the_welcome_window_in_urdu_is_mirrored_and_in_urdu(qtbot, urdu) -> None:
+    from assetmap.ui.welcome import WelcomeWindow
+
+    welcome = WelcomeWindow(lambda _request: False)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    assert welcome.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert welcome.windowTitle() == "AssetMap میں خوش آمدید"
+    assert welcome.demo_button.text() == "ڈیمو رجسٹر دیکھیں"
+    texts = [("button", b.text()) for b in welcome.findChildren(QAbstractButton) if b.isVisibleTo(welcome)]
+    texts += [("label", label.text()) for label in welcome.findChildren(QLabel) if label.isVisibleTo(welcome)]
+    assert not english_left(texts, data=())
+
+
+def test_the_page_gets_each_plural_word_in_its_forms(urdu) -> None:
+    from assetmap.ui.web.words import page_words, words_script
+
+    words = page_words()
+    assert words["Categories"] == "زمرے"
+    assert words["Institutions"] == "ادارے"
+    assert words["%n asset(s) shown"] == ["%n اثاثہ دکھایا گیا", "%n اثاثے دکھائے گئے", "%n اثاثے دکھائے گئے"]
+    assert '"dir": "rtl"' in words_script()
+
+
+def test_a_restart_asked_for_starts_assetmap_once_every_window_has_closed(qapp, monkeypatch) -> None:
+    from PySide6.QtCore import QProcess
+
+    from assetmap.ui import language_menu
+
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        QProcess, "startDetached", lambda program, args: started.append((program, args)) or (True, 1)
+    )
+    monkeypatch.setattr("sys.argv", ["/x/assetmap/cli/__main__.py", "--language=pl"])
+    assert language_menu.restart_if_asked() is False and not started
+    qapp.setProperty(language_menu.RESTART_PROPERTY, True)
+    assert language_menu.restart_if_asked() is True
+    assert started == [(sys.executable, ["-m", "assetmap.cli"])]
+    assert not qapp.property(language_menu.RESTART_PROPERTY)
