@@ -141,8 +141,12 @@ def catalogue_path(code: str) -> Path:
 
 
 def qt_locale(lang: Language) -> QLocale:
-    """The locale dates and numbers follow: British English for English, the language's own otherwise."""
-    return QLocale("en_GB") if lang is ENGLISH else QLocale(lang.code)
+    """The locale dates and numbers follow: the language's own; for English the system's English (en_US,
+    en_IE…), else British English."""
+    if lang is ENGLISH:
+        system = QLocale.system()
+        return system if system.language() == QLocale.Language.English else QLocale("en_GB")
+    return QLocale(lang.code)
 
 
 @dataclass
