@@ -60,6 +60,8 @@ VOCABULARY: tuple[str, ...] = (
     # assetmap.register.people.RELATIONS
     QT_TRANSLATE_NOOP("vocabulary", "Runs"),
     QT_TRANSLATE_NOOP("vocabulary", "Belongs to"),
+    # assetmap.register.connections.ANONYMOUS: a story's teller who has not consented to be named
+    QT_TRANSLATE_NOOP("vocabulary", "Anonymous"),
 )
 
 

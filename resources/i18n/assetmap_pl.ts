@@ -948,7 +948,7 @@ Uszkodzony plik zachowano jako {kept}.</translation>
         <message>
             <source>Anonymous</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
-            <translation>Anonimowo</translation>
+            <translation>Anonim</translation>
         </message>
         <message>
             <source>Suggestion: {name} ({category})</source>
@@ -1255,6 +1255,11 @@ Uszkodzony plik zachowano jako {kept}.</translation>
             <source>Belongs to</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>Należy do</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Anonim</translation>
         </message>
     </context>
     <context>

@@ -1252,6 +1252,11 @@ The damaged file was kept as {kept}.</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>کا رکن ہے</translation>
         </message>
+        <message>
+            <source>Anonymous</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>گمنام</translation>
+        </message>
     </context>
     <context>
         <name>welcome</name>

@@ -164,7 +164,7 @@
       var text = el("div", "am-story-text", story.text);
       text.setAttribute("data-field", "story");
       item.appendChild(text);
-      var by = String(story.teller || t("Anonymous")) + (story.told_on ? ", " + story.told_on : "");
+      var by = (story.teller && story.teller !== "Anonymous" ? String(story.teller) : t("Anonymous")) + (story.told_on ? ", " + story.told_on : "");
       var teller = el("div", "am-story-teller", "— " + by);
       teller.setAttribute("data-field", "teller");
       item.appendChild(teller);

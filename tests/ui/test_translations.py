@@ -191,6 +191,7 @@ def test_every_translate_call_names_its_context_and_source_as_literals_the_catal
 
 def test_the_vocabulary_lists_every_word_the_core_names() -> None:
     from assetmap.register.categories import ABCD_CATEGORIES
+    from assetmap.register.connections import ANONYMOUS
     from assetmap.register.people import RELATIONS
     from assetmap.register.sharing import TIER_LABELS
     from assetmap.reports.measures import MEASURES
@@ -206,6 +207,7 @@ def test_the_vocabulary_lists_every_word_the_core_names() -> None:
         *(m.label for m in MEASURES.values()),
         *kinds,
         *RELATIONS.values(),
+        ANONYMOUS,
     }
     assert core <= set(VOCABULARY), f"not in assetmap.ui.i18n.VOCABULARY: {sorted(core - set(VOCABULARY))}"
 
