@@ -192,7 +192,9 @@ def install_language(lang: Language) -> InstalledLanguage:
     Call it once the QApplication exists and before any window is made (windows are not retranslated).
     """
     installed = InstalledLanguage(lang, QLocale(), QGuiApplication.layoutDirection())
-    register_fonts()
+    if lang is not ENGLISH:
+        # English keeps the system's fonts; the bundled ones are there for the other scripts.
+        register_fonts()
     QLocale.setDefault(qt_locale(lang))
     app = QCoreApplication.instance()
     ours = QTranslator(app)
