@@ -29,6 +29,9 @@ class Preferences:
     user_name: str = ""
     # Ward names appear on the map from this zoom level in.
     ward_label_zoom: int = 13
+    # The window's language (a code of assetmap.languages.LANGUAGES); blank: the system's if shipped, else
+    # English. It applies from the next start.
+    language: str = ""
 
 
 def load_preferences() -> Preferences:

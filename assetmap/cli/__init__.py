@@ -24,7 +24,7 @@ def demo_register_path() -> Path:
 # when a subcommand outside this set (or --help) is asked for, and opening the window does not pay for them.
 _LIGHT_COMMANDS = {"demo", "encrypt", "decrypt"}
 # Top-level options that take a value (the value is not a command).
-_VALUED_OPTIONS = {"--register"}
+_VALUED_OPTIONS = {"--register", "--language"}
 
 
 def _wants_heavy_commands(argv: Sequence[str]) -> bool:
@@ -64,6 +64,11 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--demo", action="store_true", help="open the demo register, building it first if need be"
+    )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="open the window in this language for this run: en (English), ur (Urdu), pl (Polish)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -181,6 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 native_output_to_log_until_exit()
             return code
+        if args.language:
+            from assetmap.languages import language
+
+            language(args.language)  # an unknown code is refused before any window opens
         register = args.register
         if isinstance(register, str):
             from assetmap.cli.registers import team_register_window
@@ -192,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _build_demo(register, force=False)
         from assetmap.ui.app import run_app
 
-        return run_app(register, merge_bundle=bundle)
+        return run_app(register, merge_bundle=bundle, language=args.language)
     except AssetMapError as exc:
         print(f"assetmap: {exc}", file=sys.stderr)
         return 2

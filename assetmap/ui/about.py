@@ -10,22 +10,45 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 import assetmap
 from assetmap.geo.boundaries import Boundaries
 from assetmap.sources import ATTRIBUTION_BLOCK, COMPILED_VIA, DATA_SOURCES, DataSource
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, awaiting_review, translate
 from assetmap.ui.screen_fit import fit_to_screen
 
-PURPOSE = (
+PURPOSE = QT_TRANSLATE_NOOP(
+    "about",
     "AssetMap keeps an offline register of a place's community assets (Greater Manchester's wards are "
     "bundled; a team elsewhere imports its own) — people's gifts "
     "and skills, associations, institutions, physical spaces, the local economy, and culture and stories — "
     "and shows them on the ward map. It follows asset-based community development: start from what a "
-    "community already has, not from what it lacks."
+    "community already has, not from what it lacks.",
 )
 
 
 def _source_html(source: DataSource) -> str:
     return (
         f"<p><b>{html.escape(source.name)}</b><br>"
-        f"Licence: {html.escape(source.licence)} ({html.escape(source.licence_url)})<br>"
+        + html.escape(translate("about", "Licence: {licence}").format(licence=source.licence))
+        + f" ({html.escape(source.licence_url)})<br>"
         f"{html.escape(source.attribution)}</p>"
+    )
+
+
+def _translations_html() -> str:
+    """Which translations a native speaker has yet to read through (each named in its own language)."""
+    waiting = awaiting_review()
+    if not waiting:
+        return ""
+    names = ", ".join(f"{lang.native_name} ({lang.english_name})" for lang in waiting)
+    heading = translate("about", "Translations")
+    return (
+        f"<h3>{html.escape(heading)}</h3><p>"
+        + html.escape(
+            translate(
+                "about",
+                "These translations await review by a native speaker: {languages}. Corrections are "
+                "welcome; the English wording is the reference.",
+            ).format(languages=names)
+        )
+        + "</p>"
     )
 
 
@@ -36,15 +59,26 @@ def about_html(wards: Boundaries) -> str:
         ""
         if wards.bundled
         else (
-            f"<p><b>This register's wards: {html.escape(wards.name)}</b><br>Imported from "
-            f"{html.escape(wards.source or 'a file')} by the register's team; credit its publisher as its "
-            "licence requires.</p>"
+            "<p><b>"
+            + html.escape(translate("about", "This register's wards: {name}").format(name=wards.name))
+            + "</b><br>"
+            + html.escape(
+                translate(
+                    "about",
+                    "Imported from {source} by the register's team; credit its publisher as its licence "
+                    "requires.",
+                ).format(source=wards.source or translate("about", "a file"))
+            )
+            + "</p>"
         )
     )
+    purpose = translate("about", PURPOSE)
+    sources = translate("about", "Data sources")
     return (
         f"<h2>AssetMap {html.escape(assetmap.__version__)}</h2>"
-        f"<p>{html.escape(PURPOSE)}</p>"
-        "<h3>Data sources</h3>"
+        f"<p>{html.escape(purpose)}</p>"
+        f"{_translations_html()}"
+        f"<h3>{html.escape(sources)}</h3>"
         f"{own_wards}"
         f"<p>{block}</p>"
         + "".join(_source_html(s) for s in DATA_SOURCES)
@@ -57,8 +91,12 @@ class AboutDialog(QDialog):
 
     def __init__(self, wards: Boundaries, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About AssetMap")
-        title = QLabel(f"<b>AssetMap</b> version {html.escape(assetmap.__version__)}")
+        self.setWindowTitle(translate("about", "About AssetMap"))
+        title = QLabel(
+            html.escape(translate("about", "AssetMap version {version}"))
+            .replace("AssetMap", "<b>AssetMap</b>", 1)
+            .format(version=html.escape(assetmap.__version__))
+        )
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.text = QTextBrowser()
@@ -69,7 +107,7 @@ class AboutDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text.setHtml(about_html(wards))
-        self.text.setAccessibleName("About AssetMap and its data sources")
+        self.text.setAccessibleName(translate("about", "About AssetMap and its data sources"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

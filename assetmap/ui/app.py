@@ -35,6 +35,7 @@ from assetmap.register.connection import key_for_file, unwritable
 from assetmap.register.lock import InstanceLock
 from assetmap.register.store import check_register_file
 from assetmap.settings import Preferences
+from assetmap.ui.i18n import translate
 from assetmap.ui.main_window import MainWindow
 from assetmap.ui.recent import last_register, remember_register
 from assetmap.ui.welcome import RegisterRequest, WelcomeWindow
@@ -107,7 +108,7 @@ def open_register_interactively(
         except SharedLocationError as exc:
             answer = QMessageBox.warning(
                 parent,
-                "Register in a shared folder",
+                translate("app", "Register in a shared folder"),
                 str(exc),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
@@ -117,12 +118,12 @@ def open_register_interactively(
             accept_shared = True
         except DamagedRegisterError as exc:
             if exc.newest_backup is None:
-                QMessageBox.critical(parent, "Register damaged", str(exc))
+                QMessageBox.critical(parent, translate("app", "Register damaged"), str(exc))
                 return None
             answer = QMessageBox.critical(
                 parent,
-                "Register damaged",
-                f"{exc}\n\nRestore the newest backup now?",
+                translate("app", "Register damaged"),
+                f"{exc}\n\n" + translate("app", "Restore the newest backup now?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes,
             )
@@ -132,16 +133,17 @@ def open_register_interactively(
             kept = restore_backup(exc.newest_backup, path, key)
             QMessageBox.information(
                 parent,
-                "Backup restored",
-                f"The register was restored from {exc.newest_backup.name}.\n"
-                f"The damaged file was kept as {kept}.",
+                translate("app", "Backup restored"),
+                translate(
+                    "app", "The register was restored from {backup}.\nThe damaged file was kept as {kept}."
+                ).format(backup=exc.newest_backup.name, kept=kept),
             )
         except NewerRegisterError as exc:
-            QMessageBox.critical(parent, "Register from a newer AssetMap", str(exc))
+            QMessageBox.critical(parent, translate("app", "Register from a newer AssetMap"), str(exc))
             return None
         except RegisterError as exc:
             # Another program's database, a read-only or full disk: said plainly, nothing changed.
-            QMessageBox.critical(parent, "Cannot open the register", str(exc))
+            QMessageBox.critical(parent, translate("app", "Cannot open the register"), str(exc))
             return None
 
 
@@ -155,10 +157,13 @@ def open_locked(
     if not request.new and not path.exists():
         QMessageBox.critical(
             parent,
-            "Register not found",
-            f"The register {path} is not there any more: it may have been moved, renamed or deleted, or "
-            "be on a drive that is not connected. Connect the drive, or open the register where it is now "
-            "with File → Open register….",
+            translate("app", "Register not found"),
+            translate(
+                "app",
+                "The register {path} is not there any more: it may have been moved, renamed or deleted, or "
+                "be on a drive that is not connected. Connect the drive, or open the register where it is "
+                "now with File → Open register….",
+            ).format(path=path),
         )
         return None
     if path.exists() and path.stat().st_size > 0:
@@ -166,7 +171,7 @@ def open_locked(
         try:
             check_register_file(path)
         except NotARegisterError as exc:
-            QMessageBox.critical(parent, "Not an AssetMap register", str(exc))
+            QMessageBox.critical(parent, translate("app", "Not an AssetMap register"), str(exc))
             return None
         except DamagedRegisterError:
             pass  # opening it below offers the newest backup
@@ -174,10 +179,10 @@ def open_locked(
     try:
         lock.acquire()
     except RegisterLockedError as exc:
-        QMessageBox.critical(parent, "Register already open", str(exc))
+        QMessageBox.critical(parent, translate("app", "Register already open"), str(exc))
         return None
     except RegisterError as exc:  # a read-only folder or full disk: the lock file cannot be made
-        QMessageBox.critical(parent, "Cannot open the register", str(exc))
+        QMessageBox.critical(parent, translate("app", "Cannot open the register"), str(exc))
         return None
     register = None
     try:
@@ -185,12 +190,12 @@ def open_locked(
             request.build(path)
         register = open_register_interactively(path, parent, user)
     except AssetMapError as exc:
-        QMessageBox.critical(parent, "Cannot open the register", str(exc))
+        QMessageBox.critical(parent, translate("app", "Cannot open the register"), str(exc))
     except (OSError, SQLAlchemyError, sqlite3.Error) as exc:
         plain = _plain_disk_error(path, exc)
         if plain is None:
             raise
-        QMessageBox.critical(parent, "Cannot open the register", str(plain))
+        QMessageBox.critical(parent, translate("app", "Cannot open the register"), str(plain))
     finally:
         if register is None:
             lock.release()
@@ -256,7 +261,7 @@ class AppWindows(QObject):
             try:
                 ready = request.prepare(register, parent)
             except AssetMapError as exc:
-                QMessageBox.critical(parent, "Cannot set up the register", str(exc))
+                QMessageBox.critical(parent, translate("app", "Cannot set up the register"), str(exc))
                 ready = False
             if not ready:
                 register.close()
@@ -381,13 +386,18 @@ def open_at_start(register_path: Path | None, preferences: Preferences) -> AppWi
 
 
 def run_app(
-    register_path: Path | None = None, merge_bundle: Path | None = None, *, ask_who: bool = True
+    register_path: Path | None = None,
+    merge_bundle: Path | None = None,
+    *,
+    ask_who: bool = True,
+    language: str | None = None,
 ) -> int:
     """Open the main window on ``register_path`` (or the last or default register, or the welcome window).
 
     With ``merge_bundle`` (a bundle opened from the file manager), the window then offers to merge it.
     At the first start it asks who is using AssetMap, unless ``ask_who`` is false (the self-test, which
-    runs in a folder of its own, with no one at the keyboard).
+    runs in a folder of its own, with no one at the keyboard). ``language`` (``--language``) overrides the
+    preferred language for this run.
     """
     _prepare_qt()
     from PySide6.QtWidgets import QApplication
@@ -400,9 +410,11 @@ def run_app(
     app.setApplicationVersion(__version__)
     _install_excepthook()
 
+    from assetmap.ui.i18n import chosen_language, install_language
     from assetmap.ui.user_dialog import user_at_first_start
 
     preferences = load_preferences()
+    install_language(chosen_language(preferences.language, language))
     windows = open_at_start(register_path, user_at_first_start(preferences) if ask_who else preferences)
     if windows is None:
         return 1
@@ -415,3 +427,6 @@ def run_app(
         return app.exec()
     finally:
         windows.close_all()
+        from assetmap.ui.language_menu import restart_if_asked
+
+        restart_if_asked()

@@ -11,8 +11,15 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+
 SYSTEM, LIGHT, DARK, HIGH_CONTRAST = "system", "light", "dark", "high-contrast"
-CHOICES = ((SYSTEM, "&System"), (LIGHT, "&Light"), (DARK, "&Dark"), (HIGH_CONTRAST, "&High contrast"))
+CHOICES = (
+    (SYSTEM, QT_TRANSLATE_NOOP("appearance", "&System")),
+    (LIGHT, QT_TRANSLATE_NOOP("appearance", "&Light")),
+    (DARK, QT_TRANSLATE_NOOP("appearance", "&Dark")),
+    (HIGH_CONTRAST, QT_TRANSLATE_NOOP("appearance", "&High contrast")),
+)
 SETTING = "appearance/theme"
 
 Role = QPalette.ColorRole
@@ -78,7 +85,7 @@ def error_label() -> QLabel:
     label.setStyleSheet(error_style())
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setAccessibleName("Error")
+    label.setAccessibleName(translate("appearance", "Error"))
     label.hide()
     return label
 
@@ -123,10 +130,10 @@ class Appearance(QObject):
         self.group.setExclusive(True)
         self.theme_actions: dict[str, QAction] = {}
         for value, text in CHOICES:
-            action = QAction(text, self.group)
+            action = QAction(translate("appearance", text), self.group)
             action.setCheckable(True)
             action.setChecked(value == self.choice)
-            action.setStatusTip("Colours for the whole app and the map")
+            action.setStatusTip(translate("appearance", "Colours for the whole app and the map"))
             action.triggered.connect(lambda _checked=False, v=value: self.choose(v))
             self.theme_actions[value] = action
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)

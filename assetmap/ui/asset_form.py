@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,15 +33,39 @@ from assetmap.register.people import RELATIONS, Person
 from assetmap.register.records import EDITABLE_FIELDS, Asset, Category
 from assetmap.register.validation import clean_fields
 from assetmap.ui.appearance import error_label
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.screen_fit import fit_to_screen
 
-COSTS = (("—", None), ("Free", "free"), ("Low cost", "low"), ("Paid", "paid"))
-VISIBILITIES = (
-    ("Public", "public", "Anyone may see it: on shared maps, reports and exports."),
-    ("Partners", "partners", "Shared with partner organisations only; left out of public maps and exports."),
-    ("Private", "private", "Kept in this register only: never on shared maps or in exports."),
+COSTS = (
+    ("—", None),
+    (QT_TRANSLATE_NOOP("asset_form", "Free"), "free"),
+    (QT_TRANSLATE_NOOP("asset_form", "Low cost"), "low"),
+    (QT_TRANSLATE_NOOP("asset_form", "Paid"), "paid"),
 )
-STATUSES = (("Active", "active"), ("Draft", "draft"), ("Closed", "closed"))
+VISIBILITIES = (
+    (
+        QT_TRANSLATE_NOOP("asset_form", "Public"),
+        "public",
+        QT_TRANSLATE_NOOP("asset_form", "Anyone may see it: on shared maps, reports and exports."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("asset_form", "Partners"),
+        "partners",
+        QT_TRANSLATE_NOOP(
+            "asset_form", "Shared with partner organisations only; left out of public maps and exports."
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("asset_form", "Private"),
+        "private",
+        QT_TRANSLATE_NOOP("asset_form", "Kept in this register only: never on shared maps or in exports."),
+    ),
+)
+STATUSES = (
+    (QT_TRANSLATE_NOOP("asset_form", "Active"), "active"),
+    (QT_TRANSLATE_NOOP("asset_form", "Draft"), "draft"),
+    (QT_TRANSLATE_NOOP("asset_form", "Closed"), "closed"),
+)
 
 # Checked together, because the register's rule is "both or neither".
 _GROUPS: tuple[tuple[str, ...], ...] = tuple(
@@ -53,7 +77,7 @@ def spoken_label(text: str) -> str:
     """A field label as a screen reader should say it: no mnemonic ampersand, "required" for the star."""
     spoken = text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
     if spoken.endswith("*"):
-        spoken = spoken[:-1].rstrip() + ", required"
+        spoken = translate("asset_form", "{label}, required").format(label=spoken[:-1].rstrip())
     return spoken
 
 
@@ -85,7 +109,11 @@ class AssetForm(QDialog):
         self.errors: dict[str, QLabel] = {}
         # Called on OK once the fields check out: False keeps the form open (the save was refused).
         self.save: Callable[[], bool] | None = None
-        self.setWindowTitle(f"Edit ‘{asset.name}’" if asset else "Add an asset")
+        self.setWindowTitle(
+            translate("asset_form", "Edit ‘{name}’").format(name=asset.name)
+            if asset
+            else translate("asset_form", "Add an asset")
+        )
 
         self._build(categories)
         if asset is not None:
@@ -101,51 +129,63 @@ class AssetForm(QDialog):
         self.name_edit = QLineEdit()
         self.category_combo = QComboBox()
         for category in categories:
-            self.category_combo.addItem(category.label, category.code)
+            self.category_combo.addItem(vocabulary(category.label), category.code)
         self.subcategory_combo = QComboBox()
         self.subcategory_combo.setEditable(True)
         self.subcategory_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText("Comma separated, e.g. youth, outdoors, free")
+        self.tags_edit.setPlaceholderText(
+            translate("asset_form", "Comma separated, e.g. youth, outdoors, free")
+        )
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(90)
         self.address_edit = QLineEdit()
         self.postcode_edit = QLineEdit()
         self.postcode_edit.setMaxLength(10)
-        self.find_button = QPushButton("&Find")
+        self.find_button = QPushButton(translate("asset_form", "&Find"))
         self.find_button.setAutoDefault(False)
-        self.find_button.setToolTip("Look the postcode up in the bundled Greater Manchester postcode list")
+        self.find_button.setToolTip(
+            translate("asset_form", "Look the postcode up in the bundled Greater Manchester postcode list")
+        )
         self.postcode_note = QLabel()
         self.postcode_note.setWordWrap(True)
         self.postcode_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lon_edit = QLineEdit()
-        self.lon_edit.setPlaceholderText("e.g. -2.2449")
+        self.lon_edit.setPlaceholderText(
+            translate("asset_form", "e.g. {example}").format(example=QLocale.c().toString(-2.2449))
+        )
         self.lat_edit = QLineEdit()
-        self.lat_edit.setPlaceholderText("e.g. 53.4838")
+        self.lat_edit.setPlaceholderText(
+            translate("asset_form", "e.g. {example}").format(example=QLocale.c().toString(53.4838))
+        )
         self.contact_name_edit = QLineEdit()
         self.phone_edit = QLineEdit()
         self.email_edit = QLineEdit()
         self.website_edit = QLineEdit()
-        self.website_edit.setPlaceholderText("e.g. https://example.org")
+        self.website_edit.setPlaceholderText(
+            translate("asset_form", "e.g. {example}").format(example="https://example.org")
+        )
         self.opening_edit = QLineEdit()
-        self.opening_edit.setPlaceholderText("e.g. Tuesdays 10–12, term time")
+        self.opening_edit.setPlaceholderText(translate("asset_form", "e.g. Tuesdays 10–12, term time"))
         self.audience_edit = QLineEdit()
-        self.audience_edit.setPlaceholderText("e.g. everyone, families, over-50s")
+        self.audience_edit.setPlaceholderText(translate("asset_form", "e.g. everyone, families, over-50s"))
         self.accessibility_edit = QLineEdit()
-        self.accessibility_edit.setPlaceholderText("e.g. step-free entrance, hearing loop")
+        self.accessibility_edit.setPlaceholderText(
+            translate("asset_form", "e.g. step-free entrance, hearing loop")
+        )
         self.cost_combo = QComboBox()
         for text, value in COSTS:
-            self.cost_combo.addItem(text, value)
+            self.cost_combo.addItem(translate("asset_form", text), value)
         self.visibility_combo = QComboBox()
         for text, value, _help in VISIBILITIES:
-            self.visibility_combo.addItem(text, value)
+            self.visibility_combo.addItem(translate("asset_form", text), value)
         self.visibility_help = QLabel()
         self.visibility_help.setWordWrap(True)
         self.status_combo = QComboBox()
         for text, value in STATUSES:
-            self.status_combo.addItem(text, value)
-        self.review_check = QCheckBox("&Review due")
+            self.status_combo.addItem(translate("asset_form", text), value)
+        self.review_check = QCheckBox(translate("asset_form", "&Review due"))
         self.review_date = QDateEdit()
         self.review_date.setCalendarPopup(True)
         self.review_date.setDisplayFormat("d MMM yyyy")
@@ -154,32 +194,36 @@ class AssetForm(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._heading(form, "What it is")
-        self._row(form, "&Name *", "name", self.name_edit)
-        self._row(form, "&Category *", "category", self.category_combo)
-        self._row(form, "Su&bcategory", "subcategory", self.subcategory_combo)
-        self._row(form, "&Tags", "tags", self.tags_edit)
-        self._row(form, "&Description", "description", self.description_edit)
-        self._heading(form, "Where it is")
-        self._row(form, "&Address", "address", self.address_edit)
-        self._row(form, "&Postcode", "postcode", self.postcode_edit, self.find_button)
+        self._heading(form, translate("asset_form", "What it is"))
+        self._row(form, translate("asset_form", "&Name *"), "name", self.name_edit)
+        self._row(form, translate("asset_form", "&Category *"), "category", self.category_combo)
+        self._row(form, translate("asset_form", "Su&bcategory"), "subcategory", self.subcategory_combo)
+        self._row(form, translate("asset_form", "&Tags"), "tags", self.tags_edit)
+        self._row(form, translate("asset_form", "&Description"), "description", self.description_edit)
+        self._heading(form, translate("asset_form", "Where it is"))
+        self._row(form, translate("asset_form", "&Address"), "address", self.address_edit)
+        self._row(
+            form, translate("asset_form", "&Postcode"), "postcode", self.postcode_edit, self.find_button
+        )
         form.addRow("", self.postcode_note)
-        self._row(form, "Lon&gitude", "lon", self.lon_edit)
-        self._row(form, "&Latitude", "lat", self.lat_edit)
-        self._heading(form, "Contact")
-        self._row(form, "Contact na&me", "contact_name", self.contact_name_edit)
-        self._row(form, "P&hone", "contact_phone", self.phone_edit)
-        self._row(form, "&Email", "contact_email", self.email_edit)
-        self._row(form, "Web&site", "website", self.website_edit)
-        self._heading(form, "Taking part")
-        self._row(form, "When &it happens or opens", "opening_times", self.opening_edit)
-        self._row(form, "&Who it is for", "audience", self.audience_edit)
-        self._row(form, "Accessibilit&y", "accessibility", self.accessibility_edit)
-        self._row(form, "C&ost", "cost", self.cost_combo)
-        self._heading(form, "Record")
-        self._row(form, "&Visibility", "visibility", self.visibility_combo)
+        self._row(form, translate("asset_form", "Lon&gitude"), "lon", self.lon_edit)
+        self._row(form, translate("asset_form", "&Latitude"), "lat", self.lat_edit)
+        self._heading(form, translate("asset_form", "Contact"))
+        self._row(form, translate("asset_form", "Contact na&me"), "contact_name", self.contact_name_edit)
+        self._row(form, translate("asset_form", "P&hone"), "contact_phone", self.phone_edit)
+        self._row(form, translate("asset_form", "&Email"), "contact_email", self.email_edit)
+        self._row(form, translate("asset_form", "Web&site"), "website", self.website_edit)
+        self._heading(form, translate("asset_form", "Taking part"))
+        self._row(
+            form, translate("asset_form", "When &it happens or opens"), "opening_times", self.opening_edit
+        )
+        self._row(form, translate("asset_form", "&Who it is for"), "audience", self.audience_edit)
+        self._row(form, translate("asset_form", "Accessibilit&y"), "accessibility", self.accessibility_edit)
+        self._row(form, translate("asset_form", "C&ost"), "cost", self.cost_combo)
+        self._heading(form, translate("asset_form", "Record"))
+        self._row(form, translate("asset_form", "&Visibility"), "visibility", self.visibility_combo)
         form.addRow("", self.visibility_help)
-        self._row(form, "Stat&us", "status", self.status_combo)
+        self._row(form, translate("asset_form", "Stat&us"), "status", self.status_combo)
         self._row(form, self.review_check, "review_due", self.review_date)
         self._form = form
 
@@ -194,7 +238,7 @@ class AssetForm(QDialog):
         button = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(button.Ok | button.Cancel)
         ok = self.buttons.button(button.Ok)
-        ok.setText("Save" if self.asset else "Add")
+        ok.setText(translate("asset_form", "Save") if self.asset else translate("asset_form", "Add"))
         ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -235,7 +279,10 @@ class AssetForm(QDialog):
         # Qt finds a buddy label only among the field's siblings, and this label sits outside the holder,
         # so the field is named outright for screen readers.
         caption = label if isinstance(label, str) else getattr(label, "text", lambda: name)()
-        field.setAccessibleName(spoken_label(caption) + (" date" if name == "review_due" else ""))
+        spoken = spoken_label(caption)
+        if name == "review_due":
+            spoken = translate("asset_form", "{label} date").format(label=spoken)
+        field.setAccessibleName(spoken)
         self.inputs[name] = field
         self.errors[name] = error
         if isinstance(label, str):
@@ -249,20 +296,28 @@ class AssetForm(QDialog):
         self, people: Sequence[tuple[Person, str]], open_person: Callable[[str, QWidget], None]
     ) -> None:
         """Add a "People" section: whose gift this is, who runs it or belongs to it, each openable."""
-        self._heading(self._form, "People")
+        self._heading(self._form, translate("asset_form", "People"))
         self.people_list = QListWidget()
-        self.people_list.setAccessibleName("People linked to this asset")
+        self.people_list.setAccessibleName(translate("asset_form", "People linked to this asset"))
         self.people_list.setMaximumHeight(72)
         for person, relation in people:
-            how = "Their gift or skill" if relation == "gift" else RELATIONS.get(relation, relation)
-            item = QListWidgetItem(f"{person.name} ({how.lower()})")
+            how = (
+                translate("asset_form", "their gift or skill")
+                if relation == "gift"
+                else vocabulary(RELATIONS.get(relation, relation)).lower()
+            )
+            item = QListWidgetItem(
+                translate("asset_form", "{name} ({how})").format(name=person.name, how=how)
+            )
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people_list.addItem(item)
         if not people:
-            self.people_list.addItem("No one is linked yet: link people from People → People….")
-        self.open_person_button = QPushButton("Open &person…")
+            self.people_list.addItem(
+                translate("asset_form", "No one is linked yet: link people from People → People….")
+            )
+        self.open_person_button = QPushButton(translate("asset_form", "Open &person…"))
         self.open_person_button.setAutoDefault(False)
-        self.open_person_button.setAccessibleName("Open person")
+        self.open_person_button.setAccessibleName(translate("asset_form", "Open person"))
         self.open_person_button.setEnabled(bool(people))
 
         def open_chosen() -> None:
@@ -273,7 +328,7 @@ class AssetForm(QDialog):
 
         self.open_person_button.clicked.connect(open_chosen)
         self.people_list.itemActivated.connect(lambda _item: open_chosen())
-        label = QLabel("Lin&ked people")
+        label = QLabel(translate("asset_form", "Lin&ked people"))
         label.setBuddy(self.people_list)
         holder = QWidget()
         line = QHBoxLayout(holder)
@@ -302,7 +357,11 @@ class AssetForm(QDialog):
         self.lon_edit.setText(_coordinate_text(asset.lon))
         self.lat_edit.setText(_coordinate_text(asset.lat))
         if asset.ward_code:
-            self.postcode_note.setText(f"Ward: {self._ward_names.get(asset.ward_code, asset.ward_code)}")
+            self.postcode_note.setText(
+                translate("asset_form", "Ward: {name}").format(
+                    name=self._ward_names.get(asset.ward_code, asset.ward_code)
+                )
+            )
         self.contact_name_edit.setText(asset.contact_name or "")
         self.phone_edit.setText(asset.contact_phone or "")
         self.email_edit.setText(asset.contact_email or "")
@@ -413,7 +472,9 @@ class AssetForm(QDialog):
             self._looked_up = None
             return
         if postcode is None:
-            self.postcode_note.setText("This doesn't look like a UK postcode (like M1 1AD).")
+            self.postcode_note.setText(
+                translate("asset_form", "This doesn't look like a UK postcode (like M1 1AD).")
+            )
             return
         self.postcode_edit.setText(postcode)
         if postcode == self._looked_up and not force:
@@ -423,12 +484,19 @@ class AssetForm(QDialog):
         if hit is None:
             self.postcode_note.setText(
                 not_in_bundled_list(
-                    postcode, "Set the location on the map, or type the longitude and latitude."
+                    postcode,
+                    translate(
+                        "asset_form", "Set the location on the map, or type the longitude and latitude."
+                    ),
                 )
             )
             return
         self.set_location(hit.lon, hit.lat)
-        self.postcode_note.setText(f"Ward: {self._ward_names.get(hit.ward_code, hit.ward_code)}")
+        self.postcode_note.setText(
+            translate("asset_form", "Ward: {name}").format(
+                name=self._ward_names.get(hit.ward_code, hit.ward_code)
+            )
+        )
         self.clear_error("lon")
         self.clear_error("lat")
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 import assetmap
 from assetmap import paths
+from assetmap.ui.i18n import translate
 from assetmap.ui.screen_fit import fit_to_screen
 
 _PACKAGE_ROOT = Path(assetmap.__file__).resolve().parent.parent
@@ -81,18 +82,26 @@ def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackT
 def error_summary(during_write: bool) -> str:
     """The words the person reads: what happened, what was kept, and what to do."""
     kept = (
-        "It happened while AssetMap was working with the register: if a change was being saved, that "
-        "change was not saved (the register only ever keeps whole changes), and everything saved before "
-        "it is safe."
+        translate(
+            "error_dialog",
+            "It happened while AssetMap was working with the register: if a change was being saved, that "
+            "change was not saved (the register only ever keeps whole changes), and everything saved "
+            "before it is safe.",
+        )
         if during_write
-        else "Nothing was lost: every change is saved to the register as it is made."
+        else translate(
+            "error_dialog", "Nothing was lost: every change is saved to the register as it is made."
+        )
     )
     return (
-        "AssetMap hit a problem it did not expect, and stopped what it was doing. "
-        f"{kept}\n\n"
-        "You can carry on working. If it happens again, press Copy details and send them with a note of "
-        "what you were doing; the details hold no asset text and no one's personal data. "
-        f"They are also in the log file:\n{paths.log_dir() / 'assetmap.log'}"
+        translate("error_dialog", "AssetMap hit a problem it did not expect, and stopped what it was doing.")
+        + f" {kept}\n\n"
+        + translate(
+            "error_dialog",
+            "You can carry on working. If it happens again, press Copy details and send them with a note "
+            "of what you were doing; the details hold no asset text and no one's personal data. "
+            "They are also in the log file:\n{log}",
+        ).format(log=paths.log_dir() / "assetmap.log")
     )
 
 
@@ -102,14 +111,14 @@ class ErrorDialog(QDialog):
     def __init__(self, report: str, *, during_write: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle("AssetMap: something went wrong")
+        self.setWindowTitle(translate("error_dialog", "AssetMap: something went wrong"))
         self.message = QLabel(error_summary(during_write))
         self.message.setObjectName("errorMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy details")
+        self.copy_button = QPushButton(translate("error_dialog", "&Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -122,7 +131,11 @@ class ErrorDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.report)
-        self.copied_label.setText("The details are on the clipboard; paste them into an email or message.")
+        self.copied_label.setText(
+            translate(
+                "error_dialog", "The details are on the clipboard; paste them into an email or message."
+            )
+        )
 
 
 def error_dialog_for(

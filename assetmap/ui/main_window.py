@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from assetmap.ui.commands import (
 from assetmap.ui.connections_actions import ConnectionsActions
 from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
 from assetmap.ui.live import LiveUpdates, ServerAwayError, is_connection_lost
 from assetmap.ui.meeting import MeetingMode
 from assetmap.ui.offline_actions import OfflineActions
@@ -61,11 +62,12 @@ from assetmap.ui.web.view import MapView
 
 log = logging.getLogger(__name__)
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "main_window",
     "<h3>No assets yet</h3>"
     "<p>Start from what the community already has: a group that meets, a hall, a person's skill.</p>"
     "<p>Press <b>Ctrl+N</b> to add an asset, or <b>File → Open the demo register</b> to explore "
-    "4,211 real Greater Manchester assets.</p>"
+    "4,211 real Greater Manchester assets.</p>",
 )
 
 
@@ -87,7 +89,9 @@ class MainWindow(QMainWindow):
         boundaries = register.boundaries()
         self._ward_names = boundaries.ward_names
         self._categories = register.categories()
-        self.setWindowTitle(f"AssetMap — {register.display_name}")
+        self.setWindowTitle(
+            translate("main_window", "AssetMap — {register}").format(register=register.display_name)
+        )
 
         self.model = AssetTableModel(
             self._categories, boundaries.ward_names, boundaries.ward_district, boundaries.district_names
@@ -99,9 +103,13 @@ class MainWindow(QMainWindow):
 
         self.table = QTableView()
         self.table.setObjectName("assetTable")
-        self.table.setAccessibleName("Assets")
+        self.table.setAccessibleName(translate("main_window", "Assets"))
         self.table.setAccessibleDescription(
-            "The register's assets, one a row; selecting one shows it on the map, Enter or Ctrl+E edits it"
+            translate(
+                "main_window",
+                "The register's assets, one a row; selecting one shows it on the map, "
+                "Enter or Ctrl+E edits it",
+            )
         )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -117,7 +125,7 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
-        self.empty_state = QLabel(EMPTY_TEXT)
+        self.empty_state = QLabel(translate("main_window", EMPTY_TEXT))
         self.empty_state.setObjectName("emptyState")
         self.empty_state.setWordWrap(True)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -160,27 +168,33 @@ class MainWindow(QMainWindow):
         self.chart_panel = ChartPanel(self, categories=self._categories)
         self.docks: dict[str, QDockWidget] = {}
         for title, name, widget in (
-            ("Abundance", "abundanceDock", self.abundance_panel),
-            ("Charts", "chartsDock", self.chart_panel),
+            (translate("main_window", "Abundance"), "abundanceDock", self.abundance_panel),
+            (translate("main_window", "Charts"), "chartsDock", self.chart_panel),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
             dock.setWidget(widget)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.addDockWidget(self._dock_side(), dock)
             self.docks[name] = dock
         self.abundance_panel.layer_changed.connect(self.map_view.set_abundance_layer)
         self.abundance_panel.charts_changed.connect(self.chart_panel.show_charts)
         self._build_saved_views()
+
+    def _dock_side(self) -> Qt.DockWidgetArea:
+        """The docks sit beside the map, at the end the person reads towards: the left in right-to-left."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return Qt.DockWidgetArea.LeftDockWidgetArea
+        return Qt.DockWidgetArea.RightDockWidgetArea
 
     def _build_saved_views(self) -> None:
         """The Saved views panel (the slides of a meeting), as a dock tabbed with the abundance choices."""
         from assetmap.ui.views_panel import SavedViewsPanel
 
         self.views_panel = SavedViewsPanel(self)
-        dock = QDockWidget("Saved views", self)
+        dock = QDockWidget(translate("main_window", "Saved views"), self)
         dock.setObjectName("savedViewsDock")
         dock.setWidget(self.views_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.addDockWidget(self._dock_side(), dock)
         # A tab behind the abundance choices (which stay on top), so the window still fits a laptop.
         self.tabifyDockWidget(dock, self.docks["abundanceDock"])
         self.docks["savedViewsDock"] = dock
@@ -189,18 +203,26 @@ class MainWindow(QMainWindow):
         """Save the current view, and step through the views with Page Down and Page Up (on the map and
         the list of views; the table keeps its own paging)."""
         self.save_view_action = self._action(
-            "&Save current view…", self.views_panel.save_current, tip="Keep what the map shows as a slide"
+            translate("main_window", "&Save current view…"),
+            self.views_panel.save_current,
+            tip=translate("main_window", "Keep what the map shows as a slide"),
         )
         self.next_view_action = self._action(
-            "&Next saved view", self.views_panel.next_view, "PgDown", "Show the next saved view"
+            translate("main_window", "&Next saved view"),
+            self.views_panel.next_view,
+            "PgDown",
+            translate("main_window", "Show the next saved view"),
         )
         self.previous_view_action = self._action(
-            "&Previous saved view", self.views_panel.previous_view, "PgUp", "Show the previous saved view"
+            translate("main_window", "&Previous saved view"),
+            self.views_panel.previous_view,
+            "PgUp",
+            translate("main_window", "Show the previous saved view"),
         )
         self.handout_action = self._action(
-            "&Handout of saved views…",
+            translate("main_window", "&Handout of saved views…"),
             self.views_panel.print_handout,
-            tip="One page per saved view, with its note (PDF)",
+            tip=translate("main_window", "One page per saved view, with its note (PDF)"),
         )
         for action in (self.next_view_action, self.previous_view_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -224,50 +246,63 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("main_window", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("main_window", "&Redo"))
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
         self.add_action = self._action(
-            "&Add asset…", self.add_asset, QKeySequence.StandardKey.New, "Record a new community asset"
+            translate("main_window", "&Add asset…"),
+            self.add_asset,
+            QKeySequence.StandardKey.New,
+            translate("main_window", "Record a new community asset"),
         )
         self.edit_action = self._action(
-            "&Edit asset…", self.edit_selected, "Ctrl+E", "Edit the selected asset"
+            translate("main_window", "&Edit asset…"),
+            self.edit_selected,
+            "Ctrl+E",
+            translate("main_window", "Edit the selected asset"),
         )
         self.remove_action = self._action(
-            "&Remove",
+            translate("main_window", "&Remove"),
             self.remove_selected,
             QKeySequence.StandardKey.Delete,
-            "Remove the selected assets (they can be restored)",
+            translate("main_window", "Remove the selected assets (they can be restored)"),
         )
         self.place_action = self._action(
-            "&Place on map",
+            translate("main_window", "&Place on map"),
             lambda: None,
             "Ctrl+L",
-            "Click the map to set the selected asset's location, or a new asset's",
+            translate("main_window", "Click the map to set the selected asset's location, or a new asset's"),
         )
         self.place_action.setCheckable(True)
         self.place_action.toggled.connect(self._set_place_mode)
-        self.removed_action = self._action("Recently &removed…", self.show_removed, "Ctrl+Shift+R")
-        self.find_action = self._action(
-            "&Find", self.filter_bar.search.setFocus, QKeySequence.StandardKey.Find
+        self.removed_action = self._action(
+            translate("main_window", "Recently &removed…"), self.show_removed, "Ctrl+Shift+R"
         )
-        self.basemap_action = self._action("Online &basemap (OpenStreetMap)", lambda: None)
+        self.find_action = self._action(
+            translate("main_window", "&Find"), self.filter_bar.search.setFocus, QKeySequence.StandardKey.Find
+        )
+        self.basemap_action = self._action(
+            translate("main_window", "Online &basemap (OpenStreetMap)"), lambda: None
+        )
         self.basemap_action.setCheckable(True)
         self.basemap_action.setChecked(self.preferences.online_basemap)
         self.basemap_action.toggled.connect(self._toggle_basemap)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            translate("main_window", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
         self.about_action = self._action(
-            "&About AssetMap and its data", lambda: AboutDialog(self.register.boundaries(), self).exec()
+            translate("main_window", "&About AssetMap and its data"),
+            lambda: AboutDialog(self.register.boundaries(), self).exec(),
         )
 
         self.exchange = ExchangeActions(self)
         self.register_actions = RegisterActions(self)
         self.audit = AuditActions(self)
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(translate("main_window", "&File"))
         file_menu.addAction(self.register_actions.open_action)
         file_menu.addMenu(self.register_actions.recent_menu)
         self.team = TeamActions(self)
@@ -295,7 +330,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.removed_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(translate("main_window", "&Edit"))
         for action in (
             self.undo_action,
             self.redo_action,
@@ -320,22 +355,22 @@ class MainWindow(QMainWindow):
         for action in self.connections.edit_actions():
             edit_menu.addAction(action)
         self.people = PeopleActions(self)
-        people_menu = menus.addMenu("&People")
+        people_menu = menus.addMenu(translate("main_window", "&People"))
         for action in self.people.actions():
             people_menu.addAction(action)
         self.reports = ReportActions(self)
-        reports_menu = menus.addMenu("&Reports")
+        reports_menu = menus.addMenu(translate("main_window", "&Reports"))
         for action in self.reports.actions():
             reports_menu.addAction(action)
         saved_view_actions = self._saved_view_actions()
         reports_menu.addSeparator()
         reports_menu.addAction(self.handout_action)
-        team_menu = menus.addMenu("&Team")
+        team_menu = menus.addMenu(translate("main_window", "&Team"))
         team_menu.addAction(self.team.open_action)
         team_menu.addMenu(self.team.recent_menu)
         team_menu.addSeparator()
         team_menu.addAction(self.team.users_action)
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(translate("main_window", "&View"))
         view_menu.addAction(self.basemap_action)
         self.meeting = MeetingMode(self)
         view_menu.addAction(self.meeting.action)
@@ -349,7 +384,10 @@ class MainWindow(QMainWindow):
         for action in saved_view_actions:
             view_menu.addAction(action)
         self.view_options = ViewOptions(self, view_menu, window_settings())
-        help_menu = menus.addMenu("&Help")
+        from assetmap.ui.language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self, view_menu)
+        help_menu = menus.addMenu(translate("main_window", "&Help"))
         help_menu.addAction(self.register_actions.data_folder_action)
         help_menu.addAction(self.register_actions.backup_action)
         help_menu.addSeparator()
@@ -358,7 +396,7 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(translate("main_window", "Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         for action in (
@@ -449,7 +487,9 @@ class MainWindow(QMainWindow):
         self.map_view.set_boundaries(boundaries, assets)
         self.abundance_panel.set_assets(assets, people=self.model.people)
         self._update_counts()
-        self.statusBar().showMessage(f"Wards: {boundaries.name}", 8000)
+        self.statusBar().showMessage(
+            translate("main_window", "Wards: {name}").format(name=boundaries.name), 8000
+        )
 
     def apply_change(self, change: Change) -> None:
         """Show what a register write did, in the table and on the map, without reloading either."""
@@ -491,7 +531,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "AssetMap", str(error))
         else:
             log.error("Register write failed", exc_info=error)
-            QMessageBox.critical(self, "AssetMap", f"The change could not be saved: {error}")
+            QMessageBox.critical(
+                self,
+                "AssetMap",
+                translate("main_window", "The change could not be saved: {error}").format(error=error),
+            )
 
     # -- user actions --------------------------------------------------------------------
 
@@ -543,7 +587,9 @@ class MainWindow(QMainWindow):
             before,
             after,
             self.apply_change,
-            text=f"Edit {quoted_name(str(after.get('name') or asset.name))}",
+            text=translate("main_window", "Edit {name}").format(
+                name=quoted_name(str(after.get("name") or asset.name))
+            ),
             version=asset.version,
         )
         self._push(command)
@@ -557,6 +603,7 @@ class MainWindow(QMainWindow):
     def remove_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
+            count = len(ids)
             self._push(
                 RemoveAssetsCommand(
                     self.register,
@@ -567,8 +614,12 @@ class MainWindow(QMainWindow):
                 )
             )
             self.statusBar().showMessage(
-                f"Removed {len(ids)} asset{'s' if len(ids) != 1 else ''}. Undo with Ctrl+Z, or restore from "
-                "File → Recently removed.",
+                translate(
+                    "main_window",
+                    "Removed %n asset(s). Undo with Ctrl+Z, or restore from File → Recently removed.",
+                    None,
+                    count,
+                ),
                 8000,
             )
 
@@ -653,7 +704,9 @@ class MainWindow(QMainWindow):
     def _set_place_mode(self, on: bool) -> None:
         self.map_view.set_place_mode(on)
         if on:
-            self.statusBar().showMessage("Click the map to place the asset. Esc cancels.")
+            self.statusBar().showMessage(
+                translate("main_window", "Click the map to place the asset. Esc cancels.")
+            )
         else:
             self.statusBar().clearMessage()
 
@@ -689,7 +742,11 @@ class MainWindow(QMainWindow):
     def _update_counts(self, *_args: object) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        self.statusBar().showMessage(f"{total:,} asset{'s' if total != 1 else ''}, {shown:,} shown")
+        self.statusBar().showMessage(
+            translate("main_window", "%Ln asset(s), {shown} shown", None, total).format(
+                shown=QLocale().toString(shown)
+            )
+        )
         self.table_stack.setCurrentWidget(self.empty_state if total == 0 else self.table)
 
     def _update_actions(self) -> None:

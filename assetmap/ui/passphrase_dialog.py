@@ -23,6 +23,7 @@ from assetmap.register.encryption import (
     remember_passphrase,
     remembered_passphrase,
 )
+from assetmap.ui.i18n import translate
 
 
 class PassphraseDialog(QDialog):
@@ -34,15 +35,22 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.choosing = choosing
         self.setObjectName("passphraseDialog")
-        self.setWindowTitle("Choose a passphrase" if choosing else "Encrypted register")
+        self.setWindowTitle(
+            translate("passphrase_dialog", "Choose a passphrase")
+            if choosing
+            else translate("passphrase_dialog", "Encrypted register")
+        )
         layout = QVBoxLayout(self)
         if choosing:
-            intro = (
-                f"Choose a passphrase for {path.name}. It will open only with it: without the passphrase no "
-                "one, not even AssetMap, can read the register or its backups."
-            )
+            intro = translate(
+                "passphrase_dialog",
+                "Choose a passphrase for {name}. It will open only with it: without the passphrase no "
+                "one, not even AssetMap, can read the register or its backups.",
+            ).format(name=path.name)
         else:
-            intro = f"{path.name} is encrypted. Enter its passphrase to open it."
+            intro = translate(
+                "passphrase_dialog", "{name} is encrypted. Enter its passphrase to open it."
+            ).format(name=path.name)
         explanation = QLabel(intro)
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
@@ -55,14 +63,16 @@ class PassphraseDialog(QDialog):
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setObjectName("passphrase")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("&Passphrase:", self.passphrase_edit)
+        form.addRow(translate("passphrase_dialog", "&Passphrase:"), self.passphrase_edit)
         self.again_edit = QLineEdit()
         self.again_edit.setObjectName("passphraseAgain")
         self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
         if choosing:
-            form.addRow("The same &again:", self.again_edit)
+            form.addRow(translate("passphrase_dialog", "The same &again:"), self.again_edit)
         layout.addLayout(form)
-        self.remember_box = QCheckBox("&Remember on this computer (kept in the system keyring)")
+        self.remember_box = QCheckBox(
+            translate("passphrase_dialog", "&Remember on this computer (kept in the system keyring)")
+        )
         self.remember_box.setObjectName("rememberPassphrase")
         layout.addWidget(self.remember_box)
         buttons = QDialogButtonBox(
@@ -83,11 +93,11 @@ class PassphraseDialog(QDialog):
         text = self.passphrase()
         problem = None
         if not text:
-            problem = "Enter the passphrase."
+            problem = translate("passphrase_dialog", "Enter the passphrase.")
         elif self.choosing:
             problem = passphrase_problem(text)
             if problem is None and self.again_edit.text() != text:
-                problem = "The two passphrases are not the same."
+                problem = translate("passphrase_dialog", "The two passphrases are not the same.")
         if problem:
             self.problem_label.setText(problem)
             self.problem_label.setVisible(True)
@@ -137,7 +147,10 @@ def keep_in_keyring(path: Path, passphrase: str, parent: QWidget | None) -> None
     if not remember_passphrase(path, passphrase):
         QMessageBox.information(
             parent,
-            "Passphrase not remembered",
-            "This computer has no keyring to keep the passphrase in, so it will be asked each time the "
-            "register is opened.",
+            translate("passphrase_dialog", "Passphrase not remembered"),
+            translate(
+                "passphrase_dialog",
+                "This computer has no keyring to keep the passphrase in, so it will be asked each time the "
+                "register is opened.",
+            ),
         )

@@ -17,6 +17,8 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from assetmap.ui.i18n import translate
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -59,7 +61,7 @@ def run_with_progress(
     ``cancellable=False`` is for work that cannot stop halfway and writes nothing (reading a file):
     the dialog then has no Cancel button.
     """
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, translate("tasks", "Cancel"), 0, 0, parent)
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.setObjectName("taskProgress")

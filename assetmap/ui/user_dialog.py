@@ -16,15 +16,18 @@ from PySide6.QtWidgets import (
 
 from assetmap.register.audit import clean_user, default_user
 from assetmap.settings import Preferences, save_preferences
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-FIRST_START_TEXT = (
+FIRST_START_TEXT = QT_TRANSLATE_NOOP(
+    "user_dialog",
     "AssetMap keeps an audit trail of who changed what, so your team can show a data-protection "
     "officer who did what. Which name should it record for you? Your computer's account name is "
-    "filled in; use your own name if colleagues share this computer."
+    "filled in; use your own name if colleagues share this computer.",
 )
-CHANGE_TEXT = (
+CHANGE_TEXT = QT_TRANSLATE_NOOP(
+    "user_dialog",
     "The audit trail records this name for every change made from now on. Changes already made "
-    "keep the name they were made under."
+    "keep the name they were made under.",
 )
 
 
@@ -35,27 +38,33 @@ class UserDialog(QDialog):
         self, current: str = "", *, first_start: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who is using AssetMap")
+        self.setWindowTitle(translate("user_dialog", "Who is using AssetMap"))
         self.setObjectName("userDialog")
-        intro = QLabel(FIRST_START_TEXT if first_start else CHANGE_TEXT)
+        intro = QLabel(translate("user_dialog", FIRST_START_TEXT if first_start else CHANGE_TEXT))
         intro.setWordWrap(True)
         self.name_edit = QLineEdit(current or default_user())
         self.name_edit.setObjectName("userName")
-        self.name_edit.setAccessibleName("Your name")
-        self.name_edit.setAccessibleDescription("The name the audit trail records for your changes")
+        self.name_edit.setAccessibleName(translate("user_dialog", "Your name"))
+        self.name_edit.setAccessibleDescription(
+            translate("user_dialog", "The name the audit trail records for your changes")
+        )
         self.name_edit.setMaxLength(80)
         self.name_edit.selectAll()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Use this name")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(
+            translate("user_dialog", "Use this name")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            translate("user_dialog", "Cancel")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(self._update_ok)
 
         form = QFormLayout()
-        form.addRow("Your &name:", self.name_edit)
+        form.addRow(translate("user_dialog", "Your &name:"), self.name_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from assetmap.ui.appearance import Appearance
+from assetmap.ui.i18n import translate
 from assetmap.ui.zoom import AppZoom
 
 if TYPE_CHECKING:
@@ -27,13 +28,15 @@ class ViewOptions:
         for action in self.zoom.actions():
             view_menu.addAction(action)
             window.addAction(action)  # the shortcuts work wherever the focus is in the window
-        self.next_part_action = QAction("&Next part of the window", window)
+        self.next_part_action = QAction(translate("view_options", "&Next part of the window"), window)
         self.next_part_action.setShortcuts([QKeySequence("F6")])
-        self.next_part_action.setStatusTip("Move the keyboard focus: search, table, map (F6)")
+        self.next_part_action.setStatusTip(
+            translate("view_options", "Move the keyboard focus: search, table, map (F6)")
+        )
         self.next_part_action.triggered.connect(lambda _checked=False: self.focus_next_part())
         view_menu.addAction(self.next_part_action)
         window.addAction(self.next_part_action)
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(translate("view_options", "&Theme"))
         for action in self.appearance.theme_actions.values():
             theme_menu.addAction(action)
         self.zoom.changed.connect(self._zoomed)

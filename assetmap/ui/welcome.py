@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,14 +28,16 @@ from assetmap import paths
 from assetmap.geo.boundaries import gm_boundaries
 from assetmap.io.boundaries import use_gm_district
 from assetmap.register import Register
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
 from assetmap.ui.recent import recent_registers
 from assetmap.ui.screen_fit import fit_to_screen
 
-REGISTER_FILTER = "AssetMap registers (*.assetmap)"
+REGISTER_FILTER = QT_TRANSLATE_NOOP("welcome", "AssetMap registers (*.assetmap)")
 SUFFIX = ".assetmap"
-TAGLINE = (
+TAGLINE = QT_TRANSLATE_NOOP(
+    "welcome",
     "Record what a community already has — its groups, places, people's skills and stories — on the ward "
-    "map, and share what you find. Everything stays on this computer."
+    "map, and share what you find. Everything stays on this computer.",
 )
 
 
@@ -116,51 +118,60 @@ class WelcomeWindow(QWidget):
         self.opener = opener
         # Opens a team register on a server (its location and password); see assetmap.ui.team_actions.
         self.team_opener = team_opener
-        self.setWindowTitle("Welcome to AssetMap")
+        self.setWindowTitle(translate("welcome", "Welcome to AssetMap"))
         self.setObjectName("welcome")
 
-        title = QLabel("Welcome to AssetMap")
+        title = QLabel(translate("welcome", "Welcome to AssetMap"))
         title.setObjectName("welcomeTitle")
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         title.setFont(font)
-        tagline = QLabel(TAGLINE)
+        tagline = QLabel(translate("welcome", TAGLINE))
         tagline.setWordWrap(True)
 
         self.demo_button = self._choice(
-            "Explore the demo register",
-            "4,211 real community assets across Greater Manchester, to try AssetMap out.",
+            translate("welcome", "Explore the demo register"),
+            translate(
+                "welcome", "{count} real community assets across Greater Manchester, to try AssetMap out."
+            ).format(count=QLocale().toString(4211)),
             self.open_demo,
         )
         self.gm_button = self._choice(
-            "New register for all of Greater Manchester",
-            "An empty register on Greater Manchester's 215 wards, saved where you choose.",
+            translate("welcome", "New register for all of Greater Manchester"),
+            translate(
+                "welcome", "An empty register on Greater Manchester's {count} wards, saved where you choose."
+            ).format(count=QLocale().toString(215)),
             lambda: self.ask_new(None),
         )
         self.district_combo = QComboBox()
         self.district_combo.setObjectName("districtChoice")
-        self.district_combo.setAccessibleName("District for the new register")
+        self.district_combo.setAccessibleName(translate("welcome", "District for the new register"))
         for code, name in sorted(gm_boundaries().district_names.items(), key=lambda item: item[1]):
             self.district_combo.addItem(name, code)
         self.district_button = self._choice(
-            "New register for one district",
-            "An empty register on the wards of the district chosen here.",
+            translate("welcome", "New register for one district"),
+            translate("welcome", "An empty register on the wards of the district chosen here."),
             lambda: self.ask_new(self.district_combo.currentData()),
         )
         self.area_button = self._choice(
-            "New register for another area",
-            "An empty register on your own area's wards, from a GeoJSON, GeoPackage or zipped Shapefile.",
+            translate("welcome", "New register for another area"),
+            translate(
+                "welcome",
+                "An empty register on your own area's wards, from a GeoJSON, GeoPackage or zipped Shapefile.",
+            ),
             lambda: self.ask_new("file"),
         )
         self.open_button = self._choice(
-            "Open an existing register…",
-            "An .assetmap file on this computer, such as one a colleague gave you.",
+            translate("welcome", "Open an existing register…"),
+            translate("welcome", "An .assetmap file on this computer, such as one a colleague gave you."),
             self.ask_existing,
         )
         self.team_button = self._choice(
-            "Open a team register…",
-            "Your team's register on a server, with the login your coordinator gave you.",
+            translate("welcome", "Open a team register…"),
+            translate(
+                "welcome", "Your team's register on a server, with the login your coordinator gave you."
+            ),
             self.ask_team,
         )
         self.team_button.setVisible(team_opener is not None)
@@ -171,34 +182,38 @@ class WelcomeWindow(QWidget):
 
         choices = QVBoxLayout()
         choices.setSpacing(4)
-        choices.addWidget(self._heading("Try it"))
+        choices.addWidget(self._heading(translate("welcome", "Try it")))
         choices.addWidget(self.demo_button)
         choices.addSpacing(8)
-        choices.addWidget(self._heading("Start your own register"))
+        choices.addWidget(self._heading(translate("welcome", "Start your own register")))
         choices.addWidget(self.gm_button)
         choices.addLayout(district_row)
         choices.addWidget(self.area_button)
         choices.addSpacing(8)
-        choices.addWidget(self._heading("Carry on"))
+        choices.addWidget(self._heading(translate("welcome", "Carry on")))
         choices.addWidget(self.open_button)
         choices.addWidget(self.team_button)
         choices.addStretch(1)
 
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentRegisters")
-        self.recent_list.setAccessibleName("Recent registers")
+        self.recent_list.setAccessibleName(translate("welcome", "Recent registers"))
         self.recent_list.setSpacing(2)
         self.recent_list.setAlternatingRowColors(True)
         self.recent_list.itemActivated.connect(
             lambda item: self.open_path(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
-        self.no_recent = QLabel("Registers you open are listed here, so you can go back to them quickly.")
+        self.no_recent = QLabel(
+            translate("welcome", "Registers you open are listed here, so you can go back to them quickly.")
+        )
         self.no_recent.setWordWrap(True)
         self.no_recent.setAlignment(Qt.AlignmentFlag.AlignTop)
         recent = QVBoxLayout()
-        recent.addWidget(self._heading("Recent registers"))
+        recent.addWidget(self._heading(translate("welcome", "Recent registers")))
         recent.addWidget(self.recent_list, 1)
-        self.recent_hint = QLabel("Double-click a register, or select it and press Enter, to open it.")
+        self.recent_hint = QLabel(
+            translate("welcome", "Double-click a register, or select it and press Enter, to open it.")
+        )
         self.recent_hint.setWordWrap(True)
         self.recent_hint.setStyleSheet("color: #666")
         recent.addWidget(self.recent_hint)
@@ -238,7 +253,12 @@ class WelcomeWindow(QWidget):
         self.recent_list.clear()
         for path in recent_registers():
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{path.stem}, in {_folder_shown(path)}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                translate("welcome", "{name}, in {folder}").format(
+                    name=path.stem, folder=_folder_shown(path)
+                ),
+            )
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.recent_list.addItem(item)
@@ -285,7 +305,10 @@ class WelcomeWindow(QWidget):
         folder = paths.data_dir()
         folder.mkdir(parents=True, exist_ok=True)
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Save the new register as", str(folder / f"register{SUFFIX}"), REGISTER_FILTER
+            self,
+            translate("welcome", "Save the new register as"),
+            str(folder / f"register{SUFFIX}"),
+            translate("welcome", REGISTER_FILTER),
         )
         if not chosen:
             return None
@@ -295,16 +318,22 @@ class WelcomeWindow(QWidget):
         if path.exists():
             QMessageBox.information(
                 self,
-                "That file already exists",
-                f"{path} already exists, and a new register never replaces a file. Choose another name, "
-                "or use Open an existing register to open it.",
+                translate("welcome", "That file already exists"),
+                translate(
+                    "welcome",
+                    "{path} already exists, and a new register never replaces a file. Choose another name, "
+                    "or use Open an existing register to open it.",
+                ).format(path=path),
             )
             return None
         return path
 
     def ask_existing(self) -> bool:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Open a register", str(paths.data_dir()), f"{REGISTER_FILTER};;All files (*)"
+            self,
+            translate("welcome", "Open a register"),
+            str(paths.data_dir()),
+            translate("welcome", REGISTER_FILTER) + ";;" + translate("welcome", "All files (*)"),
         )
         return bool(chosen) and self.open_path(Path(chosen))
 

@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from assetmap.ui.i18n import translate
+
 STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5)
 DEFAULT = 1.0
 SETTING = "appearance/zoom"
@@ -47,14 +49,19 @@ class AppZoom(QObject):
         except ValueError:
             remembered = DEFAULT
         self.factor = nearest_step(remembered)
-        self.zoom_in_action = self._action("Zoom &in", self.zoom_in, ["Ctrl+=", "Ctrl++"])
-        self.zoom_out_action = self._action("Zoom &out", self.zoom_out, ["Ctrl+-"])
-        self.reset_action = self._action("&Actual size", self.reset, ["Ctrl+0"])
+        self.zoom_in_action = self._action(translate("zoom", "Zoom &in"), self.zoom_in, ["Ctrl+=", "Ctrl++"])
+        self.zoom_out_action = self._action(translate("zoom", "Zoom &out"), self.zoom_out, ["Ctrl+-"])
+        self.reset_action = self._action(translate("zoom", "&Actual size"), self.reset, ["Ctrl+0"])
 
     def _action(self, text: str, slot: Callable[[], None], keys: list[str]) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(key) for key in keys])
-        action.setStatusTip(f"{text.replace('&', '')}: the table, forms and map labels ({keys[0]})")
+        action.setStatusTip(
+            translate("zoom", "{action}: the table, forms and map labels ({keys})").format(
+                action=text.replace("&", ""),
+                keys=QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
         action.triggered.connect(lambda _checked=False: slot())
         return action
 

@@ -13,6 +13,7 @@
   var OUTSIDE = { fill: true, stroke: false, fillColor: "#f3f4f6", fillOpacity: 0.6 };
   var FILL_OPACITY = 0.82;
   var HOVER_PROMPT = "Hover over or click a ward (or Tab to it and press Enter) to see its figures";
+  function t(english, values) { return window.assetmap.t(english, values); }
 
   var ab = {
     ctx: null,
@@ -138,7 +139,7 @@
     var box = ab.infoBox;
     box.replaceChildren();
     if (!entry) {
-      box.appendChild(el("div", "am-info-prompt", HOVER_PROMPT));
+      box.appendChild(el("div", "am-info-prompt", t(HOVER_PROMPT)));
       return;
     }
     box.appendChild(el("div", "am-info-name", text(entry.name)));
@@ -157,7 +158,7 @@
   // ---- legend and info box ---------------------------------------------------------------------------
 
   function boxControl(position, className, build) {
-    var control = L.control({ position: position });
+    var control = L.control({ position: window.assetmap.side(position) });
     control.onAdd = function () {
       var box = el("div", "am-box " + className);
       L.DomEvent.disableClickPropagation(box);
@@ -183,7 +184,7 @@
       item.appendChild(el("span", "am-legend-label", text(pair[1])));
       body.appendChild(item);
     });
-    body.appendChild(el("div", "am-abundance-scale", "Darker means more"));
+    body.appendChild(el("div", "am-abundance-scale", t("Darker means more")));
     if (layer.note) { body.appendChild(el("div", "am-abundance-note", text(layer.note))); }
     // The notice stays in sight with the entries folded away.
     if (layer.partner_notice) { box.appendChild(el("div", "am-partner-notice", text(layer.partner_notice))); }

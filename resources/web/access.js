@@ -12,6 +12,7 @@
   "use strict";
 
   var ASSET_LIMIT = 150;
+  function t(english, values) { return window.assetmap.t(english, values); }
   var ARROWS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 
   var ax = {
@@ -124,7 +125,7 @@
     ax.assetKeys.eachLayer(function (marker) { if (marker.getElement() === active) { focusedId = marker.keyId; } });
     ax.assetKeys.clearLayers();
     ax.ctx.assetsInView(ASSET_LIMIT).forEach(function (asset) {
-      var name = asset.name + ", " + asset.kind;
+      var name = t("{name}, {kind}", { name: asset.name, kind: asset.kind });
       var marker = key(asset.latlng, "am-keys-assets", "am-asset-key", name, function () {
         ax.ctx.openAsset(asset.id);
       });
@@ -153,7 +154,7 @@
     ax.wardKeys = L.layerGroup();
     (ax.ctx.wards && ax.ctx.wards.features || []).forEach(function (feature) {
       var p = feature.properties;
-      var marker = key([p.label[1], p.label[0]], "am-keys-wards", "am-ward-key", "Ward: " + p.name, function () {
+      var marker = key([p.label[1], p.label[0]], "am-keys-wards", "am-ward-key", t("Ward: {name}", { name: p.name }), function () {
         showWard(p.code, p.name, [p.label[1], p.label[0]]);
       });
       marker.keyId = p.code;
@@ -215,8 +216,8 @@
     });
     var container = map.getContainer();
     container.setAttribute("role", "application");
-    container.setAttribute("aria-label", "Map of assets and wards. Arrow keys pan; Tab moves to the assets, " +
-      "then the wards; on one, arrow keys move to the next and Enter opens it.");
+    container.setAttribute("aria-label", t("Map of assets and wards. Arrow keys pan; Tab moves to the assets, " +
+      "then the wards; on one, arrow keys move to the next and Enter opens it."));
     ax.assetKeys = L.layerGroup();
     buildWards();
     rebuildAssets();

@@ -44,6 +44,35 @@
   var BOUNDARY_ATTRIBUTION =
     "Boundaries: ONS, Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2023";
 
+  // The page's words in the window's language (set by the app as window.assetmapLanguage before the page's
+  // scripts run); a word it has no translation for stays in English. {name} placeholders are filled in.
+  function t(english, values) {
+    var words = (window.assetmapLanguage && window.assetmapLanguage.words) || {};
+    var found = Object.prototype.hasOwnProperty.call(words, english) ? words[english] : null;
+    var out = typeof found === "string" && found ? found : english;
+    return !values ? out : out.replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
+  // A word with a number (source "%n asset(s) shown"): the form for n, or `english` when the app sent none.
+  function tn(source, n, english) {
+    var words = (window.assetmapLanguage && window.assetmapLanguage.words) || {};
+    var forms = Object.prototype.hasOwnProperty.call(words, source) ? words[source] : null;
+    if (!Array.isArray(forms) || forms.length < 3) { return english; }
+    var kind = "other";
+    try { kind = new Intl.PluralRules(window.assetmapLanguage.lang).select(n); } catch (e) { kind = "other"; }
+    var form = kind === "one" ? forms[0] : kind === "few" ? forms[1] : forms[2];
+    return form.replace("%n", new Intl.NumberFormat(window.assetmapLanguage.lang).format(n));
+  }
+
+  // Right to left (Urdu): the controls Leaflet puts on the left go to the right, and the other way round.
+  function rightToLeft() { return !!window.assetmapLanguage && window.assetmapLanguage.dir === "rtl"; }
+  function side(position) {
+    if (!rightToLeft()) { return position; }
+    return position.indexOf("left") >= 0 ? position.replace("left", "right") : position.replace("right", "left");
+  }
+
   function escapeHtml(text) {
     var span = document.createElement("span");
     span.textContent = String(text);
@@ -435,7 +464,7 @@
     var toggle = box.querySelector(".am-legend-toggle");
     if (!toggle) { return; }
     toggle.setAttribute("aria-expanded", state.legendOpen ? "true" : "false");
-    toggle.title = state.legendOpen ? "Hide the legend's entries" : "Show the legend's entries";
+    toggle.title = state.legendOpen ? t("Hide the legend's entries") : t("Show the legend's entries");
     if (state.legendOpen) { L.DomUtil.removeClass(box, "am-legend-folded"); }
     else { L.DomUtil.addClass(box, "am-legend-folded"); }
   }
@@ -505,17 +534,17 @@
   }
 
   function drawLegend(categories) {
-    var legend = L.control({ position: "bottomright" });
+    var legend = L.control({ position: side("bottomright") });
     legend.onAdd = function () {
       var box = element("div", "am-legend");
-      var body = legendBody(box, "Categories");
+      var body = legendBody(box, t("Categories"));
       categories.forEach(function (category) {
         var item = element("div", "am-legend-item");
         item.setAttribute("data-category", category.code);
         var swatch = element("span", "am-swatch");
         swatch.style.backgroundColor = category.colour;
         item.appendChild(swatch);
-        item.appendChild(element("span", "am-legend-label", category.label));
+        item.appendChild(element("span", "am-legend-label", t(category.label)));
         body.appendChild(item);
       });
       L.DomEvent.disableClickPropagation(box);
@@ -535,7 +564,7 @@
     state.config = config;
     config.categories.forEach(function (category) {
       state.colours.set(category.code, category.colour);
-      state.labels.set(category.code, category.label);
+      state.labels.set(category.code, t(category.label));
     });
     state.wardData = wards;
     // Leaflet sets attributions as HTML: a register's own wards are named by its team, so escape them.
@@ -574,8 +603,8 @@
     field(box, "category", row.subcategory ? kind + " · " + row.subcategory : kind, "am-kind");
     var place = [row.address, row.postcode].filter(function (part) { return part; }).join(", ");
     field(box, "address", place);
-    field(box, "ward", row.ward ? "Ward: " + row.ward : null);
-    field(box, "status", row.status && row.status !== "active" ? "Status: " + row.status : null, "am-status");
+    field(box, "ward", row.ward ? t("Ward: {name}", { name: row.ward }) : null);
+    field(box, "status", row.status && row.status !== "active" ? t("Status: " + row.status) : null, "am-status");
     field(box, "description", row.description, "am-description");
     state.plugins.forEach(function (plugin) { if (plugin.popupExtra) { plugin.popupExtra(row.id, box); } });
     return box;
@@ -591,7 +620,8 @@
     var entry = state.assets.get(id);
     if (!entry) { return false; }
     if (!state.popup) {
-      state.popup = L.popup({ maxWidth: 320, autoPanPadding: [20, 20] });
+      // A floor for the width: Leaflet measures the content unwrapped, but its text keeps its own wrapping.
+      state.popup = L.popup({ maxWidth: 320, minWidth: 200, autoPanPadding: [20, 20] });
       state.popup.on("remove", function () { state.popupId = null; });
     }
     state.popup.setLatLng(entry.latlng).setContent(popupContent(entry.row));
@@ -847,6 +877,13 @@
     state.map = map;
     map.options.zoomSnap = 0.25;
     map.attributionControl.setPrefix(false);
+    if (rightToLeft()) {
+      if (map.zoomControl) { map.zoomControl.setPosition("topright"); }
+      map.attributionControl.setPosition("bottomleft");
+      // folium added the scale at the bottom left, where the legend now goes.
+      var scale = map.getContainer().querySelector(".leaflet-control-scale");
+      if (scale && map._controlCorners) { map._controlCorners.bottomright.appendChild(scale); }
+    }
     addPane("am-boundaries", 350, false);
     addPane("am-assets", 420, true);
     addPane("am-labels", 430, false);
@@ -925,6 +962,9 @@
   window.assetmap = {
     start: start,
     connect: connect,
+    t: t,
+    tn: tn,
+    side: side,
     use: use,
     stats: stats,
     popupText: function (id) { return openPopup(id) ? overlayFields(state.popup.getElement()) : null; },

@@ -11,6 +11,7 @@
   "use strict";
 
   var PANE = "am-links";
+  function t(english, values) { return window.assetmap.t(english, values); }
   // One pixel wide: the canvas then draws each line as a hairline. At 1.2 px every line was stroked as an
   // outline and filled, which took the renderer about a second for 30,000 lines before they showed.
   var LINE = { color: "#374151", width: 1, alpha: 0.6 };
@@ -151,10 +152,10 @@
     if (!Array.isArray(told) || !told.length) { return; }
     var wanted = false;
     var section = el("div", "am-stories");
-    section.appendChild(el("div", "am-stories-title", "Stories"));
+    section.appendChild(el("div", "am-stories-title", t("Stories")));
     told.forEach(function (story) {
       if (story.more) {
-        var more = el("div", "am-story-more", "and " + story.more + " more in the asset's form");
+        var more = el("div", "am-story-more", t("and {count} more in the asset's form", { count: story.more }));
         section.appendChild(more);
         return;
       }
@@ -163,7 +164,7 @@
       var text = el("div", "am-story-text", story.text);
       text.setAttribute("data-field", "story");
       item.appendChild(text);
-      var by = String(story.teller || "Anonymous") + (story.told_on ? ", " + story.told_on : "");
+      var by = (story.teller && story.teller !== "Anonymous" ? String(story.teller) : t("Anonymous")) + (story.told_on ? ", " + story.told_on : "");
       var teller = el("div", "am-story-teller", "— " + by);
       teller.setAttribute("data-field", "teller");
       item.appendChild(teller);

@@ -9,6 +9,17 @@
   "use strict";
 
   var ctx = null;
+  function t(english, values) { return window.assetmap.t(english, values); }
+  // The caption assetmap.maps.meeting writes ("Public assets only · 3 people's gifts and skills counted,
+  // not shown"), in the window's language part by part.
+  var GIFTS_COUNTED = /^(\d+) (?:person's gift|people's gifts) and skills counted, not shown$/;
+  function captionText(caption) {
+    return String(caption).split(" · ").map(function (part) {
+      var gifts = GIFTS_COUNTED.exec(part);
+      if (!gifts) { return t(part); }
+      return window.assetmap.tn("%n gift(s) and skills counted, not shown", Number(gifts[1]), part);
+    }).join(" · ");
+  }
   var pending = null;
   var meeting = {
     on: false,
@@ -29,7 +40,7 @@
 
   function control(position, className) {
     var box = el("div", className);
-    var c = L.control({ position: position });
+    var c = L.control({ position: window.assetmap.side(position) });
     c.onAdd = function () { L.DomEvent.disableClickPropagation(box); return box; };
     c.addTo(ctx.map);
     return box;
@@ -76,7 +87,7 @@
     var box = meeting.figures;
     box.replaceChildren();
     box.appendChild(el("div", "am-meeting-figures-name", p.name));
-    box.appendChild(el("div", "am-meeting-figures-count", n === 1 ? "1 asset shown" : n + " assets shown"));
+    box.appendChild(el("div", "am-meeting-figures-count", window.assetmap.tn("%n asset(s) shown", n, n === 1 ? "1 asset shown" : n + " assets shown")));
     box.style.display = "";
     box.setAttribute("aria-label", p.name + ": " + box.lastChild.textContent);
     meeting.figuresWard = p.code;
@@ -150,9 +161,9 @@
     document.querySelectorAll(".am-legend-item").forEach(function (item) {
       item.style.display = hidden.indexOf(item.getAttribute("data-category")) >= 0 ? "none" : "";
     });
-    meeting.notice.textContent = options.notice || "";
+    meeting.notice.textContent = options.notice ? t(options.notice) : "";
     meeting.notice.style.display = options.notice ? "" : "none";
-    meeting.caption.textContent = options.caption || "";
+    meeting.caption.textContent = options.caption ? captionText(options.caption) : "";
     if (meeting.figuresWard) {
       showFigures(meeting.wardIndex);
     } else {

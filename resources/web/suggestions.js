@@ -10,6 +10,7 @@
   var HEX_COLOUR = /^#[0-9A-Fa-f]{6}$/;
   var NO_COLOUR = "#374151";
   var PANE = "am-suggestions";
+  function t(english, values) { return window.assetmap.t(english, values); }
 
   var sg = { ctx: null, group: null, rows: [], pending: null, bridge: null, capture: false };
 
@@ -22,7 +23,7 @@
   }
 
   function accessibleName(row) {
-    return "Suggestion: " + text(row.name) + " (" + text(row.category_label) + ")";
+    return t("Suggestion: {name} ({category})", { name: text(row.name), category: t(text(row.category_label)) });
   }
 
   function popupContent(row) {
@@ -30,7 +31,7 @@
     var title = el("div", "am-popup-title", row.name);
     title.setAttribute("data-field", "name");
     box.appendChild(title);
-    var category = el("div", "am-popup-category", row.category_label);
+    var category = el("div", "am-popup-category", t(text(row.category_label)));
     category.setAttribute("data-field", "category");
     box.appendChild(category);
     if (row.note) {
@@ -38,7 +39,7 @@
       note.setAttribute("data-field", "note");
       box.appendChild(note);
     }
-    box.appendChild(el("div", "am-suggestion-status", "Suggested in a meeting: not yet in the register"));
+    box.appendChild(el("div", "am-suggestion-status", t("Suggested in a meeting: not yet in the register")));
     return box;
   }
 

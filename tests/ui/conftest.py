@@ -50,3 +50,15 @@ def window(qtbot, register) -> Iterator[object]:
 def page_stats(window) -> dict:
     """What the map page says it shows (``assetmap.stats()``)."""
     return window.map_view.evaluate("assetmap.stats()")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp) -> Iterator[None]:
+    """The window's English catalogue, as the app installs it at start: the English forms of its plural
+    messages ("1 asset", "3 assets")."""
+    from assetmap.languages import ENGLISH
+    from assetmap.ui.i18n import install_language
+
+    installed = install_language(ENGLISH)
+    yield
+    installed.remove()

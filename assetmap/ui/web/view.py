@@ -24,9 +24,11 @@ from assetmap.maps import payload
 from assetmap.register.consent import NO_PEOPLE, PeopleView
 from assetmap.register.records import Asset, Category
 from assetmap.settings import load_preferences
+from assetmap.ui.i18n import translate
 from assetmap.ui.web.bridge import MapBridge
 from assetmap.ui.web.page import HardenedPage, RequestGuard, evaluate, make_hardened_profile
 from assetmap.ui.web.scheme import AppSchemeHandler, app_url, is_app_scheme_registered
+from assetmap.ui.web.words import words_script
 
 log = logging.getLogger(__name__)
 
@@ -106,14 +108,19 @@ class MapView(QWidget):
         self._channel = QWebChannel(self._page)
         self._channel.registerObject("bridge", self._bridge)
         self._page.setWebChannel(self._channel)
+        self._page.scripts().insert(self._words_script())
         self._page.scripts().insert(self._connect_script())
         self._view.setPage(self._page)
         self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         # Tab reaches the map; inside it, arrows pan and Tab moves on to the assets and the wards.
         self._view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._view.setAccessibleName("Map of assets and wards")
+        self._view.setAccessibleName(translate("view", "Map of assets and wards"))
         self._view.setAccessibleDescription(
-            "Arrow keys pan, plus and minus zoom; Tab moves to the assets, then to the wards; Enter opens one"
+            translate(
+                "view",
+                "Arrow keys pan, plus and minus zoom; Tab moves to the assets, then to the wards; "
+                "Enter opens one",
+            )
         )
         self.setFocusProxy(self._view)
 
@@ -136,6 +143,17 @@ class MapView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view)
+
+    @staticmethod
+    def _words_script() -> QWebEngineScript:
+        """The page's words in the window's language, and its direction, before any script of the page."""
+        script = QWebEngineScript()
+        script.setName("assetmap-words")
+        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+        script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)
+        script.setRunsOnSubFrames(False)
+        script.setSourceCode(words_script())
+        return script
 
     @staticmethod
     def _connect_script() -> QWebEngineScript:
