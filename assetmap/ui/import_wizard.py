@@ -86,10 +86,7 @@ def _side_button(text: str, parent: QWidget) -> QPushButton:
 
 
 def import_button_text(count: int) -> str:
-    text = translate("import_wizard", "Import {count} asset(s)", None, count)
-    if text == "Import {count} asset(s)":  # no catalogue (English): English's own two forms
-        text = "Import {count} asset" if count == 1 else "Import {count} assets"
-    return text.format(count=number(count))
+    return translate("import_wizard", "Import %Ln asset(s)", None, count)
 
 
 def _key(choice: CategoryChoice) -> str:

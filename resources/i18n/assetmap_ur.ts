@@ -174,6 +174,124 @@
         </message>
     </context>
     <context>
+        <name>abundance_panel</name>
+        <message>
+            <source>All of {area}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پورا {area}</translation>
+        </message>
+        <message>
+            <source>Public assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>عوامی اثاثے</translation>
+        </message>
+        <message>
+            <source>Public and partner-only assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>عوامی اور صرف شراکت داروں کے اثاثے</translation>
+        </message>
+        <message>
+            <source>Nothing is counted yet for these choices. Add assets to the register, or choose more categories, another area or the partners tier.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ان انتخابات کے لیے ابھی کچھ گنا نہیں گیا۔ رجسٹر میں اثاثے شامل کریں، یا مزید زمرے، کوئی اور علاقہ یا شراکت داروں کا درجہ منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>A&amp;ssets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;اثاثے</translation>
+        </message>
+        <message>
+            <source>A&amp;bundance</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;فراوانی</translation>
+        </message>
+        <message>
+            <source>Show the assets on the map, by category (Alt+S)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نقشے پر اثاثے زمرے کے لحاظ سے دکھائیں (Alt+ا)</translation>
+        </message>
+        <message>
+            <source>Show the abundance map: the chosen measure by ward (Alt+B)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فراوانی کا نقشہ دکھائیں: منتخب پیمانہ وارڈ کے لحاظ سے (Alt+ف)</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پیمانہ</translation>
+        </message>
+        <message>
+            <source> m</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation> میٹر</translation>
+        </message>
+        <message>
+            <source>Walking distance for reach</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رسائی کے لیے پیدل فاصلہ</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>علاقہ</translation>
+        </message>
+        <message>
+            <source>Assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>درجے</translation>
+        </message>
+        <message>
+            <source>Number of classes</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>درجوں کی تعداد</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>زمرے</translation>
+        </message>
+        <message>
+            <source>Show on map</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نقشے پر دکھائیں</translation>
+        </message>
+        <message>
+            <source>Walking distance</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پیدل فاصلہ</translation>
+        </message>
+        <message>
+            <source>The figures could not be worked out; details are in the log.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اعداد و شمار نکالے نہیں جا سکے؛ تفصیلات لاگ میں ہیں۔</translation>
+        </message>
+        <message>
+            <source>Residents: {note}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رہائشی: {note}۔</translation>
+        </message>
+        <message>
+            <source>Straight-line distance from each postcode's centre to the nearest asset.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہر پوسٹ کوڈ کے مرکز سے قریب ترین اثاثے تک سیدھا فاصلہ۔</translation>
+        </message>
+        <message>
+            <source>Links among the counted assets, and from people who agreed to this tier.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>گنے گئے اثاثوں کے درمیان روابط، اور ان لوگوں کے روابط جنہوں نے اس درجے پر رضامندی دی۔</translation>
+        </message>
+        <message>
+            <source>Associations linked to the ward's physical spaces.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کی طبعی جگہوں سے منسلک انجمنیں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>Register in a shared folder</source>
@@ -580,6 +698,1363 @@ The damaged file was kept as {kept}.</source>
         </message>
     </context>
     <context>
+        <name>asset_table</name>
+        <message>
+            <source>Outside the wards</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈوں سے باہر</translation>
+        </message>
+        <message>
+            <source>No location</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی مقام نہیں</translation>
+        </message>
+        <message>
+            <source>This asset's location lies outside every ward on the map, so it is left out of ward counts. Check its postcode or move it on the map.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس اثاثے کا مقام نقشے پر ہر وارڈ سے باہر ہے، اس لیے یہ وارڈ کی گنتی میں شامل نہیں۔ اس کا پوسٹ کوڈ جانچیں یا اسے نقشے پر منتقل کریں۔</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>زمرہ</translation>
+        </message>
+        <message>
+            <source>Subcategory</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ذیلی زمرہ</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ضلع</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پوسٹ کوڈ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>حیثیت</translation>
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مرئیت</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تازہ کاری</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit_dialog</name>
+        <message>
+            <source>When</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کب</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کون</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>عمل</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ریکارڈ کی قسم</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ریکارڈ</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ریکارڈ کی شناخت</translation>
+        </message>
+        <message>
+            <source>Ward boundaries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کی حدود</translation>
+        </message>
+        <message>
+            <source>This register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہ رجسٹر</translation>
+        </message>
+        <message>
+            <source>This register, before it was made separate</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہ رجسٹر، الگ کیے جانے سے پہلے</translation>
+        </message>
+        <message>
+            <source>Erased person</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مٹایا گیا شخص</translation>
+        </message>
+        <message>
+            <source>No longer in the register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اب رجسٹر میں نہیں</translation>
+        </message>
+        <message>
+            <source>Erased with a person</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کسی شخص کے ساتھ مٹا دیا گیا</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آڈٹ ٹریل</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی بھی</translation>
+        </message>
+        <message>
+            <source>Any action</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی بھی عمل</translation>
+        </message>
+        <message>
+            <source>A record's id, or part of its name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کسی ریکارڈ کی شناخت، یا اس کے نام کا کچھ حصہ</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;سے</translation>
+        </message>
+        <message>
+            <source>Only from a date</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صرف کسی تاریخ سے</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>شروع کی تاریخ</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;تک</translation>
+        </message>
+        <message>
+            <source>Only up to a date</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صرف کسی تاریخ تک</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آخری تاریخ</translation>
+        </message>
+        <message>
+            <source>&amp;Who:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;کون:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;عمل:</translation>
+        </message>
+        <message>
+            <source>&amp;Record:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ریکارڈ:</translation>
+        </message>
+        <message>
+            <source>Audit trail entries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آڈٹ ٹریل کے اندراجات</translation>
+        </message>
+        <message>
+            <source>How many entries are shown</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کتنے اندراجات دکھائے گئے ہیں</translation>
+        </message>
+        <message>
+            <source>The trail records ids, not names; names are looked up here for you. Copies and CSV files carry the ids only.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹریل میں شناختیں درج ہوتی ہیں، نام نہیں؛ نام یہاں آپ کے لیے تلاش کیے جاتے ہیں۔ نقول اور CSV فائلوں میں صرف شناختیں ہوتی ہیں۔</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;نقل کریں</translation>
+        </message>
+        <message>
+            <source>Copy the filtered trail</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>چھانی ہوئی ٹریل کی نقل کریں</translation>
+        </message>
+        <message>
+            <source>Copy every entry that matches the filters, as tab-separated text</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فلٹرز سے میل کھانے والے ہر اندراج کی نقل ٹیب سے الگ متن کی صورت میں کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>CSV &amp;برآمد کریں…</translation>
+        </message>
+        <message>
+            <source>Export the filtered trail as CSV</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>چھانی ہوئی ٹریل CSV کی صورت میں برآمد کریں</translation>
+        </message>
+        <message>
+            <source>Save every entry that matches the filters to a CSV file</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فلٹرز سے میل کھانے والا ہر اندراج CSV فائل میں محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>More than {count} records match; type more of the name, or a record's id.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{count} سے زیادہ ریکارڈ میل کھاتے ہیں؛ نام کا مزید حصہ لکھیں، یا کسی ریکارڈ کی شناخت۔</translation>
+        </message>
+        <message>
+            <source>No entries match these filters.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ان فلٹرز سے کوئی اندراج میل نہیں کھاتا۔</translation>
+        </message>
+        <message>
+            <source>Nothing has been changed in this register yet.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس رجسٹر میں ابھی تک کچھ نہیں بدلا گیا۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>The newest %Ln entries are shown; scroll down for older ones.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>سب سے نیا %Ln اندراج دکھایا گیا ہے؛ پرانے اندراجات کے لیے نیچے اسکرول کریں۔</numerusform>
+                <numerusform>سب سے نئے %Ln اندراجات دکھائے گئے ہیں؛ پرانے اندراجات کے لیے نیچے اسکرول کریں۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entry.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>%Ln اندراج۔</numerusform>
+                <numerusform>%Ln اندراجات۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entries.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>%Ln اندراج۔</numerusform>
+                <numerusform>%Ln اندراجات۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آڈٹ ٹریل برآمد کریں</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>CSV فائلیں (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot export the audit trail</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آڈٹ ٹریل برآمد نہیں ہو سکتی</translation>
+        </message>
+        <message>
+            <source>The file {path} could not be written ({reason}). Choose a folder you can write to, with space free, and export again.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فائل {path} لکھی نہیں جا سکی ({reason})۔ ایسا فولڈر چنیں جس میں آپ لکھ سکیں اور جگہ خالی ہو، اور دوبارہ برآمد کریں۔</translation>
+        </message>
+        <message>
+            <source>&amp;Who is using AssetMap…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>AssetMap &amp;کون استعمال کر رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Choose the name the audit trail records for your changes</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وہ نام چنیں جو آڈٹ ٹریل آپ کی تبدیلیوں کے لیے درج کرتی ہے</translation>
+        </message>
+        <message>
+            <source>Audit &amp;trail…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آڈٹ &amp;ٹریل…</translation>
+        </message>
+        <message>
+            <source>See who changed what in this register, and when</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دیکھیں کہ اس رجسٹر میں کس نے کیا بدلا، اور کب</translation>
+        </message>
+    </context>
+    <context>
+        <name>boundaries_dialog</name>
+        <message>
+            <source>Ward boundaries (*.geojson *.json *.gpkg *.zip *.shp);;All files (*)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کی حدود (*.geojson *.json *.gpkg *.zip *.shp);;تمام فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>Residents by ward code (*.csv *.tsv *.txt);;All files (*)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کوڈ کے لحاظ سے رہائشی (*.csv *.tsv *.txt);;تمام فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>(کوئی نہیں)</translation>
+        </message>
+        <message>
+            <source>Ward boundaries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کی حدود</translation>
+        </message>
+        <message>
+            <source>GeoJSON, GeoPackage or zipped Shapefile of ward polygons</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کثیرالاضلاع کی GeoJSON، GeoPackage یا زپ شدہ Shapefile</translation>
+        </message>
+        <message>
+            <source>Boundary file</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>حدود کی فائل</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فائل &amp;منتخب کریں…</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پرت</translation>
+        </message>
+        <message>
+            <source>e.g. Leeds wards (May 2023)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مثلاً لیڈز کے وارڈ (مئی 2023)</translation>
+        </message>
+        <message>
+            <source>Name for these wards</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ان وارڈوں کا نام</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فائل:</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پرت:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نام:</translation>
+        </message>
+        <message>
+            <source>{label} field</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{label} کا خانہ</translation>
+        </message>
+        <message>
+            <source>{label} (optional):</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{label} (اختیاری):</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{label}:</translation>
+        </message>
+        <message>
+            <source>A CSV of residents by ward code, if the file has none</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کوڈ کے لحاظ سے رہائشیوں کی CSV، اگر فائل میں یہ نہ ہوں</translation>
+        </message>
+        <message>
+            <source>Residents CSV</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رہائشیوں کی CSV</translation>
+        </message>
+        <message>
+            <source>Choose &amp;CSV…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;CSV منتخب کریں…</translation>
+        </message>
+        <message>
+            <source>Residents CSV ward code column</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رہائشیوں کی CSV میں وارڈ کوڈ کا کالم</translation>
+        </message>
+        <message>
+            <source>Residents CSV residents column</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رہائشیوں کی CSV میں رہائشیوں کا کالم</translation>
+        </message>
+        <message>
+            <source>Residents from a CSV (optional):</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>CSV سے رہائشی (اختیاری):</translation>
+        </message>
+        <message>
+            <source>CSV ward code column:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>CSV میں وارڈ کوڈ کا کالم:</translation>
+        </message>
+        <message>
+            <source>CSV residents column:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>CSV میں رہائشیوں کا کالم:</translation>
+        </message>
+        <message>
+            <source>&amp;Import and use these wards</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہ وارڈ &amp;درآمد کر کے استعمال کریں</translation>
+        </message>
+        <message>
+            <source>Import another area's wards</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کسی اور علاقے کے وارڈ درآمد کریں</translation>
+        </message>
+        <message>
+            <source>Any UK district's wards can be used, for example ONS ward boundaries (fields such as WD23CD and WD23NM). They are kept in this register, and every asset is placed in them again.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>برطانیہ کے کسی بھی ضلع کے وارڈ استعمال کیے جا سکتے ہیں، مثلاً ONS کی وارڈ حدود (WD23CD اور WD23NM جیسے خانے)۔ یہ اسی رجسٹر میں رکھے جاتے ہیں، اور ہر اثاثہ دوبارہ ان میں رکھا جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Use the bundled &amp;Greater Manchester wards</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ساتھ آنے والے &amp;گریٹر مانچسٹر کے وارڈ استعمال کریں</translation>
+        </message>
+        <message>
+            <source>Residents by ward code</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کوڈ کے لحاظ سے رہائشی</translation>
+        </message>
+        <message>
+            <source>Imported: the register now uses {wards} wards in {districts} district(s).</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>درآمد مکمل: رجسٹر اب {districts} ضلعوں میں {wards} وارڈ استعمال کرتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Use the Greater Manchester wards</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>گریٹر مانچسٹر کے وارڈ استعمال کریں</translation>
+        </message>
+        <message>
+            <source>Go back to the bundled Greater Manchester wards? The register's own wards are removed from it (import the file again to use them again), and every asset is placed in GM's wards.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ساتھ آنے والے گریٹر مانچسٹر کے وارڈوں پر واپس جائیں؟ رجسٹر کے اپنے وارڈ اس سے ہٹا دیے جائیں گے (انہیں دوبارہ استعمال کرنے کے لیے فائل پھر سے درآمد کریں)، اور ہر اثاثہ گریٹر مانچسٹر کے وارڈوں میں رکھا جائے گا۔</translation>
+        </message>
+        <message>
+            <source>The register uses the bundled Greater Manchester wards again; {count} assets changed ward.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر دوبارہ ساتھ آنے والے گریٹر مانچسٹر کے وارڈ استعمال کرتا ہے؛ {count} اثاثوں کا وارڈ بدل گیا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>capture</name>
+        <message>
+            <source>Click the map where the suggestion is. N or Esc stops capturing.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نقشے پر وہاں کلک کریں جہاں تجویز ہے۔ N یا Esc سے اندراج رک جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Suggest {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{name} تجویز کریں</translation>
+        </message>
+        <message>
+            <source>Accept suggestion {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تجویز {name} قبول کریں</translation>
+        </message>
+        <message>
+            <source>Merge suggestion {name} into {asset}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تجویز {name} کو {asset} میں ضم کریں</translation>
+        </message>
+        <message>
+            <source>Discard suggestion {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تجویز {name} رد کریں</translation>
+        </message>
+        <message>
+            <source>Add a suggestion</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تجویز شامل کریں</translation>
+        </message>
+        <message>
+            <source>What did the room suggest? Give it a name and a category. Leave out anyone's name, phone number or email: a worker follows up later.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>حاضرین نے کیا تجویز کیا؟ اسے نام اور زمرہ دیں۔ کسی کا نام، فون نمبر یا ای میل شامل نہ کریں: ایک کارکن بعد میں رابطہ کرے گا۔</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>زمرہ</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نوٹ (اختیاری)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;نام</translation>
+        </message>
+        <message>
+            <source>&amp;Category</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;زمرہ</translation>
+        </message>
+        <message>
+            <source>N&amp;ote (optional)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;نوٹ (اختیاری)</translation>
+        </message>
+        <message>
+            <source>No place on the map</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نقشے پر کوئی جگہ نہیں</translation>
+        </message>
+        <message>
+            <source>At the point clicked on the map</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نقشے پر کلک کیے گئے مقام پر</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہاں</translation>
+        </message>
+        <message>
+            <source>Add suggestion</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تجویز شامل کریں</translation>
+        </message>
+        <message>
+            <source>Merge with an asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کسی اثاثے کے ساتھ ضم کریں</translation>
+        </message>
+        <message>
+            <source>Search assets by name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نام سے اثاثے تلاش کریں</translation>
+        </message>
+        <message>
+            <source>Type part of the asset's name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے کے نام کا کچھ حصہ لکھیں</translation>
+        </message>
+        <message>
+            <source>Matching assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ملتے جلتے اثاثے</translation>
+        </message>
+        <message>
+            <source>Merge into this asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس اثاثے میں ضم کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Find the asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثہ &amp;تلاش کریں</translation>
+        </message>
+        <message>
+            <source>no place</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی جگہ نہیں</translation>
+        </message>
+        <message>
+            <source>Review suggestions</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تجاویز کا جائزہ لیں</translation>
+        </message>
+        <message>
+            <source>Open suggestions</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>زیر غور تجاویز</translation>
+        </message>
+        <message>
+            <source>&amp;Accept as asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے کے طور پر &amp;قبول کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Merge with…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس کے ساتھ &amp;ضم کریں…</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;رد کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Suggestions waiting for review</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جائزے کی منتظر &amp;تجاویز</translation>
+        </message>
+        <message>
+            <source>No suggestions are waiting for review.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی تجویز جائزے کی منتظر نہیں۔</translation>
+        </message>
+        <message>
+            <source>Suggested at {meeting} on {date}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{date} کو {meeting} میں تجویز کیا گیا</translation>
+        </message>
+        <message>
+            <source>Suggested in a meeting on {date}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{date} کو ایک اجلاس میں تجویز کیا گیا</translation>
+        </message>
+        <message>
+            <source>&amp;Capture suggestions on the map</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نقشے پر تجاویز &amp;درج کریں</translation>
+        </message>
+        <message>
+            <source>Click the map to add what the room suggests, kept apart for review</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>حاضرین کی تجاویز شامل کرنے کے لیے نقشے پر کلک کریں، جو جائزے کے لیے الگ رکھی جاتی ہیں</translation>
+        </message>
+        <message>
+            <source>Review &amp;suggestions…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;تجاویز کا جائزہ لیں…</translation>
+        </message>
+        <message>
+            <source>Accept, merge or discard what meetings suggested</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اجلاسوں کی تجاویز قبول، ضم یا رد کریں</translation>
+        </message>
+        <message>
+            <source>Suggestion added: {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تجویز شامل کر دی گئی: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>chart_panel</name>
+        <message>
+            <source>Nothing to chart yet. Once assets in the chosen categories and area are in the register, the charts show them here.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ابھی چارٹ میں دکھانے کو کچھ نہیں۔ جب منتخب زمروں اور علاقے کے اثاثے رجسٹر میں آ جائیں گے، تو چارٹ انہیں یہاں دکھائیں گے۔</translation>
+        </message>
+        <message>
+            <source>Show every ward</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہر وارڈ دکھائیں</translation>
+        </message>
+        <message>
+            <source>Assets counted</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>گنے گئے اثاثے</translation>
+        </message>
+        <message>
+            <source>{title}: the leading {count} of {total}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{title}: {total} میں سے سرفہرست {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands</name>
+        <message>
+            <source>‘{name}’</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>“{name}”</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثہ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>%n اثاثہ</numerusform>
+                <numerusform>%n اثاثے</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{name} شامل کریں</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{name} میں ترمیم کریں</translation>
+        </message>
+        <message>
+            <source>Move {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{name} منتقل کریں</translation>
+        </message>
+        <message>
+            <source>Remove {names}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{names} ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Restore {names}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{names} بحال کریں</translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{name} ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Restore {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{name} بحال کریں</translation>
+        </message>
+        <message>
+            <source>Add the gift {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تحفہ {name} شامل کریں</translation>
+        </message>
+        <message>
+            <source>Link the gift {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تحفہ {name} منسلک کریں</translation>
+        </message>
+        <message>
+            <source>Unlink the gift {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تحفہ {name} کا ربط ختم کریں</translation>
+        </message>
+        <message>
+            <source>Link {person} and {asset}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{person} اور {asset} کو منسلک کریں</translation>
+        </message>
+        <message>
+            <source>Unlink {person} and {asset}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{person} اور {asset} کا ربط ختم کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>connections_actions</name>
+        <message>
+            <source>Drag from one marker to another to link them (Ctrl+drag works at any time). Ctrl+K or Esc stops.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>انہیں جوڑنے کے لیے ایک نشان سے دوسرے تک گھسیٹیں (Ctrl+گھسیٹنا کسی بھی وقت کام کرتا ہے)۔ Ctrl+K یا Esc سے رک جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Link kinds</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط کی اقسام</translation>
+        </message>
+        <message>
+            <source>&amp;Add kind…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قسم &amp;شامل کریں…</translation>
+        </message>
+        <message>
+            <source>Add kind</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قسم شامل کریں</translation>
+        </message>
+        <message>
+            <source>Re&amp;name kind…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قسم کا &amp;نام بدلیں…</translation>
+        </message>
+        <message>
+            <source>Rename kind</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قسم کا نام بدلیں</translation>
+        </message>
+        <message>
+            <source>&amp;Remove kind</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قسم &amp;ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Remove kind</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قسم ہٹائیں</translation>
+        </message>
+        <message>
+            <source>A kind that links use cannot be removed: change those links' kind first.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جو قسم روابط میں استعمال ہو رہی ہو اسے ہٹایا نہیں جا سکتا: پہلے ان روابط کی قسم بدلیں۔</translation>
+        </message>
+        <message>
+            <source>Add a link kind</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط کی قسم شامل کریں</translation>
+        </message>
+        <message>
+            <source>How the link reads, e.g. “lends equipment to”:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط کیسے پڑھا جاتا ہے، مثلاً “سامان ادھار دیتا ہے”:</translation>
+        </message>
+        <message>
+            <source>Rename the link kind</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط کی قسم کا نام بدلیں</translation>
+        </message>
+        <message>
+            <source>How the link reads:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط کیسے پڑھا جاتا ہے:</translation>
+        </message>
+        <message>
+            <source>&amp;Links on the map</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نقشے پر &amp;روابط</translation>
+        </message>
+        <message>
+            <source>Draw each link between two assets as a line on the map</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دو اثاثوں کے درمیان ہر ربط کو نقشے پر ایک لکیر کی صورت میں دکھائیں</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k tool (drag between markers)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط کا &amp;آلہ (نشانوں کے درمیان گھسیٹیں)</translation>
+        </message>
+        <message>
+            <source>Drag from one marker to another to link the two assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دونوں اثاثوں کو جوڑنے کے لیے ایک نشان سے دوسرے تک گھسیٹیں</translation>
+        </message>
+        <message>
+            <source>Link k&amp;inds…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط کی &amp;اقسام…</translation>
+        </message>
+        <message>
+            <source>The list of kinds a link can be: meets at, runs, supports…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ان اقسام کی فہرست جو کوئی ربط ہو سکتا ہے: یہاں ملتا ہے، چلاتا ہے، مدد کرتا ہے…</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>روابط کا جال</translation>
+        </message>
+        <message>
+            <source>&amp;Connections</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>روابط کا &amp;جال</translation>
+        </message>
+        <message>
+            <source>The network of a ward's assets and people, and its connectors</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کسی وارڈ کے اثاثوں اور لوگوں کا جال، اور اس کے جوڑنے والے</translation>
+        </message>
+        <message>
+            <source>Link two assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دو اثاثے جوڑیں</translation>
+        </message>
+        <message>
+            <source>‘{first}’ … ‘{second}’:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>‘{first}’ … ‘{second}’:</translation>
+        </message>
+        <message>
+            <source>This asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہ اثاثہ</translation>
+        </message>
+        <message>
+            <source>that asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وہ اثاثہ</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>روابط</translation>
+        </message>
+        <message>
+            <source>Stories</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہانیاں</translation>
+        </message>
+        <message>
+            <source>Laying out the whole register's network…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پورے رجسٹر کا جال ترتیب دیا جا رہا ہے…</translation>
+        </message>
+    </context>
+    <context>
+        <name>connections_form</name>
+        <message>
+            <source>Edit the link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط میں ترمیم کریں</translation>
+        </message>
+        <message>
+            <source>Link ‘{name}’ with another asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>‘{name}’ کو کسی دوسرے اثاثے سے جوڑیں</translation>
+        </message>
+        <message>
+            <source>Type part of the other asset's name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دوسرے اثاثے کے نام کا کچھ حصہ لکھیں</translation>
+        </message>
+        <message>
+            <source>Search for the other asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دوسرا اثاثہ تلاش کریں</translation>
+        </message>
+        <message>
+            <source>Assets found</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ملنے والے اثاثے</translation>
+        </message>
+        <message>
+            <source>Kind of link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط کی قسم</translation>
+        </message>
+        <message>
+            <source>Which way the link runs</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط کس سمت میں ہے</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نوٹ</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. every Tuesday since 2019</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اختیاری، مثلاً 2019 سے ہر منگل</translation>
+        </message>
+        <message>
+            <source>&amp;Other asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;دوسرا اثاثہ</translation>
+        </message>
+        <message>
+            <source>Other asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دوسرا اثاثہ</translation>
+        </message>
+        <message>
+            <source>(removed asset)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>(ہٹایا گیا اثاثہ)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;قسم</translation>
+        </message>
+        <message>
+            <source>&amp;Reads</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;پڑھا جاتا ہے</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;نوٹ</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جوڑیں</translation>
+        </message>
+        <message>
+            <source>the other asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دوسرا اثاثہ</translation>
+        </message>
+        <message>
+            <source>‘{first}’ {kind} ‘{second}’</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>‘{first}’ {kind} ‘{second}’</translation>
+        </message>
+        <message>
+            <source>Choose the other asset: type part of its name, then pick it from the list.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دوسرا اثاثہ چنیں: اس کے نام کا کچھ حصہ لکھیں، پھر اسے فہرست سے چنیں۔</translation>
+        </message>
+        <message>
+            <source>There is no kind of link to choose: add one from Edit → Link kinds….</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>چننے کے لیے ربط کی کوئی قسم نہیں: ترمیم ← ربط کی اقسام… سے ایک شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>Links of this asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس اثاثے کے روابط</translation>
+        </message>
+        <message>
+            <source>Add lin&amp;k…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط &amp;شامل کریں…</translation>
+        </message>
+        <message>
+            <source>Add link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط شامل کریں</translation>
+        </message>
+        <message>
+            <source>Edit link…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط میں ترمیم…</translation>
+        </message>
+        <message>
+            <source>Edit link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط میں ترمیم</translation>
+        </message>
+        <message>
+            <source>Remove link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط ہٹائیں</translation>
+        </message>
+        <message>
+            <source>a removed asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ایک ہٹایا گیا اثاثہ</translation>
+        </message>
+        <message>
+            <source>A person {kind} this asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ایک شخص: {kind} یہ اثاثہ</translation>
+        </message>
+        <message>
+            <source>{kind} ‘{name}’</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{kind} ‘{name}’</translation>
+        </message>
+        <message>
+            <source>‘{name}’ {kind} this asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>‘{name}’ {kind} یہ اثاثہ</translation>
+        </message>
+        <message>
+            <source>{link} ({note})</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{link} ({note})</translation>
+        </message>
+        <message>
+            <source>No links yet: Add link… joins this asset to another, or Ctrl+drag on the map.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ابھی کوئی روابط نہیں: ”ربط شامل کریں…“ اس اثاثے کو کسی دوسرے سے جوڑتا ہے، یا نقشے پر Ctrl+گھسیٹیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>connections_view</name>
+        <message>
+            <source>Connections network</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>روابط کا جال</translation>
+        </message>
+        <message>
+            <source>Arrow keys step through the assets, most linked first; Enter selects one</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تیر والی کلیدیں اثاثوں میں ایک ایک کر کے لے جاتی ہیں، سب سے زیادہ جڑے ہوئے پہلے؛ Enter کسی ایک کو چنتا ہے</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>%Ln ربط</numerusform>
+                <numerusform>%Ln روابط</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln links</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>%Ln ربط</numerusform>
+                <numerusform>%Ln روابط</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A connector</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جوڑنے والا</translation>
+        </message>
+        <message>
+            <source>Whose network</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کس کا جال</translation>
+        </message>
+        <message>
+            <source>S&amp;how</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;دکھائیں</translation>
+        </message>
+        <message>
+            <source>The whole register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پورا رجسٹر</translation>
+        </message>
+        <message>
+            <source>a person</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ایک شخص</translation>
+        </message>
+        <message>
+            <source>a connector (linked to many)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جوڑنے والا (بہت سوں سے جڑا ہوا)</translation>
+        </message>
+        <message>
+            <source>{assets_and_people}, {links}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{assets_and_people}، {links}۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln assets and people</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>%Ln اثاثے اور لوگ</numerusform>
+                <numerusform>%Ln اثاثے اور لوگ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Connectors: {names} and %Ln more.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>جوڑنے والے: {names} اور %Ln مزید۔</numerusform>
+                <numerusform>جوڑنے والے: {names} اور %Ln مزید۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connectors: {names}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جوڑنے والے: {names}۔</translation>
+        </message>
+        <message>
+            <source>Nothing here is linked yet: link assets in the asset form, or Ctrl+drag on the map.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہاں ابھی کچھ جڑا ہوا نہیں: اثاثے کے فارم میں اثاثے جوڑیں، یا نقشے پر Ctrl+گھسیٹیں۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln with no link yet are in rows under the network.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>%Ln، جس کا ابھی کوئی ربط نہیں، جال کے نیچے قطاروں میں ہے۔</numerusform>
+                <numerusform>%Ln، جن کا ابھی کوئی ربط نہیں، جال کے نیچے قطاروں میں ہیں۔</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>consent_dialog</name>
+        <message>
+            <source>A consent event is never edited or undone: it is the record of what was agreed. If something changes, record a new event; the newest one is in force.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی کے کسی واقعے میں کبھی ترمیم نہیں ہوتی اور نہ اسے واپس کیا جاتا ہے: یہ اس بات کا ریکارڈ ہے جس پر اتفاق ہوا تھا۔ اگر کچھ بدلے تو نیا واقعہ درج کریں؛ سب سے نیا واقعہ نافذ ہوتا ہے۔</translation>
+        </message>
+        <message>
+            <source>From now on nothing about them leaves the register, and their gifts leave the map, the table's shared outputs, exports and reports at once. The earlier events stay as evidence that consent existed. This cannot be undone: if they agree again, record their consent again.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اب سے ان کے بارے میں کچھ بھی رجسٹر سے باہر نہیں جاتا، اور ان کے تحفے فوراً نقشے، جدول کے مشترکہ نتائج، برآمدات اور رپورٹوں سے ہٹ جاتے ہیں۔ پہلے کے واقعات اس بات کے ثبوت کے طور پر رہتے ہیں کہ رضامندی موجود تھی۔ اسے واپس نہیں کیا جا سکتا: اگر وہ دوبارہ رضامند ہوں تو ان کی رضامندی دوبارہ درج کریں۔</translation>
+        </message>
+        <message>
+            <source>No consent in force (withdrawn): their gifts appear nowhere</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی رضامندی نافذ نہیں (واپس لے لی گئی): ان کے تحفے کہیں نظر نہیں آتے</translation>
+        </message>
+        <message>
+            <source>No consent in force (lapsed on {day}): their gifts appear nowhere</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی رضامندی نافذ نہیں ({day} کو ختم ہو گئی): ان کے تحفے کہیں نظر نہیں آتے</translation>
+        </message>
+        <message>
+            <source>No consent in force: their gifts appear nowhere</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی رضامندی نافذ نہیں: ان کے تحفے کہیں نظر نہیں آتے</translation>
+        </message>
+        <message>
+            <source>Consent in force: {level} (lapses within 30 days: ask them again)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نافذ رضامندی: {level} (30 دن کے اندر ختم ہو رہی ہے: ان سے دوبارہ پوچھیں)</translation>
+        </message>
+        <message>
+            <source>Consent in force: {level}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نافذ رضامندی: {level}</translation>
+        </message>
+        <message>
+            <source>Consent in force: {level}, until {day} (lapses within 30 days: ask them again)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نافذ رضامندی: {level}، {day} تک (30 دن کے اندر ختم ہو رہی ہے: ان سے دوبارہ پوچھیں)</translation>
+        </message>
+        <message>
+            <source>Consent in force: {level}, until {day}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نافذ رضامندی: {level}، {day} تک</translation>
+        </message>
+        <message>
+            <source>Record consent of ‘{name}’</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>‘{name}’ کی رضامندی درج کریں</translation>
+        </message>
+        <message>
+            <source>What they agreed to</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>انہوں نے کس بات پر رضامندی دی</translation>
+        </message>
+        <message>
+            <source>e.g. Age UK Salford, Salford CVS</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مثلاً Age UK Salford، Salford CVS</translation>
+        </message>
+        <message>
+            <source>Partner organisations</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>شراکت دار تنظیمیں</translation>
+        </message>
+        <message>
+            <source>Lawful basis</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قانونی بنیاد</translation>
+        </message>
+        <message>
+            <source>How it was given</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہ کیسے دی گئی</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دینے کی تاریخ</translation>
+        </message>
+        <message>
+            <source>Lapses on</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ختم ہونے کی تاریخ</translation>
+        </message>
+        <message>
+            <source>&amp;What they agreed to</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>انہوں نے کس بات پر رضامندی &amp;دی</translation>
+        </message>
+        <message>
+            <source>&amp;Partner organisations</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;شراکت دار تنظیمیں</translation>
+        </message>
+        <message>
+            <source>&amp;Lawful basis</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;قانونی بنیاد</translation>
+        </message>
+        <message>
+            <source>&amp;How it was given</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہ &amp;کیسے دی گئی</translation>
+        </message>
+        <message>
+            <source>&amp;Given on</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;دینے کی تاریخ</translation>
+        </message>
+        <message>
+            <source>Lapses &amp;on</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ختم ہونے کی تاریخ</translation>
+        </message>
+        <message>
+            <source>It lapses after 12 months unless you choose another date.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہ 12 مہینوں بعد ختم ہو جاتی ہے، جب تک آپ کوئی اور تاریخ نہ چنیں۔</translation>
+        </message>
+        <message>
+            <source>Record consent</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی درج کریں</translation>
+        </message>
+        <message>
+            <source>Withdraw consent of ‘{name}’</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>‘{name}’ کی رضامندی واپس لیں</translation>
+        </message>
+        <message>
+            <source>How they withdrew it</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>انہوں نے اسے کیسے واپس لیا</translation>
+        </message>
+        <message>
+            <source>&amp;How they withdrew it</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>انہوں نے اسے &amp;کیسے واپس لیا</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی واپس لیں</translation>
+        </message>
+    </context>
+    <context>
         <name>error_dialog</name>
         <message>
             <source>It happened while AssetMap was working with the register: if a change was being saved, that change was not saved (the register only ever keeps whole changes), and everything saved before it is safe.</source>
@@ -620,6 +2095,546 @@ The damaged file was kept as {kept}.</source>
         </message>
     </context>
     <context>
+        <name>exchange_actions</name>
+        <message>
+            <source>&amp;Import assets…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے &amp;درآمد کریں…</translation>
+        </message>
+        <message>
+            <source>&amp;Export assets…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے &amp;برآمد کریں…</translation>
+        </message>
+        <message>
+            <source>Export register &amp;bundle…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر کا &amp;بنڈل برآمد کریں…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge a bundle…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بنڈل &amp;ضم کریں…</translation>
+        </message>
+        <message>
+            <source>Ward &amp;boundaries…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کی &amp;حدود…</translation>
+        </message>
+        <message>
+            <source>Make this copy a separate register…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس نقل کو الگ رجسٹر بنائیں…</translation>
+        </message>
+        <message>
+            <source>AssetMap</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>AssetMap</translation>
+        </message>
+        <message>
+            <source>Exported {count} assets to {path}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{count} اثاثے {path} میں برآمد کیے گئے</translation>
+        </message>
+        <message>
+            <source>Export register bundle</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر کا بنڈل برآمد کریں</translation>
+        </message>
+        <message>
+            <source>AssetMap bundle (*.assetmap-bundle)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>AssetMap بنڈل (*.assetmap-bundle)</translation>
+        </message>
+        <message>
+            <source>Bundle {number} written with {assets} assets ({removed} removed) since {since}: {path}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بنڈل {number} لکھا گیا، {since} سے اب تک {assets} اثاثوں کے ساتھ ({removed} ہٹائے گئے): {path}</translation>
+        </message>
+        <message>
+            <source>Make this copy a separate register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس نقل کو الگ رجسٹر بنائیں</translation>
+        </message>
+        <message>
+            <source>Is this register a file copied from another computer? Make it a register of its own, so that it and the original can merge each other's bundles. Its assets and history stay as they are.
+
+Do not do this on a register that is not a copy.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کیا یہ رجسٹر کسی دوسرے کمپیوٹر سے نقل کی گئی فائل ہے؟ اسے ایک الگ رجسٹر بنائیں، تاکہ یہ اور اصل ایک دوسرے کے بنڈل ضم کر سکیں۔ اس کے اثاثے اور تاریخ ویسے ہی رہیں گے۔
+
+ایسے رجسٹر پر یہ نہ کریں جو نقل نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>This register is now a register of its own; it can merge bundles from the original.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہ رجسٹر اب ایک الگ رجسٹر ہے؛ یہ اصل کے بنڈل ضم کر سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Merge a register bundle</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر کا بنڈل ضم کریں</translation>
+        </message>
+        <message>
+            <source>AssetMap bundle (*.assetmap-bundle);;All files (*)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>AssetMap بنڈل (*.assetmap-bundle);;تمام فائلیں (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_dialog</name>
+        <message numerus="yes">
+            <source>%n schema problem(s): see the log.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>%n اسکیما مسئلہ: لاگ دیکھیں۔</numerusform>
+                <numerusform>%n اسکیما مسائل: لاگ دیکھیں۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے برآمد کریں</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فارمیٹ</translation>
+        </message>
+        <message>
+            <source>Who it is for</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہ کس کے لیے ہے</translation>
+        </message>
+        <message>
+            <source>Only the assets the current filter shows</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صرف وہ اثاثے جو موجودہ فلٹر دکھاتا ہے</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہاں محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تلاش کریں…</translation>
+        </message>
+        <message>
+            <source>Export assets to</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے یہاں برآمد کریں</translation>
+        </message>
+        <message>
+            <source>Choose where to save the export.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منتخب کریں کہ برآمد کہاں محفوظ کی جائے۔</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>برآمد ہو رہی ہے</translation>
+        </message>
+        <message>
+            <source>Exporting to {name}…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{name} میں برآمد ہو رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Exported {count} assets to {name}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{count} اثاثے {name} میں برآمد کیے گئے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>exports</name>
+        <message>
+            <source>Cannot write {name}: the file name must end in {suffixes}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{name} نہیں لکھی جا سکتی: فائل کا نام {suffixes} پر ختم ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation> یا </translation>
+        </message>
+        <message>
+            <source>The resolution must be from 50 to 600 dpi, not {dpi}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ریزولوشن 50 سے 600 dpi تک ہونا چاہیے، {dpi} نہیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>filter_bar</name>
+        <message>
+            <source>Search name, description, tags</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نام، تفصیل، ٹیگ تلاش کریں</translation>
+        </message>
+        <message>
+            <source>Search assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے تلاش کریں</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تمام زمرے</translation>
+        </message>
+        <message>
+            <source>All districts</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تمام اضلاع</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تمام حیثیتیں</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فلٹر صاف کریں</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>زمرہ</translation>
+        </message>
+        <message>
+            <source>Show only assets with this category</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صرف اس زمرے کے اثاثے دکھائیں</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ضلع</translation>
+        </message>
+        <message>
+            <source>Show only assets with this district</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صرف اس ضلع کے اثاثے دکھائیں</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ</translation>
+        </message>
+        <message>
+            <source>Show only assets with this ward</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صرف اس وارڈ کے اثاثے دکھائیں</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>حیثیت</translation>
+        </message>
+        <message>
+            <source>Show only assets with this status</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صرف اس حیثیت کے اثاثے دکھائیں</translation>
+        </message>
+        <message>
+            <source>All wards</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تمام وارڈ</translation>
+        </message>
+    </context>
+    <context>
+        <name>import_wizard</name>
+        <message>
+            <source>Lists and layers (*.csv *.tsv *.txt *.xlsx *.geojson *.json *.gpkg *.zip *.kml *.kmz);;All files (*)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فہرستیں اور پرتیں (*.csv *.tsv *.txt *.xlsx *.geojson *.json *.gpkg *.zip *.kml *.kmz);;تمام فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>(not used)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>(استعمال نہیں ہوا)</translation>
+        </message>
+        <message>
+            <source>(choose a category)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>(زمرہ منتخب کریں)</translation>
+        </message>
+        <message>
+            <source>go back and choose the column that holds the names</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>واپس جائیں اور وہ کالم منتخب کریں جس میں نام ہیں</translation>
+        </message>
+        <message>
+            <source>go back and give a default category, or choose the category column and place its values</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>واپس جائیں اور پہلے سے طے شدہ زمرہ دیں، یا زمرے کا کالم منتخب کر کے اس کی قدروں کو زمروں میں رکھیں</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>چھوڑ دیں</translation>
+        </message>
+        <message>
+            <source>Update the existing asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>موجودہ اثاثہ تازہ کریں</translation>
+        </message>
+        <message>
+            <source>Add as a new asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نئے اثاثے کے طور پر شامل کریں</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln asset(s)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>%Ln اثاثہ درآمد کریں</numerusform>
+                <numerusform>%Ln اثاثے درآمد کریں</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a file</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فائل منتخب کریں</translation>
+        </message>
+        <message>
+            <source>CSV or TSV, Excel (.xlsx), GeoJSON, GeoPackage, zipped Shapefile or KML.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>CSV یا TSV، ایکسل (.xlsx)، GeoJSON، GeoPackage، زپ شدہ Shapefile یا KML۔</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>درآمد کرنے کی فائل</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تلاش کریں…</translation>
+        </message>
+        <message>
+            <source>Import assets from</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے یہاں سے درآمد کریں</translation>
+        </message>
+        <message>
+            <source>Choose the sheet or layer</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>شیٹ یا پرت منتخب کریں</translation>
+        </message>
+        <message>
+            <source>Sheet or layer</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>شیٹ یا پرت</translation>
+        </message>
+        <message>
+            <source>Which column holds what</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کون سا کالم کیا رکھتا ہے</translation>
+        </message>
+        <message>
+            <source>AssetMap has guessed; change anything it got wrong.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>AssetMap نے اندازہ لگایا ہے؛ جو غلط ہو اسے بدل دیں۔</translation>
+        </message>
+        <message>
+            <source>Column for {field}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{field} کا کالم</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مقامات</translation>
+        </message>
+        <message>
+            <source>Longitude, easting or WKT column</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>طول البلد، ایسٹنگ یا WKT کا کالم</translation>
+        </message>
+        <message>
+            <source>Latitude or northing column</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>عرض البلد یا نارتھنگ کا کالم</translation>
+        </message>
+        <message>
+            <source>Category for rows without one</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بغیر زمرے والی قطاروں کے لیے زمرہ</translation>
+        </message>
+        <message>
+            <source>Save mapping…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کالموں کی نقشہ بندی محفوظ کریں…</translation>
+        </message>
+        <message>
+            <source>(none: such rows are not imported)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>(کوئی نہیں: ایسی قطاریں درآمد نہیں ہوتیں)</translation>
+        </message>
+        <message>
+            <source>Save the column mapping</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کالموں کی نقشہ بندی محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Mapping (*.json)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نقشہ بندی (*.json)</translation>
+        </message>
+        <message>
+            <source>Place each category value</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>زمرے کی ہر قدر کو جگہ دیں</translation>
+        </message>
+        <message>
+            <source>Each value in the file's category column goes to an ABCD category (and subcategory).</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فائل کے زمرے والے کالم کی ہر قدر ایک ABCD زمرے (اور ذیلی زمرے) میں جاتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Category for each value in the file</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فائل کی ہر قدر کے لیے زمرہ</translation>
+        </message>
+        <message>
+            <source>Value in the file</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فائل میں قدر</translation>
+        </message>
+        <message>
+            <source>ABCD category</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ABCD زمرہ</translation>
+        </message>
+        <message>
+            <source>ABCD category for {value}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{value} کے لیے ABCD زمرہ</translation>
+        </message>
+        <message>
+            <source>Check before importing</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>درآمد سے پہلے جانچ لیں</translation>
+        </message>
+        <message>
+            <source>For all likely duplicates</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تمام ممکنہ دہرے اندراجات کے لیے</translation>
+        </message>
+        <message>
+            <source>Problems found in the file, by row</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فائل میں پائے گئے مسائل، قطار کے لحاظ سے</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قطار</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قسم</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مسئلہ</translation>
+        </message>
+        <message>
+            <source>If a duplicate</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اگر دہرا اندراج ہو</translation>
+        </message>
+        <message>
+            <source>For all likely duplicates:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تمام ممکنہ دہرے اندراجات کے لیے:</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جانچ ہو رہی ہے</translation>
+        </message>
+        <message>
+            <source>Checking {count} rows…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{count} قطاریں جانچی جا رہی ہیں…</translation>
+        </message>
+        <message>
+            <source>{rows} rows: {ready} ready to import ({warnings} with warnings, {duplicates} likely duplicates); {errors} with errors will not be imported.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{rows} قطاریں: {ready} درآمد کے لیے تیار ({warnings} انتباہات کے ساتھ، {duplicates} ممکنہ دہرے اندراجات)؛ غلطیوں والی {errors} قطاریں درآمد نہیں ہوں گی۔</translation>
+        </message>
+        <message>
+            <source>If row {row} is a duplicate</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اگر قطار {row} دہرا اندراج ہو</translation>
+        </message>
+        <message>
+            <source>As for all</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جیسا سب کے لیے</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>درآمد ہو گیا</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مسترد قطاریں محفوظ کریں…</translation>
+        </message>
+        <message>
+            <source>Save rejected rows</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مسترد قطاریں محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>rejected rows.csv</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مسترد قطاریں.csv</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے درآمد کریں</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پڑھا جا رہا ہے</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{name} پڑھی جا رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>درآمد ہو رہی ہے</translation>
+        </message>
+        <message>
+            <source>Importing {count} rows…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{count} قطاریں درآمد ہو رہی ہیں…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {error}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کچھ بھی درآمد نہیں ہوا: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>language_menu</name>
         <message>
             <source>&amp;System language</source>
@@ -650,6 +2665,117 @@ The damaged file was kept as {kept}.</source>
             <source>AssetMap will be in {language} the next time it starts. Restart AssetMap now? Everything is saved as you work, so nothing is lost.</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>اگلی بار شروع ہونے پر AssetMap {language} میں ہو گا۔ کیا AssetMap ابھی دوبارہ شروع کریں؟ آپ کا سارا کام ساتھ ساتھ محفوظ ہوتا ہے، اس لیے کچھ ضائع نہیں ہو گا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>link_commands</name>
+        <message>
+            <source>Link {first} and {second}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{first} اور {second} کو جوڑیں</translation>
+        </message>
+        <message>
+            <source>Link a person and {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ایک شخص اور {name} کو جوڑیں</translation>
+        </message>
+        <message>
+            <source>Edit a link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط میں ترمیم کریں</translation>
+        </message>
+        <message>
+            <source>Remove a link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Add the link kind {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط کی قسم {name} شامل کریں</translation>
+        </message>
+        <message>
+            <source>Remove the link kind {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط کی قسم {name} ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Rename the link kind {name}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط کی قسم {name} کا نام بدلیں</translation>
+        </message>
+        <message>
+            <source>Add the story {text}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہانی {text} شامل کریں</translation>
+        </message>
+        <message>
+            <source>Edit the story {text}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہانی {text} میں ترمیم کریں</translation>
+        </message>
+        <message>
+            <source>Remove a story</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہانی ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Add the photo {text}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصویر {text} شامل کریں</translation>
+        </message>
+        <message>
+            <source>Remove a photo</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصویر ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Describe the photo {text}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصویر {text} کی وضاحت کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>live</name>
+        <message>
+            <source>The team register on {server} cannot be reached just now, so this change was not saved. What you typed is kept. AssetMap is reconnecting by itself: save again once the banner at the top of the window has gone, or open an offline copy you took before.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{server} پر ٹیم رجسٹر سے ابھی رابطہ نہیں ہو سکتا، اس لیے یہ تبدیلی محفوظ نہیں ہوئی۔ آپ نے جو لکھا وہ محفوظ ہے۔ AssetMap خود دوبارہ جڑ رہا ہے: ونڈو کے اوپر والا پیغام ہٹ جانے کے بعد دوبارہ محفوظ کریں، یا پہلے لی گئی آف لائن نقل کھولیں۔</translation>
+        </message>
+        <message>
+            <source>Server connection</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>سرور سے رابطہ</translation>
+        </message>
+        <message>
+            <source>The team register on {server} cannot be reached. You can keep looking at what is shown; changes cannot be saved until it is back. AssetMap is reconnecting by itself.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{server} پر ٹیم رجسٹر سے رابطہ نہیں ہو سکتا۔ جو دکھایا گیا ہے آپ اسے دیکھتے رہ سکتے ہیں؛ اس کے واپس آنے تک تبدیلیاں محفوظ نہیں ہو سکتیں۔ AssetMap خود دوبارہ جڑ رہا ہے۔</translation>
+        </message>
+        <message>
+            <source>Open an &amp;offline copy…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آف لائن &amp;نقل کھولیں…</translation>
+        </message>
+        <message>
+            <source>Go on working in an offline copy of this team register taken earlier (File → Take offline copy…); Sync brings its changes back once the server is reachable</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس ٹیم رجسٹر کی پہلے لی گئی آف لائن نقل میں کام جاری رکھیں (فائل ← آف لائن نقل لیں…)؛ سرور دستیاب ہوتے ہی ہم آہنگی اس کی تبدیلیاں واپس لے آتی ہے</translation>
+        </message>
+        <message>
+            <source>Team register on {server}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{server} پر ٹیم رجسٹر</translation>
+        </message>
+        <message>
+            <source>Team register on {server}: cannot be reached, reconnecting…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{server} پر ٹیم رجسٹر: رابطہ نہیں ہو سکتا، دوبارہ جڑ رہا ہے…</translation>
+        </message>
+        <message>
+            <source>The team register on {server} is back; showing what changed meanwhile.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{server} پر ٹیم رجسٹر واپس آ گیا ہے؛ اس دوران جو بدلا وہ دکھایا جا رہا ہے۔</translation>
         </message>
     </context>
     <context>
@@ -991,6 +3117,322 @@ The damaged file was kept as {kept}.</source>
         </message>
     </context>
     <context>
+        <name>meeting</name>
+        <message>
+            <source>There is no screen to show the meeting on.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اجلاس دکھانے کے لیے کوئی اسکرین نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>AssetMap — meeting</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>AssetMap — اجلاس</translation>
+        </message>
+        <message>
+            <source>Meeting map</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اجلاس کا نقشہ</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting mode</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;اجلاس کا موڈ</translation>
+        </message>
+        <message>
+            <source>Show the map full screen for a meeting: public assets only, large and clear</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اجلاس کے لیے نقشہ پوری اسکرین پر دکھائیں: صرف عوامی اثاثے، بڑے اور واضح</translation>
+        </message>
+        <message>
+            <source>Show &amp;partner assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;شراکت داروں کے اثاثے دکھائیں</translation>
+        </message>
+        <message>
+            <source>For this meeting only, also show assets shared with partners; the map says so</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صرف اس اجلاس کے لیے، شراکت داروں کے ساتھ بانٹے گئے اثاثے بھی دکھائیں؛ نقشہ اس کی نشاندہی کرتا ہے</translation>
+        </message>
+        <message>
+            <source>&amp;Leave meeting mode (Esc)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اجلاس کے موڈ سے &amp;نکلیں (Esc)</translation>
+        </message>
+        <message>
+            <source>Next &amp;view</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;اگلا منظر</translation>
+        </message>
+        <message>
+            <source>Show the next saved view (Page Down or →)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اگلا محفوظ منظر دکھائیں (Page Down یا →)</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious view</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;پچھلا منظر</translation>
+        </message>
+        <message>
+            <source>Show the previous saved view (Page Up or ←)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پچھلا محفوظ منظر دکھائیں (Page Up یا ←)</translation>
+        </message>
+        <message>
+            <source>On the projector: the meeting map</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پروجیکٹر پر: اجلاس کا نقشہ</translation>
+        </message>
+        <message>
+            <source>Meeting mode</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اجلاس کا موڈ</translation>
+        </message>
+        <message>
+            <source>Saved view shown</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دکھایا گیا محفوظ منظر</translation>
+        </message>
+        <message>
+            <source>{position} of {count}: {title}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{count} میں سے {position}: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>merge_dialog</name>
+        <message>
+            <source>removed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہٹایا گیا</translation>
+        </message>
+        <message>
+            <source>not removed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہٹایا نہیں گیا</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>گمنام</translation>
+        </message>
+        <message>
+            <source>{teller} (quoted by name)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{teller} (نام کے ساتھ حوالہ دیا گیا)</translation>
+        </message>
+        <message>
+            <source>{teller} (not quoted by name)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{teller} (نام کے ساتھ حوالہ نہیں دیا گیا)</translation>
+        </message>
+        <message>
+            <source>no location</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی مقام نہیں</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>خانہ</translation>
+        </message>
+        <message>
+            <source>Before both changes</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دونوں تبدیلیوں سے پہلے</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>میرا</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ان کا</translation>
+        </message>
+        <message>
+            <source>Keep this register's value</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس رجسٹر کی قدر رکھیں</translation>
+        </message>
+        <message>
+            <source>Keep the bundle's value</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بنڈل کی قدر رکھیں</translation>
+        </message>
+        <message>
+            <source>Take all &amp;mine</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;میرے سب لیں</translation>
+        </message>
+        <message>
+            <source>Take all &amp;theirs</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ان کے سب لیں</translation>
+        </message>
+        <message>
+            <source>Assets in conflict</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>متضاد اثاثے</translation>
+        </message>
+        <message>
+            <source>Conflicting fields</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>متضاد خانے</translation>
+        </message>
+        <message>
+            <source>{tip} in every conflicting field</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہر متضاد خانے میں: {tip}</translation>
+        </message>
+        <message>
+            <source>Merge register bundle</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر کا بنڈل ضم کریں</translation>
+        </message>
+        <message>
+            <source>People the bundle adds or updates here, and people it erases here for good. No one erased in either register is ever added back.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وہ لوگ جنہیں بنڈل یہاں شامل یا تازہ کرتا ہے، اور وہ لوگ جنہیں یہ یہاں ہمیشہ کے لیے مٹا دیتا ہے۔ کسی بھی رجسٹر میں مٹایا گیا کوئی شخص کبھی دوبارہ شامل نہیں کیا جاتا۔</translation>
+        </message>
+        <message>
+            <source>Assets, links and stories in conflict</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>متضاد اثاثے، روابط اور کہانیاں</translation>
+        </message>
+        <message>
+            <source>Both registers changed these assets. Choose, field by field, which value to keep; the other stays in the asset's history.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دونوں رجسٹروں نے یہ اثاثے تبدیل کیے۔ ہر خانے کے لیے منتخب کریں کہ کون سی قدر رکھنی ہے؛ دوسری اثاثے کی تاریخ میں رہے گی۔</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ہم آہنگ کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ضم کریں</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose mine or theirs for %n more field(s) first</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>پہلے %n مزید خانے کے لیے میرا یا ان کا منتخب کریں</numerusform>
+                <numerusform>پہلے %n مزید خانوں کے لیے میرا یا ان کا منتخب کریں</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>offline_actions</name>
+        <message>
+            <source>Take &amp;offline copy…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آف لائن &amp;نقل لیں…</translation>
+        </message>
+        <message>
+            <source>Copy what you may see of this register into a file, to keep working with no internet</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس رجسٹر میں جو آپ دیکھ سکتے ہیں اسے ایک فائل میں نقل کریں، تاکہ انٹرنیٹ کے بغیر کام جاری رکھ سکیں</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with team register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم رجسٹر سے &amp;ہم آہنگ کریں</translation>
+        </message>
+        <message>
+            <source>Send this copy's changes to the team register and bring its changes in</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس نقل کی تبدیلیاں ٹیم رجسٹر کو بھیجیں اور اس کی تبدیلیاں یہاں لائیں</translation>
+        </message>
+        <message>
+            <source>Offline copy</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آف لائن نقل</translation>
+        </message>
+        <message>
+            <source>AssetMap — {register} ({origin})</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>AssetMap — {register} ({origin})</translation>
+        </message>
+        <message>
+            <source>Offline copy of {address} · last in step {when} UTC</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{address} کی آف لائن نقل · آخری ہم آہنگی {when} UTC</translation>
+        </message>
+        <message>
+            <source>Take an offline copy</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آف لائن نقل لیں</translation>
+        </message>
+        <message>
+            <source>AssetMap register (*.assetmap)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>AssetMap رجسٹر (*.assetmap)</translation>
+        </message>
+        <message>
+            <source>Taking offline</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آف لائن نقل لی جا رہی ہے</translation>
+        </message>
+        <message>
+            <source>Copying the register…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر نقل کیا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Offline copy made: {assets} assets and {people} people in {path}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آف لائن نقل بن گئی: {assets} اثاثے اور {people} لوگ، {path} میں</translation>
+        </message>
+        <message>
+            <source>Offline copy made</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آف لائن نقل بن گئی</translation>
+        </message>
+        <message>
+            <source>The offline copy is in {path}.
+
+Open it now? Work in it with no internet, then use File → Sync with team register when you are connected again.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آف لائن نقل {path} میں ہے۔
+
+کیا اسے ابھی کھولیں؟ انٹرنیٹ کے بغیر اس میں کام کریں، پھر دوبارہ جڑنے پر فائل ← ٹیم رجسٹر سے ہم آہنگ کریں استعمال کریں۔</translation>
+        </message>
+        <message>
+            <source>{reason} Nothing was synced; this copy keeps working offline.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{reason} کچھ بھی ہم آہنگ نہیں ہوا؛ یہ نقل آف لائن کام کرتی رہتی ہے۔</translation>
+        </message>
+        <message>
+            <source>The team register at {address} could not be reached ({reason}). Nothing was synced; this copy keeps working offline. Try again when connected.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{address} پر ٹیم رجسٹر سے رابطہ نہیں ہو سکا ({reason})۔ کچھ بھی ہم آہنگ نہیں ہوا؛ یہ نقل آف لائن کام کرتی رہتی ہے۔ جڑنے پر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہم آہنگی ہو رہی ہے</translation>
+        </message>
+        <message>
+            <source>Reading the changes on both sides…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دونوں طرف کی تبدیلیاں پڑھی جا رہی ہیں…</translation>
+        </message>
+        <message>
+            <source>Syncing with the team register…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم رجسٹر سے ہم آہنگی ہو رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Sync: both sides changed these assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہم آہنگی: دونوں طرف ان اثاثوں میں تبدیلی ہوئی</translation>
+        </message>
+    </context>
+    <context>
         <name>passphrase_dialog</name>
         <message>
             <source>Choose a passphrase</source>
@@ -1049,11 +3491,1321 @@ The damaged file was kept as {kept}.</source>
         </message>
     </context>
     <context>
+        <name>people_actions</name>
+        <message>
+            <source>&amp;People…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;لوگ…</translation>
+        </message>
+        <message>
+            <source>The people whose gifts and skills are recorded</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وہ لوگ جن کے تحفے اور ہنر درج ہیں</translation>
+        </message>
+        <message>
+            <source>&amp;New person…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;نیا شخص…</translation>
+        </message>
+        <message>
+            <source>Record a new person</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نیا شخص درج کریں</translation>
+        </message>
+        <message>
+            <source>Consent to &amp;review…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;جائزے والی رضامندی…</translation>
+        </message>
+        <message>
+            <source>People whose consent lapses within 30 days, or has lapsed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وہ لوگ جن کی رضامندی 30 دن کے اندر ختم ہو رہی ہے، یا ختم ہو چکی ہے</translation>
+        </message>
+        <message>
+            <source>Consent to review</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جائزے والی رضامندی</translation>
+        </message>
+        <message>
+            <source>Consent to &amp;review ({due})…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;جائزے والی رضامندی ({due})…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Consent to review: %n person</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>جائزے والی رضامندی: %n شخص</numerusform>
+                <numerusform>جائزے والی رضامندی: %n لوگ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Consent to review: %n people</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>جائزے والی رضامندی: %n شخص</numerusform>
+                <numerusform>جائزے والی رضامندی: %n لوگ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the list of people whose consent lapses within 30 days, or has lapsed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ان لوگوں کی فہرست کھولیں جن کی رضامندی 30 دن کے اندر ختم ہو رہی ہے، یا ختم ہو چکی ہے</translation>
+        </message>
+        <message>
+            <source>Person added. Undo with Ctrl+Z.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>شخص شامل ہو گیا۔ Ctrl+Z سے واپس کریں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>people_panel</name>
+        <message>
+            <source>No people yet. People's gifts and skills (she teaches sewing, he fixes bikes, she knows everyone on the estate) are a community's first assets. Add a person to record theirs, with their consent.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ابھی کوئی لوگ نہیں۔ لوگوں کے تحفے اور ہنر (وہ سلائی سکھاتی ہے، وہ سائیکلیں ٹھیک کرتا ہے، وہ محلے میں سب کو جانتی ہے) کسی کمیونٹی کے پہلے اثاثے ہیں۔ ان کی رضامندی سے ان کے تحفے درج کرنے کے لیے کوئی شخص شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>No one's consent lapses within the next 30 days.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اگلے 30 دنوں میں کسی کی رضامندی ختم نہیں ہو رہی۔</translation>
+        </message>
+        <message>
+            <source>No one matches the search.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تلاش سے کوئی میل نہیں کھاتا۔</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Preferred contact</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رابطے کا پسندیدہ طریقہ</translation>
+        </message>
+        <message>
+            <source>Consent in force</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نافذ رضامندی</translation>
+        </message>
+        <message>
+            <source>Lapses</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ختم ہوتی ہے</translation>
+        </message>
+        <message>
+            <source>Gifts</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تحفے</translation>
+        </message>
+        <message>
+            <source>{level} (withdrawn)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{level} (واپس لے لی گئی)</translation>
+        </message>
+        <message>
+            <source>{level} (lapsed)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{level} (ختم ہو گئی)</translation>
+        </message>
+        <message>
+            <source>lapsed {day}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{day} کو ختم ہو گئی</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>لوگ</translation>
+        </message>
+        <message>
+            <source>Search by name, phone, email or notes</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نام، فون، ای میل یا نوٹس سے تلاش کریں</translation>
+        </message>
+        <message>
+            <source>Search people</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>لوگ تلاش کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;تلاش</translation>
+        </message>
+        <message>
+            <source>Only consent &amp;to review (lapses within 30 days, or has lapsed)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صرف &amp;جائزے والی رضامندی (30 دن کے اندر ختم ہو رہی ہے، یا ختم ہو چکی ہے)</translation>
+        </message>
+        <message>
+            <source>Only consent to review</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صرف جائزے والی رضامندی</translation>
+        </message>
+        <message>
+            <source>No people</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی لوگ نہیں</translation>
+        </message>
+        <message>
+            <source>&amp;Add a person</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی شخص &amp;شامل کریں</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی شخص شامل کریں</translation>
+        </message>
+        <message>
+            <source>&amp;New person…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;نیا شخص…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;کھولیں…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Take the person off the list; their gifts leave every output (undoable)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>شخص کو فہرست سے ہٹائیں؛ ان کے تحفے ہر نتیجے سے ہٹ جاتے ہیں (واپس کیا جا سکتا ہے)</translation>
+        </message>
+        <message>
+            <source>Show re&amp;moved people</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہٹائے گئے &amp;لوگ دکھائیں</translation>
+        </message>
+        <message>
+            <source>Show removed people</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہٹائے گئے لوگ دکھائیں</translation>
+        </message>
+        <message>
+            <source>{name} (removed)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{name} (ہٹایا گیا)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;بحال کریں</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بحال کریں</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہٹائیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>person_form</name>
+        <message>
+            <source>Recorded</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>درج کیا گیا</translation>
+        </message>
+        <message>
+            <source>What they agreed to</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>انہوں نے کس بات پر رضامندی دی</translation>
+        </message>
+        <message>
+            <source>Lawful basis</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قانونی بنیاد</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کیسے</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>درج کرنے والا</translation>
+        </message>
+        <message>
+            <source>Lapses</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ختم ہوتی ہے</translation>
+        </message>
+        <message>
+            <source>Erasing ‘{name}’ deletes their record, contact details, consent events and links, and their {gifts}, from this register and from its backups. Only their id is kept, so that merging an older copy never brings them back. This cannot be undone, and the undo history is cleared.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>‘{name}’ کو مٹانے سے ان کا ریکارڈ، رابطے کی تفصیلات، رضامندی کے واقعات اور روابط، اور ان کے {gifts}، اس رجسٹر اور اس کے بیک اپس سے حذف ہو جاتے ہیں۔ صرف ان کی شناخت (id) رکھی جاتی ہے، تاکہ کسی پرانی نقل کو ملانے سے وہ کبھی واپس نہ آئیں۔ اسے واپس نہیں کیا جا سکتا، اور واپسی کی تاریخ صاف کر دی جاتی ہے۔</translation>
+        </message>
+        <message>
+            <source>After adding them, you can record their gifts and skills and their consent.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>انہیں شامل کرنے کے بعد آپ ان کے تحفے اور ہنر اور ان کی رضامندی درج کر سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Withdrew consent</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی واپس لے لی</translation>
+        </message>
+        <message>
+            <source>Person: ‘{name}’</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>شخص: ‘{name}’</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی شخص شامل کریں</translation>
+        </message>
+        <message>
+            <source>Consent in force</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نافذ رضامندی</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>شامل کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Who they are</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وہ کون ہیں</translation>
+        </message>
+        <message>
+            <source>&amp;Name *</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;نام *</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;فون</translation>
+        </message>
+        <message>
+            <source>&amp;Email</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ای میل</translation>
+        </message>
+        <message>
+            <source>Preferred &amp;contact</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رابطے کا پسندیدہ &amp;طریقہ</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;نوٹس</translation>
+        </message>
+        <message>
+            <source>Gifts and skills</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تحفے اور ہنر</translation>
+        </message>
+        <message>
+            <source>Add a &amp;gift…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;تحفہ شامل کریں…</translation>
+        </message>
+        <message>
+            <source>Record a gift or skill of theirs</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ان کا کوئی تحفہ یا ہنر درج کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Link existing gift…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>موجودہ تحفہ &amp;جوڑیں…</translation>
+        </message>
+        <message>
+            <source>Make a gift already in the register theirs</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر میں پہلے سے موجود کسی تحفے کو ان کا بنائیں</translation>
+        </message>
+        <message>
+            <source>Unlink gift</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تحفہ الگ کریں</translation>
+        </message>
+        <message>
+            <source>The gift stays in the register, no longer theirs</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تحفہ رجسٹر میں رہتا ہے، مگر اب ان کا نہیں</translation>
+        </message>
+        <message>
+            <source>Groups and spaces they run or belong to</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>گروپ اور جگہیں جنہیں وہ چلاتے ہیں یا جن سے وابستہ ہیں</translation>
+        </message>
+        <message>
+            <source>Link to a group or &amp;space…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کسی گروپ یا &amp;جگہ سے جوڑیں…</translation>
+        </message>
+        <message>
+            <source>They run it, or belong to it</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وہ اسے چلاتے ہیں، یا اس سے وابستہ ہیں</translation>
+        </message>
+        <message>
+            <source>Unlin&amp;k</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط &amp;ختم کریں</translation>
+        </message>
+        <message>
+            <source>Remove the selected link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منتخب ربط ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Groups and spaces</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>گروپ اور جگہیں</translation>
+        </message>
+        <message>
+            <source>Consent events</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی کے واقعات</translation>
+        </message>
+        <message>
+            <source>&amp;Record consent…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی &amp;درج کریں…</translation>
+        </message>
+        <message>
+            <source>What they agreed to, how, and until when</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>انہوں نے کس بات پر رضامندی دی، کیسے، اور کب تک</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw consent…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی &amp;واپس لیں…</translation>
+        </message>
+        <message>
+            <source>From now on their gifts appear nowhere</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اب سے ان کے تحفے کہیں نظر نہیں آئیں گے</translation>
+        </message>
+        <message>
+            <source>Consent events are a record: they are never edited, and recording one is not undone.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی کے واقعات ایک ریکارڈ ہیں: ان میں کبھی ترمیم نہیں ہوتی، اور کسی کو درج کرنا واپس نہیں کیا جاتا۔</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی</translation>
+        </message>
+        <message>
+            <source>E&amp;xport everything held…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ سب کچھ &amp;برآمد کریں…</translation>
+        </message>
+        <message>
+            <source>A subject access export: everything held about them, as CSV and PDF</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>سبجیکٹ ایکسیس برآمد: ان کے بارے میں محفوظ سب کچھ، CSV اور PDF کی صورت میں</translation>
+        </message>
+        <message>
+            <source>Erase…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مٹائیں…</translation>
+        </message>
+        <message>
+            <source>Erase them for good (cannot be undone)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>انہیں ہمیشہ کے لیے مٹائیں (واپس نہیں ہو سکتا)</translation>
+        </message>
+        <message>
+            <source>Link a gift to ‘{name}’</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>‘{name}’ سے کوئی تحفہ جوڑیں</translation>
+        </message>
+        <message>
+            <source>Link ‘{name}’ to a group or space</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>‘{name}’ کو کسی گروپ یا جگہ سے جوڑیں</translation>
+        </message>
+        <message>
+            <source>Export everything held</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ سب کچھ برآمد کریں</translation>
+        </message>
+        <message>
+            <source>Subject access export (*.zip)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>سبجیکٹ ایکسیس برآمد (*.zip)</translation>
+        </message>
+        <message>
+            <source>Writing everything held…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ سب کچھ لکھا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written to {target}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منسوخ: {target} میں کچھ نہیں لکھا گیا۔</translation>
+        </message>
+        <message>
+            <source>Everything held on them is in {written}: a CSV file for each part and a readable PDF.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ان کے بارے میں محفوظ سب کچھ {written} میں ہے: ہر حصے کے لیے ایک CSV فائل اور ایک پڑھنے کے قابل PDF۔</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مٹائیں</translation>
+        </message>
+        <message>
+            <source>Add a gift or skill of ‘{name}’</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>‘{name}’ کا کوئی تحفہ یا ہنر شامل کریں</translation>
+        </message>
+        <message>
+            <source>e.g. Teaches sewing</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مثلاً سلائی سکھاتی ہیں</translation>
+        </message>
+        <message>
+            <source>No area</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی علاقہ نہیں</translation>
+        </message>
+        <message>
+            <source>A gift has an area, never a home address: choose their ward, and the map shows it inside the ward, not at any house. What is shown of it follows their consent.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تحفے کا ایک علاقہ ہوتا ہے، گھر کا پتہ کبھی نہیں: ان کا وارڈ چنیں، اور نقشہ اسے وارڈ کے اندر دکھاتا ہے، کسی گھر پر نہیں۔ اس کا کتنا حصہ دکھایا جائے، یہ ان کی رضامندی پر ہے۔</translation>
+        </message>
+        <message>
+            <source>&amp;Gift or skill *</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;تحفہ یا ہنر *</translation>
+        </message>
+        <message>
+            <source>Su&amp;bcategory</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ذیلی زمرہ</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;تفصیل</translation>
+        </message>
+        <message>
+            <source>&amp;Ward</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;وارڈ</translation>
+        </message>
+        <message>
+            <source>Add gift</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تحفہ شامل کریں</translation>
+        </message>
+        <message>
+            <source>Type part of its name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس کے نام کا کچھ حصہ لکھیں</translation>
+        </message>
+        <message>
+            <source>Search assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے تلاش کریں</translation>
+        </message>
+        <message>
+            <source>Assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے</translation>
+        </message>
+        <message>
+            <source>They</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وہ</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;تلاش</translation>
+        </message>
+        <message>
+            <source>&amp;They</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;وہ</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جوڑیں</translation>
+        </message>
+        <message>
+            <source>Erase a person for good</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کسی شخص کو ہمیشہ کے لیے مٹائیں</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gift and skill</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>%n تحفہ اور ہنر</numerusform>
+                <numerusform>%n تحفے اور ہنر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gifts and skills</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>%n تحفہ اور ہنر</numerusform>
+                <numerusform>%n تحفے اور ہنر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type their name to confirm</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصدیق کے لیے ان کا نام لکھیں</translation>
+        </message>
+        <message>
+            <source>&amp;Type their name to confirm</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصدیق کے لیے ان کا نام &amp;لکھیں</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہمیشہ کے لیے مٹائیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>register_actions</name>
+        <message>
+            <source>&amp;Open register…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر &amp;کھولیں…</translation>
+        </message>
+        <message>
+            <source>Open another register; this one is closed once it opens</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دوسرا رجسٹر کھولیں؛ اس کے کھلتے ہی یہ بند ہو جائے گا</translation>
+        </message>
+        <message>
+            <source>Open the de&amp;mo register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;نمونہ رجسٹر کھولیں</translation>
+        </message>
+        <message>
+            <source>{count} real Greater Manchester assets, built the first time it is opened</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>گریٹر مانچسٹر کے {count} حقیقی اثاثے، پہلی بار کھولنے پر تیار کیے جاتے ہیں</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;حالیہ کھولیں</translation>
+        </message>
+        <message>
+            <source>Open the &amp;data folder</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ڈیٹا فولڈر کھولیں</translation>
+        </message>
+        <message>
+            <source>Show the folder that holds registers and their backups</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وہ فولڈر دکھائیں جس میں رجسٹر اور ان کے بیک اپ ہیں</translation>
+        </message>
+        <message>
+            <source>Make a &amp;backup now…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ابھی &amp;بیک اپ بنائیں…</translation>
+        </message>
+        <message>
+            <source>Copy the register, as it is now, to a file you choose</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر کو، جیسا یہ ابھی ہے، اپنی منتخب کردہ فائل میں نقل کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt register…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر کو &amp;خفیہ کریں…</translation>
+        </message>
+        <message>
+            <source>Encrypt the register and its backups: it opens only with a passphrase</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر اور اس کے بیک اپ کو خفیہ کریں: یہ صرف پاس فریز سے کھلے گا</translation>
+        </message>
+        <message>
+            <source>Decr&amp;ypt register…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر کی &amp;خفیہ کاری ختم کریں…</translation>
+        </message>
+        <message>
+            <source>Return the register to a plain file anyone with it can read</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر کو دوبارہ عام فائل بنائیں جسے کوئی بھی پڑھ سکے جس کے پاس یہ ہو</translation>
+        </message>
+        <message>
+            <source>No other registers yet</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ابھی کوئی اور رجسٹر نہیں</translation>
+        </message>
+        <message>
+            <source>Open a register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر کھولیں</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تمام فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>{stem} backup{suffix}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{stem} بیک اپ{suffix}</translation>
+        </message>
+        <message>
+            <source>Save a backup of the register as</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر کا بیک اپ اس نام سے محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Backup not made</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بیک اپ نہیں بنا</translation>
+        </message>
+        <message>
+            <source>Backup saved and checked: {path}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بیک اپ محفوظ اور جانچ لیا گیا: {path}</translation>
+        </message>
+        <message>
+            <source>Decrypt the register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر کی خفیہ کاری ختم کریں</translation>
+        </message>
+        <message>
+            <source>Anyone with the register file (or a backup of it) will be able to read it, personal details included. Decrypt it?</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جس کے پاس بھی رجسٹر کی فائل (یا اس کا بیک اپ) ہو گی وہ اسے پڑھ سکے گا، ذاتی تفصیلات سمیت۔ کیا خفیہ کاری ختم کی جائے؟</translation>
+        </message>
+        <message>
+            <source>Encrypting</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>خفیہ کیا جا رہا ہے</translation>
+        </message>
+        <message>
+            <source>Decrypting</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>خفیہ کاری ختم کی جا رہی ہے</translation>
+        </message>
+        <message>
+            <source>Encrypting {name} and its backups…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{name} اور اس کے بیک اپ خفیہ کیے جا رہے ہیں…</translation>
+        </message>
+        <message>
+            <source>Decrypting {name} and its backups…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{name} اور اس کے بیک اپ کی خفیہ کاری ختم کی جا رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Register not changed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر تبدیل نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Register encrypted</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر خفیہ کر دیا گیا</translation>
+        </message>
+        <message>
+            <source>Register decrypted</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر کی خفیہ کاری ختم کر دی گئی</translation>
+        </message>
+    </context>
+    <context>
+        <name>removed_dialog</name>
+        <message>
+            <source>Nothing has been removed. Removed assets wait here so they can be restored.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کچھ بھی ہٹایا نہیں گیا۔ ہٹائے گئے اثاثے یہاں انتظار کرتے ہیں تاکہ انہیں بحال کیا جا سکے۔</translation>
+        </message>
+        <message>
+            <source>Recently removed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>حال ہی میں ہٹائے گئے</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>زمرہ</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہٹایا گیا</translation>
+        </message>
+        <message>
+            <source>Removed assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہٹائے گئے اثاثے</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;بحال کریں</translation>
+        </message>
+        <message>
+            <source>Put the selected assets back in the table and on the map</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منتخب اثاثوں کو دوبارہ جدول اور نقشے پر لائیں</translation>
+        </message>
+        <message>
+            <source>Select assets to bring back. Restoring can be undone like any change.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>واپس لانے کے لیے اثاثے منتخب کریں۔ بحالی کو کسی بھی تبدیلی کی طرح واپس لیا جا سکتا ہے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>server_actions</name>
+        <message>
+            <source>Move to a team server</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم سرور پر منتقل کریں</translation>
+        </message>
+        <message>
+            <source>Move {register}, with all its history, people and audit trail, onto an empty team register on a PostgreSQL server. Its tables are made there if need be. The file is left as it is.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{register} کو اس کی پوری تاریخ، لوگوں اور آڈٹ ٹریل سمیت PostgreSQL سرور پر ایک خالی ٹیم رجسٹر میں منتقل کریں۔ ضرورت ہو تو اس کی جدولیں وہاں بنائی جاتی ہیں۔ فائل جیسی ہے ویسی ہی رہتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>سرور کا پتہ</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پاس ورڈ</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;سرور کا پتہ:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;پاس ورڈ:</translation>
+        </message>
+        <message>
+            <source>&amp;Move</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;منتقل کریں</translation>
+        </message>
+        <message>
+            <source>Write the server's address as {example}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>سرور کا پتہ اس طرح لکھیں: {example}۔</translation>
+        </message>
+        <message>
+            <source>Move to a &amp;team server…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ٹیم سرور پر منتقل کریں…</translation>
+        </message>
+        <message>
+            <source>Move this register, with all its history, onto an empty team register on a PostgreSQL server</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس رجسٹر کو اس کی پوری تاریخ سمیت PostgreSQL سرور پر ایک خالی ٹیم رجسٹر میں منتقل کریں</translation>
+        </message>
+        <message>
+            <source>Moving to a team server</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم سرور پر منتقل ہو رہا ہے</translation>
+        </message>
+        <message>
+            <source>Moving {register} onto {server}…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{register} کو {server} پر منتقل کیا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Register not moved</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر منتقل نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Moved to the team server</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم سرور پر منتقل ہو گیا</translation>
+        </message>
+        <message>
+            <source>The team register keeps this register's id, so bundles made from it still merge. Work in the team register from now on (File → Open team register…); keep this file as a record of how it was.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم رجسٹر اس رجسٹر کی شناخت رکھتا ہے، اس لیے اس سے بنائے گئے بنڈل اب بھی ملائے جا سکتے ہیں۔ اب سے ٹیم رجسٹر میں کام کریں (فائل ← ٹیم رجسٹر کھولیں…)؛ یہ فائل ریکارڈ کے طور پر رکھیں کہ یہ کیسا تھا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>stale_write</name>
+        <message>
+            <source>Someone else changed ‘{name}’</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کسی اور نے ‘{name}’ کو تبدیل کیا</translation>
+        </message>
+        <message>
+            <source>Someone else saved a change to ‘{name}’ after you opened it, so your change has not been saved yet. Choose, field by field, which value to keep: yours, or the one now in the register. Where only one of you changed a field, that value is chosen already. Cancel to go back to your change without saving.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آپ کے کھولنے کے بعد کسی اور نے ‘{name}’ میں تبدیلی محفوظ کی، اس لیے آپ کی تبدیلی ابھی محفوظ نہیں ہوئی۔ ہر خانے کے لیے منتخب کریں کہ کون سی قدر رکھنی ہے: آپ کی، یا وہ جو اب رجسٹر میں ہے۔ جہاں صرف آپ میں سے ایک نے خانہ بدلا، وہ قدر پہلے سے منتخب ہے۔ محفوظ کیے بغیر اپنی تبدیلی پر واپس جانے کے لیے منسوخ کریں۔</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>خانہ</translation>
+        </message>
+        <message>
+            <source>When you opened it</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جب آپ نے کھولا</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آپ کا</translation>
+        </message>
+        <message>
+            <source>Now in the register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اب رجسٹر میں</translation>
+        </message>
+        <message>
+            <source>Keep your value</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اپنی قدر رکھیں</translation>
+        </message>
+        <message>
+            <source>Keep the value now in the register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وہ قدر رکھیں جو اب رجسٹر میں ہے</translation>
+        </message>
+        <message>
+            <source>Keep all &amp;yours</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;اپنے سب رکھیں</translation>
+        </message>
+        <message>
+            <source>Keep all &amp;theirs</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ان کے سب رکھیں</translation>
+        </message>
+        <message>
+            <source>&amp;Save my choices</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>میرے انتخاب &amp;محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Choose yours or theirs for {fields} first</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پہلے {fields} کے لیے اپنا یا ان کا انتخاب کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>story_form</name>
+        <message>
+            <source>Faces in photos are your responsibility: before adding a photo in which anyone can be recognised, get their consent (a parent's or carer's for a child). Location and camera details are removed from every photo when it is saved.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصویروں میں چہروں کی ذمہ داری آپ کی ہے: کوئی ایسی تصویر شامل کرنے سے پہلے جس میں کسی کو پہچانا جا سکے، اس کی رضامندی لیں (بچے کے لیے والدین یا سرپرست کی)۔ ہر تصویر محفوظ ہوتے وقت اس سے مقام اور کیمرے کی تفصیلات ہٹا دی جاتی ہیں۔</translation>
+        </message>
+        <message>
+            <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصاویر (*.jpg *.jpeg *.png *.webp)</translation>
+        </message>
+        <message>
+            <source>Edit the story</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہانی میں ترمیم کریں</translation>
+        </message>
+        <message>
+            <source>A story of ‘{name}’</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>‘{name}’ کی ایک کہانی</translation>
+        </message>
+        <message>
+            <source>Story, required</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہانی، لازمی</translation>
+        </message>
+        <message>
+            <source>What happened, in the teller's words where you can</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کیا ہوا، جہاں ممکن ہو سنانے والے کے اپنے الفاظ میں</translation>
+        </message>
+        <message>
+            <source>&amp;Told on</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;سنانے کی تاریخ</translation>
+        </message>
+        <message>
+            <source>Told on date</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>سنانے کی تاریخ</translation>
+        </message>
+        <message>
+            <source>Told by</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>سنانے والا</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymous</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;گمنام</translation>
+        </message>
+        <message>
+            <source>Agreed to be &amp;quoted by name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نام کے ساتھ &amp;حوالہ دینے پر رضامند</translation>
+        </message>
+        <message>
+            <source>Without this, every output shows the teller as ‘Anonymous’</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس کے بغیر ہر نتیجے میں سنانے والا ‘گمنام’ دکھایا جاتا ہے</translation>
+        </message>
+        <message>
+            <source>One of the &amp;strongest stories (shown on the ward's report page)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>سب سے &amp;مضبوط کہانیوں میں سے ایک (وارڈ کی رپورٹ کے صفحے پر دکھائی جاتی ہے)</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصاویر</translation>
+        </message>
+        <message>
+            <source>Add &amp;photo…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;تصویر شامل کریں…</translation>
+        </message>
+        <message>
+            <source>Add photo</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصویر شامل کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Describe photo…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصویر کی &amp;وضاحت…</translation>
+        </message>
+        <message>
+            <source>Describe photo</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصویر کی وضاحت</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصویر ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Stor&amp;y *</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;کہانی *</translation>
+        </message>
+        <message>
+            <source>Told &amp;by</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;سنانے والا</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Add a photo</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصویر شامل کریں</translation>
+        </message>
+        <message>
+            <source>The photo {path} could not be read ({reason}); choose another file.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصویر {path} پڑھی نہیں جا سکی ({reason})؛ کوئی اور فائل چنیں۔</translation>
+        </message>
+        <message>
+            <source>Describe the photo</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصویر کی وضاحت کریں</translation>
+        </message>
+        <message>
+            <source>Alternative text (required): what the photo shows, for people who cannot see it.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>متبادل متن (لازمی): تصویر میں کیا دکھائی دیتا ہے، ان لوگوں کے لیے جو اسے دیکھ نہیں سکتے۔</translation>
+        </message>
+        <message>
+            <source>The photo {name} was not added: it needs alternative text saying what it shows. Add it again and describe it.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصویر {name} شامل نہیں کی گئی: اسے ایسے متبادل متن کی ضرورت ہے جو بتائے کہ اس میں کیا ہے۔ اسے دوبارہ شامل کریں اور اس کی وضاحت کریں۔</translation>
+        </message>
+        <message>
+            <source>Alternative text (required):</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>متبادل متن (لازمی):</translation>
+        </message>
+        <message>
+            <source>Write the story before saving it.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ کرنے سے پہلے کہانی لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Stories of this asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس اثاثے کی کہانیاں</translation>
+        </message>
+        <message>
+            <source>Add stor&amp;y…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;کہانی شامل کریں…</translation>
+        </message>
+        <message>
+            <source>Add story</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہانی شامل کریں</translation>
+        </message>
+        <message>
+            <source>Edit story…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہانی میں ترمیم…</translation>
+        </message>
+        <message>
+            <source>Edit story</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہانی میں ترمیم</translation>
+        </message>
+        <message>
+            <source>Remove story</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہانی ہٹائیں</translation>
+        </message>
+        <message>
+            <source>“{text}” — {teller}, {day}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>“{text}” — {teller}، {day}</translation>
+        </message>
+        <message>
+            <source>“{text}” — {teller}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>“{text}” — {teller}</translation>
+        </message>
+        <message>
+            <source>No stories yet: Add story… records what happened here, in people's words.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ابھی کوئی کہانیاں نہیں: ”کہانی شامل کریں…“ یہاں جو ہوا اسے لوگوں کے اپنے الفاظ میں درج کرتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Tell a story</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہانی سنائیں</translation>
+        </message>
+        <message>
+            <source>Edit a story</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہانی میں ترمیم کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>subject_access</name>
+        <message>
+            <source>A subject access copy is a zip file: give a name ending in .zip, not {name}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ذاتی معلومات تک رسائی کی نقل ایک zip فائل ہوتی ہے: ایسا نام دیں جو .zip پر ختم ہو، {name} نہیں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>tasks</name>
         <message>
             <source>Cancel</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>منسوخ کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>team_actions</name>
+        <message>
+            <source>Cannot open the team register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم رجسٹر نہیں کھل سکتا</translation>
+        </message>
+        <message>
+            <source>Open &amp;team register…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ٹیم رجسٹر کھولیں…</translation>
+        </message>
+        <message>
+            <source>Open a register kept on a PostgreSQL server, with your own login</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>PostgreSQL سرور پر رکھا گیا رجسٹر اپنے لاگ اِن سے کھولیں</translation>
+        </message>
+        <message>
+            <source>&amp;Users…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;صارفین…</translation>
+        </message>
+        <message>
+            <source>Who may log in to this team register, with which role (coordinators)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس ٹیم رجسٹر میں کون لاگ اِن کر سکتا ہے، کس کردار کے ساتھ (کوآرڈینیٹرز)</translation>
+        </message>
+        <message>
+            <source>&amp;Recent team registers</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;حالیہ ٹیم رجسٹر</translation>
+        </message>
+        <message>
+            <source>{database} on {host} as {user}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{host} پر {database}، بطور {user}</translation>
+        </message>
+        <message>
+            <source>No team registers yet</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ابھی کوئی ٹیم رجسٹر نہیں</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صارفین</translation>
+        </message>
+        <message>
+            <source>A register file has no users of its own: users and roles belong to a team register on a server (File → Open team register…).</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر فائل کے اپنے کوئی صارفین نہیں ہوتے: صارفین اور کردار سرور پر موجود ٹیم رجسٹر کے ہوتے ہیں (فائل ← ٹیم رجسٹر کھولیں…)۔</translation>
+        </message>
+        <message>
+            <source>the register {database} on {host}:{port}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{host}:{port} پر رجسٹر {database}</translation>
+        </message>
+    </context>
+    <context>
+        <name>team_login_dialog</name>
+        <message>
+            <source>Open team register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم رجسٹر کھولیں</translation>
+        </message>
+        <message>
+            <source>A team register is kept on a PostgreSQL server. Enter its details and your own login: what you see and may change depends on your role there.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم رجسٹر PostgreSQL سرور پر رکھا جاتا ہے۔ اس کی تفصیلات اور اپنا لاگ اِن درج کریں: آپ کیا دیکھ اور بدل سکتے ہیں، یہ وہاں آپ کے کردار پر منحصر ہے۔</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;سرور:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;پورٹ:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ڈیٹا بیس:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;صارف:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پاس &amp;ورڈ:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password on this computer (kept in the system keyring)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس کمپیوٹر پر پاس ورڈ &amp;یاد رکھیں (سسٹم کی کی رِنگ میں رکھا جاتا ہے)</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption (sslmode):</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;خفیہ کاری (sslmode):</translation>
+        </message>
+        <message>
+            <source>root.crt from whoever runs the server</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>root.crt، سرور چلانے والے سے</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;چنیں…</translation>
+        </message>
+        <message>
+            <source>Root &amp;certificate:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>روٹ &amp;سرٹیفکیٹ:</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رابطہ &amp;آزمائیں</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;کھولیں</translation>
+        </message>
+        <message>
+            <source>Root certificate of the server</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>سرور کا روٹ سرٹیفکیٹ</translation>
+        </message>
+        <message>
+            <source>Certificates (*.crt *.pem);;All files (*)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>سرٹیفکیٹ (*.crt *.pem);;تمام فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>Connected: {user} is a {role} in {where}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رابطہ ہو گیا: {user}، {where} میں {role} ہیں۔</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring to keep the password in: it will be asked each time.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اس کمپیوٹر میں پاس ورڈ رکھنے کے لیے کوئی کی رِنگ نہیں: یہ ہر بار پوچھا جائے گا۔</translation>
         </message>
     </context>
     <context>
@@ -1100,6 +4852,129 @@ The damaged file was kept as {kept}.</source>
         </message>
     </context>
     <context>
+        <name>users_dialog</name>
+        <message>
+            <source>Add a user</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صارف شامل کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Login name:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;لاگ اِن نام:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;کردار:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;پاس ورڈ:</translation>
+        </message>
+        <message>
+            <source>The same &amp;again:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;دوبارہ وہی:</translation>
+        </message>
+        <message>
+            <source>Give the password to the person in person, not by email. They log in with it.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پاس ورڈ اس شخص کو خود جا کر دیں، ای میل سے نہیں۔ وہ اسی سے لاگ اِن کرتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Give the login a name.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>لاگ اِن کو ایک نام دیں۔</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دونوں پاس ورڈ ایک جیسے نہیں ہیں۔</translation>
+        </message>
+        <message>
+            <source>Users of the team register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم رجسٹر کے صارفین</translation>
+        </message>
+        <message>
+            <source>Who may log in to {where}, and with which role.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{where} میں کون لاگ اِن کر سکتا ہے، اور کس کردار کے ساتھ۔</translation>
+        </message>
+        <message>
+            <source>Users and their roles</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صارفین اور ان کے کردار</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>لاگ اِن</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کردار</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;شامل کریں…</translation>
+        </message>
+        <message>
+            <source>Change &amp;role…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;کردار بدلیں…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Users not shown</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صارفین نہیں دکھائے گئے</translation>
+        </message>
+        <message>
+            <source>User not added</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صارف شامل نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Role not changed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کردار نہیں بدلا</translation>
+        </message>
+        <message>
+            <source>User not removed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صارف نہیں ہٹایا گیا</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کردار بدلیں</translation>
+        </message>
+        <message>
+            <source>The role of {login}:</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{login} کا کردار:</translation>
+        </message>
+        <message>
+            <source>Remove a user</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صارف ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Take {login} off the register? They will no longer be able to log in to it. What they recorded stays; their private records are then seen by coordinators only.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{login} کو رجسٹر سے ہٹا دیں؟ وہ اس میں مزید لاگ اِن نہیں کر سکیں گے۔ انہوں نے جو درج کیا وہ رہتا ہے؛ ان کے نجی ریکارڈ پھر صرف کوآرڈینیٹر دیکھ سکتے ہیں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>view</name>
         <message>
             <source>Map of assets and wards</source>
@@ -1128,6 +5003,249 @@ The damaged file was kept as {kept}.</source>
             <source>&amp;Theme</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>&amp;تھیم</translation>
+        </message>
+    </context>
+    <context>
+        <name>views_panel</name>
+        <message>
+            <source>No saved views yet. Set up the map as you want to show it (area, layer, filters), then press Save current view…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ابھی کوئی محفوظ منظر نہیں۔ نقشے کو ویسا ترتیب دیں جیسا آپ دکھانا چاہتے ہیں (علاقہ، پرت، فلٹر)، پھر موجودہ منظر محفوظ کریں… دبائیں</translation>
+        </message>
+        <message>
+            <source>Save view “{title}”</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منظر “{title}” محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Change view “{title}”</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منظر “{title}” تبدیل کریں</translation>
+        </message>
+        <message>
+            <source>Remove view “{title}”</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منظر “{title}” ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Move view “{title}”</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منظر “{title}” منتقل کریں</translation>
+        </message>
+        <message>
+            <source>What this view shows, in a few words</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہ منظر کیا دکھاتا ہے، چند الفاظ میں</translation>
+        </message>
+        <message>
+            <source>A short note for the meeting and the handout (optional)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اجلاس اور ہینڈ آؤٹ کے لیے مختصر نوٹ (اختیاری)</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;عنوان</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;نوٹ</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نوٹ</translation>
+        </message>
+        <message>
+            <source>Give the view a title: a few words that say what it shows.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منظر کو عنوان دیں: چند الفاظ جو بتائیں کہ یہ کیا دکھاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>The note is {length} characters long; shorten it to {most} at most.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نوٹ {length} حروف لمبا ہے؛ اسے زیادہ سے زیادہ {most} تک مختصر کریں۔</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ مناظر</translation>
+        </message>
+        <message>
+            <source>The views in the order they are shown. Enter shows one; drag, or Ctrl+Up and Ctrl+Down, to reorder.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مناظر اسی ترتیب میں جس میں وہ دکھائے جاتے ہیں۔ Enter ایک منظر دکھاتا ہے؛ ترتیب بدلنے کے لیے گھسیٹیں، یا Ctrl+Up اور Ctrl+Down دبائیں۔</translation>
+        </message>
+        <message>
+            <source>Save current view…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>موجودہ منظر محفوظ کریں…</translation>
+        </message>
+        <message>
+            <source>Keep what the map shows now</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نقشہ جو ابھی دکھا رہا ہے اسے محفوظ رکھیں</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دکھائیں</translation>
+        </message>
+        <message>
+            <source>Show the chosen view (Enter)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منتخب منظر دکھائیں (Enter)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ترمیم…</translation>
+        </message>
+        <message>
+            <source>Change the view's title and note</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منظر کا عنوان اور نوٹ تبدیل کریں</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Take the view off the list</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منظر کو فہرست سے ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Update to the map now</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>موجودہ نقشے کے مطابق تازہ کریں</translation>
+        </message>
+        <message>
+            <source>Keep what the map shows now (area, layer, filters) in the chosen view, with its title and note</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نقشہ جو ابھی دکھا رہا ہے (علاقہ، پرت، فلٹر) اسے منتخب منظر میں رکھیں، اس کے عنوان اور نوٹ کے ساتھ</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اوپر لے جائیں</translation>
+        </message>
+        <message>
+            <source>Show it earlier (Ctrl+Up)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اسے پہلے دکھائیں (Ctrl+Up)</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نیچے لے جائیں</translation>
+        </message>
+        <message>
+            <source>Show it later (Ctrl+Down)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اسے بعد میں دکھائیں (Ctrl+Down)</translation>
+        </message>
+        <message>
+            <source>Handout PDF…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہینڈ آؤٹ PDF…</translation>
+        </message>
+        <message>
+            <source>One page per view, with its note, for the room</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہر منظر کا ایک صفحہ، اس کے نوٹ کے ساتھ، حاضرین کے لیے</translation>
+        </message>
+        <message>
+            <source>Abundance</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فراوانی</translation>
+        </message>
+        <message>
+            <source>Assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے</translation>
+        </message>
+        <message>
+            <source>AssetMap</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>AssetMap</translation>
+        </message>
+        <message>
+            <source>Showing saved view: {title}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ منظر دکھایا جا رہا ہے: {title}</translation>
+        </message>
+        <message>
+            <source>There are no saved views to step through.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آگے پیچھے جانے کے لیے کوئی محفوظ منظر نہیں۔</translation>
+        </message>
+        <message>
+            <source>This is the last saved view.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہ آخری محفوظ منظر ہے۔</translation>
+        </message>
+        <message>
+            <source>This is the first saved view.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>یہ پہلا محفوظ منظر ہے۔</translation>
+        </message>
+        <message>
+            <source>Save current view</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>موجودہ منظر محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Saved view: {title}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منظر محفوظ ہو گیا: {title}</translation>
+        </message>
+        <message>
+            <source>Change saved view</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ منظر تبدیل کریں</translation>
+        </message>
+        <message>
+            <source>Updated view “{title}” to the map now.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منظر “{title}” موجودہ نقشے کے مطابق تازہ کر دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Removed view “{title}”. Undo with Ctrl+Z.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منظر “{title}” ہٹا دیا گیا۔ Ctrl+Z سے واپس لیں۔</translation>
+        </message>
+        <message>
+            <source>Save the handout</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہینڈ آؤٹ محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>PDF دستاویز (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the handout…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہینڈ آؤٹ لکھا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written to {path}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منسوخ: {path} میں کچھ نہیں لکھا گیا۔</translation>
+        </message>
+        <message>
+            <source>Handout written to {path}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہینڈ آؤٹ {path} میں لکھ دیا گیا</translation>
         </message>
     </context>
     <context>

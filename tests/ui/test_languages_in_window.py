@@ -165,7 +165,11 @@ def test_the_main_window_in_urdu_speaks_urdu_and_is_mirrored(
         assert bar.actions()[0].text() == "&فائل"
         texts = shown_texts(window)
         assert len(texts) > 60
-        left = english_left(texts, data=(register.display_name, *(a["name"] for a in ASSETS)))
+        # The data's own words stay as the data has them: names, and the source of the population figures.
+        population_source = register.boundaries().population_note
+        left = english_left(
+            texts, data=(register.display_name, population_source, *(a["name"] for a in ASSETS))
+        )
         assert not left, "Still in English:\n" + "\n".join(left)
         assert window.statusBar().currentMessage() == "3 اثاثے، 3 دکھائے گئے"
         # The map page: right to left, its legend and screen-reader names in Urdu.
