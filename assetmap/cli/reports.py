@@ -20,6 +20,7 @@ from assetmap.cli.quiet import native_output_to_log
 from assetmap.cli.registers import register_location
 from assetmap.errors import AssetMapError, quoted
 from assetmap.geo.boundaries import Boundaries
+from assetmap.languages import language
 from assetmap.register.connection import is_server_location
 from assetmap.register.consent import PeopleView
 from assetmap.reports.analysis import DOCUMENT_SIZES, PAGE_SIZES, PageSetup, ReportOptions
@@ -105,6 +106,11 @@ def add_report_commands(subparsers: argparse._SubParsersAction) -> None:
         "report", help="write the commissioner report (PDF): overview, summary, charts and a page per ward"
     )
     _add_common(report)
+    report.add_argument(
+        "--language",
+        default="en",
+        help="the report's language: en (English, default), ur (Urdu) or pl (Polish)",
+    )
     report.set_defaults(handler=run_report)
     sheet = subparsers.add_parser("map-pdf", help="write a map sheet of the area as PDF or PNG")
     _add_common(sheet)
@@ -151,6 +157,7 @@ def options_from(args: argparse.Namespace) -> ReportOptions:
         title=args.title,
         page=PageSetup(page, bool(args.landscape)),
         extent=_extent(getattr(args, "extent", None)),
+        language=language(getattr(args, "language", None)).code,
     )
 
 
@@ -210,13 +217,11 @@ def export_report(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Build and print the commissioner report of the register at ``register`` to ``output`` (a PDF)."""
-    from assetmap.ui import exports
-    from assetmap.ui.printing import ensure_application
+    """Typeset the commissioner report of the register at ``register`` to ``output`` (a PDF)."""
+    from assetmap.reports.report import write_report
 
-    ensure_application()
     read = _contents(register)
-    return exports.export_report(
+    return write_report(
         read.assets,
         options,
         output,
@@ -347,7 +352,7 @@ def run_report(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    return _run(args, "Report", export_report, needs_qt=True)
+    return _run(args, "Report", export_report, needs_qt=False)
 
 
 def run_map(args: argparse.Namespace) -> int:

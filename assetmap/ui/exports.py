@@ -21,7 +21,7 @@ from assetmap.reports.handout import build_handout
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.mapsheet import build_map_sheet
 from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback, scaled
-from assetmap.reports.report import build_report
+from assetmap.reports.report import write_report
 from assetmap.reports.selection import ReportInputError
 from assetmap.ui.printing import print_html_to_pdf, render_svg_to_png
 
@@ -48,29 +48,17 @@ def export_report(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Build and print the commissioner report to ``output`` (a PDF); see :func:`run_report`."""
-    _check_suffix(output, [".pdf"])
-    check_target(output)
-    document = build_report(
+    """Write the commissioner report to ``output`` (a PDF), typeset by the core; see :func:`write_report`."""
+    return write_report(
         assets,
         options,
+        output,
         boundaries=boundaries,
         people=people,
         links=links,
         stories=stories,
         photos=photos,
-        progress=scaled(progress, 0, 60, 100),
-        cancelled=cancelled,
-    )
-    return print_html_to_pdf(
-        document.html,
-        output,
-        page_size=options.page.size,
-        landscape=options.page.landscape,
-        title=document.title,
-        subject=document.subject,
-        author=options.prepared_by,
-        progress=scaled(progress, 60, 40, 100),
+        progress=progress,
         cancelled=cancelled,
     )
 

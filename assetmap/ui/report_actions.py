@@ -136,6 +136,18 @@ def run_printing_with_progress(
         dialog.close()
 
 
+def _run_report_with_progress(
+    parent: QWidget, label: str, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
+) -> Path | None:
+    """Run a report export on a worker thread with progress and Cancel; ``None`` when cancelled."""
+    from assetmap.ui.tasks import run_with_progress
+
+    try:
+        return run_with_progress(parent, "Commissioner report", label, work)
+    except ExportCancelled:
+        return None
+
+
 class ReportActions:
     """The Reports menu of one main window."""
 
@@ -192,8 +204,10 @@ class ReportActions:
         }
         writer = writers[kind]
         label = KINDS[kind][0]
+        # The report is typeset by the core, off the UI thread; maps still print through QtWebEngine.
+        run = _run_report_with_progress if kind == "report" else run_printing_with_progress
         try:
-            written = run_printing_with_progress(
+            written = run(
                 self.window,
                 f"Writing the {label.lower()}…",
                 lambda progress, cancelled: writer(
