@@ -19,7 +19,7 @@ from pathlib import Path
 
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import PERSONAL_CATEGORY
-from assetmap.register.connections import Link, Story
+from assetmap.register.connections import ANONYMOUS, Link, Story
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.register.story_photos import Thumbnail
@@ -33,6 +33,7 @@ from assetmap.reports.report_pages import (
     alt_of_ranking,
     cover_section,
     gaps_text,
+    measure_text,
     methods_section,
     overview_alt,
     summary_section,
@@ -137,7 +138,7 @@ def _chart_sections(analysis: Analysis, _: Wording, files: dict[str, str | bytes
     rest = max(10, int((page.content_height - HEADER_H - FOOTER_H - 30) // RANK_ROW_H))
     first = max(5, min(RANK_BARS_FIRST, rest - int((CATEGORY_ROW_H * len(category_bars) + 40) // RANK_ROW_H)))
     chunks = _chunks(bars, first, min(rest, RANK_BARS_REST) if not page.landscape else rest)
-    measure = _(analysis.measure_label)
+    measure = measure_text(analysis, _)
     sections: list[dict[str, object]] = []
     for i, chunk in enumerate(chunks):
         name = f"chart-ranked-{i + 1}.svg"
@@ -228,7 +229,7 @@ def _ward_section(
     header, widths, entries = _entries(listed, _)
     walk = _.number(analysis.options.walk_m)
     count_total = len(analysis.area.ward_codes)
-    measure = _(analysis.measure_label)
+    measure = measure_text(analysis, _)
     headline_what = measure
     if rank:
         headline_what += "; " + _("{rank} of {wards} in {area}").format(
@@ -324,9 +325,12 @@ def _story_section(
                 asset=entry["asset"]
             )
             photos.append({"file": file, "alt": alt, "caption": str(photo["alt"])})
-        by = [str(entry["teller"]) if entry["teller"] != "Anonymous" else _("Anonymous"), str(entry["asset"])]
+        by = [
+            _(str(entry["teller"])) if entry["teller"] == ANONYMOUS else str(entry["teller"]),
+            str(entry["asset"]),
+        ]
         if entry["told_on"]:
-            by.append(str(entry["told_on"]))
+            by.append(_.date(_told_on(str(entry["told_on"]))))
         if entry["shortened"]:
             by.append(_("shortened; the register holds it whole"))
         stories.append({"text": entry["text"], "photos": photos, "by": " · ".join(by)})
@@ -341,6 +345,11 @@ def _story_section(
             "stories": stories,
         }
     ]
+
+
+def _told_on(printed: str) -> dt.date:
+    """The date a story was told, read back from its English long date ("3 March 2025")."""
+    return dt.datetime.strptime(printed, "%d %B %Y").date()
 
 
 def _ranks(analysis: Analysis) -> dict[str, int]:
@@ -420,7 +429,7 @@ def build_report(
     steps.advance()
     page = options.page
     files: dict[str, str | bytes] = {}
-    measure = _(analysis.measure_label)
+    measure = measure_text(analysis, _)
     overview_h = page.content_height - HEADER_H - FOOTER_H - (80 if not page.landscape else 40)
     overview_w = page.content_width if not page.landscape else page.content_width * 0.68
     files["overview.svg"] = str(
@@ -506,7 +515,7 @@ def _overview(analysis: Analysis, _: Wording) -> dict[str, object]:
     reach = _.figure(area["reach"])
     return {
         "kind": "overview",
-        "heading": _(analysis.measure_label),
+        "heading": measure_text(analysis, _),
         "sub": _("{area}, by ward. Darker wards have more.").format(area=analysis.area.name),
         "figures": [
             [_.figure(area["total"]), what],
@@ -518,7 +527,7 @@ def _overview(analysis: Analysis, _: Wording) -> dict[str, object]:
             [reach, _("of postcodes within {walk} m of an asset").format(walk=walk)],
         ],
         "notes": [_(n) for n in area["notes"]],
-        "legend_title": _(analysis.measure_label),
+        "legend_title": measure_text(analysis, _),
         "legend": [[colour, _.figure(_(label))] for colour, label in analysis.legend()],
         "boundary": _("District boundary"),
         "gaps": gaps_text([str(c["code"]) for c in area["categories"] if c["count"] == "0"], _, area=True),

@@ -10,10 +10,9 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from assetmap.reports import privacy
+from assetmap.reports import privacy, vocabulary
 from assetmap.reports.analysis import Analysis
 from assetmap.reports.charts import Bar
-from assetmap.reports.classify import SCHEMES
 from assetmap.reports.measures import area_figures, ward_figures
 from assetmap.reports.methods import methods_context
 from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS
@@ -45,6 +44,13 @@ def data_source(asset: object) -> str:
     return recorded_by or ""
 
 
+def measure_text(analysis: Analysis, _: Wording) -> str:
+    """The chosen measure's name in the report's language (reach names its walking distance)."""
+    if analysis.measure.key == "reach":
+        return _(vocabulary.REACH_LABEL).format(walk=_.number(analysis.options.walk_m))
+    return _(analysis.measure.label)
+
+
 def cover_section(analysis: Analysis, _: Wording) -> dict[str, object]:
     area = analysis.area
     facts = [
@@ -65,7 +71,7 @@ def cover_section(analysis: Analysis, _: Wording) -> dict[str, object]:
         "kind": "cover",
         "kicker": _("Community assets report"),
         "title": analysis.options.title or _("Community assets in {area}").format(area=area.name),
-        "measure": _("{measure}, ward by ward").format(measure=_(analysis.measure_label)),
+        "measure": _("{measure}, ward by ward").format(measure=measure_text(analysis, _)),
         "facts": facts,
         "categories_label": _("Categories"),
         "categories": [[_(CATEGORY_LABELS[c]), CATEGORY_COLOURS[c]] for c in analysis.categories],
@@ -97,7 +103,7 @@ def gaps_text(empty: Sequence[str], _: Wording, *, area: bool) -> str | None:
 def overview_alt(analysis: Analysis, _: Wording) -> str:
     """What the overview map shows, in a sentence: the measure, the area, its highest and lowest wards."""
     values = analysis.values()
-    measure = _(analysis.measure_label)
+    measure = measure_text(analysis, _)
     known = values.dropna()
     if known.empty:
         return _("Map of {measure} by ward in {area}: no ward has a figure.").format(
@@ -240,10 +246,11 @@ def _sources_by_district(analysis: Analysis, _: Wording) -> dict[str, object]:
 
 
 def methods_section(analysis: Analysis, _: Wording) -> dict[str, object]:
-    methods = methods_context(analysis)
-    measures = [[_(h), _(t)] for h, t in methods["measures"]]  # type: ignore[attr-defined]
+    methods = methods_context(analysis, _, _.number)
+    measures = [[h, t] for h, t in methods["measures"]]  # type: ignore[attr-defined]
+    # The credits are given as their publishers word them, in English.
     sources = [
-        f"{s['name']}. {_(s['attribution'])} {_('Licence')}: {s['licence']} ({s['url']})."
+        f"{s['name']}. {s['attribution']} {_('Licence')}: {s['licence']} ({s['url']})."
         for s in methods["sources"]  # type: ignore[attr-defined]
     ]
     return {
@@ -254,7 +261,7 @@ def methods_section(analysis: Analysis, _: Wording) -> dict[str, object]:
                 "The overview map shades each ward by {measure}: darker wards have more. The summary table "
                 "gives every ward's figures, and each ward has a page of its own with its map, its figures "
                 "and its assets."
-            ).format(measure=_(analysis.measure_label).lower()),
+            ).format(measure=measure_text(analysis, _).lower()),
             _(
                 "The figures count what is recorded in the register, not everything a community has. A "
                 "category with nothing recorded is a gap in the data to fill, not a finding about the ward."
@@ -266,12 +273,11 @@ def methods_section(analysis: Analysis, _: Wording) -> dict[str, object]:
         ],
         "heading": _("Methods and sources"),
         "measures": measures,
-        "classes": _("Map classes: {scheme}.").format(scheme=_(SCHEMES[analysis.options.scheme])),
         "about": _sources_by_district(analysis, _),
         "sources_heading": _("Data sources and attribution"),
-        "block": [_(line) for line in methods["block"]],  # type: ignore[attr-defined]
+        "block": methods["block"],
         "sources": sources,
-        "compiled": _(str(methods["compiled_via"]))
+        "compiled": str(methods["compiled_via"])
         + " "
         + _("Assets in this register were recorded by its keepers; their own sources apply."),
     }
