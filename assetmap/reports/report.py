@@ -27,7 +27,7 @@ from assetmap.reports import privacy
 from assetmap.reports.analysis import Analysis, PageSetup, ReportOptions, analyse
 from assetmap.reports.charts import Bar, bar_chart_svg
 from assetmap.reports.files import check_target, write_atomically
-from assetmap.reports.measures import area_figures, ward_figures
+from assetmap.reports.measures import WardFigures, area_figures, ward_figures
 from assetmap.reports.progress import CancelCheck, ProgressCallback, Steps, scaled
 from assetmap.reports.report_pages import (
     alt_of_ranking,
@@ -210,6 +210,7 @@ def _ward_section(
     code: str,
     nearby: Sequence[Asset],
     rank: int,
+    figures: WardFigures,
     _: Wording,
     files: dict[str, str | bytes],
 ) -> dict[str, object]:
@@ -222,7 +223,7 @@ def _ward_section(
     map_h = (page.content_height - HEADER_H - FOOTER_H) * (0.5 if page.landscape else 0.4)
     map_w = page.content_width * (0.56 if page.landscape else 0.6)
     index = list(analysis.frame.index).index(code)
-    f = ward_figures(analysis.frame, code)
+    f = figures
     name = f"ward-{code}.svg"
     files[name] = str(ward_map_svg(code, nearby, map_w, map_h, boundaries=analysis.boundaries))
     drawn = sum(1 for a in nearby if a.ward_code == code and privacy.drawable(a))
@@ -453,7 +454,8 @@ def build_report(
             "alt": overview_alt(analysis, _),
         }
     )
-    sections.append(summary_section(analysis, _))
+    figures = {code: ward_figures(analysis.frame, code) for code in analysis.frame.index}
+    sections.append(summary_section(analysis, _, figures))
     sections += _chart_sections(analysis, _, files)
     sections += _connector_section(analysis, _)
     steps.advance()
@@ -461,7 +463,7 @@ def build_report(
     ranks = _ranks(analysis)
     for code in codes:
         near = _neighbour_assets(code, by_ward, boundaries)
-        sections.append(_ward_section(analysis, code, near, ranks.get(code, 0), _, files))
+        sections.append(_ward_section(analysis, code, near, ranks.get(code, 0), figures[code], _, files))
         sections += _story_section(analysis, code, featured.get(code, []), _, files)
         steps.advance()
     sections.append(methods_section(analysis, _))

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from assetmap.reports import privacy, vocabulary
 from assetmap.reports.analysis import Analysis
 from assetmap.reports.charts import Bar
-from assetmap.reports.measures import area_figures, ward_figures
+from assetmap.reports.measures import WardFigures, area_figures
 from assetmap.reports.methods import methods_context
 from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS
 from assetmap.reports.wording import N_, Wording
@@ -136,14 +136,15 @@ def alt_of_ranking(bars: Sequence[Bar], measure: str, area: str, _: Wording) -> 
     return text
 
 
-def summary_section(analysis: Analysis, _: Wording) -> dict[str, object]:
+def summary_section(analysis: Analysis, _: Wording, figures: Mapping[str, WardFigures]) -> dict[str, object]:
+    """The summary table: a row per ward (``figures``, as :func:`ward_figures` prints them) and the totals."""
     frame = analysis.frame
     walk = _.number(analysis.options.walk_m)
     many = len(analysis.area.district_codes) > 1
     rows = []
     withheld = False
     for code in frame.index:
-        f = ward_figures(frame, code)
+        f = figures[code]
         withheld = withheld or f["withheld"]
         rows.append(
             {
