@@ -176,3 +176,58 @@ def test_pdf_info_is_added_as_an_incremental_update(tmp_path: Path) -> None:
     meta = PdfReader(target).metadata
     assert meta.title == "Café <report> ‮"
     assert meta.subject == "Assets per 1,000 residents"
+
+
+def _sections(document, kind: str) -> list[dict]:
+    return [s for s in document.data["sections"] if s["kind"] == kind]
+
+
+def test_a_column_empty_for_every_listed_asset_is_left_out_of_a_ward_page(tmp_path: Path) -> None:
+    with Register.open(tmp_path / "columns.assetmap") as register:
+        register.add_asset(name="Hall Kq", category="physical_spaces", lon=INSIDE[0], lat=INSIDE[1])
+        register.add_asset(name="Club Kq", category="associations", lon=INSIDE[0] + 0.001, lat=INSIDE[1])
+        options = ReportOptions(area="Bramhall North")
+        without = build_report(register.assets(), options, boundaries=gm_boundaries(), people=NO_PEOPLE)
+        (ward,) = _sections(without, "ward")
+        assert ward["header"] == ["Name", "Category"]  # no address, no opening times: no such columns
+        assert all(len(e["cells"]) == 2 for e in ward["entries"])
+        register.add_asset(
+            name="Cafe Kq",
+            category="local_economy",
+            lon=INSIDE[0],
+            lat=INSIDE[1] + 0.001,
+            opening_times="Fri 10-2",
+        )
+        with_times = build_report(register.assets(), options, boundaries=gm_boundaries(), people=NO_PEOPLE)
+    (ward,) = _sections(with_times, "ward")
+    assert ward["header"] == ["Name", "Category", "When"]
+    assert ["Cafe Kq", "Local economy and exchange", "Fri 10-2"] in [e["cells"] for e in ward["entries"]]
+
+
+def test_a_category_with_nothing_recorded_is_called_a_gap_in_the_register(tmp_path: Path) -> None:
+    with Register.open(tmp_path / "gaps.assetmap") as register:
+        register.add_asset(name="Hall Kq", category="physical_spaces", lon=INSIDE[0], lat=INSIDE[1])
+        document = build_report(
+            register.assets(), ReportOptions(area="Stockport"), boundaries=gm_boundaries(), people=NO_PEOPLE
+        )
+    overview = _sections(document, "overview")[0]
+    assert "Associations and groups" in overview["gaps"] and "Physical spaces" not in overview["gaps"]
+    assert "a gap in the register, not in the community" in overview["gaps"]
+    bramhall, *others = _sections(document, "ward")
+    assert "Physical spaces" not in bramhall["gaps"] and "Institutions" in bramhall["gaps"]
+    assert all("Physical spaces" in ward["gaps"] for ward in others)
+
+
+def test_about_the_data_counts_each_districts_places_and_groups_by_source(demo_register_file: Path) -> None:
+    with Register.open(demo_register_file) as register:
+        assets = register.assets()
+    document = build_report(assets, ReportOptions(area=None), boundaries=gm_boundaries(), people=NO_PEOPLE)
+    about = _sections(document, "methods")[0]["about"]
+    rows = {row[0]: row for row in about["rows"]}
+    assert len(rows) == 10  # every district of Greater Manchester
+    stockport = [
+        a for a in assets if a.ward_code and gm_boundaries().ward_district[a.ward_code] == "E08000007"
+    ]
+    sources = {next(t for t in a.tags if t != "demo") for a in stockport}
+    assert rows["Stockport"][1] == f"{len(stockport):,}" and rows["Stockport"][2] == str(len(sources))
+    assert all(source in rows["Stockport"][3] for source in sources)

@@ -137,6 +137,14 @@ def _pdfua_errors(path: Path) -> list[dict]:
     return errors
 
 
+def _scope(cell: pikepdf.Dictionary) -> str:
+    attributes = cell.get("/A")
+    for entry in attributes if isinstance(attributes, pikepdf.Array) else [attributes]:
+        if isinstance(entry, pikepdf.Dictionary) and "/Scope" in entry:
+            return str(entry.Scope)
+    return ""
+
+
 def _check_tagging(path: Path, wards: list[str], lang: str = "en") -> None:
     assert _pdfua_errors(path) == []
     with pikepdf.open(path) as pdf:
@@ -147,6 +155,8 @@ def _check_tagging(path: Path, wards: list[str], lang: str = "en") -> None:
         kinds = [str(e.S) for e in elements]
         assert "/H1" in kinds and "/H2" in kinds
         assert "/Table" in kinds and "/TH" in kinds and "/TD" in kinds
+        headers = [e for e in elements if str(e.S) == "/TH"]
+        assert all(_scope(th) == "/Column" for th in headers), "a header cell without its scope"
         figures = [e for e in elements if str(e.S) == "/Figure"]
         assert figures, "no figure is tagged"
         assert all(str(e.get("/Alt", "")).strip() for e in figures), "a figure without alternative text"
