@@ -383,14 +383,17 @@ def export_handout(
     output: Path,
     *,
     title: str | None = None,
+    language: str | None = "en",
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Print the handout of the saved views of the register at ``register`` to ``output`` (a PDF)."""
+    """Write the handout of the saved views of the register at ``register`` to ``output`` (a PDF/UA-1
+    typeset by Typst) in ``language``."""
     from assetmap.cli.registers import reading
+    from assetmap.languages import language as known_language
     from assetmap.ui import exports
-    from assetmap.ui.printing import ensure_application
 
+    known_language(language)  # an unknown language is refused before the register is read
     path = register if is_server_location(register) else Path(register).expanduser()
     if isinstance(path, Path) and not path.is_file():
         raise ReportInputError(
@@ -399,7 +402,6 @@ def export_handout(
     with reading(path) as opened:
         views, assets, links = opened.views(), opened.assets(), opened.links()
         boundaries, people = opened.boundaries(), opened.people_view()
-    ensure_application()
     return exports.export_handout(
         views,
         assets,
@@ -408,6 +410,7 @@ def export_handout(
         people=people,
         links=links,
         title=title,
+        language=language,
         progress=progress,
         cancelled=cancelled,
     )
@@ -418,7 +421,12 @@ def run_handout(args: argparse.Namespace) -> int:
 
     def write(progress: TextProgress, cancelled: Callable[[], bool]) -> Path:
         return export_handout(
-            args.register, args.output, title=args.title, progress=progress, cancelled=cancelled
+            args.register,
+            args.output,
+            title=args.title,
+            language=args.language,
+            progress=progress,
+            cancelled=cancelled,
         )
 
     return _interruptible(args, "Handout", write, needs_qt=True)

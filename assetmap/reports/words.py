@@ -12,10 +12,12 @@ import math
 from dataclasses import dataclass
 from typing import Final
 
+from functools import cache
+
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal, format_percent
 
-from assetmap.languages import Language, language, report_translations
+from assetmap.languages import ENGLISH, Language, i18n_dir, language, report_translations
 
 # Babel's locale for each language: British English for English (dates as "3 March 2025").
 _LOCALES: Final = {"en": "en_GB", "ur": "ur_PK", "pl": "pl_PL"}
@@ -40,7 +42,10 @@ class Words:
         return _LOCALES.get(self.lang.code, self.lang.code)
 
     def __call__(self, message: str) -> str:
-        return report_translations(self.lang.code).gettext(message)
+        translated = report_translations(self.lang.code).gettext(message)
+        if translated == message and self.lang is not ENGLISH:
+            return _parts(self.lang.code).get(message, message)
+        return translated
 
     def number(self, value: float | None, decimals: int = 0, *, percent: bool = False) -> str:
         """``value`` as the locale writes it, with ``decimals`` places (a share as a percentage)."""
@@ -73,3 +78,18 @@ def words(code: str | None) -> Words:
     """The words of the language ``code`` (``None`` or ``""`` is English); an unknown code is refused
     with ``UnknownLanguageError``, naming the languages there are."""
     return Words(language(code))
+
+
+@cache
+def _parts(code: str) -> dict[str, str]:
+    """Part catalogues (``reports/<code>_<part>.po``), read where the language's own catalogue has no
+    translation: a document's words can be kept apart until they are merged into ``<code>.po``."""
+    from babel.messages.pofile import read_po
+
+    messages: dict[str, str] = {}
+    for path in sorted((i18n_dir() / "reports").glob(f"{code}_*.po")):
+        with path.open("rb") as handle:
+            for message in read_po(handle, locale=code):
+                if isinstance(message.id, str) and message.id and message.string and not message.fuzzy:
+                    messages.setdefault(message.id, str(message.string))
+    return messages

@@ -148,23 +148,25 @@ def export_handout(
     people: PeopleView,
     title: str | None = None,
     links: Iterable[Link] | None = None,
+    language: str | None = "en",
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Print the handout of the saved views to ``output`` (a PDF): one A4 page per view, public tier."""
+    """Write the handout of the saved views to ``output`` (a tagged PDF/UA-1 typeset by Typst, no Qt
+    needed): one A4 page per view, public tier, in ``language``."""
     _check_suffix(output, [".pdf"])
     check_target(output)
-    handout = build_handout(views, assets, boundaries=boundaries, people=people, title=title, links=links)
+    handout = build_handout(
+        views, assets, boundaries=boundaries, people=people, title=title, links=links, language=language
+    )
     if progress:
         progress(30, 100)
     if cancelled and cancelled():
         raise ExportCancelled()
-    return print_html_to_pdf(
-        handout.html,
-        output,
-        page_size="A4",
-        title=handout.title,
-        subject=handout.subject,
-        progress=scaled(progress, 30, 70, 100),
-        cancelled=cancelled,
-    )
+    pdf = handout.pdf()
+    if progress:
+        progress(90, 100)
+    path = write_atomically(output, pdf, cancelled=cancelled)
+    if progress:
+        progress(100, 100)
+    return path

@@ -136,6 +136,23 @@ def run_printing_with_progress(
         dialog.close()
 
 
+def _on_worker_thread(
+    title: str,
+) -> Callable[[QWidget, str, Callable[[Callable[[int, int], None], Callable[[], bool]], Path]], Path | None]:
+    """:func:`run_printing_with_progress`'s counterpart for work that needs no Qt: a worker thread."""
+    from assetmap.ui.tasks import run_with_progress
+
+    def run(
+        parent: QWidget, label: str, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
+    ) -> Path | None:
+        try:
+            return run_with_progress(parent, title, label, work)
+        except ExportCancelled:
+            return None
+
+    return run
+
+
 class ReportActions:
     """The Reports menu of one main window."""
 
@@ -192,8 +209,10 @@ class ReportActions:
         }
         writer = writers[kind]
         label = KINDS[kind][0]
+        # A map sheet is typeset by Typst, on a worker thread; the report still prints on the UI thread.
+        run = _on_worker_thread(label) if kind == "map" else run_printing_with_progress
         try:
-            written = run_printing_with_progress(
+            written = run(
                 self.window,
                 f"Writing the {label.lower()}…",
                 lambda progress, cancelled: writer(
