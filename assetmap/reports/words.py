@@ -10,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
-from typing import Final
-
 from functools import cache
+from typing import Final
 
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal, format_percent
