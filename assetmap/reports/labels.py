@@ -263,7 +263,7 @@ def place_labels(
             if box is not None:
                 take(i, text, box, leader=False, number=True)
                 continue
-            rings = [3, 4.5, 6.5, 9, 12, 16, 21, 27]
+            rings = [3, 4.5, 6.5, 9, 12, 16, 21, 27, 34, 42, 52]
             box = first_fit(i, text, _around(anchors[i], rings, 16), inside=False, bold=True)
             if box is None:
                 box = first_fit(i, text, _around(anchors[i], rings, 16), inside=True, bold=True)

@@ -10,6 +10,7 @@ and key (whichever gives the larger map), trimmed to what it shows. Its words ar
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from collections.abc import Iterable
@@ -98,6 +99,7 @@ def _height(w: Words, content: str, size_pt: float, width: float, *, bold: bool 
 class _Layout:
     side: bool  # the key beside the map (else below it)
     legend_under_map: bool  # beside: the legend under the map (else above the key)
+    legend_in_a_row: bool  # below, with no key: the legend's entries side by side across the page
     map_box: tuple[float, float]
     panel_width: float
     column_width: float
@@ -133,12 +135,14 @@ def _layouts(
     w: Words,
     content_w: float,
     avail_h: float,
-    legend_h: float,
+    legends: tuple[float, float],
     key: list[tuple[int, str, str]],
     key_pt: float,
 ) -> list[_Layout]:
     """The ways to lay out the map and its panel (legend and key): beside the map or below it, with
-    the key's columns of a few widths (a long name wraps in a narrow column)."""
+    the key's columns of a few widths (a long name wraps in a narrow column). ``legend_h`` is the
+    legend's height as a column and as a row across the page."""
+    legend_h, legend_row_h = legends
     key_title = LEGEND_PT * PT * _em(w) + 1.0 if key else 0.0
     size = key_pt * PT
     widest = max(
@@ -156,7 +160,7 @@ def _layouts(
             columns = _split(heights, room)
             panel_w = max(0.0 if under else LEGEND_WIDTH, len(columns) * column_w)
             map_box = (content_w - panel_w - GUTTER, avail_h - (legend_h + GUTTER if under else 0))
-            layouts.append(_Layout(True, under, map_box, panel_w, column_w, _tuples(columns)))
+            layouts.append(_Layout(True, under, False, map_box, panel_w, column_w, _tuples(columns)))
         # Below: the legend on the left, the key in columns across the rest of the width.
         count = max(1, int((content_w - LEGEND_WIDTH - GUTTER) / column_w))
         room = max(sum(heights) / count, max(heights, default=0.0))
@@ -165,9 +169,9 @@ def _layouts(
             room += key_pt * PT * _key_em(w)
             columns = _split(heights, room)
         key_h = key_title + max((sum(heights[i] for i in c) for c in columns), default=0.0)
-        panel_h = max(legend_h, key_h)
+        panel_h = max(legend_h, key_h) if key else legend_row_h
         map_box = (content_w, avail_h - panel_h - GUTTER)
-        layouts.append(_Layout(False, False, map_box, LEGEND_WIDTH, column_w, _tuples(columns)))
+        layouts.append(_Layout(False, False, not key, map_box, LEGEND_WIDTH, column_w, _tuples(columns)))
     return [lay for lay in layouts if min(lay.map_box) >= 30] or layouts[-1:]
 
 
@@ -228,7 +232,7 @@ def build_map_sheet(
         + sum(max(1, _lines(label, LEGEND_PT, LEGEND_WIDTH - CHIP_W - 2)) for _c, label in entries) * row_h
         + row_h
     )
-    room = (content_w, avail_h, legend_h)
+    room = (content_w, avail_h, (legend_h, _legend_row_height(_, measure, entries, content_w)))
     plans = [_plan(analysis, _, room, key_pt) for key_pt in KEY_PTS[:1]]
     if not plans[0].fits:
         plans += [_plan(analysis, _, room, key_pt) for key_pt in KEY_PTS[1:]]
@@ -254,6 +258,7 @@ def build_map_sheet(
         "map": {"width": drawn.width, "height": drawn.height, "alt": alt},
         "side": final.side,
         "legend_under_map": final.legend_under_map,
+        "legend_in_a_row": final.legend_in_a_row,
         "panel_width": final.panel_width,
         "legend": {
             "title": measure,
@@ -294,6 +299,18 @@ def build_map_sheet(
     )
 
 
+def _legend_row_height(w: Words, title: str, entries: list[tuple[str, str]], width: float) -> float:
+    """The legend's height with its entries side by side, wrapping across ``width`` mm."""
+    row_h = max(CHIP_H, LEGEND_PT * PT * _em(w)) + ROW_GAP
+    rows, used = 1, 0.0
+    for label in [label for _c, label in entries] + [w("District boundary")]:
+        entry = CHIP_W + 1.5 + text_width(label, LEGEND_PT * PT) * 1.05 + 5.0
+        if used and used + entry > width:
+            rows, used = rows + 1, 0.0
+        used += entry
+    return _height(w, title, LEGEND_TITLE_PT, width, bold=True) + 1.5 + rows * row_h
+
+
 @dataclass(frozen=True)
 class _Plan:
     drawn: DrawnMap
@@ -302,7 +319,9 @@ class _Plan:
     fits: bool  # every ward is labelled
 
 
-def _plan(analysis: Analysis, _: Words, room: tuple[float, float, float], key_pt: float) -> _Plan:
+def _plan(
+    analysis: Analysis, _: Words, room: tuple[float, float, tuple[float, float]], key_pt: float
+) -> _Plan:
     """The largest map whose key fits beside or below it, with the key set at ``key_pt``.
 
     The key's length depends on the map's size (a smaller map has fewer names that fit), and the map's
@@ -339,18 +358,10 @@ def _plan(analysis: Analysis, _: Words, room: tuple[float, float, float], key_pt
     same = [
         lay
         for lay in _layouts(_, content_w, avail_h, legend_h, key, key_pt)
-        if (lay.side, lay.legend_under_map, lay.column_width)
-        == (layout.side, layout.legend_under_map, layout.column_width)
+        if (lay.side, lay.legend_under_map, lay.legend_in_a_row, lay.column_width)
+        == (layout.side, layout.legend_under_map, layout.legend_in_a_row, layout.column_width)
     ]
-    final = same[0] if same else layout
-    final = _Layout(
-        final.side,
-        final.legend_under_map,
-        layout.map_box,
-        final.panel_width,
-        final.column_width,
-        final.columns,
-    )
+    final = dataclasses.replace(same[0] if same else layout, map_box=layout.map_box)
     return _Plan(drawn, final, key_pt, len(drawn.labels.labels) == len(codes))
 
 

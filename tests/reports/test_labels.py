@@ -69,7 +69,7 @@ def test_stockport_names_its_wards_and_the_county_numbers_most_of_its_own() -> N
     assert stockport.key == ()
     assert all(label.number is None for label in stockport.labels)
 
-    codes, _view, county = _placed(None, 277.0, 207.0)
+    _codes, _view, county = _placed(None, 277.0, 207.0)
     numbered = [label for label in county.labels if label.number is not None]
     assert len(county.key) == len(numbered) > 100
     # The key lists each number once, in order, against the ward the number stands on.
