@@ -10,6 +10,7 @@ as tagged PDF/UA-1: each view's title a heading, its map a figure with alternati
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import cast
@@ -95,20 +96,33 @@ def _options_for(view: SavedView, boundaries: Boundaries) -> ReportOptions:
     )
 
 
-def _room_for_map(view: SavedView, subtitle: str, _: Words) -> float:
+def _lines(content: str, size_pt: float, *, bold: bool = False) -> int:
+    """How many lines ``content`` takes across the map's width, allowing for where lines can break:
+    each line of it fills at most about two thirds of the width on average, and a long word starts one."""
+    count = 0
+    for line in content.splitlines() or [""]:
+        width = text_width(line, size_pt * PT, bold=bold)
+        count += max(1, math.ceil(width / (MAP_WIDTH * 0.66)))
+    return count
+
+
+def _room_for_map(
+    view: SavedView, subtitle: str, legend_title: str, entries: Sequence[tuple[str, str]], _: Words
+) -> float:
     """The map's height: what the page leaves once the title, subtitle, note, legend and footer are set."""
-    em = 1.75 if _.lang.right_to_left else 1.4
-
-    def height(content: str, size_pt: float, *, bold: bool = False) -> float:
-        lines = sum(
-            max(1, -(-int(text_width(line, size_pt * PT, bold=bold)) // int(MAP_WIDTH * 0.85)))
-            for line in content.splitlines() or [""]
-        )
-        return lines * size_pt * PT * em if content else 0.0
-
-    used = height(view.title, 20, bold=True) + 2 + height(subtitle, 9.5) + 3
-    used += height(view.note, 11) + 4 if view.note else 0
-    used += 4 + 18 + 14  # the gap, the legend and the footer
+    em = (1.95 if _.lang.right_to_left else 1.6) * PT  # a line: ascender, descender and leading
+    used = _lines(view.title, 20, bold=True) * 20 * em + 2 + _lines(subtitle, 9.5) * 9.5 * em + 3
+    if view.note:
+        used += _lines(view.note, 11) * 11 * em + 4
+    # The legend: its title, then its entries side by side, wrapping across the page.
+    rows, across = 1, 0.0
+    for _colour, label in entries:
+        entry = 5 + 2 + text_width(label, 9 * PT) * 1.05 + 4
+        if across and across + entry > MAP_WIDTH:
+            rows, across = rows + 1, 0.0
+        across += entry
+    used += 3 + _lines(legend_title, 9, bold=True) * 9 * em + 1.5 + rows * (9 * em + 1.5)
+    used += 4 + 3 * 7.5 * em + 4  # the gap above the footer, its (at most) three lines, and a margin
     return max(MIN_MAP_HEIGHT, 297 - 24 - used)
 
 
@@ -137,7 +151,13 @@ def _page(
     else:
         categories = ", ".join(_(CATEGORY_LABELS[c]) for c in analysis.categories)
     subtitle = " · ".join([layer, analysis.area.name, categories, _("public assets")])
-    height = _room_for_map(view, subtitle, _)
+    if view.layer == "assets":
+        entries = [(CATEGORY_COLOURS[c], _(CATEGORY_LABELS[c])) for c in analysis.categories]
+        legend_title = _("Public assets, by category")
+    else:
+        entries = legend(analysis, _)
+        legend_title = _("{measure}, by ward").format(measure=measure)
+    height = _room_for_map(view, subtitle, legend_title, entries, _)
     # On an assets view the wards are a pale ground under the assets; on an abundance view, the classes.
     classes = cast(Classification, _PALE) if view.layer == "assets" else analysis.classes
     body = choropleth_body(
@@ -149,14 +169,10 @@ def _page(
             analysis.counted, codes, MAP_WIDTH, height, boundaries=boundaries, extent=extent
         )
         body[len(body) - furniture : len(body) - furniture] = dots
-        entries = [(CATEGORY_COLOURS[c], _(CATEGORY_LABELS[c])) for c in analysis.categories]
-        legend_title = _("Public assets, by category")
         alt = _(
             "Map of {area}: {count} public assets drawn as dots coloured by category ({categories})."
         ).format(area=analysis.area.name, count=_.number(len(dots)), categories=categories)
     else:
-        entries = legend(analysis, _)
-        legend_title = _("{measure}, by ward").format(measure=measure)
         alt = alt_text(analysis, _)
     svg = drawing.svg(MAP_WIDTH, height, body, label=alt)
     return HandoutPage(view, subtitle, str(svg), height, alt, legend_title, entries)

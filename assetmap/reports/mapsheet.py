@@ -249,7 +249,8 @@ def build_map_sheet(
     data: dict[str, object] = {
         "text": _.typst(),
         "scale": paper.scale,
-        "page": {"width": page.width, "height": page.height, "margin": MARGIN},
+        # The printed page (a poster's is its own size, the layout scaled up to fit it).
+        "page": {"width": paper.width, "height": paper.height, "margin": MARGIN},
         "title": title,
         "subject": subject,
         "author": options.prepared_by or "",

@@ -18,7 +18,7 @@ from assetmap.reports.mapsheet import build_map_sheet
 from assetmap.reports.privacy import PARTNER_NOTICE
 from assetmap.reports.report import build_report
 from assetmap.reports.selection import CATEGORY_LABELS
-from assetmap.ui.printing import PdfPrinter, print_html_to_pdf, render_svg_to_png
+from assetmap.ui.printing import PdfPrinter, print_html_to_pdf
 from assetmap.ui.web.page import evaluate
 from assetmap.ui.web.scheme import app_url
 from tests.reports.conftest import PARTNER_NAME, PEOPLE, PRIVATE_NAME, WARD, WARD_NAME, pdf_pages
@@ -198,9 +198,7 @@ def test_hostile_names_print_literally_and_nothing_is_evaluated(
     assert printer.guard.non_app_requests() == []
 
 
-def test_map_sheet_prints_one_page_and_rasterises(
-    printer: PdfPrinter, demo_register_file: Path, tmp_path: Path
-) -> None:
+def test_map_sheet_prints_one_page_and_rasterises(demo_register_file: Path, tmp_path: Path) -> None:
     with Register.open(demo_register_file) as register:
         sheet = build_map_sheet(
             register.assets(),
@@ -208,14 +206,8 @@ def test_map_sheet_prints_one_page_and_rasterises(
             boundaries=gm_boundaries(),
             people=NO_PEOPLE,
         )
-    path = print_html_to_pdf(
-        sheet.html,
-        tmp_path / "map.pdf",
-        landscape=True,
-        title=sheet.title,
-        subject=sheet.subject,
-        printer=printer,
-    )
+    path = tmp_path / "map.pdf"
+    path.write_bytes(sheet.pdf())
     pages = pdf_pages(path)
     assert len(pages) == 1
     for words in (
@@ -226,9 +218,8 @@ def test_map_sheet_prints_one_page_and_rasterises(
         "km",
     ):
         assert words in pages[0]
-    png = render_svg_to_png(
-        sheet.svg, tmp_path / "map.png", width_mm=sheet.width, height_mm=sheet.height, dpi=72
-    )
+    png = tmp_path / "map.png"
+    png.write_bytes(sheet.png(dpi=72))
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

@@ -209,12 +209,14 @@ def outputs(tmp_path_factory: pytest.TempPathFactory, qapp) -> Iterator[dict]:
                 sheet = build_map_sheet(
                     register.assets(), options, boundaries=register.boundaries(), people=people
                 )
-                for kind, built in (("report-pdf", document), ("map-sheet-pdf", sheet)):
-                    pdf = folder / f"{kind}-{tier}.pdf"
-                    print_html_to_pdf(
-                        built.html, pdf, title=built.title, subject=built.subject, printer=printer
-                    )
-                    texts[kind, tier] = "\n".join(pdf_pages(pdf))
+                pdf = folder / f"report-pdf-{tier}.pdf"
+                print_html_to_pdf(
+                    document.html, pdf, title=document.title, subject=document.subject, printer=printer
+                )
+                texts["report-pdf", tier] = "\n".join(pdf_pages(pdf))
+                pdf = folder / f"map-sheet-pdf-{tier}.pdf"
+                pdf.write_bytes(sheet.pdf())
+                texts["map-sheet-pdf", tier] = "\n".join(pdf_pages(pdf))
             yield {"texts": texts, "consent": consent_of, "register": register}
         finally:
             printer.shutdown()
