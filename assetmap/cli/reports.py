@@ -249,7 +249,7 @@ def export_map(
     output: Path,
     *,
     dpi: int = 200,
-    language: str | None = "en",
+    language: str | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:

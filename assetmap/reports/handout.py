@@ -24,11 +24,11 @@ from assetmap.reports import drawing
 from assetmap.reports.analysis import PageSetup, ReportOptions, analyse
 from assetmap.reports.classify import Classification
 from assetmap.reports.labels import text_width
+from assetmap.reports.map_wording import alt_text, attribution, legend, measure_label
 from assetmap.reports.measures import MEASURES
 from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS, ReportInputError
 from assetmap.reports.svgmap import asset_dots_body, choropleth_body
 from assetmap.reports.typeset import typeset
-from assetmap.reports.wording import alt_text, attribution, legend, measure_label
 from assetmap.reports.words import Words, words
 
 HANDOUT_PAGE = PageSetup("A4", landscape=False)

@@ -27,11 +27,11 @@ from assetmap.reports import drawing
 from assetmap.reports.analysis import Analysis, ReportOptions, analyse
 from assetmap.reports.labels import Placement, text_width
 from assetmap.reports.layer import TIER_WORDING
+from assetmap.reports.map_wording import alt_text, attribution, legend, measure_label
 from assetmap.reports.privacy import PARTNER_NOTICE
 from assetmap.reports.selection import CATEGORY_LABELS
 from assetmap.reports.svgmap import DrawnMap, choropleth_map
 from assetmap.reports.typeset import rasterise, typeset
-from assetmap.reports.wording import alt_text, attribution, legend, measure_label
 from assetmap.reports.words import Words, words
 
 MARGIN = 10.0  # mm of the layout page
@@ -186,18 +186,19 @@ def build_map_sheet(
     boundaries: Boundaries,
     people: PeopleView,
     links: Iterable[Link] | None = None,
-    language: str | None = "en",
+    language: str | None = None,
 ) -> MapSheet:
     """Lay out the map sheet for ``options`` (area, measure, categories, tier, page) on ``boundaries``.
 
     ``people`` is the consent in force: a person's gift counts only with it; the sheet names no one.
     ``links`` (``Register.links()``) give the connection measures. ``language`` is the sheet's language
-    (``en``, ``ur``, ``pl``): its words, numbers, dates and the direction of its text.
+    (``en``, ``ur``, ``pl``): its words, numbers, dates and the direction of its text; ``None`` takes
+    the options' language where they carry one, else English.
 
     Raises ``ReportInputError`` for an unknown area, category, tier or measure, and
     ``UnknownLanguageError`` for a language AssetMap has no translation for.
     """
-    _ = words(language)
+    _ = words(language or getattr(options, "language", None))
     analysis = analyse(assets, options, boundaries=boundaries, people=people, links=links)
     paper = options.page
     page = paper.layout

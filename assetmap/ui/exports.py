@@ -86,7 +86,7 @@ def export_map(
     stories: Iterable[Story] = (),
     photos: Iterable[Thumbnail] = (),
     dpi: int = 200,
-    language: str | None = "en",
+    language: str | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:

@@ -467,14 +467,15 @@ class PersonForm(QDialog):
         if target.suffix.lower() != ".zip":
             target = target.with_name(target.name + ".zip")
         from assetmap.reports.progress import ExportCancelled
+        from assetmap.ui.i18n import translate
         from assetmap.ui.tasks import run_with_progress
 
         person_id, register = self.person.id, self.register
         try:
             written = run_with_progress(
                 self,
-                "Export everything held",
-                "Writing everything held…",
+                translate("person_form", "Export everything held"),
+                translate("person_form", "Writing everything held…"),
                 lambda progress, cancelled: export_subject_access(
                     register, person_id, target, progress=progress, cancelled=cancelled
                 ),

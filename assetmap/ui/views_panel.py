@@ -558,6 +558,7 @@ class SavedViewsPanel(QWidget):
         """Print the views as a handout PDF (one page per view, public assets only)."""
         from assetmap.reports.progress import ExportCancelled
         from assetmap.ui import exports
+        from assetmap.ui.i18n import translate
         from assetmap.ui.tasks import run_with_progress
 
         if not self._views:
@@ -576,8 +577,8 @@ class SavedViewsPanel(QWidget):
         try:
             written = run_with_progress(
                 self.main,
-                "Handout",
-                "Writing the handout…",
+                translate("views_panel", "Handout"),
+                translate("views_panel", "Writing the handout…"),
                 lambda progress, cancelled: exports.export_handout(
                     views,
                     assets,
