@@ -112,8 +112,11 @@ def add_report_commands(subparsers: argparse._SubParsersAction) -> None:
         help="the report's language: en (English, default), ur (Urdu) or pl (Polish)",
     )
     report.set_defaults(handler=run_report)
-    sheet = subparsers.add_parser("map-pdf", help="write a map sheet of the area as PDF or PNG")
+    sheet = subparsers.add_parser(
+        "map-pdf", aliases=["map"], help="write a map sheet of the area as PDF or PNG"
+    )
     _add_common(sheet)
+    _add_language(sheet)
     sheet.add_argument("--dpi", type=int, default=200, help="resolution of a PNG (default 200)")
     sheet.add_argument(
         "--extent",
@@ -135,7 +138,17 @@ def add_report_commands(subparsers: argparse._SubParsersAction) -> None:
     handout.add_argument("--title", default=None, help="the handout's title (default: 'Saved views')")
     handout.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
     handout.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_language(handout)
     handout.set_defaults(handler=run_handout)
+
+
+def _add_language(parser: argparse.ArgumentParser) -> None:
+    from assetmap.languages import LANGUAGES
+
+    choices = ", ".join(f"{lang.code} ({lang.english_name})" for lang in LANGUAGES.values())
+    parser.add_argument(
+        "--language", default="en", metavar="CODE", help=f"the document's language: {choices}; default en"
+    )
 
 
 def options_from(args: argparse.Namespace) -> ReportOptions:
@@ -241,14 +254,16 @@ def export_map(
     output: Path,
     *,
     dpi: int = 200,
+    language: str | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Write the map sheet of the register at ``register`` to ``output``: PDF (vector) or PNG."""
+    """Write the map sheet of the register at ``register`` to ``output``: PDF/UA-1 or PNG, typeset by
+    Typst in ``language``."""
+    from assetmap.languages import language as known_language
     from assetmap.ui import exports
-    from assetmap.ui.printing import ensure_application
 
-    ensure_application()
+    known_language(language)  # an unknown language is refused before the register is read
     read = _contents(register, photos=False)
     return exports.export_map(
         read.assets,
@@ -258,6 +273,7 @@ def export_map(
         people=read.people,
         links=read.links,
         dpi=dpi,
+        language=language,
         progress=progress,
         cancelled=cancelled,
     )
@@ -293,7 +309,9 @@ def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_
     """Run one report command: the register, its options and the output come from ``args``."""
 
     def write(progress: TextProgress, cancelled: Callable[[], bool]) -> Path:
-        extra = {"dpi": args.dpi} if hasattr(args, "dpi") else {}
+        extra: dict[str, object] = {"dpi": args.dpi} if hasattr(args, "dpi") else {}
+        if hasattr(args, "language"):
+            extra["language"] = args.language
         return work(
             args.register, options_from(args), args.output, progress=progress, cancelled=cancelled, **extra
         )
@@ -370,14 +388,17 @@ def export_handout(
     output: Path,
     *,
     title: str | None = None,
+    language: str | None = "en",
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Print the handout of the saved views of the register at ``register`` to ``output`` (a PDF)."""
+    """Write the handout of the saved views of the register at ``register`` to ``output`` (a PDF/UA-1
+    typeset by Typst) in ``language``."""
     from assetmap.cli.registers import reading
+    from assetmap.languages import language as known_language
     from assetmap.ui import exports
-    from assetmap.ui.printing import ensure_application
 
+    known_language(language)  # an unknown language is refused before the register is read
     path = register if is_server_location(register) else Path(register).expanduser()
     if isinstance(path, Path) and not path.is_file():
         raise ReportInputError(
@@ -386,7 +407,6 @@ def export_handout(
     with reading(path) as opened:
         views, assets, links = opened.views(), opened.assets(), opened.links()
         boundaries, people = opened.boundaries(), opened.people_view()
-    ensure_application()
     return exports.export_handout(
         views,
         assets,
@@ -395,6 +415,7 @@ def export_handout(
         people=people,
         links=links,
         title=title,
+        language=language,
         progress=progress,
         cancelled=cancelled,
     )
@@ -405,7 +426,12 @@ def run_handout(args: argparse.Namespace) -> int:
 
     def write(progress: TextProgress, cancelled: Callable[[], bool]) -> Path:
         return export_handout(
-            args.register, args.output, title=args.title, progress=progress, cancelled=cancelled
+            args.register,
+            args.output,
+            title=args.title,
+            language=args.language,
+            progress=progress,
+            cancelled=cancelled,
         )
 
     return _interruptible(args, "Handout", write, needs_qt=True)

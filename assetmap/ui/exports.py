@@ -20,10 +20,9 @@ from assetmap.reports.files import check_target, write_atomically
 from assetmap.reports.handout import build_handout
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.mapsheet import build_map_sheet
-from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback, scaled
+from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback
 from assetmap.reports.report import write_report
 from assetmap.reports.selection import ReportInputError
-from assetmap.ui.printing import print_html_to_pdf, render_svg_to_png
 
 
 def _check_suffix(output: Path, allowed: Sequence[str]) -> str:
@@ -74,35 +73,27 @@ def export_map(
     stories: Iterable[Story] = (),
     photos: Iterable[Thumbnail] = (),
     dpi: int = 200,
+    language: str | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Write the map sheet to ``output``: PDF (vector) or PNG (``stories`` and ``photos`` are not on it)."""
+    """Write the map sheet to ``output``: tagged PDF/UA-1 or PNG, both typeset by Typst (no Qt needed),
+    in ``language`` (``stories`` and ``photos`` are not on it)."""
     suffix = _check_suffix(output, [".pdf", ".png"])
     check_target(output)
     if not 50 <= dpi <= 600:
         raise ReportInputError(f"The resolution must be from 50 to 600 dpi, not {dpi}.")
-    sheet = build_map_sheet(assets, options, boundaries=boundaries, people=people, links=links)
+    sheet = build_map_sheet(
+        assets, options, boundaries=boundaries, people=people, links=links, language=language
+    )
     if progress:
         progress(40, 100)
     if cancelled and cancelled():
         raise ExportCancelled()
-    if suffix == ".png":
-        path = render_svg_to_png(
-            sheet.svg, output, width_mm=sheet.width, height_mm=sheet.height, dpi=dpi, cancelled=cancelled
-        )
-    else:
-        path = print_html_to_pdf(
-            sheet.html,
-            output,
-            page_size=options.page.size,
-            landscape=options.page.landscape,
-            title=sheet.title,
-            subject=sheet.subject,
-            author=options.prepared_by,
-            progress=scaled(progress, 40, 60, 100),
-            cancelled=cancelled,
-        )
+    content = sheet.png(dpi) if suffix == ".png" else sheet.pdf()
+    if progress:
+        progress(90, 100)
+    path = write_atomically(output, content, cancelled=cancelled)
     if progress:
         progress(100, 100)
     return path
@@ -144,23 +135,25 @@ def export_handout(
     people: PeopleView,
     title: str | None = None,
     links: Iterable[Link] | None = None,
+    language: str | None = "en",
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Print the handout of the saved views to ``output`` (a PDF): one A4 page per view, public tier."""
+    """Write the handout of the saved views to ``output`` (a tagged PDF/UA-1 typeset by Typst, no Qt
+    needed): one A4 page per view, public tier, in ``language``."""
     _check_suffix(output, [".pdf"])
     check_target(output)
-    handout = build_handout(views, assets, boundaries=boundaries, people=people, title=title, links=links)
+    handout = build_handout(
+        views, assets, boundaries=boundaries, people=people, title=title, links=links, language=language
+    )
     if progress:
         progress(30, 100)
     if cancelled and cancelled():
         raise ExportCancelled()
-    return print_html_to_pdf(
-        handout.html,
-        output,
-        page_size="A4",
-        title=handout.title,
-        subject=handout.subject,
-        progress=scaled(progress, 30, 70, 100),
-        cancelled=cancelled,
-    )
+    pdf = handout.pdf()
+    if progress:
+        progress(90, 100)
+    path = write_atomically(output, pdf, cancelled=cancelled)
+    if progress:
+        progress(100, 100)
+    return path

@@ -143,12 +143,24 @@ def _run_report_with_progress(
     parent: QWidget, label: str, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
 ) -> Path | None:
     """Run a report export on a worker thread with progress and Cancel; ``None`` when cancelled."""
+    return _on_worker_thread(translate("report_actions", "Commissioner report"))(parent, label, work)
+
+
+def _on_worker_thread(
+    title: str,
+) -> Callable[[QWidget, str, Callable[[Callable[[int, int], None], Callable[[], bool]], Path]], Path | None]:
+    """:func:`run_printing_with_progress`'s counterpart for work that needs no Qt: a worker thread."""
     from assetmap.ui.tasks import run_with_progress
 
-    try:
-        return run_with_progress(parent, translate("report_actions", "Commissioner report"), label, work)
-    except ExportCancelled:
-        return None
+    def run(
+        parent: QWidget, label: str, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
+    ) -> Path | None:
+        try:
+            return run_with_progress(parent, title, label, work)
+        except ExportCancelled:
+            return None
+
+    return run
 
 
 class ReportActions:
@@ -233,8 +245,10 @@ class ReportActions:
         }
         writer = writers[kind]
         label = KINDS[kind][0]
-        # The report is typeset by the core, off the UI thread; maps still print through QtWebEngine.
-        run = _run_report_with_progress if kind == "report" else run_printing_with_progress
+        # The report and the map sheet are typeset by Typst on a worker thread; the HTML map is written there.
+        run = {"report": _run_report_with_progress, "map": _on_worker_thread(label)}.get(
+            kind, run_printing_with_progress
+        )
         try:
             written = run(
                 self.window,

@@ -1,4 +1,4 @@
-"""Reports and maps printed by the real QtWebEngine, read back with pypdf."""
+"""The map sheet and the interactive map, printed and opened by the real QtWebEngine, read back."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from assetmap.register.consent import NO_PEOPLE
 from assetmap.reports.analysis import PageSetup, ReportOptions
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.mapsheet import build_map_sheet
-from assetmap.ui.printing import PdfPrinter, print_html_to_pdf, render_svg_to_png
+from assetmap.ui.printing import PdfPrinter
 from assetmap.ui.web.page import evaluate
 from assetmap.ui.web.scheme import app_url
 from tests.reports.conftest import WARD, WARD_NAME, pdf_pages
@@ -28,9 +28,7 @@ def printer(qapp):
     printer.shutdown()
 
 
-def test_map_sheet_prints_one_page_and_rasterises(
-    printer: PdfPrinter, demo_register_file: Path, tmp_path: Path
-) -> None:
+def test_map_sheet_prints_one_page_and_rasterises(demo_register_file: Path, tmp_path: Path) -> None:
     with Register.open(demo_register_file) as register:
         sheet = build_map_sheet(
             register.assets(),
@@ -38,14 +36,8 @@ def test_map_sheet_prints_one_page_and_rasterises(
             boundaries=gm_boundaries(),
             people=NO_PEOPLE,
         )
-    path = print_html_to_pdf(
-        sheet.html,
-        tmp_path / "map.pdf",
-        landscape=True,
-        title=sheet.title,
-        subject=sheet.subject,
-        printer=printer,
-    )
+    path = tmp_path / "map.pdf"
+    path.write_bytes(sheet.pdf())
     pages = pdf_pages(path)
     assert len(pages) == 1
     for words in (
@@ -56,9 +48,8 @@ def test_map_sheet_prints_one_page_and_rasterises(
         "km",
     ):
         assert words in pages[0]
-    png = render_svg_to_png(
-        sheet.svg, tmp_path / "map.png", width_mm=sheet.width, height_mm=sheet.height, dpi=72
-    )
+    png = tmp_path / "map.png"
+    png.write_bytes(sheet.png(dpi=72))
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

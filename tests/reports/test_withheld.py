@@ -356,7 +356,10 @@ def test_the_html_map_and_the_map_sheet_withhold_the_same_figures() -> None:
         boundaries=gm_boundaries(),
         people=NO_PEOPLE,
     )
-    assert privacy.WITHHELD_LABEL in sheet.svg and WITHHELD_COLOUR in sheet.svg
+    legend = sheet.data["legend"]["entries"]  # type: ignore[index]
+    assert {"colour": WITHHELD_COLOUR, "label": privacy.WITHHELD_LABEL} in legend
+    assert WITHHELD_COLOUR in sheet.svg
+    assert '"5"' not in json.dumps(legend)
 
 
 def test_the_methods_page_explains_the_rule_in_plain_words() -> None:

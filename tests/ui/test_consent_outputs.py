@@ -176,7 +176,7 @@ def _table_text(register: Register) -> tuple[str, dict[str, str]]:
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory: pytest.TempPathFactory, qapp) -> Iterator[dict]:
     """Every output, as text read back from its file, by (output, tier); and the table's Consent column."""
-    from assetmap.ui.printing import PdfPrinter, print_html_to_pdf
+    from assetmap.ui.printing import PdfPrinter
 
     folder = tmp_path_factory.mktemp("consent-outputs")
     with pytest.MonkeyPatch.context() as patch:
@@ -212,7 +212,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory, qapp) -> Iterator[dict]:
                 report = typeset_report(document, folder / f"report-pdf-{tier}.pdf")
                 texts["report-pdf", tier] = "\n".join(pdf_pages(report))
                 pdf = folder / f"map-sheet-pdf-{tier}.pdf"
-                print_html_to_pdf(sheet.html, pdf, title=sheet.title, subject=sheet.subject, printer=printer)
+                pdf.write_bytes(sheet.pdf())
                 texts["map-sheet-pdf", tier] = "\n".join(pdf_pages(pdf))
             yield {"texts": texts, "consent": consent_of, "register": register}
         finally:
