@@ -106,11 +106,7 @@ def add_report_commands(subparsers: argparse._SubParsersAction) -> None:
         "report", help="write the commissioner report (PDF): overview, summary, charts and a page per ward"
     )
     _add_common(report)
-    report.add_argument(
-        "--language",
-        default="en",
-        help="the report's language: en (English, default), ur (Urdu) or pl (Polish)",
-    )
+    _add_language(report)
     report.set_defaults(handler=run_report)
     sheet = subparsers.add_parser(
         "map-pdf", aliases=["map"], help="write a map sheet of the area as PDF or PNG"
@@ -229,10 +225,17 @@ def export_report(
     *,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    language: str | None = None,
 ) -> Path:
-    """Typeset the commissioner report of the register at ``register`` to ``output`` (a PDF)."""
+    """Typeset the commissioner report of the register at ``register`` to ``output`` (a PDF), in
+    ``language`` when given (else the options' language)."""
+    import dataclasses
+
+    from assetmap.languages import language as known_language
     from assetmap.reports.report import write_report
 
+    if language:
+        options = dataclasses.replace(options, language=known_language(language).code)
     read = _contents(register)
     return write_report(
         read.assets,
