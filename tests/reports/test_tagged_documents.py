@@ -346,3 +346,18 @@ def test_hostile_ward_names_are_labels_and_key_entries_as_text(
         shown = "".join("".join(label.lines).split()) if label.number is None else "".join(name.split())
         assert shown in flat, name
     assert PRODUCT not in flat and "typst ran this" not in flat.replace("".join(TYPST_HOSTILE[0].split()), "")
+
+
+def test_figures_keep_their_order_in_an_urdu_subject_access_document(tmp_path: Path) -> None:
+    with Register.open(tmp_path / "r.assetmap", user="Sam Worker") as register:
+        person = register.add_person("Priya Chaudhry")
+        register.add_gift(person.id, name="Runs the homework club", lon=-2.2426, lat=53.4808)
+        record = gather(register, person.id)
+        parts = tables(record)
+    path = tmp_path / "ur.pdf"
+    path.write_bytes(build_subject_access_document(record, parts, language="ur").pdf())
+    gifts = next(part for part in parts if part.title == "Gifts and skills")
+    row = dict(zip(gifts.headers, gifts.rows[0], strict=True))
+    assert float(row["Lon"]) < 0  # a west longitude: its minus sign must stay in front
+    lines = poppler_text(path).splitlines()
+    assert str(row["Lon"]) in lines and str(row["Lat"]) in lines
