@@ -9,6 +9,7 @@ message naming the valid choices.
 from __future__ import annotations
 
 import argparse
+import functools
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -304,9 +305,7 @@ def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_
     """Run one report command: the register, its options and the output come from ``args``."""
 
     def write(progress: TextProgress, cancelled: Callable[[], bool]) -> Path:
-        extra: dict[str, object] = {"dpi": args.dpi} if hasattr(args, "dpi") else {}
-        if hasattr(args, "language"):
-            extra["language"] = args.language
+        extra = {"dpi": args.dpi} if hasattr(args, "dpi") else {}
         return work(
             args.register, options_from(args), args.output, progress=progress, cancelled=cancelled, **extra
         )
@@ -369,8 +368,8 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_map(args: argparse.Namespace) -> int:
-    """``assetmap map-pdf``: a map sheet as PDF or PNG."""
-    return _run(args, "Map", export_map, needs_qt=True)
+    """``assetmap map-pdf`` (or ``map``): a map sheet as PDF or PNG, in ``--language``."""
+    return _run(args, "Map", functools.partial(export_map, language=args.language), needs_qt=True)
 
 
 def run_html_map(args: argparse.Namespace) -> int:
