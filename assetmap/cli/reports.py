@@ -9,6 +9,7 @@ message naming the valid choices.
 from __future__ import annotations
 
 import argparse
+import functools
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -225,17 +226,11 @@ def export_report(
     *,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
-    language: str | None = None,
 ) -> Path:
-    """Typeset the commissioner report of the register at ``register`` to ``output`` (a PDF), in
-    ``language`` when given (else the options' language)."""
-    import dataclasses
-
-    from assetmap.languages import language as known_language
+    """Typeset the commissioner report of the register at ``register`` to ``output`` (a PDF), in the
+    options' language."""
     from assetmap.reports.report import write_report
 
-    if language:
-        options = dataclasses.replace(options, language=known_language(language).code)
     read = _contents(register)
     return write_report(
         read.assets,
@@ -312,9 +307,7 @@ def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_
     """Run one report command: the register, its options and the output come from ``args``."""
 
     def write(progress: TextProgress, cancelled: Callable[[], bool]) -> Path:
-        extra: dict[str, object] = {"dpi": args.dpi} if hasattr(args, "dpi") else {}
-        if hasattr(args, "language"):
-            extra["language"] = args.language
+        extra = {"dpi": args.dpi} if hasattr(args, "dpi") else {}
         return work(
             args.register, options_from(args), args.output, progress=progress, cancelled=cancelled, **extra
         )
@@ -377,8 +370,8 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_map(args: argparse.Namespace) -> int:
-    """``assetmap map-pdf``: a map sheet as PDF or PNG."""
-    return _run(args, "Map", export_map, needs_qt=True)
+    """``assetmap map-pdf`` (or ``map``): a map sheet as PDF or PNG, in ``--language``."""
+    return _run(args, "Map", functools.partial(export_map, language=args.language), needs_qt=True)
 
 
 def run_html_map(args: argparse.Namespace) -> int:

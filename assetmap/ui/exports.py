@@ -1,7 +1,9 @@
 """Writing reports, map sheets and HTML maps from assets in memory: the app and the CLI share these.
 
 Each writes under a temporary name and renames on success, so Cancel or a failure never leaves a
-half-written file. PDF and PNG need a QApplication (offscreen is fine).
+half-written file. The commissioner report's PDF needs a QApplication (offscreen is fine); the map
+sheet (PDF or PNG) and the handout are typeset by Typst and need no Qt, so the window runs them on a
+worker thread.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from assetmap.register.subject_access import gather, tables
 from assetmap.reports.analysis import PageSetup, ReportOptions
 from assetmap.reports.handout import build_handout
 from assetmap.reports.mapsheet import MARGIN, build_map_sheet
+from assetmap.reports.selection import resolve_area
 from assetmap.reports.subject_access import build_subject_access_document
 from assetmap.reports.words import words
 from tests.reports.conftest import WARD, pdf_pages
@@ -309,3 +310,54 @@ def test_the_subject_access_document_has_real_table_headers_and_prints_values_as
             assert "".join(value.split()) in text, value
         if language == "pl":
             assert "Wszystko,coAssetMapprzechowujeoosobie:" in text and "Wartość" in text
+
+
+def test_hostile_ward_names_are_labels_and_key_entries_as_text(
+    tmp_path: Path, hostile_strings: list[str]
+) -> None:
+    """A register's own wards may carry any name: on the map (SVG text) and in the key (data), a name
+    is printed as it is written, and neither Typst nor the SVG reader runs any of it."""
+    from assetmap.geo.boundaries import Boundaries
+
+    gm = gm_boundaries()
+    stockport = list(resolve_area("Stockport", boundaries=gm).ward_codes)
+    names = [*TYPST_HOSTILE, *[h for h in hostile_strings if "\u202e" not in h and len(h) < 60][:10]]
+    renamed = dict(zip(stockport, names, strict=False))
+    wards = gm.wards.copy()
+    wards["ward_name"] = [
+        renamed.get(code, name) for code, name in zip(wards["ward_code"], wards["ward_name"], strict=True)
+    ]
+    hostile = Boundaries(
+        wards=wards,
+        wards_for_drawing=gm.wards_for_drawing,
+        districts=gm.districts,
+        name=TYPST_HOSTILE[2],
+        source=TYPST_HOSTILE[0],
+        population=gm.population,
+    )
+    sheet = build_map_sheet([], ReportOptions(area="Stockport"), boundaries=hostile, people=NO_PEOPLE)
+    path = tmp_path / "hostile-wards.pdf"
+    path.write_bytes(sheet.pdf())
+
+    assert_accessible(path, lang="en", title=sheet.title)
+    flat = "".join(pdf_pages(path)[0].split())
+    for code, name in renamed.items():
+        label = next(label for label in sheet.labels.labels if label.code == code)
+        shown = "".join("".join(label.lines).split()) if label.number is None else "".join(name.split())
+        assert shown in flat, name
+    assert PRODUCT not in flat and "typst ran this" not in flat.replace("".join(TYPST_HOSTILE[0].split()), "")
+
+
+def test_figures_keep_their_order_in_an_urdu_subject_access_document(tmp_path: Path) -> None:
+    with Register.open(tmp_path / "r.assetmap", user="Sam Worker") as register:
+        person = register.add_person("Priya Chaudhry")
+        register.add_gift(person.id, name="Runs the homework club", lon=-2.2426, lat=53.4808)
+        record = gather(register, person.id)
+        parts = tables(record)
+    path = tmp_path / "ur.pdf"
+    path.write_bytes(build_subject_access_document(record, parts, language="ur").pdf())
+    gifts = next(part for part in parts if part.title == "Gifts and skills")
+    row = dict(zip(gifts.headers, gifts.rows[0], strict=True))
+    assert float(row["Lon"]) < 0  # a west longitude: its minus sign must stay in front
+    lines = poppler_text(path).splitlines()
+    assert str(row["Lon"]) in lines and str(row["Lat"]) in lines

@@ -141,3 +141,25 @@ def test_cancelling_the_report_on_its_worker_thread_writes_nothing(
 
     assert _run_report_with_progress(window, "Writing…", work) is None
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_the_window_typesets_a_map_sheet_as_png_on_a_worker_thread(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from assetmap.ui import exports
+
+    threads: list[str] = []
+    typeset = exports.export_map
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return typeset(*args, **kwargs)
+
+    monkeypatch.setattr(exports, "export_map", recording)
+    target = tmp_path / "stockport.png"
+    assert window.reports.write("map", stockport_options(window), target) == target
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert threads and threads[0] != threading.main_thread().name
+    assert "written to" in window.statusBar().currentMessage()
