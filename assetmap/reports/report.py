@@ -31,11 +31,13 @@ from assetmap.reports.measures import WardFigures, area_figures, ward_figures
 from assetmap.reports.progress import CancelCheck, ProgressCallback, Steps, scaled
 from assetmap.reports.report_pages import (
     alt_of_ranking,
+    connector_section,
     cover_section,
     gaps_text,
     measure_text,
     methods_section,
     overview_alt,
+    overview_section,
     summary_section,
 )
 from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS, ReportInputError
@@ -162,30 +164,6 @@ def _chart_sections(analysis: Analysis, _: Wording, files: dict[str, str | bytes
             }
         )
     return sections
-
-
-def _connector_section(analysis: Analysis, _: Wording) -> list[dict[str, object]]:
-    """The connectors: each person who agreed to be named, with their gifts and wards. None when no one
-    in the area agreed to be named."""
-    if not analysis.connectors:
-        return []
-    ward_names = analysis.boundaries.ward_names
-    rows = []
-    for name, gifts in analysis.connectors:
-        wards = sorted({ward_names.get(g.ward_code, "") for g in gifts if g.ward_code} - {""})
-        rows.append([name, "; ".join(g.name for g in gifts), ", ".join(wards)])
-    return [
-        {
-            "kind": "connectors",
-            "heading": _("Connectors"),
-            "sub": _(
-                "People in {area} who share their gifts and skills, named here because they agreed to be "
-                "named."
-            ).format(area=analysis.area.name),
-            "header": [_("Name"), _("Gifts and skills"), _("Ward")],
-            "rows": rows,
-        }
-    ]
 
 
 def _entries(listed: Sequence[Asset], _: Wording) -> tuple[list[str], list[float], list[dict[str, object]]]:
@@ -447,7 +425,7 @@ def build_report(
     sections: list[dict[str, object]] = [cover_section(analysis, _)]
     sections.append(
         {
-            **_overview(analysis, _),
+            **overview_section(analysis, _),
             "map": "overview.svg",
             "map_width": overview_w,
             "map_height": overview_h,
@@ -457,7 +435,7 @@ def build_report(
     figures = {code: ward_figures(analysis.frame, code) for code in analysis.frame.index}
     sections.append(summary_section(analysis, _, figures))
     sections += _chart_sections(analysis, _, files)
-    sections += _connector_section(analysis, _)
+    sections += connector_section(analysis, _)
     steps.advance()
     by_ward = _nearby(analysis)
     ranks = _ranks(analysis)
@@ -508,32 +486,6 @@ def build_report(
         options.prepared_by,
         tuple(data["keywords"]),  # type: ignore[arg-type]
     )
-
-
-def _overview(analysis: Analysis, _: Wording) -> dict[str, object]:
-    area = area_figures(analysis.frame)
-    walk = _.number(analysis.options.walk_m)
-    what = _(area["what"])
-    reach = _.figure(area["reach"])
-    return {
-        "kind": "overview",
-        "heading": measure_text(analysis, _),
-        "sub": _("{area}, by ward. Darker wards have more.").format(area=analysis.area.name),
-        "figures": [
-            [_.figure(area["total"]), what],
-            [
-                _.figure(area["population"]),
-                _("residents ({population})").format(population=_(analysis.boundaries.population_note)),
-            ],
-            [_.figure(area["per1000"]), _("{what} per 1,000 residents").format(what=what)],
-            [reach, _("of postcodes within {walk} m of an asset").format(walk=walk)],
-        ],
-        "notes": [_(n) for n in area["notes"]],
-        "legend_title": measure_text(analysis, _),
-        "legend": [[colour, _.figure(_(label))] for colour, label in analysis.legend()],
-        "boundary": _("District boundary"),
-        "gaps": gaps_text([str(c["code"]) for c in area["categories"] if c["count"] == "0"], _, area=True),
-    }
 
 
 def report_pdf(

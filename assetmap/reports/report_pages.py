@@ -1,4 +1,4 @@
-"""The commissioner report's fixed sections: cover, summary table, methods and where the data came from.
+"""The commissioner report's sections besides the wards: cover, overview, summary, connectors, methods.
 
 Each function returns one section of the report's data (see :mod:`assetmap.reports.report`), every word
 already in the report's language.
@@ -281,4 +281,54 @@ def methods_section(analysis: Analysis, _: Wording) -> dict[str, object]:
         "compiled": str(methods["compiled_via"])
         + " "
         + _("Assets in this register were recorded by its keepers; their own sources apply."),
+    }
+
+
+def connector_section(analysis: Analysis, _: Wording) -> list[dict[str, object]]:
+    """The connectors: each person who agreed to be named, with their gifts and wards. None when no one
+    in the area agreed to be named."""
+    if not analysis.connectors:
+        return []
+    ward_names = analysis.boundaries.ward_names
+    rows = []
+    for name, gifts in analysis.connectors:
+        wards = sorted({ward_names.get(g.ward_code, "") for g in gifts if g.ward_code} - {""})
+        rows.append([name, "; ".join(g.name for g in gifts), ", ".join(wards)])
+    return [
+        {
+            "kind": "connectors",
+            "heading": _("Connectors"),
+            "sub": _(
+                "People in {area} who share their gifts and skills, named here because they agreed to be "
+                "named."
+            ).format(area=analysis.area.name),
+            "header": [_("Name"), _("Gifts and skills"), _("Ward")],
+            "rows": rows,
+        }
+    ]
+
+
+def overview_section(analysis: Analysis, _: Wording) -> dict[str, object]:
+    area = area_figures(analysis.frame)
+    walk = _.number(analysis.options.walk_m)
+    what = _(area["what"])
+    reach = _.figure(area["reach"])
+    return {
+        "kind": "overview",
+        "heading": measure_text(analysis, _),
+        "sub": _("{area}, by ward. Darker wards have more.").format(area=analysis.area.name),
+        "figures": [
+            [_.figure(area["total"]), what],
+            [
+                _.figure(area["population"]),
+                _("residents ({population})").format(population=_(analysis.boundaries.population_note)),
+            ],
+            [_.figure(area["per1000"]), _("{what} per 1,000 residents").format(what=what)],
+            [reach, _("of postcodes within {walk} m of an asset").format(walk=walk)],
+        ],
+        "notes": [_(n) for n in area["notes"]],
+        "legend_title": measure_text(analysis, _),
+        "legend": [[colour, _.figure(_(label))] for colour, label in analysis.legend()],
+        "boundary": _("District boundary"),
+        "gaps": gaps_text([str(c["code"]) for c in area["categories"] if c["count"] == "0"], _, area=True),
     }
