@@ -73,6 +73,9 @@ def add_people_commands(subparsers: argparse._SubParsersAction) -> None:
     register_option(export)
     export.add_argument("-o", "--output", type=Path, required=True, help="the zip file to write")
     user_option(export)
+    export.add_argument(
+        "--language", default="en", metavar="CODE", help="the readable document's language: en, ur or pl"
+    )
     export.set_defaults(handler=run_export)
 
     erase = actions.add_parser(
@@ -157,15 +160,12 @@ def run_list(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     """``assetmap person export``: the subject access copy, a zip of CSV files and a PDF."""
     output = Path(args.output).expanduser()
-    from assetmap.ui.printing import prepare_headless
-
-    prepare_headless()
-    from assetmap.ui.printing import ensure_application
+    from assetmap.languages import language
     from assetmap.ui.subject_access import export_subject_access
 
-    ensure_application()
+    language(args.language)  # an unknown language is refused before the register is opened
     with native_output_to_log(), writing(args.register, user=args.as_user) as register:
-        path = export_subject_access(register, args.person_id, output)
+        path = export_subject_access(register, args.person_id, output, language=args.language)
     print(f"Wrote {path}")
     return EXIT_OK
 

@@ -9,6 +9,7 @@ message naming the valid choices.
 from __future__ import annotations
 
 import argparse
+import functools
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -20,6 +21,7 @@ from assetmap.cli.quiet import native_output_to_log
 from assetmap.cli.registers import register_location
 from assetmap.errors import AssetMapError, quoted
 from assetmap.geo.boundaries import Boundaries
+from assetmap.languages import language
 from assetmap.register.connection import is_server_location
 from assetmap.register.consent import PeopleView
 from assetmap.reports.analysis import DOCUMENT_SIZES, PAGE_SIZES, PageSetup, ReportOptions
@@ -105,9 +107,13 @@ def add_report_commands(subparsers: argparse._SubParsersAction) -> None:
         "report", help="write the commissioner report (PDF): overview, summary, charts and a page per ward"
     )
     _add_common(report)
+    _add_language(report)
     report.set_defaults(handler=run_report)
-    sheet = subparsers.add_parser("map-pdf", help="write a map sheet of the area as PDF or PNG")
+    sheet = subparsers.add_parser(
+        "map-pdf", aliases=["map"], help="write a map sheet of the area as PDF or PNG"
+    )
     _add_common(sheet)
+    _add_language(sheet)
     sheet.add_argument("--dpi", type=int, default=200, help="resolution of a PNG (default 200)")
     sheet.add_argument(
         "--extent",
@@ -129,7 +135,17 @@ def add_report_commands(subparsers: argparse._SubParsersAction) -> None:
     handout.add_argument("--title", default=None, help="the handout's title (default: 'Saved views')")
     handout.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
     handout.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_language(handout)
     handout.set_defaults(handler=run_handout)
+
+
+def _add_language(parser: argparse.ArgumentParser) -> None:
+    from assetmap.languages import LANGUAGES
+
+    choices = ", ".join(f"{lang.code} ({lang.english_name})" for lang in LANGUAGES.values())
+    parser.add_argument(
+        "--language", default="en", metavar="CODE", help=f"the document's language: {choices}; default en"
+    )
 
 
 def options_from(args: argparse.Namespace) -> ReportOptions:
@@ -151,6 +167,7 @@ def options_from(args: argparse.Namespace) -> ReportOptions:
         title=args.title,
         page=PageSetup(page, bool(args.landscape)),
         extent=_extent(getattr(args, "extent", None)),
+        language=language(getattr(args, "language", None)).code,
     )
 
 
@@ -210,13 +227,12 @@ def export_report(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Build and print the commissioner report of the register at ``register`` to ``output`` (a PDF)."""
-    from assetmap.ui import exports
-    from assetmap.ui.printing import ensure_application
+    """Typeset the commissioner report of the register at ``register`` to ``output`` (a PDF), in the
+    options' language."""
+    from assetmap.reports.report import write_report
 
-    ensure_application()
     read = _contents(register)
-    return exports.export_report(
+    return write_report(
         read.assets,
         options,
         output,
@@ -236,14 +252,16 @@ def export_map(
     output: Path,
     *,
     dpi: int = 200,
+    language: str | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Write the map sheet of the register at ``register`` to ``output``: PDF (vector) or PNG."""
+    """Write the map sheet of the register at ``register`` to ``output``: PDF/UA-1 or PNG, typeset by
+    Typst in ``language``."""
+    from assetmap.languages import language as known_language
     from assetmap.ui import exports
-    from assetmap.ui.printing import ensure_application
 
-    ensure_application()
+    known_language(language)  # an unknown language is refused before the register is read
     read = _contents(register, photos=False)
     return exports.export_map(
         read.assets,
@@ -253,6 +271,7 @@ def export_map(
         people=read.people,
         links=read.links,
         dpi=dpi,
+        language=language,
         progress=progress,
         cancelled=cancelled,
     )
@@ -347,12 +366,12 @@ def run_report(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    return _run(args, "Report", export_report, needs_qt=True)
+    return _run(args, "Report", export_report, needs_qt=False)
 
 
 def run_map(args: argparse.Namespace) -> int:
-    """``assetmap map-pdf``: a map sheet as PDF or PNG."""
-    return _run(args, "Map", export_map, needs_qt=True)
+    """``assetmap map-pdf`` (or ``map``): a map sheet as PDF or PNG, in ``--language``."""
+    return _run(args, "Map", functools.partial(export_map, language=args.language), needs_qt=True)
 
 
 def run_html_map(args: argparse.Namespace) -> int:
@@ -365,14 +384,17 @@ def export_handout(
     output: Path,
     *,
     title: str | None = None,
+    language: str | None = "en",
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Print the handout of the saved views of the register at ``register`` to ``output`` (a PDF)."""
+    """Write the handout of the saved views of the register at ``register`` to ``output`` (a PDF/UA-1
+    typeset by Typst) in ``language``."""
     from assetmap.cli.registers import reading
+    from assetmap.languages import language as known_language
     from assetmap.ui import exports
-    from assetmap.ui.printing import ensure_application
 
+    known_language(language)  # an unknown language is refused before the register is read
     path = register if is_server_location(register) else Path(register).expanduser()
     if isinstance(path, Path) and not path.is_file():
         raise ReportInputError(
@@ -381,7 +403,6 @@ def export_handout(
     with reading(path) as opened:
         views, assets, links = opened.views(), opened.assets(), opened.links()
         boundaries, people = opened.boundaries(), opened.people_view()
-    ensure_application()
     return exports.export_handout(
         views,
         assets,
@@ -390,6 +411,7 @@ def export_handout(
         people=people,
         links=links,
         title=title,
+        language=language,
         progress=progress,
         cancelled=cancelled,
     )
@@ -400,7 +422,12 @@ def run_handout(args: argparse.Namespace) -> int:
 
     def write(progress: TextProgress, cancelled: Callable[[], bool]) -> Path:
         return export_handout(
-            args.register, args.output, title=args.title, progress=progress, cancelled=cancelled
+            args.register,
+            args.output,
+            title=args.title,
+            language=args.language,
+            progress=progress,
+            cancelled=cancelled,
         )
 
     return _interruptible(args, "Handout", write, needs_qt=True)

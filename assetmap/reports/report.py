@@ -1,121 +1,94 @@
-"""The commissioner report: one HTML document, one section per printed page, ready for printing to PDF.
+"""The commissioner report: its data (JSON and the maps' and charts' SVG), typeset by Typst as tagged PDF.
 
-Pages, in order: cover; overview map; summary table (as many pages as its rows need); charts; the
-connectors (people who agreed to be named, with their gifts; only when there are any); one atlas page per
-ward, each followed by its strongest stories when it has any; methods and sources. Every section is
-exactly one page tall, so the page count is known before printing (:attr:`ReportDocument.page_count`).
+Sections, in order: cover; overview map; summary table; charts; the connectors (people who agreed to be
+named, with their gifts; only when there are any); one section per ward, each starting a page and
+followed by its strongest stories when it has any; how to read the report, methods and sources, and
+where the data came from. ``templates/report.typ`` lays them out; every word it prints arrives here as
+data, in the report's language (:class:`~assetmap.reports.wording.Wording`), so text typed by people is
+never Typst code and the template holds no English.
 """
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
 import math
-import textwrap
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TypeVar
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from assetmap.geo.boundaries import Boundaries
 from assetmap.register.categories import PERSONAL_CATEGORY
-from assetmap.register.connections import Link, Story
+from assetmap.register.connections import ANONYMOUS, Link, Story
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
 from assetmap.register.story_photos import Thumbnail
 from assetmap.reports import privacy
-from assetmap.reports.analysis import Analysis, PageSetup, ReportOptions, analyse, long_date
+from assetmap.reports.analysis import Analysis, PageSetup, ReportOptions, analyse
 from assetmap.reports.charts import Bar, bar_chart_svg
-from assetmap.reports.classify import SCHEMES
-from assetmap.reports.measures import AreaFigures, area_figures, area_totals, ward_figures
-from assetmap.reports.methods import methods_context
-from assetmap.reports.progress import CancelCheck, ProgressCallback, Steps
-from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS
-from assetmap.reports.stories import featured_by_ward, story_pages
+from assetmap.reports.files import check_target, write_atomically
+from assetmap.reports.measures import WardFigures, area_figures, ward_figures
+from assetmap.reports.progress import CancelCheck, ProgressCallback, Steps, scaled
+from assetmap.reports.report_pages import (
+    alt_of_ranking,
+    connector_section,
+    cover_section,
+    gaps_text,
+    measure_text,
+    methods_section,
+    overview_alt,
+    overview_section,
+    summary_section,
+)
+from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS, ReportInputError
+from assetmap.reports.stories import featured_by_ward
 from assetmap.reports.svgmap import choropleth_svg, ward_map_svg
-from assetmap.reports.templating import render
+from assetmap.reports.typeset import typeset
+from assetmap.reports.wording import Wording
 
-# Heights in millimetres the layout reserves; the CSS in report.html.j2 uses the same numbers.
+TEMPLATE = "report.typ"
+# Millimetres the page header and footer take, inside the 12 mm margins.
 HEADER_H = 9.0
 FOOTER_H = 7.0
-SUMMARY_ROW_H = 5.4
-SUMMARY_FIXED_H = 62.0
-SUMMARY_NOTE_H = 8.0  # room for one footnote on withheld figures (up to two lines)
 RANK_ROW_H = 4.6
 CATEGORY_ROW_H = 6.5
-LIST_LINE_H = 3.4
-LIST_CHAR_MM = 1.4  # a generous average advance of one 7 pt character
+RANK_BARS_FIRST = 36  # bars on the first ranked-chart page, under the category chart
+RANK_BARS_REST = 52
 
 
 @dataclass(frozen=True)
 class ReportDocument:
-    """A rendered report: its HTML, the metadata to give the PDF, and its page count."""
+    """A built report: the data and files its template typesets, and the PDF's metadata.
 
-    html: str
+    ``kinds`` names each section in order (one ``ward`` per ward); the PDF's pages follow them.
+    """
+
+    data: dict[str, object]
+    files: dict[str, str | bytes]
     title: str
     subject: str
-    page_count: int
     page: PageSetup
     kinds: tuple[str, ...]
+    language: str = "en"
+    author: str | None = None
+    keywords: tuple[str, ...] = field(default_factory=tuple)
+
+    def text(self) -> str:
+        """Everything the report prints and draws, as one string (for checks on what it may show)."""
+        import json
+
+        return json.dumps(self.data, ensure_ascii=False) + "".join(
+            v for v in self.files.values() if isinstance(v, str)
+        )
 
 
-_Item = TypeVar("_Item")
-
-
-def _chunks(items: Sequence[_Item], first: int, rest: int) -> list[Sequence[_Item]]:
+def _chunks(items: Sequence[Bar], first: int, rest: int) -> list[Sequence[Bar]]:
     chunks = [items[:first]]
     position = first
     while position < len(items):
         chunks.append(items[position : position + rest])
         position += rest
     return chunks
-
-
-def summary_rows_per_page(page: PageSetup, notes: int = 0) -> int:
-    """Ward rows that fit on a summary page beside its heading, header row and ``notes`` extra footnotes."""
-    return max(5, int((page.content_height - SUMMARY_FIXED_H - notes * SUMMARY_NOTE_H) // SUMMARY_ROW_H))
-
-
-def _summary_pages(analysis: Analysis) -> list[dict[str, object]]:
-    frame = analysis.frame
-    rows = []
-    for code in frame.index:
-        f = ward_figures(frame, code)
-        rows.append({**f, "counts": [c["count"] for c in f["categories"]]})
-    area = area_figures(frame)
-    total_row = {
-        "population": area["population"],
-        "total": area["total"],
-        "counts": [c["count"] for c in area["categories"]],
-        "per1000": area["per1000"],
-        "diversity": area["diversity"],
-        "shannon": "",
-        "reach": area["reach"],
-    }
-    # With any ward withheld, every page keeps room for the "*" and "†" footnotes.
-    per_page = summary_rows_per_page(analysis.options.page, 2 if frame["withheld"].any() else 0)
-    chunks = _chunks(rows, per_page, per_page)
-    return [
-        {
-            "kind": "summary",
-            "rows": chunk,
-            "totals": total_row if i == len(chunks) - 1 else None,
-            "notes": _summary_notes(chunk, area if i == len(chunks) - 1 else None),
-            "part": i + 1,
-            "parts": len(chunks),
-        }
-        for i, chunk in enumerate(chunks)
-    ]
-
-
-def _summary_notes(rows: Sequence[dict[str, object]], area: AreaFigures | None) -> list[str]:
-    """The footnotes a page of the summary table needs for its "*" and "†" marks."""
-    notes = []
-    withheld = any(r["withheld"] for r in rows) or (
-        area is not None and privacy.WITHHELD_TEXT in [c["count"] for c in area["categories"]]
-    )
-    if withheld:
-        notes.append(privacy.WITHHELD_NOTE)
-    if area is not None and privacy.PEOPLE_LEFT_OUT_NOTE in area["notes"]:
-        notes.append(privacy.PEOPLE_LEFT_OUT_NOTE)
-    return notes
 
 
 def _rank_bars(analysis: Analysis) -> list[Bar]:
@@ -137,213 +110,225 @@ def _rank_bars(analysis: Analysis) -> list[Bar]:
     return bars
 
 
-def _chart_pages(analysis: Analysis) -> list[dict[str, object]]:
+def _chart_sections(analysis: Analysis, _: Wording, files: dict[str, str | bytes]) -> list[dict[str, object]]:
     page = analysis.options.page
     area = area_figures(analysis.frame)
     category_bars = [
         Bar(
-            str(c["label"]),
+            _(str(c["label"])),
             math.nan if c["value"] is None else float(c["value"]),
-            str(c["count"]),
+            _.figure(str(c["count"])),
             CATEGORY_COLOURS[str(c["code"])],
         )
         for c in area["categories"]
     ]
-    notes = [privacy.WITHHELD_NOTE] if area["notes"] else []
     width = page.content_width
-    category_svg = bar_chart_svg(
-        category_bars, width, row=CATEGORY_ROW_H, label_width=62, title="Assets by category"
+    files["chart-categories.svg"] = str(
+        bar_chart_svg(category_bars, width, row=CATEGORY_ROW_H, label_width=62, title=_("Assets by category"))
     )
-    category_h = CATEGORY_ROW_H * len(category_bars) + 2
-    free = page.content_height - HEADER_H - FOOTER_H
-    first = max(5, int((free - category_h - 38 - 8 * len(notes)) // RANK_ROW_H))
-    rest = max(5, int((free - 22 - 8 * len(notes)) // RANK_ROW_H))
+    shown = [b for b in category_bars if b.value == b.value]
+    category_alt = _("Bar chart of assets by category in {area}.").format(area=analysis.area.name)
+    if shown:
+        most = max(shown, key=lambda b: b.value)
+        least = min(shown, key=lambda b: b.value)
+        category_alt += " " + _("Most: {most} ({most_n}); fewest: {least} ({least_n}).").format(
+            most=most.label, most_n=most.shown, least=least.label, least_n=least.shown
+        )
+    notes = [_(privacy.WITHHELD_NOTE)] if area["notes"] else []
     bars = _rank_bars(analysis)
     label_width = 70 if len(analysis.area.district_codes) > 1 else 56
-    pages: list[dict[str, object]] = []
-    chunks = _chunks(bars, first, rest)
+    rest = max(10, int((page.content_height - HEADER_H - FOOTER_H - 30) // RANK_ROW_H))
+    first = max(5, min(RANK_BARS_FIRST, rest - int((CATEGORY_ROW_H * len(category_bars) + 40) // RANK_ROW_H)))
+    chunks = _chunks(bars, first, min(rest, RANK_BARS_REST) if not page.landscape else rest)
+    measure = measure_text(analysis, _)
+    sections: list[dict[str, object]] = []
     for i, chunk in enumerate(chunks):
-        pages.append(
+        name = f"chart-ranked-{i + 1}.svg"
+        chunk = [Bar(b.label, b.value, _.figure(b.shown), b.colour) for b in chunk]
+        files[name] = str(
+            bar_chart_svg(chunk, width, row=RANK_ROW_H, label_width=label_width, title=measure, font=2.4)
+        )
+        part = _("{part} of {parts}").format(part=i + 1, parts=len(chunks)) if len(chunks) > 1 else ""
+        sections.append(
             {
                 "kind": "charts",
-                "category_svg": category_svg if i == 0 else None,
-                "rank_svg": bar_chart_svg(
-                    chunk,
-                    width,
-                    row=RANK_ROW_H,
-                    label_width=label_width,
-                    title="Wards ranked",
-                    font=2.4,
-                ),
+                "heading": _("Charts") if i == 0 else None,
+                "category_heading": _("Assets by category") if i == 0 else None,
+                "category_chart": "chart-categories.svg" if i == 0 else None,
+                "category_alt": category_alt,
+                "rank_heading": _("Wards ranked by {measure}").format(measure=measure.lower())
+                + (f" ({part})" if part else ""),
+                "rank_chart": name,
+                "rank_alt": alt_of_ranking(chunk, measure, analysis.area.name, _),
                 "notes": notes,
-                "part": i + 1,
-                "parts": len(chunks),
             }
         )
-    return pages
+    return sections
 
 
-CONNECTOR_SHARES = {"name": 0.3, "gifts": 0.5, "ward": 0.2}
-CONNECTORS_FIXED_H = 30.0  # heading, introduction and header row
-
-
-def _connector_pages(analysis: Analysis) -> list[dict[str, object]]:
-    """The connectors: each person who agreed to be named, with their gifts and wards, over as many pages
-    as they need. None when no one in the area agreed to be named."""
-    if not analysis.connectors:
-        return []
-    page = analysis.options.page
-    ward_names = analysis.boundaries.ward_names
-    rows: list[dict[str, str]] = []
-    for name, gifts in analysis.connectors:
-        wards = sorted({ward_names.get(g.ward_code, "") for g in gifts if g.ward_code} - {""})
-        rows.append({"name": name, "gifts": "; ".join(g.name for g in gifts), "wards": ", ".join(wards)})
-    widths = {k: page.content_width * share - 2.5 for k, share in CONNECTOR_SHARES.items()}
-    free = page.content_height - HEADER_H - FOOTER_H - CONNECTORS_FIXED_H
-    chunks: list[list[dict[str, str]]] = [[]]
-    used = 0.0
-    for row in rows:
-        lines = max(
-            len(textwrap.wrap(text or "", max(4, int(widths[k] / LIST_CHAR_MM)), break_long_words=True)) or 1
-            for k, text in (("name", row["name"]), ("gifts", row["gifts"]), ("ward", row["wards"]))
-        )
-        height = lines * LIST_LINE_H + 1.2
-        if chunks[-1] and used + height > free:
-            chunks.append([])
-            used = 0.0
-        chunks[-1].append(row)
-        used += height
-    return [
-        {"kind": "connectors", "rows": chunk, "part": i + 1, "parts": len(chunks)}
-        for i, chunk in enumerate(chunks)
+def _entries(listed: Sequence[Asset], _: Wording) -> tuple[list[str], list[float], list[dict[str, object]]]:
+    """The listing's column headings, widths and rows; a column empty for every asset is left out."""
+    columns = [
+        ("name", _("Name"), 0.36, lambda a: a.name),
+        ("category", _("Category"), 0.17, lambda a: _(CATEGORY_LABELS[a.category])),
+        ("address", _("Address"), 0.33, lambda a: ", ".join(p for p in (a.address, a.postcode) if p)),
+        ("when", _("When"), 0.14, lambda a: a.opening_times or ""),
     ]
-
-
-def _entries(listed: Sequence[Asset]) -> list[dict[str, str]]:
-    return [
-        {
-            "name": a.name,
-            "category": CATEGORY_LABELS[a.category],
-            "colour": CATEGORY_COLOURS[a.category],
-            "address": ", ".join(p for p in (a.address, a.postcode) if p),
-            "when": a.opening_times or "",
-        }
-        for a in listed
+    cells = {key: [get(a) for a in listed] for key, _label, _w, get in columns}
+    kept = [c for c in columns if c[0] in ("name", "category") or any(cells[c[0]])]
+    rows: list[dict[str, object]] = [
+        {"colour": CATEGORY_COLOURS[a.category], "cells": [cells[c[0]][i] for c in kept]}
+        for i, a in enumerate(listed)
     ]
+    return [c[1] for c in kept], [c[2] for c in kept], rows
 
 
-def _entry_lines(entry: dict[str, str], widths: dict[str, float]) -> int:
-    """Lines the tallest cell of an entry wraps to, wrapping words as the browser will (roughly)."""
-    return max(
-        1,
-        *(
-            len(textwrap.wrap(entry[k] or "", max(4, int(w / LIST_CHAR_MM)), break_long_words=True)) or 1
-            for k, w in widths.items()
-        ),
-    )
-
-
-def _fit(
-    entries: list[dict[str, str]], width: float, height: float, columns: int, *, compact: bool = False
-) -> tuple[list, int]:
-    """The entries that fit in ``columns`` columns of ``width`` × ``height`` mm, and how many did not.
-
-    ``compact`` (always with two columns) leaves out the category column: the dot's colour gives it.
-    """
-    column_w = width / columns - (4 if columns > 1 else 0)
-    if columns == 1 and not compact:
-        shares = {"name": 0.36, "category": 0.17, "address": 0.33, "when": 0.14}
-    else:
-        shares = {"name": 0.45, "address": 0.4, "when": 0.15}
-    widths = {k: column_w * share - 2.5 for k, share in shares.items()}
-    per_column = int(height // (LIST_LINE_H + 0.2)) - 1  # less a header line
-    fitted: list[dict[str, object]] = []
-    column, used = 0, 0
-    for entry in entries:
-        lines = _entry_lines(entry, widths)
-        if used + lines > per_column:
-            column, used = column + 1, 0
-            if column >= columns:
-                break
-        fitted.append({**entry, "lines": lines, "column": column})
-        used += lines
-    more = len(entries) - len(fitted)
-    if more and fitted:
-        fitted.pop()  # room for the "and N more" note
-        more += 1
-    return fitted, more
-
-
-def _listing(page: PageSetup, entries: list[dict[str, str]]) -> tuple[float, int, list, int]:
-    """Map height, list columns, the entries that fit, and how many did not, for one ward page."""
-    if page.landscape:
-        map_h = page.content_height - HEADER_H - FOOTER_H - 90
-        fitted, more = _fit(
-            entries,
-            page.content_width * 0.42,
-            page.content_height - HEADER_H - FOOTER_H - 22,
-            1,
-            compact=True,
-        )
-        return map_h, 1, fitted, more
-    free = page.content_height - HEADER_H - FOOTER_H - 24
-    options = [(h, 1) for h in (110.0, 95.0, 80.0, 70.0)] + [(80.0, 2), (70.0, 2)]
-    best: tuple[float, int, list, int] | None = None
-    for map_h, columns in options:
-        fitted, more = _fit(entries, page.content_width, free - map_h, columns)
-        if not more:
-            return map_h, columns, fitted, 0
-        if best is None or more < best[3]:
-            best = (map_h, columns, fitted, more)
-    assert best is not None
-    return best
-
-
-def _ward_page(analysis: Analysis, code: str, nearby: Sequence[Asset], rank: int) -> dict[str, object]:
+def _ward_section(
+    analysis: Analysis,
+    code: str,
+    nearby: Sequence[Asset],
+    rank: int,
+    figures: WardFigures,
+    _: Wording,
+    files: dict[str, str | bytes],
+) -> dict[str, object]:
     page = analysis.options.page
     mine = sorted(
         (a for a in analysis.counted if a.ward_code == code),
         key=lambda a: (analysis.categories.index(a.category), a.name.casefold()),
     )
     listed = [a for a in mine if privacy.listable(a)]
-    map_h, columns, fitted, more = _listing(page, _entries(listed))
-    map_w = page.content_width * (0.56 if page.landscape else 0.62)
+    map_h = (page.content_height - HEADER_H - FOOTER_H) * (0.5 if page.landscape else 0.4)
+    map_w = page.content_width * (0.56 if page.landscape else 0.6)
     index = list(analysis.frame.index).index(code)
-    figures = ward_figures(analysis.frame, code)
+    f = figures
+    name = f"ward-{code}.svg"
+    files[name] = str(ward_map_svg(code, nearby, map_w, map_h, boundaries=analysis.boundaries))
+    drawn = sum(1 for a in nearby if a.ward_code == code and privacy.drawable(a))
+    header, widths, entries = _entries(listed, _)
+    walk = _.number(analysis.options.walk_m)
+    count_total = len(analysis.area.ward_codes)
+    measure = measure_text(analysis, _)
+    headline_what = measure
+    if rank:
+        headline_what += "; " + _("{rank} of {wards} in {area}").format(
+            rank=_.number(rank), wards=_.number(count_total), area=analysis.area.name
+        )
+    notes = []
+    if PERSONAL_CATEGORY in analysis.categories:
+        notes.append(
+            _(
+                "People's gifts and skills are counted above but never drawn; people who agreed to be named "
+                "are listed under Connectors."
+            )
+            if analysis.connectors
+            else _("People's gifts and skills are counted above but never drawn or named.")
+        )
+    notes.append(_("Dots on the map are coloured by category; faint dots are in neighbouring wards."))
     return {
         "kind": "ward",
-        "figures": figures,
-        "map_svg": ward_map_svg(code, nearby, map_w, map_h, boundaries=analysis.boundaries),
-        "map_h": map_h,
-        "colour": analysis.classes.colour_of(index),
-        "headline": analysis.shown(code),
-        "rank": rank,
-        "entries": fitted,
-        "more": more,
-        "columns": columns,
-        "compact": columns > 1 or page.landscape,
-        "people": PERSONAL_CATEGORY in analysis.categories,
-        "connectors": bool(analysis.connectors),
-        "listed": len(listed),
-        "withheld_note": privacy.WITHHELD_NOTE if figures["withheld"] else None,
-        # The connection measures, when the report was given the register's links.
-        "connected": analysis.has_links,
+        "code": code,
+        "name": f["name"],
+        "sub": _("{district} · ward {code}").format(district=f["district"], code=code),
+        "map": name,
+        "map_height": map_h,
+        "map_width": map_w,
+        "alt": _(
+            "Map of {ward} ward in {district} with its {n} mapped assets as dots coloured by category, "
+            "and the assets of neighbouring wards faint."
+        ).format(ward=f["name"], district=f["district"], n=_.number(drawn)),
+        "headline": {
+            "colour": analysis.classes.colour_of(index),
+            "value": _.figure(analysis.shown(code)),
+            "what": headline_what,
+        },
+        "figures": [
+            [_.figure(f["total"]), _("assets")],
+            [_.figure(f["population"]), _("residents")],
+            [_.figure(f["per1000"]), _("per 1,000 residents")],
+            [_.figure(f["reach"]), _("postcodes within {walk} m").format(walk=walk)],
+            [_.figure(_of(f["diversity"], _)), _("categories present")],
+            [_.figure(f["shannon"]), _("variety (Shannon)")],
+        ],
+        "counts_header": [_("Category"), _("Assets")],
+        "counts": [
+            [CATEGORY_COLOURS[str(c["code"])], _(str(c["label"])), _.figure(str(c["count"]))]
+            for c in f["categories"]
+        ],
+        "connected": (
+            _("Assets with a link: {linked} · groups linked to its spaces: {groups}").format(
+                linked=_.figure(f["linked"]), groups=_.figure(f["groups"])
+            )
+            if analysis.has_links
+            else None
+        ),
+        "withheld_note": _(privacy.WITHHELD_NOTE) if f["withheld"] else None,
+        "gaps": gaps_text([str(c["code"]) for c in f["categories"] if c["count"] == "0"], _, area=False),
+        "listing_heading": _("Assets in {ward}").format(ward=f["name"]),
+        "header": header,
+        "widths": widths,
+        "entries": entries,
+        "empty": _("No places or groups to list in this ward for the chosen categories.")
+        if not entries
+        else None,
+        "notes": notes,
     }
 
 
-def _story_pages(
-    analysis: Analysis, code: str, entries: Sequence[dict[str, object]]
+def _of(diversity: str, _: Wording) -> str:
+    present, _of_word, chosen = diversity.partition(" of ")
+    return _("{present} of {chosen}").format(present=present, chosen=chosen) if chosen else diversity
+
+
+def _story_section(
+    analysis: Analysis,
+    code: str,
+    entries: Sequence[dict[str, object]],
+    _: Wording,
+    files: dict[str, str | bytes],
 ) -> list[dict[str, object]]:
-    """The pages after a ward's page with its strongest stories; none when it has none."""
+    """A ward's strongest stories, after its page; none when it has none."""
     if not entries:
         return []
-    page = analysis.options.page
-    chunks = story_pages(entries, page.content_width, page.content_height - HEADER_H - FOOTER_H)
     name = analysis.boundaries.ward_names[code]
+    stories = []
+    for entry in entries:
+        photos = []
+        for photo in entry.get("photos", []):  # type: ignore[attr-defined]
+            src = str(photo["src"])
+            media, _sep, encoded = src.partition(";base64,")
+            suffix = {"data:image/png": "png", "data:image/webp": "webp"}.get(media, "jpg")
+            file = f"photo-{len(files)}.{suffix}"
+            files[file] = base64.b64decode(encoded)
+            alt = str(photo["alt"]).strip() or _("Photo for a story about {asset}").format(
+                asset=entry["asset"]
+            )
+            photos.append({"file": file, "alt": alt, "caption": str(photo["alt"])})
+        by = [
+            _(str(entry["teller"])) if entry["teller"] == ANONYMOUS else str(entry["teller"]),
+            str(entry["asset"]),
+        ]
+        if entry["told_on"]:
+            by.append(_.date(_told_on(str(entry["told_on"]))))
+        if entry["shortened"]:
+            by.append(_("shortened; the register holds it whole"))
+        stories.append({"text": entry["text"], "photos": photos, "by": " · ".join(by)})
     return [
-        {"kind": "stories", "ward": name, "code": code, "stories": chunk, "part": i + 1, "parts": len(chunks)}
-        for i, chunk in enumerate(chunks)
+        {
+            "kind": "stories",
+            "heading": _("{ward}: stories").format(ward=name),
+            "sub": _(
+                "The strongest stories told about this ward's assets, chosen by the team. A teller is named "
+                "only where they agreed to be quoted by name."
+            ),
+            "stories": stories,
+        }
     ]
+
+
+def _told_on(printed: str) -> dt.date:
+    """The date a story was told, read back from its English long date ("3 March 2025")."""
+    return dt.datetime.strptime(printed, "%d %B %Y").date()
 
 
 def _ranks(analysis: Analysis) -> dict[str, int]:
@@ -382,14 +367,14 @@ def build_report(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ReportDocument:
-    """Build the commissioner report as one HTML document.
+    """Build the commissioner report's data: what :func:`report_pdf` typesets.
 
     Parameters
     ----------
     assets
         The register's assets (``Register.assets()``); the privacy rules choose what counts.
     options
-        Area, measure, categories, tier, page setup and prepared-by.
+        Area, measure, categories, tier, page setup, prepared-by and language.
     boundaries
         The wards in use: the register's (``Register.boundaries()``).
     people
@@ -400,9 +385,9 @@ def build_report(
         (``Register.stories()``): a ward's featured stories on assets the report lists follow its page.
     photos
         Thumbnails of stories' photos (``register.story_photos.read_thumbnails``): a printed story shows
-        its own, with their alternative text as ``alt`` and as a caption.
+        its own, with their alternative text as the image's ``alt`` and as a caption.
     progress
-        ``progress(done, total)``: one step for the measures, one per ward page, one for the rest.
+        ``progress(done, total)``: one step for the measures, one per ward, one for the rest.
     cancelled
         Asked between steps; when it returns True the build stops with ``ExportCancelled``.
 
@@ -410,65 +395,174 @@ def build_report(
     ------
     ReportInputError
         For an unknown area, category, tier or measure.
+    UnknownLanguageError
+        For a language AssetMap has no translation for.
     ExportCancelled
         When ``cancelled()`` returned True.
     """
+    _ = Wording(options.language)
     analysis = analyse(assets, options, boundaries=boundaries, people=people, links=links)
     codes = list(analysis.area.ward_codes)
     featured = featured_by_ward(stories, analysis.counted, codes, photos)
     steps = Steps(len(codes) + 3, progress, cancelled)
     steps.advance()
     page = options.page
-    overview_h = page.content_height - HEADER_H - FOOTER_H - (70 if not page.landscape else 34)
+    files: dict[str, str | bytes] = {}
+    measure = measure_text(analysis, _)
+    overview_h = page.content_height - HEADER_H - FOOTER_H - (80 if not page.landscape else 40)
     overview_w = page.content_width if not page.landscape else page.content_width * 0.68
-    overview = choropleth_svg(
-        codes,
-        analysis.classes,
-        analysis.area,
-        overview_w,
-        overview_h,
-        boundaries=boundaries,
-        label=f"{analysis.measure_label} by ward",
+    files["overview.svg"] = str(
+        choropleth_svg(
+            codes,
+            analysis.classes,
+            analysis.area,
+            overview_w,
+            overview_h,
+            boundaries=boundaries,
+            label=_("{measure} by ward").format(measure=measure),
+        )
     )
-    pages: list[dict[str, object]] = [{"kind": "cover"}, {"kind": "overview", "map_svg": overview}]
-    pages += _summary_pages(analysis)
-    pages += _chart_pages(analysis)
-    pages += _connector_pages(analysis)
+    sections: list[dict[str, object]] = [cover_section(analysis, _)]
+    sections.append(
+        {
+            **overview_section(analysis, _),
+            "map": "overview.svg",
+            "map_width": overview_w,
+            "map_height": overview_h,
+            "alt": overview_alt(analysis, _),
+        }
+    )
+    figures = {code: ward_figures(analysis.frame, code) for code in analysis.frame.index}
+    sections.append(summary_section(analysis, _, figures))
+    sections += _chart_sections(analysis, _, files)
+    sections += connector_section(analysis, _)
     steps.advance()
     by_ward = _nearby(analysis)
     ranks = _ranks(analysis)
     for code in codes:
-        pages.append(
-            _ward_page(analysis, code, _neighbour_assets(code, by_ward, boundaries), ranks.get(code, 0))
-        )
-        pages += _story_pages(analysis, code, featured.get(code, []))
+        near = _neighbour_assets(code, by_ward, boundaries)
+        sections.append(_ward_section(analysis, code, near, ranks.get(code, 0), figures[code], _, files))
+        sections += _story_section(analysis, code, featured.get(code, []), _, files)
         steps.advance()
-    pages.append({"kind": "methods"})
-    subject = f"{analysis.measure_label} by ward, {analysis.area.name}"
-    html = render(
-        "report.html.j2",
-        a=analysis,
-        pages=pages,
-        page=page,
-        area=area_figures(analysis.frame),
-        totals=area_totals(analysis.frame),
-        measure_label=analysis.measure_label,
-        legend=analysis.legend(),
-        categories=[(c, CATEGORY_LABELS[c], CATEGORY_COLOURS[c]) for c in analysis.categories],
-        scheme_label=SCHEMES[options.scheme],
-        population_label=boundaries.population_note,
-        partner_notice=privacy.PARTNER_NOTICE if analysis.partner_tier else None,
-        methods=methods_context(analysis),
-        layout={
-            "header": HEADER_H,
-            "footer": FOOTER_H,
-            "summary_row": SUMMARY_ROW_H,
-            "list_line": LIST_LINE_H,
-        },
-        subject=subject,
-        date_text=long_date(analysis.date),
+    sections.append(methods_section(analysis, _))
+    title = options.title or _("Community assets in {area}").format(area=analysis.area.name)
+    subject = _("{measure} by ward, {area}").format(measure=measure, area=analysis.area.name)
+    date_text = _.date(analysis.date)
+    footer = " · ".join(
+        p
+        for p in (
+            "AssetMap",
+            date_text,
+            _("Prepared by {name}").format(name=options.prepared_by) if options.prepared_by else "",
+        )
+        if p
     )
+    data: dict[str, object] = {
+        "lang": _.language.code,
+        "rtl": _.right_to_left,
+        "fonts": ["Noto Naskh Arabic", "Noto Sans"]
+        if _.right_to_left
+        else ["Noto Sans", "Noto Naskh Arabic"],
+        "page": {"width": page.width, "height": page.height, "header": HEADER_H, "footer": FOOTER_H},
+        "title": title,
+        "subject": subject,
+        "author": options.prepared_by or "",
+        "keywords": [analysis.area.name, measure, _("community assets")],
+        "header": f"{title} · {measure}",
+        "partner": _(privacy.PARTNER_NOTICE) if analysis.partner_tier else None,
+        "footer": footer,
+        "page_of": _("Page {page} of {pages}"),
+        "sections": sections,
+    }
     steps.advance()
     return ReportDocument(
-        html, analysis.title, subject, len(pages), page, tuple(str(p["kind"]) for p in pages)
+        data,
+        files,
+        title,
+        subject,
+        page,
+        tuple(str(s["kind"]) for s in sections),
+        _.language.code,
+        options.prepared_by,
+        tuple(data["keywords"]),  # type: ignore[arg-type]
     )
+
+
+def report_pdf(
+    assets: Iterable[Asset],
+    options: ReportOptions,
+    *,
+    boundaries: Boundaries,
+    people: PeopleView,
+    links: Iterable[Link] | None = None,
+    stories: Iterable[Story] = (),
+    photos: Iterable[Thumbnail] = (),
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+    moment: dt.datetime | None = None,
+) -> bytes:
+    """The commissioner report as tagged PDF/UA-1 bytes; see :func:`build_report` for the arguments.
+
+    ``progress`` runs to 60 of 100 while the data is built, and to 100 once the PDF is typeset.
+    ``moment`` is the creation time written in the PDF (now by default).
+    """
+    document = build_report(
+        assets,
+        options,
+        boundaries=boundaries,
+        people=people,
+        links=links,
+        stories=stories,
+        photos=photos,
+        progress=scaled(progress, 0, 60, 100),
+        cancelled=cancelled,
+    )
+    steps = Steps(100, None, cancelled)
+    if progress:
+        progress(60, 100)
+    pdf = typeset(TEMPLATE, document.data, files=document.files, moment=moment)
+    steps.check()
+    if progress:
+        progress(100, 100)
+    return pdf
+
+
+def write_report(
+    assets: Iterable[Asset],
+    options: ReportOptions,
+    output: Path,
+    *,
+    boundaries: Boundaries,
+    people: PeopleView,
+    links: Iterable[Link] | None = None,
+    stories: Iterable[Story] = (),
+    photos: Iterable[Thumbnail] = (),
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Write the commissioner report to ``output`` (a ``.pdf``), whole or not at all; returns its path.
+
+    Raises
+    ------
+    ReportInputError
+        For a file name not ending in .pdf, or options :func:`build_report` refuses.
+    ExportFileError
+        When the folder does not exist or cannot be written.
+    ExportCancelled
+        When ``cancelled()`` returned True; nothing is written.
+    """
+    if Path(output).suffix.lower() != ".pdf":
+        raise ReportInputError(f"Cannot write {Path(output).name}: the file name must end in .pdf.")
+    check_target(output)
+    pdf = report_pdf(
+        assets,
+        options,
+        boundaries=boundaries,
+        people=people,
+        links=links,
+        stories=stories,
+        photos=photos,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    return write_atomically(output, pdf, cancelled=cancelled)

@@ -14,6 +14,7 @@ from assetmap.register.records import Asset
 from assetmap.reports import drawing
 from assetmap.reports.classify import Classification
 from assetmap.reports.drawing import INK, MUTED, View, path, shapes, svg, text
+from assetmap.reports.labels import Placement, place_labels
 from assetmap.reports.measures import to_bng
 from assetmap.reports.privacy import drawable
 from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS, Area
@@ -71,7 +72,75 @@ def choropleth_svg(
     return drawing.svg(width, height, body, label=label)
 
 
-def choropleth_body(
+@dataclass(frozen=True)
+class DrawnMap:
+    """A map drawn to fit a frame: its SVG elements, its size (trimmed to what it shows) and labels."""
+
+    body: list[str]
+    width: float
+    height: float
+    view: View
+    labels: Placement
+
+
+def fitted_view(
+    ward_codes: Sequence[str],
+    width: float,
+    height: float,
+    *,
+    boundaries: Boundaries,
+    extent: tuple[float, float, float, float] | None = None,
+    pad: float = 0.03,
+) -> View:
+    """The view of the area (or ``extent``) as large as it fits in ``width`` × ``height`` mm, with the
+    frame trimmed to the ground that has something drawn on it (the area and the wards around it).
+
+    The scale is that of the untrimmed fit: a frame of another shape only loses empty paper, so the map
+    keeps its aspect and the page keeps the space for what follows it.
+    """
+    bounds = _extent_bounds(extent) if extent else _area_bounds(ward_codes, boundaries)
+    view = View.fit(bounds, width, height, pad=pad)
+    if extent:
+        return view
+    s = shapes(boundaries)
+    span_x, span_y = view.maxx - view.minx, view.maxy - view.miny
+    # The ground around the frame, as far again as the frame is wide and tall, for wards to shift to.
+    around = (view.minx - span_x, view.miny - span_y, view.maxx + span_x, view.maxy + span_y)
+    seen = s.wards[s.wards_in(around)]
+    if len(seen) == 0:
+        return view
+    drawn = shapely.total_bounds(seen).tolist()
+    margin = pad * max(span_x, span_y)
+    ax0, ay0, ax1, ay1 = bounds
+    x0, x1 = _slide(view.minx, span_x, drawn[0] - margin, drawn[2] + margin, ax0 - margin, ax1 + margin)
+    y0, y1 = _slide(view.miny, span_y, drawn[1] - margin, drawn[3] + margin, ay0 - margin, ay1 + margin)
+    return View(
+        x0,
+        y0,
+        x1,
+        y1,
+        (x1 - x0) * view.scale,
+        (y1 - y0) * view.scale,
+        view.scale,
+        -x0 * view.scale,
+        y1 * view.scale,
+    )
+
+
+def _slide(
+    start: float, span: float, low: float, high: float, keep_low: float, keep_high: float
+) -> tuple[float, float]:
+    """One axis of the frame ``[start, start + span]``: where the ground drawn (``low``–``high``) is
+    narrower than the frame, the frame is trimmed to it; else it slides towards it (keeping the area,
+    ``keep_low``–``keep_high``, inside) so that the frame shows wards rather than empty paper."""
+    if high - low <= span:
+        return low, high
+    slid = min(max(start, low), high - span)
+    slid = min(max(slid, keep_high - span), keep_low)
+    return slid, slid + span
+
+
+def choropleth_map(
     ward_codes: Sequence[str],
     classes: Classification,
     area: Area,
@@ -80,17 +149,24 @@ def choropleth_body(
     *,
     boundaries: Boundaries,
     furniture: MapFurniture | None = MapFurniture(),
-    halo_copy: bool = False,
     extent: tuple[float, float, float, float] | None = None,
-) -> list[str]:
-    """The drawing of :func:`choropleth_svg` as SVG elements in millimetres from (0, 0), to place anywhere.
-
-    ``extent`` (west, south, east, north in degrees) draws that part of the map instead of the area.
+) -> DrawnMap:
+    """The choropleth in a frame of at most ``width`` × ``height`` mm, trimmed to what it shows, with
+    every ward of the area labelled: by name where it fits, else by a number for a key beside the map.
     """
+    view = fitted_view(ward_codes, width, height, boundaries=boundaries, extent=extent)
+    body = _choropleth(ward_codes, classes, area, view, boundaries=boundaries)
+    labels = ward_labels(ward_codes, view, boundaries, furniture=furniture)
+    body += labels_body(labels)
+    body += _furniture(view, furniture)
+    return DrawnMap(body, view.width, view.height, view, labels)
+
+
+def _choropleth(
+    ward_codes: Sequence[str], classes: Classification, area: Area, view: View, *, boundaries: Boundaries
+) -> list[str]:
     s = shapes(boundaries)
-    view = View.fit(
-        _extent_bounds(extent) if extent else _area_bounds(ward_codes, boundaries), width, height, pad=0.03
-    )
+    width, height = view.width, view.height
     inside = set(ward_codes)
     in_view = {s.ward_codes[i] for i in s.wards_in(view.bounds)}
     body: list[str] = [f'<rect width="{width:.2f}" height="{height:.2f}" fill="#ffffff"/>']
@@ -110,19 +186,115 @@ def choropleth_body(
             body.append(
                 path(geom, view, fill="none", stroke=colour, stroke_width=width_mm, stroke_linejoin="round")
             )
+    return body
+
+
+def _furniture(view: View, furniture: MapFurniture | None) -> list[str]:
+    body: list[str] = []
+    if furniture and furniture.scale_bar:
+        body.append(drawing.scale_bar(view, 4, view.height - 4, view.width * 0.22))
+    if furniture and furniture.north_arrow:
+        body.append(drawing.north_arrow(view.width - 7, 3))
+    return body
+
+
+def choropleth_body(
+    ward_codes: Sequence[str],
+    classes: Classification,
+    area: Area,
+    width: float,
+    height: float,
+    *,
+    boundaries: Boundaries,
+    furniture: MapFurniture | None = MapFurniture(),
+    halo_copy: bool = False,
+    extent: tuple[float, float, float, float] | None = None,
+) -> list[str]:
+    """The drawing of :func:`choropleth_svg` as SVG elements in millimetres from (0, 0), to place anywhere.
+
+    ``extent`` (west, south, east, north in degrees) draws that part of the map instead of the area.
+    """
+    view = View.fit(
+        _extent_bounds(extent) if extent else _area_bounds(ward_codes, boundaries), width, height, pad=0.03
+    )
+    body = _choropleth(ward_codes, classes, area, view, boundaries=boundaries)
     if len(ward_codes) <= LABEL_WARDS_UP_TO:
-        points = view.xy(np.array([s.label_points[s.ward_codes.index(c)] for c in ward_codes]))
-        names = boundaries.ward_names
-        size = 1.8 if len(ward_codes) > 12 else 2.4
-        for (x, y), code in zip(points, ward_codes, strict=True):
-            body.append(text(x, y, names[code], size=size, anchor="middle", halo=True, halo_copy=halo_copy))
+        placement = ward_labels(ward_codes, view, boundaries, furniture=furniture, numbers=False)
+        body += labels_body(placement, halo_copy=halo_copy)
     else:
         _district_labels(body, view, area, boundaries, halo_copy)
-    if furniture:
-        if furniture.scale_bar:
-            body.append(drawing.scale_bar(view, 4, height - 4, width * 0.22))
-        if furniture.north_arrow:
-            body.append(drawing.north_arrow(width - 7, 3))
+    body += _furniture(view, furniture)
+    return body
+
+
+def _furniture_boxes(
+    width: float, height: float, furniture: MapFurniture | None
+) -> list[tuple[float, float, float, float]]:
+    """Where the scale bar and north arrow are drawn (see :func:`choropleth_body`): labels keep clear."""
+    boxes: list[tuple[float, float, float, float]] = []
+    if furniture and furniture.scale_bar:
+        boxes.append((0.0, height - 9.0, 4 + width * 0.22 + 6, height))
+    if furniture and furniture.north_arrow:
+        boxes.append((width - 12.0, 0.0, width, 16.0))
+    return boxes
+
+
+def ward_labels(
+    ward_codes: Sequence[str],
+    view: View,
+    boundaries: Boundaries,
+    *,
+    furniture: MapFurniture | None = MapFurniture(),
+    numbers: bool = True,
+) -> Placement:
+    """Labels for ``ward_codes`` on a map drawn with ``view``, none overlapping (see :mod:`labels`).
+
+    With ``numbers``, a ward whose name fits neither in nor beside it is numbered, and the placement's
+    key lists it; without, it is left unlabelled.
+    """
+    s = shapes(boundaries)
+    index = [s.ward_codes.index(c) for c in ward_codes]
+    paper = shapely.transform(s.wards[index], view.xy)
+    anchors = view.xy(s.label_points[index]) if index else np.zeros((0, 2))
+    names = boundaries.ward_names
+    return place_labels(
+        list(ward_codes),
+        [names[c] for c in ward_codes],
+        list(paper),
+        anchors,
+        view.width,
+        view.height,
+        obstacles=_furniture_boxes(view.width, view.height, furniture),
+        numbers=numbers,
+    )
+
+
+def labels_body(placement: Placement, *, halo_copy: bool = False) -> list[str]:
+    """The placed labels as SVG: leader lines first, then each label's lines (text escaped)."""
+    body: list[str] = []
+    for label in placement.labels:
+        if label.leader:
+            x0, y0, x1, y1 = label.leader
+            body.append(
+                f'<line x1="{x0:.2f}" y1="{y0:.2f}" x2="{x1:.2f}" y2="{y1:.2f}" stroke="{INK}" '
+                'stroke-width="0.2"/>'
+                f'<circle cx="{x0:.2f}" cy="{y0:.2f}" r="0.35" fill="{INK}"/>'
+            )
+    for label in placement.labels:
+        weight = "bold" if label.number is not None else "normal"
+        for line, baseline in zip(label.lines, label.baselines(), strict=True):
+            body.append(
+                text(
+                    label.x,
+                    baseline,
+                    line,
+                    size=label.size,
+                    anchor="middle",
+                    weight=weight,
+                    halo=True,
+                    halo_copy=halo_copy,
+                )
+            )
     return body
 
 

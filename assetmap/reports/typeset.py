@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -59,6 +59,40 @@ def typeset(
     ``files`` are written beside it (name → bytes or text), for the template to read: the maps' and
     charts' SVG, photos. ``moment`` is the creation time written in the PDF. Returns the PDF's bytes.
     """
+    timestamp = (moment or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    pdf = _compile(
+        template,
+        data,
+        files,
+        lambda compiler, source: compiler.compile(
+            input=source, format="pdf", pdf_standards=[PDF_STANDARD], timestamp=timestamp
+        ),
+    )
+    assert isinstance(pdf, bytes)
+    return pdf
+
+
+def rasterise(
+    template: str,
+    data: Mapping[str, object],
+    *,
+    files: Mapping[str, bytes | str] | None = None,
+    dpi: int = 200,
+) -> list[bytes]:
+    """Typeset ``templates/<template>`` as :func:`typeset` does, as one PNG image per page at ``dpi``."""
+    pages = _compile(
+        template, data, files, lambda compiler, source: compiler.compile(input=source, format="png", ppi=dpi)
+    )
+    return [pages] if isinstance(pages, bytes) else list(pages or [])
+
+
+def _compile(
+    template: str,
+    data: Mapping[str, object],
+    files: Mapping[str, bytes | str] | None,
+    run: Callable[[typst.Compiler, str], bytes | list[bytes] | None],
+) -> bytes | list[bytes] | None:
+    """Write the templates, ``data.json`` and ``files`` to a folder of their own and ``run`` Typst there."""
     with tempfile.TemporaryDirectory(prefix="assetmap-typeset-") as folder:
         root = Path(folder)
         for source in _templates().glob("*.typ"):
@@ -74,13 +108,6 @@ def typeset(
                 target.write_bytes(content)
         compiler = typst.Compiler(root=str(root), font_paths=_fonts(), ignore_system_fonts=True)
         try:
-            pdf = compiler.compile(
-                input=str(root / template),
-                format="pdf",
-                pdf_standards=[PDF_STANDARD],
-                timestamp=(moment or dt.datetime.now(dt.UTC)).replace(microsecond=0),
-            )
+            return run(compiler, str(root / template))
         except typst.TypstError as exc:
             raise TypesetError(f"The report template {template} could not be typeset: {exc.message}") from exc
-    assert isinstance(pdf, bytes)
-    return pdf

@@ -1,7 +1,9 @@
 """Writing reports, map sheets and HTML maps from assets in memory: the app and the CLI share these.
 
 Each writes under a temporary name and renames on success, so Cancel or a failure never leaves a
-half-written file. PDF and PNG need a QApplication (offscreen is fine).
+half-written file. The commissioner report's PDF needs a QApplication (offscreen is fine); the map
+sheet (PDF or PNG) and the handout are typeset by Typst and need no Qt, so the window runs them on a
+worker thread.
 """
 
 from __future__ import annotations
@@ -20,11 +22,10 @@ from assetmap.reports.files import check_target, write_atomically
 from assetmap.reports.handout import build_handout
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.mapsheet import build_map_sheet
-from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback, scaled
-from assetmap.reports.report import build_report
+from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback
+from assetmap.reports.report import write_report
 from assetmap.reports.selection import ReportInputError
 from assetmap.ui.i18n import translate
-from assetmap.ui.printing import print_html_to_pdf, render_svg_to_png
 
 
 def _check_suffix(output: Path, allowed: Sequence[str]) -> str:
@@ -51,29 +52,17 @@ def export_report(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Build and print the commissioner report to ``output`` (a PDF); see :func:`run_report`."""
-    _check_suffix(output, [".pdf"])
-    check_target(output)
-    document = build_report(
+    """Write the commissioner report to ``output`` (a PDF), typeset by the core; see :func:`write_report`."""
+    return write_report(
         assets,
         options,
+        output,
         boundaries=boundaries,
         people=people,
         links=links,
         stories=stories,
         photos=photos,
-        progress=scaled(progress, 0, 60, 100),
-        cancelled=cancelled,
-    )
-    return print_html_to_pdf(
-        document.html,
-        output,
-        page_size=options.page.size,
-        landscape=options.page.landscape,
-        title=document.title,
-        subject=document.subject,
-        author=options.prepared_by,
-        progress=scaled(progress, 60, 40, 100),
+        progress=progress,
         cancelled=cancelled,
     )
 
@@ -89,37 +78,29 @@ def export_map(
     stories: Iterable[Story] = (),
     photos: Iterable[Thumbnail] = (),
     dpi: int = 200,
+    language: str | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Write the map sheet to ``output``: PDF (vector) or PNG (``stories`` and ``photos`` are not on it)."""
+    """Write the map sheet to ``output``: tagged PDF/UA-1 or PNG, both typeset by Typst (no Qt needed),
+    in ``language`` (``stories`` and ``photos`` are not on it)."""
     suffix = _check_suffix(output, [".pdf", ".png"])
     check_target(output)
     if not 50 <= dpi <= 600:
         raise ReportInputError(
             translate("exports", "The resolution must be from 50 to 600 dpi, not {dpi}.").format(dpi=dpi)
         )
-    sheet = build_map_sheet(assets, options, boundaries=boundaries, people=people, links=links)
+    sheet = build_map_sheet(
+        assets, options, boundaries=boundaries, people=people, links=links, language=language
+    )
     if progress:
         progress(40, 100)
     if cancelled and cancelled():
         raise ExportCancelled()
-    if suffix == ".png":
-        path = render_svg_to_png(
-            sheet.svg, output, width_mm=sheet.width, height_mm=sheet.height, dpi=dpi, cancelled=cancelled
-        )
-    else:
-        path = print_html_to_pdf(
-            sheet.html,
-            output,
-            page_size=options.page.size,
-            landscape=options.page.landscape,
-            title=sheet.title,
-            subject=sheet.subject,
-            author=options.prepared_by,
-            progress=scaled(progress, 40, 60, 100),
-            cancelled=cancelled,
-        )
+    content = sheet.png(dpi) if suffix == ".png" else sheet.pdf()
+    if progress:
+        progress(90, 100)
+    path = write_atomically(output, content, cancelled=cancelled)
     if progress:
         progress(100, 100)
     return path
@@ -161,23 +142,25 @@ def export_handout(
     people: PeopleView,
     title: str | None = None,
     links: Iterable[Link] | None = None,
+    language: str | None = "en",
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Print the handout of the saved views to ``output`` (a PDF): one A4 page per view, public tier."""
+    """Write the handout of the saved views to ``output`` (a tagged PDF/UA-1 typeset by Typst, no Qt
+    needed): one A4 page per view, public tier, in ``language``."""
     _check_suffix(output, [".pdf"])
     check_target(output)
-    handout = build_handout(views, assets, boundaries=boundaries, people=people, title=title, links=links)
+    handout = build_handout(
+        views, assets, boundaries=boundaries, people=people, title=title, links=links, language=language
+    )
     if progress:
         progress(30, 100)
     if cancelled and cancelled():
         raise ExportCancelled()
-    return print_html_to_pdf(
-        handout.html,
-        output,
-        page_size="A4",
-        title=handout.title,
-        subject=handout.subject,
-        progress=scaled(progress, 30, 70, 100),
-        cancelled=cancelled,
-    )
+    pdf = handout.pdf()
+    if progress:
+        progress(90, 100)
+    path = write_atomically(output, pdf, cancelled=cancelled)
+    if progress:
+        progress(100, 100)
+    return path

@@ -525,17 +525,22 @@ class PersonForm(QDialog):
         target = Path(chosen)
         if target.suffix.lower() != ".zip":
             target = target.with_name(target.name + ".zip")
-        from assetmap.ui.report_actions import run_printing_with_progress
+        from assetmap.reports.progress import ExportCancelled
+        from assetmap.ui.i18n import translate
+        from assetmap.ui.tasks import run_with_progress
 
-        person_id = self.person.id
+        person_id, register = self.person.id, self.register
         try:
-            written = run_printing_with_progress(
+            written = run_with_progress(
                 self,
+                translate("person_form", "Export everything held"),
                 translate("person_form", "Writing everything held…"),
                 lambda progress, cancelled: export_subject_access(
-                    self.register, person_id, target, progress=progress, cancelled=cancelled
+                    register, person_id, target, progress=progress, cancelled=cancelled
                 ),
             )
+        except ExportCancelled:
+            written = None
         except AssetMapError as exc:
             QMessageBox.warning(self, translate("person_form", "Export everything held"), str(exc))
             return

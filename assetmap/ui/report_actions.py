@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QWidget,
 )
 
 from assetmap.errors import AssetMapError
+from assetmap.languages import LANGUAGES
 from assetmap.reports.analysis import DOCUMENT_SIZES, PAGE_SIZES, PageSetup, ReportOptions
 from assetmap.reports.progress import ExportCancelled
+from assetmap.ui.i18n import translate
 from assetmap.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -136,6 +139,30 @@ def run_printing_with_progress(
         dialog.close()
 
 
+def _run_report_with_progress(
+    parent: QWidget, label: str, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
+) -> Path | None:
+    """Run a report export on a worker thread with progress and Cancel; ``None`` when cancelled."""
+    return _on_worker_thread(translate("report_actions", "Commissioner report"))(parent, label, work)
+
+
+def _on_worker_thread(
+    title: str,
+) -> Callable[[QWidget, str, Callable[[Callable[[int, int], None], Callable[[], bool]], Path]], Path | None]:
+    """:func:`run_printing_with_progress`'s counterpart for work that needs no Qt: a worker thread."""
+    from assetmap.ui.tasks import run_with_progress
+
+    def run(
+        parent: QWidget, label: str, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
+    ) -> Path | None:
+        try:
+            return run_with_progress(parent, title, label, work)
+        except ExportCancelled:
+            return None
+
+    return run
+
+
 class ReportActions:
     """The Reports menu of one main window."""
 
@@ -144,6 +171,7 @@ class ReportActions:
         self.report_action = self._action("Commissioner &report (PDF)…", "report", "Ctrl+P")
         self.map_action = self._action("&Map sheet (PDF or PNG)…", "map", "Ctrl+Shift+P")
         self.html_action = self._action("Shareable &HTML map…", "html")
+        self.language_action, self.language_group = self._language_menu()
 
     def _action(self, text: str, kind: str, shortcut: str | None = None) -> QAction:
         action = QAction(text, self.window)
@@ -153,7 +181,29 @@ class ReportActions:
         return action
 
     def actions(self) -> list[QAction]:
-        return [self.report_action, self.map_action, self.html_action]
+        return [self.report_action, self.language_action, self.map_action, self.html_action]
+
+    def _language_menu(self) -> tuple[QAction, QActionGroup]:
+        """Report language: a submenu with one choice per language the reports are translated into."""
+        menu = QMenu(translate("report_actions", "Report &language"), self.window)
+        menu.setObjectName("reportLanguageMenu")
+        group = QActionGroup(menu)
+        group.setExclusive(True)
+        for lang in LANGUAGES.values():
+            # Each language is named in itself, so a reader finds their own whatever the window's language.
+            choice = QAction(lang.native_name, menu)
+            choice.setCheckable(True)
+            choice.setChecked(lang.code == "en")
+            choice.setData(lang.code)
+            group.addAction(choice)
+            menu.addAction(choice)
+        return menu.menuAction(), group
+
+    @property
+    def report_language(self) -> str:
+        """The language chosen for the commissioner report (a code of ``assetmap.languages.LANGUAGES``)."""
+        chosen = self.language_group.checkedAction()
+        return str(chosen.data()) if chosen is not None else "en"
 
     def export(self, kind: str) -> Path | None:
         options = self.window.abundance_panel.options()
@@ -162,7 +212,10 @@ class ReportActions:
         dialog = ReportExportDialog(kind, options, self.window)
         if not dialog.exec():
             return None
-        return self.write(kind, dialog.options(), dialog.path())
+        chosen = dialog.options()
+        if kind == "report":
+            chosen = dataclasses.replace(chosen, language=self.report_language)
+        return self.write(kind, chosen, dialog.path())
 
     def current_view(self) -> tuple[float, float, float, float] | None:
         """The part of the map on screen (west, south, east, north), for a map sheet of "what I see"."""
@@ -192,8 +245,12 @@ class ReportActions:
         }
         writer = writers[kind]
         label = KINDS[kind][0]
+        # The report and the map sheet are typeset by Typst on a worker thread; the HTML map is written there.
+        run = {"report": _run_report_with_progress, "map": _on_worker_thread(label)}.get(
+            kind, run_printing_with_progress
+        )
         try:
-            written = run_printing_with_progress(
+            written = run(
                 self.window,
                 f"Writing the {label.lower()}…",
                 lambda progress, cancelled: writer(

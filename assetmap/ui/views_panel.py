@@ -618,8 +618,10 @@ class SavedViewsPanel(QWidget):
 
     def print_handout(self, path: Path | None = None) -> Path | None:
         """Print the views as a handout PDF (one page per view, public assets only)."""
+        from assetmap.reports.progress import ExportCancelled
         from assetmap.ui import exports
-        from assetmap.ui.report_actions import run_printing_with_progress
+        from assetmap.ui.i18n import translate
+        from assetmap.ui.tasks import run_with_progress
 
         if not self._views:
             QMessageBox.information(
@@ -640,8 +642,9 @@ class SavedViewsPanel(QWidget):
         views, assets = register.views(), register.assets()
         boundaries, people, links = register.boundaries(), register.people_view(), register.links()
         try:
-            written = run_printing_with_progress(
+            written = run_with_progress(
                 self.main,
+                translate("views_panel", "Handout"),
                 translate("views_panel", "Writing the handout…"),
                 lambda progress, cancelled: exports.export_handout(
                     views,
@@ -654,6 +657,8 @@ class SavedViewsPanel(QWidget):
                     cancelled=cancelled,
                 ),
             )
+        except ExportCancelled:
+            written = None
         except AssetMapError as exc:
             self.show_error(exc)
             return None

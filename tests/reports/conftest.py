@@ -77,6 +77,38 @@ def pdf_pages(path: Path) -> list[str]:
     return [" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
 
 
+def typeset_report(document, path: Path) -> Path:
+    """Typeset a built report (``build_report``) to ``path`` as the app does, and return the path."""
+    from assetmap.reports.report import TEMPLATE
+    from assetmap.reports.typeset import typeset
+
+    path.write_bytes(typeset(TEMPLATE, document.data, files=document.files))
+    return path
+
+
+def report_pages(document, path: Path) -> list[str]:
+    """The text of each page of a built report, typeset to ``path``."""
+    return pdf_pages(typeset_report(document, path))
+
+
+def outline(path: Path) -> list[tuple[int, str, int]]:
+    """The PDF's bookmarks as (level, title, page index), in order."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    found: list[tuple[int, str, int]] = []
+
+    def walk(items: list, level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                found.append((level, str(item.title), reader.get_destination_page_number(item)))
+
+    walk(reader.outline, 1)
+    return found
+
+
 def no_leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part") or p.name.startswith("."))
 
@@ -90,5 +122,8 @@ __all__ = [
     "WARD_NAME",
     "no_leftovers",
     "os",
+    "outline",
     "pdf_pages",
+    "report_pages",
+    "typeset_report",
 ]

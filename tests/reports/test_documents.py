@@ -1,4 +1,4 @@
-"""Report, map sheet and interactive map documents, checked as HTML without printing them."""
+"""Report, map sheet and interactive map documents, checked as data and HTML without typesetting them."""
 
 from __future__ import annotations
 
@@ -7,17 +7,16 @@ import re
 from pathlib import Path
 
 import pytest
-from markupsafe import escape
 
 from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register import Register
 from assetmap.register.consent import NO_PEOPLE
-from assetmap.reports.analysis import PageSetup, ReportOptions
+from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.interactive import build_html_map, safe_json
 from assetmap.reports.mapsheet import build_map_sheet
 from assetmap.reports.pdfinfo import set_pdf_info
 from assetmap.reports.progress import ExportCancelled
-from assetmap.reports.report import build_report, summary_rows_per_page
+from assetmap.reports.report import build_report
 from tests.reports.conftest import INSIDE, PARTNER_NAME, PEOPLE, PRIVATE_NAME
 
 PRODUCT = str(12345 * 1000003)
@@ -35,17 +34,19 @@ def test_the_page_plan_is_cover_overview_summary_charts_a_page_per_ward_and_meth
     assert kinds.count("summary") == 1 and kinds.count("charts") == 1
     assert kinds.count("ward") == 21
     assert kinds[-1] == "methods"
-    assert document.page_count == 1 + 1 + 1 + 1 + 21 + 1
-    assert document.html.count('<section class="page ') == document.page_count
+    assert len(kinds) == 1 + 1 + 1 + 1 + 21 + 1
+    wards = [s["name"] for s in document.data["sections"] if s["kind"] == "ward"]
+    assert wards[0] == "Bramhall North" and len(set(wards)) == 21
 
 
-def test_all_of_gm_paginates_the_summary_table(demo_register_file: Path) -> None:
+def test_all_of_gm_has_every_ward_in_one_summary_table_and_a_section_each(demo_register_file: Path) -> None:
     with Register.open(demo_register_file) as register:
         document = build_report(
             register.assets(), ReportOptions(area=None), boundaries=gm_boundaries(), people=NO_PEOPLE
         )
-    per_page = summary_rows_per_page(PageSetup())
-    assert document.kinds.count("summary") == -(-215 // per_page)
+    summary = next(s for s in document.data["sections"] if s["kind"] == "summary")
+    assert len(summary["rows"]) == 215  # one table, whose header repeats on every page it runs over
+    assert all(row["district"] for row in summary["rows"])  # many districts: each row names its own
     assert document.kinds.count("ward") == 215
 
 
@@ -57,12 +58,13 @@ def test_private_assets_and_peoples_names_are_never_in_the_report(privacy_regist
             boundaries=gm_boundaries(),
             people=NO_PEOPLE,
         )
-        assert PRIVATE_NAME not in document.html
-        assert "1 Secret Street" not in document.html
+        text = document.text()
+        assert PRIVATE_NAME not in text
+        assert "1 Secret Street" not in text
         for name in PEOPLE:
-            assert name not in document.html
-        assert "07700 900123" not in document.html
-        assert (PARTNER_NAME in document.html) == (tier == "partners")
+            assert name not in text
+        assert "07700 900123" not in text
+        assert (PARTNER_NAME in text) == (tier == "partners")
 
 
 def test_hostile_names_are_printed_as_text_and_never_evaluated(
@@ -86,16 +88,18 @@ def test_hostile_names_are_printed_as_text_and_never_evaluated(
             )
         assets = register.assets()
     options = ReportOptions(area=",".join(codes), prepared_by=hostile_strings[-5], title=hostile_strings[0])
-    for document in (
-        build_report(assets, options, boundaries=gm_boundaries(), people=NO_PEOPLE).html,
-        build_map_sheet(assets, options, boundaries=gm_boundaries(), people=NO_PEOPLE).html,
-    ):
-        assert PRODUCT not in document
-        assert "<script" not in document.lower()
-        assert "<img" not in document and "<iframe" not in document.lower()
-    report = build_report(assets, options, boundaries=gm_boundaries(), people=NO_PEOPLE).html
+    sheet = build_map_sheet(assets, options, boundaries=gm_boundaries(), people=NO_PEOPLE).svg
+    # The sheet's words are data for Typst (tests/reports/test_tagged_documents.py); its drawing is SVG.
+    assert PRODUCT not in sheet
+    assert "<script" not in sheet.lower()
+    assert "<img" not in sheet and "<iframe" not in sheet.lower()
+    report = build_report(assets, options, boundaries=gm_boundaries(), people=NO_PEOPLE)
+    # The report's text is data for its template, never markup; its drawings escape every name.
+    svg = "".join(v for v in report.files.values() if isinstance(v, str))
+    assert "<script" not in svg.lower() and "<img" not in svg and "<iframe" not in svg.lower()
+    listed = [e["cells"][0] for s in report.data["sections"] if s["kind"] == "ward" for e in s["entries"]]
     for name in hostile_strings:
-        assert str(escape(name)) in report
+        assert any(name in x for x in listed), name
 
 
 def test_embedded_json_cannot_close_its_script_element() -> None:
@@ -135,7 +139,7 @@ def test_the_interactive_map_is_one_file_with_nothing_to_fetch(
 def test_partner_tier_marks_the_interactive_map_and_every_report_page(privacy_register: Register) -> None:
     options = ReportOptions(area="Stockport", tier="partners")
     document = build_report(privacy_register.assets(), options, boundaries=gm_boundaries(), people=NO_PEOPLE)
-    assert document.html.count('<span class="partner">') == document.page_count
+    assert document.data["partner"] == "Contains partner-only information"  # in every page's header
     page = build_html_map(privacy_register.assets(), options, boundaries=gm_boundaries(), people=NO_PEOPLE)
     assert "Contains partner-only information" in page
 
@@ -173,3 +177,58 @@ def test_pdf_info_is_added_as_an_incremental_update(tmp_path: Path) -> None:
     meta = PdfReader(target).metadata
     assert meta.title == "Café <report> ‮"
     assert meta.subject == "Assets per 1,000 residents"
+
+
+def _sections(document, kind: str) -> list[dict]:
+    return [s for s in document.data["sections"] if s["kind"] == kind]
+
+
+def test_a_column_empty_for_every_listed_asset_is_left_out_of_a_ward_page(tmp_path: Path) -> None:
+    with Register.open(tmp_path / "columns.assetmap") as register:
+        register.add_asset(name="Hall Kq", category="physical_spaces", lon=INSIDE[0], lat=INSIDE[1])
+        register.add_asset(name="Club Kq", category="associations", lon=INSIDE[0] + 0.001, lat=INSIDE[1])
+        options = ReportOptions(area="Bramhall North")
+        without = build_report(register.assets(), options, boundaries=gm_boundaries(), people=NO_PEOPLE)
+        (ward,) = _sections(without, "ward")
+        assert ward["header"] == ["Name", "Category"]  # no address, no opening times: no such columns
+        assert all(len(e["cells"]) == 2 for e in ward["entries"])
+        register.add_asset(
+            name="Cafe Kq",
+            category="local_economy",
+            lon=INSIDE[0],
+            lat=INSIDE[1] + 0.001,
+            opening_times="Fri 10-2",
+        )
+        with_times = build_report(register.assets(), options, boundaries=gm_boundaries(), people=NO_PEOPLE)
+    (ward,) = _sections(with_times, "ward")
+    assert ward["header"] == ["Name", "Category", "When"]
+    assert ["Cafe Kq", "Local economy and exchange", "Fri 10-2"] in [e["cells"] for e in ward["entries"]]
+
+
+def test_a_category_with_nothing_recorded_is_called_a_gap_in_the_register(tmp_path: Path) -> None:
+    with Register.open(tmp_path / "gaps.assetmap") as register:
+        register.add_asset(name="Hall Kq", category="physical_spaces", lon=INSIDE[0], lat=INSIDE[1])
+        document = build_report(
+            register.assets(), ReportOptions(area="Stockport"), boundaries=gm_boundaries(), people=NO_PEOPLE
+        )
+    overview = _sections(document, "overview")[0]
+    assert "Associations and groups" in overview["gaps"] and "Physical spaces" not in overview["gaps"]
+    assert "a gap in the register, not in the community" in overview["gaps"]
+    bramhall, *others = _sections(document, "ward")
+    assert "Physical spaces" not in bramhall["gaps"] and "Institutions" in bramhall["gaps"]
+    assert all("Physical spaces" in ward["gaps"] for ward in others)
+
+
+def test_about_the_data_counts_each_districts_places_and_groups_by_source(demo_register_file: Path) -> None:
+    with Register.open(demo_register_file) as register:
+        assets = register.assets()
+    document = build_report(assets, ReportOptions(area=None), boundaries=gm_boundaries(), people=NO_PEOPLE)
+    about = _sections(document, "methods")[0]["about"]
+    rows = {row[0]: row for row in about["rows"]}
+    assert len(rows) == 10  # every district of Greater Manchester
+    stockport = [
+        a for a in assets if a.ward_code and gm_boundaries().ward_district[a.ward_code] == "E08000007"
+    ]
+    sources = {next(t for t in a.tags if t != "demo") for a in stockport}
+    assert rows["Stockport"][1] == f"{len(stockport):,}" and rows["Stockport"][2] == str(len(sources))
+    assert all(source in rows["Stockport"][3] for source in sources)

@@ -1,8 +1,9 @@
-"""The handout of saved views and the poster map sheet, printed by QtWebEngine, read back with pypdf."""
+"""The handout of saved views and the poster map sheet, typeset by Typst, read back with pypdf."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 from pathlib import Path
@@ -16,19 +17,10 @@ from assetmap.reports.analysis import PageSetup, ReportOptions
 from assetmap.reports.handout import build_handout
 from assetmap.reports.selection import ReportInputError
 from assetmap.ui import exports
-from assetmap.ui.printing import PdfPrinter, print_html_to_pdf
 from tests.reports.conftest import PARTNER_NAME, PEOPLE, PRIVATE_NAME, WARD, pdf_pages
 
-pytestmark = pytest.mark.web
 MM_PER_POINT = 25.4 / 72
 BOLTON_BOX = [-2.48, 53.55, -2.38, 53.61]
-
-
-@pytest.fixture
-def printer(qapp):
-    printer = PdfPrinter()
-    yield printer
-    printer.shutdown()
 
 
 @pytest.fixture
@@ -82,7 +74,7 @@ def _three_views(register: Register) -> list[str]:
 
 
 def test_the_handout_has_one_a4_page_per_view_in_order_with_its_title_and_note(
-    printer: PdfPrinter, demo_copy: Path, tmp_path: Path
+    demo_copy: Path, tmp_path: Path
 ) -> None:
     with Register.open(demo_copy) as register:
         _three_views(register)
@@ -90,9 +82,8 @@ def test_the_handout_has_one_a4_page_per_view_in_order_with_its_title_and_note(
         views, assets = register.views(), register.assets()
         boundaries, people = register.boundaries(), register.people_view()
     handout = build_handout(views, assets, boundaries=boundaries, people=people, title="Farnworth meeting")
-    path = print_html_to_pdf(
-        handout.html, tmp_path / "handout.pdf", title=handout.title, subject=handout.subject, printer=printer
-    )
+    path = tmp_path / "handout.pdf"
+    path.write_bytes(handout.pdf())
 
     pages = pdf_pages(path)
     assert len(pages) == handout.pages == 3
@@ -105,7 +96,6 @@ def test_the_handout_has_one_a4_page_per_view_in_order_with_its_title_and_note(
     assert "Assets per 1,000 residents" in pages[2]
     assert all("Open Government Licence" in page for page in pages)
     assert pypdf.PdfReader(path).metadata.title == "Farnworth meeting"
-    assert printer.guard.non_app_requests() == []
 
 
 def test_the_handout_shows_only_public_assets_and_no_one(privacy_register: Register) -> None:
@@ -114,10 +104,11 @@ def test_the_handout_shows_only_public_assets_and_no_one(privacy_register: Regis
     views, boundaries, people = register.views(), register.boundaries(), register.people_view()
 
     def dots() -> int:
-        html = build_handout(views, register.assets(), boundaries=boundaries, people=people).html
+        handout = build_handout(views, register.assets(), boundaries=boundaries, people=people)
+        everything = json.dumps(handout.data, ensure_ascii=False) + "".join(handout.maps.values())
         for secret in (PRIVATE_NAME, PARTNER_NAME, *PEOPLE, "07700 900123", "Secret Street", "Partner Road"):
-            assert secret not in html
-        return len(re.findall(r"<circle ", html))
+            assert secret not in everything
+        return len(re.findall(r"<circle ", "".join(handout.maps.values())))
 
     public = dots()
     partner = next(a for a in register.assets() if a.name == PARTNER_NAME)
@@ -126,7 +117,7 @@ def test_the_handout_shows_only_public_assets_and_no_one(privacy_register: Regis
 
 
 def test_hostile_titles_and_notes_print_as_text_and_nothing_is_evaluated(
-    printer: PdfPrinter, tmp_path: Path, hostile_strings: list[str]
+    tmp_path: Path, hostile_strings: list[str]
 ) -> None:
     chosen = [t for t in hostile_strings if t.isascii() and t.isprintable() and 4 <= len(t) <= 100][:12]
     with Register.open(tmp_path / "hostile.assetmap") as register:
@@ -137,7 +128,8 @@ def test_hostile_titles_and_notes_print_as_text_and_nothing_is_evaluated(
         views, assets = register.views(), register.assets()
         boundaries, people = register.boundaries(), register.people_view()
     handout = build_handout(views, assets, boundaries=boundaries, people=people)
-    path = print_html_to_pdf(handout.html, tmp_path / "hostile.pdf", printer=printer)
+    path = tmp_path / "hostile.pdf"
+    path.write_bytes(handout.pdf())
 
     pages = pdf_pages(path)
     assert len(pages) == len(views) == (len(chosen) + 2) // 3
@@ -145,7 +137,6 @@ def test_hostile_titles_and_notes_print_as_text_and_nothing_is_evaluated(
     missing = [t for t in chosen if _flat(t) not in text]
     assert missing == []
     assert str(12345 * 1000003) not in text
-    assert printer.guard.non_app_requests() == []
 
 
 def test_a_handout_without_views_says_how_to_make_one(demo_register_file: Path) -> None:
@@ -157,7 +148,7 @@ def test_a_handout_without_views_says_how_to_make_one(demo_register_file: Path) 
     ("size", "landscape", "expected"), [("A1", False, (594, 841)), ("A0", True, (1189, 841))]
 )
 def test_a_poster_map_sheet_is_one_page_of_the_poster_size(
-    printer: PdfPrinter, demo_register_file: Path, tmp_path: Path, size: str, landscape: bool, expected
+    demo_register_file: Path, tmp_path: Path, size: str, landscape: bool, expected
 ) -> None:
     with Register.open(demo_register_file) as register:
         path = exports.export_map(
@@ -173,7 +164,7 @@ def test_a_poster_map_sheet_is_one_page_of_the_poster_size(
     assert "Community assets in Bolton" in pages[0] and "District boundary" in pages[0]
 
 
-def test_the_command_line_prints_the_handout_and_a_poster(qapp, demo_copy: Path, tmp_path: Path) -> None:
+def test_the_command_line_prints_the_handout_and_a_poster(demo_copy: Path, tmp_path: Path) -> None:
     with Register.open(demo_copy) as register:
         _three_views(register)
     handout = tmp_path / "handout.pdf"
@@ -208,3 +199,35 @@ def test_the_command_line_refuses_a_poster_report_and_a_missing_register(
     assert _run(["handout", "--register", str(missing), "-o", str(out), "-q"]) == EXIT_BAD_INPUT
     assert "There is no register at" in capsys.readouterr().err
     assert not missing.exists() and not out.exists()
+
+
+def test_the_command_line_writes_the_sheet_and_handout_in_a_language_and_refuses_an_unknown_one(
+    demo_copy: Path, tmp_path: Path, capsys
+) -> None:
+    from PIL import Image
+
+    from assetmap.reports.words import words
+
+    with Register.open(demo_copy) as register:
+        _three_views(register)
+    png = tmp_path / "sheet.png"
+    argv = ["map", "--register", str(demo_copy), "--area", "Stockport", "--dpi", "50", "-q"]
+    assert _run([*argv, "--language", "ur", "-o", str(png)]) == EXIT_OK
+    with Image.open(png) as image:
+        assert image.format == "PNG" and image.size == (round(210 / 25.4 * 50), round(297 / 25.4 * 50))
+    handout = tmp_path / "handout.pdf"
+    assert (
+        _run(["handout", "--register", str(demo_copy), "--language", "pl", "-o", str(handout), "-q"])
+        == EXIT_OK
+    )
+    pages = pdf_pages(handout)
+    assert words("pl")("Saved views") == "Zapisane widoki"
+    assert all("Zapisane widoki" in page and "Przygotowano w AssetMap." in page for page in pages)
+    assert "1 z 3" in pages[0]
+    capsys.readouterr()
+    refused = tmp_path / "refused.pdf"
+    assert _run([*argv, "--language", "fr", "-o", str(refused)]) == EXIT_BAD_INPUT
+    assert "no translation for the language 'fr'" in capsys.readouterr().err
+    assert _run(["handout", "--register", str(demo_copy), "--language", "xx", "-o", str(refused)]) == 2
+    assert "ur (Urdu)" in capsys.readouterr().err
+    assert not refused.exists()

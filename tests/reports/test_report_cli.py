@@ -105,14 +105,15 @@ def test_html_map_runs_in_a_fresh_process(demo_register_file: Path, tmp_path: Pa
     assert out.stat().st_size > 100_000
 
 
-@pytest.mark.web
-def test_report_runs_headless_in_a_fresh_process(demo_register_file: Path, tmp_path: Path) -> None:
+def test_report_runs_headless_in_a_fresh_process_without_qt(demo_register_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "stockport.pdf"
     code = (
-        "from assetmap.cli.reports import main; "
-        f"raise SystemExit(main(['report', '--register', {str(demo_register_file)!r}, '--area', 'Stockport', "
+        "import sys; from assetmap.cli.reports import main; "
+        f"code = main(['report', '--register', {str(demo_register_file)!r}, '--area', 'Stockport', "
         f"'--measure', 'per1000', '--categories', 'associations,physical_spaces', '--prepared-by', 'Team A', "
-        f"'-o', {str(out)!r}]))"
+        f"'-o', {str(out)!r}]); "
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'the report loaded Qt'; "
+        "raise SystemExit(code)"
     )
     env = {
         k: v
@@ -126,14 +127,29 @@ def test_report_runs_headless_in_a_fresh_process(demo_register_file: Path, tmp_p
     assert "Report: 100%" in result.stderr
     from pypdf import PdfReader
 
-    assert len(PdfReader(out).pages) == 26
+    from assetmap.geo.boundaries import gm_boundaries
+
+    titles = [item.title for item in PdfReader(out).outline if not isinstance(item, list)]
+    stockport = gm_boundaries().wards.query("lad_name == 'Stockport'")
+    wards = set(stockport["ward_name"])
+    assert sum(t in wards for t in titles) == 21  # a bookmark per ward
     assert no_leftovers(tmp_path) == []
 
 
-@pytest.mark.web
+def test_an_unknown_report_language_is_refused_naming_the_choices(
+    demo_register_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "klingon.pdf"
+    argv = ["report", "--register", str(demo_register_file), "--area", "Stockport", "--language", "tlh"]
+    assert _run([*argv, "-o", str(out), "-q"]) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "'tlh'" in err and "ur (Urdu)" in err and "pl (Polish)" in err
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("stop_at", [5, 70])
-def test_cancelling_leaves_no_file(demo_register_file: Path, tmp_path: Path, qapp, stop_at: int) -> None:
-    """Cancelled while building (5%) and while printing (70%): no report, no temporary file."""
+def test_cancelling_leaves_no_file(demo_register_file: Path, tmp_path: Path, stop_at: int) -> None:
+    """Cancelled while building (5%) and once typeset (70%): no report, no temporary file."""
     seen: list[int] = []
     out = tmp_path / "cancelled.pdf"
 

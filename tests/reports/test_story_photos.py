@@ -15,10 +15,10 @@ from assetmap.register.story_photos import read_thumbnails
 from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.report import build_report
-from assetmap.ui.printing import PdfPrinter, print_html_to_pdf
+from assetmap.ui.printing import PdfPrinter
 from assetmap.ui.web.page import evaluate
 from assetmap.ui.web.scheme import app_url
-from tests.reports.conftest import INSIDE, WARD_NAME, pdf_pages
+from tests.reports.conftest import INSIDE, WARD_NAME, pdf_pages, typeset_report
 
 pytestmark = pytest.mark.web
 LON, LAT = INSIDE
@@ -79,17 +79,10 @@ def test_the_reports_stories_page_shows_the_photos_with_their_alternative_text(
         photos=_thumbnails(register),
     )
     secret_thumb = base64.b64encode(register.photo_thumbnail(pictured["secret_photo"])).decode()
-    assert secret_thumb not in document.html and PRIVATE_ALT not in document.html
-    path = tmp_path / "report.pdf"
-    print_html_to_pdf(
-        document.html,
-        path,
-        page_size=document.page.size,
-        landscape=document.page.landscape,
-        title=document.title,
-        subject=document.subject,
-        printer=printer,
-    )
+    secret_bytes = register.photo_thumbnail(pictured["secret_photo"])
+    assert secret_bytes not in document.files.values() and PRIVATE_ALT not in document.text()
+    assert secret_thumb not in document.text()
+    path = typeset_report(document, tmp_path / "report.pdf")
     reader = PdfReader(path)
     texts = pdf_pages(path)
     stories_at = [i for i, t in enumerate(texts) if f"{WARD_NAME}: stories" in t]

@@ -11,7 +11,6 @@ import math
 import re
 
 import pytest
-from markupsafe import escape
 
 from assetmap.geo.boundaries import gm_boundaries, ward_population
 from assetmap.register.consent import NO_PEOPLE
@@ -294,11 +293,15 @@ def test_what_was_counted_is_worded_without_the_people() -> None:
     assert counted_wording(exact) == "18 assets counted in 21 wards of Stockport."
 
 
-def _cells(row_html: str) -> list[str]:
-    return [
-        re.sub(r"<[^>]+>", " ", c).split()[0] if c.strip() else ""
-        for c in re.findall(r"<td[^>]*>(.*?)</td>", row_html, re.S)
-    ]
+def _strings(value: object) -> list[str]:
+    """Every string in a section of the report's data: what its page prints."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
 
 
 def test_the_report_withholds_the_ward_row_the_totals_row_and_the_atlas_page() -> None:
@@ -308,27 +311,27 @@ def test_the_report_withholds_the_ward_row_the_totals_row_and_the_atlas_page() -
         boundaries=gm_boundaries(),
         people=NO_PEOPLE,
     )
-    html = document.html
-    row = re.search(r"<tr><td class=\"name\">Bramhall North.*?</tr>", html, re.S).group(0)
-    # Ward, residents, assets, 6 categories (people first), per 1,000, categories present, Shannon, reach.
-    cells = _cells(row)
-    assert cells[2] == "*" and cells[3] == "&lt;5" and cells[4] == "2"
-    assert cells[9] == "*" and cells[11] == "*"
-    totals = _cells(re.search(r'<tr class="totals">.*?</tr>', html, re.S).group(0))
-    assert totals[2] == "6\u2020" and totals[3] == "*" and totals[4] == "6"
-    assert totals[9].endswith("\u2020")
-    assert str(escape(privacy.WITHHELD_NOTE)) in html and str(escape(privacy.PEOPLE_LEFT_OUT_NOTE)) in html
-    page = re.search(r'data-ward="E05015014">.*?</section>', html, re.S).group(0)
-    assert '<div class="value">*</div><div class="what">assets</div>' in page
-    assert str(escape(privacy.WITHHELD_NOTE)) in page
-    assert "5 assets" not in page
-    text = re.sub(r"<[^>]+>", " ", page)
-    assert not set(text.split()) & (giveaways() - {"5"}), "a rate or index that gives the people away"
+    sections = {s["kind"]: s for s in document.data["sections"] if s["kind"] != "ward"}
+    summary = sections["summary"]
+    row = next(r for r in summary["rows"] if r["name"] == "Bramhall North")
+    # Residents, assets, 6 categories (people first), per 1,000, categories present, Shannon, reach.
+    cells = row["cells"]
+    assert cells[1] == "*" and cells[2] == "<5" and cells[3] == "2"
+    assert cells[8] == "*" and cells[10] == "*"
+    totals = summary["totals"]["cells"]
+    assert totals[1] == "6\u2020" and totals[2] == "*" and totals[3] == "6"
+    assert totals[8].endswith("\u2020")
+    assert privacy.WITHHELD_NOTE in summary["notes"] and privacy.PEOPLE_LEFT_OUT_NOTE in summary["notes"]
+    page = next(s for s in document.data["sections"] if s["kind"] == "ward" and s["code"] == "E05015014")
+    assert page["figures"][0] == ["*", "assets"]
+    assert page["withheld_note"] == privacy.WITHHELD_NOTE
+    words = set(" ".join(_strings(page)).split())
+    assert not words & (giveaways() - {"5"}), "a rate or index that gives the people away"
     # The overview's key figures and the charts leave the people out too.
-    overview = re.search(r'data-kind="overview".*?</section>', html, re.S).group(0)
-    assert '<div class="value">6\u2020</div><div class="what">places and groups</div>' in overview
-    assert "taking the other categories away" in html  # the methods page explains it
-    assert privacy.WITHHELD_LABEL in overview  # and the legend
+    overview = sections["overview"]
+    assert overview["figures"][0] == ["6\u2020", "places and groups"]
+    assert "taking the other categories away" in document.text()  # the methods page explains it
+    assert privacy.WITHHELD_LABEL in [label for _colour, label in overview["legend"]]  # and the legend
 
 
 def test_the_html_map_and_the_map_sheet_withhold_the_same_figures() -> None:
@@ -353,7 +356,10 @@ def test_the_html_map_and_the_map_sheet_withhold_the_same_figures() -> None:
         boundaries=gm_boundaries(),
         people=NO_PEOPLE,
     )
-    assert privacy.WITHHELD_LABEL in sheet.svg and WITHHELD_COLOUR in sheet.svg
+    legend = sheet.data["legend"]["entries"]  # type: ignore[index]
+    assert {"colour": WITHHELD_COLOUR, "label": privacy.WITHHELD_LABEL} in legend
+    assert WITHHELD_COLOUR in sheet.svg
+    assert '"5"' not in json.dumps(legend)
 
 
 def test_the_methods_page_explains_the_rule_in_plain_words() -> None:

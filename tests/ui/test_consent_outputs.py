@@ -27,7 +27,7 @@ from assetmap.reports.analysis import ReportOptions, analyse
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.mapsheet import build_map_sheet
 from assetmap.reports.report import build_report
-from tests.reports.conftest import INSIDE, WARD, WARD_NAME, pdf_pages
+from tests.reports.conftest import INSIDE, WARD, WARD_NAME, pdf_pages, typeset_report
 
 pytestmark = pytest.mark.web
 
@@ -176,7 +176,7 @@ def _table_text(register: Register) -> tuple[str, dict[str, str]]:
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory: pytest.TempPathFactory, qapp) -> Iterator[dict]:
     """Every output, as text read back from its file, by (output, tier); and the table's Consent column."""
-    from assetmap.ui.printing import PdfPrinter, print_html_to_pdf
+    from assetmap.ui.printing import PdfPrinter
 
     folder = tmp_path_factory.mktemp("consent-outputs")
     with pytest.MonkeyPatch.context() as patch:
@@ -209,12 +209,11 @@ def outputs(tmp_path_factory: pytest.TempPathFactory, qapp) -> Iterator[dict]:
                 sheet = build_map_sheet(
                     register.assets(), options, boundaries=register.boundaries(), people=people
                 )
-                for kind, built in (("report-pdf", document), ("map-sheet-pdf", sheet)):
-                    pdf = folder / f"{kind}-{tier}.pdf"
-                    print_html_to_pdf(
-                        built.html, pdf, title=built.title, subject=built.subject, printer=printer
-                    )
-                    texts[kind, tier] = "\n".join(pdf_pages(pdf))
+                report = typeset_report(document, folder / f"report-pdf-{tier}.pdf")
+                texts["report-pdf", tier] = "\n".join(pdf_pages(report))
+                pdf = folder / f"map-sheet-pdf-{tier}.pdf"
+                pdf.write_bytes(sheet.pdf())
+                texts["map-sheet-pdf", tier] = "\n".join(pdf_pages(pdf))
             yield {"texts": texts, "consent": consent_of, "register": register}
         finally:
             printer.shutdown()

@@ -96,3 +96,70 @@ def test_a_map_sheet_starts_from_the_view_on_screen(window: MainWindow, tmp_path
     target = tmp_path / "view.pdf"
     assert window.reports.write("map", options, target) == target
     assert len(PdfReader(target).pages) == 1
+
+
+def test_the_report_is_typeset_off_the_ui_thread_in_the_language_chosen_in_the_menu(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import pikepdf
+
+    from assetmap.reports import report as report_module
+
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "polish.pdf"
+    threads: list[threading.Thread] = []
+    typeset = report_module.report_pdf
+
+    def watched(*args, **kwargs) -> bytes:
+        threads.append(threading.current_thread())
+        return typeset(*args, **kwargs)
+
+    monkeypatch.setattr(report_module, "report_pdf", watched)
+    monkeypatch.setattr(ReportExportDialog, "exec", lambda self: True)
+    monkeypatch.setattr(ReportExportDialog, "path", lambda self: target)
+    chosen = stockport_options(window)
+    monkeypatch.setattr(window.abundance_panel, "options", lambda: chosen)
+    polish = next(a for a in window.reports.language_group.actions() if a.data() == "pl")
+    polish.trigger()
+    assert window.reports.export("report") == target
+    assert threads and threads[0] is not threading.main_thread()
+    with pikepdf.open(target) as pdf:
+        assert str(pdf.Root.Lang) == "pl"
+    assert list(target.parent.iterdir()) == [target]
+
+
+def test_cancelling_the_report_on_its_worker_thread_writes_nothing(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from assetmap.ui.report_actions import _run_report_with_progress
+
+    def work(progress, cancelled) -> Path:
+        progress(10, 100)
+        raise ExportCancelled()
+
+    assert _run_report_with_progress(window, "Writing…", work) is None
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_the_window_typesets_a_map_sheet_as_png_on_a_worker_thread(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from assetmap.ui import exports
+
+    threads: list[str] = []
+    typeset = exports.export_map
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return typeset(*args, **kwargs)
+
+    monkeypatch.setattr(exports, "export_map", recording)
+    target = tmp_path / "stockport.png"
+    assert window.reports.write("map", stockport_options(window), target) == target
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert threads and threads[0] != threading.main_thread().name
+    assert "written to" in window.statusBar().currentMessage()

@@ -1,4 +1,5 @@
-"""The subject access copy made in-process, as the person's form makes it: whole, or not at all."""
+"""The subject access copy made in-process, as the person's form makes it: whole, or not at all. Its
+document is typeset by Typst, so no Qt is needed."""
 
 from __future__ import annotations
 
@@ -10,18 +11,8 @@ import pytest
 from assetmap.io.subject_access import PDF_NAME, SubjectAccessFileError
 from assetmap.register import Register
 from assetmap.reports.progress import ExportCancelled
-from assetmap.ui.printing import PdfPrinter
 from assetmap.ui.subject_access import export_subject_access
 from tests.reports.conftest import pdf_pages
-
-pytestmark = pytest.mark.web
-
-
-@pytest.fixture
-def printer(qapp):
-    printer = PdfPrinter()
-    yield printer
-    printer.shutdown()
 
 
 @pytest.fixture
@@ -35,11 +26,11 @@ def seeded(tmp_path: Path) -> tuple[Register, str]:
 
 
 def test_a_copy_made_from_the_form_holds_the_csv_files_and_the_document(
-    printer: PdfPrinter, seeded: tuple[Register, str], tmp_path: Path
+    seeded: tuple[Register, str], tmp_path: Path
 ) -> None:
     register, person_id = seeded
 
-    path = export_subject_access(register, person_id, tmp_path / "priya.zip", printer=printer)
+    path = export_subject_access(register, person_id, tmp_path / "priya.zip")
 
     with zipfile.ZipFile(path) as archive:
         assert "person.csv" in archive.namelist()
@@ -53,14 +44,12 @@ def test_a_copy_made_from_the_form_holds_the_csv_files_and_the_document(
 
 
 def test_a_cancelled_copy_leaves_no_file_and_no_export_entry(
-    printer: PdfPrinter, seeded: tuple[Register, str], tmp_path: Path
+    seeded: tuple[Register, str], tmp_path: Path
 ) -> None:
     register, person_id = seeded
 
     with pytest.raises(ExportCancelled):
-        export_subject_access(
-            register, person_id, tmp_path / "priya.zip", printer=printer, cancelled=lambda: True
-        )
+        export_subject_access(register, person_id, tmp_path / "priya.zip", cancelled=lambda: True)
 
     assert sorted(p.name for p in tmp_path.iterdir() if "priya" in p.name) == []
     assert register.audit_trail(action="export") == []
@@ -76,13 +65,13 @@ def test_a_copy_is_a_zip_file(seeded: tuple[Register, str], tmp_path: Path) -> N
 
 
 def test_the_document_keeps_its_text_inside_page_margins(
-    printer: PdfPrinter, seeded: tuple[Register, str], tmp_path: Path
+    seeded: tuple[Register, str], tmp_path: Path
 ) -> None:
-    """Chromium ignores a document's own @page margin: the copy is printed with margins of its own."""
+    """The copy's text keeps inside the page's margins (12 mm at the sides, 14 mm top and bottom)."""
     from pypdf import PdfReader
 
     register, person_id = seeded
-    path = export_subject_access(register, person_id, tmp_path / "priya.zip", printer=printer)
+    path = export_subject_access(register, person_id, tmp_path / "priya.zip")
     with zipfile.ZipFile(path) as archive:
         (tmp_path / "priya.pdf").write_bytes(archive.read(PDF_NAME))
     page = PdfReader(tmp_path / "priya.pdf").pages[0]

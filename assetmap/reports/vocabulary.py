@@ -1,0 +1,52 @@
+"""The fixed words reports print that are declared elsewhere, marked here for the report catalogue.
+
+Category names, measure names, the privacy notes and the classification schemes are declared where
+their rules live (and used in English by the window and the map); pybabel cannot read names or
+f-strings, so their English text is repeated here as literals. A test checks each one still equals
+its source, so a change there that is not made here fails.
+"""
+
+from __future__ import annotations
+
+from assetmap.reports.wording import N_
+
+CATEGORIES = {
+    "gifts_skills": N_("People's gifts and skills"),
+    "associations": N_("Associations and groups"),
+    "institutions": N_("Institutions"),
+    "physical_spaces": N_("Physical spaces"),
+    "local_economy": N_("Local economy and exchange"),
+    "culture_stories": N_("Culture and stories"),
+}
+MEASURES = {
+    "count": N_("Assets"),
+    "per1000": N_("Assets per 1,000 residents"),
+    "diversity": N_("Categories present"),
+    "shannon": N_("Variety of assets (Shannon index)"),
+    "reach": N_("Share of postcodes within walking distance of an asset"),
+    "linked": N_("Share of assets with at least one link"),
+    "groups": N_("Groups linked to the ward's spaces"),
+}
+# measure_label("reach", walk_m), with the distance as a placeholder.
+REACH_LABEL = N_("Share of postcodes within {walk} m of an asset")
+SCHEMES = {
+    "quantiles": N_("Quantiles (equal numbers of wards per class)"),
+    "natural_breaks": N_("Natural breaks (Fisher–Jenks)"),
+    "equal_interval": N_("Equal intervals"),
+}
+PARTNER_NOTICE = N_("Contains partner-only information")
+WITHHELD_LABEL = N_("Withheld to protect individuals")
+NO_DATA_LABEL = N_("No residents recorded")
+WITHHELD_NOTE = N_(
+    "* Withheld to protect individuals: a figure that includes people's gifts and skills is not shown "
+    "where a ward has fewer than 5 of them, as it would give their number away."
+)
+PEOPLE_LEFT_OUT_NOTE = N_(
+    "\u2020 Places and groups only: people's gifts and skills are left out of the area's totals because "
+    "some of its wards have fewer than 5."
+)
+# What an area's total counts (measures.area_figures "what").
+WHAT = (N_("assets"), N_("places and groups"))
+POPULATION_LABEL = N_("Census 2021, estimated for 2023 wards")
+NO_POPULATION = N_("no figures were given with these wards")
+ANONYMOUS = N_("Anonymous")

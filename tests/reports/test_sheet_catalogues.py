@@ -1,0 +1,93 @@
+"""The words of the map sheet, the handout and the subject access document: every one is in the
+template catalogue (sheet.pot), translated into Urdu and Polish with its placeholders kept."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from assetmap import paths
+from assetmap.register import Register
+from assetmap.register.subject_access import gather, tables
+from assetmap.reports.classify import NO_DATA_LABEL
+from assetmap.reports.layer import TIER_WORDING
+from assetmap.reports.measures import MEASURES
+from assetmap.reports.methods import SHORT_ATTRIBUTION
+from assetmap.reports.privacy import PARTNER_NOTICE, WITHHELD_LABEL
+from assetmap.reports.selection import CATEGORY_LABELS
+from assetmap.reports.words import words
+
+MODULES = ("mapsheet.py", "map_wording.py", "handout.py", "subject_access.py")
+CATALOGUES = paths.resources_dir() / "i18n" / "reports"
+
+
+def _written_in_code() -> set[str]:
+    """Every ``_("...")`` in the documents' modules."""
+    found: set[str] = set()
+    folder = Path(__file__).parents[2] / "assetmap" / "reports"
+    for name in MODULES:
+        for node in ast.walk(ast.parse((folder / name).read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "_"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def _declared_elsewhere(tmp_path: Path) -> set[str]:
+    """The words the documents translate that the rules declare: categories, measures, notes, and the
+    subject access copy's table titles and headers."""
+    declared = {m.label for m in MEASURES.values() if m.key != "reach"}
+    declared |= set(CATEGORY_LABELS.values()) | set(TIER_WORDING.values())
+    declared |= {SHORT_ATTRIBUTION, NO_DATA_LABEL, WITHHELD_LABEL, PARTNER_NOTICE}
+    with Register.open(tmp_path / "r.assetmap", user="Sam") as register:
+        for table in tables(gather(register, register.add_person("Ada").id)):
+            declared |= {table.title, *table.headers}
+    return declared
+
+
+def _catalogue(name: str) -> dict[str, str]:
+    with (CATALOGUES / name).open("rb") as handle:
+        catalogue = read_po(handle)
+    return {str(m.id): str(m.string) for m in catalogue if m.id and not m.fuzzy}
+
+
+def test_every_word_of_the_documents_is_in_the_template_catalogue(tmp_path: Path) -> None:
+    template = set(_catalogue("sheet.pot"))
+    wanted = _written_in_code() | _declared_elsewhere(tmp_path)
+    assert sorted(wanted - template) == []
+
+
+@pytest.mark.parametrize("code", ["ur", "pl"])
+def test_each_word_is_translated_with_its_placeholders_and_marked_for_review(code: str) -> None:
+    template = _catalogue("sheet.pot")
+    translated = _catalogue(f"{code}_sheet.po")
+    missing = [msgid for msgid in template if not translated.get(msgid)]
+    assert missing == []
+    for msgid, text in translated.items():
+        assert sorted(re.findall(r"\{\w+\}", msgid)) == sorted(re.findall(r"\{\w+\}", text)), msgid
+    head = (CATALOGUES / f"{code}_sheet.po").read_text(encoding="utf-8").split("msgid", 1)[0]
+    assert "awaiting review by a native speaker" in head
+    # Read while it is a part catalogue of its own, and once merged into <code>.po.
+    assert words(code)("Wards by number") == translated["Wards by number"]
+
+
+def test_the_vocabulary_is_the_projects(tmp_path: Path) -> None:
+    ur, pl = _catalogue("ur_sheet.po"), _catalogue("pl_sheet.po")
+    assert ur["Associations and groups"] == "انجمنیں اور گروپ"
+    assert pl["Associations and groups"] == "Stowarzyszenia i grupy"
+    assert "اثاثے" in ur["Assets"] and pl["Assets"] == "Zasoby"
+    assert "وارڈ" in ur["Wards by number"] and "Okręgi" in pl["Wards by number"]
+    assert (
+        "تحفے اور ہنر" in ur["People's gifts and skills"]
+        and "dary i umiejętności" in pl["People's gifts and skills"].lower()
+    )
