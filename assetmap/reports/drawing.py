@@ -184,8 +184,8 @@ def scale_bar(view: View, x: float, y: float, max_width: float) -> Markup:
         f'<rect x="{x:.2f}" y="{y:.2f}" width="{half:.2f}" height="1.2" fill="{INK}"/>'
         f'<rect x="{x + half:.2f}" y="{y:.2f}" width="{half:.2f}" height="1.2" fill="#ffffff" '
         f'stroke="{INK}" stroke-width="0.25"/>'
-        f"{text(x, y - 1.0, '0', size=2.2, anchor='middle')}"
-        f"{text(x + width, y - 1.0, label, size=2.2, anchor='middle')}"
+        f"{text(x, y - 1.0, '0', size=2.4, anchor='middle')}"
+        f"{text(x + width, y - 1.0, label, size=2.4, anchor='middle')}"
         f"</g>"
     )
 

@@ -361,3 +361,38 @@ def test_figures_keep_their_order_in_an_urdu_subject_access_document(tmp_path: P
     assert float(row["Lon"]) < 0  # a west longitude: its minus sign must stay in front
     lines = poppler_text(path).splitlines()
     assert str(row["Lon"]) in lines and str(row["Lat"]) in lines
+
+
+@pytest.mark.parametrize(
+    ("area", "page"),
+    [
+        ("Stockport", PageSetup("A4", False)),
+        ("Stockport", PageSetup("A4", True)),
+        (None, PageSetup("A4", True)),
+    ],
+    ids=["stockport-portrait", "stockport-landscape", "county-a4"],
+)
+def test_every_word_on_the_printed_map_is_at_least_six_and_a_half_points(
+    tmp_path: Path, area: str | None, page: PageSetup
+) -> None:
+    import math
+
+    sheet = build_map_sheet(
+        [], ReportOptions(area=area, page=page), boundaries=gm_boundaries(), people=NO_PEOPLE
+    )
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(sheet.pdf())
+    (figure,) = structure(path).figures()
+    assert figure.bbox is not None
+    x0, y0, x1, y1 = figure.bbox
+    sizes: list[float] = []
+
+    def seen(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if text.strip() and x0 <= x <= x1 and y0 <= y <= y1:
+            sizes.append(size * math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]))
+
+    pypdf.PdfReader(path).pages[0].extract_text(visitor_text=seen)
+    assert len(sizes) > 50  # the labels, the scale bar and the north arrow, as text
+    assert min(sizes) >= 6.5
