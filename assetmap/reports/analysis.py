@@ -124,6 +124,8 @@ class ReportOptions:
     # view on screen; None fits the area. Figures still cover the whole area.
     extent: tuple[float, float, float, float] | None = None
     date: dt.date | None = None
+    # The language of the document's words (a code of assetmap.languages.LANGUAGES).
+    language: str = "en"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from assetmap.register import Register
 from assetmap.reports.progress import ExportCancelled
 from assetmap.ui.main_window import MainWindow
-from assetmap.ui.report_actions import ReportExportDialog, run_printing_with_progress
+from assetmap.ui.report_actions import run_printing_with_progress
 
 pytestmark = pytest.mark.web
 
@@ -47,10 +47,13 @@ def stockport_options(window: MainWindow):
     )
 
 
-def test_the_export_dialog_starts_from_the_abundance_choices(window: MainWindow) -> None:
-    options = stockport_options(window)
-    dialog = ReportExportDialog("report", options, window)
+def test_the_export_dialog_starts_from_the_abundance_choices(qtbot, window: MainWindow) -> None:
+    window.abundance_panel.area_combo.setCurrentText("Stockport")
+    options = window.abundance_panel.options()
+    dialog = window.reports.dialog("report")
+    qtbot.addWidget(dialog)
     dialog.title_edit.setText("Strengths of Stockport")
+    dialog.prepared_edit.setText("Neighbourhood team")
     chosen = dialog.options()
     assert (chosen.area, chosen.measure, chosen.tier) == ("Stockport", options.measure, options.tier)
     assert chosen.title == "Strengths of Stockport"
