@@ -186,7 +186,7 @@ class ReportExportDialog(QDialog):
         self._lock_last_category()
         self._update_area()
         self._update_tier()
-        self._update_path()
+        self._update_save()
         fit_to_screen(self, 1200, 720)
         geometry = self.settings.value("geometry")
         if geometry is not None:
@@ -309,7 +309,7 @@ class ReportExportDialog(QDialog):
         self.wards.changed.connect(self._choices_changed)
         for edit in (self.title_edit, self.prepared_edit):
             edit.textChanged.connect(self._choices_changed)
-        self.path_edit.textChanged.connect(self._update_path)
+        self.path_edit.textChanged.connect(self._update_save)
         self.path_edit.textEdited.connect(self._path_typed)
         self.browse_button.clicked.connect(self._browse)
         self.buttons.accepted.connect(self.accept)
@@ -322,6 +322,7 @@ class ReportExportDialog(QDialog):
         self._update_tier()
         if not self._path_chosen:
             self.path_edit.setText(str(self._default_path()))
+        self._update_save()
         self.preview.schedule()
 
     def _categories_toggled(self) -> None:
@@ -343,11 +344,22 @@ class ReportExportDialog(QDialog):
     def _path_typed(self) -> None:
         self._path_chosen = True
 
-    def _update_path(self) -> None:
+    def _choice_problem(self) -> str | None:
+        if self.area_combo.currentData() == CHOSEN_WARDS and not self.wards.checked_codes():
+            return translate(
+                "report_dialog", "Tick at least one ward in the list, or choose a district or the whole area."
+            )
+        return None
+
+    def problem(self) -> str | None:
+        """What stops the document being saved, in plain words (the choices, then the path), or None."""
+        return self._choice_problem() or path_problem(self.kind, self.path_edit.text())
+
+    def _update_save(self) -> None:
         if not self.path_edit.text():
             self.path_edit.setText(str(self._default_path()))
             return
-        problem = path_problem(self.kind, self.path_edit.text())
+        problem = self.problem()
         if problem is None and self.path().exists():
             message = translate("report_dialog", "{name} is already there and will be replaced.").format(
                 name=self.path().name
@@ -355,7 +367,7 @@ class ReportExportDialog(QDialog):
         else:
             message = problem or ""
         self.path_message.setText(message)
-        self.path_message.setStyleSheet("color: palette(link);" if problem else "")
+        self.path_message.setStyleSheet("font-weight: 600;" if problem else "")
         self.path_edit.setToolTip(self.path_edit.text())
         self.save_button.setEnabled(problem is None)
 
@@ -387,6 +399,9 @@ class ReportExportDialog(QDialog):
 
     def _make_preview(self, printer: PdfPrinter, cancelled: CancelCheck) -> bytes:
         kind = "map" if self.kind == "html" else self.kind  # a web page has no pages: its map as a sheet
+        problem = self._choice_problem()
+        if problem is not None:
+            raise ReportInputError(problem)
         return make_document(kind, self.options(), self.contents, printer=printer, cancelled=cancelled)
 
     # -- what the menu reads ---------------------------------------------------------------------------------
@@ -431,8 +446,8 @@ class ReportExportDialog(QDialog):
             self.preview.schedule()
 
     def accept(self) -> None:
-        if path_problem(self.kind, self.path_edit.text()) is not None:
-            return  # Enter in a field while the path is not usable: the message under it says why
+        if self.problem() is not None:
+            return  # Enter in a field while saving is not possible: the message above the buttons says why
         s, kind = self.settings, self.kind
         s.setValue(f"{kind}/page", self.page_combo.currentText())
         s.setValue(f"{kind}/landscape", self.landscape_check.isChecked())

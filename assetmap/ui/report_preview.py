@@ -186,7 +186,7 @@ class ReportPreview(QGroupBox):
         self._stopped = True
         self._generation += 1
         self._timer.stop()
-        self._worker.shutdown(wait=False, cancel_futures=True)
+        self._worker.shutdown(wait=False)  # a drawing under way finishes, and is dropped
         if not self._running:  # else the preview under way lets go of it once it has stopped
             self._shut_printer()
 
