@@ -172,12 +172,9 @@ class ReportExportDialog(QDialog):
         )
         self.preview = ReportPreview(self._make_preview)
         if kind == "html":
-            self.preview.setTitle(translate("report_dialog", "Preview of the map, as a sheet"))
-            self.preview.setToolTip(
-                translate(
-                    "report_dialog",
-                    "A web page has no pages: the preview shows its map with the same choices, as a sheet.",
-                )
+            # A web page has no pages: the preview shows its map, with the same choices, as a sheet.
+            self.preview.setTitle(
+                translate("report_dialog", "Preview: a web page has no pages, so this is its map as a sheet")
             )
         self._lay_out()
         self._show_choices(options)
@@ -211,13 +208,17 @@ class ReportExportDialog(QDialog):
             paper.addWidget(self.page_combo)
             paper.addWidget(self.landscape_check)
             paper.addStretch(1)
-            form.addRow(translate("report_dialog", "Pa&per"), paper)
+            paper_label = QLabel(translate("report_dialog", "Pa&per"))
+            paper_label.setBuddy(self.page_combo)
+            form.addRow(paper_label, paper)
         form.addRow(translate("report_dialog", "&Title"), self.title_edit)
         if self.kind != "html":
             form.addRow(translate("report_dialog", "Prepared &by"), self.prepared_edit)
         form.addRow(translate("report_dialog", "Lang&uage"), self.language_combo)
         choices = QWidget()
-        choices.setLayout(form)
+        column = QVBoxLayout(choices)
+        column.addLayout(form)
+        column.addStretch(1)  # the rows keep their height when the column is taller than they need
         choices_scroll = QScrollArea()
         choices_scroll.setWidgetResizable(True)
         choices_scroll.setWidget(choices)
