@@ -57,6 +57,11 @@ KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         (".html", ".htm"),
     ),
 }
+WRITING = {
+    "report": QT_TRANSLATE_NOOP("report_actions", "Writing the commissioner report…"),
+    "map": QT_TRANSLATE_NOOP("report_actions", "Writing the map sheet…"),
+    "html": QT_TRANSLATE_NOOP("report_actions", "Writing the shareable interactive map…"),
+}
 
 
 @dataclass(frozen=True)
@@ -283,7 +288,7 @@ class ReportActions:
 
         try:
             written = run_printing_with_progress(
-                self.window, translate("report_actions", "Writing {document}…").format(document=name), work
+                self.window, translate("report_actions", WRITING[kind]), work
             )
         except AssetMapError as exc:
             QMessageBox.warning(self.window, "AssetMap", str(exc))

@@ -37,7 +37,7 @@ from assetmap.languages import LANGUAGES
 from assetmap.register import sharing
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.reports.analysis import DOCUMENT_SIZES, PAGE_SIZES, PageSetup, ReportOptions
-from assetmap.reports.measures import MEASURES, measure_label
+from assetmap.reports.measures import MEASURES
 from assetmap.reports.privacy import PARTNER_NOTICE
 from assetmap.reports.progress import CancelCheck
 from assetmap.reports.selection import ReportInputError, resolve_area, resolve_categories
@@ -71,6 +71,15 @@ def file_name_for(title: str, suffix: str) -> str:
 def report_settings() -> QSettings:
     """The dialog's remembered choices and size (``report-dialog.ini`` in the config folder)."""
     return QSettings(str(paths.config_dir() / "report-dialog.ini"), QSettings.Format.IniFormat)
+
+
+def _measure_text(key: str, walk_m: int) -> str:
+    """A measure's name in the window's language (the core's words go through the "vocabulary" catalogue)."""
+    if key == "reach":
+        return translate("report_dialog", "Share of postcodes within {metres} m of an asset").format(
+            metres=f"{walk_m:,}"
+        )
+    return translate("vocabulary", MEASURES[key].label)
 
 
 def _swatch(colour: str) -> QIcon:
@@ -112,12 +121,12 @@ class ReportExportDialog(QDialog):
         self.measure_combo = QComboBox()
         for key in MEASURES:
             if key != "per1000" or b.population:
-                self.measure_combo.addItem(measure_label(key, options.walk_m), key)
+                self.measure_combo.addItem(_measure_text(key, options.walk_m), key)
         self.category_boxes: dict[str, QCheckBox] = {}
         self.categories_box = QGroupBox(translate("report_dialog", "&Categories"))
         grid = QGridLayout(self.categories_box)
         for index, category in enumerate(ABCD_CATEGORIES):
-            box = QCheckBox(category.label)
+            box = QCheckBox(translate("vocabulary", category.label))  # the core's words, translated
             box.setIcon(_swatch(category.colour))
             self.category_boxes[category.code] = box
             grid.addWidget(box, index // 2, index % 2)
@@ -392,7 +401,7 @@ class ReportExportDialog(QDialog):
             self,
             translate("report_dialog", WINDOW_TITLES[self.kind]),
             self.path_edit.text(),
-            translate("report_dialog", filters),
+            translate("report_actions", filters),  # marked where KINDS is declared,
         )
         if path:
             self._path_chosen = True
