@@ -243,3 +243,32 @@ def test_a_preview_drawn_after_its_dialog_is_gone_is_dropped(qtbot, window: Main
         drawing.result(timeout=PREVIEW_MS / 1000)
         qtbot.wait(200)  # the late delivery reaches no one, and nothing breaks
         assert window.isVisible()
+
+
+def test_every_choice_is_reachable_from_the_keyboard(qtbot, window: MainWindow) -> None:
+    for kind in ("report", "map", "html"):
+        with shown_dialog(qtbot, window, kind) as dialog:
+            labelled = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+            # Each label's Alt+letter moves to its control, and no two labels share a letter.
+            assert all(label.buddy() is not None for label in labelled)
+            letters = [label.text().split("&")[1][0].casefold() for label in labelled]
+            letters += [dialog.categories_box.title().split("&")[1][0].casefold()]
+            letters += [dialog.save_button.text().split("&")[1][0].casefold()]
+            letters += [dialog.browse_button.text().split("&")[1][0].casefold()]
+            letters += [dialog.preview.refresh_button.text().split("&")[1][0].casefold()]
+            if kind != "html":
+                letters += [dialog.landscape_check.text().split("&")[1][0].casefold()]
+            assert len(letters) == len(set(letters)), letters
+            # Tab goes from the area down the choices, to the path and the buttons.
+            chain, widget = [], dialog.area_combo
+            for _ in range(40):
+                chain.append(widget)
+                widget = widget.nextInFocusChain()
+                while widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(dialog):
+                    widget = widget.nextInFocusChain()
+            order = [dialog.area_combo, dialog.measure_combo, dialog.tier_combo, dialog.title_edit]
+            order += [dialog.language_combo, dialog.path_edit, dialog.save_button]
+            positions = [chain.index(w) for w in order]
+            assert positions == sorted(positions)
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape cancels
+            assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
