@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -64,6 +64,20 @@ WRITING = {
 }
 
 
+class PrintsPdf(Protocol):
+    """What prints a document's HTML to PDF bytes (:class:`~assetmap.ui.printing.PdfPrinter` and the like)."""
+
+    def print_pdf(
+        self,
+        html: str,
+        *,
+        page_size: str = "A4",
+        landscape: bool = False,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> bytes: ...
+
+
 @dataclass(frozen=True)
 class ReportContents:
     """What a document is made from: the register's records, read when asked."""
@@ -92,15 +106,17 @@ def make_document(
     contents: ReportContents,
     *,
     suffix: str = ".pdf",
-    printer: PdfPrinter | None = None,
+    printer: PrintsPdf | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> bytes:
     """The bytes of one document as it is saved; Save and the dialog's preview both make it here.
 
     ``kind`` is ``"report"`` (PDF), ``"map"`` (PDF, or PNG for ``suffix=".png"``) or ``"html"`` (a web
-    page). The PDFs are printed from HTML by QtWebEngine, on the UI thread only; ``printer`` is reused
-    when given, else one is made for this document.
+    page). The PDFs are printed from HTML by QtWebEngine, which prints on the UI thread only. On the UI
+    thread (Save), ``printer`` is a :class:`~assetmap.ui.printing.PdfPrinter` to reuse, or None to make
+    one for this document; on a worker thread (the dialog's preview), a
+    :class:`~assetmap.ui.report_preview.UiThreadPrinter`, which hands the printing to the UI thread.
 
     Raises
     ------
@@ -149,19 +165,24 @@ def make_document(
         raise ValueError(f"unknown kind of document {kind!r}")
     if cancelled is not None and cancelled():
         raise ExportCancelled()
-    own = printer is None
-    printer = printer or PdfPrinter()
-    try:
-        pdf = printer.print_pdf(
+
+    def print_with(chosen: PrintsPdf) -> bytes:
+        return chosen.print_pdf(
             html,
             page_size=options.page.size,
             landscape=options.page.landscape,
             progress=scaled(progress, 60, 40, 100),
             cancelled=cancelled,
         )
-    finally:
-        if own:
-            printer.shutdown()
+
+    if printer is not None:
+        pdf = print_with(printer)
+    else:
+        own = PdfPrinter()
+        try:
+            pdf = print_with(own)
+        finally:
+            own.shutdown()
     return set_pdf_info(pdf, title=title, subject=subject, author=options.prepared_by, creator="AssetMap")
 
 

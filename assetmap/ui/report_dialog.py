@@ -42,9 +42,8 @@ from assetmap.reports.privacy import PARTNER_NOTICE
 from assetmap.reports.progress import CancelCheck
 from assetmap.reports.selection import ReportInputError, resolve_area, resolve_categories
 from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
-from assetmap.ui.printing import PdfPrinter
-from assetmap.ui.report_actions import KINDS, ReportContents, make_document, path_problem
-from assetmap.ui.report_preview import ReportPreview
+from assetmap.ui.report_actions import KINDS, PrintsPdf, ReportContents, make_document, path_problem
+from assetmap.ui.report_preview import MakeDocument, ReportPreview
 from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.ward_picker import WardChecklist
 
@@ -179,7 +178,7 @@ class ReportExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             translate("report_dialog", "Cancel")
         )
-        self.preview = ReportPreview(self._make_preview)
+        self.preview = ReportPreview(self._prepare_preview)
         if kind == "html":
             # A web page has no pages: the preview shows its map, with the same choices, as a sheet.
             self.preview.setTitle(
@@ -407,12 +406,18 @@ class ReportExportDialog(QDialog):
             self._path_chosen = True
             self.path_edit.setText(path)
 
-    def _make_preview(self, printer: PdfPrinter, cancelled: CancelCheck) -> bytes:
-        kind = "map" if self.kind == "html" else self.kind  # a web page has no pages: its map as a sheet
+    def _prepare_preview(self) -> MakeDocument:
+        """Read the choices now (on the UI thread); the work makes their document as Save does."""
         problem = self._choice_problem()
         if problem is not None:
             raise ReportInputError(problem)
-        return make_document(kind, self.options(), self.contents, printer=printer, cancelled=cancelled)
+        kind = "map" if self.kind == "html" else self.kind  # a web page has no pages: its map as a sheet
+        options, contents = self.options(), self.contents
+
+        def make(printer: PrintsPdf, cancelled: CancelCheck) -> bytes:
+            return make_document(kind, options, contents, printer=printer, cancelled=cancelled)
+
+        return make
 
     # -- what the menu reads ---------------------------------------------------------------------------------
 

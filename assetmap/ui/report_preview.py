@@ -1,21 +1,23 @@
 """The report dialog's preview: the first pages of the document, made as Save makes it, shown as images.
 
-The document's bytes come from the dialog's ``make`` (the same function Save uses); its first pages are
-drawn by QtPdf on a worker thread and delivered through a :class:`~assetmap.ui.tasks.WorkerResults` that
-outlives the dialog. Each refresh has a generation number: a preview still under way when the choices
-change again is cancelled, and a late one is dropped.
+The document's bytes come from the function Save uses (the dialog's ``prepare`` reads its choices and
+returns the work); a worker thread makes them and draws the first pages with QtPdf, and delivers them
+through a :class:`~assetmap.ui.tasks.WorkerResults` that outlives the dialog. Each refresh has a
+generation number: a preview under way when the choices change again is cancelled, and a late one is
+dropped.
 
-While reports are printed from HTML by QtWebEngine (which prints only on the UI thread), ``make`` runs on
-the UI thread; the printing waits on an event loop of its own, so the dialog keeps answering meanwhile.
+QtWebEngine prints only on the UI thread, so the worker hands the printing there through a
+:class:`UiThreadPrinter`; the printing waits on an event loop of its own, so the dialog keeps answering.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.errors import AssetMapError
-from assetmap.reports.progress import CancelCheck, ExportCancelled
+from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback
 from assetmap.ui.i18n import translate
 from assetmap.ui.printing import PdfPrinter
 from assetmap.ui.tasks import WorkerResults
@@ -41,8 +43,12 @@ PREVIEW_PAGES = 3
 PAGE_HEIGHT_PX = 480
 REFRESH_DELAY_MS = 600
 
-# Makes the document's bytes with the preview's printer, stopping when ``cancelled()`` turns true.
-MakeDocument = Callable[[PdfPrinter, CancelCheck], bytes]
+_POLL_S = 0.05
+
+# Makes the document's bytes (on the worker) with the printer given, stopping when ``cancelled()`` is true.
+MakeDocument = Callable[["UiThreadPrinter", CancelCheck], bytes]
+# Reads the dialog's choices (on the UI thread) and returns the work that makes their document.
+PrepareDocument = Callable[[], MakeDocument]
 
 
 class PreviewError(AssetMapError):
@@ -76,22 +82,122 @@ def page_images(pdf: bytes, *, pages: int = PREVIEW_PAGES, height: int = PAGE_HE
         buffer.close()
 
 
+class _PrintJob:
+    """One document a worker asked the UI thread to print, and what came of it."""
+
+    def __init__(self, html: str, page_size: str, landscape: bool) -> None:
+        self.html, self.page_size, self.landscape = html, page_size, landscape
+        self.done = threading.Event()
+        self.cancelled = False
+        self.result: bytes | BaseException = ExportCancelled()
+
+
+class UiThreadPrinter(QObject):
+    """Prints for a worker thread: the worker hands over the HTML, QtWebEngine prints it on the UI thread.
+
+    Make it on the UI thread, without a parent, and keep it as long as a worker may use it (as
+    :class:`~assetmap.ui.tasks.WorkerResults`). :meth:`close` lets go of its page once no print is under way.
+    """
+
+    requested = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._printer: PdfPrinter | None = None
+        self._printing = False
+        self._closing = False
+        self.requested.connect(self._print, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def open(self) -> bool:
+        """Whether it holds a QtWebEngine page (made at the first print, let go of by :meth:`close`)."""
+        return self._printer is not None
+
+    def print_pdf(
+        self,
+        html: str,
+        *,
+        page_size: str = "A4",
+        landscape: bool = False,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> bytes:
+        """Called on a worker thread: the PDF of ``html``, printed on the UI thread; waits for it."""
+        job = _PrintJob(html, page_size, landscape)
+        self.requested.emit(job)
+        while not job.done.wait(_POLL_S):
+            if cancelled is not None and cancelled():
+                job.cancelled = True  # the UI thread stops printing it, or never starts
+                raise ExportCancelled()
+        if isinstance(job.result, BaseException):
+            raise job.result
+        return job.result
+
+    def _print(self, job: _PrintJob) -> None:
+        if job.cancelled or self._closing:
+            job.done.set()
+            return
+        self._printing = True
+        try:
+            if self._printer is None:
+                self._printer = PdfPrinter()
+            job.result = self._printer.print_pdf(
+                job.html,
+                page_size=job.page_size,
+                landscape=job.landscape,
+                cancelled=lambda: job.cancelled or self._closing,
+            )
+        except BaseException as exc:  # handed to the worker, which raises it
+            job.result = exc
+        finally:
+            self._printing = False
+            job.done.set()
+        if self._closing:
+            self._shut()
+
+    def close(self) -> None:
+        """No more prints: a print under way stops, and the page goes once it has."""
+        self._closing = True
+        if not self._printing:
+            self._shut()
+
+    def _shut(self) -> None:
+        printer, self._printer = self._printer, None
+        if printer is not None:
+            printer.shutdown()
+
+
+class _Generations:
+    """The current preview's number, read by the worker to know when its work is out of date."""
+
+    def __init__(self) -> None:
+        self.current = 0
+        self.stopped = False
+
+    def stale(self, generation: int) -> bool:
+        return self.stopped or generation != self.current
+
+
 class ReportPreview(QGroupBox):
     """The first pages of the document, refreshed on demand and shortly after the choices change."""
 
-    def __init__(self, make: MakeDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, prepare: PrepareDocument, parent: QWidget | None = None) -> None:
         super().__init__(translate("report_preview", "Preview"), parent)
-        self._make = make
-        self._generation = 0
-        self._running = False
-        self._again = False
-        self._stopped = False
-        self._printer: PdfPrinter | None = None
+        self._prepare = prepare
+        self._generations = _Generations()
+        self.printer = UiThreadPrinter()  # held by the worker too: it outlives a dialog closed meanwhile
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-preview")
         self._delivery = WorkerResults()  # held by the worker: it outlives a dialog closed meanwhile
         self._delivery.delivered.connect(self._on_drawn, Qt.ConnectionType.QueuedConnection)
-        self.drawing: Future[None] | None = None  # the last drawing of pages handed to the worker
+        self.drawing: Future[None] | None = None  # the last preview handed to the worker
         self.images: list[QImage] = []
+        printer, worker = self.printer, self._worker
+
+        def let_go(*_args: object) -> None:  # deleted without stop(), e.g. with its window
+            printer.close()
+            worker.shutdown(wait=False)
+
+        self.destroyed.connect(let_go)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -133,92 +239,56 @@ class ReportPreview(QGroupBox):
 
     @property
     def busy(self) -> bool:
-        """Whether a preview is waiting, being made or being drawn."""
-        return self._timer.isActive() or self._running or not self.progress_bar.isHidden()
+        """Whether a preview is waiting, or being made or drawn."""
+        return self._timer.isActive() or (self.drawing is not None and not self.drawing.done())
 
     def schedule(self) -> None:
         """The choices changed: what is shown is out of date; make a new preview after a short pause."""
-        if self._stopped:
+        if self._generations.stopped:
             return
-        self._generation += 1
+        self._generations.current += 1  # a preview under way answers the old choices: it stops
         self._timer.start()
 
     def refresh(self) -> None:
-        """Make the preview of the current choices now (a preview under way is cancelled first)."""
+        """Make the preview of the current choices now (a preview under way is cancelled)."""
         self._timer.stop()
-        if self._stopped:
+        generations = self._generations
+        if generations.stopped:
             return
-        self._generation += 1
-        if self._running:  # the one under way answers older choices: it stops, then this one starts
-            self._again = True
-            return
-        generation = self._generation
-        self._running = True
-        self._show_busy()
-        pdf: bytes | None = None
+        generations.current += 1
+        generation = generations.current
         try:
-            pdf = self._make(self._printer_for_preview(), lambda: self._stale(generation))
-        except ExportCancelled:
-            pdf = None
+            make = self._prepare()
         except AssetMapError as exc:
-            if not self._stale(generation):
-                self._fail(str(exc))
-        except Exception:
-            log.exception("the report preview could not be made")
-            if not self._stale(generation):
-                self._fail(
-                    translate("report_preview", "The preview could not be made; details are in the log.")
-                )
-        finally:
-            self._running = False
-        if self._stopped:
-            self._shut_printer()
+            self._fail(str(exc))
             return
-        if self._again:
-            self._again = False
-            self._timer.start()
-            return
-        if pdf is not None and not self._stale(generation):
-            self._draw(generation, pdf)
+        self._show_busy()
+        printer, delivery = self.printer, self._delivery
 
-    def stop(self) -> None:
-        """The dialog is closing: cancel what is under way, drop late results, let go of the printer."""
-        self._stopped = True
-        self._generation += 1
-        self._timer.stop()
-        self._worker.shutdown(wait=False)  # a drawing under way finishes, and is dropped
-        if not self._running:  # else the preview under way lets go of it once it has stopped
-            self._shut_printer()
-
-    # -- inside --------------------------------------------------------------------------------------------
-
-    def _stale(self, generation: int) -> bool:
-        return self._stopped or generation != self._generation
-
-    def _printer_for_preview(self) -> PdfPrinter:
-        if self._printer is None:
-            self._printer = PdfPrinter()
-        return self._printer
-
-    def _shut_printer(self) -> None:
-        printer, self._printer = self._printer, None
-        if printer is not None:
-            printer.shutdown()
-
-    def _draw(self, generation: int, pdf: bytes) -> None:
-        delivery = self._delivery
+        def cancelled() -> bool:
+            return generations.stale(generation)
 
         def work() -> None:
+            result: object
             try:
-                result: object = page_images(pdf)
+                result = ExportCancelled() if cancelled() else page_images(make(printer, cancelled))
             except Exception as exc:  # handed to the UI thread, which says so
                 result = exc
             delivery.delivered.emit(generation, None, result)
 
         self.drawing = self._worker.submit(work)
 
+    def stop(self) -> None:
+        """The dialog is closing: cancel what is under way, drop late results, let go of the printer."""
+        self._generations.stopped = True
+        self._timer.stop()
+        self._worker.shutdown(wait=False)  # a preview under way stops at its next check, and is dropped
+        self.printer.close()
+
+    # -- inside --------------------------------------------------------------------------------------------
+
     def _on_drawn(self, generation: int, _unused: object, result: object) -> None:
-        if self._stale(generation):
+        if self._generations.stale(generation) or isinstance(result, ExportCancelled):
             return
         self.progress_bar.setVisible(False)
         if isinstance(result, AssetMapError):

@@ -223,25 +223,33 @@ def test_saving_from_the_menu_writes_what_the_dialog_shows(qtbot, window: MainWi
     assert "Ancoats Knit Club" in html and "Bramhall Library" not in html
 
 
-def test_closing_the_dialog_while_its_preview_is_printed_stops_it(qtbot, window: MainWindow) -> None:
+def test_closing_the_dialog_while_its_preview_is_made_stops_it(qtbot, window: MainWindow) -> None:
     with shown_dialog(qtbot, window) as dialog:
-        QTimer.singleShot(200, dialog.reject)  # while the preview below is being made
+        printer = dialog.preview.printer
+        dialog.preview.refresh()  # returns at once: a worker makes the document, the UI thread prints it
+        drawing = dialog.preview.drawing
+        assert drawing is not None and dialog.preview.busy
+        qtbot.waitUntil(lambda: printer.open, timeout=PREVIEW_MS)  # the printing has started
+        dialog.reject()
+        qtbot.waitUntil(drawing.done, timeout=PREVIEW_MS)
+        qtbot.wait(100)
+        assert dialog.preview.images == []  # what came late was dropped
+        qtbot.waitUntil(lambda: not printer.open, timeout=PREVIEW_MS)  # and the printing page let go
+
+
+def test_a_preview_finished_after_its_dialog_is_gone_is_dropped(qtbot, window: MainWindow) -> None:
+    with shown_dialog(qtbot, window) as dialog:
+        printer = dialog.preview.printer
         dialog.preview.refresh()
-        assert dialog.preview.images == []
-        assert dialog.result() == 0 and not dialog.isVisible()
-
-
-def test_a_preview_drawn_after_its_dialog_is_gone_is_dropped(qtbot, window: MainWindow) -> None:
-    with shown_dialog(qtbot, window) as dialog:
-        dialog.preview.refresh()  # makes the PDF, then hands the drawing of its pages to a worker
         drawing = dialog.preview.drawing
         assert drawing is not None
-        dialog.reject()
-        dialog.deleteLater()
-        qtbot.wait(10)  # the dialog is deleted before the worker delivers
-        assert not shiboken6.isValid(dialog)
-        drawing.result(timeout=PREVIEW_MS / 1000)
-        qtbot.wait(200)  # the late delivery reaches no one, and nothing breaks
+        dialog.hide()
+        dialog.deleteLater()  # gone without being closed, as with its window
+        qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
+        qtbot.waitUntil(drawing.done, timeout=PREVIEW_MS)  # the worker delivers to a dialog that is gone
+        assert drawing.exception() is None
+        qtbot.wait(200)
+        qtbot.waitUntil(lambda: not printer.open, timeout=PREVIEW_MS)
         assert window.isVisible()
 
 
