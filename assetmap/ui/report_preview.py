@@ -106,6 +106,7 @@ class UiThreadPrinter(QObject):
         self._printer: PdfPrinter | None = None
         self._printing = False
         self._closing = False
+        self._waiting: list[_PrintJob] = []
         self.requested.connect(self._print, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -137,6 +138,9 @@ class UiThreadPrinter(QObject):
         if job.cancelled or self._closing:
             job.done.set()
             return
+        if self._printing:  # delivered by the event loop of the print under way: it waits its turn
+            self._waiting.append(job)
+            return
         self._printing = True
         try:
             if self._printer is None:
@@ -154,6 +158,8 @@ class UiThreadPrinter(QObject):
             job.done.set()
         if self._closing:
             self._shut()
+        elif self._waiting:
+            self.requested.emit(self._waiting.pop(0))  # queued: printed once this slot has returned
 
     def close(self) -> None:
         """No more prints: a print under way stops, and the page goes once it has."""
@@ -162,6 +168,9 @@ class UiThreadPrinter(QObject):
             self._shut()
 
     def _shut(self) -> None:
+        for job in self._waiting:
+            job.done.set()
+        self._waiting.clear()
         printer, self._printer = self._printer, None
         if printer is not None:
             printer.shutdown()

@@ -280,3 +280,22 @@ def test_every_choice_is_reachable_from_the_keyboard(qtbot, window: MainWindow) 
             assert positions == sorted(positions)
             qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape cancels
             assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_workers_print_through_the_ui_thread_one_document_at_a_time(qtbot, tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from assetmap.ui.report_preview import UiThreadPrinter
+
+    printer = UiThreadPrinter()
+    html = "<html><body><h1>Sheet {n}</h1></body></html>"
+    with ThreadPoolExecutor(max_workers=2) as workers:
+        jobs = [workers.submit(printer.print_pdf, html.format(n=n)) for n in (1, 2)]
+        qtbot.waitUntil(lambda: all(job.done() for job in jobs), timeout=PREVIEW_MS)
+        for n, job in zip((1, 2), jobs, strict=True):
+            path = tmp_path / f"{n}.pdf"
+            path.write_bytes(job.result())
+            assert f"Sheet {n}" in pdf_text(path)
+    assert printer.open
+    printer.close()
+    assert not printer.open
