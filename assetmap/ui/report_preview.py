@@ -203,8 +203,8 @@ class ReportPreview(QGroupBox):
         printer, worker = self.printer, self._worker
 
         def let_go(*_args: object) -> None:  # deleted without stop(), e.g. with its window
-            printer.close()
             worker.shutdown(wait=False)
+            QTimer.singleShot(0, printer.close)  # not while Qt is deleting widgets
 
         self.destroyed.connect(let_go)
 
