@@ -299,3 +299,12 @@ def test_workers_print_through_the_ui_thread_one_document_at_a_time(qtbot, tmp_p
     assert printer.open
     printer.close()
     assert not printer.open
+
+
+def test_a_map_sheet_can_be_saved_as_an_image(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = open_dialog(window, "map")
+    dialog.path_edit.setText(str(tmp_path / "sheet.png"))
+    assert dialog.save_button.isEnabled()  # .png is a map sheet's other kind of file
+    written = window.reports.write("map", dialog.options(), dialog.path())
+    assert written is not None and written.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert ink(QImage(str(written)).scaledToWidth(300)) > 0.01
