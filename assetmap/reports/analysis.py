@@ -124,7 +124,7 @@ class ReportOptions:
     # view on screen; None fits the area. Figures still cover the whole area.
     extent: tuple[float, float, float, float] | None = None
     date: dt.date | None = None
-    # The language of the document's words (a code of assetmap.languages.LANGUAGES).
+    # The language the report is written in (a code of assetmap.languages.LANGUAGES).
     language: str = "en"
 
 
