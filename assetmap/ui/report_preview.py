@@ -304,8 +304,8 @@ class ReportPreview(QGroupBox):
             self._fail(str(result))
             return
         if isinstance(result, Exception):
-            log.error("the report preview's pages could not be drawn", exc_info=result)
-            self._fail(translate("report_preview", "The preview could not be drawn; details are in the log."))
+            log.error("the report preview could not be made", exc_info=result)
+            self._fail(translate("report_preview", "The preview could not be made; details are in the log."))
             return
         assert isinstance(result, list)
         self._show_pages(result)
