@@ -64,7 +64,12 @@ def page_images(pdf: bytes, *, pages: int = PREVIEW_PAGES, height: int = PAGE_HE
     try:
         document.load(buffer)
         if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-            raise PreviewError("The document was made, but its pages could not be read for the preview.")
+            raise PreviewError(
+                translate(
+                    "report_preview",
+                    "The document was made, but its pages could not be read for the preview.",
+                )
+            )
         images = []
         for page in range(min(pages, document.pageCount())):
             size = document.pagePointSize(page)
