@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from assetmap.geo.boundaries import Boundaries
@@ -14,7 +15,11 @@ CodeRole = Qt.ItemDataRole.UserRole
 
 
 class WardChecklist(QWidget):
-    """Every ward as "Name (District)" with a check box, narrowed by what is typed in the search field."""
+    """Every ward as "Name (District)" with a check box, narrowed by what is typed in the search field.
+
+    Enter in the search field ticks (or unticks) the first ward it finds, rather than saving the dialog;
+    Down moves into the list.
+    """
 
     changed = Signal()  # a ward was checked or unchecked
 
@@ -43,7 +48,23 @@ class WardChecklist(QWidget):
         layout.addWidget(self.search_edit)
         layout.addWidget(self.list)
         self.search_edit.textChanged.connect(self._narrow)
+        self.search_edit.installEventFilter(self)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            found = next((item for item in self._items() if not item.isHidden()), None)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if found is not None:
+                    checked = found.checkState() == Qt.CheckState.Checked
+                    found.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+                return True
+            if event.key() == Qt.Key.Key_Down and found is not None:
+                self.list.setCurrentItem(found)
+                self.list.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def _items(self) -> list[QListWidgetItem]:
         return [self.list.item(row) for row in range(self.list.count())]

@@ -126,7 +126,9 @@ def test_a_map_sheet_of_chosen_wards_on_chosen_paper(qtbot, window: MainWindow, 
     dialog.wards.search_edit.setText(ward)
     shown = [item for item in dialog.wards._items() if not item.isHidden()]
     assert shown and all(ward.casefold() in item.text().casefold() for item in shown)
-    shown[0].setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClick(dialog.wards.search_edit, Qt.Key.Key_Return)  # Enter ticks the first ward found
+    assert shown[0].checkState() == Qt.CheckState.Checked
+    assert dialog.result() == 0  # and does not save
     dialog.page_combo.setCurrentText("A3")
     dialog.landscape_check.setChecked(True)
     dialog.path_edit.setText(str(tmp_path / "ward.pdf"))
