@@ -526,7 +526,6 @@ class PersonForm(QDialog):
         if target.suffix.lower() != ".zip":
             target = target.with_name(target.name + ".zip")
         from assetmap.reports.progress import ExportCancelled
-        from assetmap.ui.i18n import translate
         from assetmap.ui.tasks import run_with_progress
 
         person_id, register = self.person.id, self.register

@@ -264,6 +264,12 @@ def render_svg_to_png(
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """Rasterise a standalone SVG (a map sheet) to a PNG at ``dpi`` on a white background."""
+    png = svg_to_png(svg, width_mm=width_mm, height_mm=height_mm, dpi=dpi)
+    return write_atomically(path, png, cancelled=cancelled)
+
+
+def svg_to_png(svg: str, *, width_mm: float, height_mm: float, dpi: int = 200) -> bytes:
+    """The PNG bytes of a standalone SVG (a map sheet) at ``dpi`` on a white background."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -288,4 +294,4 @@ def render_svg_to_png(
     # PySide6's stubs ask for bytes, but at run time this overload takes only a str format.
     image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
-    return write_atomically(path, bytes(data.data()), cancelled=cancelled)
+    return bytes(data.data())

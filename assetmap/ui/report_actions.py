@@ -1,166 +1,176 @@
-"""Reports menu: the commissioner report, a map sheet and a shareable HTML map, from the current choices.
+"""Reports menu: the commissioner report, a map sheet and a shareable HTML map, and how each is made.
 
-The area, measure, categories and tier come from the Abundance panel, so an export shows what the
-map shows; the dialog asks only for what is particular to a document. Exports run with a progress
-dialog and Cancel, and never leave a half-written file.
+Each document is chosen in :class:`~assetmap.ui.report_dialog.ReportExportDialog`, which starts from the
+Abundance panel's choices and previews the first pages. Save and the preview make the document with the
+same function, :func:`make_document`, on a worker thread. Saving runs with a progress dialog and Cancel,
+and never leaves a half-written file.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from assetmap.errors import AssetMapError
-from assetmap.languages import LANGUAGES
-from assetmap.reports.analysis import DOCUMENT_SIZES, PAGE_SIZES, PageSetup, ReportOptions
-from assetmap.reports.progress import ExportCancelled
-from assetmap.ui.i18n import translate
-from assetmap.ui.screen_fit import fit_to_screen
+from assetmap.geo.boundaries import Boundaries
+from assetmap.register import Register
+from assetmap.register.connections import Link, Story
+from assetmap.register.consent import PeopleView
+from assetmap.register.records import Asset
+from assetmap.register.story_photos import Thumbnail
+from assetmap.reports.analysis import ReportOptions
+from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback
+from assetmap.reports.selection import ReportInputError
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.tasks import run_with_progress
 
 if TYPE_CHECKING:
     from assetmap.ui.main_window import MainWindow
+    from assetmap.ui.report_dialog import ReportExportDialog
 
 log = logging.getLogger(__name__)
 
-KINDS = {
-    "report": ("Commissioner report", "PDF document (*.pdf)", ".pdf"),
-    "map": ("Map sheet", "PDF document (*.pdf);;PNG image (*.png)", ".pdf"),
-    "html": ("Shareable interactive map", "Web page (*.html)", ".html"),
+# kind: (its name, the Save dialog's file types, the file name endings it may be saved as)
+KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "report": (
+        QT_TRANSLATE_NOOP("report_actions", "Commissioner report"),
+        QT_TRANSLATE_NOOP("report_actions", "PDF document (*.pdf)"),
+        (".pdf",),
+    ),
+    "map": (
+        QT_TRANSLATE_NOOP("report_actions", "Map sheet"),
+        QT_TRANSLATE_NOOP("report_actions", "PDF document (*.pdf);;PNG image (*.png)"),
+        (".pdf", ".png"),
+    ),
+    "html": (
+        QT_TRANSLATE_NOOP("report_actions", "Shareable interactive map"),
+        QT_TRANSLATE_NOOP("report_actions", "Web page (*.html)"),
+        (".html", ".htm"),
+    ),
+}
+WRITING = {
+    "report": QT_TRANSLATE_NOOP("report_actions", "Writing the commissioner report…"),
+    "map": QT_TRANSLATE_NOOP("report_actions", "Writing the map sheet…"),
+    "html": QT_TRANSLATE_NOOP("report_actions", "Writing the shareable interactive map…"),
 }
 
 
-class ReportExportDialog(QDialog):
-    """Title, prepared-by, paper and file for one export; the rest comes from the abundance choices."""
+@dataclass(frozen=True)
+class ReportContents:
+    """What a document is made from: the register's records, read when asked."""
 
-    def __init__(self, kind: str, options: ReportOptions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kind = kind
-        self.base = options
-        label, _filters, suffix = KINDS[kind]
-        self.setWindowTitle(f"Export {label.lower()}")
-        self.title_edit = QLineEdit(options.title or "")
-        self.title_edit.setPlaceholderText("Default: named after the area and measure")
-        self.prepared_edit = QLineEdit(options.prepared_by or "")
-        self.page_combo = QComboBox()
-        self.page_combo.setAccessibleName("Paper")
-        # A map sheet can also be a poster (A1, A0) for the wall; a report is read in the hand.
-        self.page_combo.addItems(list(PAGE_SIZES if kind == "map" else DOCUMENT_SIZES))
-        self.page_combo.setCurrentText(options.page.size)
-        self.landscape_check = QCheckBox("Landscape")
-        self.landscape_check.setChecked(options.page.landscape)
-        self.path_edit = QLineEdit(str(Path.home() / f"assetmap-{kind}{suffix}"))
-        browse = QAction("Browse…", self)
-        browse.triggered.connect(self._browse)
-        self.path_edit.addAction(browse, QLineEdit.ActionPosition.TrailingPosition)
-        about = QLabel(
-            "Area, measure, categories and who it is for follow the Abundance panel. "
-            "Private assets are never included; people's gifts and skills are only counted, and only "
-            "with the person's consent; a person is named only if they agreed to be named."
-        )
-        about.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(about)
-        form.addRow("&Title", self.title_edit)
-        if kind != "html":
-            form.addRow("&Prepared by", self.prepared_edit)
-            form.addRow("Pa&per", self.page_combo)
-            form.addRow("", self.landscape_check)
-        form.addRow("&Save to", self.path_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        fit_to_screen(self, 520)  # wide enough for the explanation and a file path
+    assets: Sequence[Asset]
+    boundaries: Boundaries
+    people: PeopleView
+    links: Sequence[Link] | None = None
+    stories: Sequence[Story] = ()
+    photos: Sequence[Thumbnail] = ()
 
-    def _browse(self) -> None:
-        label, filters, _suffix = KINDS[self.kind]
-        path, _ = QFileDialog.getSaveFileName(self, f"Save {label.lower()}", self.path_edit.text(), filters)
-        if path:
-            self.path_edit.setText(path)
+    @classmethod
+    def read(cls, register: Register, kind: str) -> ReportContents:
+        """Read now, so a consent withdrawn or lapsed a moment ago is obeyed."""
+        from assetmap.register.story_photos import read_thumbnails
 
-    def options(self) -> ReportOptions:
-        return dataclasses.replace(
-            self.base,
-            title=self.title_edit.text().strip() or None,
-            prepared_by=self.prepared_edit.text().strip() or None,
-            page=PageSetup(self.page_combo.currentText(), self.landscape_check.isChecked()),
-        )
-
-    def path(self) -> Path:
-        return Path(self.path_edit.text()).expanduser()
+        assets = register.assets()
+        stories = register.stories()
+        photos = read_thumbnails(register, stories, {a.id for a in assets}) if kind != "map" else []
+        return cls(assets, register.boundaries(), register.people_view(), register.links(), stories, photos)
 
 
-def run_printing_with_progress(
-    parent: QWidget, label: str, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
-) -> Path | None:
-    """Run an export behind a progress dialog with Cancel; ``None`` when cancelled.
+def make_document(
+    kind: str,
+    options: ReportOptions,
+    contents: ReportContents,
+    *,
+    suffix: str = ".pdf",
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> bytes:
+    """The bytes of one document as it is saved; Save and the dialog's preview both make it here.
 
-    Unlike :func:`assetmap.ui.tasks.run_with_progress` (imports and exports of data), this runs on the
-    UI thread: QtWebEngine prints only there, and the printing waits on its own event loop. The window
-    keeps painting because each progress step processes events.
+    ``kind`` is ``"report"`` (tagged PDF), ``"map"`` (tagged PDF, or PNG for ``suffix=".png"``) or
+    ``"html"`` (a web page), in the options' language. All three are made without Qt (Typst typesets
+    the PDFs), so any thread may call it: Save and the preview call it on a worker thread.
+
+    Raises
+    ------
+    ReportInputError
+        For choices that give no document (an unknown area, nothing to count); the message says which.
+    ExportCancelled
+        When ``cancelled()`` turns true.
     """
-    dialog = QProgressDialog(label, "Cancel", 0, 100, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setValue(0)
+    from assetmap.reports.interactive import build_html_map  # the report stack loads when first used
+    from assetmap.reports.mapsheet import build_map_sheet
+    from assetmap.reports.report import report_pdf
 
-    def progress(done: int, total: int) -> None:
-        dialog.setValue(int(100 * done / max(total, 1)))
-        QApplication.processEvents()
+    c = contents
+    if kind == "html":
+        page = build_html_map(
+            c.assets,
+            options,
+            boundaries=c.boundaries,
+            people=c.people,
+            links=c.links,
+            stories=c.stories,
+            photos=c.photos,
+        )
+        return page.encode("utf-8")
+    if kind == "report":
+        return report_pdf(
+            c.assets,
+            options,
+            boundaries=c.boundaries,
+            people=c.people,
+            links=c.links,
+            stories=c.stories,
+            photos=c.photos,
+            progress=progress,
+            cancelled=cancelled,
+        )
+    if kind == "map":
+        sheet = build_map_sheet(c.assets, options, boundaries=c.boundaries, people=c.people, links=c.links)
+        if progress:
+            progress(40, 100)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        return sheet.png() if suffix == ".png" else sheet.pdf()
+    raise ValueError(f"unknown kind of document {kind!r}")
 
-    try:
-        return work(progress, dialog.wasCanceled)
-    except ExportCancelled:
-        return None
-    finally:
-        dialog.close()
 
-
-def _run_report_with_progress(
-    parent: QWidget, label: str, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
-) -> Path | None:
-    """Run a report export on a worker thread with progress and Cancel; ``None`` when cancelled."""
-    return _on_worker_thread(translate("report_actions", "Commissioner report"))(parent, label, work)
-
-
-def _on_worker_thread(
-    title: str,
-) -> Callable[[QWidget, str, Callable[[Callable[[int, int], None], Callable[[], bool]], Path]], Path | None]:
-    """:func:`run_printing_with_progress`'s counterpart for work that needs no Qt: a worker thread."""
-    from assetmap.ui.tasks import run_with_progress
-
-    def run(
-        parent: QWidget, label: str, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
-    ) -> Path | None:
-        try:
-            return run_with_progress(parent, title, label, work)
-        except ExportCancelled:
-            return None
-
-    return run
+def path_problem(kind: str, text: str) -> str | None:
+    """Why ``text`` cannot be the file a ``kind`` document is saved to, in plain words; None if it can."""
+    if not text.strip():
+        return translate("report_actions", "Give the file to save to, or choose one with Browse….")
+    path = Path(text.strip()).expanduser()
+    if not path.is_absolute():
+        return translate(
+            "report_actions", "Give the whole path of the file, starting with its drive or top folder."
+        )
+    folder = path.parent
+    if not folder.is_dir():
+        return translate(
+            "report_actions", "The folder {folder} does not exist. Choose another with Browse…."
+        ).format(folder=folder)
+    if not os.access(folder, os.W_OK):
+        return translate(
+            "report_actions", "You cannot save in the folder {folder}. Choose another with Browse…."
+        ).format(folder=folder)
+    if path.is_dir():
+        return translate("report_actions", "{path} is a folder. Add a file name to it.").format(path=path)
+    endings = KINDS[kind][2]
+    if path.suffix.lower() not in endings:
+        return translate("report_actions", "The file name must end in {endings}.").format(
+            endings=translate("report_actions", " or ").join(endings)
+        )
+    return None
 
 
 class ReportActions:
@@ -168,10 +178,13 @@ class ReportActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.report_action = self._action("Commissioner &report (PDF)…", "report", "Ctrl+P")
-        self.map_action = self._action("&Map sheet (PDF or PNG)…", "map", "Ctrl+Shift+P")
-        self.html_action = self._action("Shareable &HTML map…", "html")
-        self.language_action, self.language_group = self._language_menu()
+        self.report_action = self._action(
+            translate("report_actions", "Commissioner &report (PDF)…"), "report", "Ctrl+P"
+        )
+        self.map_action = self._action(
+            translate("report_actions", "&Map sheet (PDF or PNG)…"), "map", "Ctrl+Shift+P"
+        )
+        self.html_action = self._action(translate("report_actions", "Shareable &HTML map…"), "html")
 
     def _action(self, text: str, kind: str, shortcut: str | None = None) -> QAction:
         action = QAction(text, self.window)
@@ -181,41 +194,26 @@ class ReportActions:
         return action
 
     def actions(self) -> list[QAction]:
-        return [self.report_action, self.language_action, self.map_action, self.html_action]
+        return [self.report_action, self.map_action, self.html_action]
 
-    def _language_menu(self) -> tuple[QAction, QActionGroup]:
-        """Report language: a submenu with one choice per language the reports are translated into."""
-        menu = QMenu(translate("report_actions", "Report &language"), self.window)
-        menu.setObjectName("reportLanguageMenu")
-        group = QActionGroup(menu)
-        group.setExclusive(True)
-        for lang in LANGUAGES.values():
-            # Each language is named in itself, so a reader finds their own whatever the window's language.
-            choice = QAction(lang.native_name, menu)
-            choice.setCheckable(True)
-            choice.setChecked(lang.code == "en")
-            choice.setData(lang.code)
-            group.addAction(choice)
-            menu.addAction(choice)
-        return menu.menuAction(), group
-
-    @property
-    def report_language(self) -> str:
-        """The language chosen for the commissioner report (a code of ``assetmap.languages.LANGUAGES``)."""
-        chosen = self.language_group.checkedAction()
-        return str(chosen.data()) if chosen is not None else "en"
-
-    def export(self, kind: str) -> Path | None:
+    def dialog(self, kind: str) -> ReportExportDialog:
+        """The dialog for ``kind``, starting from the Abundance panel's choices (and the view, for a map)."""
         options = self.window.abundance_panel.options()
         if kind == "map":
             options = dataclasses.replace(options, extent=self.current_view())
-        dialog = ReportExportDialog(kind, options, self.window)
-        if not dialog.exec():
-            return None
-        chosen = dialog.options()
-        if kind == "report":
-            chosen = dataclasses.replace(chosen, language=self.report_language)
-        return self.write(kind, chosen, dialog.path())
+        from assetmap.ui.report_dialog import ReportExportDialog  # it builds on this module
+
+        contents = ReportContents.read(self.window.register, kind)
+        return ReportExportDialog(kind, options, contents, self.window)
+
+    def export(self, kind: str) -> Path | None:
+        dialog = self.dialog(kind)
+        try:
+            if not dialog.exec():
+                return None
+            return self.write(kind, dialog.options(), dialog.path())
+        finally:
+            dialog.deleteLater()
 
     def current_view(self) -> tuple[float, float, float, float] | None:
         """The part of the map on screen (west, south, east, north), for a map sheet of "what I see"."""
@@ -227,50 +225,43 @@ class ReportActions:
         return west, south, east, north
 
     def write(self, kind: str, options: ReportOptions, path: Path) -> Path | None:
-        from assetmap.register.story_photos import read_thumbnails
-        from assetmap.ui import exports  # the report stack loads when first used
+        from assetmap.reports.files import check_target, write_atomically
 
-        assets = self.window.register.assets()
-        boundaries = self.window.register.boundaries()
-        # Read now, so a consent withdrawn or lapsed a moment ago is obeyed.
-        people = self.window.register.people_view()
-        links, stories = self.window.register.links(), self.window.register.stories()
-        photos = (
-            read_thumbnails(self.window.register, stories, {a.id for a in assets}) if kind != "map" else []
-        )
-        writers = {
-            "report": exports.export_report,
-            "map": exports.export_map,
-            "html": exports.export_html_map,
-        }
-        writer = writers[kind]
-        label = KINDS[kind][0]
-        # The report and the map sheet are typeset by Typst on a worker thread; the HTML map is written there.
-        run = {"report": _run_report_with_progress, "map": _on_worker_thread(label)}.get(
-            kind, run_printing_with_progress
-        )
-        try:
-            written = run(
-                self.window,
-                f"Writing the {label.lower()}…",
-                lambda progress, cancelled: writer(
-                    assets,
-                    options,
-                    path,
-                    boundaries=boundaries,
-                    people=people,
-                    links=links,
-                    stories=stories,
-                    photos=photos,
-                    progress=progress,
-                    cancelled=cancelled,
-                ),
+        name = translate("report_actions", KINDS[kind][0])
+        contents = ReportContents.read(self.window.register, kind)  # as it is now, consent included
+
+        def work(progress: ProgressCallback, cancelled: CancelCheck) -> Path:
+            problem = path_problem(kind, str(path))
+            if problem is not None:
+                raise ReportInputError(problem)
+            target = check_target(path)
+            data = make_document(
+                kind, options, contents, suffix=target.suffix.lower(), progress=progress, cancelled=cancelled
             )
+            return write_atomically(target, data, cancelled=cancelled)
+
+        try:
+            written = run_with_progress(
+                self.window,
+                translate("report_actions", KINDS[kind][0]),
+                translate("report_actions", WRITING[kind]),
+                work,
+            )
+        except ExportCancelled:
+            written = None
         except AssetMapError as exc:
             QMessageBox.warning(self.window, "AssetMap", str(exc))
             return None
         if written is None:
-            self.window.statusBar().showMessage(f"Cancelled: nothing was written to {path}.", 8000)
+            self.window.statusBar().showMessage(
+                translate("report_actions", "Cancelled: nothing was written to {path}.").format(path=path),
+                8000,
+            )
         else:
-            self.window.statusBar().showMessage(f"{label} written to {written}", 10000)
+            self.window.statusBar().showMessage(
+                translate("report_actions", "{document} written to {path}").format(
+                    document=name, path=written
+                ),
+                10000,
+            )
         return written

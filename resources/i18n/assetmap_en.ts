@@ -172,4 +172,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>report_preview</name>
+        <message numerus="yes">
+            <source>The first %n page(s), as they will be saved.</source>
+            <translation>
+                <numerusform>The first %n page, as they will be saved.</numerusform>
+                <numerusform>The first %n pages, as they will be saved.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -4318,6 +4318,304 @@ Otworzyć ją teraz? Pracuj w niej bez internetu, a po ponownym połączeniu uż
         </message>
     </context>
     <context>
+        <name>report_actions</name>
+        <message>
+            <source>Commissioner report</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Raport dla zlecających</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Dokument PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Map sheet</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Arkusz mapy</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;PNG image (*.png)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Dokument PDF (*.pdf);;Obraz PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Shareable interactive map</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Interaktywna mapa do udostępnienia</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Strona internetowa (*.html)</translation>
+        </message>
+        <message>
+            <source>Writing the commissioner report…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisywanie raportu dla zlecających…</translation>
+        </message>
+        <message>
+            <source>Writing the map sheet…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisywanie arkusza mapy…</translation>
+        </message>
+        <message>
+            <source>Writing the shareable interactive map…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisywanie interaktywnej mapy do udostępnienia…</translation>
+        </message>
+        <message>
+            <source>Give the file to save to, or choose one with Browse….</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Podaj plik do zapisu albo wybierz go przyciskiem Przeglądaj….</translation>
+        </message>
+        <message>
+            <source>Give the whole path of the file, starting with its drive or top folder.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Podaj pełną ścieżkę pliku, zaczynając od dysku lub folderu najwyższego poziomu.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose another with Browse….</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Folder {folder} nie istnieje. Wybierz inny przyciskiem Przeglądaj….</translation>
+        </message>
+        <message>
+            <source>You cannot save in the folder {folder}. Choose another with Browse….</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Nie możesz zapisywać w folderze {folder}. Wybierz inny przyciskiem Przeglądaj….</translation>
+        </message>
+        <message>
+            <source>{path} is a folder. Add a file name to it.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{path} to folder. Dodaj do niego nazwę pliku.</translation>
+        </message>
+        <message>
+            <source>The file name must end in {endings}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Nazwa pliku musi kończyć się na {endings}.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation> lub </translation>
+        </message>
+        <message>
+            <source>Commissioner &amp;report (PDF)…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Raport dla zlecających (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Map sheet (PDF or PNG)…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Arkusz mapy (PDF lub PNG)…</translation>
+        </message>
+        <message>
+            <source>Shareable &amp;HTML map…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Mapa &amp;HTML do udostępnienia…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written to {path}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Anulowano: nic nie zostało zapisane w {path}.</translation>
+        </message>
+        <message>
+            <source>{document} written to {path}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisano: {document} w {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>report_dialog</name>
+        <message>
+            <source>Save the commissioner report</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisz raport dla zlecających</translation>
+        </message>
+        <message>
+            <source>Save a map sheet</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisz arkusz mapy</translation>
+        </message>
+        <message>
+            <source>Save a shareable interactive map</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisz interaktywną mapę do udostępnienia</translation>
+        </message>
+        <message>
+            <source>Public assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zasoby publiczne</translation>
+        </message>
+        <message>
+            <source>Public and partner-only assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zasoby publiczne i tylko dla partnerów</translation>
+        </message>
+        <message>
+            <source>Share of postcodes within {metres} m of an asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Odsetek kodów pocztowych w promieniu {metres} m od zasobu</translation>
+        </message>
+        <message>
+            <source>Wards chosen below</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Okręgi wybrane poniżej</translation>
+        </message>
+        <message>
+            <source>&amp;Categories</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Kategorie</translation>
+        </message>
+        <message>
+            <source>Private assets are never included. People's gifts and skills are only counted, and only with each person's consent to this tier; a person is named only if they agreed to be named.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zasoby prywatne nigdy nie są uwzględniane. Dary i umiejętności ludzi są tylko liczone, i to wyłącznie za zgodą każdej osoby na ten poziom; osoba jest wymieniana z imienia i nazwiska tylko wtedy, gdy się na to zgodziła.</translation>
+        </message>
+        <message>
+            <source>&amp;Landscape</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Po&amp;ziomo</translation>
+        </message>
+        <message>
+            <source>Default: named after the area</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Domyślnie: nazwa od obszaru</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>P&amp;rzeglądaj…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapi&amp;sz</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Preview: a web page has no pages, so this is its map as a sheet</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Podgląd: strona internetowa nie ma stron, więc to jej mapa jako arkusz</translation>
+        </message>
+        <message>
+            <source>&amp;Area</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Obszar</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d a ward</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Wyszukaj okręg</translation>
+        </message>
+        <message>
+            <source>&amp;Measure</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Miara</translation>
+        </message>
+        <message>
+            <source>&amp;Include</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Uwzględnij</translation>
+        </message>
+        <message>
+            <source>Pa&amp;per</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Papier</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Tytuł</translation>
+        </message>
+        <message>
+            <source>Prepared &amp;by</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Przygotowa&amp;ne przez</translation>
+        </message>
+        <message>
+            <source>Lang&amp;uage</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;Język</translation>
+        </message>
+        <message>
+            <source>Save t&amp;o</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisz &amp;do</translation>
+        </message>
+        <message>
+            <source>Tick at least one ward in the list, or choose a district or the whole area.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zaznacz na liście co najmniej jeden okręg albo wybierz dzielnicę lub cały obszar.</translation>
+        </message>
+        <message>
+            <source>{name} is already there and will be replaced.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Plik {name} już istnieje i zostanie zastąpiony.</translation>
+        </message>
+    </context>
+    <context>
+        <name>report_preview</name>
+        <message>
+            <source>The document was made, but its pages could not be read for the preview.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Dokument został utworzony, ale nie udało się odczytać jego stron do podglądu.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Podgląd</translation>
+        </message>
+        <message>
+            <source>Making the preview</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Tworzenie podglądu</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh preview</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Odśwież podg&amp;ląd</translation>
+        </message>
+        <message>
+            <source>The first pages appear here in a moment.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Pierwsze strony pojawią się tu za chwilę.</translation>
+        </message>
+        <message>
+            <source>The preview could not be made; details are in the log.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Nie udało się utworzyć podglądu; szczegóły są w dzienniku.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %n page(s), as they will be saved.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>Pierwsza %n strona, tak jak zostanie zapisana.</numerusform>
+                <numerusform>Pierwsze %n strony, tak jak zostaną zapisane.</numerusform>
+                <numerusform>Pierwszych %n stron, tak jak zostaną zapisane.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Tworzenie podglądu…</translation>
+        </message>
+        <message>
+            <source>No preview: {reason}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Brak podglądu: {reason}</translation>
+        </message>
+        <message>
+            <source>Page {number}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Strona {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>server_actions</name>
         <message>
             <source>Move to a team server</source>
@@ -5253,6 +5551,11 @@ Otworzyć ją teraz? Pracuj w niej bez internetu, a po ponownym połączeniu uż
             <translation>Dokument PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>Handout</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Materiał dla uczestników</translation>
+        </message>
+        <message>
             <source>Writing the handout…</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>Zapisywanie materiałów…</translation>
@@ -5394,6 +5697,24 @@ Otworzyć ją teraz? Pracuj w niej bez internetu, a po ponownym połączeniu uż
             <source>Anonymous</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>Anonim</translation>
+        </message>
+    </context>
+    <context>
+        <name>ward_picker</name>
+        <message>
+            <source>Type part of a ward's or district's name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Wpisz część nazwy okręgu lub dzielnicy</translation>
+        </message>
+        <message>
+            <source>Find a ward</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Wyszukaj okręg</translation>
+        </message>
+        <message>
+            <source>Wards</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Okręgi</translation>
         </message>
     </context>
     <context>

@@ -4298,6 +4298,303 @@ Open it now? Work in it with no internet, then use File → Sync with team regis
         </message>
     </context>
     <context>
+        <name>report_actions</name>
+        <message>
+            <source>Commissioner report</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کمیشن دہندگان کے لیے رپورٹ</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>PDF دستاویز (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Map sheet</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نقشے کی شیٹ</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;PNG image (*.png)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>PDF دستاویز (*.pdf);;PNG تصویر (*.png)</translation>
+        </message>
+        <message>
+            <source>Shareable interactive map</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قابلِ اشتراک انٹرایکٹو نقشہ</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ویب صفحہ (*.html)</translation>
+        </message>
+        <message>
+            <source>Writing the commissioner report…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کمیشن دہندگان کے لیے رپورٹ لکھی جا رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Writing the map sheet…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نقشے کی شیٹ لکھی جا رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Writing the shareable interactive map…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قابلِ اشتراک انٹرایکٹو نقشہ لکھا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Give the file to save to, or choose one with Browse….</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وہ فائل بتائیں جس میں محفوظ کرنا ہے، یا "فائل چنیں…" سے منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Give the whole path of the file, starting with its drive or top folder.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فائل کا پورا راستہ لکھیں، اس کی ڈرائیو یا سب سے اوپر والے فولڈر سے شروع کر کے۔</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose another with Browse….</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فولڈر {folder} موجود نہیں۔ "فائل چنیں…" سے کوئی اور منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>You cannot save in the folder {folder}. Choose another with Browse….</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آپ فولڈر {folder} میں محفوظ نہیں کر سکتے۔ "فائل چنیں…" سے کوئی اور منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>{path} is a folder. Add a file name to it.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{path} ایک فولڈر ہے۔ اس کے ساتھ فائل کا نام لکھیں۔</translation>
+        </message>
+        <message>
+            <source>The file name must end in {endings}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فائل کا نام {endings} پر ختم ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation> یا </translation>
+        </message>
+        <message>
+            <source>Commissioner &amp;report (PDF)…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;رپورٹ برائے کمیشن دہندگان (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Map sheet (PDF or PNG)…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;نقشے کی شیٹ (PDF یا PNG)…</translation>
+        </message>
+        <message>
+            <source>Shareable &amp;HTML map…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قابلِ اشتراک &amp;HTML نقشہ…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written to {path}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منسوخ: {path} میں کچھ نہیں لکھا گیا۔</translation>
+        </message>
+        <message>
+            <source>{document} written to {path}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ ہو گیا: {document}، یہاں: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>report_dialog</name>
+        <message>
+            <source>Save the commissioner report</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کمیشن دہندگان کے لیے رپورٹ محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Save a map sheet</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نقشے کی شیٹ محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Save a shareable interactive map</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قابلِ اشتراک انٹرایکٹو نقشہ محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Public assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>عوامی اثاثے</translation>
+        </message>
+        <message>
+            <source>Public and partner-only assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>عوامی اور صرف شراکت داروں کے اثاثے</translation>
+        </message>
+        <message>
+            <source>Share of postcodes within {metres} m of an asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کسی اثاثے سے {metres} میٹر کے اندر پوسٹ کوڈز کا تناسب</translation>
+        </message>
+        <message>
+            <source>Wards chosen below</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نیچے منتخب کیے گئے وارڈ</translation>
+        </message>
+        <message>
+            <source>&amp;Categories</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;زمرے</translation>
+        </message>
+        <message>
+            <source>Private assets are never included. People's gifts and skills are only counted, and only with each person's consent to this tier; a person is named only if they agreed to be named.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نجی اثاثے کبھی شامل نہیں کیے جاتے۔ لوگوں کے تحفے اور ہنر صرف گنے جاتے ہیں، اور وہ بھی صرف ہر فرد کی اس درجے کے لیے رضامندی سے؛ کسی فرد کا نام صرف اسی صورت میں لیا جاتا ہے جب اس نے نام لیے جانے پر رضامندی دی ہو۔</translation>
+        </message>
+        <message>
+            <source>&amp;Landscape</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;افقی</translation>
+        </message>
+        <message>
+            <source>Default: named after the area</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>طے شدہ: علاقے کے نام پر</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;فائل چنیں…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Preview: a web page has no pages, so this is its map as a sheet</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پیش منظر: ویب صفحے کے صفحات نہیں ہوتے، اس لیے یہ اس کا نقشہ شیٹ کی صورت میں ہے</translation>
+        </message>
+        <message>
+            <source>&amp;Area</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;علاقہ</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d a ward</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ &amp;ڈھونڈیں</translation>
+        </message>
+        <message>
+            <source>&amp;Measure</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;پیمانہ</translation>
+        </message>
+        <message>
+            <source>&amp;Include</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;شامل کریں</translation>
+        </message>
+        <message>
+            <source>Pa&amp;per</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;کاغذ</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ع&amp;نوان</translation>
+        </message>
+        <message>
+            <source>Prepared &amp;by</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;تیار کردہ</translation>
+        </message>
+        <message>
+            <source>Lang&amp;uage</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ز&amp;بان</translation>
+        </message>
+        <message>
+            <source>Save t&amp;o</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ کرنے کی &amp;جگہ</translation>
+        </message>
+        <message>
+            <source>Tick at least one ward in the list, or choose a district or the whole area.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فہرست میں کم از کم ایک وارڈ پر نشان لگائیں، یا کوئی ضلع یا پورا علاقہ منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>{name} is already there and will be replaced.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{name} پہلے سے موجود ہے اور اس کی جگہ نئی فائل رکھ دی جائے گی۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>report_preview</name>
+        <message>
+            <source>The document was made, but its pages could not be read for the preview.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دستاویز تیار ہو گئی، لیکن پیش منظر کے لیے اس کے صفحات پڑھے نہیں جا سکے۔</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پیش منظر</translation>
+        </message>
+        <message>
+            <source>Making the preview</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پیش منظر تیار ہو رہا ہے</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh preview</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>&amp;دوبارہ پیش منظر</translation>
+        </message>
+        <message>
+            <source>The first pages appear here in a moment.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پہلے صفحات ایک لمحے میں یہاں نظر آئیں گے۔</translation>
+        </message>
+        <message>
+            <source>The preview could not be made; details are in the log.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پیش منظر تیار نہیں ہو سکا؛ تفصیلات لاگ میں ہیں۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %n page(s), as they will be saved.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>پہلا %n صفحہ، جیسا وہ محفوظ ہوگا۔</numerusform>
+                <numerusform>پہلے %n صفحات، جیسے وہ محفوظ ہوں گے۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پیش منظر تیار ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>No preview: {reason}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی پیش منظر نہیں: {reason}</translation>
+        </message>
+        <message>
+            <source>Page {number}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صفحہ {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>server_actions</name>
         <message>
             <source>Move to a team server</source>
@@ -5233,6 +5530,11 @@ Open it now? Work in it with no internet, then use File → Sync with team regis
             <translation>PDF دستاویز (*.pdf)</translation>
         </message>
         <message>
+            <source>Handout</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہینڈ آؤٹ</translation>
+        </message>
+        <message>
             <source>Writing the handout…</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>ہینڈ آؤٹ لکھا جا رہا ہے…</translation>
@@ -5374,6 +5676,24 @@ Open it now? Work in it with no internet, then use File → Sync with team regis
             <source>Anonymous</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>گمنام</translation>
+        </message>
+    </context>
+    <context>
+        <name>ward_picker</name>
+        <message>
+            <source>Type part of a ward's or district's name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کسی وارڈ یا ضلع کے نام کا کچھ حصہ لکھیں</translation>
+        </message>
+        <message>
+            <source>Find a ward</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ ڈھونڈیں</translation>
+        </message>
+        <message>
+            <source>Wards</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ</translation>
         </message>
     </context>
     <context>

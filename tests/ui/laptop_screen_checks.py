@@ -36,7 +36,8 @@ from assetmap.ui.import_wizard import (
 )
 from assetmap.ui.merge_dialog import MergeDialog
 from assetmap.ui.removed_dialog import RemovedDialog
-from assetmap.ui.report_actions import KINDS, ReportExportDialog
+from assetmap.ui.report_actions import KINDS, ReportContents
+from assetmap.ui.report_dialog import ReportExportDialog
 from tests.ui.conftest import open_window
 
 LAPTOP = QSize(1366, 768)
@@ -152,8 +153,8 @@ def test_the_export_dialog_fits(qtbot, register: Register, tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
-def test_each_report_dialog_fits(qtbot, kind: str, tmp_path: Path) -> None:
-    dialog = _show(qtbot, ReportExportDialog(kind, report_options()))
+def test_each_report_dialog_fits(qtbot, register: Register, kind: str, tmp_path: Path) -> None:
+    dialog = _show(qtbot, ReportExportDialog(kind, report_options(), ReportContents.read(register, kind)))
     check_fits(qtbot, dialog, box_buttons(dialog), tmp_path / f"report_{kind}.png")
 
 

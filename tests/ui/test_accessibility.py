@@ -185,7 +185,8 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
     from assetmap.ui.people_panel import PeopleDialog
     from assetmap.ui.person_form import AssetPicker, EraseDialog, GiftDialog, PersonForm
     from assetmap.ui.removed_dialog import RemovedDialog
-    from assetmap.ui.report_actions import ReportExportDialog
+    from assetmap.ui.report_actions import ReportContents
+    from assetmap.ui.report_dialog import ReportExportDialog
     from assetmap.ui.server_actions import TeamServerDialog
     from assetmap.ui.stale_write import StaleWriteDialog
     from assetmap.ui.story_form import StoryDialog
@@ -257,8 +258,8 @@ def dialog_factories(register: Register, tmp_path: Path) -> dict[str, Callable[[
         "assetmap.ui.removed_dialog.RemovedDialog": lambda: RemovedDialog(register),
         "assetmap.ui.stale_write.StaleWriteDialog": stale,
         "assetmap.ui.server_actions.TeamServerDialog": lambda: TeamServerDialog("register.assetmap"),
-        "assetmap.ui.report_actions.ReportExportDialog": lambda: ReportExportDialog(
-            "report", report_options()
+        "assetmap.ui.report_dialog.ReportExportDialog": lambda: ReportExportDialog(
+            "report", report_options(), ReportContents.read(register, "report")
         ),
         "assetmap.ui.passphrase_dialog.PassphraseDialog": lambda: PassphraseDialog(
             tmp_path / "locked.assetmap", choosing=True

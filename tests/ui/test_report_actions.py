@@ -16,7 +16,6 @@ from pypdf import PdfReader
 from assetmap.register import Register
 from assetmap.reports.progress import ExportCancelled
 from assetmap.ui.main_window import MainWindow
-from assetmap.ui.report_actions import ReportExportDialog, run_printing_with_progress
 
 pytestmark = pytest.mark.web
 
@@ -47,10 +46,13 @@ def stockport_options(window: MainWindow):
     )
 
 
-def test_the_export_dialog_starts_from_the_abundance_choices(window: MainWindow) -> None:
-    options = stockport_options(window)
-    dialog = ReportExportDialog("report", options, window)
+def test_the_export_dialog_starts_from_the_abundance_choices(qtbot, window: MainWindow) -> None:
+    window.abundance_panel.area_combo.setCurrentText("Stockport")
+    options = window.abundance_panel.options()
+    dialog = window.reports.dialog("report")
+    qtbot.addWidget(dialog)
     dialog.title_edit.setText("Strengths of Stockport")
+    dialog.prepared_edit.setText("Neighbourhood team")
     chosen = dialog.options()
     assert (chosen.area, chosen.measure, chosen.tier) == ("Stockport", options.measure, options.tier)
     assert chosen.title == "Strengths of Stockport"
@@ -75,16 +77,21 @@ def test_the_shareable_map_is_written_from_the_app(window: MainWindow, tmp_path:
     assert re.search(r"<(script|link)[^>]+(src|href)=", html) is None  # every script and style inlined
 
 
-def test_cancelling_an_export_writes_nothing(window: MainWindow, tmp_path: Path) -> None:
-    target = tmp_path / "never.pdf"
+def test_cancelling_an_export_on_its_worker_thread_writes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assetmap.reports import report as report_module
 
-    def work(progress, cancelled) -> Path:
-        progress(10, 100)
+    def cancelled_midway(*_args, **kwargs) -> bytes:  # type: ignore[no-untyped-def]
+        kwargs["progress"](10, 100)
         raise ExportCancelled()
 
-    assert run_printing_with_progress(window, "Writing…", work) is None
+    monkeypatch.setattr(report_module, "report_pdf", cancelled_midway)
+    target = tmp_path / "never.pdf"
+    assert window.reports.write("report", stockport_options(window), target) is None
     assert not target.exists()
     assert list(tmp_path.glob("*.pdf")) == []
+    assert "Cancelled" in window.statusBar().currentMessage()
 
 
 def test_a_map_sheet_starts_from_the_view_on_screen(window: MainWindow, tmp_path: Path) -> None:
@@ -98,7 +105,7 @@ def test_a_map_sheet_starts_from_the_view_on_screen(window: MainWindow, tmp_path
     assert len(PdfReader(target).pages) == 1
 
 
-def test_the_report_is_typeset_off_the_ui_thread_in_the_language_chosen_in_the_menu(
+def test_the_report_is_typeset_off_the_ui_thread_in_the_language_chosen(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import threading
@@ -112,35 +119,17 @@ def test_the_report_is_typeset_off_the_ui_thread_in_the_language_chosen_in_the_m
     threads: list[threading.Thread] = []
     typeset = report_module.report_pdf
 
-    def watched(*args, **kwargs) -> bytes:
+    def watched(*args, **kwargs) -> bytes:  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
         return typeset(*args, **kwargs)
 
     monkeypatch.setattr(report_module, "report_pdf", watched)
-    monkeypatch.setattr(ReportExportDialog, "exec", lambda self: True)
-    monkeypatch.setattr(ReportExportDialog, "path", lambda self: target)
-    chosen = stockport_options(window)
-    monkeypatch.setattr(window.abundance_panel, "options", lambda: chosen)
-    polish = next(a for a in window.reports.language_group.actions() if a.data() == "pl")
-    polish.trigger()
-    assert window.reports.export("report") == target
+    polish = dataclasses.replace(stockport_options(window), language="pl")
+    assert window.reports.write("report", polish, target) == target
     assert threads and threads[0] is not threading.main_thread()
     with pikepdf.open(target) as pdf:
         assert str(pdf.Root.Lang) == "pl"
     assert list(target.parent.iterdir()) == [target]
-
-
-def test_cancelling_the_report_on_its_worker_thread_writes_nothing(
-    window: MainWindow, tmp_path: Path
-) -> None:
-    from assetmap.ui.report_actions import _run_report_with_progress
-
-    def work(progress, cancelled) -> Path:
-        progress(10, 100)
-        raise ExportCancelled()
-
-    assert _run_report_with_progress(window, "Writing…", work) is None
-    assert list(tmp_path.glob("*.pdf")) == []
 
 
 def test_the_window_typesets_a_map_sheet_as_png_on_a_worker_thread(
@@ -148,16 +137,16 @@ def test_the_window_typesets_a_map_sheet_as_png_on_a_worker_thread(
 ) -> None:
     import threading
 
-    from assetmap.ui import exports
+    from assetmap.reports import mapsheet
 
     threads: list[str] = []
-    typeset = exports.export_map
+    typeset = mapsheet.build_map_sheet
 
     def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
         return typeset(*args, **kwargs)
 
-    monkeypatch.setattr(exports, "export_map", recording)
+    monkeypatch.setattr(mapsheet, "build_map_sheet", recording)
     target = tmp_path / "stockport.png"
     assert window.reports.write("map", stockport_options(window), target) == target
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
