@@ -33,7 +33,7 @@ from assetmap.register.records import Asset, Change
 from assetmap.ui.asset_form import AssetForm
 from assetmap.ui.connections_form import LinksPart, Writes, _buttons
 from assetmap.ui.connections_view import ConnectionsView
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.link_commands import (
     AddLinkCommand,
     AddLinkKindCommand,
@@ -109,7 +109,7 @@ class LinkKindsDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for kind in self._writes.register.link_kinds():
-            item = QListWidgetItem(kind.label)  # vocabulary
+            item = QListWidgetItem(vocabulary(kind.label))
             item.setData(ROLE, kind.code)
             self.list.addItem(item)
 
@@ -367,13 +367,13 @@ class ConnectionsActions:
                     first=names.get(from_id) or translate("connections_actions", "This asset"),
                     second=names.get(to_id) or translate("connections_actions", "that asset"),
                 ),
-                [k.label for k in kinds],  # vocabulary
+                [vocabulary(k.label) for k in kinds],
                 0,
                 False,
             )
             if not ok:
                 return
-            kind = next((k.code for k in kinds if k.label == label), None)
+            kind = next((k.code for k in kinds if vocabulary(k.label) == label), None)
         if kind is None:
             return
         w.undo_stack.push(
