@@ -32,7 +32,6 @@ from assetmap.settings import Preferences, load_preferences
 from assetmap.ui.about import AboutDialog
 from assetmap.ui.asset_form import AssetForm
 from assetmap.ui.i18n import (
-    VOCABULARY,
     InstalledLanguage,
     chosen_language,
     install_language,
@@ -132,11 +131,8 @@ def shown_texts(window: MainWindow) -> list[tuple[str, str]]:
 
 def english_left(texts: list[tuple[str, str]], data: tuple[str, ...]) -> list[str]:
     """The texts still in English: runs of Latin words that are not a name, data, or a pending module's."""
+    # The core's words (categories, statuses…) get no excuse: the window shows them through vocabulary().
     pending = _pending_words()
-    if PENDING_MODULES:
-        # The core's categories and kinds as pending modules show them (the filter bar's buttons), until
-        # those modules pass them through vocabulary().
-        pending += VOCABULARY
     left = []
     for where, text in texts:
         plain = text.replace("&", "")
@@ -172,6 +168,11 @@ def test_the_main_window_in_urdu_speaks_urdu_and_is_mirrored(
         )
         assert not left, "Still in English:\n" + "\n".join(left)
         assert window.statusBar().currentMessage() == "3 اثاثے، 3 دکھائے گئے"
+        # The filter bar's choices are the core's categories and statuses, in Urdu.
+        categories = combo_items(window.filter_bar.category_combo)
+        statuses = combo_items(window.filter_bar.status_combo)
+        assert "ادارے" in categories and "فعال" in statuses
+        assert not latin_left(categories + statuses)
         # The map page: right to left, its legend and screen-reader names in Urdu.
         page = window.map_view
         assert page.evaluate("document.documentElement.dir") == "rtl"
@@ -343,3 +344,71 @@ def test_a_restart_asked_for_starts_assetmap_once_every_window_has_closed(qapp, 
     assert language_menu.restart_if_asked() is True
     assert started == [(sys.executable, ["-m", "assetmap.cli"])]
     assert not qapp.property(language_menu.RESTART_PROPERTY)
+
+
+# Names that stay as they are in a combo's items: formats, a standard's name, a coordinate system.
+FORMAT_NAMES = ("CSV", "KML", "JSON", "Google Earth", "Open Referral UK", "WGS84")
+EXTENSION = re.compile(r"\(\.[a-z]+\)")
+
+
+def latin_left(texts: list[str], data: tuple[str, ...] = ()) -> list[str]:
+    """The texts with a Latin word left once names, formats, file extensions and data are taken out."""
+    left = []
+    for text in texts:
+        plain = EXTENSION.sub(" ", text.replace("&", ""))
+        for word in sorted((*NAMES, *FORMAT_NAMES, *data), key=len, reverse=True):
+            plain = plain.replace(word, " ")
+        if re.search(r"[A-Za-z]{2,}", plain):
+            left.append(text)
+    return left
+
+
+def combo_items(combo) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_the_person_form_audit_trail_and_export_in_urdu_offer_urdu_choices(qtbot, urdu, register) -> None:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QComboBox
+
+    from assetmap.register import consent
+    from assetmap.ui.audit_dialog import AuditDialog
+    from assetmap.ui.export_dialog import ExportDialog
+    from assetmap.ui.people_actions import PeopleEdits
+    from assetmap.ui.person_form import AssetPicker, PersonForm
+
+    person = register.add_person("Ada Lovelace", preferred_contact="email")
+    register.record_consent(person.id, consent.PUBLIC, lawful_basis="legitimate_interests", method="paper")
+    undo = QUndoStack()
+    edits = PeopleEdits(register, undo, lambda _change: None, lambda exc: None, lambda: None)
+    form = PersonForm(edits, person.id)
+    qtbot.addWidget(form)
+    form.show()
+    contacts = combo_items(form.contact_combo)
+    assert "ای میل" in contacts and "کسی جاننے والے کے ذریعے" in contacts
+    assert not latin_left([text for combo in form.findChildren(QComboBox) for text in combo_items(combo)])
+    # The consent history: what was agreed, on which basis and how, in Urdu.
+    row = [form.events_table.item(0, c).text() for c in range(form.events_table.columnCount())]
+    assert vocabulary("Shown on public maps and reports (not named)") in row
+    assert "جائز مفادات" in row and "کاغذی فارم" in row
+    assert not latin_left(row, data=(register.user,))
+    picker = AssetPicker(register.assets(), "—", relations=True)
+    qtbot.addWidget(picker)
+    assert combo_items(picker.relation_combo) == ["چلاتا ہے", "کا رکن ہے"]
+
+    audit = AuditDialog(register)
+    qtbot.addWidget(audit)
+    actions = combo_items(audit.action_combo)
+    assert "شامل کیا" in actions and "رضامندی درج کی" in actions and len(actions) > 20
+    assert not latin_left(actions)
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0)
+    shown = [audit.model.index(0, column).data() for column in (2, 3)]
+    assert not latin_left(shown) and all(shown)
+
+    export = ExportDialog(register)
+    qtbot.addWidget(export)
+    formats, tiers = combo_items(export.format_combo), combo_items(export.tier_combo)
+    assert "ایکسل ورک بک (.xlsx)" in formats and len(tiers) == 3
+    assert tiers[0].startswith("عوامی:")
+    assert not latin_left(formats + tiers)
+    assert not latin_left([text for combo in export.findChildren(QComboBox) for text in combo_items(combo)])
