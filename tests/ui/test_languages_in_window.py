@@ -412,3 +412,50 @@ def test_the_person_form_audit_trail_and_export_in_urdu_offer_urdu_choices(qtbot
     assert tiers[0].startswith("عوامی:")
     assert not latin_left(formats + tiers)
     assert not latin_left([text for combo in export.findChildren(QComboBox) for text in combo_items(combo)])
+
+
+def _sentences() -> dict[str, tuple[str, str]]:
+    """Sentences the core words with values in them, as the window words them and as the core does."""
+    import datetime as dt
+
+    from assetmap.bundles.offline import SyncResult
+    from assetmap.register import team_users
+    from assetmap.register.offline import OfflineOrigin
+    from assetmap.register.upload import UploadSummary
+    from assetmap.reports.measures import measure_label
+    from assetmap.ui.chart_panel import measure_text
+    from assetmap.ui.offline_actions import sync_text
+    from assetmap.ui.server_actions import upload_text
+    from assetmap.ui.users_dialog import password_problem
+
+    uploaded = UploadSummary("db.council.example", {"assets": 3, "people": 0, "audit_log": 2})
+    origin = OfflineOrigin("db.council.example", "r1", 1, 1, dt.datetime(2026, 1, 1), None)
+    in_step = SyncResult(None, None, origin)
+    return {
+        "upload": (upload_text(uploaded), uploaded.text()),
+        "sync": (sync_text(in_step), in_step.summary()),
+        "short password": (password_problem("short"), team_users.password_problem("short") or ""),
+        "spaced password": (
+            password_problem(" a long password"),
+            team_users.password_problem(" a long password") or "",
+        ),
+        "reach": (measure_text("reach", 1200), measure_label("reach", 1200)),
+        "count": (measure_text("count"), measure_label("count")),
+    }
+
+
+def test_the_cores_sentences_read_the_same_in_english(qapp) -> None:
+    for what, (window, core) in _sentences().items():
+        assert window == core, what
+
+
+def test_the_cores_sentences_are_worded_in_polish(polish) -> None:
+    said = {what: window for what, (window, _core) in _sentences().items()}
+    assert said["upload"] == "Przeniesiono do db.council.example: zasoby: 3, wpisy dziennika zmian: 2."
+    assert said["sync"] == "Już zgodne z rejestrem zespołu: nie ma czego synchronizować."
+    assert said["short password"] == "Hasło musi mieć co najmniej 10 znaków."
+    assert said["spaced password"] == "Hasło nie może zaczynać się ani kończyć spacją."
+    assert (
+        said["reach"] == "Odsetek kodów pocztowych w odległości 1200 m od zasobu"
+    )  # Polish groups from 5 digits
+    assert said["count"] == "Zasoby"
