@@ -59,6 +59,8 @@ LINK_TOOL_PROMPT = QT_TRANSLATE_NOOP(
 )
 # A ward's network is laid out at once; the whole register's behind a progress dialog, off the UI thread.
 ROLE = Qt.ItemDataRole.UserRole
+# The kind's label as the register holds it (the list shows it in the window's language).
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LinkKindsDialog(QDialog):
@@ -111,6 +113,7 @@ class LinkKindsDialog(QDialog):
         for kind in self._writes.register.link_kinds():
             item = QListWidgetItem(vocabulary(kind.label))
             item.setData(ROLE, kind.code)
+            item.setData(LABEL_ROLE, kind.label)
             self.list.addItem(item)
 
     def add_kind(self, label: str | None = None) -> None:
@@ -146,7 +149,7 @@ class LinkKindsDialog(QDialog):
             w = self._writes
             w.undo_stack.push(
                 RenameLinkKindCommand(
-                    w.register, item.data(ROLE), item.text(), label, w.apply, failed=w.failed
+                    w.register, item.data(ROLE), item.data(LABEL_ROLE), label, w.apply, failed=w.failed
                 )
             )
             self.refresh()
@@ -156,7 +159,7 @@ class LinkKindsDialog(QDialog):
         if item is None:
             return
         w = self._writes
-        w.undo_stack.push(RemoveLinkKindCommand(w.register, item.text(), w.apply, failed=w.failed))
+        w.undo_stack.push(RemoveLinkKindCommand(w.register, item.data(LABEL_ROLE), w.apply, failed=w.failed))
         self.refresh()
 
 

@@ -459,3 +459,29 @@ def test_the_cores_sentences_are_worded_in_polish(polish) -> None:
         said["reach"] == "Odsetek kodów pocztowych w odległości 1200 m od zasobu"
     )  # Polish groups from 5 digits
     assert said["count"] == "Zasoby"
+
+
+def test_the_link_kinds_in_polish_are_polish_and_still_renamed_and_removed_by_their_own_label(
+    qtbot, polish, register
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from assetmap.ui.connections_actions import LinkKindsDialog
+    from assetmap.ui.connections_form import Writes
+
+    undo = QUndoStack()
+    dialog = LinkKindsDialog(Writes(register, undo, lambda _change: None), None)
+    qtbot.addWidget(dialog)
+    shown = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert shown[:3] == ["spotyka się w", "prowadzi", "wspiera"]
+    dialog.list.setCurrentRow(0)
+    dialog.rename_kind("gromadzi się w")
+    assert register.link_kinds()[0].label == "gromadzi się w"
+    undo.undo()
+    assert register.link_kinds()[0].label == "meets at"  # the register's own label, not the shown one
+    dialog.refresh()
+    dialog.list.setCurrentRow(1)
+    dialog.remove_kind()
+    assert "runs" not in [kind.label for kind in register.link_kinds()]
+    undo.undo()
+    assert "runs" in [kind.label for kind in register.link_kinds()]
