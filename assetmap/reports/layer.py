@@ -378,6 +378,11 @@ class ChartData(TypedDict):
     area: str
     subtitle: str
     partner_notice: str | None
+    # What the titles are made of, for a window that words them in its own language.
+    measure: str
+    walk_m: int
+    tier: str
+    chosen: list[str]
     counted: int | None
     empty: bool
     notes: list[str]
@@ -398,6 +403,10 @@ def chart_data_from(analysis: Analysis) -> ChartData:
         "area": analysis.area.name,
         "subtitle": _subtitle(analysis),
         "partner_notice": privacy.PARTNER_NOTICE if analysis.partner_tier else None,
+        "measure": analysis.measure.key,
+        "walk_m": analysis.options.walk_m,
+        "tier": analysis.tier,
+        "chosen": list(analysis.categories),
         "counted": counted_in_area(analysis),
         "empty": not anything_counted(analysis),
         "notes": area_figures(analysis.frame)["notes"],

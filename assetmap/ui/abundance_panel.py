@@ -37,10 +37,12 @@ from assetmap.register.records import Asset, collector_paused
 from assetmap.reports import layer as abundance
 from assetmap.reports.analysis import Analysis, ReportOptions, analyse
 from assetmap.reports.classify import MAX_CLASSES, SCHEMES
-from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES, measure_label
+from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES, area_totals
 from assetmap.reports.privacy import PARTNER_NOTICE
 from assetmap.ui.asset_table import LARGE_REGISTER_ROWS
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.chart_panel import measure_text
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
+from assetmap.ui.local_format import number
 from assetmap.ui.tasks import WorkerResults
 
 log = logging.getLogger(__name__)
@@ -68,6 +70,34 @@ def _plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 def _default_measure(boundaries: Boundaries) -> str:
     """Assets per 1,000 residents where the wards come with residents' figures, else plain counts."""
     return "per1000" if boundaries.population else "count"
+
+
+def counted_text(analysis: Analysis) -> str | None:
+    """One sentence on what was counted in the area, in the window's language (the core's
+    ``counted_wording``), or ``None`` when nothing was."""
+    if not abundance.anything_counted(analysis):
+        return None
+    wards = len(analysis.frame)
+    where = translate("abundance_panel", "in %Ln ward(s) of {area}", None, wards).format(
+        area=analysis.area.name
+    )
+    totals = area_totals(analysis.frame)
+    if not totals["people_left_out"]:
+        return translate("abundance_panel", "{total} assets counted {where}.").format(
+            total=number(int(totals["total"])), where=where
+        )
+    reason = translate(
+        "abundance_panel", "some wards have fewer than 5, so their number is withheld to protect individuals"
+    )
+    if totals["total"] is None:
+        return translate("abundance_panel", "People's gifts and skills counted {where}; {reason}.").format(
+            where=where, reason=reason
+        )
+    return translate(
+        "abundance_panel",
+        "{total} places and groups counted {where}; people's gifts and skills are left out of this total "
+        "because {reason}.",
+    ).format(total=number(int(totals["total"])), where=where, reason=reason)
 
 
 @dataclass(frozen=True)
@@ -150,7 +180,7 @@ class AbundancePanel(QWidget):
         self.measure_combo = QComboBox(self)
         self.measure_combo.setAccessibleName(translate("abundance_panel", "Measure"))
         for key in MEASURES:
-            self.measure_combo.addItem(measure_label(key), key)  # vocabulary
+            self.measure_combo.addItem(measure_text(key), key)
         self.measure_combo.setCurrentIndex(self.measure_combo.findData(_default_measure(boundaries)))
         self.measure_note = _plain_label("", self)
         self.measure_note.setObjectName("measure_note")
@@ -170,7 +200,7 @@ class AbundancePanel(QWidget):
         self.tier_combo.setAccessibleName(translate("abundance_panel", "Assets"))
         for text, tier in TIER_CHOICES:
             self.tier_combo.addItem(translate("abundance_panel", text), tier)
-        self.notice_label = _plain_label(PARTNER_NOTICE, self)  # vocabulary
+        self.notice_label = _plain_label(vocabulary(PARTNER_NOTICE), self)
         self.notice_label.setObjectName("partner_notice")
         self.notice_label.setStyleSheet(
             "font-weight: 600; border: 1px solid palette(text); padding: 2px 6px;"
@@ -180,7 +210,7 @@ class AbundancePanel(QWidget):
         self.scheme_combo = QComboBox(self)
         self.scheme_combo.setAccessibleName(translate("abundance_panel", "Classes"))
         for key, text in SCHEMES.items():
-            self.scheme_combo.addItem(text, key)  # vocabulary
+            self.scheme_combo.addItem(vocabulary(text), key)
         self.classes_spin = QSpinBox(self)
         self.classes_spin.setRange(3, MAX_CLASSES)
         self.classes_spin.setValue(5)
@@ -190,7 +220,7 @@ class AbundancePanel(QWidget):
         categories_box = QGroupBox(translate("abundance_panel", "Categories"), self)
         categories_layout = QVBoxLayout(categories_box)
         for category in ABCD_CATEGORIES:
-            box = QCheckBox(category.label, categories_box)  # vocabulary
+            box = QCheckBox(vocabulary(category.label), categories_box)
             box.setChecked(True)
             box.toggled.connect(self._categories_toggled)
             self.category_boxes[category.code] = box
@@ -371,9 +401,7 @@ class AbundancePanel(QWidget):
         """Hand out results built from the current analysis (only quick widget updates here)."""
         self._results = results
         self._charts = results.charts
-        self.summary_label.setText(
-            results.wording or translate("abundance_panel", EMPTY_TEXT)
-        )  # vocabulary: the wording
+        self.summary_label.setText(counted_text(results.analysis) or translate("abundance_panel", EMPTY_TEXT))
         self.charts_changed.emit(self._charts)
         if self.showing_abundance and results.layer is not None:
             self._layer = results.layer
@@ -425,7 +453,7 @@ class AbundancePanel(QWidget):
         self.walk_spin.setEnabled(key == "reach")
         self.measure_combo.setItemText(
             self.measure_combo.findData("reach"),
-            measure_label("reach", self.walk_spin.value()),  # vocabulary
+            measure_text("reach", self.walk_spin.value()),
         )
         notes = {
             "per1000": translate("abundance_panel", "Residents: {note}.").format(

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from assetmap.register import sharing
 from assetmap.register.consent import NO_PEOPLE, PeopleView
 from assetmap.register.records import Asset, Category, Change
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.local_format import date_time
 
 if TYPE_CHECKING:
@@ -113,15 +113,14 @@ class AssetTableModel(QAbstractTableModel):
             lambda m, a: a.postcode or "",
             lambda m, a: _blank_last(a.postcode),
         ),
-        # vocabulary: the status and visibility words come from the core (register/schema.py)
         Column(
             QT_TRANSLATE_NOOP("asset_table", "Status"),
-            lambda m, a: a.status.capitalize(),
+            lambda m, a: vocabulary(a.status.capitalize()),
             lambda m, a: a.status,
         ),
         Column(
             QT_TRANSLATE_NOOP("asset_table", "Visibility"),
-            lambda m, a: a.visibility.capitalize(),
+            lambda m, a: vocabulary(a.visibility.capitalize()),
             lambda m, a: a.visibility,
         ),
         Column(
@@ -181,7 +180,7 @@ class AssetTableModel(QAbstractTableModel):
         return self._people
 
     def consent_text(self, asset: Asset) -> str:
-        return sharing.consent_text(asset, people=self._people)  # vocabulary
+        return vocabulary(sharing.consent_text(asset, people=self._people))
 
     def consent_key(self, asset: Asset) -> tuple[int, str]:
         """Gifts that need consent first, then other people's gifts by their consent, then other assets."""
@@ -214,7 +213,7 @@ class AssetTableModel(QAbstractTableModel):
 
     def category_label(self, code: str) -> str:
         category = self._categories.get(code)
-        return category.label if category else code  # vocabulary
+        return vocabulary(category.label) if category else code
 
     def is_outside_wards(self, asset: Asset) -> bool:
         return asset.has_location and asset.ward_code is None

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from assetmap.io.audit_trail import trail_text, write_trail_csv
 from assetmap.register.audit import ACTIONS, KINDS, AuditEntry, clean_user
 from assetmap.register.store import Register
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.user_dialog import ask_user
 
@@ -144,7 +144,7 @@ class RecordNames:
         if rid is None:
             return ""
         if entry.record_kind == "category":
-            return self.categories.get(rid, rid)  # vocabulary
+            return vocabulary(self.categories.get(rid, rid))
         if entry.record_kind in ("person", "consent"):
             if rid in self.people:
                 return self.people[rid]
@@ -226,9 +226,9 @@ class AuditTableModel(QAbstractTableModel):
             if column == 1:
                 return entry.user
             if column == 2:
-                return ACTIONS.get(entry.action, entry.action)  # vocabulary
+                return vocabulary(ACTIONS.get(entry.action, entry.action))
             if column == 3:
-                return KINDS.get(entry.record_kind, entry.record_kind)  # vocabulary
+                return vocabulary(KINDS.get(entry.record_kind, entry.record_kind))
             if column == 4:
                 return self._names(entry)
             if column == 5:
@@ -263,7 +263,7 @@ class AuditDialog(QDialog):
         self.action_combo.setAccessibleName(translate("audit_dialog", "Action"))
         self.action_combo.addItem(translate("audit_dialog", "Any action"), "")
         for key, label in ACTIONS.items():
-            self.action_combo.addItem(label, key)  # vocabulary
+            self.action_combo.addItem(vocabulary(label), key)
         self.record_edit = QLineEdit()
         self.record_edit.setAccessibleName(translate("audit_dialog", "Record"))
         self.record_edit.setPlaceholderText(translate("audit_dialog", "A record's id, or part of its name"))

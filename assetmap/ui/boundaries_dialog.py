@@ -38,7 +38,7 @@ from assetmap.io.layers import layer_names, read_layer
 from assetmap.io.source import open_source
 from assetmap.register.store import Register
 from assetmap.ui.appearance import error_label
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.local_format import number
 from assetmap.ui.screen_fit import fit_to_screen
 
@@ -93,9 +93,8 @@ class BoundariesDialog(QDialog):
         form.addRow(translate("boundaries_dialog", "Name:"), self.name_edit)
         for role, label in ROLE_LABELS.items():
             combo = QComboBox()
-            # vocabulary: the field's label comes from the core (ROLE_LABELS)
             combo.setAccessibleName(
-                translate("boundaries_dialog", "{label} field").format(label=label.capitalize())
+                translate("boundaries_dialog", "{label} field").format(label=vocabulary(label.capitalize()))
             )
             combo.currentIndexChanged.connect(self._update_buttons)
             self.field_combos[role] = combo

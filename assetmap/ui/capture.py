@@ -37,7 +37,7 @@ from assetmap.register.records import Asset, Category, Change
 from assetmap.register.store import Register
 from assetmap.register.suggestions import Suggestion, clean_suggestion
 from assetmap.ui.commands import ApplyChange, RegisterCommand, ReportFailure
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.local_format import date
 
 if TYPE_CHECKING:
@@ -232,7 +232,7 @@ class CaptureDialog(QDialog):
         self.category_box.setAccessibleName(translate("capture", "Category"))
         for category in categories:
             if category.code != PERSONAL_CATEGORY:
-                self.category_box.addItem(category.label, category.code)  # vocabulary
+                self.category_box.addItem(vocabulary(category.label), category.code)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("suggestionNote")
         self.note_edit.setAccessibleName(translate("capture", "Note (optional)"))
@@ -388,7 +388,7 @@ class ReviewDialog(QDialog):
 
     def reload(self) -> None:
         chosen = self.current()
-        labels = {c.code: c.label for c in self.capture.window.register.categories()}  # vocabulary
+        labels = {c.code: vocabulary(c.label) for c in self.capture.window.register.categories()}
         self.list.clear()
         for s in self.capture.window.register.suggestions():
             item = QListWidgetItem(f"{s.name} — {labels.get(s.category, s.category)}")

@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.maps.payload import categories_json
+from assetmap.register.categories import CATEGORY_CODES
 from assetmap.register.records import Category
-from assetmap.reports.layer import DEFAULT_RANKED_WARDS, ChartData
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.reports.layer import DEFAULT_RANKED_WARDS, TIER_WORDING, ChartData
+from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES
+from assetmap.reports.selection import CATEGORY_LABELS
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.local_format import number
 
 if TYPE_CHECKING:
@@ -49,6 +52,49 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "Nothing to chart yet. Once assets in the chosen categories and area are in the register, "
     "the charts show them here.",
 )
+
+
+def measure_text(key: str, walk_m: int = DEFAULT_WALK_M) -> str:
+    """A measure's name in the window's language (the core's ``measure_label``), its walk in metres."""
+    if key == "reach":
+        return translate("chart_panel", "Share of postcodes within {distance} m of an asset").format(
+            distance=number(walk_m)
+        )
+    return vocabulary(MEASURES[key].label)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def chart_titles(data: ChartData) -> tuple[str, str, str, str]:
+    """The subtitle, the two charts' titles and the ward chart's axis, in the window's language.
+
+    Made from what the titles are made of (the area, measure, tier and chosen categories); data without
+    them keeps the core's English titles.
+    """
+    categories, wards = data["categories"], data["wards"]
+    if "measure" not in data:
+        return (
+            str(data.get("subtitle") or ""),
+            str(categories["title"]),
+            str(wards["title"]),
+            str(wards["axis"]),
+        )
+    area = data["area"]
+    chosen = data["chosen"]
+    if set(chosen) == set(CATEGORY_CODES):
+        which = vocabulary("all categories")
+    else:
+        which = ", ".join(vocabulary(CATEGORY_LABELS[c]) for c in chosen)
+    subtitle = " · ".join([area, which, vocabulary(TIER_WORDING[data["tier"]])])
+    measure = measure_text(data["measure"], data["walk_m"])
+    return (
+        subtitle,
+        translate("chart_panel", "Assets by category in {area}").format(area=area),
+        translate("chart_panel", "Wards by {measure}").format(measure=_lower_first(measure)),
+        measure,
+    )
 
 
 def wrapped_label(text: str, limit: int = LABEL_CHARS) -> str:
@@ -174,9 +220,10 @@ class ChartPanel(QWidget):
             self.notice_label.setVisible(False)
             self._stack.setCurrentWidget(self.empty_label)
             return
-        self.subtitle_label.setText(str(data.get("subtitle") or ""))  # vocabulary
+        subtitle, category_title, _ward_title, _axis = chart_titles(data)
+        self.subtitle_label.setText(subtitle)
         notice = data.get("partner_notice")
-        self.notice_label.setText(str(notice or ""))
+        self.notice_label.setText(vocabulary(str(notice or "")))
         self.notice_label.setVisible(bool(notice))
         if _nothing_counted(data):
             self._stack.setCurrentWidget(self.empty_label)
@@ -185,9 +232,13 @@ class ChartPanel(QWidget):
         self._stack.setCurrentWidget(self._charts_page)
         category_chart, _ward_chart = self._ensure_charts()
         categories = data["categories"]
-        self.category_title.setText(str(categories["title"]))  # vocabulary
+        self.category_title.setText(category_title)
         bars = [
-            {**bar, "colour": self._colours.get(str(bar.get("code")), bar["colour"])}
+            {
+                **bar,
+                "label": vocabulary(str(bar.get("label") or "")),
+                "colour": self._colours.get(str(bar.get("code")), bar["colour"]),
+            }
             for bar in categories["bars"]
         ]
         category_chart.draw_bars(bars, axis=translate("chart_panel", "Assets counted"))
@@ -203,14 +254,14 @@ class ChartPanel(QWidget):
         bars: list[Mapping[str, object]] = list(wards["bars"])
         total = len(bars)
         self.all_wards_box.setVisible(total > DEFAULT_RANKED_WARDS)
+        _subtitle, _category_title, ward_title, axis = chart_titles(self._data)
         if total > DEFAULT_RANKED_WARDS and not self.all_wards_box.isChecked():
             bars = bars[:DEFAULT_RANKED_WARDS]
-            # vocabulary: the measure's title comes from the core (reports/measures.py)
             title = translate("chart_panel", "{title}: the leading {count} of {total}").format(
-                title=wards["title"], count=number(len(bars)), total=number(total)
+                title=ward_title, count=number(len(bars)), total=number(total)
             )
         else:
-            title = str(wards["title"])  # vocabulary
+            title = ward_title
         self.ward_title.setText(title)
         _category_chart, ward_chart = self._ensure_charts()
-        ward_chart.draw_bars(bars, percent=bool(wards.get("percent")), axis=str(wards.get("axis") or ""))
+        ward_chart.draw_bars(bars, percent=bool(wards.get("percent")), axis=axis)

@@ -33,7 +33,7 @@ from assetmap.register.records import Asset, Change
 from assetmap.ui.asset_form import AssetForm
 from assetmap.ui.connections_form import LinksPart, Writes, _buttons
 from assetmap.ui.connections_view import ConnectionsView
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.link_commands import (
     AddLinkCommand,
     AddLinkKindCommand,
@@ -59,6 +59,8 @@ LINK_TOOL_PROMPT = QT_TRANSLATE_NOOP(
 )
 # A ward's network is laid out at once; the whole register's behind a progress dialog, off the UI thread.
 ROLE = Qt.ItemDataRole.UserRole
+# The kind's label as the register holds it (the list shows it in the window's language).
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LinkKindsDialog(QDialog):
@@ -109,8 +111,9 @@ class LinkKindsDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for kind in self._writes.register.link_kinds():
-            item = QListWidgetItem(kind.label)  # vocabulary
+            item = QListWidgetItem(vocabulary(kind.label))
             item.setData(ROLE, kind.code)
+            item.setData(LABEL_ROLE, kind.label)
             self.list.addItem(item)
 
     def add_kind(self, label: str | None = None) -> None:
@@ -146,7 +149,7 @@ class LinkKindsDialog(QDialog):
             w = self._writes
             w.undo_stack.push(
                 RenameLinkKindCommand(
-                    w.register, item.data(ROLE), item.text(), label, w.apply, failed=w.failed
+                    w.register, item.data(ROLE), item.data(LABEL_ROLE), label, w.apply, failed=w.failed
                 )
             )
             self.refresh()
@@ -156,7 +159,7 @@ class LinkKindsDialog(QDialog):
         if item is None:
             return
         w = self._writes
-        w.undo_stack.push(RemoveLinkKindCommand(w.register, item.text(), w.apply, failed=w.failed))
+        w.undo_stack.push(RemoveLinkKindCommand(w.register, item.data(LABEL_ROLE), w.apply, failed=w.failed))
         self.refresh()
 
 
@@ -367,13 +370,13 @@ class ConnectionsActions:
                     first=names.get(from_id) or translate("connections_actions", "This asset"),
                     second=names.get(to_id) or translate("connections_actions", "that asset"),
                 ),
-                [k.label for k in kinds],  # vocabulary
+                [vocabulary(k.label) for k in kinds],
                 0,
                 False,
             )
             if not ok:
                 return
-            kind = next((k.code for k in kinds if k.label == label), None)
+            kind = next((k.code for k in kinds if vocabulary(k.label) == label), None)
         if kind is None:
             return
         w.undo_stack.push(

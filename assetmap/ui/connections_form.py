@@ -33,7 +33,7 @@ from assetmap.errors import AssetNotFoundError
 from assetmap.register.records import Asset
 from assetmap.register.store import Register
 from assetmap.ui.commands import ApplyChange, ReportFailure
-from assetmap.ui.i18n import translate
+from assetmap.ui.i18n import translate, vocabulary
 from assetmap.ui.link_commands import (
     AddLinkCommand,
     EditLinkCommand,
@@ -118,7 +118,7 @@ class LinkDialog(QDialog):
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(translate("connections_form", "Kind of link"))
         for kind in register.link_kinds():
-            self.kind_combo.addItem(kind.label, kind.code)  # vocabulary
+            self.kind_combo.addItem(vocabulary(kind.label), kind.code)
         self.direction_combo = QComboBox()
         self.direction_combo.setAccessibleName(translate("connections_form", "Which way the link runs"))
         self.note_edit = QLineEdit()
@@ -195,7 +195,7 @@ class LinkDialog(QDialog):
     def _describe_directions(self) -> None:
         item = self.results.currentItem()
         other = item.text() if item is not None else translate("connections_form", "the other asset")
-        kind = self.kind_combo.currentText()  # vocabulary (already as the combo shows it)
+        kind = self.kind_combo.currentText()  # already in the window's language
         here = _short(self._asset.name, 30)
         there = _short(other, 30)
         reads = translate("connections_form", "‘{first}’ {kind} ‘{second}’")
@@ -294,7 +294,7 @@ class LinksPart(QWidget):
         self.list.clear()
         self._links = {}
         for link in links:
-            kind = labels.get(link.kind, link.kind)  # vocabulary
+            kind = vocabulary(labels.get(link.kind, link.kind))
             if link.from_kind != "asset":
                 text = translate("connections_form", "A person {kind} this asset").format(kind=kind)
             elif link.from_id == self.asset.id:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from assetmap.maps.network import ASSET, Network
 from assetmap.maps.payload import safe_colour
 from assetmap.register.records import Category
-from assetmap.ui.i18n import translate
+from assetmap.ui.i18n import translate, vocabulary
 
 WHOLE_REGISTER = ""
 SCENE_SIZE = 1000.0
@@ -265,7 +265,7 @@ class ConnectionsView(QWidget):
 
     def _fill_legend(self) -> None:
         parts = [
-            f'<span style="color:{safe_colour(c.colour)}">●</span> {_escape(c.label)}'  # vocabulary
+            f'<span style="color:{safe_colour(c.colour)}">●</span> {_escape(vocabulary(c.label))}'
             for c in self._categories
         ]
         person = _escape(translate("connections_view", "a person"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from assetmap.errors import AssetMapError, ValidationError
 from assetmap.register import consent
 from assetmap.ui.appearance import error_label
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.screen_fit import fit_to_screen
 
 NOT_UNDONE = QT_TRANSLATE_NOOP(
@@ -56,7 +56,7 @@ def state_text(state: consent.ConsentState) -> str:
                 "consent_dialog", "No consent in force (lapsed on {day}): their gifts appear nowhere"
             ).format(day=day_text(state.lapses_on))
         return translate("consent_dialog", "No consent in force: their gifts appear nowhere")
-    level = _lower_first(consent.LEVEL_LABELS[state.level])  # vocabulary
+    level = _lower_first(vocabulary(consent.LEVEL_LABELS[state.level]))
     soon = state.reason == "lapses soon"
     if state.lapses_on is None:
         if soon:
@@ -86,7 +86,7 @@ def to_qdate(day: dt.date) -> QDate:
 def _combo(choices: dict[str, str], name: str) -> QComboBox:
     combo = QComboBox()
     for code, label in choices.items():
-        combo.addItem(label, code)  # vocabulary
+        combo.addItem(vocabulary(label), code)
     combo.setAccessibleName(name)
     return combo
 

@@ -25,7 +25,7 @@ from assetmap.io.connections import carries
 from assetmap.io.export import FORMATS, SUFFIXES, ExportCancelledError, ExportResult, export_assets
 from assetmap.io.selection import TIERS, AssetFilter
 from assetmap.register.store import Register
-from assetmap.ui.i18n import translate
+from assetmap.ui.i18n import translate, vocabulary
 from assetmap.ui.local_format import number
 from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
@@ -58,11 +58,11 @@ class ExportDialog(QDialog):
         self.format_combo = QComboBox(self)
         self.format_combo.setAccessibleName(translate("export_dialog", "Format"))
         for name, label in FORMATS.items():
-            self.format_combo.addItem(label, name)  # vocabulary
+            self.format_combo.addItem(vocabulary(label), name)
         self.tier_combo = QComboBox(self)
         self.tier_combo.setAccessibleName(translate("export_dialog", "Who it is for"))
         for name, label in TIERS.items():
-            self.tier_combo.addItem(label, name)  # vocabulary
+            self.tier_combo.addItem(vocabulary(label), name)
         self.filter_check = QCheckBox(
             translate("export_dialog", "Only the assets the current filter shows"), self
         )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QV
 from assetmap.register.records import Category
 from assetmap.register.schema import STATUSES
 from assetmap.ui.asset_table import AssetFilterProxy
-from assetmap.ui.i18n import translate
+from assetmap.ui.i18n import translate, vocabulary
 
 SEARCH_DELAY_MS = 150
 
@@ -54,13 +54,13 @@ class FilterBar(QWidget):
 
         self.category_combo = self._combo(
             translate("filter_bar", "All categories"),
-            [(c.label, c.code) for c in categories],  # vocabulary
+            [(vocabulary(c.label), c.code) for c in categories],
         )
         self.district_combo = self._combo(translate("filter_bar", "All districts"), self._district_items())
         self.ward_combo = QComboBox(self)
         self.status_combo = self._combo(
             translate("filter_bar", "All statuses"),
-            [(s.capitalize(), s) for s in STATUSES],  # vocabulary
+            [(vocabulary(s.capitalize()), s) for s in STATUSES],
         )
         self.clear_button = QPushButton(translate("filter_bar", "Clear filters"), self)
         self.clear_button.setAutoDefault(False)

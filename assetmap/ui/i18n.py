@@ -62,6 +62,146 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("vocabulary", "Belongs to"),
     # assetmap.register.connections.ANONYMOUS: a story's teller who has not consented to be named
     QT_TRANSLATE_NOOP("vocabulary", "Anonymous"),
+    # assetmap.register.consent.LEVEL_LABELS and SCOPES
+    QT_TRANSLATE_NOOP("vocabulary", "No consent in force"),
+    QT_TRANSLATE_NOOP("vocabulary", "Kept in the register only"),
+    QT_TRANSLATE_NOOP("vocabulary", "Shared with named partner organisations"),
+    QT_TRANSLATE_NOOP("vocabulary", "Shown on public maps and reports (not named)"),
+    QT_TRANSLATE_NOOP("vocabulary", "Named in reports as a connector"),
+    # assetmap.register.consent.LAWFUL_BASES
+    QT_TRANSLATE_NOOP("vocabulary", "Consent"),
+    QT_TRANSLATE_NOOP("vocabulary", "Contract"),
+    QT_TRANSLATE_NOOP("vocabulary", "Legal obligation"),
+    QT_TRANSLATE_NOOP("vocabulary", "Vital interests"),
+    QT_TRANSLATE_NOOP("vocabulary", "Public task"),
+    QT_TRANSLATE_NOOP("vocabulary", "Legitimate interests"),
+    # assetmap.register.consent.METHODS
+    QT_TRANSLATE_NOOP("vocabulary", "Spoken, at an event or visit"),
+    QT_TRANSLATE_NOOP("vocabulary", "Paper form"),
+    QT_TRANSLATE_NOOP("vocabulary", "Email"),
+    QT_TRANSLATE_NOOP("vocabulary", "Online form"),
+    QT_TRANSLATE_NOOP("vocabulary", "Phone call"),
+    # assetmap.register.sharing.NEEDS_CONSENT_TEXT: a person's gift with no consent in force
+    QT_TRANSLATE_NOOP("vocabulary", "Needs consent"),
+    # assetmap.register.people.PREFERRED_CONTACTS
+    QT_TRANSLATE_NOOP("vocabulary", "Phone"),
+    QT_TRANSLATE_NOOP("vocabulary", "In person"),
+    QT_TRANSLATE_NOOP("vocabulary", "Through someone they know"),
+    # assetmap.register.roles.ROLES, and each role's name as a sentence names it
+    QT_TRANSLATE_NOOP("vocabulary", "Coordinator: everything, and manages users"),
+    QT_TRANSLATE_NOOP(
+        "vocabulary", "Worker: public and partners assets, their own private ones, people they recorded"
+    ),
+    QT_TRANSLATE_NOOP("vocabulary", "Viewer: public assets and aggregate figures only"),
+    QT_TRANSLATE_NOOP("vocabulary", "coordinator"),
+    QT_TRANSLATE_NOOP("vocabulary", "worker"),
+    QT_TRANSLATE_NOOP("vocabulary", "viewer"),
+    # assetmap.register.logins.SSL_MODES
+    QT_TRANSLATE_NOOP("vocabulary", "No encryption (only on a network you trust)"),
+    QT_TRANSLATE_NOOP("vocabulary", "Encrypted if the server offers it (the default)"),
+    QT_TRANSLATE_NOOP("vocabulary", "Always encrypted, the server's certificate not checked"),
+    QT_TRANSLATE_NOOP("vocabulary", "Always encrypted, the certificate checked against a root certificate"),
+    QT_TRANSLATE_NOOP("vocabulary", "Always encrypted, the certificate and the server's name checked"),
+    # assetmap.register.audit.ACTIONS
+    QT_TRANSLATE_NOOP("vocabulary", "Added"),
+    QT_TRANSLATE_NOOP("vocabulary", "Changed"),
+    QT_TRANSLATE_NOOP("vocabulary", "Removed"),
+    QT_TRANSLATE_NOOP("vocabulary", "Restored"),
+    QT_TRANSLATE_NOOP("vocabulary", "Undid adding"),
+    QT_TRANSLATE_NOOP("vocabulary", "Imported"),
+    QT_TRANSLATE_NOOP("vocabulary", "Merged in"),
+    QT_TRANSLATE_NOOP("vocabulary", "Changed ward boundaries"),
+    QT_TRANSLATE_NOOP("vocabulary", "Changed subcategories"),
+    QT_TRANSLATE_NOOP("vocabulary", "Recorded consent"),
+    QT_TRANSLATE_NOOP("vocabulary", "Recorded withdrawal"),
+    QT_TRANSLATE_NOOP("vocabulary", "Linked"),
+    QT_TRANSLATE_NOOP("vocabulary", "Unlinked"),
+    QT_TRANSLATE_NOOP("vocabulary", "Exported a subject access copy"),
+    QT_TRANSLATE_NOOP("vocabulary", "Erased"),
+    QT_TRANSLATE_NOOP("vocabulary", "Encrypted"),
+    QT_TRANSLATE_NOOP("vocabulary", "Made a separate register"),
+    QT_TRANSLATE_NOOP("vocabulary", "Wrote a bundle"),
+    QT_TRANSLATE_NOOP("vocabulary", "Reordered"),
+    QT_TRANSLATE_NOOP("vocabulary", "Suggested"),
+    QT_TRANSLATE_NOOP("vocabulary", "Accepted"),
+    QT_TRANSLATE_NOOP("vocabulary", "Discarded"),
+    QT_TRANSLATE_NOOP("vocabulary", "Reopened"),
+    QT_TRANSLATE_NOOP("vocabulary", "Moved onto the team server"),
+    QT_TRANSLATE_NOOP("vocabulary", "Took an offline copy"),
+    QT_TRANSLATE_NOOP("vocabulary", "Synced with the team register"),
+    # assetmap.register.audit.KINDS
+    QT_TRANSLATE_NOOP("vocabulary", "Asset"),
+    QT_TRANSLATE_NOOP("vocabulary", "Person"),
+    QT_TRANSLATE_NOOP("vocabulary", "Ward boundaries"),
+    QT_TRANSLATE_NOOP("vocabulary", "Category"),
+    QT_TRANSLATE_NOOP("vocabulary", "Register"),
+    QT_TRANSLATE_NOOP("vocabulary", "Saved view"),
+    QT_TRANSLATE_NOOP("vocabulary", "Suggestion"),
+    QT_TRANSLATE_NOOP("vocabulary", "Link"),
+    QT_TRANSLATE_NOOP("vocabulary", "Kind of link"),
+    QT_TRANSLATE_NOOP("vocabulary", "Story"),
+    QT_TRANSLATE_NOOP("vocabulary", "Photo"),
+    QT_TRANSLATE_NOOP("vocabulary", "Login to a team register"),
+    # assetmap.register.schema.STATUSES and VISIBILITIES, as the window capitalises them
+    QT_TRANSLATE_NOOP("vocabulary", "Active"),
+    QT_TRANSLATE_NOOP("vocabulary", "Draft"),
+    QT_TRANSLATE_NOOP("vocabulary", "Closed"),
+    QT_TRANSLATE_NOOP("vocabulary", "Public"),
+    QT_TRANSLATE_NOOP("vocabulary", "Partners"),
+    QT_TRANSLATE_NOOP("vocabulary", "Private"),
+    # assetmap.io.export.FORMATS
+    QT_TRANSLATE_NOOP("vocabulary", "CSV (.csv)"),
+    QT_TRANSLATE_NOOP("vocabulary", "Excel workbook (.xlsx)"),
+    QT_TRANSLATE_NOOP("vocabulary", "GeoJSON (.geojson)"),
+    QT_TRANSLATE_NOOP("vocabulary", "GeoPackage with ward counts (.gpkg)"),
+    QT_TRANSLATE_NOOP("vocabulary", "KML for Google Earth (.kml)"),
+    QT_TRANSLATE_NOOP("vocabulary", "Open Referral UK, JSON (.json)"),
+    QT_TRANSLATE_NOOP("vocabulary", "Open Referral UK, tabular data package (.zip)"),
+    # assetmap.io.mapping.FIELDS, as the window names them (name.replace('_', ' ').capitalize())
+    QT_TRANSLATE_NOOP("vocabulary", "Name"),
+    QT_TRANSLATE_NOOP("vocabulary", "Subcategory"),
+    QT_TRANSLATE_NOOP("vocabulary", "Tags"),
+    QT_TRANSLATE_NOOP("vocabulary", "Description"),
+    QT_TRANSLATE_NOOP("vocabulary", "Address"),
+    QT_TRANSLATE_NOOP("vocabulary", "Postcode"),
+    QT_TRANSLATE_NOOP("vocabulary", "Contact name"),
+    QT_TRANSLATE_NOOP("vocabulary", "Contact phone"),
+    QT_TRANSLATE_NOOP("vocabulary", "Contact email"),
+    QT_TRANSLATE_NOOP("vocabulary", "Website"),
+    QT_TRANSLATE_NOOP("vocabulary", "Opening times"),
+    QT_TRANSLATE_NOOP("vocabulary", "Audience"),
+    QT_TRANSLATE_NOOP("vocabulary", "Accessibility"),
+    QT_TRANSLATE_NOOP("vocabulary", "Cost"),
+    QT_TRANSLATE_NOOP("vocabulary", "Visibility"),
+    QT_TRANSLATE_NOOP("vocabulary", "Status"),
+    QT_TRANSLATE_NOOP("vocabulary", "Recorded by"),
+    QT_TRANSLATE_NOOP("vocabulary", "Review due"),
+    QT_TRANSLATE_NOOP("vocabulary", "Id"),
+    # assetmap.io.mapping.COORDINATE_MODES
+    QT_TRANSLATE_NOOP("vocabulary", "No location"),
+    QT_TRANSLATE_NOOP("vocabulary", "Longitude and latitude (WGS84)"),
+    QT_TRANSLATE_NOOP("vocabulary", "Easting and northing (British National Grid)"),
+    QT_TRANSLATE_NOOP("vocabulary", "A geometry column (WKT text)"),
+    QT_TRANSLATE_NOOP("vocabulary", "The layer's own shapes"),
+    # assetmap.io.preview's severities
+    QT_TRANSLATE_NOOP("vocabulary", "error"),
+    QT_TRANSLATE_NOOP("vocabulary", "warning"),
+    # assetmap.io.boundaries.ROLE_LABELS, capitalised
+    QT_TRANSLATE_NOOP("vocabulary", "Ward code"),
+    QT_TRANSLATE_NOOP("vocabulary", "Ward name"),
+    QT_TRANSLATE_NOOP("vocabulary", "District code"),
+    QT_TRANSLATE_NOOP("vocabulary", "District name"),
+    QT_TRANSLATE_NOOP("vocabulary", "Population"),
+    # assetmap.reports.classify.SCHEMES
+    QT_TRANSLATE_NOOP("vocabulary", "Quantiles (equal numbers of wards per class)"),
+    QT_TRANSLATE_NOOP("vocabulary", "Natural breaks (Fisher–Jenks)"),
+    QT_TRANSLATE_NOOP("vocabulary", "Equal intervals"),
+    # assetmap.reports.privacy.PARTNER_NOTICE
+    QT_TRANSLATE_NOOP("vocabulary", "Contains partner-only information"),
+    # assetmap.reports.layer.TIER_WORDING and categories_wording's 'all categories'
+    QT_TRANSLATE_NOOP("vocabulary", "public assets"),
+    QT_TRANSLATE_NOOP("vocabulary", "public and partner-only assets"),
+    QT_TRANSLATE_NOOP("vocabulary", "all categories"),
 )
 
 
@@ -95,9 +235,10 @@ STANDARD_BUTTONS: tuple[str, ...] = (
 
 
 def vocabulary(text: str) -> str:
-    """The core's English ``text`` (a category, tier, measure, link kind or relation) in the window's
-    language; text the catalogue does not hold (a kind or category a team named itself) is shown as it is."""
-    return translate("vocabulary", text)
+    """The core's English ``text`` (a category, tier, measure, link kind, relation, consent level, role,
+    audit action…) in the window's language; text the catalogue does not hold (a kind or category a team
+    named itself) is shown as it is."""
+    return translate("vocabulary", text) if text else text
 
 
 # -- choosing and installing the language at start-up ------------------------------------------------------

@@ -50,7 +50,7 @@ from assetmap.io.source import SourceTable, open_source, parts_of
 from assetmap.register.importing import ImportCancelledError
 from assetmap.register.records import Change
 from assetmap.register.store import Register
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.local_format import number
 from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
@@ -183,14 +183,13 @@ class _ColumnsPage(QWizardPage):
         form = QFormLayout()
         for name in FIELDS:
             combo = QComboBox(self)
-            # vocabulary: the field names come from the core (io/mapping.py FIELDS)
             combo.setAccessibleName(translate("import_wizard", "Column for {field}").format(field=name))
             self.field_combos[name] = combo
-            form.addRow(name.replace("_", " ").capitalize(), combo)  # vocabulary
+            form.addRow(vocabulary(name.replace("_", " ").capitalize()), combo)
         self.mode_combo = QComboBox(self)
         self.mode_combo.setAccessibleName(translate("import_wizard", "Locations"))
         for mode, label in COORDINATE_MODES.items():
-            self.mode_combo.addItem(label, mode)  # vocabulary
+            self.mode_combo.addItem(vocabulary(label), mode)
         self.x_combo = QComboBox(self)
         self.y_combo = QComboBox(self)
         self.default_combo = QComboBox(self)
@@ -235,7 +234,7 @@ class _ColumnsPage(QWizardPage):
         self.default_combo.clear()
         self.default_combo.addItem(translate("import_wizard", "(none: such rows are not imported)"), None)
         for category in self._wizard.categories:
-            self.default_combo.addItem(category.label, category.code)  # vocabulary
+            self.default_combo.addItem(vocabulary(category.label), category.code)
         self.default_combo.setCurrentIndex(max(0, self.default_combo.findData(mapping.default_category)))
 
     def mapping(self) -> ColumnMapping:
@@ -306,10 +305,11 @@ class _CategoriesPage(QWizardPage):
                 translate("import_wizard", "ABCD category for {value}").format(value=value)
             )
             combo.addItem(translate("import_wizard", NOT_PLACED), None)
-            for category in self._wizard.categories:  # vocabulary: the labels below
-                combo.addItem(category.label, _key(CategoryChoice(category.code)))
+            for category in self._wizard.categories:
+                label = vocabulary(category.label)
+                combo.addItem(label, _key(CategoryChoice(category.code)))
                 for sub in category.subcategories:
-                    combo.addItem(f"{category.label} / {sub}", _key(CategoryChoice(category.code, sub)))
+                    combo.addItem(f"{label} / {sub}", _key(CategoryChoice(category.code, sub)))
             index = combo.findData(_key(choice)) if choice is not None else 0
             combo.setCurrentIndex(max(0, index))
             self.table.setCellWidget(row, 1, combo)
@@ -406,7 +406,7 @@ class _PreviewPage(QWizardPage):
         self.row_combos.clear()
         for row, (position, issue) in enumerate(lines):
             self.table.setItem(row, 0, QTableWidgetItem(str(preview.row_number(position))))
-            self.table.setItem(row, 1, QTableWidgetItem(issue.severity))  # vocabulary
+            self.table.setItem(row, 1, QTableWidgetItem(vocabulary(issue.severity)))
             self.table.setItem(row, 2, QTableWidgetItem(issue.message))
             if (
                 position in preview.duplicates
@@ -466,7 +466,18 @@ class _SummaryPage(QWizardPage):
     def initializePage(self) -> None:
         summary = self._wizard.summary
         assert summary is not None
-        self.summary_label.setText(summary.text())  # vocabulary: the summary is the core's
+        self.summary_label.setText(
+            translate(
+                "import_wizard",
+                "Added {added}, updated {updated}, skipped {skipped} duplicates, rejected {rejected} rows "
+                "with errors.",
+            ).format(
+                added=number(summary.added),
+                updated=number(summary.updated),
+                skipped=number(summary.skipped),
+                rejected=number(len(summary.rejected)),
+            )
+        )
         self.save_button.setEnabled(bool(summary.rejected))
 
     def _save(self) -> None:

@@ -37,7 +37,7 @@ from assetmap.errors import AssetMapError
 from assetmap.register.records import Change
 from assetmap.register.store import Register
 from assetmap.ui.appearance import error_label
-from assetmap.ui.i18n import translate
+from assetmap.ui.i18n import translate, vocabulary
 from assetmap.ui.local_format import decimal
 from assetmap.ui.screen_fit import fit_to_screen
 
@@ -222,7 +222,7 @@ class FieldChoices(QWidget):
         chosen = self._choices[change.asset_id]
         self.field_table.setRowCount(len(change.conflicts))
         for row, conflict in enumerate(change.conflicts):
-            label = QTableWidgetItem(conflict.field.replace("_", " ").capitalize())  # vocabulary
+            label = QTableWidgetItem(vocabulary(conflict.field.replace("_", " ").capitalize()))
             self.field_table.setItem(row, FIELD, label)
             self.field_table.setItem(row, BASE, QTableWidgetItem(show_value(conflict.field, conflict.base)))
             group = QButtonGroup(self.field_table)

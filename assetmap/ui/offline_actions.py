@@ -15,6 +15,7 @@ from assetmap.register import Register, logins
 from assetmap.register.connection import is_server_location
 from assetmap.register.logins import LoginError
 from assetmap.ui.i18n import translate
+from assetmap.ui.local_format import number
 from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
 from assetmap.ui.welcome import RegisterRequest
 
@@ -61,6 +62,17 @@ def team_register_address(address: str, parent: QWidget | None) -> str | None:
         return None
     location, password = asked
     return logins.parse_location(location)[0].url(password)
+
+
+def sync_text(result: SyncResult) -> str:
+    """What a sync wrote, in the window's language (the core's ``SyncResult.summary()``)."""
+    if not result.changed:
+        return translate("offline_actions", "Already in step with the team register: nothing to sync.")
+    sent = 0 if result.to_server is None else len(result.to_server.ids)
+    brought = 0 if result.to_copy is None else len(result.to_copy.ids)
+    return translate(
+        "offline_actions", "Synced with the team register: {sent} asset(s) sent, {brought} brought in."
+    ).format(sent=number(sent), brought=number(brought))
 
 
 class OfflineActions:
@@ -110,7 +122,9 @@ class OfflineActions:
         self.window.setWindowTitle(
             translate("offline_actions", "AssetMap — {register} ({origin})").format(
                 register=self.window.register.display_name,
-                origin=origin.label,  # vocabulary (the core's name for the copy's origin)
+                origin=translate("offline_actions", "offline copy of {address}").format(
+                    address=origin.address
+                ),
             )
         )
         synced = origin.synced_at or origin.taken_at
@@ -238,7 +252,7 @@ class OfflineActions:
         if result.to_copy:
             self.window.reload_from_register()
         self.show_origin()
-        self.window.statusBar().showMessage(result.summary(), 10000)  # vocabulary (the core's summary)
+        self.window.statusBar().showMessage(sync_text(result), 10000)
         return result
 
     def _choices(self, plan: SyncPlan, choose) -> dict[str, dict[str, str]] | None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from assetmap.register import consent
 from assetmap.register.people import PREFERRED_CONTACTS, Person
 from assetmap.ui.consent_dialog import day_text
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.people_actions import PeopleEdits
 from assetmap.ui.screen_fit import fit_to_screen
 
@@ -49,7 +49,7 @@ REMOVED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def consent_cell(state: consent.ConsentState) -> str:
-    label = consent.LEVEL_LABELS[state.level]  # vocabulary
+    label = vocabulary(consent.LEVEL_LABELS[state.level])
     if state.reason == "withdrawn":
         return translate("people_panel", "{level} (withdrawn)").format(level=label)
     if state.reason == "lapsed":
@@ -217,7 +217,7 @@ class PeopleDialog(QDialog):
         )
         name.setData(person.id, ID_ROLE)
         name.setData(person.is_removed, REMOVED_ROLE)
-        contact = QStandardItem(PREFERRED_CONTACTS.get(person.preferred_contact or "", ""))  # vocabulary
+        contact = QStandardItem(vocabulary(PREFERRED_CONTACTS.get(person.preferred_contact or "", "")))
         state = state or consent.state_on((), dt.date.today())
         count = QStandardItem(str(gifts))
         count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

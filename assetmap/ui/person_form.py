@@ -41,7 +41,7 @@ from assetmap.register.records import Asset
 from assetmap.register.validation import clean_fields
 from assetmap.ui.appearance import error_label
 from assetmap.ui.consent_dialog import ConsentDialog, WithdrawDialog, day_text, state_text
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.people_actions import PeopleEdits
 from assetmap.ui.screen_fit import fit_to_screen
 
@@ -88,16 +88,14 @@ def event_row(event: consent.ConsentEvent) -> list[str]:
     if event.kind == consent.WITHDRAWN:
         what = translate("person_form", "Withdrew consent")
     else:
-        what = consent.SCOPES.get(  # vocabulary
-            event.scope or "", event.scope or ""
-        )
+        what = vocabulary(consent.SCOPES.get(event.scope or "", event.scope or ""))
         if event.partners:
             what += f" ({event.partners})"
     return [
         day_text(event.recorded_at.date()),
         what,
-        consent.LAWFUL_BASES.get(event.lawful_basis, event.lawful_basis),  # vocabulary
-        consent.METHODS.get(event.method, event.method),  # vocabulary
+        vocabulary(consent.LAWFUL_BASES.get(event.lawful_basis, event.lawful_basis)),
+        vocabulary(consent.METHODS.get(event.method, event.method)),
         event.recorded_by,
         day_text(event.lapses_on),
     ]
@@ -183,7 +181,7 @@ class PersonForm(QDialog):
         self.contact_combo = QComboBox()
         self.contact_combo.addItem("—", None)
         for code, label in PREFERRED_CONTACTS.items():
-            self.contact_combo.addItem(label, code)  # vocabulary
+            self.contact_combo.addItem(vocabulary(label), code)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
@@ -359,7 +357,7 @@ class PersonForm(QDialog):
                 name = self.register.asset(link.asset_id).name
             except AssetMapError:
                 continue
-            item = QListWidgetItem(f"{RELATIONS[link.relation]}: {name}")  # vocabulary
+            item = QListWidgetItem(f"{vocabulary(RELATIONS[link.relation])}: {name}")
             item.setData(ID_ROLE, (link.asset_id, link.relation))
             self.links_list.addItem(item)
         events = self.register.consent_events(self.person_id)
@@ -680,7 +678,7 @@ class AssetPicker(QDialog):
         self.list.setAccessibleName(translate("person_form", "Assets"))
         self.relation_combo = QComboBox()
         for code, label in RELATIONS.items():
-            self.relation_combo.addItem(label, code)  # vocabulary
+            self.relation_combo.addItem(vocabulary(label), code)
         self.relation_combo.setAccessibleName(translate("person_form", "They"))
         form = QFormLayout()
         search_label = QLabel(translate("person_form", "&Search"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from assetmap.register.records import Asset
 from assetmap.register.store import Register
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.local_format import date_time
 from assetmap.ui.screen_fit import fit_to_screen
 
@@ -46,7 +46,7 @@ class RemovedDialog(QDialog):
         super().__init__(parent)
         self.register = register
         self.setWindowTitle(translate("removed_dialog", "Recently removed"))
-        self._labels = {c.code: c.label for c in register.categories()}  # vocabulary
+        self._labels = {c.code: vocabulary(c.label) for c in register.categories()}
 
         # A small, plain C++ model: a few hundred rows at most, and no Python data() to call.
         self.model = QStandardItemModel(0, 3, self)
@@ -113,7 +113,7 @@ class RemovedDialog(QDialog):
     def _row(self, asset: Asset) -> list[QStandardItem]:
         name = QStandardItem(asset.name)
         name.setData(asset.id, _ID_ROLE)
-        category = QStandardItem(self._labels.get(asset.category, asset.category))  # vocabulary
+        category = QStandardItem(self._labels.get(asset.category, asset.category))
         return [name, category, QStandardItem(_when(asset.removed_at))]
 
     def is_empty(self) -> bool:

@@ -29,7 +29,8 @@ from assetmap.register import Register
 from assetmap.register.connection import is_server_location
 from assetmap.register.server import location_of
 from assetmap.register.upload import UploadSummary, upload
-from assetmap.ui.i18n import translate
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.local_format import number
 
 if TYPE_CHECKING:
     from assetmap.ui.main_window import MainWindow
@@ -46,6 +47,46 @@ def server_url_with_password(address: str, password: str) -> str:
     except ArgumentError:
         return address
     return url.set(password=password).render_as_string(hide_password=False)
+
+
+# What an upload copied, table by table, as assetmap.register.upload names the tables.
+UPLOADED_TABLES: dict[str, str] = {
+    "assets": QT_TRANSLATE_NOOP("server_actions", "assets"),
+    "asset_history": QT_TRANSLATE_NOOP("server_actions", "asset history entries"),
+    "categories": QT_TRANSLATE_NOOP("server_actions", "categories"),
+    "subcategories": QT_TRANSLATE_NOOP("server_actions", "subcategories"),
+    "ward_boundaries": QT_TRANSLATE_NOOP("server_actions", "ward boundaries"),
+    "people": QT_TRANSLATE_NOOP("server_actions", "people (erased ones as empty rows)"),
+    "person_history": QT_TRANSLATE_NOOP("server_actions", "person history entries"),
+    "person_keys": QT_TRANSLATE_NOOP("server_actions", "people's keys"),
+    "person_links": QT_TRANSLATE_NOOP("server_actions", "links between people and assets"),
+    "consent_events": QT_TRANSLATE_NOOP("server_actions", "consent events"),
+    "erasures": QT_TRANSLATE_NOOP("server_actions", "erasures"),
+    "saved_views": QT_TRANSLATE_NOOP("server_actions", "saved views"),
+    "suggestions": QT_TRANSLATE_NOOP("server_actions", "suggestions"),
+    "audit_log": QT_TRANSLATE_NOOP("server_actions", "audit trail entries"),
+    "register_meta": QT_TRANSLATE_NOOP("server_actions", "register settings"),
+    "bundle_exports": QT_TRANSLATE_NOOP("server_actions", "bundles written"),
+}
+
+
+def upload_text(summary: UploadSummary) -> str:
+    """What an upload copied, in the window's language (the core's ``UploadSummary.text()``)."""
+    named = [table for table in UPLOADED_TABLES if table in summary.rows]
+    named += sorted(table for table in summary.rows if table not in UPLOADED_TABLES)
+    parts = [
+        translate("server_actions", "{count} {what}").format(
+            count=number(summary.rows[table]),
+            what=translate("server_actions", UPLOADED_TABLES[table])
+            if table in UPLOADED_TABLES
+            else table.replace("_", " "),
+        )
+        for table in named
+        if summary.rows[table]
+    ]
+    return translate("server_actions", "Moved onto {location}: {parts}.").format(
+        location=summary.location, parts=", ".join(parts)
+    )
 
 
 class TeamServerDialog(QDialog):
@@ -156,7 +197,7 @@ class ServerActions(QObject):
         QMessageBox.information(
             self.window,
             translate("server_actions", "Moved to the team server"),
-            summary.text()  # vocabulary (the core's summary)
+            upload_text(summary)
             + "\n\n"
             + translate(
                 "server_actions",

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assetmap.register.connections import ANONYMOUS
 from assetmap.register.records import Asset
 from assetmap.register.store import Register
 from assetmap.ui.connections_form import ROLE, Writes, _buttons, _short
-from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
+from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate, vocabulary
 from assetmap.ui.link_commands import (
     AddPhotoCommand,
     AddStoryCommand,
@@ -341,7 +342,7 @@ class StoriesPart(QWidget):
         self._stories = {}
         for story in self._writes.register.stories([self.asset.id]):
             star = "★ " if story.featured else ""
-            teller = story.shown_teller  # vocabulary (the core's ‘Anonymous’)
+            teller = vocabulary(ANONYMOUS) if story.shown_teller == ANONYMOUS else story.shown_teller
             if story.told_on:
                 day = QLocale().toString(
                     QDate(story.told_on.year, story.told_on.month, story.told_on.day), "dd MMM yyyy"

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from assetmap.register import logins
 from assetmap.register.logins import LoginError, ServerLogin
-from assetmap.register.roles import ROLES
-from assetmap.ui.i18n import translate
+from assetmap.ui.i18n import translate, vocabulary
 
 
 class TeamLoginDialog(QDialog):
@@ -79,7 +78,7 @@ class TeamLoginDialog(QDialog):
         self.sslmode_box = QComboBox()
         self.sslmode_box.setObjectName("teamSslmode")
         for mode, label in logins.SSL_MODES.items():
-            self.sslmode_box.addItem(f"{mode}: {label}", mode)  # vocabulary
+            self.sslmode_box.addItem(f"{mode}: {vocabulary(label)}", mode)
         self.sslmode_box.setCurrentIndex(list(logins.SSL_MODES).index("prefer"))
         self.sslmode_box.currentIndexChanged.connect(self._sslmode_changed)
         form.addRow(translate("team_login_dialog", "&Encryption (sslmode):"), self.sslmode_box)
@@ -167,7 +166,7 @@ class TeamLoginDialog(QDialog):
         except LoginError as exc:
             self.status_label.setText(str(exc))
             return False
-        label = ROLES[self.role].split(":", 1)[0].lower()  # vocabulary
+        label = vocabulary(self.role)
         self.status_label.setText(
             translate("team_login_dialog", "Connected: {user} is a {role} in {where}.").format(
                 user=self.login().user, role=label, where=self.login().where

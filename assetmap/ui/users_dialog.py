@@ -26,7 +26,7 @@ from assetmap.errors import AssetMapError
 from assetmap.register import team_users
 from assetmap.register.roles import ROLES, WORKER
 from assetmap.register.team_users import TeamUser
-from assetmap.ui.i18n import translate
+from assetmap.ui.i18n import translate, vocabulary
 
 
 class UserDirectory(Protocol):
@@ -56,7 +56,7 @@ class NewUserDialog(QDialog):
         self.role_box = QComboBox()
         self.role_box.setObjectName("newUserRole")
         for role, label in ROLES.items():
-            self.role_box.addItem(label, role)  # vocabulary
+            self.role_box.addItem(vocabulary(label), role)
         self.role_box.setCurrentIndex(self.role_box.findData(WORKER))
         form.addRow(translate("users_dialog", "&Role:"), self.role_box)
         self.password_edit = QLineEdit()
@@ -101,13 +101,26 @@ class NewUserDialog(QDialog):
         if not self.name():
             problem = translate("users_dialog", "Give the login a name.")
         else:
-            problem = team_users.password_problem(self.password())  # vocabulary (the core's rule)
+            problem = password_problem(self.password())
             if problem is None and self.again_edit.text() != self.password():
                 problem = translate("users_dialog", "The two passwords are not the same.")
         if problem:
             self.problem_label.setText(problem)
             return
         super().accept()
+
+
+def password_problem(password: str) -> str | None:
+    """Why ``password`` will not do for a login (the core's rule, in the window's language), or None."""
+    if team_users.password_problem(password) is None:
+        return None
+    if len(password) < team_users.MIN_PASSWORD:
+        return translate("users_dialog", "A password needs at least {count} characters.").format(
+            count=team_users.MIN_PASSWORD
+        )
+    if password != password.strip():
+        return translate("users_dialog", "A password may not start or end with a space.")
+    return team_users.password_problem(password)
 
 
 class UsersDialog(QDialog):
@@ -167,7 +180,7 @@ class UsersDialog(QDialog):
         self.table.setRowCount(len(self.users))
         for index, user in enumerate(self.users):
             self.table.setItem(index, 0, QTableWidgetItem(user.login))
-            self.table.setItem(index, 1, QTableWidgetItem(user.role_label))  # vocabulary
+            self.table.setItem(index, 1, QTableWidgetItem(vocabulary(user.role_label)))
         self._selection_changed()
         self.table.itemSelectionChanged.connect(self._selection_changed, Qt.ConnectionType.UniqueConnection)
         return True
@@ -217,7 +230,7 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return
-        labels = list(ROLES.values())  # vocabulary
+        labels = [vocabulary(label) for label in ROLES.values()]
         label, ok = QInputDialog.getItem(
             self,
             translate("users_dialog", "Change role"),

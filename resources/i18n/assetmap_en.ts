@@ -3,6 +3,16 @@
 <!-- AssetMap's window in English. Only the plural messages: their English forms. -->
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>abundance_panel</name>
+        <message numerus="yes">
+            <source>in %Ln ward(s) of {area}</source>
+            <translation>
+                <numerusform>in %Ln ward of {area}</numerusform>
+                <numerusform>in %Ln wards of {area}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>audit_dialog</name>
         <message numerus="yes">
             <source>The newest %Ln entries are shown; scroll down for older ones.</source>

@@ -195,6 +195,35 @@
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>Dla tych wyborów nic jeszcze nie zostało policzone. Dodaj zasoby do rejestru albo wybierz więcej kategorii, inny obszar lub poziom partnerów.</translation>
         </message>
+        <message numerus="yes">
+            <source>in %Ln ward(s) of {area}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>w %Ln okręgu obszaru {area}</numerusform>
+                <numerusform>w %Ln okręgach obszaru {area}</numerusform>
+                <numerusform>w %Ln okręgach obszaru {area}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{total} assets counted {where}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Policzono {total} zasobów {where}.</translation>
+        </message>
+        <message>
+            <source>some wards have fewer than 5, so their number is withheld to protect individuals</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>w niektórych okręgach jest ich mniej niż 5, więc ich liczba jest ukryta dla ochrony osób</translation>
+        </message>
+        <message>
+            <source>People's gifts and skills counted {where}; {reason}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Policzono dary i umiejętności ludzi {where}; {reason}.</translation>
+        </message>
+        <message>
+            <source>{total} places and groups counted {where}; people's gifts and skills are left out of this total because {reason}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Policzono {total} miejsc i grup {where}; dary i umiejętności ludzi nie wchodzą do tej sumy, ponieważ {reason}.</translation>
+        </message>
         <message>
             <source>A&amp;ssets</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
@@ -1399,6 +1428,21 @@ Uszkodzony plik zachowano jako {kept}.</translation>
             <translation>Na razie nie ma czego pokazać na wykresie. Gdy zasoby z wybranych kategorii i obszaru znajdą się w rejestrze, wykresy pokażą je tutaj.</translation>
         </message>
         <message>
+            <source>Share of postcodes within {distance} m of an asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Odsetek kodów pocztowych w odległości {distance} m od zasobu</translation>
+        </message>
+        <message>
+            <source>Assets by category in {area}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zasoby według kategorii: {area}</translation>
+        </message>
+        <message>
+            <source>Wards by {measure}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Okręgi według miary: {measure}</translation>
+        </message>
+        <message>
             <source>Show every ward</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>Pokaż wszystkie okręgi</translation>
@@ -2600,6 +2644,11 @@ Nie rób tego w rejestrze, który nie jest kopią.</translation>
             <translation>Zapisz odrzucone wiersze…</translation>
         </message>
         <message>
+            <source>Added {added}, updated {updated}, skipped {skipped} duplicates, rejected {rejected} rows with errors.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Dodano: {added}, zaktualizowano: {updated}, pominięto duplikatów: {skipped}, odrzucono wierszy z błędami: {rejected}.</translation>
+        </message>
+        <message>
             <source>Save rejected rows</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>Zapisz odrzucone wiersze</translation>
@@ -3344,6 +3393,16 @@ Nie rób tego w rejestrze, który nie jest kopią.</translation>
     <context>
         <name>offline_actions</name>
         <message>
+            <source>Already in step with the team register: nothing to sync.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Już zgodne z rejestrem zespołu: nie ma czego synchronizować.</translation>
+        </message>
+        <message>
+            <source>Synced with the team register: {sent} asset(s) sent, {brought} brought in.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zsynchronizowano z rejestrem zespołu: wysłane zasoby: {sent}, pobrane: {brought}.</translation>
+        </message>
+        <message>
             <source>Take &amp;offline copy…</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>Utwórz kopię &amp;offline…</translation>
@@ -3372,6 +3431,11 @@ Nie rób tego w rejestrze, który nie jest kopią.</translation>
             <source>AssetMap — {register} ({origin})</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>AssetMap — {register} ({origin})</translation>
+        </message>
+        <message>
+            <source>offline copy of {address}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>kopia offline z {address}</translation>
         </message>
         <message>
             <source>Offline copy of {address} · last in step {when} UTC</source>
@@ -4618,6 +4682,96 @@ Otworzyć ją teraz? Pracuj w niej bez internetu, a po ponownym połączeniu uż
     <context>
         <name>server_actions</name>
         <message>
+            <source>assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>zasoby</translation>
+        </message>
+        <message>
+            <source>asset history entries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>wpisy historii zasobów</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>kategorie</translation>
+        </message>
+        <message>
+            <source>subcategories</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>podkategorie</translation>
+        </message>
+        <message>
+            <source>ward boundaries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>granice okręgów</translation>
+        </message>
+        <message>
+            <source>people (erased ones as empty rows)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>osoby (wymazane jako puste wiersze)</translation>
+        </message>
+        <message>
+            <source>person history entries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>wpisy historii osób</translation>
+        </message>
+        <message>
+            <source>people's keys</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>klucze osób</translation>
+        </message>
+        <message>
+            <source>links between people and assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>powiązania między osobami a zasobami</translation>
+        </message>
+        <message>
+            <source>consent events</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>zdarzenia zgody</translation>
+        </message>
+        <message>
+            <source>erasures</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>wymazania</translation>
+        </message>
+        <message>
+            <source>saved views</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>zapisane widoki</translation>
+        </message>
+        <message>
+            <source>suggestions</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>propozycje</translation>
+        </message>
+        <message>
+            <source>audit trail entries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>wpisy dziennika zmian</translation>
+        </message>
+        <message>
+            <source>register settings</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ustawienia rejestru</translation>
+        </message>
+        <message>
+            <source>bundles written</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>zapisane pakiety</translation>
+        </message>
+        <message>
+            <source>{count} {what}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{what}: {count}</translation>
+        </message>
+        <message>
+            <source>Moved onto {location}: {parts}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Przeniesiono do {location}: {parts}.</translation>
+        </message>
+        <message>
             <source>Move to a team server</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>Przenieś na serwer zespołu</translation>
@@ -5212,6 +5366,16 @@ Otworzyć ją teraz? Pracuj w niej bez internetu, a po ponownym połączeniu uż
             <translation>Oba hasła nie są takie same.</translation>
         </message>
         <message>
+            <source>A password needs at least {count} characters.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Hasło musi mieć co najmniej {count} znaków.</translation>
+        </message>
+        <message>
+            <source>A password may not start or end with a space.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Hasło nie może zaczynać się ani kończyć spacją.</translation>
+        </message>
+        <message>
             <source>Users of the team register</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>Użytkownicy rejestru zespołu</translation>
@@ -5697,6 +5861,606 @@ Otworzyć ją teraz? Pracuj w niej bez internetu, a po ponownym połączeniu uż
             <source>Anonymous</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>Anonim</translation>
+        </message>
+        <message>
+            <source>No consent in force</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Brak obowiązującej zgody</translation>
+        </message>
+        <message>
+            <source>Kept in the register only</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Przechowywane tylko w rejestrze</translation>
+        </message>
+        <message>
+            <source>Shared with named partner organisations</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Udostępniane wskazanym organizacjom partnerskim</translation>
+        </message>
+        <message>
+            <source>Shown on public maps and reports (not named)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Pokazywane na publicznych mapach i w raportach (bez nazwiska)</translation>
+        </message>
+        <message>
+            <source>Named in reports as a connector</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Wymieniane w raportach z nazwiska jako łącznik</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zgoda</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Umowa</translation>
+        </message>
+        <message>
+            <source>Legal obligation</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Obowiązek prawny</translation>
+        </message>
+        <message>
+            <source>Vital interests</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Żywotne interesy</translation>
+        </message>
+        <message>
+            <source>Public task</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zadanie publiczne</translation>
+        </message>
+        <message>
+            <source>Legitimate interests</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Prawnie uzasadnione interesy</translation>
+        </message>
+        <message>
+            <source>Spoken, at an event or visit</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Ustnie, podczas wydarzenia lub wizyty</translation>
+        </message>
+        <message>
+            <source>Paper form</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Formularz papierowy</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Online form</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Formularz internetowy</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Rozmowa telefoniczna</translation>
+        </message>
+        <message>
+            <source>Needs consent</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Wymaga zgody</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Osobiście</translation>
+        </message>
+        <message>
+            <source>Through someone they know</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Przez kogoś znajomego</translation>
+        </message>
+        <message>
+            <source>Coordinator: everything, and manages users</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Koordynator: wszystko, a także zarządza użytkownikami</translation>
+        </message>
+        <message>
+            <source>Worker: public and partners assets, their own private ones, people they recorded</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Pracownik: zasoby publiczne i partnerskie, własne zasoby prywatne, osoby przez siebie zapisane</translation>
+        </message>
+        <message>
+            <source>Viewer: public assets and aggregate figures only</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Przeglądający: tylko zasoby publiczne i dane zbiorcze</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>koordynator</translation>
+        </message>
+        <message>
+            <source>worker</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>pracownik</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>przeglądający</translation>
+        </message>
+        <message>
+            <source>No encryption (only on a network you trust)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Bez szyfrowania (tylko w sieci, której ufasz)</translation>
+        </message>
+        <message>
+            <source>Encrypted if the server offers it (the default)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Szyfrowane, jeśli serwer to oferuje (domyślnie)</translation>
+        </message>
+        <message>
+            <source>Always encrypted, the server's certificate not checked</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zawsze szyfrowane, bez sprawdzania certyfikatu serwera</translation>
+        </message>
+        <message>
+            <source>Always encrypted, the certificate checked against a root certificate</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zawsze szyfrowane, certyfikat sprawdzany względem certyfikatu głównego</translation>
+        </message>
+        <message>
+            <source>Always encrypted, the certificate and the server's name checked</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zawsze szyfrowane, sprawdzane są certyfikat i nazwa serwera</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Dodano</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zmieniono</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Usunięto</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Przywrócono</translation>
+        </message>
+        <message>
+            <source>Undid adding</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Cofnięto dodanie</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zaimportowano</translation>
+        </message>
+        <message>
+            <source>Merged in</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Scalono</translation>
+        </message>
+        <message>
+            <source>Changed ward boundaries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zmieniono granice okręgów</translation>
+        </message>
+        <message>
+            <source>Changed subcategories</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zmieniono podkategorie</translation>
+        </message>
+        <message>
+            <source>Recorded consent</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisano zgodę</translation>
+        </message>
+        <message>
+            <source>Recorded withdrawal</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisano wycofanie zgody</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Powiązano</translation>
+        </message>
+        <message>
+            <source>Unlinked</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Usunięto powiązanie</translation>
+        </message>
+        <message>
+            <source>Exported a subject access copy</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Wyeksportowano kopię dla wniosku o dostęp do danych</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Wymazano</translation>
+        </message>
+        <message>
+            <source>Encrypted</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zaszyfrowano</translation>
+        </message>
+        <message>
+            <source>Made a separate register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Utworzono osobny rejestr</translation>
+        </message>
+        <message>
+            <source>Wrote a bundle</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisano pakiet</translation>
+        </message>
+        <message>
+            <source>Reordered</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zmieniono kolejność</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zaproponowano</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Przyjęto</translation>
+        </message>
+        <message>
+            <source>Discarded</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Odrzucono</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Otwarto ponownie</translation>
+        </message>
+        <message>
+            <source>Moved onto the team server</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Przeniesiono na serwer zespołu</translation>
+        </message>
+        <message>
+            <source>Took an offline copy</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Pobrano kopię offline</translation>
+        </message>
+        <message>
+            <source>Synced with the team register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zsynchronizowano z rejestrem zespołu</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zasób</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Osoba</translation>
+        </message>
+        <message>
+            <source>Ward boundaries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Granice okręgów</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Kategoria</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Rejestr</translation>
+        </message>
+        <message>
+            <source>Saved view</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisany widok</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Propozycja</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Powiązanie</translation>
+        </message>
+        <message>
+            <source>Kind of link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Rodzaj powiązania</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zdjęcie</translation>
+        </message>
+        <message>
+            <source>Login to a team register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Login do rejestru zespołu</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Aktywny</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Szkic</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zamknięty</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Publiczny</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Partnerzy</translation>
+        </message>
+        <message>
+            <source>Private</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Prywatny</translation>
+        </message>
+        <message>
+            <source>CSV (.csv)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>CSV (.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Skoroszyt Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>GeoJSON (.geojson)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>GeoJSON (.geojson)</translation>
+        </message>
+        <message>
+            <source>GeoPackage with ward counts (.gpkg)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>GeoPackage z liczbami dla okręgów (.gpkg)</translation>
+        </message>
+        <message>
+            <source>KML for Google Earth (.kml)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>KML dla Google Earth (.kml)</translation>
+        </message>
+        <message>
+            <source>Open Referral UK, JSON (.json)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Open Referral UK, JSON (.json)</translation>
+        </message>
+        <message>
+            <source>Open Referral UK, tabular data package (.zip)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Open Referral UK, pakiet danych tabelarycznych (.zip)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <source>Subcategory</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Podkategoria</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Tagi</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Opis</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Kod pocztowy</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Osoba kontaktowa</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Telefon kontaktowy</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>E-mail kontaktowy</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Strona internetowa</translation>
+        </message>
+        <message>
+            <source>Opening times</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Godziny otwarcia</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Dla kogo</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Dostępność</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Koszt</translation>
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Widoczność</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zapisane przez</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Termin przeglądu</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Identyfikator</translation>
+        </message>
+        <message>
+            <source>No location</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Bez lokalizacji</translation>
+        </message>
+        <message>
+            <source>Longitude and latitude (WGS84)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Długość i szerokość geograficzna (WGS84)</translation>
+        </message>
+        <message>
+            <source>Easting and northing (British National Grid)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Współrzędne wschodnia i północna (British National Grid)</translation>
+        </message>
+        <message>
+            <source>A geometry column (WKT text)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Kolumna z geometrią (tekst WKT)</translation>
+        </message>
+        <message>
+            <source>The layer's own shapes</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Własne kształty warstwy</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>błąd</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ostrzeżenie</translation>
+        </message>
+        <message>
+            <source>Ward code</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Kod okręgu</translation>
+        </message>
+        <message>
+            <source>Ward name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Nazwa okręgu</translation>
+        </message>
+        <message>
+            <source>District code</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Kod dystryktu</translation>
+        </message>
+        <message>
+            <source>District name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Nazwa dystryktu</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Liczba ludności</translation>
+        </message>
+        <message>
+            <source>Quantiles (equal numbers of wards per class)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Kwantyle (równa liczba okręgów w każdej klasie)</translation>
+        </message>
+        <message>
+            <source>Natural breaks (Fisher–Jenks)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Naturalne przedziały (Fisher–Jenks)</translation>
+        </message>
+        <message>
+            <source>Equal intervals</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Równe przedziały</translation>
+        </message>
+        <message>
+            <source>Contains partner-only information</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Zawiera informacje tylko dla partnerów</translation>
+        </message>
+        <message>
+            <source>public assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>zasoby publiczne</translation>
+        </message>
+        <message>
+            <source>public and partner-only assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>zasoby publiczne i tylko dla partnerów</translation>
+        </message>
+        <message>
+            <source>all categories</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>wszystkie kategorie</translation>
         </message>
     </context>
     <context>

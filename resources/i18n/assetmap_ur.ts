@@ -195,6 +195,34 @@
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>ان انتخابات کے لیے ابھی کچھ گنا نہیں گیا۔ رجسٹر میں اثاثے شامل کریں، یا مزید زمرے، کوئی اور علاقہ یا شراکت داروں کا درجہ منتخب کریں۔</translation>
         </message>
+        <message numerus="yes">
+            <source>in %Ln ward(s) of {area}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>
+                <numerusform>{area} کے %Ln وارڈ میں</numerusform>
+                <numerusform>{area} کے %Ln وارڈز میں</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{total} assets counted {where}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{where} {total} اثاثے گنے گئے۔</translation>
+        </message>
+        <message>
+            <source>some wards have fewer than 5, so their number is withheld to protect individuals</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کچھ وارڈز میں 5 سے کم ہیں، اس لیے افراد کے تحفظ کے لیے ان کی تعداد روک لی گئی ہے</translation>
+        </message>
+        <message>
+            <source>People's gifts and skills counted {where}; {reason}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{where} لوگوں کے تحفے اور ہنر گنے گئے؛ {reason}۔</translation>
+        </message>
+        <message>
+            <source>{total} places and groups counted {where}; people's gifts and skills are left out of this total because {reason}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{where} {total} جگہیں اور گروپ گنے گئے؛ لوگوں کے تحفے اور ہنر اس کل میں شامل نہیں کیونکہ {reason}۔</translation>
+        </message>
         <message>
             <source>A&amp;ssets</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
@@ -1396,6 +1424,21 @@ The damaged file was kept as {kept}.</source>
             <translation>ابھی چارٹ میں دکھانے کو کچھ نہیں۔ جب منتخب زمروں اور علاقے کے اثاثے رجسٹر میں آ جائیں گے، تو چارٹ انہیں یہاں دکھائیں گے۔</translation>
         </message>
         <message>
+            <source>Share of postcodes within {distance} m of an asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کسی اثاثے سے {distance} میٹر کے اندر پوسٹ کوڈز کا تناسب</translation>
+        </message>
+        <message>
+            <source>Assets by category in {area}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{area} میں زمرے کے لحاظ سے اثاثے</translation>
+        </message>
+        <message>
+            <source>Wards by {measure}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈز بلحاظ {measure}</translation>
+        </message>
+        <message>
             <source>Show every ward</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>ہر وارڈ دکھائیں</translation>
@@ -2589,6 +2632,11 @@ Do not do this on a register that is not a copy.</source>
             <translation>مسترد قطاریں محفوظ کریں…</translation>
         </message>
         <message>
+            <source>Added {added}, updated {updated}, skipped {skipped} duplicates, rejected {rejected} rows with errors.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{added} شامل کیے، {updated} تازہ کیے، {skipped} دہرے چھوڑ دیے، غلطیوں والی {rejected} قطاریں مسترد کیں۔</translation>
+        </message>
+        <message>
             <source>Save rejected rows</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>مسترد قطاریں محفوظ کریں</translation>
@@ -3328,6 +3376,16 @@ Do not do this on a register that is not a copy.</source>
     <context>
         <name>offline_actions</name>
         <message>
+            <source>Already in step with the team register: nothing to sync.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم رجسٹر سے پہلے ہی ہم آہنگ ہے: ہم آہنگ کرنے کو کچھ نہیں۔</translation>
+        </message>
+        <message>
+            <source>Synced with the team register: {sent} asset(s) sent, {brought} brought in.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم رجسٹر سے ہم آہنگ کیا: {sent} اثاثے بھیجے، {brought} لائے گئے۔</translation>
+        </message>
+        <message>
             <source>Take &amp;offline copy…</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>آف لائن &amp;نقل لیں…</translation>
@@ -3356,6 +3414,11 @@ Do not do this on a register that is not a copy.</source>
             <source>AssetMap — {register} ({origin})</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>AssetMap — {register} ({origin})</translation>
+        </message>
+        <message>
+            <source>offline copy of {address}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{address} کی آف لائن نقل</translation>
         </message>
         <message>
             <source>Offline copy of {address} · last in step {when} UTC</source>
@@ -4597,6 +4660,96 @@ Open it now? Work in it with no internet, then use File → Sync with team regis
     <context>
         <name>server_actions</name>
         <message>
+            <source>assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثے</translation>
+        </message>
+        <message>
+            <source>asset history entries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثوں کی تاریخ کے اندراجات</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>زمرے</translation>
+        </message>
+        <message>
+            <source>subcategories</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ذیلی زمرے</translation>
+        </message>
+        <message>
+            <source>ward boundaries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کی حدود</translation>
+        </message>
+        <message>
+            <source>people (erased ones as empty rows)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>لوگ (مٹائے گئے خالی قطاروں کے طور پر)</translation>
+        </message>
+        <message>
+            <source>person history entries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>افراد کی تاریخ کے اندراجات</translation>
+        </message>
+        <message>
+            <source>people's keys</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>لوگوں کی کلیدیں</translation>
+        </message>
+        <message>
+            <source>links between people and assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>لوگوں اور اثاثوں کے درمیان روابط</translation>
+        </message>
+        <message>
+            <source>consent events</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی کے واقعات</translation>
+        </message>
+        <message>
+            <source>erasures</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مٹانے کے اندراجات</translation>
+        </message>
+        <message>
+            <source>saved views</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ مناظر</translation>
+        </message>
+        <message>
+            <source>suggestions</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تجاویز</translation>
+        </message>
+        <message>
+            <source>audit trail entries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آڈٹ ریکارڈ کے اندراجات</translation>
+        </message>
+        <message>
+            <source>register settings</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر کی ترتیبات</translation>
+        </message>
+        <message>
+            <source>bundles written</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>لکھے گئے بنڈل</translation>
+        </message>
+        <message>
+            <source>{count} {what}</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{what}: {count}</translation>
+        </message>
+        <message>
+            <source>Moved onto {location}: {parts}.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>{location} پر منتقل کیا گیا: {parts}۔</translation>
+        </message>
+        <message>
             <source>Move to a team server</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>ٹیم سرور پر منتقل کریں</translation>
@@ -5191,6 +5344,16 @@ Open it now? Work in it with no internet, then use File → Sync with team regis
             <translation>دونوں پاس ورڈ ایک جیسے نہیں ہیں۔</translation>
         </message>
         <message>
+            <source>A password needs at least {count} characters.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پاس ورڈ میں کم از کم {count} حروف ہونے چاہییں۔</translation>
+        </message>
+        <message>
+            <source>A password may not start or end with a space.</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پاس ورڈ خالی جگہ سے شروع یا ختم نہیں ہو سکتا۔</translation>
+        </message>
+        <message>
             <source>Users of the team register</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>ٹیم رجسٹر کے صارفین</translation>
@@ -5676,6 +5839,606 @@ Open it now? Work in it with no internet, then use File → Sync with team regis
             <source>Anonymous</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>گمنام</translation>
+        </message>
+        <message>
+            <source>No consent in force</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی رضامندی نافذ نہیں</translation>
+        </message>
+        <message>
+            <source>Kept in the register only</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صرف رجسٹر میں رکھا جائے</translation>
+        </message>
+        <message>
+            <source>Shared with named partner organisations</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نامزد شراکت دار تنظیموں کے ساتھ شیئر کیا جائے</translation>
+        </message>
+        <message>
+            <source>Shown on public maps and reports (not named)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>عوامی نقشوں اور رپورٹوں میں دکھایا جائے (نام کے بغیر)</translation>
+        </message>
+        <message>
+            <source>Named in reports as a connector</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رپورٹوں میں رابطہ کار کے طور پر نام لیا جائے</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>معاہدہ</translation>
+        </message>
+        <message>
+            <source>Legal obligation</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قانونی ذمہ داری</translation>
+        </message>
+        <message>
+            <source>Vital interests</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اہم مفادات</translation>
+        </message>
+        <message>
+            <source>Public task</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>عوامی فریضہ</translation>
+        </message>
+        <message>
+            <source>Legitimate interests</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جائز مفادات</translation>
+        </message>
+        <message>
+            <source>Spoken, at an event or visit</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>زبانی، کسی تقریب یا ملاقات میں</translation>
+        </message>
+        <message>
+            <source>Paper form</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کاغذی فارم</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ای میل</translation>
+        </message>
+        <message>
+            <source>Online form</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آن لائن فارم</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فون کال</translation>
+        </message>
+        <message>
+            <source>Needs consent</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی درکار ہے</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فون</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بالمشافہ</translation>
+        </message>
+        <message>
+            <source>Through someone they know</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کسی جاننے والے کے ذریعے</translation>
+        </message>
+        <message>
+            <source>Coordinator: everything, and manages users</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوآرڈینیٹر: سب کچھ، اور صارفین کا انتظام کرتا ہے</translation>
+        </message>
+        <message>
+            <source>Worker: public and partners assets, their own private ones, people they recorded</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کارکن: عوامی اور شراکت داروں کے اثاثے، اپنے نجی اثاثے، وہ لوگ جنہیں انہوں نے درج کیا</translation>
+        </message>
+        <message>
+            <source>Viewer: public assets and aggregate figures only</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ناظر: صرف عوامی اثاثے اور مجموعی اعداد و شمار</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوآرڈینیٹر</translation>
+        </message>
+        <message>
+            <source>worker</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کارکن</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ناظر</translation>
+        </message>
+        <message>
+            <source>No encryption (only on a network you trust)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی خفیہ کاری نہیں (صرف ایسے نیٹ ورک پر جس پر آپ کو بھروسہ ہو)</translation>
+        </message>
+        <message>
+            <source>Encrypted if the server offers it (the default)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اگر سرور پیش کرے تو خفیہ کاری (طے شدہ)</translation>
+        </message>
+        <message>
+            <source>Always encrypted, the server's certificate not checked</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہمیشہ خفیہ، سرور کا سرٹیفکیٹ جانچا نہیں جاتا</translation>
+        </message>
+        <message>
+            <source>Always encrypted, the certificate checked against a root certificate</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہمیشہ خفیہ، سرٹیفکیٹ کو روٹ سرٹیفکیٹ سے جانچا جاتا ہے</translation>
+        </message>
+        <message>
+            <source>Always encrypted, the certificate and the server's name checked</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہمیشہ خفیہ، سرٹیفکیٹ اور سرور کا نام جانچے جاتے ہیں</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>شامل کیا</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تبدیل کیا</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ہٹایا</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بحال کیا</translation>
+        </message>
+        <message>
+            <source>Undid adding</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>شامل کرنا واپس لیا</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>درآمد کیا</translation>
+        </message>
+        <message>
+            <source>Merged in</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ضم کیا</translation>
+        </message>
+        <message>
+            <source>Changed ward boundaries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کی حدود تبدیل کیں</translation>
+        </message>
+        <message>
+            <source>Changed subcategories</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ذیلی زمرے تبدیل کیے</translation>
+        </message>
+        <message>
+            <source>Recorded consent</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی درج کی</translation>
+        </message>
+        <message>
+            <source>Recorded withdrawal</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رضامندی کی واپسی درج کی</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>منسلک کیا</translation>
+        </message>
+        <message>
+            <source>Unlinked</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط ختم کیا</translation>
+        </message>
+        <message>
+            <source>Exported a subject access copy</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رسائی کی درخواست کی نقل برآمد کی</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مٹا دیا</translation>
+        </message>
+        <message>
+            <source>Encrypted</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>خفیہ کیا</translation>
+        </message>
+        <message>
+            <source>Made a separate register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>الگ رجسٹر بنایا</translation>
+        </message>
+        <message>
+            <source>Wrote a bundle</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بنڈل لکھا</translation>
+        </message>
+        <message>
+            <source>Reordered</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ترتیب بدلی</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تجویز کیا</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قبول کیا</translation>
+        </message>
+        <message>
+            <source>Discarded</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رد کیا</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>دوبارہ کھولا</translation>
+        </message>
+        <message>
+            <source>Moved onto the team server</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم سرور پر منتقل کیا</translation>
+        </message>
+        <message>
+            <source>Took an offline copy</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آف لائن نقل لی</translation>
+        </message>
+        <message>
+            <source>Synced with the team register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم رجسٹر سے ہم آہنگ کیا</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اثاثہ</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فرد</translation>
+        </message>
+        <message>
+            <source>Ward boundaries</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کی حدود</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>زمرہ</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رجسٹر</translation>
+        </message>
+        <message>
+            <source>Saved view</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>محفوظ منظر</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تجویز</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط</translation>
+        </message>
+        <message>
+            <source>Kind of link</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ربط کی قسم</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کہانی</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تصویر</translation>
+        </message>
+        <message>
+            <source>Login to a team register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیم رجسٹر کا لاگ ان</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>فعال</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مسودہ</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>بند</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>عوامی</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>شراکت دار</translation>
+        </message>
+        <message>
+            <source>Private</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نجی</translation>
+        </message>
+        <message>
+            <source>CSV (.csv)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>CSV (.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ایکسل ورک بک (.xlsx)</translation>
+        </message>
+        <message>
+            <source>GeoJSON (.geojson)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>GeoJSON (.geojson)</translation>
+        </message>
+        <message>
+            <source>GeoPackage with ward counts (.gpkg)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کی گنتی کے ساتھ GeoPackage (.gpkg)</translation>
+        </message>
+        <message>
+            <source>KML for Google Earth (.kml)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>گوگل ارتھ کے لیے KML (.kml)</translation>
+        </message>
+        <message>
+            <source>Open Referral UK, JSON (.json)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اوپن ریفرل یو کے، JSON (.json)</translation>
+        </message>
+        <message>
+            <source>Open Referral UK, tabular data package (.zip)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>اوپن ریفرل یو کے، جدولی ڈیٹا پیکج (.zip)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Subcategory</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ذیلی زمرہ</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ٹیگ</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تفصیل</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پتہ</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پوسٹ کوڈ</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رابطے کا نام</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رابطے کا فون</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رابطے کی ای میل</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ویب سائٹ</translation>
+        </message>
+        <message>
+            <source>Opening times</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کھلنے کے اوقات</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کن کے لیے</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>رسائی کی سہولت</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>لاگت</translation>
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>نمائش</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>حیثیت</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>درج کنندہ</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جائزے کی تاریخ</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>شناخت</translation>
+        </message>
+        <message>
+            <source>No location</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>کوئی مقام نہیں</translation>
+        </message>
+        <message>
+            <source>Longitude and latitude (WGS84)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>طول البلد اور عرض البلد (WGS84)</translation>
+        </message>
+        <message>
+            <source>Easting and northing (British National Grid)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ایسٹنگ اور نارتھنگ (برٹش نیشنل گرڈ)</translation>
+        </message>
+        <message>
+            <source>A geometry column (WKT text)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>جیومیٹری کالم (WKT متن)</translation>
+        </message>
+        <message>
+            <source>The layer's own shapes</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>پرت کی اپنی اشکال</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>غلطی</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>انتباہ</translation>
+        </message>
+        <message>
+            <source>Ward code</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کوڈ</translation>
+        </message>
+        <message>
+            <source>Ward name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>وارڈ کا نام</translation>
+        </message>
+        <message>
+            <source>District code</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ضلع کوڈ</translation>
+        </message>
+        <message>
+            <source>District name</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ضلع کا نام</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>آبادی</translation>
+        </message>
+        <message>
+            <source>Quantiles (equal numbers of wards per class)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>مقداریے (ہر درجے میں وارڈز کی برابر تعداد)</translation>
+        </message>
+        <message>
+            <source>Natural breaks (Fisher–Jenks)</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>قدرتی وقفے (فشر–جینکس)</translation>
+        </message>
+        <message>
+            <source>Equal intervals</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>برابر وقفے</translation>
+        </message>
+        <message>
+            <source>Contains partner-only information</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>صرف شراکت داروں کے لیے معلومات شامل ہیں</translation>
+        </message>
+        <message>
+            <source>public assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>عوامی اثاثے</translation>
+        </message>
+        <message>
+            <source>public and partner-only assets</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>عوامی اور صرف شراکت داروں کے اثاثے</translation>
+        </message>
+        <message>
+            <source>all categories</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>تمام زمرے</translation>
         </message>
     </context>
     <context>

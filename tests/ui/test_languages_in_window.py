@@ -32,7 +32,6 @@ from assetmap.settings import Preferences, load_preferences
 from assetmap.ui.about import AboutDialog
 from assetmap.ui.asset_form import AssetForm
 from assetmap.ui.i18n import (
-    VOCABULARY,
     InstalledLanguage,
     chosen_language,
     install_language,
@@ -132,11 +131,8 @@ def shown_texts(window: MainWindow) -> list[tuple[str, str]]:
 
 def english_left(texts: list[tuple[str, str]], data: tuple[str, ...]) -> list[str]:
     """The texts still in English: runs of Latin words that are not a name, data, or a pending module's."""
+    # The core's words (categories, statuses…) get no excuse: the window shows them through vocabulary().
     pending = _pending_words()
-    if PENDING_MODULES:
-        # The core's categories and kinds as pending modules show them (the filter bar's buttons), until
-        # those modules pass them through vocabulary().
-        pending += VOCABULARY
     left = []
     for where, text in texts:
         plain = text.replace("&", "")
@@ -172,6 +168,11 @@ def test_the_main_window_in_urdu_speaks_urdu_and_is_mirrored(
         )
         assert not left, "Still in English:\n" + "\n".join(left)
         assert window.statusBar().currentMessage() == "3 اثاثے، 3 دکھائے گئے"
+        # The filter bar's choices are the core's categories and statuses, in Urdu.
+        categories = combo_items(window.filter_bar.category_combo)
+        statuses = combo_items(window.filter_bar.status_combo)
+        assert "ادارے" in categories and "فعال" in statuses
+        assert not latin_left(categories + statuses)
         # The map page: right to left, its legend and screen-reader names in Urdu.
         page = window.map_view
         assert page.evaluate("document.documentElement.dir") == "rtl"
@@ -343,3 +344,144 @@ def test_a_restart_asked_for_starts_assetmap_once_every_window_has_closed(qapp, 
     assert language_menu.restart_if_asked() is True
     assert started == [(sys.executable, ["-m", "assetmap.cli"])]
     assert not qapp.property(language_menu.RESTART_PROPERTY)
+
+
+# Names that stay as they are in a combo's items: formats, a standard's name, a coordinate system.
+FORMAT_NAMES = ("CSV", "KML", "JSON", "Google Earth", "Open Referral UK", "WGS84")
+EXTENSION = re.compile(r"\(\.[a-z]+\)")
+
+
+def latin_left(texts: list[str], data: tuple[str, ...] = ()) -> list[str]:
+    """The texts with a Latin word left once names, formats, file extensions and data are taken out."""
+    left = []
+    for text in texts:
+        plain = EXTENSION.sub(" ", text.replace("&", ""))
+        for word in sorted((*NAMES, *FORMAT_NAMES, *data), key=len, reverse=True):
+            plain = plain.replace(word, " ")
+        if re.search(r"[A-Za-z]{2,}", plain):
+            left.append(text)
+    return left
+
+
+def combo_items(combo) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_the_person_form_audit_trail_and_export_in_urdu_offer_urdu_choices(qtbot, urdu, register) -> None:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QComboBox
+
+    from assetmap.register import consent
+    from assetmap.ui.audit_dialog import AuditDialog
+    from assetmap.ui.export_dialog import ExportDialog
+    from assetmap.ui.people_actions import PeopleEdits
+    from assetmap.ui.person_form import AssetPicker, PersonForm
+
+    person = register.add_person("Ada Lovelace", preferred_contact="email")
+    register.record_consent(person.id, consent.PUBLIC, lawful_basis="legitimate_interests", method="paper")
+    undo = QUndoStack()
+    edits = PeopleEdits(register, undo, lambda _change: None, lambda exc: None, lambda: None)
+    form = PersonForm(edits, person.id)
+    qtbot.addWidget(form)
+    form.show()
+    contacts = combo_items(form.contact_combo)
+    assert "ای میل" in contacts and "کسی جاننے والے کے ذریعے" in contacts
+    assert not latin_left([text for combo in form.findChildren(QComboBox) for text in combo_items(combo)])
+    # The consent history: what was agreed, on which basis and how, in Urdu.
+    row = [form.events_table.item(0, c).text() for c in range(form.events_table.columnCount())]
+    assert vocabulary("Shown on public maps and reports (not named)") in row
+    assert "جائز مفادات" in row and "کاغذی فارم" in row
+    assert not latin_left(row, data=(register.user,))
+    picker = AssetPicker(register.assets(), "—", relations=True)
+    qtbot.addWidget(picker)
+    assert combo_items(picker.relation_combo) == ["چلاتا ہے", "کا رکن ہے"]
+
+    audit = AuditDialog(register)
+    qtbot.addWidget(audit)
+    actions = combo_items(audit.action_combo)
+    assert "شامل کیا" in actions and "رضامندی درج کی" in actions and len(actions) > 20
+    assert not latin_left(actions)
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0)
+    shown = [audit.model.index(0, column).data() for column in (2, 3)]
+    assert not latin_left(shown) and all(shown)
+
+    export = ExportDialog(register)
+    qtbot.addWidget(export)
+    formats, tiers = combo_items(export.format_combo), combo_items(export.tier_combo)
+    assert "ایکسل ورک بک (.xlsx)" in formats and len(tiers) == 3
+    assert tiers[0].startswith("عوامی:")
+    assert not latin_left(formats + tiers)
+    assert not latin_left([text for combo in export.findChildren(QComboBox) for text in combo_items(combo)])
+
+
+def _sentences() -> dict[str, tuple[str, str]]:
+    """Sentences the core words with values in them, as the window words them and as the core does."""
+    import datetime as dt
+
+    from assetmap.bundles.offline import SyncResult
+    from assetmap.register import team_users
+    from assetmap.register.offline import OfflineOrigin
+    from assetmap.register.upload import UploadSummary
+    from assetmap.reports.measures import measure_label
+    from assetmap.ui.chart_panel import measure_text
+    from assetmap.ui.offline_actions import sync_text
+    from assetmap.ui.server_actions import upload_text
+    from assetmap.ui.users_dialog import password_problem
+
+    uploaded = UploadSummary("db.council.example", {"assets": 3, "people": 0, "audit_log": 2})
+    origin = OfflineOrigin("db.council.example", "r1", 1, 1, dt.datetime(2026, 1, 1), None)
+    in_step = SyncResult(None, None, origin)
+    return {
+        "upload": (upload_text(uploaded), uploaded.text()),
+        "sync": (sync_text(in_step), in_step.summary()),
+        "short password": (password_problem("short"), team_users.password_problem("short") or ""),
+        "spaced password": (
+            password_problem(" a long password"),
+            team_users.password_problem(" a long password") or "",
+        ),
+        "reach": (measure_text("reach", 1200), measure_label("reach", 1200)),
+        "count": (measure_text("count"), measure_label("count")),
+    }
+
+
+def test_the_cores_sentences_read_the_same_in_english(qapp) -> None:
+    for what, (window, core) in _sentences().items():
+        assert window == core, what
+
+
+def test_the_cores_sentences_are_worded_in_polish(polish) -> None:
+    said = {what: window for what, (window, _core) in _sentences().items()}
+    assert said["upload"] == "Przeniesiono do db.council.example: zasoby: 3, wpisy dziennika zmian: 2."
+    assert said["sync"] == "Już zgodne z rejestrem zespołu: nie ma czego synchronizować."
+    assert said["short password"] == "Hasło musi mieć co najmniej 10 znaków."
+    assert said["spaced password"] == "Hasło nie może zaczynać się ani kończyć spacją."
+    assert (
+        said["reach"] == "Odsetek kodów pocztowych w odległości 1200 m od zasobu"
+    )  # Polish groups from 5 digits
+    assert said["count"] == "Zasoby"
+
+
+def test_the_link_kinds_in_polish_are_polish_and_still_renamed_and_removed_by_their_own_label(
+    qtbot, polish, register
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from assetmap.ui.connections_actions import LinkKindsDialog
+    from assetmap.ui.connections_form import Writes
+
+    undo = QUndoStack()
+    dialog = LinkKindsDialog(Writes(register, undo, lambda _change: None), None)
+    qtbot.addWidget(dialog)
+    shown = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert shown[:3] == ["spotyka się w", "prowadzi", "wspiera"]
+    dialog.list.setCurrentRow(0)
+    dialog.rename_kind("gromadzi się w")
+    assert register.link_kinds()[0].label == "gromadzi się w"
+    undo.undo()
+    assert register.link_kinds()[0].label == "meets at"  # the register's own label, not the shown one
+    dialog.refresh()
+    dialog.list.setCurrentRow(1)
+    dialog.remove_kind()
+    assert "runs" not in [kind.label for kind in register.link_kinds()]
+    undo.undo()
+    assert "runs" in [kind.label for kind in register.link_kinds()]

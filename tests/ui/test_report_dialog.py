@@ -110,8 +110,9 @@ def test_the_saved_report_follows_the_area_measure_and_categories_changed_in_the
     written = window.reports.write("report", dialog.options(), dialog.path())
     assert written == tmp_path / "stockport.pdf"
     text = pdf_text(written)
-    assert "Community assets in Stockport" in text
-    assert "Categories present" in text
+    # In the language chosen in the dialog: Polish.
+    assert "Zasoby społeczności – Stockport" in text and "Community assets in Stockport" not in text
+    assert "Obecne kategorie" in text  # the diversity measure: "Categories present"
     assert "Bramhall Library" in text and "Hazel Grove Allotments" in text
     assert "Edgeley Park Friends" not in text  # an association: that category was left out
     assert "Ancoats Knit Club" not in text  # in Manchester, outside the area

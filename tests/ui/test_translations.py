@@ -145,11 +145,22 @@ def test_every_translate_call_names_its_context_and_source_as_literals_the_catal
 
 
 def test_the_vocabulary_lists_every_word_the_core_names() -> None:
+    from assetmap.io.boundaries import ROLE_LABELS
+    from assetmap.io.export import FORMATS
+    from assetmap.io.mapping import COORDINATE_MODES, FIELDS
+    from assetmap.io.preview import ERROR, WARNING
+    from assetmap.register import consent, logins
+    from assetmap.register.audit import ACTIONS, KINDS
     from assetmap.register.categories import ABCD_CATEGORIES
     from assetmap.register.connections import ANONYMOUS
-    from assetmap.register.people import RELATIONS
-    from assetmap.register.sharing import TIER_LABELS
+    from assetmap.register.people import PREFERRED_CONTACTS, RELATIONS
+    from assetmap.register.roles import ROLES
+    from assetmap.register.schema import STATUSES, VISIBILITIES
+    from assetmap.register.sharing import NEEDS_CONSENT_TEXT, TIER_LABELS
+    from assetmap.reports.classify import SCHEMES
+    from assetmap.reports.layer import TIER_WORDING
     from assetmap.reports.measures import MEASURES
+    from assetmap.reports.privacy import PARTNER_NOTICE
     from assetmap.ui.i18n import VOCABULARY
 
     migration = ROOT / "assetmap" / "register" / "migrations" / "versions" / "0007_links_stories_photos.py"
@@ -163,6 +174,34 @@ def test_the_vocabulary_lists_every_word_the_core_names() -> None:
         *kinds,
         *RELATIONS.values(),
         ANONYMOUS,
+        # consent: levels, scopes, lawful bases, how it was given; a gift waiting for it
+        *consent.LEVEL_LABELS.values(),
+        *consent.SCOPES.values(),
+        *consent.LAWFUL_BASES.values(),
+        *consent.METHODS.values(),
+        NEEDS_CONSENT_TEXT,
+        *PREFERRED_CONTACTS.values(),
+        # team registers: roles (and each role's name in a sentence), encryption
+        *ROLES.values(),
+        *ROLES,
+        *logins.SSL_MODES.values(),
+        # the audit trail
+        *ACTIONS.values(),
+        *KINDS.values(),
+        # an asset's status and visibility as the window capitalises them
+        *(word.capitalize() for word in (*STATUSES, *VISIBILITIES)),
+        # export, import and boundaries
+        *FORMATS.values(),
+        *(name.replace("_", " ").capitalize() for name in FIELDS),
+        *COORDINATE_MODES.values(),
+        ERROR,
+        WARNING,
+        *(label.capitalize() for label in ROLE_LABELS.values()),
+        # abundance maps and charts
+        *SCHEMES.values(),
+        PARTNER_NOTICE,
+        *TIER_WORDING.values(),
+        "all categories",
     }
     assert core <= set(VOCABULARY), f"not in assetmap.ui.i18n.VOCABULARY: {sorted(core - set(VOCABULARY))}"
 
