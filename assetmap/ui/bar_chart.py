@@ -9,6 +9,7 @@ is dropped.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor
 from typing import SupportsFloat
@@ -16,8 +17,8 @@ from typing import SupportsFloat
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from assetmap.register.records import collector_paused
@@ -48,6 +49,62 @@ def _length(value: object) -> float:
     return float(value)
 
 
+def needs_shaping(texts: Sequence[str]) -> bool:
+    """Whether any text is in a right-to-left script (Urdu): matplotlib neither joins nor orders letters."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for text in texts for ch in text)
+
+
+# Text Qt draws over the chart (its letters joined and ordered by Qt's text layout), in pixels at 100 dpi.
+_QT_TEXT_PX = 8 * DPI / 72
+_QT_GAP_PX = 5.0
+
+
+def _qt_font() -> QFont:
+    font = QFont()
+    font.setPixelSize(round(_QT_TEXT_PX))
+    return font
+
+
+def _qt_margins(labels: Sequence[str], axis: str, width: int, height: int) -> tuple[float, float]:
+    """The figure's left and bottom margins (as shares) that leave room for the labels Qt draws."""
+    metrics = QFontMetricsF(_qt_font())
+    widest = max(
+        (metrics.horizontalAdvance(line) for text in labels for line in text.split("\n")), default=0.0
+    )
+    left = min(0.6, (widest + 2 * _QT_GAP_PX) / width)
+    # The x axis's figures (matplotlib's), then the axis title (Qt's) under them.
+    bottom = min(0.4, (1.4 * _QT_TEXT_PX + (metrics.height() if axis else 0.0) + 2 * _QT_GAP_PX) / height)
+    return left, bottom
+
+
+def _draw_qt_text(
+    image: QImage, ax: Axes, ratio: float, labels: Sequence[str], axis: str, height: int
+) -> None:
+    """Each bar's label beside it and the axis title under the axis, drawn by Qt onto ``image``.
+
+    matplotlib's transforms give the image's physical pixels; Qt paints in its logical ones (÷ ``ratio``).
+    """
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setFont(_qt_font())
+        (x0, y0), (x1, _y1) = ax.transAxes.transform([(0.0, 0.0), (1.0, 1.0)])
+        left, right = float(x0) / ratio, float(x1) / ratio
+        bottom = height - float(y0) / ratio  # matplotlib measures up from the bottom, Qt down from the top
+        painter.setPen(QColor(INK))
+        for position, label in enumerate(labels):
+            _x, y = ax.transData.transform((0.0, float(position)))
+            middle = height - float(y) / ratio
+            box = QRectF(0.0, middle - 2 * _QT_TEXT_PX, left - _QT_GAP_PX, 4 * _QT_TEXT_PX)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+        if axis:
+            painter.setPen(QColor(MUTED))
+            box = QRectF(left, bottom + 1.4 * _QT_TEXT_PX, right - left, 2 * _QT_TEXT_PX)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), axis)
+    finally:
+        painter.end()
+
+
 def render_bars(
     bars: Bars, *, percent: bool, axis: str, size: tuple[int, int], label_chars: int, ratio: float = 1.0
 ) -> tuple[Figure, QImage]:
@@ -57,7 +114,13 @@ def render_bars(
     pixels; the image has ``ratio`` times as many (for high-density screens).
     """
     width, height = size
-    figure = Figure(figsize=(width / DPI, height / DPI), dpi=DPI * ratio, layout="constrained")
+    labels = [wrapped_label(str(b["label"]), label_chars) for b in bars]
+    # Right-to-left labels (Urdu) are drawn by Qt, which joins and orders their letters; matplotlib leaves
+    # room for them and draws the rest.
+    by_qt = needs_shaping([*labels, axis])
+    figure = Figure(
+        figsize=(width / DPI, height / DPI), dpi=DPI * ratio, layout=None if by_qt else "constrained"
+    )
     canvas = FigureCanvasAgg(figure)
     ax = figure.add_subplot()
     scale = 100.0 if percent else 1.0
@@ -72,17 +135,14 @@ def render_bars(
         height=0.72,
     )
     # Labels are data: never parsed as mathtext. vocabulary: category and ward labels come from the core.
-    ax.set_yticks(
-        positions,
-        [wrapped_label(str(b["label"]), label_chars) for b in bars],
-        parse_math=False,
-        fontsize=8,
-        color=INK,
-    )
+    ax.set_yticks(positions, [""] * len(bars) if by_qt else labels, parse_math=False, fontsize=8, color=INK)
     ax.bar_label(container, labels=[str(b["shown"]) for b in bars], padding=3, fontsize=8, color=MUTED)
     ax.invert_yaxis()
     ax.set_xlim(0, (max(values, default=0.0) or 1.0) * 1.18)
-    ax.set_xlabel(axis, fontsize=8, color=MUTED, parse_math=False)
+    ax.set_xlabel("" if by_qt else axis, fontsize=8, color=MUTED, parse_math=False)
+    if by_qt:
+        left, bottom = _qt_margins(labels, axis, width, height)
+        figure.subplots_adjust(left=left, right=0.97, top=0.98, bottom=bottom)
     ax.tick_params(axis="x", labelsize=7, colors=MUTED)
     ax.tick_params(axis="y", length=0)
     for side in ("top", "right"):
@@ -97,6 +157,8 @@ def render_bars(
     # A copy that owns its pixels: the bytes above go when this function returns.
     image = QImage(pixels, pixels_w, pixels_h, pixels_w * 4, QImage.Format.Format_RGBA8888).copy()
     image.setDevicePixelRatio(ratio)
+    if by_qt:
+        _draw_qt_text(image, ax, ratio, labels, axis, height)
     return figure, image
 
 
