@@ -278,7 +278,7 @@ def take_offline(
             step(3)
             copy.merge_bundle(plan, {})
             step(4)
-            origin = copy.mark_offline_copy(address, server_id, upto)
+            origin = copy.mark_offline_copy(address, server_id, upto, server.role or "")
             people = len(copy.people_section().people)
             assets = copy.count(include_removed=True)
         finally:

@@ -7,7 +7,8 @@ offline copy:
 - ``offline_of``: the team register's address, without any password;
 - ``offline_register_id``: the team register's id, so a sync never goes to another register;
 - ``offline_server_seq``: the team register's last history entry the copy holds;
-- ``offline_local_seq``: the copy's own last history entry the team register holds.
+- ``offline_local_seq``: the copy's own last history entry the team register holds;
+- ``offline_role``: the role of the login it was taken with (a viewer's copy cannot be synced).
 
 A sync sends the copy's entries after ``offline_local_seq`` and brings in the team register's after
 ``offline_server_seq`` (:mod:`assetmap.bundles.offline`), then moves both points on.
@@ -40,6 +41,7 @@ _KEYS = (
     "offline_local_seq",
     "offline_taken_at",
     "offline_synced_at",
+    "offline_role",
 )
 
 
@@ -53,6 +55,7 @@ class OfflineOrigin:
     local_seq: int
     taken_at: dt.datetime
     synced_at: dt.datetime | None
+    role: str = ""  # the taker's role on the team register ("" for a copy taken before roles were noted)
 
     @property
     def label(self) -> str:
@@ -90,6 +93,7 @@ class OfflineCopies:
             local_seq=int(meta.get("offline_local_seq", "0")),
             taken_at=dt.datetime.fromisoformat(meta.get("offline_taken_at", "2000-01-01T00:00:00")),
             synced_at=dt.datetime.fromisoformat(synced) if synced else None,
+            role=meta.get("offline_role", ""),
         )
 
     def settled_history_point(self) -> int:
@@ -115,11 +119,14 @@ class OfflineCopies:
             ).scalar()
         return last if gap is None else int(gap) - 1
 
-    def mark_offline_copy(self, address: str, register_id: str, server_seq: int) -> OfflineOrigin:
+    def mark_offline_copy(
+        self, address: str, register_id: str, server_seq: int, role: str = ""
+    ) -> OfflineOrigin:
         """Note that this register is an offline copy of the team register ``register_id`` at ``address``.
 
         ``server_seq`` is the team register's last history entry the copy was made from; every
-        history entry this register holds now counts as already on the team register.
+        history entry this register holds now counts as already on the team register. ``role`` is the
+        role of the login the copy was taken with.
         """
         now = utc_now()
         with write_unit(self._engine) as conn:
@@ -132,10 +139,11 @@ class OfflineCopies:
                     "offline_server_seq": str(server_seq),
                     "offline_local_seq": str(local),
                     "offline_taken_at": now.isoformat(),
+                    "offline_role": role,
                 },
             )
             audit.append(conn, self.user, "offline", "register", [register_id], now)
-        return OfflineOrigin(address, register_id, server_seq, local, now, None)
+        return OfflineOrigin(address, register_id, server_seq, local, now, None, role)
 
     def record_sync(self, server_seq: int, local_seq: int) -> OfflineOrigin:
         """Note that a sync brought in the team register's entries up to ``server_seq`` and sent this

@@ -14,6 +14,7 @@ from assetmap.errors import AssetMapError
 from assetmap.register import Register, logins
 from assetmap.register.connection import is_server_location
 from assetmap.register.logins import LoginError
+from assetmap.register.roles import VIEWER
 from assetmap.ui.i18n import translate
 from assetmap.ui.local_format import number
 from assetmap.ui.tasks import Cancelled, Progress, run_with_progress
@@ -114,7 +115,19 @@ class OfflineActions:
     def show_origin(self) -> None:
         """Name the team register in the title and status bar when this register is an offline copy."""
         origin = self.window.register.offline_origin()
-        self.sync_action.setEnabled(origin is not None)
+        viewers_copy = origin is not None and origin.role == VIEWER
+        # A viewer's copy is for reading where there is no internet: a viewer cannot change the register.
+        self.sync_action.setEnabled(origin is not None and not viewers_copy)
+        self.sync_action.setStatusTip(
+            translate(
+                "offline_actions",
+                "A viewer's copy is for reading: viewers cannot send changes to the team register",
+            )
+            if viewers_copy
+            else translate(
+                "offline_actions", "Send this copy's changes to the team register and bring its changes in"
+            )
+        )
         self.take_action.setEnabled(origin is None)
         if origin is None:
             self.badge.hide()

@@ -3428,6 +3428,11 @@ Nie rób tego w rejestrze, który nie jest kopią.</translation>
             <translation>Kopia offline</translation>
         </message>
         <message>
+            <source>A viewer's copy is for reading: viewers cannot send changes to the team register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Kopia przeglądającego służy do czytania: przeglądający nie mogą wysyłać zmian do rejestru zespołu</translation>
+        </message>
+        <message>
             <source>AssetMap — {register} ({origin})</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>AssetMap — {register} ({origin})</translation>

@@ -3411,6 +3411,11 @@ Do not do this on a register that is not a copy.</source>
             <translation>آف لائن نقل</translation>
         </message>
         <message>
+            <source>A viewer's copy is for reading: viewers cannot send changes to the team register</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ناظر کی کاپی صرف پڑھنے کے لیے ہے: ناظر ٹیم رجسٹر میں تبدیلیاں نہیں بھیج سکتے</translation>
+        </message>
+        <message>
             <source>AssetMap — {register} ({origin})</source>
             <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
             <translation>AssetMap — {register} ({origin})</translation>

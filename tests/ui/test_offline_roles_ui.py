@@ -98,3 +98,29 @@ def test_sync_given_up_at_the_password_writes_nothing(qtbot, window, team) -> No
     finally:
         engine.dispose()
     assert sent is None
+
+
+def test_a_viewers_copy_offers_no_sync_and_says_why(qtbot, team, tmp_path: Path) -> None:
+    from tests.ui.conftest import open_window
+
+    server, named = team
+    path = tmp_path / "val.assetmap"
+    with Register.open(server.url(named["val"])) as team_register:
+        take_offline(team_register, path)
+    with Register.open(path) as copy:
+        origin = copy.offline_origin()
+        assert origin is not None and origin.role == "viewer"
+        window = open_window(qtbot, copy)
+        try:
+            assert not window.offline.sync_action.isEnabled()
+            assert "viewers cannot send changes" in window.offline.sync_action.statusTip()
+            assert not window.offline.take_action.isEnabled()
+        finally:
+            window.shut_down()
+            window.close()
+
+
+def test_a_workers_copy_remembers_her_role_and_offers_sync(qtbot, window) -> None:
+    origin = window.register.offline_origin()
+    assert origin is not None and origin.role == "worker"
+    assert window.offline.sync_action.isEnabled()
