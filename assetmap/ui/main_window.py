@@ -46,6 +46,7 @@ from assetmap.ui.commands import (
 from assetmap.ui.connections_actions import ConnectionsActions
 from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
+from assetmap.register.roles import VIEWER
 from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
 from assetmap.ui.live import LiveUpdates, ServerAwayError, is_connection_lost
 from assetmap.ui.meeting import MeetingMode
@@ -408,6 +409,7 @@ class MainWindow(QMainWindow):
             self.redo_action,
         ):
             toolbar.addAction(action)
+        self._set_read_only()
         self._update_actions()
 
     def _connect(self) -> None:
@@ -749,10 +751,32 @@ class MainWindow(QMainWindow):
         )
         self.table_stack.setCurrentWidget(self.empty_state if total == 0 else self.table)
 
+    @property
+    def read_only(self) -> bool:
+        """Whether this window only reads its register: a viewer's login on a team register."""
+        return self.register.role == VIEWER
+
+    def write_actions(self) -> list[QAction]:
+        """The actions that change the register (a viewer's window offers none of them)."""
+        actions = [self.add_action, self.edit_action, self.place_action, self.remove_action]
+        actions += [self.exchange.import_action, self.exchange.merge_action]
+        actions += [*self.capture.actions(), *self.connections.edit_actions()]
+        actions += [self.people.new_person_action, self.people.review_action]
+        return actions
+
+    def _set_read_only(self) -> None:
+        if not self.read_only:
+            return
+        tip = translate("main_window", "Viewers can look at the team register but not change it")
+        for action in self.write_actions():
+            action.setEnabled(False)
+            action.setStatusTip(tip)
+
     def _update_actions(self) -> None:
         count = len(self.selected_ids()) if self.table.selectionModel() else 0
-        self.edit_action.setEnabled(count == 1)
-        self.remove_action.setEnabled(count > 0)
+        writable = not self.read_only
+        self.edit_action.setEnabled(writable and count == 1)
+        self.remove_action.setEnabled(writable and count > 0)
 
     # -- layout memory -------------------------------------------------------------------
 

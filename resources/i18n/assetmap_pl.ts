@@ -3068,6 +3068,11 @@ Nie rób tego w rejestrze, który nie jest kopią.</translation>
                 <numerusform>%Ln zasobów, pokazano {shown}</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Viewers can look at the team register but not change it</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>Przeglądający mogą oglądać rejestr zespołu, ale nie mogą go zmieniać</translation>
+        </message>
     </context>
     <context>
         <name>map_page</name>

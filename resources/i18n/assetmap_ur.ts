@@ -3054,6 +3054,11 @@ Do not do this on a register that is not a copy.</source>
                 <numerusform>%Ln اثاثے، {shown} دکھائے گئے</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Viewers can look at the team register but not change it</source>
+            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
+            <translation>ناظر ٹیم رجسٹر دیکھ سکتے ہیں لیکن اسے بدل نہیں سکتے</translation>
+        </message>
     </context>
     <context>
         <name>map_page</name>
