@@ -90,9 +90,9 @@ wait "$APP_PID" 2>/dev/null || true
 APP_PID=""
 echo "the window opened $(basename "$REGISTER") and drew its 4,211 assets"
 
-echo "== a one-district report (Stockport), typeset by the bundled Typst, offline"
+echo "== a one-district report (Stockport) made by the installed app, offline"
 # In each language the report speaks: Urdu (Noto Naskh Arabic, Babel's "ur" numbers) and Polish (Babel's
-# "pl" long date) when \`assetmap report\` has --language, else English. pdftotext reads the pages back.
+# "pl" long date) when "assetmap report" has --language, else English. pdftotext reads the pages back.
 REPORT_HOME="$WORK/report-home"
 if "${CLEAN[@]}" assetmap report --help 2>/dev/null | grep -q -- "--language"; then
   REPORT_LANGUAGES=(ur pl)
