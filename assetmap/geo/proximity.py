@@ -74,8 +74,10 @@ def _columns(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.ascontiguousarray(xy[:, 0]), np.ascontiguousarray(xy[:, 1])
 
 
-def _chunks(starts: np.ndarray, stops: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """The runs ``starts[k]:stops[k]`` end to end, a chunk at a time: (first run, each item's run, item)."""
+def _chunks(
+    starts: np.ndarray, stops: np.ndarray, owners: np.ndarray
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The runs ``starts[k]:stops[k]`` end to end, a chunk at a time: each item with its run's owner."""
     counts = np.maximum(stops - starts, 0)
     ends = np.cumsum(counts)
     first = 0
@@ -83,11 +85,10 @@ def _chunks(starts: np.ndarray, stops: np.ndarray) -> Iterator[tuple[np.ndarray,
         before = int(ends[first] - counts[first])
         last = max(int(np.searchsorted(ends, before + _CHUNK, "right")), first + 1)
         part = counts[first:last]
-        run = np.repeat(np.arange(first, last), part)
         # Each item is its run's start plus its place in the run.
         item = np.arange(before, int(ends[last - 1]), dtype=np.int64)
         item += np.repeat(starts[first:last] - (ends[first:last] - part), part)
-        yield run, item
+        yield np.repeat(owners[first:last], part), item
         first = last
 
 
@@ -132,8 +133,7 @@ def any_within(places: np.ndarray, points: np.ndarray, distance: float) -> np.nd
     offsets = np.arange(-_PAD, _PAD + 1) * grid.stride
     starts = np.searchsorted(found.numbers, (numbers[:, None] + offsets - _PAD).ravel(), "left")
     stops = np.searchsorted(found.numbers, (numbers[:, None] + offsets + _PAD).ravel(), "right")
-    for run, item in _chunks(starts, stops):
-        owner = open_places[run // len(offsets)]
+    for owner, item in _chunks(starts, stops, np.repeat(open_places, len(offsets))):
         dx = place_x[owner] - found.x[item]
         dy = place_y[owner] - found.y[item]
         # The square root of the sum, as a k-d tree's nearest distance is compared with the walk.
@@ -161,20 +161,24 @@ def pairs_within(points: np.ndarray, distance: float) -> np.ndarray:
     found = _Sorted.of(grid, x, y)
     # Each pair once: from a point, the points after it in its own cell and in the cell above it (one
     # run), and the points of the three cells beside those in the next column (another run).
-    starts = np.empty(2 * len(x), dtype=np.int64)
-    stops = np.empty(2 * len(x), dtype=np.int64)
-    starts[0::2] = np.arange(1, len(x) + 1)
-    stops[0::2] = np.searchsorted(found.numbers, found.numbers + 1, "right")
-    starts[1::2] = np.searchsorted(found.numbers, found.numbers + grid.stride - 1, "left")
-    stops[1::2] = np.searchsorted(found.numbers, found.numbers + grid.stride + 1, "right")
+    at = np.arange(len(x))
+    starts = np.concatenate([at + 1, np.searchsorted(found.numbers, found.numbers + grid.stride - 1, "left")])
+    stops = np.concatenate(
+        [
+            np.searchsorted(found.numbers, found.numbers + 1, "right"),
+            np.searchsorted(found.numbers, found.numbers + grid.stride + 1, "right"),
+        ]
+    )
     squared = distance * distance
     pairs: list[np.ndarray] = []
-    for run, item in _chunks(starts, stops):
-        owner = run // 2
+    for owner, item in _chunks(starts, stops, np.concatenate([at, at])):
         dx = found.x[owner] - found.x[item]
         dy = found.y[owner] - found.y[item]
         # Squared distances against the squared distance, as scipy's k-d tree compares them.
-        near = dx * dx + dy * dy <= squared
+        dx *= dx
+        dy *= dy
+        dx += dy
+        near = dx <= squared
         i, j = found.order[owner[near]], found.order[item[near]]
         pairs.append(np.stack([np.minimum(i, j), np.maximum(i, j)], axis=1))
     if not pairs:
