@@ -6,7 +6,9 @@
 #   2. assetmap self-test: demo register, window and map (off screen), CSV import, GeoPackage export,
 #      Stockport report PDF read back with pdftotext, HTML map
 #   3. the menu entry's Exec line with a register's path, as a file manager opens it on a double-click
-#   4. removing the package leaves the registers where they are
+#   4. a one-district report typeset by Typst, in Urdu and Polish when the report has --language (else
+#      English), read back with pdftotext: a ward's name, Urdu script, a Polish date (Babel's data)
+#   5. removing the package leaves the registers where they are
 # Run as root (it installs a package), after installer/build.sh. Usage: installer/smoke.sh [PACKAGE.deb]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -87,6 +89,34 @@ kill -- "-$APP_PID" 2>/dev/null || true
 wait "$APP_PID" 2>/dev/null || true
 APP_PID=""
 echo "the window opened $(basename "$REGISTER") and drew its 4,211 assets"
+
+echo "== a one-district report (Stockport) made by the installed app, offline"
+# In each language the report speaks: Urdu (Noto Naskh Arabic, Babel's "ur" numbers) and Polish (Babel's
+# "pl" long date) when "assetmap report" has --language, else English. pdftotext reads the pages back.
+REPORT_HOME="$WORK/report-home"
+if "${CLEAN[@]}" assetmap report --help 2>/dev/null | grep -q -- "--language"; then
+  REPORT_LANGUAGES=(ur pl)
+else
+  REPORT_LANGUAGES=(en)
+fi
+for code in "${REPORT_LANGUAGES[@]}"; do
+  PDF="$WORK/stockport-$code.pdf"
+  LANGUAGE_OPTION=()
+  [ "$code" = en ] || LANGUAGE_OPTION=(--language "$code")
+  "${OFFLINE[@]}" "${CLEAN[@]}" ASSETMAP_HOME="$REPORT_HOME" QT_QPA_PLATFORM=offscreen \
+    assetmap report --register "$REGISTER" --area Stockport "${LANGUAGE_OPTION[@]}" -q -o "$PDF" ||
+    fail "the $code report of Stockport could not be made"
+  TEXT=$(pdftotext -enc UTF-8 "$PDF" - 2>/dev/null) || fail "pdftotext cannot read the $code report"
+  grep -q "Bramhall North" <<<"$TEXT" || fail "the $code report does not name the ward Bramhall North"
+  case $code in
+    # Urdu script in the text (the catalogue's words, shaped with Noto Naskh Arabic).
+    ur) LC_ALL=C.UTF-8 grep -qP '[\x{0600}-\x{06FF}]' <<<"$TEXT" || fail "the Urdu report has no Urdu text" ;;
+    # The report's date as Babel writes it for Polish ("2 grudnia 2026").
+    pl) grep -qE '[0-9]{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia) [0-9]{4}' <<<"$TEXT" ||
+      fail "the Polish report has no date written in Polish" ;;
+  esac
+  echo "report ($code): $(basename "$PDF"), $(stat -c %s "$PDF") bytes, names Bramhall North"
+done
 
 echo "== remove the package"
 cd /

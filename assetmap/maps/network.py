@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
-from scipy.signal import fftconvolve
-from scipy.spatial import cKDTree
 
+from assetmap.geo.proximity import pairs_within
 from assetmap.register import consent, sharing
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
@@ -285,13 +284,12 @@ def _grid_push(pos: np.ndarray, k: float) -> np.ndarray:
     counts = np.zeros((grid, grid))
     np.add.at(counts, (cells[:, 0], cells[:, 1]), 1.0)
     kx, ky = _grid_kernel(grid)
-    field_x = fftconvolve(counts, kx, mode="same")
-    field_y = fftconvolve(counts, ky, mode="same")
+    field_x, field_y = convolved_same(counts, (kx, ky))
     # The grid measures from cell centres; near a node that is too coarse, so nearby pairs are done exactly
     # and the grid's share of the node's own and neighbouring cells is taken back out.
     shift = np.stack([field_x[cells[:, 0], cells[:, 1]], field_y[cells[:, 0], cells[:, 1]]], axis=1)
     shift -= _near_grid_share(counts, cells, kx, ky)
-    close = cKDTree(pos).query_pairs(min(1.5 * span / grid, k), output_type="ndarray")
+    close = pairs_within(pos, min(1.5 * span / grid, k))
     shift *= k * k / span  # the kernel is in units of the grid's side
     if len(close):
         delta = pos[close[:, 0]] - pos[close[:, 1]]
@@ -300,6 +298,46 @@ def _grid_push(pos: np.ndarray, k: float) -> np.ndarray:
         shift += _spread(close[:, 0], near, len(pos))
         shift -= _spread(close[:, 1], near, len(pos))
     return shift
+
+
+def _fast_length(n: int) -> int:
+    """The smallest length at least ``n`` with no prime factor above 5 (quick for the FFT)."""
+    best = 1 << max(n - 1, 0).bit_length()
+    fives = 1
+    while fives < best:
+        threes = fives
+        while threes < best:
+            length = threes
+            while length < n:
+                length *= 2
+            best = min(best, length)
+            threes *= 3
+        fives *= 5
+    return best
+
+
+def convolved_same(image: np.ndarray, kernels: Sequence[np.ndarray]) -> list[np.ndarray]:
+    """``image`` convolved with each kernel, each result the size of ``image`` and centred on the full
+    convolution (``scipy.signal.fftconvolve(image, kernel, mode="same")``), by NumPy's real FFT.
+
+    The transforms wrap around; they are made long enough that nothing wraps into the part kept
+    (image + kernel − 1 − the kernel's centre offset, and never shorter than the kernel, rounded up to a
+    length the FFT is quick at), so no more is padded than the result needs; the image's transform is
+    shared by every kernel.
+    """
+    shape = image.shape
+    if image.size == 0 or not kernels:
+        return [np.zeros(shape) for _ in kernels]
+    first = [(k - 1) // 2 for k in kernels[0].shape]
+    if any(kernel.shape != kernels[0].shape for kernel in kernels):
+        raise ValueError("the kernels differ in shape")
+    size = tuple(
+        _fast_length(max(n + k - 1 - start, k))
+        for n, k, start in zip(shape, kernels[0].shape, first, strict=True)
+    )
+    spectrum = np.fft.rfft2(image, s=size)
+    window = tuple(slice(start, start + n) for start, n in zip(first, shape, strict=True))
+    return [np.fft.irfft2(spectrum * np.fft.rfft2(kernel, s=size), s=size)[window] for kernel in kernels]
 
 
 def _near_grid_share(counts: np.ndarray, cells: np.ndarray, kx: np.ndarray, ky: np.ndarray) -> np.ndarray:
