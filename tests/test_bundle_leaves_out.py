@@ -12,7 +12,9 @@ import io
 import sys
 
 # As in the bundle: these modules are not there, so importing them fails.
-for name in ("PIL._imagingft", "PIL._imagingcms", "PIL._imagingtk", "lxml", "scipy", "rich", "pygments"):
+for name in (
+    "PIL._imagingft", "PIL._imagingcms", "PIL._imagingtk", "lxml", "scipy", "rich", "pygments", "pikepdf",
+):
     sys.modules[name] = None
 
 from PIL import Image, ImageCms  # ImageCms imports, as in the bundle, and fails only if used
@@ -30,6 +32,9 @@ from assetmap.ui.bar_chart import render_bars
 bars = [{"label": "Bramhall North", "value": 0.4, "shown": "40%", "colour": "#1b9e77"},
         {"label": "Heatons South", "value": 0.25, "shown": "25%", "colour": "#d95f02"}]
 figure, image = render_bars(bars, percent=True, axis="Share of postcodes", size=(400, 200), label_chars=20)
+from assetmap.reports.labels import text_width
+
+assert text_width("Bramhall North", 3.0) > 0  # the map labels' widths, without a font library
 print(len(sizes), all(sizes), image.width() > 0 and not image.isNull())
 """
 

@@ -14,6 +14,7 @@ so the boxes tested are those the printed words take, to within kerning.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -35,23 +36,20 @@ GAP = 0.5
 # Names are offered outside their ward (with a leader line) only on maps of up to this many wards.
 NAMES_OUTSIDE_UP_TO = 40
 _FALLBACK_ADVANCE = 0.6  # em, for a character the font does not have
+ADVANCES = "noto-sans-advances.json"
 
 
 @cache
-def _advances(bold: bool) -> tuple[dict[int, float], float]:
-    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
-
-    name = "NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf"
-    font = TTFont(paths.resources_dir() / "fonts" / name, lazy=True)
-    per_em = float(font["head"].unitsPerEm)
-    metrics = font["hmtx"].metrics
-    cmap = font.getBestCmap()
-    return {code: metrics[glyph][0] / per_em for code, glyph in cmap.items()}, per_em
+def _advances(bold: bool) -> dict[int, float]:
+    """Each character's advance in Noto Sans, in em (resources/fonts/noto-sans-advances.json, made from the
+    font files by installer/font_advances.py)."""
+    table = json.loads((paths.resources_dir() / "fonts" / ADVANCES).read_text(encoding="utf-8"))
+    return {int(code): float(advance) for code, advance in table["bold" if bold else "regular"].items()}
 
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     """The printed width of ``text`` at ``size`` mm in Noto Sans, in mm (advance widths, no kerning)."""
-    advances, _ = _advances(bold)
+    advances = _advances(bold)
     return size * sum(advances.get(ord(ch), _FALLBACK_ADVANCE) for ch in text)
 
 

@@ -26,6 +26,7 @@ from assetmap.errors import AssetMapError, StaleWriteError
 from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.register import Change, Register
 from assetmap.register.records import Asset
+from assetmap.register.roles import VIEWER
 from assetmap.settings import Preferences, save_preferences
 from assetmap.ui.about import AboutDialog
 from assetmap.ui.abundance_panel import AbundancePanel
@@ -46,7 +47,6 @@ from assetmap.ui.commands import (
 from assetmap.ui.connections_actions import ConnectionsActions
 from assetmap.ui.exchange_actions import ExchangeActions
 from assetmap.ui.filter_bar import FilterBar
-from assetmap.register.roles import VIEWER
 from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
 from assetmap.ui.live import LiveUpdates, ServerAwayError, is_connection_lost
 from assetmap.ui.meeting import MeetingMode
