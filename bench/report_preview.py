@@ -1,14 +1,12 @@
 """Benchmark of the report dialog's preview on the demo register: how long until the first pages show.
 
 Run ``python -m bench.report_preview`` (``--no-doc`` to leave docs/performance.md alone). One process,
-offscreen, with an empty ``ASSETMAP_HOME``. For each document the preview's three stages are timed apart,
-because they hold the window differently:
+offscreen, with an empty ``ASSETMAP_HOME``. For each document the preview's two stages are timed apart,
+both on the preview's worker thread (the dialog keeps answering meanwhile):
 
-- *build*: the core lays out the document (measures, SVG maps, HTML), on the preview's worker thread;
-- *print*: QtWebEngine prints it to PDF on its own event loop: the dialog keeps answering;
-- *draw*: QtPdf draws the first three pages as images on a worker thread.
-
-The preview's QtWebEngine page is started before the clock and reused, as a dialog reuses its own.
+- *make*: the document as Save makes it (``report_actions.make_document``: the core's layout, then
+  Typst's typesetting of the tagged PDF);
+- *draw*: QtPdf draws the first three pages as images.
 """
 
 from __future__ import annotations
@@ -29,8 +27,8 @@ DOC = ROOT / "docs" / "performance.md"
 START = "<!-- report-preview:start -->"
 END = "<!-- report-preview:end -->"
 CASES = (
-    ("Commissioner report, Stockport (26 pages)", "report", "Stockport"),
-    ("Commissioner report, all of GM (229 pages)", "report", None),
+    ("Commissioner report, Stockport", "report", "Stockport"),
+    ("Commissioner report, all of GM", "report", None),
     ("Map sheet, Stockport", "map", "Stockport"),
 )
 REPEATS = 3
@@ -38,76 +36,39 @@ REPEATS = 3
 
 def measure() -> list[dict[str, object]]:
     os.environ["ASSETMAP_HOME"] = tempfile.mkdtemp(prefix="assetmap-bench-")
-    from assetmap.ui.printing import ensure_application, prepare_headless
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
 
-    prepare_headless()
-    ensure_application()
     from assetmap.register import Register
     from assetmap.reports.analysis import ReportOptions
-    from assetmap.reports.mapsheet import build_map_sheet
-    from assetmap.reports.report import build_report
-    from assetmap.ui.printing import PdfPrinter
     from assetmap.ui.report_actions import ReportContents, make_document
     from assetmap.ui.report_preview import page_images
 
+    _app = QApplication.instance() or QApplication([])
     register = Register.open(_demo_register())
     rows: list[dict[str, object]] = []
-    started = time.perf_counter()
-    printer = PdfPrinter()
-    rows.append({"label": "start", "seconds": time.perf_counter() - started})
     try:
         for label, kind, area in CASES:
             contents = ReportContents.read(register, kind)
             options = ReportOptions(area=area, prepared_by="Benchmark")
-            builds, wholes, draws = [], [], []
+            makes, draws = [], []
             for _ in range(REPEATS):
                 started = time.perf_counter()
-                if kind == "report":
-                    build_report(
-                        contents.assets,
-                        options,
-                        boundaries=contents.boundaries,
-                        people=contents.people,
-                        links=contents.links,
-                        stories=contents.stories,
-                        photos=contents.photos,
-                    )
-                else:
-                    build_map_sheet(
-                        contents.assets,
-                        options,
-                        boundaries=contents.boundaries,
-                        people=contents.people,
-                        links=contents.links,
-                    )
-                built = time.perf_counter()
-                pdf = make_document(kind, options, contents, printer=printer)
+                pdf = make_document(kind, options, contents)
                 made = time.perf_counter()
                 images = page_images(pdf)
                 drawn = time.perf_counter()
                 assert images
-                builds.append(built - started)
-                wholes.append(made - built)
+                makes.append(made - started)
                 draws.append(drawn - made)
-            build = statistics.median(builds)
-            rows.append(
-                {
-                    "label": label,
-                    "build": build,
-                    # make_document builds again, then prints: its time less the build is the printing.
-                    "print": max(0.0, statistics.median(wholes) - build),
-                    "draw": statistics.median(draws),
-                    "warm": statistics.median(wholes) + statistics.median(draws),
-                }
-            )
+            make, draw = statistics.median(makes), statistics.median(draws)
+            rows.append({"label": label, "make": make, "draw": draw, "warm": make + draw})
     finally:
-        printer.shutdown()
         register.close()
     return rows
 
 
 def section(rows: list[dict[str, object]]) -> str:
-    start, rows = rows[0], rows[1:]
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     lines = [
         START,
@@ -116,21 +77,15 @@ def section(rows: list[dict[str, object]]) -> str:
         f"`python -m bench.report_preview` on the demo register (4,211 assets), {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
         f"load {load:.1f} (a load above the core count makes every figure pessimistic). "
-        f"Median of {REPEATS}. *Build* (the core's layout) runs on the preview's worker thread; *print* runs "
-        "on the UI thread, on QtWebEngine's own event loop (the dialog answers meanwhile); *draw* (the "
-        "first three pages as images, QtPdf) runs on the worker too. *Until the pages show* is build + "
-        "print + draw, with the preview's "
-        f"QtWebEngine page already started (starting it, {start['seconds']:.2f} s, adds to a dialog's first "
-        "preview).",
+        f"Median of {REPEATS}. *Make* is the document as Save makes it (the core's layout and Typst's "
+        "tagged PDF); *draw* is the first three pages as images (QtPdf). Both run on the preview's worker "
+        "thread; the dialog answers meanwhile.",
         "",
-        "| Document | Build (s) | Print (s) | Draw 3 pages (s) | Until the pages show (s) |",
-        "|---|---:|---:|---:|---:|",
+        "| Document | Make (s) | Draw 3 pages (s) | Until the pages show (s) |",
+        "|---|---:|---:|---:|",
     ]
     for row in rows:
-        lines.append(
-            f"| {row['label']} | {row['build']:.2f} | {row['print']:.2f} | {row['draw']:.2f} | "
-            f"{row['warm']:.1f} |"
-        )
+        lines.append(f"| {row['label']} | {row['make']:.2f} | {row['draw']:.2f} | {row['warm']:.1f} |")
     lines.append(END)
     return "\n".join(lines)
 
