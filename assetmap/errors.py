@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assetmap.messages import tr
+
 QUOTE_LIMIT = 80
 
 
@@ -17,7 +19,7 @@ def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
     show = repr if isinstance(value, str) else str
     if len(text) <= limit:
         return show(text)
-    return f"{show(text[: limit - 1])}… ({len(text):,} characters)"
+    return tr("{start}… ({count} characters)").format(start=show(text[: limit - 1]), count=f"{len(text):,}")
 
 
 class AssetMapError(Exception):
@@ -42,9 +44,11 @@ class RegisterLockedError(RegisterError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             path,
-            f"The register {path} is already open in another AssetMap window on this computer, or an "
-            "AssetMap command is writing to it (or another computer sharing this folder is). Close it "
-            "there or let the command finish, then try again.",
+            tr(
+                "The register {path} is already open in another AssetMap window on this computer, or an "
+                "AssetMap command is writing to it (or another computer sharing this folder is). Close it "
+                "there or let the command finish, then try again."
+            ).format(path=path),
         )
 
 
@@ -55,13 +59,18 @@ class DamagedRegisterError(RegisterError):
         self.detail = detail
         self.newest_backup = newest_backup
         advice = (
-            f"The newest backup is {newest_backup.name}; AssetMap can restore it and keep the damaged file "
-            "beside it for inspection."
+            tr(
+                "The newest backup is {backup}; AssetMap can restore it and keep the damaged file "
+                "beside it for inspection."
+            ).format(backup=newest_backup.name)
             if newest_backup
-            else "There is no backup of it yet. Keep the file and ask for help recovering it."
+            else tr("There is no backup of it yet. Keep the file and ask for help recovering it.")
         )
         super().__init__(
-            path, f"The register {path} is damaged and cannot be opened safely ({detail}). {advice}"
+            path,
+            tr("The register {path} is damaged and cannot be opened safely ({detail}). {advice}").format(
+                path=path, detail=detail, advice=advice
+            ),
         )
 
 
@@ -74,17 +83,17 @@ class RegisterUnwritableError(RegisterError):
     def __init__(self, path: Path | str, reason: str) -> None:
         self.reason = reason
         if reason == self.DISK_FULL:
-            message = (
-                f"The disk holding the register {path} is full, so AssetMap cannot write to it. Nothing "
+            message = tr(
+                "The disk holding the register {path} is full, so AssetMap cannot write to it. Nothing "
                 "was lost: the register is as it was before this change. Free some space on that disk "
                 "and try again."
-            )
+            ).format(path=path)
         else:
-            message = (
-                f"The register {path} is read-only here (the file, its folder or the drive it is on "
+            message = tr(
+                "The register {path} is read-only here (the file, its folder or the drive it is on "
                 "cannot be written), so AssetMap cannot save to it. Nothing was lost. Copy the register "
                 "to a folder you can write to, or make the file writable, and open it again."
-            )
+            ).format(path=path)
         super().__init__(path, message)
 
 
@@ -94,9 +103,11 @@ class NotARegisterError(RegisterError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             path,
-            f"{path} is a database, but not an AssetMap register: it has tables of its own and none of "
-            "AssetMap's. It has not been changed. Choose an AssetMap register (.assetmap), or a new file "
-            "name to start one.",
+            tr(
+                "{path} is a database, but not an AssetMap register: it has tables of its own and none of "
+                "AssetMap's. It has not been changed. Choose an AssetMap register (.assetmap), or a new "
+                "file name to start one."
+            ).format(path=path),
         )
 
 
@@ -107,8 +118,10 @@ class NewerRegisterError(RegisterError):
         self.revision = revision
         super().__init__(
             path,
-            f"The register {path} was saved by a newer version of AssetMap (schema {revision}). "
-            "It has not been changed. Update AssetMap to open it.",
+            tr(
+                "The register {path} was saved by a newer version of AssetMap (schema {revision}). "
+                "It has not been changed. Update AssetMap to open it."
+            ).format(path=path, revision=revision),
         )
 
 
@@ -119,8 +132,11 @@ class SharedLocationError(RegisterError):
         self.reason = reason
         super().__init__(
             path,
-            f"The register {path} is in {reason}. Two computers writing the same file there can corrupt it. "
-            "Copy it to a local folder to work on it, or open it anyway if you are sure no one else uses it.",
+            tr(
+                "The register {path} is in {reason}. Two computers writing the same file there can corrupt "
+                "it. Copy it to a local folder to work on it, or open it anyway if you are sure no one else "
+                "uses it."
+            ).format(path=path, reason=reason),
         )
 
 
@@ -130,8 +146,10 @@ class PassphraseNeededError(RegisterError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             path,
-            f"The register {path} is encrypted: give its passphrase to open it. From the command line, "
-            "run the command in a terminal to be asked for it, or set ASSETMAP_PASSPHRASE in a script.",
+            tr(
+                "The register {path} is encrypted: give its passphrase to open it. From the command line, "
+                "run the command in a terminal to be asked for it, or set ASSETMAP_PASSPHRASE in a script."
+            ).format(path=path),
         )
 
 
@@ -141,8 +159,10 @@ class WrongPassphraseError(RegisterError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             path,
-            f"The passphrase is not right for {path}. Check it (capital letters count) and try again; "
-            "nothing was changed. Without its passphrase an encrypted register cannot be read.",
+            tr(
+                "The passphrase is not right for {path}. Check it (capital letters count) and try again; "
+                "nothing was changed. Without its passphrase an encrypted register cannot be read."
+            ).format(path=path),
         )
 
 
@@ -155,7 +175,11 @@ class AssetNotFoundError(AssetMapError):
 
     def __init__(self, asset_id: str) -> None:
         self.asset_id = asset_id
-        super().__init__(f"There is no asset with id {asset_id} in this register. It may have been removed.")
+        super().__init__(
+            tr("There is no asset with id {id} in this register. It may have been removed.").format(
+                id=asset_id
+            )
+        )
 
 
 class ValidationError(AssetMapError):
@@ -192,11 +216,19 @@ class StaleWriteError(AssetMapError):
         self.attempted = dict(attempted)
         name = quoted(str(getattr(current, "name", "") or self.record_id))
         version = getattr(current, "version", "?")
-        super().__init__(
-            f"Someone else changed the {kind} {name} (it is now at version {version}) after you read "
-            f"version {expected_version}, so your change was not saved and theirs was kept. Compare the "
-            "two versions field by field, choose what to keep, and save again."
-        )
+        if kind == "person":
+            template = tr(
+                "Someone else changed the person {name} (it is now at version {version}) after you read "
+                "version {expected}, so your change was not saved and theirs was kept. Compare the two "
+                "versions field by field, choose what to keep, and save again."
+            )
+        else:
+            template = tr(
+                "Someone else changed the asset {name} (it is now at version {version}) after you read "
+                "version {expected}, so your change was not saved and theirs was kept. Compare the two "
+                "versions field by field, choose what to keep, and save again."
+            )
+        super().__init__(template.format(name=name, version=version, expected=expected_version))
 
 
 class ServerError(RegisterError):

@@ -6,6 +6,12 @@ Run with the venv's Python from the repository's root:
     python installer/translations.py fill i18n-drafts # drafts (i18n-drafts/<lang>/<context>.json) into them
     python installer/translations.py release         # pyside6-lrelease: a .qm beside each .ts
     python installer/translations.py check           # what is still untranslated, per language
+    python installer/translations.py messages        # the core's messages into messages.pot and <code>.po
+    python installer/translations.py messages --fill DRAFTS # drafts (DRAFTS/<lang>/*.json) into the .po
+
+The core's messages (errors, warnings and the command line's words: ``tr``, ``tr_n`` and ``tr_noop`` of
+``assetmap.messages``) are gettext catalogues, ``resources/i18n/messages/<code>.po``, made from
+``messages.pot``, which ``messages`` extracts with Babel from every module outside ``assetmap/ui``.
 
 The catalogues are ``resources/i18n/assetmap_<code>.ts``: Urdu and Polish in full, and English with only
 the plural messages (``%n``), whose English forms (“1 asset”, “2 assets”) Qt also takes from a catalogue.
@@ -268,6 +274,141 @@ def untranslated(path: Path) -> int:
     )
 
 
+# -- the core's messages (gettext catalogues) --------------------------------------------------------------
+
+MESSAGES = CATALOGUES / "messages"
+MESSAGE_KEYWORDS = {"tr": None, "tr_n": (1, 2), "tr_noop": None}
+MESSAGE_HEADER = (
+    "{name} translation of AssetMap's messages: its errors, warnings and command-line words.\n"
+    "Machine-assisted draft, awaiting review by a native speaker.\n"
+    "Keep {{placeholders}} exactly as they are."
+)
+
+
+def message_sources() -> list[Path]:
+    """The modules whose messages go into messages.pot: every one outside assetmap/ui."""
+    return sorted(p for p in SOURCES.rglob("*.py") if p.relative_to(SOURCES).parts[0] != "ui")
+
+
+def extract_messages():  # -> babel.messages.catalog.Catalog
+    """The catalogue template: every ``tr``/``tr_n``/``tr_noop`` message of the core, sorted, without
+    locations (so that moving code does not change it)."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract
+
+    template = Catalog(project="AssetMap", version="", charset="utf-8")
+    template.fuzzy = False
+    for path in message_sources():
+        with path.open("rb") as handle:
+            for _line, message, _comments, _context in extract(
+                "python", handle, keywords=MESSAGE_KEYWORDS, options={"encoding": "utf-8"}
+            ):
+                if not message or (isinstance(message, tuple) and not all(message)):
+                    continue
+                flags = ("python-brace-format",) if "{" in "".join(
+                    message if isinstance(message, tuple) else (message,)
+                ) else ()
+                template.add(message, flags=flags)
+    return template
+
+
+def _write_po(path: Path, catalogue) -> None:
+    from io import BytesIO
+
+    from babel.messages.pofile import write_po
+
+    buffer = BytesIO()
+    write_po(buffer, catalogue, width=110, no_location=True, omit_header=False, sort_output=True,
+             ignore_obsolete=True)
+    text = buffer.getvalue().decode("utf-8")
+    # The dates Babel stamps would change the file on every run.
+    text = re.sub(r'^"(POT-Creation-Date|PO-Revision-Date): .*\\n"\n', "", text, flags=re.MULTILINE)
+    path.write_text(text, encoding="utf-8")
+
+
+def read_message_catalogue(code: str):
+    from babel.messages.pofile import read_po
+
+    with (MESSAGES / f"{code}.po").open("rb") as handle:
+        return read_po(handle, locale=code)
+
+
+def update_messages() -> None:
+    """Extract messages.pot, then bring each language's .po up to it (keeping its translations)."""
+    from babel.messages.catalog import Catalog
+
+    MESSAGES.mkdir(parents=True, exist_ok=True)
+    template = extract_messages()
+    _write_po(MESSAGES / "messages.pot", template)
+    for code in FULL:
+        path = MESSAGES / f"{code}.po"
+        if path.exists():
+            catalogue = read_message_catalogue(code)
+        else:
+            catalogue = Catalog(locale=code, project="AssetMap", version="", charset="utf-8")
+            catalogue.fuzzy = False
+        catalogue.header_comment = "# " + MESSAGE_HEADER.format(name=NATIVE_NAMES[code]).replace("\n", "\n# ")
+        catalogue.update(template, no_fuzzy_matching=True)
+        catalogue.fuzzy = False
+        _write_po(path, catalogue)
+        print(f"{path.name}: {len(template)} messages, {untranslated_messages(code)} untranslated")
+
+
+def fill_messages(drafts: Path) -> list[str]:
+    """Put drafts (``drafts/<lang>/*.json``: English → translation, or a plural's list of forms, keyed by
+    its singular) into the .po files. Returns the problems found."""
+    problems: list[str] = []
+    for code in FULL:
+        folder = drafts / code
+        if not folder.is_dir():
+            continue
+        catalogue = read_message_catalogue(code)
+        for draft in sorted(folder.glob("*.json")):
+            for source, text in json.loads(draft.read_text(encoding="utf-8")).items():
+                message = catalogue.get(source)
+                where = f"{draft.relative_to(drafts)}: {source!r}"
+                if message is None:
+                    problems.append(f"{where} is not in {code}.po (run messages first, or the source changed)")
+                    continue
+                if isinstance(message.id, tuple):
+                    forms = text if isinstance(text, list) else [text]
+                    if len(forms) != catalogue.num_plurals:
+                        problems.append(f"{where} needs {catalogue.num_plurals} plural forms, has {len(forms)}")
+                        continue
+                    expected = placeholders(message.id[1])
+                    if any(placeholders(form) != expected for form in forms):
+                        problems.append(f"{where}: a form changes the placeholders")
+                        continue
+                    message.string = tuple(forms)
+                else:
+                    if isinstance(text, list):
+                        problems.append(f"{where} is not a plural message; give one translation")
+                        continue
+                    if placeholders(text) != placeholders(source):
+                        problems.append(f"{where}: the translation {text!r} changes the placeholders")
+                        continue
+                    message.string = text
+                message.flags.discard("fuzzy")
+        _write_po(MESSAGES / f"{code}.po", catalogue)
+    return problems
+
+
+def untranslated_messages(code: str) -> int:
+    path = MESSAGES / f"{code}.po"
+    if not path.exists():
+        return 0
+    return sum(
+        1
+        for message in read_message_catalogue(code)
+        if message.id
+        and (
+            message.fuzzy
+            or not message.string
+            or (isinstance(message.string, tuple) and not all(message.string))
+        )
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="translations.py", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -275,7 +416,9 @@ def main(argv: list[str] | None = None) -> int:
     filling = commands.add_parser("fill", help="put drafts into the .ts files as finished translations")
     filling.add_argument("drafts", type=Path, help="a folder of <lang>/<context>.json drafts")
     commands.add_parser("release", help="compile each .ts to a .qm beside it")
-    commands.add_parser("check", help="count what is untranslated in each .ts")
+    commands.add_parser("check", help="count what is untranslated in each .ts and .po")
+    messages = commands.add_parser("messages", help="extract the core's messages into messages.pot and the .po")
+    messages.add_argument("--fill", type=Path, help="a folder of <lang>/*.json drafts to put in")
     args = parser.parse_args(argv)
     if args.command == "update":
         update()
@@ -286,10 +429,22 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if problems else 0
     elif args.command == "release":
         release()
+    elif args.command == "messages":
+        update_messages()
+        if args.fill:
+            problems = fill_messages(args.fill)
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            for code in FULL:
+                print(f"{code}.po: {untranslated_messages(code)} untranslated")
+            return 1 if problems else 0
     else:
         missing = {code: untranslated(catalogue(code)) for code in LANGUAGES}
         for code, count in missing.items():
             print(f"{catalogue(code).name}: {count} untranslated")
+        for code in FULL:
+            missing[f"{code}.po"] = untranslated_messages(code)
+            print(f"messages/{code}.po: {missing[f'{code}.po']} untranslated")
         return 1 if any(missing.values()) else 0
     return 0
 

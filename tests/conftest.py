@@ -48,6 +48,16 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(autouse=True)
+def messages_in_english() -> Iterator[None]:
+    """Every test starts with the core's messages in English, and leaves them so."""
+    from assetmap import messages
+
+    messages.set_language("en")
+    yield
+    messages.set_language("en")
+
+
+@pytest.fixture(autouse=True)
 def assetmap_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Path]:

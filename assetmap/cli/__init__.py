@@ -67,8 +67,12 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--language",
+        dest="ui_language",
         metavar="CODE",
-        help="open the window in this language for this run: en (English), ur (Urdu), pl (Polish)",
+        help=(
+            "speak this language for this run, in the window and in a command's messages: en (English), "
+            "ur (Urdu), pl (Polish); a document's own language is its command's --language"
+        ),
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -172,11 +176,21 @@ def file_manager_arguments(arguments: list[str]) -> tuple[list[str], Path | None
     return arguments, None
 
 
+def _speak(override: str | None) -> None:
+    """Messages in ``--language``, else the saved preference's language, else the system's; an unknown
+    ``--language`` is refused plainly before anything else is done."""
+    from assetmap.messages import command_line_language, set_language
+    from assetmap.settings import load_preferences
+
+    set_language(command_line_language(override, load_preferences().language))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments, bundle = file_manager_arguments(list(sys.argv[1:] if argv is None else argv))
     args = _parser(with_all_commands=_wants_heavy_commands(arguments)).parse_args(arguments)
     _configure_logging(args.verbose)
     try:
+        _speak(args.ui_language)
         if args.command == "demo":
             return _build_demo(args.register or demo_register_path(), force=args.force)
         if args.command is not None:
@@ -186,10 +200,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 native_output_to_log_until_exit()
             return code
-        if args.language:
-            from assetmap.languages import language
-
-            language(args.language)  # an unknown code is refused before any window opens
         register = args.register
         if isinstance(register, str):
             from assetmap.cli.registers import team_register_window
@@ -201,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _build_demo(register, force=False)
         from assetmap.ui.app import run_app
 
-        return run_app(register, merge_bundle=bundle, language=args.language)
+        return run_app(register, merge_bundle=bundle, language=args.ui_language)
     except AssetMapError as exc:
         print(f"assetmap: {exc}", file=sys.stderr)
         return 2

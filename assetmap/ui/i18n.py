@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from assetmap import paths
+from assetmap import messages, paths
 from assetmap.languages import ENGLISH, LANGUAGES, Language, UnknownLanguageError, i18n_dir, language
 
 log = logging.getLogger(__name__)
@@ -299,6 +299,7 @@ class InstalledLanguage:
     language: Language
     locale: QLocale
     direction: Qt.LayoutDirection
+    messages_language: Language = ENGLISH
     translators: list[QTranslator] = field(default_factory=list)
     font: QFont | None = None
 
@@ -309,6 +310,7 @@ class InstalledLanguage:
         self.translators.clear()
         QGuiApplication.setLayoutDirection(self.direction)
         QLocale.setDefault(self.locale)
+        messages.set_language(self.messages_language)
         if self.font is not None:
             QGuiApplication.setFont(self.font)
 
@@ -332,7 +334,8 @@ def install_language(lang: Language) -> InstalledLanguage:
 
     Call it once the QApplication exists and before any window is made (windows are not retranslated).
     """
-    installed = InstalledLanguage(lang, QLocale(), QGuiApplication.layoutDirection())
+    installed = InstalledLanguage(lang, QLocale(), QGuiApplication.layoutDirection(), messages.current_language())
+    messages.set_language(lang)  # the core's messages (errors the window shows) too
     if lang is not ENGLISH:
         # English keeps the system's fonts; the bundled ones are there for the other scripts.
         register_fonts()
