@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import create_engine
 
@@ -233,6 +233,15 @@ def test_a_team_register_opens_in_a_window_showing_what_the_role_may_see(
         assert window.read_only is viewer
         assert all(action.isEnabled() is not viewer for action in (window.add_action, window.place_action))
         assert not any(action.isEnabled() for action in window.write_actions()) or not viewer
+        # Choosing an asset offers Edit and Remove to those who may write, and still not to a viewer.
+        assert rows > 0
+        window.table.selectionModel().select(
+            window.proxy.index(0, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        qtbot.waitUntil(lambda: len(window.selected_ids()) == 1)
+        assert window.edit_action.isEnabled() is not viewer
+        assert window.remove_action.isEnabled() is not viewer
     finally:
         windows.close_all()
 
