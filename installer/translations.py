@@ -3,7 +3,7 @@
 Run with the venv's Python from the repository's root:
 
     python installer/translations.py update          # pyside6-lupdate over assetmap/ into the .ts files
-    python installer/translations.py fill i18n-drafts # drafts (i18n-drafts/<lang>/<context>.json) into them
+    python installer/translations.py fill DRAFTS     # a translator's drafts (DRAFTS/<lang>/<context>.json) into them
     python installer/translations.py release         # pyside6-lrelease: a .qm beside each .ts
     python installer/translations.py check           # what is still untranslated, per language
     python installer/translations.py messages        # the core's messages into messages.pot and <code>.po
@@ -242,9 +242,13 @@ def fill(drafts: Path) -> list[str]:
                 elif isinstance(text, list):
                     problems.append(f"{where} is not a plural message; give one translation")
                     continue
-                for form in text if isinstance(text, list) else [text]:
-                    if placeholders(form) != placeholders(source):
-                        problems.append(f"{where}: the translation {form!r} changes the placeholders")
+                lost = [
+                    form for form in (text if isinstance(text, list) else [text])
+                    if placeholders(form) != placeholders(source)
+                ]
+                if lost:
+                    problems.extend(f"{where}: the translation {form!r} changes the placeholders" for form in lost)
+                    continue
                 _set_translation(message, text, True)
         write_catalogue(path, root, code)
     return problems

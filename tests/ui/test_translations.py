@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
+import json
 import shutil
 import subprocess
 import sys
@@ -371,19 +372,28 @@ def test_each_compiled_catalogue_is_what_lrelease_makes_from_its_ts(tmp_path: Pa
     )
 
 
-def test_the_drafts_are_all_in_the_catalogues(tmp_path: Path) -> None:
-    """Filling the catalogues again from the drafts changes nothing and finds no draft it cannot place."""
+def test_fill_puts_a_draft_into_a_catalogue_and_refuses_a_lost_placeholder(tmp_path: Path) -> None:
+    """The .ts files are the translations' one source; ``fill`` brings a translator's drafts into them."""
     copy = tmp_path / "i18n"
     shutil.copytree(tool.CATALOGUES, copy)
-    before = {code: (copy / f"assetmap_{code}.ts").read_text(encoding="utf-8") for code in tool.LANGUAGES}
+    (context, source), _ = next(
+        (key, t) for key, t in tool.read_translations(copy / "assetmap_pl.ts").items()
+        if "{" in key[1] and not tool.is_plural(key[1])
+    )
+    drafts = tmp_path / "drafts"
+    (drafts / "pl").mkdir(parents=True)
+    kept = tool.placeholders(source)
+    (drafts / "pl" / f"{context}.json").write_text(
+        json.dumps({source: "Nowe: " + " ".join(kept)}), encoding="utf-8"
+    )
     tool.CATALOGUES = copy
     try:
-        problems = tool.fill(ROOT / "i18n-drafts")
-        after = {code: tool.catalogue(code).read_text(encoding="utf-8") for code in tool.LANGUAGES}
+        assert tool.fill(drafts) == []
+        assert tool.read_translations(tool.catalogue("pl"))[(context, source)].text == "Nowe: " + " ".join(kept)
+        (drafts / "pl" / f"{context}.json").write_text(json.dumps({source: "Bez miejsc"}), encoding="utf-8")
+        assert any("changes the placeholders" in problem for problem in tool.fill(drafts))
     finally:
         tool.CATALOGUES = ROOT / "resources" / "i18n"
-    assert problems == []
-    assert after == before
 
 
 def test_english_plural_messages_read_naturally() -> None:
