@@ -170,7 +170,8 @@ def english_forms(source: str) -> list[str]:
 
 
 def source_files() -> list[Path]:
-    return sorted(SOURCES.rglob("*.py"))
+    """The window's modules (assetmap/ui): the core's messages, written with ``tr()``, are gettext's."""
+    return sorted((SOURCES / "ui").rglob("*.py"))
 
 
 def run_lupdate(ts_path: Path, code: str) -> None:
