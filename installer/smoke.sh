@@ -8,7 +8,8 @@
 #   3. the menu entry's Exec line with a register's path, as a file manager opens it on a double-click
 #   4. a one-district report typeset by Typst, in Urdu and Polish when the report has --language (else
 #      English), read back with pdftotext: a ward's name, Urdu script, a Polish date (Babel's data)
-#   5. removing the package leaves the registers where they are
+#   5. a command's error message in Polish with --language pl
+#   6. removing the package leaves the registers where they are
 # Run as root (it installs a package), after installer/build.sh. Usage: installer/smoke.sh [PACKAGE.deb]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -117,6 +118,17 @@ for code in "${REPORT_LANGUAGES[@]}"; do
   esac
   echo "report ($code): $(basename "$PDF"), $(stat -c %s "$PDF") bytes, names Bramhall North"
 done
+
+echo "== the command line's own messages in the language asked for"
+# A command's error, in English and then with --language pl: the same register named, other words.
+MISSING="$WORK/no-such-folder/absent.assetmap"
+if "${OFFLINE[@]}" "${CLEAN[@]}" ASSETMAP_HOME="$REPORT_HOME" assetmap report --register "$MISSING" -q \
+  -o "$WORK/none.pdf" 2>"$WORK/error-en.txt"; then fail "a report of a missing register was made"; fi
+if "${OFFLINE[@]}" "${CLEAN[@]}" ASSETMAP_HOME="$REPORT_HOME" assetmap --language pl report --register "$MISSING" \
+  -q -o "$WORK/none.pdf" 2>"$WORK/error-pl.txt"; then fail "a report of a missing register was made"; fi
+grep -qF "$MISSING" "$WORK/error-pl.txt" || fail "the Polish error does not name the register"
+cmp -s "$WORK/error-en.txt" "$WORK/error-pl.txt" && fail "the command's error is the same in English and Polish"
+echo "error (pl): $(head -c 200 "$WORK/error-pl.txt")"
 
 echo "== remove the package"
 cd /
