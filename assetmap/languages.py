@@ -9,12 +9,17 @@ Dates and numbers follow each language's locale (Babel's CLDR data, which the pa
 from __future__ import annotations
 
 import gettext
+import logging
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from assetmap import paths
 from assetmap.errors import AssetMapError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -94,3 +99,40 @@ def report_translations(code: str | None) -> gettext.NullTranslations:
         if message.id and isinstance(message.id, str) and message.string and not message.fuzzy
     }
     return _Catalogue(messages)
+
+
+_ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def environment_language(environ: Mapping[str, str] | None = None) -> Language:
+    """The language the environment asks for, read as gettext reads it, if AssetMap ships it; else
+    English."""
+    env = os.environ if environ is None else environ
+    for name in _ENVIRONMENT:
+        value = env.get(name, "")
+        if not value:
+            continue
+        for part in value.split(":"):  # LANGUAGE may list several, best first
+            code = part.split(".")[0].split("@")[0]
+            if code in ("", "C", "POSIX"):
+                continue
+            try:
+                return language(code)
+            except UnknownLanguageError:
+                continue
+        if name != "LANGUAGE":
+            break  # the first locale variable set decides, as in gettext
+    return ENGLISH
+
+
+def command_line_language(override: str | None, preference: str) -> Language:
+    """The command line's language: ``override`` (``--language``, refused plainly if unknown), else the
+    saved preference, else the environment's."""
+    if override:
+        return language(override)
+    if preference:
+        try:
+            return language(preference)
+        except UnknownLanguageError:
+            log.warning("The preferred language %r is not shipped; using the system's", preference)
+    return environment_language()

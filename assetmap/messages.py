@@ -11,32 +11,29 @@ shown. The translations are gettext catalogues, ``resources/i18n/messages/<code>
 (as the reports' are); ``installer/translations.py messages`` extracts ``messages.pot`` from the sources.
 
 The language is the process's: the window sets it to its own when it starts
-(``assetmap.ui.i18n.install_language``), and the command line to ``--language``, else the saved
-preference, else the system's (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``) if AssetMap ships it,
-else English. A report's own words follow the report's language instead (:mod:`assetmap.reports.words`).
+(``assetmap.ui.i18n.install_language``), and the command line to
+``assetmap.languages.command_line_language``: ``--language``, else the saved preference, else the
+system's (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``) if AssetMap ships it, else English. A
+report's own words follow the report's language instead (:mod:`assetmap.reports.words`).
 """
 
 from __future__ import annotations
 
 import gettext
 import logging
-import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from assetmap import paths
 
-if TYPE_CHECKING:
-    from assetmap.languages import Language
-
 log = logging.getLogger(__name__)
 
-# The code of the language spoken now. Only the code is kept here, so that assetmap.errors (which every
-# module imports, assetmap.languages included) can use this module without an import cycle.
+# The code of the language spoken now. This module knows languages only by their codes, and imports
+# nothing of AssetMap's but its paths, so that assetmap.errors (which every module imports,
+# assetmap.languages included) can use it; assetmap.languages chooses and checks the language.
 _lock = threading.Lock()
 _current = "en"
 
@@ -81,21 +78,20 @@ def _catalogue(code: str) -> _Catalogue | None:
     return _Catalogue(singular, plural, gettext.c2py(catalogue.plural_expr))
 
 
-def set_language(lang: Language | str | None) -> Language:
-    """Speak ``lang`` (a :class:`Language` or a code; ``None`` is English) from now on; returns it."""
-    from assetmap.languages import Language, language
-
+def set_language(lang: object) -> str:
+    """Speak ``lang`` from now on: a :class:`assetmap.languages.Language` or its code (``None`` or ``""``
+    is English). Choose it with :mod:`assetmap.languages`, which refuses an unknown code plainly; returns
+    the code."""
     global _current
-    chosen = lang if isinstance(lang, Language) else language(lang)
+    code = str(getattr(lang, "code", lang) or "en")
     with _lock:
-        _current = chosen.code
-    return chosen
+        _current = code
+    return code
 
 
-def current_language() -> Language:
-    from assetmap.languages import language
-
-    return language(_current)
+def current_code() -> str:
+    """The code of the language the core's messages are in now."""
+    return _current
 
 
 def tr(message: str) -> str:
@@ -131,43 +127,3 @@ def tr_n(singular: str, plural: str, count: int) -> str:
 def tr_noop(message: str) -> str:
     """Marks ``message`` for the catalogue where it is defined; :func:`tr` translates it where shown."""
     return message
-
-
-_ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
-
-
-def system_language(environ: dict[str, str] | None = None) -> Language:
-    """The language the environment asks for, as gettext reads it, if AssetMap ships it; else English."""
-    from assetmap.languages import ENGLISH, UnknownLanguageError, language
-
-    env = os.environ if environ is None else environ
-    for name in _ENVIRONMENT:
-        value = env.get(name, "")
-        if not value:
-            continue
-        for part in value.split(":"):  # LANGUAGE may list several, best first
-            code = part.split(".")[0].split("@")[0]
-            if code in ("", "C", "POSIX"):
-                continue
-            try:
-                return language(code)
-            except UnknownLanguageError:
-                continue
-        if name != "LANGUAGE":
-            break  # the first locale variable set decides, as in gettext
-    return ENGLISH
-
-
-def command_line_language(override: str | None, preference: str) -> Language:
-    """The command line's language: ``override`` (``--language``, refused plainly if unknown), else the
-    saved preference, else the system's."""
-    from assetmap.languages import UnknownLanguageError, language
-
-    if override:
-        return language(override)
-    if preference:
-        try:
-            return language(preference)
-        except UnknownLanguageError:
-            log.warning("The preferred language %r is not shipped; using the system's", preference)
-    return system_language()

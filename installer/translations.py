@@ -3,7 +3,7 @@
 Run with the venv's Python from the repository's root:
 
     python installer/translations.py update          # pyside6-lupdate over assetmap/ into the .ts files
-    python installer/translations.py fill DRAFTS     # a translator's drafts (DRAFTS/<lang>/<context>.json) into them
+    python installer/translations.py fill DRAFTS     # drafts (DRAFTS/<lang>/<context>.json) into them
     python installer/translations.py release         # pyside6-lrelease: a .qm beside each .ts
     python installer/translations.py check           # what is still untranslated, per language
     python installer/translations.py messages        # the core's messages into messages.pot and <code>.po
@@ -244,11 +244,14 @@ def fill(drafts: Path) -> list[str]:
                     problems.append(f"{where} is not a plural message; give one translation")
                     continue
                 lost = [
-                    form for form in (text if isinstance(text, list) else [text])
+                    form
+                    for form in (text if isinstance(text, list) else [text])
                     if placeholders(form) != placeholders(source)
                 ]
                 if lost:
-                    problems.extend(f"{where}: the translation {form!r} changes the placeholders" for form in lost)
+                    problems.extend(
+                        f"{where}: the translation {form!r} changes the placeholders" for form in lost
+                    )
                     continue
                 _set_translation(message, text, True)
         write_catalogue(path, root, code)
@@ -310,9 +313,11 @@ def extract_messages():  # -> babel.messages.catalog.Catalog
             ):
                 if not message or (isinstance(message, tuple) and not all(message)):
                     continue
-                flags = ("python-brace-format",) if "{" in "".join(
-                    message if isinstance(message, tuple) else (message,)
-                ) else ()
+                flags = (
+                    ("python-brace-format",)
+                    if "{" in "".join(message if isinstance(message, tuple) else (message,))
+                    else ()
+                )
                 template.add(message, flags=flags)
     return template
 
@@ -323,8 +328,15 @@ def _write_po(path: Path, catalogue) -> None:
     from babel.messages.pofile import write_po
 
     buffer = BytesIO()
-    write_po(buffer, catalogue, width=110, no_location=True, omit_header=False, sort_output=True,
-             ignore_obsolete=True)
+    write_po(
+        buffer,
+        catalogue,
+        width=110,
+        no_location=True,
+        omit_header=False,
+        sort_output=True,
+        ignore_obsolete=True,
+    )
     text = buffer.getvalue().decode("utf-8")
     # The dates Babel stamps would change the file on every run.
     text = re.sub(r'^"(POT-Creation-Date|PO-Revision-Date): .*\\n"\n', "", text, flags=re.MULTILINE)
@@ -373,12 +385,16 @@ def fill_messages(drafts: Path) -> list[str]:
                 message = catalogue.get(source)
                 where = f"{draft.relative_to(drafts)}: {source!r}"
                 if message is None:
-                    problems.append(f"{where} is not in {code}.po (run messages first, or the source changed)")
+                    problems.append(
+                        f"{where} is not in {code}.po (run messages first, or the source changed)"
+                    )
                     continue
                 if isinstance(message.id, tuple):
                     forms = text if isinstance(text, list) else [text]
                     if len(forms) != catalogue.num_plurals:
-                        problems.append(f"{where} needs {catalogue.num_plurals} plural forms, has {len(forms)}")
+                        problems.append(
+                            f"{where} needs {catalogue.num_plurals} plural forms, has {len(forms)}"
+                        )
                         continue
                     expected = placeholders(message.id[1])
                     if any(placeholders(form) != expected for form in forms):
@@ -422,7 +438,9 @@ def main(argv: list[str] | None = None) -> int:
     filling.add_argument("drafts", type=Path, help="a folder of <lang>/<context>.json drafts")
     commands.add_parser("release", help="compile each .ts to a .qm beside it")
     commands.add_parser("check", help="count what is untranslated in each .ts and .po")
-    messages = commands.add_parser("messages", help="extract the core's messages into messages.pot and the .po")
+    messages = commands.add_parser(
+        "messages", help="extract the core's messages into messages.pot and the .po"
+    )
     messages.add_argument("--fill", type=Path, help="a folder of <lang>/*.json drafts to put in")
     args = parser.parse_args(argv)
     if args.command == "update":

@@ -19,6 +19,7 @@ from babel.messages.pofile import read_po
 
 from assetmap import messages
 from assetmap.errors import RegisterLockedError
+from assetmap.languages import environment_language
 
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ROOT / "assetmap"
@@ -138,7 +139,8 @@ def test_the_message_template_holds_what_the_sources_say() -> None:
         committed = {m.id for m in read_po(handle) if m.id}
     assert extracted == committed, (
         "messages.pot is out of step with the sources: run installer/translations.py messages. "
-        f"New: {sorted(map(str, extracted - committed))[:5]}; gone: {sorted(map(str, committed - extracted))[:5]}"
+        f"New: {sorted(map(str, extracted - committed))[:5]}; "
+        f"gone: {sorted(map(str, committed - extracted))[:5]}"
     )
     assert len(extracted) > 50
 
@@ -198,18 +200,23 @@ def test_plural_forms_follow_the_language() -> None:
 
 
 def test_the_system_language_is_read_as_gettext_reads_it() -> None:
-    assert messages.system_language({"LANG": "pl_PL.UTF-8"}).code == "pl"
-    assert messages.system_language({"LANGUAGE": "de:ur", "LANG": "en_GB.UTF-8"}).code == "ur"
-    assert messages.system_language({"LC_ALL": "C"}).code == "en"
-    assert messages.system_language({"LC_ALL": "fr_FR.UTF-8", "LANG": "pl_PL.UTF-8"}).code == "en"
-    assert messages.system_language({}).code == "en"
+    assert environment_language({"LANG": "pl_PL.UTF-8"}).code == "pl"
+    assert environment_language({"LANGUAGE": "de:ur", "LANG": "en_GB.UTF-8"}).code == "ur"
+    assert environment_language({"LC_ALL": "C"}).code == "en"
+    assert environment_language({"LC_ALL": "fr_FR.UTF-8", "LANG": "pl_PL.UTF-8"}).code == "en"
+    assert environment_language({}).code == "en"
 
 
-def test_the_command_line_speaks_its_language_option(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_the_command_line_speaks_its_language_option(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     from assetmap.cli import main
 
     missing = tmp_path / "nowhere" / "absent.assetmap"
-    assert main(["--language", "pl", "report", "--register", str(missing), "--output", str(tmp_path / "r.pdf")]) != 0
+    assert (
+        main(["--language", "pl", "report", "--register", str(missing), "--output", str(tmp_path / "r.pdf")])
+        != 0
+    )
     polish = capsys.readouterr().err
     assert main(["report", "--register", str(missing), "--output", str(tmp_path / "r.pdf")]) != 0
     english = capsys.readouterr().err

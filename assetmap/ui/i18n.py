@@ -299,7 +299,7 @@ class InstalledLanguage:
     language: Language
     locale: QLocale
     direction: Qt.LayoutDirection
-    messages_language: Language = ENGLISH
+    messages_language: str = "en"
     translators: list[QTranslator] = field(default_factory=list)
     font: QFont | None = None
 
@@ -334,7 +334,7 @@ def install_language(lang: Language) -> InstalledLanguage:
 
     Call it once the QApplication exists and before any window is made (windows are not retranslated).
     """
-    installed = InstalledLanguage(lang, QLocale(), QGuiApplication.layoutDirection(), messages.current_language())
+    installed = InstalledLanguage(lang, QLocale(), QGuiApplication.layoutDirection(), messages.current_code())
     messages.set_language(lang)  # the core's messages (errors the window shows) too
     if lang is not ENGLISH:
         # English keeps the system's fonts; the bundled ones are there for the other scripts.

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import ast
 import importlib.util
-import re
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -377,7 +377,8 @@ def test_fill_puts_a_draft_into_a_catalogue_and_refuses_a_lost_placeholder(tmp_p
     copy = tmp_path / "i18n"
     shutil.copytree(tool.CATALOGUES, copy)
     (context, source), _ = next(
-        (key, t) for key, t in tool.read_translations(copy / "assetmap_pl.ts").items()
+        (key, t)
+        for key, t in tool.read_translations(copy / "assetmap_pl.ts").items()
         if "{" in key[1] and not tool.is_plural(key[1])
     )
     drafts = tmp_path / "drafts"
@@ -389,7 +390,9 @@ def test_fill_puts_a_draft_into_a_catalogue_and_refuses_a_lost_placeholder(tmp_p
     tool.CATALOGUES = copy
     try:
         assert tool.fill(drafts) == []
-        assert tool.read_translations(tool.catalogue("pl"))[(context, source)].text == "Nowe: " + " ".join(kept)
+        assert tool.read_translations(tool.catalogue("pl"))[(context, source)].text == "Nowe: " + " ".join(
+            kept
+        )
         (drafts / "pl" / f"{context}.json").write_text(json.dumps({source: "Bez miejsc"}), encoding="utf-8")
         assert any("changes the placeholders" in problem for problem in tool.fill(drafts))
     finally:
