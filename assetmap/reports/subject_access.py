@@ -15,10 +15,82 @@ from dataclasses import dataclass
 
 from assetmap.register.subject_access import SubjectAccess, Table
 from assetmap.reports.typeset import typeset
-from assetmap.reports.words import Words, words
+from assetmap.reports.words import N_, Words, words
 
 # A table with more columns than this is shown as cards (label and value per line).
 _WIDEST_TABLE = 7
+
+# The parts' titles and column headers, declared with the tables (assetmap.register.subject_access,
+# assetmap.register.records.FIELD_LABELS) and repeated here as literals for the document catalogue;
+# a test checks the catalogue holds every one the tables use.
+TITLES = (
+    N_("Their record"),
+    N_("Gifts and skills"),
+    N_("Groups and spaces they run or belong to"),
+    N_("Their links to groups and spaces"),
+    N_("Stories they told"),
+    N_("Consent events"),
+    N_("Who did what to their records"),
+    N_("Every state their records reached"),
+)
+HEADERS = (
+    N_("Field"),
+    N_("Value"),
+    N_("Name"),
+    N_("Category"),
+    N_("Subcategory"),
+    N_("Tags"),
+    N_("Description"),
+    N_("Address"),
+    N_("Postcode"),
+    N_("Lon"),
+    N_("Lat"),
+    N_("Contact name"),
+    N_("Contact phone"),
+    N_("Contact email"),
+    N_("Website"),
+    N_("Opening times"),
+    N_("Audience"),
+    N_("Accessibility"),
+    N_("Cost"),
+    N_("Visibility"),
+    N_("Status"),
+    N_("Recorded by"),
+    N_("Review due"),
+    N_("Id"),
+    N_("Ward code"),
+    N_("Created at"),
+    N_("Updated at"),
+    N_("Removed at"),
+    N_("Version"),
+    N_("Person"),
+    N_("Relation"),
+    N_("Asset id"),
+    N_("Asset name"),
+    N_("Linked at"),
+    N_("Kind of link"),
+    N_("Note"),
+    N_("Told on"),
+    N_("Story"),
+    N_("Told by"),
+    N_("Quoted by name"),
+    N_("Featured"),
+    N_("Removed"),
+    N_("Recorded at"),
+    N_("Event"),
+    N_("What they agreed to"),
+    N_("Partner organisations"),
+    N_("Lawful basis"),
+    N_("How it was given"),
+    N_("Lapses on"),
+    N_("Event id"),
+    N_("At"),
+    N_("User"),
+    N_("Action"),
+    N_("Record kind"),
+    N_("Record id"),
+    N_("Operation"),
+)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ its source, so a change there that is not made here fails.
 
 from __future__ import annotations
 
-from assetmap.reports.wording import N_
+from assetmap.reports.words import N_
 
 CATEGORIES = {
     "gifts_skills": N_("People's gifts and skills"),
@@ -50,3 +50,10 @@ WHAT = (N_("assets"), N_("places and groups"))
 POPULATION_LABEL = N_("Census 2021, estimated for 2023 wards")
 NO_POPULATION = N_("no figures were given with these wards")
 ANONYMOUS = N_("Anonymous")
+# methods.SHORT_ATTRIBUTION: the credits under an exported map.
+SHORT_ATTRIBUTION = N_(
+    "Boundaries and population: Source: Office for National Statistics licensed under the Open Government "
+    "Licence v3.0. Contains OS data © Crown copyright and database right 2025. Contains Royal Mail data "
+    "© Royal Mail copyright and database right 2025. Contains National Statistics data © Crown copyright "
+    "and database right 2025. Assets: see the data sources of this register."
+)

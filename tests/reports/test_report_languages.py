@@ -23,9 +23,10 @@ from assetmap.reports import privacy, vocabulary
 from assetmap.reports.analysis import ReportOptions, analyse
 from assetmap.reports.classify import NO_DATA_LABEL, SCHEMES
 from assetmap.reports.measures import MEASURES, measure_label
+from assetmap.reports.methods import SHORT_ATTRIBUTION
 from assetmap.reports.report import build_report, report_pdf
 from assetmap.reports.selection import CATEGORY_LABELS
-from assetmap.reports.wording import Wording
+from assetmap.reports.words import words
 
 REPORTS_I18N = paths.resources_dir() / "i18n" / "reports"
 POT = REPORTS_I18N / "reports.pot"
@@ -100,12 +101,12 @@ def test_a_polish_report_has_polish_words_numbers_and_dates(stockport_assets, tm
 
 
 def test_figures_keep_their_privacy_marks_in_every_language() -> None:
-    polish = Wording("pl")
+    polish = words("pl")
     assert polish.figure("*") == "*" and polish.figure("<5") == "<5"
     assert polish.figure("6\u2020") == "6\u2020"
     assert polish.figure("12.30") == "12,30"
     assert polish.figure("1,234") == "1\u00a0234"
-    assert Wording("en").figure("1,234") == "1,234"
+    assert words("en").figure("1,234") == "1,234"
 
 
 def _catalogue(path: Path) -> dict[str, str]:
@@ -167,5 +168,6 @@ def test_the_vocabulary_repeats_its_sources_exactly() -> None:
     assert vocabulary.NO_DATA_LABEL == NO_DATA_LABEL
     assert vocabulary.POPULATION_LABEL == POPULATION_LABEL
     assert vocabulary.ANONYMOUS == ANONYMOUS
+    assert vocabulary.SHORT_ATTRIBUTION == SHORT_ATTRIBUTION
     analysis = analyse([], ReportOptions(area="Stockport"), boundaries=gm_boundaries(), people=NO_PEOPLE)
     assert analysis.measure_label in vocabulary.MEASURES.values()
