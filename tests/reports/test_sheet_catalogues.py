@@ -12,7 +12,8 @@ import pytest
 from babel.messages.pofile import read_po
 
 from assetmap import paths
-from assetmap.register import Register
+from assetmap.register import Register, audit, consent
+from assetmap.register.people import PERSON_LABELS, PREFERRED_CONTACTS, RELATIONS
 from assetmap.register.subject_access import gather, tables
 from assetmap.reports.classify import NO_DATA_LABEL
 from assetmap.reports.layer import TIER_WORDING
@@ -46,13 +47,32 @@ def _written_in_code() -> set[str]:
 
 def _declared_elsewhere(tmp_path: Path) -> set[str]:
     """The words the documents translate that the rules declare: categories, measures, notes, and the
-    subject access copy's table titles and headers."""
+    subject access copy's table titles, headers, the labels of a person's record and the vocabulary its
+    cells hold for a code."""
     declared = {m.label for m in MEASURES.values() if m.key != "reach"}
     declared |= set(CATEGORY_LABELS.values()) | set(TIER_WORDING.values())
     declared |= {SHORT_ATTRIBUTION, NO_DATA_LABEL, WITHHELD_LABEL, PARTNER_NOTICE}
     with Register.open(tmp_path / "r.assetmap", user="Sam") as register:
         for table in tables(gather(register, register.add_person("Ada").id)):
             declared |= {table.title, *table.headers}
+            if table.name == "person":
+                declared |= {str(row[0]) for row in table.rows}
+    for vocabulary in (
+        PERSON_LABELS,
+        PREFERRED_CONTACTS,
+        RELATIONS,
+        consent.LEVEL_LABELS,
+        consent.SCOPES,
+        consent.LAWFUL_BASES,
+        consent.METHODS,
+        audit.ACTIONS,
+        audit.KINDS,
+    ):
+        declared |= set(vocabulary.values())
+    # The consent state's reasons and the events' kinds (consent.state_on), yes and no, and the kinds of
+    # record in the history.
+    declared |= {"no consent recorded", "withdrawn", "lapsed", "lapses soon", "in force", consent.GIVEN}
+    declared |= {"yes", "no", "Person", "Gift"}
     return declared
 
 
