@@ -17,6 +17,7 @@ from assetmap.reports.measures import WardFigures, area_figures
 from assetmap.reports.methods import methods_context
 from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS
 from assetmap.reports.words import N_, Words
+from assetmap.sources import ASSET_SOURCE_NAMES
 
 # Short column headings for the summary table, explained in the key under it.
 SHORT_LABELS = {
@@ -220,8 +221,16 @@ def summary_section(analysis: Analysis, _: Words, figures: Mapping[str, WardFigu
     }
 
 
+def source_name(source: str, _: Words) -> str:
+    """A source as the reader knows it: a bundled list by its name in the report's language (never its
+    key), anything else (whoever recorded the asset) as it is written."""
+    name = ASSET_SOURCE_NAMES.get(source)
+    return _(name) if name is not None else source
+
+
 def _sources_by_district(analysis: Analysis, _: Words) -> dict[str, object]:
-    """Counted places and groups per district and by where they came from (people are left out)."""
+    """Counted places and groups per district and by where they came from (people are left out); each
+    bundled list is named, the full credits being on the methods page."""
     by_district: dict[str, Counter[str]] = {}
     district_of = dict(zip(analysis.frame.index, analysis.frame["district_name"], strict=True))
     for asset in analysis.counted:
@@ -232,7 +241,7 @@ def _sources_by_district(analysis: Analysis, _: Words) -> dict[str, object]:
     rows = []
     for district in sorted(by_district):
         counts = by_district[district]
-        listed = "; ".join(f"{source} ({_.number(n)})" for source, n in counts.most_common())
+        listed = "; ".join(f"{source_name(source, _)} ({_.number(n)})" for source, n in counts.most_common())
         rows.append([district, _.number(sum(counts.values())), _.number(len(counts)), listed])
     return {
         "heading": _("About the data"),
