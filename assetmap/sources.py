@@ -101,6 +101,19 @@ DATA_SOURCES: tuple[DataSource, ...] = (
     ),
 )
 
+# The asset lists of the bundled data, by their ``source_key`` (the seed file's column, also the demo
+# assets' tag), named as a reader knows them: "publisher or product: what it lists".
+ASSET_SOURCE_NAMES: dict[str, str] = {
+    "tdl_libraries": "DCMS: public libraries",
+    "os_openmap_local_pow": "OS OpenMap Local: places of worship",
+    "os_openmap_local_post_office": "OS OpenMap Local: post offices",
+    "nhsbsa_pharmacies_2025q4": "NHSBSA: pharmacies, 2024–25 Q4",
+    "democracyclub_polling_2022": "Democracy Club: polling-station venues, May 2022",
+    "sportengland_activeplaces_trafford": "Sport England Active Places: sports facilities",
+    "os_open_greenspace_trafford": "OS Open Greenspace: green spaces",
+    "osm_trafford_allotments": "OpenStreetMap and Trafford Council: allotments",
+}
+
 COMPILED_VIA = "Asset data compiled via Trafford Data Lab (Open Government Licence v3.0)."
 
 # The summary block the data notes give for an About / Data sources screen, verbatim.

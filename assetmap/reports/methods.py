@@ -66,7 +66,7 @@ def methods_context(
 ) -> dict[str, object]:
     """Paragraphs for the methods page, as (heading, text) pairs, and the data credits.
 
-    ``_`` translates each text (the report's :class:`~assetmap.reports.wording.Wording`; English by
+    ``_`` translates each text (the report's :class:`~assetmap.reports.words.Words`; English by
     default) and ``number`` writes a whole number in the report's locale. The credits stay as their
     publishers word them.
     """

@@ -4,7 +4,7 @@ Sections, in order: cover; overview map; summary table; charts; the connectors (
 named, with their gifts; only when there are any); one section per ward, each starting a page and
 followed by its strongest stories when it has any; how to read the report, methods and sources, and
 where the data came from. ``templates/report.typ`` lays them out; every word it prints arrives here as
-data, in the report's language (:class:`~assetmap.reports.wording.Wording`), so text typed by people is
+data, in the report's language (:class:`~assetmap.reports.words.Words`), so text typed by people is
 never Typst code and the template holds no English.
 """
 
@@ -44,7 +44,7 @@ from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS, Report
 from assetmap.reports.stories import featured_by_ward
 from assetmap.reports.svgmap import choropleth_svg, ward_map_svg
 from assetmap.reports.typeset import typeset
-from assetmap.reports.wording import Wording
+from assetmap.reports.words import Words, words
 
 TEMPLATE = "report.typ"
 # Millimetres the page header and footer take, inside the 12 mm margins.
@@ -110,7 +110,7 @@ def _rank_bars(analysis: Analysis) -> list[Bar]:
     return bars
 
 
-def _chart_sections(analysis: Analysis, _: Wording, files: dict[str, str | bytes]) -> list[dict[str, object]]:
+def _chart_sections(analysis: Analysis, _: Words, files: dict[str, str | bytes]) -> list[dict[str, object]]:
     page = analysis.options.page
     area = area_figures(analysis.frame)
     category_bars = [
@@ -166,7 +166,7 @@ def _chart_sections(analysis: Analysis, _: Wording, files: dict[str, str | bytes
     return sections
 
 
-def _entries(listed: Sequence[Asset], _: Wording) -> tuple[list[str], list[float], list[dict[str, object]]]:
+def _entries(listed: Sequence[Asset], _: Words) -> tuple[list[str], list[float], list[dict[str, object]]]:
     """The listing's column headings, widths and rows; a column empty for every asset is left out."""
     columns = [
         ("name", _("Name"), 0.36, lambda a: a.name),
@@ -189,7 +189,7 @@ def _ward_section(
     nearby: Sequence[Asset],
     rank: int,
     figures: WardFigures,
-    _: Wording,
+    _: Words,
     files: dict[str, str | bytes],
 ) -> dict[str, object]:
     page = analysis.options.page
@@ -275,7 +275,7 @@ def _ward_section(
     }
 
 
-def _of(diversity: str, _: Wording) -> str:
+def _of(diversity: str, _: Words) -> str:
     present, _of_word, chosen = diversity.partition(" of ")
     return _("{present} of {chosen}").format(present=present, chosen=chosen) if chosen else diversity
 
@@ -284,7 +284,7 @@ def _story_section(
     analysis: Analysis,
     code: str,
     entries: Sequence[dict[str, object]],
-    _: Wording,
+    _: Words,
     files: dict[str, str | bytes],
 ) -> list[dict[str, object]]:
     """A ward's strongest stories, after its page; none when it has none."""
@@ -400,7 +400,7 @@ def build_report(
     ExportCancelled
         When ``cancelled()`` returned True.
     """
-    _ = Wording(options.language)
+    _ = words(options.language)
     analysis = analyse(assets, options, boundaries=boundaries, people=people, links=links)
     codes = list(analysis.area.ward_codes)
     featured = featured_by_ward(stories, analysis.counted, codes, photos)
@@ -458,7 +458,7 @@ def build_report(
         if p
     )
     data: dict[str, object] = {
-        "lang": _.language.code,
+        "lang": _.code,
         "rtl": _.right_to_left,
         "fonts": ["Noto Naskh Arabic", "Noto Sans"]
         if _.right_to_left
@@ -482,7 +482,7 @@ def build_report(
         subject,
         page,
         tuple(str(s["kind"]) for s in sections),
-        _.language.code,
+        _.code,
         options.prepared_by,
         tuple(data["keywords"]),  # type: ignore[arg-type]
     )

@@ -16,7 +16,8 @@ from assetmap.reports.charts import Bar
 from assetmap.reports.measures import WardFigures, area_figures
 from assetmap.reports.methods import methods_context
 from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS
-from assetmap.reports.wording import N_, Wording
+from assetmap.reports.words import N_, Words
+from assetmap.sources import ASSET_SOURCE_NAMES
 
 # Short column headings for the summary table, explained in the key under it.
 SHORT_LABELS = {
@@ -44,14 +45,14 @@ def data_source(asset: object) -> str:
     return recorded_by or ""
 
 
-def measure_text(analysis: Analysis, _: Wording) -> str:
+def measure_text(analysis: Analysis, _: Words) -> str:
     """The chosen measure's name in the report's language (reach names its walking distance)."""
     if analysis.measure.key == "reach":
         return _(vocabulary.REACH_LABEL).format(walk=_.number(analysis.options.walk_m))
     return _(analysis.measure.label)
 
 
-def cover_section(analysis: Analysis, _: Wording) -> dict[str, object]:
+def cover_section(analysis: Analysis, _: Words) -> dict[str, object]:
     area = analysis.area
     facts = [
         [_("Area"), _("{area} ({wards} wards)").format(area=area.name, wards=_.number(len(area.ward_codes)))],
@@ -84,7 +85,7 @@ def cover_section(analysis: Analysis, _: Wording) -> dict[str, object]:
     }
 
 
-def gaps_text(empty: Sequence[str], _: Wording, *, area: bool) -> str | None:
+def gaps_text(empty: Sequence[str], _: Words, *, area: bool) -> str | None:
     """A sentence naming the categories with no asset recorded: a gap in the register, not a finding."""
     if not empty:
         return None
@@ -100,7 +101,7 @@ def gaps_text(empty: Sequence[str], _: Wording, *, area: bool) -> str | None:
     ).format(categories=names)
 
 
-def overview_alt(analysis: Analysis, _: Wording) -> str:
+def overview_alt(analysis: Analysis, _: Words) -> str:
     """What the overview map shows, in a sentence: the measure, the area, its highest and lowest wards."""
     values = analysis.values()
     measure = measure_text(analysis, _)
@@ -123,7 +124,7 @@ def overview_alt(analysis: Analysis, _: Wording) -> str:
     )
 
 
-def alt_of_ranking(bars: Sequence[Bar], measure: str, area: str, _: Wording) -> str:
+def alt_of_ranking(bars: Sequence[Bar], measure: str, area: str, _: Words) -> str:
     """What a ranked bar chart shows: how many wards, and the first and last with a figure."""
     shown = [b for b in bars if not math.isnan(b.value)]
     text = _("Bar chart of {n} wards in {area} ranked by {measure}.").format(
@@ -136,7 +137,7 @@ def alt_of_ranking(bars: Sequence[Bar], measure: str, area: str, _: Wording) -> 
     return text
 
 
-def summary_section(analysis: Analysis, _: Wording, figures: Mapping[str, WardFigures]) -> dict[str, object]:
+def summary_section(analysis: Analysis, _: Words, figures: Mapping[str, WardFigures]) -> dict[str, object]:
     """The summary table: a row per ward (``figures``, as :func:`ward_figures` prints them) and the totals."""
     frame = analysis.frame
     walk = _.number(analysis.options.walk_m)
@@ -220,8 +221,16 @@ def summary_section(analysis: Analysis, _: Wording, figures: Mapping[str, WardFi
     }
 
 
-def _sources_by_district(analysis: Analysis, _: Wording) -> dict[str, object]:
-    """Counted places and groups per district and by where they came from (people are left out)."""
+def source_name(source: str, _: Words) -> str:
+    """A source as the reader knows it: a bundled list by its name in the report's language (never its
+    key), anything else (whoever recorded the asset) as it is written."""
+    name = ASSET_SOURCE_NAMES.get(source)
+    return _(name) if name is not None else source
+
+
+def _sources_by_district(analysis: Analysis, _: Words) -> dict[str, object]:
+    """Counted places and groups per district and by where they came from (people are left out); each
+    bundled list is named, the full credits being on the methods page."""
     by_district: dict[str, Counter[str]] = {}
     district_of = dict(zip(analysis.frame.index, analysis.frame["district_name"], strict=True))
     for asset in analysis.counted:
@@ -232,7 +241,7 @@ def _sources_by_district(analysis: Analysis, _: Wording) -> dict[str, object]:
     rows = []
     for district in sorted(by_district):
         counts = by_district[district]
-        listed = "; ".join(f"{source} ({_.number(n)})" for source, n in counts.most_common())
+        listed = "; ".join(f"{source_name(source, _)} ({_.number(n)})" for source, n in counts.most_common())
         rows.append([district, _.number(sum(counts.values())), _.number(len(counts)), listed])
     return {
         "heading": _("About the data"),
@@ -246,7 +255,7 @@ def _sources_by_district(analysis: Analysis, _: Wording) -> dict[str, object]:
     }
 
 
-def methods_section(analysis: Analysis, _: Wording) -> dict[str, object]:
+def methods_section(analysis: Analysis, _: Words) -> dict[str, object]:
     methods = methods_context(analysis, _, _.number)
     measures = [[h, t] for h, t in methods["measures"]]  # type: ignore[attr-defined]
     # The credits are given as their publishers word them, in English.
@@ -284,7 +293,7 @@ def methods_section(analysis: Analysis, _: Wording) -> dict[str, object]:
     }
 
 
-def connector_section(analysis: Analysis, _: Wording) -> list[dict[str, object]]:
+def connector_section(analysis: Analysis, _: Words) -> list[dict[str, object]]:
     """The connectors: each person who agreed to be named, with their gifts and wards. None when no one
     in the area agreed to be named."""
     if not analysis.connectors:
@@ -308,7 +317,7 @@ def connector_section(analysis: Analysis, _: Wording) -> list[dict[str, object]]
     ]
 
 
-def overview_section(analysis: Analysis, _: Wording) -> dict[str, object]:
+def overview_section(analysis: Analysis, _: Words) -> dict[str, object]:
     area = area_figures(analysis.frame)
     walk = _.number(analysis.options.walk_m)
     what = _(area["what"])

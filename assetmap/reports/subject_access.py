@@ -15,10 +15,184 @@ from dataclasses import dataclass
 
 from assetmap.register.subject_access import SubjectAccess, Table
 from assetmap.reports.typeset import typeset
-from assetmap.reports.words import Words, words
+from assetmap.reports.words import N_, Words, words
 
 # A table with more columns than this is shown as cards (label and value per line).
 _WIDEST_TABLE = 7
+
+# The parts' titles and column headers, declared with the tables (assetmap.register.subject_access,
+# assetmap.register.records.FIELD_LABELS) and repeated here as literals for the document catalogue;
+# a test checks the catalogue holds every one the tables use.
+TITLES = (
+    N_("Their record"),
+    N_("Gifts and skills"),
+    N_("Groups and spaces they run or belong to"),
+    N_("Their links to groups and spaces"),
+    N_("Stories they told"),
+    N_("Consent events"),
+    N_("Who did what to their records"),
+    N_("Every state their records reached"),
+)
+HEADERS = (
+    N_("Field"),
+    N_("Value"),
+    N_("Name"),
+    N_("Category"),
+    N_("Subcategory"),
+    N_("Tags"),
+    N_("Description"),
+    N_("Address"),
+    N_("Postcode"),
+    N_("Lon"),
+    N_("Lat"),
+    N_("Contact name"),
+    N_("Contact phone"),
+    N_("Contact email"),
+    N_("Website"),
+    N_("Opening times"),
+    N_("Audience"),
+    N_("Accessibility"),
+    N_("Cost"),
+    N_("Visibility"),
+    N_("Status"),
+    N_("Recorded by"),
+    N_("Review due"),
+    N_("Id"),
+    N_("Ward code"),
+    N_("Created at"),
+    N_("Updated at"),
+    N_("Removed at"),
+    N_("Version"),
+    N_("Person"),
+    N_("Relation"),
+    N_("Asset id"),
+    N_("Asset name"),
+    N_("Linked at"),
+    N_("Kind of link"),
+    N_("Note"),
+    N_("Told on"),
+    N_("Story"),
+    N_("Told by"),
+    N_("Quoted by name"),
+    N_("Featured"),
+    N_("Removed"),
+    N_("Recorded at"),
+    N_("Event"),
+    N_("What they agreed to"),
+    N_("Partner organisations"),
+    N_("Lawful basis"),
+    N_("How it was given"),
+    N_("Lapses on"),
+    N_("Event id"),
+    N_("At"),
+    N_("User"),
+    N_("Action"),
+    N_("Record kind"),
+    N_("Record id"),
+    N_("Operation"),
+)
+# The fixed words the tables' cells hold: the labels of a person's record, and the core's vocabulary
+# (assetmap.register.people, consent and audit) the copy writes for a code. Repeated here as literals for
+# the document catalogue; a test checks every one the tables can hold is in it.
+LABELS = (
+    N_("Phone"),
+    N_("Email"),
+    N_("Preferred contact"),
+    N_("Notes"),
+    N_("Added"),
+    N_("Last changed"),
+    N_("Taken off the list"),
+    N_("Consent in force"),
+    N_("Consent state"),
+    N_("Consent lapses on"),
+    N_("Gathered"),
+    N_("Gathered by"),
+    N_("Gift"),
+    N_("yes"),
+    N_("no"),
+)
+VOCABULARY = (
+    # people.PREFERRED_CONTACTS and RELATIONS
+    N_("In person"),
+    N_("Through someone they know"),
+    N_("Runs"),
+    N_("Belongs to"),
+    # consent.LEVEL_LABELS (and SCOPES), the state's reasons and the events' kinds
+    N_("No consent in force"),
+    N_("Kept in the register only"),
+    N_("Shared with named partner organisations"),
+    N_("Shown on public maps and reports (not named)"),
+    N_("Named in reports as a connector"),
+    N_("no consent recorded"),
+    N_("withdrawn"),
+    N_("lapsed"),
+    N_("lapses soon"),
+    N_("in force"),
+    N_("given"),
+    # consent.LAWFUL_BASES and METHODS
+    N_("Consent"),
+    N_("Contract"),
+    N_("Legal obligation"),
+    N_("Vital interests"),
+    N_("Public task"),
+    N_("Legitimate interests"),
+    N_("Spoken, at an event or visit"),
+    N_("Paper form"),
+    N_("Online form"),
+    N_("Phone call"),
+    # audit.ACTIONS
+    N_("Changed"),
+    N_("Removed"),
+    N_("Restored"),
+    N_("Undid adding"),
+    N_("Imported"),
+    N_("Merged in"),
+    N_("Changed ward boundaries"),
+    N_("Changed subcategories"),
+    N_("Recorded consent"),
+    N_("Recorded withdrawal"),
+    N_("Linked"),
+    N_("Unlinked"),
+    N_("Exported a subject access copy"),
+    N_("Erased"),
+    N_("Encrypted"),
+    N_("Made a separate register"),
+    N_("Wrote a bundle"),
+    N_("Reordered"),
+    N_("Suggested"),
+    N_("Accepted"),
+    N_("Discarded"),
+    N_("Reopened"),
+    N_("Moved onto the team server"),
+    N_("Took an offline copy"),
+    N_("Synced with the team register"),
+    # audit.KINDS
+    N_("Asset"),
+    N_("Ward boundaries"),
+    N_("Register"),
+    N_("Saved view"),
+    N_("Suggestion"),
+    N_("Link"),
+    N_("Photo"),
+    N_("Login to a team register"),
+)
+# The columns (by their English header) whose cells are fixed words, never text a person typed, and the
+# rows of "Their record" whose value is a fixed word too.
+_WORDED_COLUMNS = frozenset(
+    {
+        "Field",
+        "Relation",
+        "Quoted by name",
+        "Featured",
+        "Event",
+        "What they agreed to",
+        "Lawful basis",
+        "How it was given",
+        "Action",
+        "Record kind",
+    }
+)
+_WORDED_VALUES = frozenset({"Preferred contact", "Consent in force", "Consent state"})
 
 
 @dataclass(frozen=True)
@@ -36,8 +210,20 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def _worded(table: Table, row: Sequence[object], _: Words) -> list[str]:
+    """A row's cells as text, its fixed words (labels and the core's vocabulary) in the document's
+    language; what a person typed is shown as it is."""
+    cells = [_text(value) for value in row]
+    for i, header in enumerate(table.headers):
+        if header in _WORDED_COLUMNS:
+            cells[i] = _(cells[i]) if cells[i] else ""
+    if table.headers == ("Field", "Value") and _text(row[0]) in _WORDED_VALUES and cells[1]:
+        cells[1] = _(cells[1])
+    return cells
+
+
 def _part(table: Table, _: Words) -> dict[str, object]:
-    rows = [[_text(value) for value in row] for row in table.rows]
+    rows = [_worded(table, row, _) for row in table.rows]
     headers = [_(h) for h in table.headers]
     cards = None
     if len(table.headers) > _WIDEST_TABLE:

@@ -8,7 +8,7 @@ its source, so a change there that is not made here fails.
 
 from __future__ import annotations
 
-from assetmap.reports.wording import N_
+from assetmap.reports.words import N_
 
 CATEGORIES = {
     "gifts_skills": N_("People's gifts and skills"),
@@ -50,3 +50,21 @@ WHAT = (N_("assets"), N_("places and groups"))
 POPULATION_LABEL = N_("Census 2021, estimated for 2023 wards")
 NO_POPULATION = N_("no figures were given with these wards")
 ANONYMOUS = N_("Anonymous")
+# sources.ASSET_SOURCE_NAMES: the bundled asset lists, as the report's "About the data" names them.
+ASSET_SOURCE_NAMES = {
+    "tdl_libraries": N_("DCMS: public libraries"),
+    "os_openmap_local_pow": N_("OS OpenMap Local: places of worship"),
+    "os_openmap_local_post_office": N_("OS OpenMap Local: post offices"),
+    "nhsbsa_pharmacies_2025q4": N_("NHSBSA: pharmacies, 2024–25 Q4"),
+    "democracyclub_polling_2022": N_("Democracy Club: polling-station venues, May 2022"),
+    "sportengland_activeplaces_trafford": N_("Sport England Active Places: sports facilities"),
+    "os_open_greenspace_trafford": N_("OS Open Greenspace: green spaces"),
+    "osm_trafford_allotments": N_("OpenStreetMap and Trafford Council: allotments"),
+}
+# methods.SHORT_ATTRIBUTION: the credits under an exported map.
+SHORT_ATTRIBUTION = N_(
+    "Boundaries and population: Source: Office for National Statistics licensed under the Open Government "
+    "Licence v3.0. Contains OS data © Crown copyright and database right 2025. Contains Royal Mail data "
+    "© Royal Mail copyright and database right 2025. Contains National Statistics data © Crown copyright "
+    "and database right 2025. Assets: see the data sources of this register."
+)

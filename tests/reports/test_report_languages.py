@@ -23,9 +23,11 @@ from assetmap.reports import privacy, vocabulary
 from assetmap.reports.analysis import ReportOptions, analyse
 from assetmap.reports.classify import NO_DATA_LABEL, SCHEMES
 from assetmap.reports.measures import MEASURES, measure_label
+from assetmap.reports.methods import SHORT_ATTRIBUTION
 from assetmap.reports.report import build_report, report_pdf
 from assetmap.reports.selection import CATEGORY_LABELS
-from assetmap.reports.wording import Wording
+from assetmap.reports.words import words
+from assetmap.sources import ASSET_SOURCE_NAMES
 
 REPORTS_I18N = paths.resources_dir() / "i18n" / "reports"
 POT = REPORTS_I18N / "reports.pot"
@@ -99,13 +101,29 @@ def test_a_polish_report_has_polish_words_numbers_and_dates(stockport_assets, tm
         assert str(pdf.Root.Lang) == "pl"
 
 
+def test_about_the_data_names_each_source_and_never_shows_its_key(stockport_assets, tmp_path: Path) -> None:
+    assets, _ = stockport_assets
+    keys = {a.tags[1] for a in assets if a.tags[:1] == ("demo",) and len(a.tags) > 1}
+    assert keys and keys <= set(ASSET_SOURCE_NAMES)  # every list the demo data came from has a name
+    english = "".join(_text(_report(stockport_assets, "en", tmp_path / "en.pdf")).split())
+    urdu = "".join(_text(_report(stockport_assets, "ur", tmp_path / "ur.pdf")).split())
+    for key in keys:
+        assert key not in english and key not in urdu, key
+    for name in ("OS OpenMap Local: places of worship", "OS OpenMap Local: post offices"):
+        assert "".join(name.split()) in english, name
+    # In Urdu the name's own words are Urdu around the product's Latin name (read back in bidi order).
+    worship = words("ur")("OS OpenMap Local: places of worship")
+    assert worship.startswith("OS OpenMap Local ") and "".join(worship.split()[3:]) in urdu
+    assert "OSOpenMapLocal" in urdu and "placesofworship" not in urdu
+
+
 def test_figures_keep_their_privacy_marks_in_every_language() -> None:
-    polish = Wording("pl")
+    polish = words("pl")
     assert polish.figure("*") == "*" and polish.figure("<5") == "<5"
     assert polish.figure("6\u2020") == "6\u2020"
     assert polish.figure("12.30") == "12,30"
     assert polish.figure("1,234") == "1\u00a0234"
-    assert Wording("en").figure("1,234") == "1,234"
+    assert words("en").figure("1,234") == "1,234"
 
 
 def _catalogue(path: Path) -> dict[str, str]:
@@ -167,5 +185,7 @@ def test_the_vocabulary_repeats_its_sources_exactly() -> None:
     assert vocabulary.NO_DATA_LABEL == NO_DATA_LABEL
     assert vocabulary.POPULATION_LABEL == POPULATION_LABEL
     assert vocabulary.ANONYMOUS == ANONYMOUS
+    assert vocabulary.SHORT_ATTRIBUTION == SHORT_ATTRIBUTION
+    assert vocabulary.ASSET_SOURCE_NAMES == ASSET_SOURCE_NAMES
     analysis = analyse([], ReportOptions(area="Stockport"), boundaries=gm_boundaries(), people=NO_PEOPLE)
     assert analysis.measure_label in vocabulary.MEASURES.values()

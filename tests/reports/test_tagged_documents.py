@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import shutil
 from pathlib import Path
 
@@ -361,6 +362,53 @@ def test_figures_keep_their_order_in_an_urdu_subject_access_document(tmp_path: P
     assert float(row["Lon"]) < 0  # a west longitude: its minus sign must stay in front
     lines = poppler_text(path).splitlines()
     assert str(row["Lon"]) in lines and str(row["Lat"]) in lines
+
+
+def test_an_urdu_subject_access_copy_has_urdu_labels_and_no_english_label(tmp_path: Path) -> None:
+    """Made as the person's form makes it; every label, title and fixed word of the document is
+    Urdu, and what people typed is printed as it is."""
+    import zipfile
+
+    from assetmap.io.subject_access import PDF_NAME
+    from assetmap.reports import subject_access
+    from assetmap.ui.subject_access import export_subject_access
+
+    with Register.open(tmp_path / "r.assetmap", user="Sam Worker") as register:
+        person = register.add_person(
+            "Priya Chaudhry",
+            phone="0161 496 0000",
+            email="priya@example.org",
+            preferred_contact="in_person",
+            notes="Tuesdays",
+        )
+        gift = register.add_gift(person.id, name="Homework club", lon=-2.2426, lat=53.4808).assets[0]
+        register.record_consent(person.id, "public", method="spoken")
+        hall = register.add_asset(
+            name="Church hall", category="physical_spaces", lon=-2.2426, lat=53.4808
+        ).assets[0]
+        register.link_person(person.id, hall.id, "runs")
+        told = "Every week since the library closed."
+        register.add_story(gift.id, told, person_id=person.id, teller="Priya", quote_consent=True)
+        path = export_subject_access(register, person.id, tmp_path / "copy.zip", language="ur")
+    with zipfile.ZipFile(path) as archive:
+        (tmp_path / "copy.pdf").write_bytes(archive.read(PDF_NAME))
+    text = poppler_text(tmp_path / "copy.pdf")
+    lines = {line.strip() for line in text.splitlines()}
+
+    ur = words("ur")
+    for label in ("Their record", "Preferred contact", "Consent in force", "Gathered by", "Gifts and skills"):
+        assert ur(label) != label and ur(label) in lines, label
+    for fixed in ("In person", "Runs", "yes", "Shown on public maps and reports (not named)", "given"):
+        assert ur(fixed) != fixed and ur(fixed) in text, fixed
+    typed = ("Priya Chaudhry", "Tuesdays", "Homework club", "Church hall", "priya@example.org", "Sam Worker")
+    rest = text
+    for value in (*typed, "Every week since the library closed", "Priya"):
+        assert value in rest, value
+        rest = rest.replace(value, " ")
+    english = {*subject_access.TITLES, *subject_access.HEADERS, *subject_access.LABELS}
+    english |= set(subject_access.VOCABULARY) | {"Nothing is held."}
+    left = [label for label in english if re.search(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])", rest)]
+    assert sorted(left) == []
 
 
 @pytest.mark.parametrize(
