@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from assetmap.geo.boundaries import Boundaries
+from assetmap.messages import tr
 from assetmap.register.connections import Link
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
@@ -68,7 +69,11 @@ class PageSetup:
 
     def __post_init__(self) -> None:
         if self.size not in PAGE_SIZES:
-            raise ReportInputError(f"Unknown page size {self.size!r}. Choose from: {', '.join(PAGE_SIZES)}.")
+            raise ReportInputError(
+                tr("Unknown page size {size}. Choose from: {choices}.").format(
+                    size=repr(self.size), choices=", ".join(PAGE_SIZES)
+                )
+            )
 
     @property
     def width(self) -> float:
@@ -206,10 +211,16 @@ def analyse(
     chosen_measure = measure(options.measure)
     if options.scheme not in SCHEMES:
         raise ReportInputError(
-            f"Unknown classification {options.scheme!r}. Choose from: {', '.join(SCHEMES)}."
+            tr("Unknown classification {scheme}. Choose from: {choices}.").format(
+                scheme=repr(options.scheme), choices=", ".join(SCHEMES)
+            )
         )
     if not 100 <= options.walk_m <= 5000:
-        raise ReportInputError(f"The walking distance must be from 100 to 5,000 m, not {options.walk_m:,}.")
+        raise ReportInputError(
+            tr("The walking distance must be from 100 to 5,000 m, not {distance}.").format(
+                distance=f"{options.walk_m:,}"
+            )
+        )
     area = resolve_area(options.area, boundaries=boundaries)
     categories = resolve_categories(options.categories)
     tier = resolve_tier(options.tier)
