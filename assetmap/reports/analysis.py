@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -31,6 +31,9 @@ from assetmap.reports.selection import (
     resolve_categories,
     resolve_tier,
 )
+
+# Writes a figure: (value, decimals, whether it is a share shown as a percentage) -> text.
+NumberFormat = Callable[[float | None, int, bool], str]
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {
     "A4": (210.0, 297.0),
@@ -164,14 +167,24 @@ class Analysis:
     def title(self) -> str:
         return self.options.title or f"Community assets in {self.area.name}"
 
-    def legend(self) -> list[tuple[str, str]]:
-        """(colour, label) per class; decimals are added until neighbouring labels differ."""
+    def legend(self, number: NumberFormat | None = None) -> list[tuple[str, str]]:
+        """(colour, label) per class; decimals are added until neighbouring labels differ.
+
+        ``number(value, decimals, percent)`` writes a value (by default as :meth:`Measure.format` does,
+        in English).
+        """
         m = self.measure
+
+        def writer(measure: Measure) -> Callable[[float], str]:
+            if number is None:
+                return measure.format
+            return lambda value: number(value, measure.decimals, measure.percent)
+
         if m.decimals == 0 and not m.percent:
-            return self.classes.legend(m.format, integer=True)
+            return self.classes.legend(writer(m), integer=True)
         for extra in range(3):
             finer = Measure(m.key, m.label, m.column, m.decimals + extra, m.percent)
-            entries = self.classes.legend(finer.format)
+            entries = self.classes.legend(writer(finer))
             labels = [label for _, label in entries]
             if len(set(labels)) == len(labels) and not any(
                 " – " in x and x.split(" – ")[0] == x.split(" – ")[1] for x in labels
