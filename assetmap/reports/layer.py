@@ -75,11 +75,11 @@ def number_format() -> NumberFormat:
     in Polish); no data is "–". Each figure is written once (a layer repeats many)."""
     code = current_language().code
     if code == "en":
-        return lambda value, decimals=0, percent=False: Measure("", "", "", decimals, percent).format(value)
+        return lambda value, decimals, percent: Measure("", "", "", decimals, percent).format(value)
     language_words = words(code)
     written: dict[tuple[float | None, int, bool], str] = {}
 
-    def write(value: float | None, decimals: int = 0, percent: bool = False) -> str:
+    def write(value: float | None, decimals: int, percent: bool) -> str:
         key = (value, decimals, percent)
         text = written.get(key)
         if text is None:
