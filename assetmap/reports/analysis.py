@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from assetmap.geo.boundaries import Boundaries
+from assetmap.messages import tr
 from assetmap.register.connections import Link
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
@@ -30,6 +31,9 @@ from assetmap.reports.selection import (
     resolve_categories,
     resolve_tier,
 )
+
+# Writes a figure: (value, decimals, whether it is a share shown as a percentage) -> text.
+NumberFormat = Callable[[float | None, int, bool], str]
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {
     "A4": (210.0, 297.0),
@@ -68,7 +72,11 @@ class PageSetup:
 
     def __post_init__(self) -> None:
         if self.size not in PAGE_SIZES:
-            raise ReportInputError(f"Unknown page size {self.size!r}. Choose from: {', '.join(PAGE_SIZES)}.")
+            raise ReportInputError(
+                tr("Unknown page size {size}. Choose from: {choices}.").format(
+                    size=repr(self.size), choices=", ".join(PAGE_SIZES)
+                )
+            )
 
     @property
     def width(self) -> float:
@@ -159,14 +167,24 @@ class Analysis:
     def title(self) -> str:
         return self.options.title or f"Community assets in {self.area.name}"
 
-    def legend(self) -> list[tuple[str, str]]:
-        """(colour, label) per class; decimals are added until neighbouring labels differ."""
+    def legend(self, number: NumberFormat | None = None) -> list[tuple[str, str]]:
+        """(colour, label) per class; decimals are added until neighbouring labels differ.
+
+        ``number(value, decimals, percent)`` writes a value (by default as :meth:`Measure.format` does,
+        in English).
+        """
         m = self.measure
+
+        def writer(measure: Measure) -> Callable[[float], str]:
+            if number is None:
+                return measure.format
+            return lambda value: number(value, measure.decimals, measure.percent)
+
         if m.decimals == 0 and not m.percent:
-            return self.classes.legend(m.format, integer=True)
+            return self.classes.legend(writer(m), integer=True)
         for extra in range(3):
             finer = Measure(m.key, m.label, m.column, m.decimals + extra, m.percent)
-            entries = self.classes.legend(finer.format)
+            entries = self.classes.legend(writer(finer))
             labels = [label for _, label in entries]
             if len(set(labels)) == len(labels) and not any(
                 " – " in x and x.split(" – ")[0] == x.split(" – ")[1] for x in labels
@@ -206,10 +224,16 @@ def analyse(
     chosen_measure = measure(options.measure)
     if options.scheme not in SCHEMES:
         raise ReportInputError(
-            f"Unknown classification {options.scheme!r}. Choose from: {', '.join(SCHEMES)}."
+            tr("Unknown classification {scheme}. Choose from: {choices}.").format(
+                scheme=repr(options.scheme), choices=", ".join(SCHEMES)
+            )
         )
     if not 100 <= options.walk_m <= 5000:
-        raise ReportInputError(f"The walking distance must be from 100 to 5,000 m, not {options.walk_m:,}.")
+        raise ReportInputError(
+            tr("The walking distance must be from 100 to 5,000 m, not {distance}.").format(
+                distance=f"{options.walk_m:,}"
+            )
+        )
     area = resolve_area(options.area, boundaries=boundaries)
     categories = resolve_categories(options.categories)
     tier = resolve_tier(options.tier)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assetmap.messages import tr
 from assetmap.reports.privacy import WITHHELD_LABEL
 from assetmap.reports.selection import ReportInputError
 
@@ -121,9 +122,17 @@ def classify(
         For an unknown scheme or a ``k`` out of range.
     """
     if scheme not in SCHEMES:
-        raise ReportInputError(f"Unknown classification {scheme!r}. Choose from: {', '.join(SCHEMES)}.")
+        raise ReportInputError(
+            tr("Unknown classification {scheme}. Choose from: {choices}.").format(
+                scheme=repr(scheme), choices=", ".join(SCHEMES)
+            )
+        )
     if not 2 <= k <= MAX_CLASSES:
-        raise ReportInputError(f"The number of classes must be from 2 to {MAX_CLASSES}, not {k}.")
+        raise ReportInputError(
+            tr("The number of classes must be from 2 to {most}, not {count}.").format(
+                most=MAX_CLASSES, count=k
+            )
+        )
     array = np.asarray(values, dtype=float)
     hidden = np.zeros(array.shape[0], dtype=bool) if withheld is None else np.asarray(withheld, dtype=bool)
     present = ~np.isnan(array) & ~hidden

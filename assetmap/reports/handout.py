@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from assetmap.geo.boundaries import Boundaries
+from assetmap.messages import tr
 from assetmap.register.connections import Link
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
@@ -139,8 +140,10 @@ def _page(
         analysis = analyse(assets, options, boundaries=boundaries, people=people, links=links)
     except ReportInputError as exc:
         raise ReportInputError(
-            f"The saved view {view.title!r} cannot be printed: {exc} Change its area or filters in the "
-            "Saved views panel, or remove it, and print the handout again."
+            tr(
+                "The saved view {title} cannot be printed: {problem} Change its area or filters in the "
+                "Saved views panel, or remove it, and print the handout again."
+            ).format(title=repr(view.title), problem=exc)
         ) from exc
     codes = list(analysis.area.ward_codes)
     extent = options.extent
@@ -198,8 +201,10 @@ def build_handout(
     chosen = list(views)
     if not chosen:
         raise ReportInputError(
-            "There are no saved views to print. Save a view of the map first (View → Saved views → "
-            "Save current view…)."
+            tr(
+                "There are no saved views to print. Save a view of the map first (View → Saved views → "
+                "Save current view…)."
+            )
         )
     _ = words(language)
     every = list(assets)

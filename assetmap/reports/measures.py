@@ -23,6 +23,7 @@ from assetmap.geo.boundaries import BRITISH_NATIONAL_GRID, WGS84, Boundaries
 from assetmap.geo.postcodes import PostcodeIndex
 from assetmap.geo.proximity import any_within
 from assetmap.geo.wards import WardIndex
+from assetmap.messages import tr
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.connections import Link
 from assetmap.register.consent import PeopleView
@@ -75,7 +76,11 @@ def measure(key: str) -> Measure:
     from assetmap.reports.selection import ReportInputError
 
     if key not in MEASURES:
-        raise ReportInputError(f"Unknown measure {key!r}. Choose from: {', '.join(MEASURES)}.")
+        raise ReportInputError(
+            tr("Unknown measure {measure}. Choose from: {choices}.").format(
+                measure=repr(key), choices=", ".join(MEASURES)
+            )
+        )
     return MEASURES[key]
 
 

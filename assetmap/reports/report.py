@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assetmap.geo.boundaries import Boundaries
+from assetmap.messages import tr
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.connections import ANONYMOUS, Link, Story
 from assetmap.register.consent import PeopleView
@@ -552,7 +553,9 @@ def write_report(
         When ``cancelled()`` returned True; nothing is written.
     """
     if Path(output).suffix.lower() != ".pdf":
-        raise ReportInputError(f"Cannot write {Path(output).name}: the file name must end in .pdf.")
+        raise ReportInputError(
+            tr("Cannot write {name}: the file name must end in .pdf.").format(name=Path(output).name)
+        )
     check_target(output)
     pdf = report_pdf(
         assets,

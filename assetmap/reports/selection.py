@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from assetmap.errors import AssetMapError
 from assetmap.geo.boundaries import Boundaries
+from assetmap.messages import tr
 from assetmap.register import sharing
 from assetmap.register.categories import ABCD_CATEGORIES, CATEGORY_CODES
 
@@ -94,9 +95,11 @@ def resolve_area(area: str | Sequence[str] | None, *, boundaries: Boundaries) ->
     if unknown:
         districts = ", ".join(sorted(b.district_names.values()))
         raise ReportInputError(
-            f"Unknown area {unknown[0]!r}. Choose {b.area_name!r}, one of the districts "
-            f"({districts}), or ward codes or names separated by commas (for example 'E05015014' or "
-            "'Bramhall North'; for a ward name used in two districts add the district, 'Manor (Oldham)')."
+            tr(
+                "Unknown area {area}. Choose {everywhere}, one of the districts ({districts}), or ward codes "
+                "or names separated by commas (for example 'E05015014' or 'Bramhall North'; for a ward name "
+                "used in two districts add the district, 'Manor (Oldham)')."
+            ).format(area=repr(unknown[0]), everywhere=repr(b.area_name), districts=districts)
         )
     codes = [lookup[p.casefold()] for p in parts]
     if len(codes) == 1:
@@ -124,8 +127,9 @@ def resolve_categories(categories: str | Sequence[str] | None) -> tuple[str, ...
     unknown = [w for w in wanted if w not in CATEGORY_CODES]
     if unknown:
         raise ReportInputError(
-            f"Unknown category {unknown[0]!r}. Choose from: {', '.join(CATEGORY_CODES)} "
-            "(separate several with commas)."
+            tr("Unknown category {category}. Choose from: {choices} (separate several with commas).").format(
+                category=repr(unknown[0]), choices=", ".join(CATEGORY_CODES)
+            )
         )
     return tuple(c for c in CATEGORY_CODES if c in wanted)
 
@@ -141,7 +145,9 @@ def resolve_tier(tier: str | None) -> str:
     value = (tier or sharing.REPORT.default_tier).strip().casefold()
     if value not in sharing.REPORT.tiers:
         raise ReportInputError(
-            f"Unknown visibility tier {tier!r}. Choose 'public' (the default) or 'partners'. "
-            "Private assets are never included in reports or exports."
+            tr(
+                "Unknown visibility tier {tier}. Choose 'public' (the default) or 'partners'. "
+                "Private assets are never included in reports or exports."
+            ).format(tier=repr(tier))
         )
     return value

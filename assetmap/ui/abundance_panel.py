@@ -73,13 +73,13 @@ def _default_measure(boundaries: Boundaries) -> str:
 
 
 def counted_text(analysis: Analysis) -> str | None:
-    """One sentence on what was counted in the area, in the window's language (the core's
+    """One sentence on what was counted in the area, in the window's language and numbers (as the core's
     ``counted_wording``), or ``None`` when nothing was."""
     if not abundance.anything_counted(analysis):
         return None
     wards = len(analysis.frame)
     where = translate("abundance_panel", "in %Ln ward(s) of {area}", None, wards).format(
-        area=analysis.area.name
+        area=abundance.area_wording(analysis.area)
     )
     totals = area_totals(analysis.frame)
     if not totals["people_left_out"]:
@@ -262,7 +262,9 @@ class AbundancePanel(QWidget):
         b = self._boundaries
         self.area_combo.blockSignals(True)
         self.area_combo.clear()
-        self.area_combo.addItem(translate("abundance_panel", ALL_AREA).format(area=b.area_name), None)
+        self.area_combo.addItem(
+            translate("abundance_panel", ALL_AREA).format(area=abundance.place_name(b.area_name)), None
+        )
         for name in sorted(b.district_names.values(), key=str.casefold):
             self.area_combo.addItem(name, name)
         self.area_combo.blockSignals(False)

@@ -70,8 +70,8 @@ def _lower_first(text: str) -> str:
 def chart_titles(data: ChartData) -> tuple[str, str, str, str]:
     """The subtitle, the two charts' titles and the ward chart's axis, in the window's language.
 
-    Made from what the titles are made of (the area, measure, tier and chosen categories); data without
-    them keeps the core's English titles.
+    Made from what the titles are made of (the area, already in the window's language, and the measure,
+    tier and chosen categories by key); data without them keeps the titles it has.
     """
     categories, wards = data["categories"], data["wards"]
     if "measure" not in data:
@@ -223,7 +223,7 @@ class ChartPanel(QWidget):
         subtitle, category_title, _ward_title, _axis = chart_titles(data)
         self.subtitle_label.setText(subtitle)
         notice = data.get("partner_notice")
-        self.notice_label.setText(vocabulary(str(notice or "")))
+        self.notice_label.setText(str(notice or ""))  # in the window's language, as the core words it
         self.notice_label.setVisible(bool(notice))
         if _nothing_counted(data):
             self._stack.setCurrentWidget(self.empty_label)
@@ -236,7 +236,7 @@ class ChartPanel(QWidget):
         bars = [
             {
                 **bar,
-                "label": vocabulary(str(bar.get("label") or "")),
+                "label": str(bar.get("label") or ""),  # the category's name, in the window's language
                 "colour": self._colours.get(str(bar.get("code")), bar["colour"]),
             }
             for bar in categories["bars"]
