@@ -78,7 +78,9 @@ def decode(path: Path, data: bytes) -> tuple[str, str, bool]:
     ):
         advice = tr("If it is a spreadsheet, save it as CSV (or .xlsx) and import that")
         if head.startswith(b"PK\x03\x04"):
-            advice = tr("It looks like an Excel workbook or zip file: rename it to .xlsx or .zip and try again")
+            advice = tr(
+                "It looks like an Excel workbook or zip file: rename it to .xlsx or .zip and try again"
+            )
         raise UnreadableFileError(path, tr("this is not a text file (it holds binary data)"), advice)
     encoding, mixed = choose_encoding(data)
     text = data.decode(encoding, errors="replace")
@@ -133,8 +135,8 @@ def _flag_misread_cells(table: SourceTable, text: str, delimiter: str, encoding:
         named = ", ".join(repr(b) for b in bad)
         if encoding == "Windows-1252" and aligned:
             message = tr(
-                "Line {line}, column {columns}: looks like UTF-8 text read as Windows-1252 (letters such as é "
-                "may show as Ã©). Check the text, or save the file again as CSV UTF-8."
+                "Line {line}, column {columns}: looks like UTF-8 text read as Windows-1252 "
+                "(letters such as é may show as Ã©). Check the text, or save the file again as CSV UTF-8."
             )
         elif encoding == "Windows-1252":
             message = tr(
@@ -208,7 +210,9 @@ def read_csv(path: Path) -> SourceTable:
     except (pd.errors.ParserError, ValueError, OverflowError, MemoryError) as exc:
         raise _parse_error(path, str(exc), delimiter) from None
     if frame.empty:
-        raise UnreadableFileError(path, tr("the file has no header row"), tr("The first row must name the columns"))
+        raise UnreadableFileError(
+            path, tr("the file has no header row"), tr("The first row must name the columns")
+        )
     header = frame.iloc[0].tolist()
     body = frame.iloc[1:].reset_index(drop=True).fillna("").astype(object)
     table = SourceTable(path, text_columns(body, header), kind="csv", formula_quoted=True)

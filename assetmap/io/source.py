@@ -18,7 +18,6 @@ LAYER_SUFFIXES = (".geojson", ".json", ".gpkg", ".zip", ".shp", ".kml", ".kmz")
 SUPPORTED = CSV_SUFFIXES + XLSX_SUFFIXES + LAYER_SUFFIXES
 
 
-
 def _advice_for(suffix: str) -> str:
     """What to do instead with a file of a type people are likely to offer by mistake."""
     if suffix == ".xls":
@@ -150,7 +149,9 @@ def open_source(path: Path | str, part: str | None = None) -> SourceTable:
     path = Path(path)
     kind = file_kind(path)
     if path.stat().st_size == 0:
-        raise UnreadableFileError(path, tr("the file is empty (0 bytes)"), tr("Check you chose the right file"))
+        raise UnreadableFileError(
+            path, tr("the file is empty (0 bytes)"), tr("Check you chose the right file")
+        )
     if kind == "csv":
         from assetmap.io.csv_reader import read_csv
 

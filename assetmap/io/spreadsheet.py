@@ -79,7 +79,9 @@ def read_sheet(path: Path, sheet: str | None = None) -> SourceTable:
         except Exception as exc:
             raise UnreadableFileError(
                 path,
-                tr("sheet {sheet} is damaged ({detail})").format(sheet=quoted(sheet), detail=type(exc).__name__),
+                tr("sheet {sheet} is damaged ({detail})").format(
+                    sheet=quoted(sheet), detail=type(exc).__name__
+                ),
                 _not_a_workbook(),
             ) from None
     first = next((i for i, row in enumerate(rows) if any(cell.strip() for cell in row)), None)
