@@ -398,7 +398,8 @@ def describe_mapping(mapping: ColumnMapping, categories: Sequence[Category] | No
         column = mapping.fields.get(name)
         if column is None and name not in ("name", "category"):
             continue
-        lines.append(f"{name} \u2190 {column or tr('(no column)')}")
+        shown = column or tr("(no column)")
+        lines.append(f"{name} \u2190 {shown}")
         if name != "category":
             continue
         for value, choice in mapping.categories.items():
