@@ -46,6 +46,12 @@ class Issue:
 # A problem on this share of the rows (or more) is said once, before the rows, as their common cause.
 _NEARLY_ALL = 0.9
 _LEFT_BLANK = "_left_blank"  # the cause of an invalid optional value left blank, after the field's name
+# Causes without a sentence of their own: one message on every row, or several about one field.
+_ONE_PROBLEM = "_one_problem"
+_SOME_PROBLEM = "_some_problem"
+_NAMED_CAUSES = frozenset(
+    {"name", "category", "unnamed", "postcode_unknown", "postcode_placed", "outside", "category_default"}
+)
 # What a problem common to (nearly) every row is, by its cause (or an error's field): a whole sentence
 # for all the rows (``{n}`` of them) and one for ``{n}`` of ``{count}`` rows. ``{field}`` and ``{problem}``
 # name the field and quote the first row's message where the cause has no sentence of its own.
@@ -84,10 +90,10 @@ _ALL_ROWS: dict[str, Callable[[int], str]] = {
         "All {n} rows have an invalid {field}, left blank ({problem})",
         n,
     ),
-    "one problem": lambda n: tr_n(
+    _ONE_PROBLEM: lambda n: tr_n(
         "The only row has this problem: {problem}", "All {n} rows have this problem: {problem}", n
     ),
-    "problem": lambda n: tr_n(
+    _SOME_PROBLEM: lambda n: tr_n(
         "The only row has a {field} problem ({problem})", "All {n} rows have a {field} problem ({problem})", n
     ),
 }
@@ -128,12 +134,12 @@ _SOME_ROWS: dict[str, Callable[[int], str]] = {
         "{n} of {count} rows have an invalid {field}, left blank ({problem})",
         n,
     ),
-    "one problem": lambda n: tr_n(
+    _ONE_PROBLEM: lambda n: tr_n(
         "{n} of {count} rows has this problem: {problem}",
         "{n} of {count} rows have this problem: {problem}",
         n,
     ),
-    "problem": lambda n: tr_n(
+    _SOME_PROBLEM: lambda n: tr_n(
         "{n} of {count} rows has a {field} problem ({problem})",
         "{n} of {count} rows have a {field} problem ({problem})",
         n,
@@ -287,8 +293,8 @@ class ImportPreview:
             sentence = key
             if key.endswith(_LEFT_BLANK):
                 sentence = _LEFT_BLANK
-            elif key not in _ALL_ROWS:
-                sentence = "one problem" if len(messages) == 1 else "problem"
+            elif key not in _NAMED_CAUSES:
+                sentence = _ONE_PROBLEM if len(messages) == 1 else _SOME_PROBLEM
             words = _ALL_ROWS[sentence] if rows == n else _SOME_ROWS[sentence]
             what = words(rows).format(n=f"{rows:,}", count=f"{n:,}", field=label, problem=first)
             advice = (hints or {}).get(key, _advice(key))
