@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 from assetmap.io.problems import UnreadableFileError
+from assetmap.messages import tr
 
 # The largest file inside an archive AssetMap will read (a 100,000-row sheet's XML is ~100 MB).
 MEMBER_LIMIT = 256 * 1024 * 1024
@@ -27,8 +28,9 @@ _CHUNK = 1024 * 1024
 def check_archive(path: Path, kind: str, advice: str) -> None:
     """Refuse ``path`` (a zip) if it inflates past :data:`MEMBER_LIMIT`, :data:`TOTAL_LIMIT` or the ratio.
 
-    ``kind`` names the file for the message ("workbook", "zipped Shapefile", "KMZ"). Memory use stays
-    at one chunk whatever the archive holds. Damaged archives are refused too.
+    ``kind`` says which file it is for the message: ``"workbook"``, ``"zipped Shapefile"`` or ``"KMZ file"``
+    (each has sentences of its own). Memory use stays at one chunk whatever the archive holds. Damaged
+    archives are refused too.
     """
     total = 0
     try:
@@ -45,32 +47,62 @@ def check_archive(path: Path, kind: str, advice: str) -> None:
                         _check_size(path, kind, member.filename, inflated, member.compress_size, advice)
                         if total + inflated > TOTAL_LIMIT:
                             raise _too_big(
-                                path, kind, f"its files expand to more than {_mb(TOTAL_LIMIT)}", advice
+                                path,
+                                kind,
+                                tr("its files expand to more than {size}").format(size=_mb(TOTAL_LIMIT)),
+                                advice,
                             )
                 total += inflated
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError) as exc:
-        raise UnreadableFileError(path, f"the {kind} is damaged ({exc})", advice) from None
+        raise UnreadableFileError(path, _damaged(kind, str(exc)), advice) from None
     except OSError as exc:
-        raise UnreadableFileError(
-            path, f"the {kind} cannot be read ({exc.strerror or exc})", advice
-        ) from None
+        raise UnreadableFileError(path, _unreadable(kind, str(exc.strerror or exc)), advice) from None
 
 
 def _check_size(path: Path, kind: str, name: str, size: int, packed: int, advice: str) -> None:
     if size > MEMBER_LIMIT:
-        raise _too_big(path, kind, f"{name} inside it expands to more than {_mb(MEMBER_LIMIT)}", advice)
+        raise _too_big(
+            path,
+            kind,
+            tr("{name} inside it expands to more than {size}").format(name=name, size=_mb(MEMBER_LIMIT)),
+            advice,
+        )
     if size > RATIO_FROM and size > RATIO_LIMIT * max(packed, 1):
         raise _too_big(
             path,
             kind,
-            f"{name} inside it expands more than {RATIO_LIMIT} times ({_mb(packed)} to over {_mb(size)}), "
-            "which ordinary data never does",
+            tr(
+                "{name} inside it expands more than {ratio} times ({packed} to over {size}), "
+                "which ordinary data never does"
+            ).format(name=name, ratio=RATIO_LIMIT, packed=_mb(packed), size=_mb(size)),
             advice,
         )
 
 
 def _too_big(path: Path, kind: str, detail: str, advice: str) -> UnreadableFileError:
-    return UnreadableFileError(path, f"AssetMap will not open this {kind}: {detail}", advice)
+    if kind == "workbook":
+        problem = tr("AssetMap will not open this workbook: {detail}")
+    elif kind == "zipped Shapefile":
+        problem = tr("AssetMap will not open this zipped Shapefile: {detail}")
+    else:
+        problem = tr("AssetMap will not open this KMZ file: {detail}")
+    return UnreadableFileError(path, problem.format(detail=detail), advice)
+
+
+def _damaged(kind: str, detail: str) -> str:
+    if kind == "workbook":
+        return tr("the workbook is damaged ({detail})").format(detail=detail)
+    if kind == "zipped Shapefile":
+        return tr("the zipped Shapefile is damaged ({detail})").format(detail=detail)
+    return tr("the KMZ file is damaged ({detail})").format(detail=detail)
+
+
+def _unreadable(kind: str, detail: str) -> str:
+    if kind == "workbook":
+        return tr("the workbook cannot be read ({detail})").format(detail=detail)
+    if kind == "zipped Shapefile":
+        return tr("the zipped Shapefile cannot be read ({detail})").format(detail=detail)
+    return tr("the KMZ file cannot be read ({detail})").format(detail=detail)
 
 
 def _mb(size: int) -> str:

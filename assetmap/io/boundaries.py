@@ -30,6 +30,7 @@ from assetmap.io.layers import read_layer
 from assetmap.io.mapping import normal_header
 from assetmap.io.problems import MappingError
 from assetmap.io.source import open_source
+from assetmap.messages import tr, tr_n
 
 if TYPE_CHECKING:
     from assetmap.register import Register
@@ -78,20 +79,42 @@ class BoundaryImport:
 
     def effect(self) -> str:
         """What the new wards did to the register's assets, in a sentence."""
-        return (
-            f"{len(self.change.updated):,} assets changed ward; "
-            f"{self.outside:,} located assets lie outside every ward."
+        return tr("{changed} assets changed ward; {outside} located assets lie outside every ward.").format(
+            changed=f"{len(self.change.updated):,}", outside=f"{self.outside:,}"
         )
 
 
 def describe_boundaries(boundaries: Boundaries) -> str:
     """One line on the wards a register uses, for the app and the command line."""
-    size = f"{len(boundaries.wards):,} wards in {len(boundaries.districts):,} district(s)"
+    districts = len(boundaries.districts)
     if boundaries.bundled:
-        return f"This register uses the bundled {boundaries.name}: {size}."
-    return (
-        f"This register uses its own wards, {boundaries.name}: {size}, imported from "
-        f"{boundaries.source or 'a file'}. Residents: {boundaries.population_note}."
+        text = tr_n(
+            "This register uses the bundled {name}: {wards} wards in {n} district(s).",
+            "This register uses the bundled {name}: {wards} wards in {n} district(s).",
+            districts,
+        )
+    elif boundaries.source:
+        text = tr_n(
+            "This register uses its own wards, {name}: {wards} wards in {n} district(s), imported from "
+            "{source}. Residents: {residents}.",
+            "This register uses its own wards, {name}: {wards} wards in {n} district(s), imported from "
+            "{source}. Residents: {residents}.",
+            districts,
+        )
+    else:
+        text = tr_n(
+            "This register uses its own wards, {name}: {wards} wards in {n} district(s), imported from "
+            "a file. Residents: {residents}.",
+            "This register uses its own wards, {name}: {wards} wards in {n} district(s), imported from "
+            "a file. Residents: {residents}.",
+            districts,
+        )
+    return text.format(
+        name=boundaries.name,
+        wards=f"{len(boundaries.wards):,}",
+        n=f"{districts:,}",
+        source=boundaries.source,
+        residents=boundaries.population_note,
     )
 
 
@@ -225,14 +248,32 @@ def read_population_csv(
     code = code_column or guess["code"]
     population = population_column or guess["population"]
     for role, column, option in (
-        ("ward code", code, "--population-code-column"),
+        ("code", code, "--population-code-column"),
         ("residents", population, "--population-column"),
     ):
         if not column or column not in columns:
-            what = f"has no column {column!r}" if column else f"has no column AssetMap knows holds the {role}"
+            if column:
+                message = tr(
+                    "{file} has no column {column}. Name it with {option} (or choose it in the dialog); "
+                    "its columns are: {columns}."
+                )
+            elif role == "code":
+                message = tr(
+                    "{file} has no column AssetMap knows holds the ward code. Name it with {option} "
+                    "(or choose it in the dialog); its columns are: {columns}."
+                )
+            else:
+                message = tr(
+                    "{file} has no column AssetMap knows holds the residents. Name it with {option} "
+                    "(or choose it in the dialog); its columns are: {columns}."
+                )
             raise MappingError(
-                f"{table.path.name} {what}. Name it with {option} (or choose it in the dialog); "
-                f"its columns are: {', '.join(columns) or 'none'}."
+                message.format(
+                    file=table.path.name,
+                    column=repr(column),
+                    option=option,
+                    columns=", ".join(columns) or tr("none"),
+                )
             )
     assert code is not None and population is not None
     codes = table.frame[code].astype(str).str.strip()
@@ -242,9 +283,13 @@ def read_population_csv(
     if bad.any():
         rows = [int(table.row_numbers[p]) for p in np.flatnonzero(bad.to_numpy())[:_SHOWN_PROBLEMS]]
         raise BoundaryError(
-            f"{table.path.name}: {population} is not a number of residents on row(s) "
-            f"{', '.join(map(str, rows))}. Correct those rows, or name another column "
-            "with --population-column."
+            tr_n(
+                "{file}: {column} is not a number of residents on row(s) {rows}. Correct those rows, "
+                "or name another column with --population-column.",
+                "{file}: {column} is not a number of residents on row(s) {rows}. Correct those rows, "
+                "or name another column with --population-column.",
+                len(rows),
+            ).format(file=table.path.name, column=population, rows=", ".join(map(str, rows)))
         )
     keep = (codes != "") & numbers.notna()
     residents = dict(zip(codes[keep], numbers[keep].astype(float), strict=True))
@@ -258,20 +303,28 @@ def boundary_warnings(wards: gpd.GeoDataFrame, fields: BoundaryFields) -> list[s
     districts = int(codes.str.match(_DISTRICT_CODE).sum())
     if districts and districts >= len(codes) / 2:
         notes.append(
-            f"{districts:,} of the {len(codes):,} codes in {fields.code} are district codes (E06 to E09), "
-            "not ward codes (E05): each area will be a whole district. If you meant wards, import the "
-            "ward boundaries file instead (its codes start with E05)."
+            tr(
+                "{districts} of the {codes} codes in {field} are district codes (E06 to E09), "
+                "not ward codes (E05): each area will be a whole district. If you meant wards, import the "
+                "ward boundaries file instead (its codes start with E05)."
+            ).format(districts=f"{districts:,}", codes=f"{len(codes):,}", field=fields.code)
         )
     if wards["population"].isna().all():
         notes.append(
-            "The file has no residents' figures, so assets per 1,000 residents will be unavailable. "
-            "Join them from a CSV of residents by ward code (--population-csv on the command line, or "
-            "'Residents from a CSV' in the dialog)."
+            tr(
+                "The file has no residents' figures, so assets per 1,000 residents will be unavailable. "
+                "Join them from a CSV of residents by ward code (--population-csv on the command line, or "
+                "'Residents from a CSV' in the dialog)."
+            )
         )
     elif wards["population"].isna().any():
         missing = int(wards["population"].isna().sum())
         notes.append(
-            f"{missing:,} ward(s) have no residents' figure; their per 1,000 residents is unavailable."
+            tr_n(
+                "{n} ward(s) have no residents' figure; their per 1,000 residents is unavailable.",
+                "{n} ward(s) have no residents' figure; their per 1,000 residents is unavailable.",
+                missing,
+            ).format(n=f"{missing:,}")
         )
     return notes
 
@@ -306,18 +359,19 @@ def read_boundaries(
     table = read_layer(Path(path), layer)
     label = name.strip()
     if not label:
-        raise BoundaryError("Give the boundaries a name, such as the district they cover.")
+        raise BoundaryError(tr("Give the boundaries a name, such as the district they cover."))
     for role, field in fields.named():
         if field not in table.columns:
             raise MappingError(
-                f"{table.path.name} has no field {quoted(field)} for the {role}. "
-                f"Its fields are: {', '.join(table.columns) or 'none'}."
+                _no_field(role).format(
+                    file=table.path.name, field=quoted(field), fields=", ".join(table.columns) or tr("none")
+                )
             )
     frame = table.frame
     codes = frame[fields.code].astype(str).str.strip()
     names = frame[fields.name].astype(str).str.strip()
     if table.geometry is None:
-        raise BoundaryError(f"{table.path.name} has no shapes; wards need polygons.")
+        raise BoundaryError(tr("{file} has no shapes; wards need polygons.").format(file=table.path.name))
     shapes = np.array([_polygonal(g) for g in table.geometry], dtype=object)
     population = np.full(len(table), np.nan)
     problems = []
@@ -328,27 +382,43 @@ def read_boundaries(
         unreadable = (np.isnan(population) & ~blank_mask(text.tolist())) | (population < 0)
         for position in np.flatnonzero(unreadable).tolist():
             problems.append(
-                f"feature {int(table.row_numbers[position])}: {fields.population} "
-                f"{quoted(frame[fields.population].iloc[position])} is not a number of residents"
+                tr("feature {row}: {field} {value} is not a number of residents").format(
+                    row=int(table.row_numbers[position]),
+                    field=fields.population,
+                    value=quoted(frame[fields.population].iloc[position]),
+                )
             )
     for position in range(len(table)):
         row = int(table.row_numbers[position])
         if not codes.iloc[position]:
-            problems.append(f"feature {row} has no {fields.code}")
+            problems.append(tr("feature {row} has no {field}").format(row=row, field=fields.code))
         if shapes[position] is None:
-            problems.append(f"feature {row} is not a polygon")
+            problems.append(tr("feature {row} is not a polygon").format(row=row))
     repeated = codes[codes.duplicated() & (codes != "")].unique().tolist()
     if repeated:
-        problems.append(f"the code {quoted(repeated[0])} in {fields.code} is used by more than one feature")
+        problems.append(
+            tr("the code {code} in {field} is used by more than one feature").format(
+                code=quoted(repeated[0]), field=fields.code
+            )
+        )
     if len(table) == 0:
-        problems.append("it holds no features")
+        problems.append(tr("it holds no features"))
     if problems:
-        more = f" (and {len(problems) - _SHOWN_PROBLEMS} more)" if len(problems) > _SHOWN_PROBLEMS else ""
+        shown = "; ".join(problems[:_SHOWN_PROBLEMS])
+        if len(problems) > _SHOWN_PROBLEMS:
+            message = tr(
+                "{file} cannot be used as ward boundaries: {problems} (and {more} more). "
+                "Check that the code field holds the ward codes and that the layer holds ward polygons, "
+                "then import it again."
+            )
+        else:
+            message = tr(
+                "{file} cannot be used as ward boundaries: {problems}. "
+                "Check that the code field holds the ward codes and that the layer holds ward polygons, "
+                "then import it again."
+            )
         raise BoundaryError(
-            f"{table.path.name} cannot be used as ward boundaries: "
-            f"{'; '.join(problems[:_SHOWN_PROBLEMS])}{more}. "
-            "Check that the code field holds the ward codes and that the layer holds ward polygons, "
-            "then import it again."
+            message.format(file=table.path.name, problems=shown, more=len(problems) - _SHOWN_PROBLEMS)
         )
 
     def column(field: str | None, default: str) -> np.ndarray:
@@ -377,14 +447,39 @@ def read_boundaries(
         found = int(joined.notna().sum())
         if found == 0:
             raise BoundaryError(
-                f"None of the codes in {residents.code_column} of {residents.path.name} (such as "
-                f"{next(iter(residents.residents), 'none')}) is a ward code in {fields.code} (such as "
-                f"{wards['ward_code'].iloc[0]}). Choose the column of ward codes with "
-                "--population-code-column (or in the dialog), or a CSV of residents by ward."
+                tr(
+                    "None of the codes in {column} of {file} (such as {example}) is a ward code in {field} "
+                    "(such as {ward}). Choose the column of ward codes with --population-code-column "
+                    "(or in the dialog), or a CSV of residents by ward."
+                ).format(
+                    column=residents.code_column,
+                    file=residents.path.name,
+                    example=next(iter(residents.residents), tr("none")),
+                    field=fields.code,
+                    ward=wards["ward_code"].iloc[0],
+                )
             )
-        notes.append(f"Residents joined from {residents.label} for {found:,} of {len(wards):,} wards.")
+        notes.append(
+            tr("Residents joined from {source} for {found} of {wards} wards.").format(
+                source=residents.label, found=f"{found:,}", wards=f"{len(wards):,}"
+            )
+        )
     notes += boundary_warnings(wards, fields)
     return wards, notes
+
+
+def _no_field(role: str) -> str:
+    """That the file lacks the field named for ``role`` (see :meth:`BoundaryFields.named`), to format with
+    ``file``, ``field`` and ``fields``."""
+    if role == "ward code":
+        return tr("{file} has no field {field} for the ward code. Its fields are: {fields}.")
+    if role == "ward name":
+        return tr("{file} has no field {field} for the ward name. Its fields are: {fields}.")
+    if role == "district code":
+        return tr("{file} has no field {field} for the district code. Its fields are: {fields}.")
+    if role == "district name":
+        return tr("{file} has no field {field} for the district name. Its fields are: {fields}.")
+    return tr("{file} has no field {field} for the population. Its fields are: {fields}.")
 
 
 def population_label(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assetmap.io.formula import cell
+from assetmap.messages import tr
 from assetmap.register import Register, sharing
 from assetmap.register.connection_sharing import (
     carried_links,
@@ -72,19 +73,6 @@ PHOTO_COLUMNS: tuple[str, ...] = (
     "byte_size",
     "created_at",
 )
-# What each export format carries of the links, stories and photos, as the export dialog says it.
-CARRIES: dict[str, str] = {
-    "csv": "Stories and links go in their own files beside it: NAME-stories.csv and NAME-links.csv.",
-    "geojson": "Stories and links go in their own files beside it: NAME-stories.geojson and "
-    "NAME-links.geojson (links as lines between the two assets).",
-    "xlsx": "Stories and links go in their own sheets of the workbook.",
-    "gpkg": "Stories, links and photos (with their alternative text) go in related tables.",
-    "kml": "KML carries no stories, links or photos.",
-    "oruk-json": "Open Referral carries the links meets at, funds and runs; it has no place for stories "
-    "or photos.",
-    "oruk-csv": "Open Referral carries the links meets at, funds and runs; it has no place for stories "
-    "or photos.",
-}
 RELATED_TABLES_EXTENSION = "gpkg_related_tables"
 RELATED_TABLES_DEFINITION = "http://docs.opengeospatial.org/is/18-000/18-000.html"
 
@@ -196,9 +184,31 @@ def photo_rows(records: ConnectionRecords) -> list[dict[str, object]]:
 
 
 def carries(fmt: str, path: Path | None = None) -> str:
-    """What an export in ``fmt`` to ``path`` carries of the links, stories and photos, in a sentence."""
+    """What an export in ``fmt`` to ``path`` carries of the links, stories and photos, in a sentence,
+    as the export dialog says it."""
     stem = path.stem if path is not None and path.stem else "NAME"
-    return CARRIES[fmt].replace("NAME", stem)
+    if fmt == "csv":
+        text = tr(
+            "Stories and links go in their own files beside it: {name}-stories.csv and {name}-links.csv."
+        )
+    elif fmt == "geojson":
+        text = tr(
+            "Stories and links go in their own files beside it: {name}-stories.geojson and "
+            "{name}-links.geojson (links as lines between the two assets)."
+        )
+    elif fmt == "xlsx":
+        text = tr("Stories and links go in their own sheets of the workbook.")
+    elif fmt == "gpkg":
+        text = tr("Stories, links and photos (with their alternative text) go in related tables.")
+    elif fmt == "kml":
+        text = tr("KML carries no stories, links or photos.")
+    elif fmt in ("oruk-json", "oruk-csv"):
+        text = tr(
+            "Open Referral carries the links meets at, funds and runs; it has no place for stories or photos."
+        )
+    else:
+        raise KeyError(fmt)
+    return text.format(name=stem)
 
 
 def side_paths(path: Path, fmt: str) -> dict[str, Path]:

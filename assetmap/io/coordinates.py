@@ -13,6 +13,7 @@ import shapely
 from assetmap.io.blanks import blank_mask
 from assetmap.io.mapping import ColumnMapping, coordinate_kind
 from assetmap.io.source import SourceTable
+from assetmap.messages import tr
 
 # British National Grid covers Great Britain with margins; anything beyond is a typing slip.
 _EASTING = (0.0, 700_000.0)
@@ -71,7 +72,11 @@ def locate(table: SourceTable, mapping: ColumnMapping) -> Locations:
         shapes = shapely.from_wkt(np.where(text == "", None, text), on_invalid="ignore")
         unreadable = (text != "") & pd.isna(shapes)
         _from_shapes(shapes, found, crs=_shape_crs(shapes))
-        found.fail(unreadable, mapping.x_column, f"{mapping.x_column} cannot be read as a WKT geometry.")
+        found.fail(
+            unreadable,
+            mapping.x_column,
+            tr("{column} cannot be read as a WKT geometry.").format(column=mapping.x_column),
+        )
     elif mode == "geometry" and table.geometry is not None:
         _from_shapes(table.geometry, found, crs="EPSG:4326")
     return found
@@ -109,7 +114,9 @@ def _check_range(found: Locations, present: np.ndarray, field: str) -> None:
         & (np.abs(found.lat) <= 90)
     )
     found.fail(
-        bad, field, "The location lies outside the range of longitude (-180 to 180) or latitude (-90 to 90)."
+        bad,
+        field,
+        tr("The location lies outside the range of longitude (-180 to 180) or latitude (-90 to 90)."),
     )
 
 
@@ -117,22 +124,40 @@ def _from_columns(table: SourceTable, mapping: ColumnMapping, found: Locations) 
     x_col, y_col = mapping.x_column or "", mapping.y_column or ""
     x, x_empty, x_bad = _parse(table, x_col)
     y, y_empty, y_bad = _parse(table, y_col)
-    found.fail(x_bad, x_col, f"{x_col} is not a number.")
-    found.fail(y_bad, y_col, f"{y_col} is not a number.")
+    not_a_number = tr("{column} is not a number.")
+    found.fail(x_bad, x_col, not_a_number.format(column=x_col))
+    found.fail(y_bad, y_col, not_a_number.format(column=y_col))
     one_missing = x_empty != y_empty
-    found.fail(one_missing & x_empty, x_col, f"{x_col} is empty but {y_col} is not; give both or neither.")
-    found.fail(one_missing & y_empty, y_col, f"{y_col} is empty but {x_col} is not; give both or neither.")
+    only_one = tr("{column} is empty but {other} is not; give both or neither.")
+    found.fail(one_missing & x_empty, x_col, only_one.format(column=x_col, other=y_col))
+    found.fail(one_missing & y_empty, y_col, only_one.format(column=y_col, other=x_col))
     present = ~(x_empty | y_empty | x_bad | y_bad)
     if mapping.coordinates == "lonlat":
-        found.fail(present & ~(np.abs(x) <= 180), x_col, f"{x_col} must be a longitude between -180 and 180.")
-        found.fail(present & ~(np.abs(y) <= 90), y_col, f"{y_col} must be a latitude between -90 and 90.")
+        found.fail(
+            present & ~(np.abs(x) <= 180),
+            x_col,
+            tr("{column} must be a longitude between -180 and 180.").format(column=x_col),
+        )
+        found.fail(
+            present & ~(np.abs(y) <= 90),
+            y_col,
+            tr("{column} must be a latitude between -90 and 90.").format(column=y_col),
+        )
         ok = present & pd.isna(found.problems)
         found.lon[ok], found.lat[ok] = x[ok], y[ok]
         return
     out_x = present & ~((x >= _EASTING[0]) & (x <= _EASTING[1]))
     out_y = present & ~((y >= _NORTHING[0]) & (y <= _NORTHING[1]))
-    found.fail(out_x, x_col, f"{x_col} must be a British National Grid easting between 0 and 700000.")
-    found.fail(out_y, y_col, f"{y_col} must be a British National Grid northing between 0 and 1300000.")
+    found.fail(
+        out_x,
+        x_col,
+        tr("{column} must be a British National Grid easting between 0 and 700000.").format(column=x_col),
+    )
+    found.fail(
+        out_y,
+        y_col,
+        tr("{column} must be a British National Grid northing between 0 and 1300000.").format(column=y_col),
+    )
     ok = present & pd.isna(found.problems)
     if ok.any():
         lon, lat = transformer("EPSG:27700", "EPSG:4326").transform(x[ok], y[ok])

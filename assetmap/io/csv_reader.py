@@ -11,10 +11,10 @@ import pandas as pd
 
 from assetmap.io.problems import UnreadableFileError
 from assetmap.io.source import SourceTable, text_columns
+from assetmap.messages import tr, tr_n
 
 DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE = 64 * 1024
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE = re.compile(r"line (\d+)")
 _ROW = re.compile(r"row (\d+)")
@@ -76,17 +76,19 @@ def decode(path: Path, data: bytes) -> tuple[str, str, bool]:
     if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and (
         b"\x00" in head or head.startswith((b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xd0\xcf\x11\xe0"))
     ):
-        advice = "If it is a spreadsheet, save it as CSV (or .xlsx) and import that"
+        advice = tr("If it is a spreadsheet, save it as CSV (or .xlsx) and import that")
         if head.startswith(b"PK\x03\x04"):
-            advice = "It looks like an Excel workbook or zip file: rename it to .xlsx or .zip and try again"
-        raise UnreadableFileError(path, "this is not a text file (it holds binary data)", advice)
+            advice = tr(
+                "It looks like an Excel workbook or zip file: rename it to .xlsx or .zip and try again"
+            )
+        raise UnreadableFileError(path, tr("this is not a text file (it holds binary data)"), advice)
     encoding, mixed = choose_encoding(data)
     text = data.decode(encoding, errors="replace")
     if len(_CONTROL.findall(text[:_SAMPLE])) > max(3, len(text[:_SAMPLE]) // 100):
         raise UnreadableFileError(
             path,
-            "this is not a text file (it is full of control characters)",
-            "If it is a spreadsheet, save it as CSV (or .xlsx) and import that",
+            tr("this is not a text file (it is full of control characters)"),
+            tr("If it is a spreadsheet, save it as CSV (or .xlsx) and import that"),
         )
     return text, _ENCODING_NAMES[encoding], mixed
 
@@ -123,25 +125,35 @@ def _flag_misread_cells(table: SourceTable, text: str, delimiter: str, encoding:
         else:
             line, cells = int(table.row_numbers[position]), [str(v) for v in table.frame.iloc[position]]
         bad = [
-            columns[i] if i < len(columns) else f"column {i + 1}"
+            columns[i] if i < len(columns) else tr("column {number}").format(number=i + 1)
             for i, c in enumerate(cells)
             if _suspect(encoding, c)
         ]
         if not bad:
             continue
         flagged += 1
-        where = "line" if aligned else "row"
-        if encoding == "Windows-1252":
-            problem = "looks like UTF-8 text read as Windows-1252 (letters such as é may show as Ã©)"
+        named = ", ".join(repr(b) for b in bad)
+        if encoding == "Windows-1252" and aligned:
+            message = tr(
+                "Line {line}, column {columns}: looks like UTF-8 text read as Windows-1252 "
+                "(letters such as é may show as Ã©). Check the text, or save the file again as CSV UTF-8."
+            )
+        elif encoding == "Windows-1252":
+            message = tr(
+                "Row {line}, column {columns}: looks like UTF-8 text read as Windows-1252 (letters such as é "
+                "may show as Ã©). Check the text, or save the file again as CSV UTF-8."
+            )
+        elif aligned:
+            message = tr(
+                "Line {line}, column {columns}: holds bytes that are not UTF-8; they are shown as \ufffd. "
+                "Check the text, or save the file again as CSV UTF-8."
+            )
         else:
-            problem = "holds bytes that are not UTF-8; they are shown as \ufffd"
-        table.flag(
-            position,
-            "warning",
-            None,
-            f"{where.capitalize()} {line}, column {', '.join(repr(b) for b in bad)}: {problem}. "
-            "Check the text, or save the file again as CSV UTF-8.",
-        )
+            message = tr(
+                "Row {line}, column {columns}: holds bytes that are not UTF-8; they are shown as \ufffd. "
+                "Check the text, or save the file again as CSV UTF-8."
+            )
+        table.flag(position, "warning", None, message.format(line=line, columns=named))
     return flagged
 
 
@@ -172,10 +184,12 @@ def read_csv(path: Path) -> SourceTable:
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFileError(
-            path, f"the file cannot be opened ({exc.strerror})", "Check it is not open elsewhere"
+            path,
+            tr("the file cannot be opened ({detail})").format(detail=exc.strerror),
+            tr("Check it is not open elsewhere"),
         ) from exc
     if not data.strip():
-        raise UnreadableFileError(path, "the file is empty", "Check you chose the right file")
+        raise UnreadableFileError(path, tr("the file is empty"), tr("Check you chose the right file"))
     text, encoding, mixed = decode(path, data)
     delimiter = sniff_delimiter(text)
     try:
@@ -191,23 +205,55 @@ def read_csv(path: Path) -> SourceTable:
         )
     except pd.errors.EmptyDataError:
         raise UnreadableFileError(
-            path, "the file has no header row", "The first row must name the columns"
+            path, tr("the file has no header row"), tr("The first row must name the columns")
         ) from None
     except (pd.errors.ParserError, ValueError, OverflowError, MemoryError) as exc:
         raise _parse_error(path, str(exc), delimiter) from None
     if frame.empty:
-        raise UnreadableFileError(path, "the file has no header row", "The first row must name the columns")
+        raise UnreadableFileError(
+            path, tr("the file has no header row"), tr("The first row must name the columns")
+        )
     header = frame.iloc[0].tolist()
     body = frame.iloc[1:].reset_index(drop=True).fillna("").astype(object)
     table = SourceTable(path, text_columns(body, header), kind="csv", formula_quoted=True)
-    table.notes.append(f"Read as {encoding} text with {_DELIMITER_NAMES[delimiter]}-separated columns.")
+    table.notes.append(_read_as(delimiter).format(encoding=_shown(encoding)))
     if mixed:
         flagged = _flag_misread_cells(table, text, delimiter, encoding)
         if flagged:
             table.notes.append(
-                f"{flagged:,} row(s) hold text that may be mis-read as {encoding}; see their warnings."
+                tr_n(
+                    "{n} row holds text that may be mis-read as {encoding}; see its warning.",
+                    "{n} rows hold text that may be mis-read as {encoding}; see their warnings.",
+                    flagged,
+                ).format(n=f"{flagged:,}", encoding=_shown(encoding))
             )
     return table
+
+
+def _shown(encoding: str) -> str:
+    """An encoding's name as a note says it (only "with BOM" has words to translate)."""
+    return tr("UTF-8 with BOM") if encoding == "UTF-8 with BOM" else encoding
+
+
+def _read_as(delimiter: str) -> str:
+    """The note saying how the file was read, with ``{encoding}`` to fill in."""
+    if delimiter == ";":
+        return tr("Read as {encoding} text with semicolon-separated columns.")
+    if delimiter == "\t":
+        return tr("Read as {encoding} text with tab-separated columns.")
+    if delimiter == "|":
+        return tr("Read as {encoding} text with bar-separated columns.")
+    return tr("Read as {encoding} text with comma-separated columns.")
+
+
+def _more_cells(delimiter: str) -> str:
+    if delimiter == ";":
+        return tr("this row has more cells than the header (semicolon-separated)")
+    if delimiter == "\t":
+        return tr("this row has more cells than the header (tab-separated)")
+    if delimiter == "|":
+        return tr("this row has more cells than the header (bar-separated)")
+    return tr("this row has more cells than the header (comma-separated)")
 
 
 def _parse_error(path: Path, detail: str, delimiter: str) -> UnreadableFileError:
@@ -217,17 +263,17 @@ def _parse_error(path: Path, detail: str, delimiter: str) -> UnreadableFileError
     if "EOF inside string" in detail or "EOF following" in detail:
         return UnreadableFileError(
             path,
-            "a quoted cell is never closed (the file may be cut short)",
-            "Check the quotes on that row, or export the file again",
+            tr("a quoted cell is never closed (the file may be cut short)"),
+            tr("Check the quotes on that row, or export the file again"),
             row=row,
         )
     if "Expected" in detail and "fields" in detail:
         return UnreadableFileError(
             path,
-            f"this row has more cells than the header ({_DELIMITER_NAMES[delimiter]}-separated)",
-            "Put quotes around cells that contain the separator, or export the file again",
+            _more_cells(delimiter),
+            tr("Put quotes around cells that contain the separator, or export the file again"),
             row=row,
         )
     return UnreadableFileError(
-        path, "the file cannot be read as CSV", "Export it again as CSV UTF-8", row=row
+        path, tr("the file cannot be read as CSV"), tr("Export it again as CSV UTF-8"), row=row
     )

@@ -16,6 +16,7 @@ from assetmap.io import connections, geofiles, tables
 from assetmap.io.oruk import OrukDataset
 from assetmap.io.problems import ExportError
 from assetmap.io.selection import AssetFilter, for_export
+from assetmap.messages import tr
 from assetmap.register import Asset, Register, sharing
 from assetmap.register.records import collector_paused
 
@@ -45,7 +46,7 @@ class ExportCancelledError(AssetMapError):
     """The person cancelled an export; no file was written."""
 
     def __init__(self) -> None:
-        super().__init__("The export was cancelled. No file was written.")
+        super().__init__(tr("The export was cancelled. No file was written."))
 
 
 @dataclass
@@ -67,8 +68,9 @@ def format_for(path: Path) -> str:
         return "geojson"
     raise ExportError(
         path,
-        f"AssetMap cannot tell which format to write for {path.name}; "
-        f"name the format ({', '.join(FORMATS)}).",
+        tr("AssetMap cannot tell which format to write for {file}; name the format ({formats}).").format(
+            file=path.name, formats=", ".join(FORMATS)
+        ),
     )
 
 
@@ -112,13 +114,18 @@ def export_assets(
     path = Path(path).expanduser()
     fmt = fmt or format_for(path)
     if fmt not in FORMATS:
-        raise ExportError(path, f"{fmt!r} is not an export format; use one of {', '.join(FORMATS)}.")
+        raise ExportError(
+            path,
+            tr("{format} is not an export format; use one of {formats}.").format(
+                format=repr(fmt), formats=", ".join(FORMATS)
+            ),
+        )
     if not path.suffix:
         # A name given without an extension (an Open Referral package called "services") gets the format's.
         path = path.with_name(path.name + SUFFIXES[fmt])
     sharing.check_tier(sharing.EXPORT, tier)
     if fmt.startswith("oruk") and tier not in sharing.OPEN_REFERRAL.tiers:
-        raise ExportError(path, "Open Referral exports are for publishing; choose the public tier.")
+        raise ExportError(path, tr("Open Referral exports are for publishing; choose the public tier."))
     boundaries = boundaries or register.boundaries()
     district_names = boundaries.district_names
     ward_district = boundaries.ward_district
@@ -143,12 +150,20 @@ def export_assets(
     ward_district_names = {w: district_names.get(d, "") for w, d in ward_district.items()}
     rows = tables.asset_rows(assets, boundaries.ward_names, ward_district_names)
     if not path.parent.is_dir():
-        raise ExportError(path, f"The folder {path.parent} does not exist; choose another place to save.")
+        raise ExportError(
+            path,
+            tr("The folder {folder} does not exist; choose another place to save.").format(
+                folder=path.parent
+            ),
+        )
     try:
         temp = temporary_beside(path)
     except OSError as exc:
         raise ExportError(
-            path, f"AssetMap cannot write in {path.parent} ({exc.strerror}); choose another folder."
+            path,
+            tr("AssetMap cannot write in {folder} ({detail}); choose another folder.").format(
+                folder=path.parent, detail=exc.strerror
+            ),
         ) from None
     # Stories and links travel as files of their own beside a CSV or GeoJSON export, written under
     # temporary names too and renamed with it.
@@ -171,13 +186,15 @@ def export_assets(
             with collector_paused():
                 connections.write_geopackage_tables(related, names, temp, register.photo_bytes)
             result.notes.append(
-                f"The GeoPackage holds {len(related.stories)} stories, {len(related.links)} links and "
-                f"{len(related.photos)} photos as related tables."
+                tr(
+                    "The GeoPackage holds {stories} stories, {links} links and {photos} photos "
+                    "as related tables."
+                ).format(stories=len(related.stories), links=len(related.links), photos=len(related.photos))
             )
         elif fmt == "kml":
             geofiles.write_kml(rows, temp)
             result.count = sum(1 for a in assets if a.has_location)
-            result.notes.append("KML holds only assets with a location.")
+            result.notes.append(tr("KML holds only assets with a location."))
         else:
             region = "Greater Manchester" if boundaries.bundled else None
             dataset = OrukDataset(
@@ -199,16 +216,22 @@ def export_assets(
             else:
                 _write_package_zip(dataset, temp)
             result.notes.append(
-                "Open Referral carries public associations, institutions and spaces only; "
-                "individuals' gifts and skills are never included. Of the links, it carries "
-                '"meets at", "funds" and "runs"; it has no place for stories or photos.'
+                tr(
+                    "Open Referral carries public associations, institutions and spaces only; "
+                    "individuals' gifts and skills are never included. Of the links, it carries "
+                    '"meets at", "funds" and "runs"; it has no place for stories or photos.'
+                )
             )
         if fmt in ("csv", "geojson"):
             side = _write_side_files(related, names, assets, path, fmt)
+            stories_file, links_file = (p.name for p in side)
             result.notes.append(
-                f"Stories ({len(related.stories)}) and links ({len(related.links)}) are in "
-                + " and ".join(p.name for p in side)
-                + "."
+                tr("Stories ({stories}) and links ({links}) are in {stories_file} and {links_file}.").format(
+                    stories=len(related.stories),
+                    links=len(related.links),
+                    stories_file=stories_file,
+                    links_file=links_file,
+                )
             )
         check()
         replace_with(temp, path)
@@ -227,8 +250,10 @@ def export_assets(
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else f"{type(exc).__name__}: {exc}"
         raise ExportError(
             path,
-            f"{path.name} could not be written ({detail}). Check the disk has space and the file is not "
-            "open in another program, then try again.",
+            tr(
+                "{file} could not be written ({detail}). Check the disk has space and the file is not "
+                "open in another program, then try again."
+            ).format(file=path.name, detail=detail),
         ) from None
     if progress:
         progress(total, total)

@@ -13,6 +13,7 @@ from assetmap.atomic import atomic_path
 from assetmap.io import formula
 from assetmap.io.duplicates import find_duplicates
 from assetmap.io.preview import ImportPreview
+from assetmap.messages import tr
 from assetmap.register import Register
 from assetmap.register.importing import Cancelled, Progress
 from assetmap.register.records import Asset, Change
@@ -34,15 +35,22 @@ class ImportSummary:
     rejected: dict[int, str] = field(default_factory=dict)
 
     def text(self) -> str:
-        return (
-            f"Added {self.added:,}, updated {self.updated:,}, skipped {self.skipped:,} duplicates, "
-            f"rejected {len(self.rejected):,} rows with errors."
+        return tr(
+            "Added {added}, updated {updated}, skipped {skipped} duplicates, "
+            "rejected {rejected} rows with errors."
+        ).format(
+            added=f"{self.added:,}",
+            updated=f"{self.updated:,}",
+            skipped=f"{self.skipped:,}",
+            rejected=f"{len(self.rejected):,}",
         )
 
 
 def rejected_reasons(preview: ImportPreview) -> dict[int, str]:
     """The reason each row with an error cannot be imported, by row position."""
-    return {p: "; ".join(i.message for i in preview.errors(p)) or "Not valid." for p in preview.error_rows}
+    return {
+        p: "; ".join(i.message for i in preview.errors(p)) or tr("Not valid.") for p in preview.error_rows
+    }
 
 
 @dataclass

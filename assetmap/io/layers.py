@@ -20,6 +20,7 @@ from assetmap.errors import quoted
 from assetmap.io.archives import check_archive
 from assetmap.io.problems import UnreadableFileError
 from assetmap.io.source import SourceTable, text_columns
+from assetmap.messages import tr, tr_n
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +48,34 @@ _KML_FIELDS = (
     "drawOrder",
     "icon",
 )
-_EXPORT_AGAIN = "Export the layer again from the program that made it (in QGIS: Export, Save Features As)"
+
+
+def _export_again() -> str:
+    return tr("Export the layer again from the program that made it (in QGIS: Export, Save Features As)")
 
 
 def _format(path: Path) -> str:
     return _FORMAT.get(path.suffix.lower(), "geographic")
+
+
+def _cannot_read_as(path: Path, detail: str) -> str:
+    """That the file cannot be read as its format, a whole sentence for each format."""
+    kind = _format(path)
+    if kind == "GeoJSON":
+        message = tr("this cannot be read as GeoJSON ({detail})")
+    elif kind == "GeoPackage":
+        message = tr("this cannot be read as GeoPackage ({detail})")
+    elif kind == "zipped Shapefile":
+        message = tr("this cannot be read as zipped Shapefile ({detail})")
+    elif kind == "Shapefile":
+        message = tr("this cannot be read as Shapefile ({detail})")
+    elif kind == "KML":
+        message = tr("this cannot be read as KML ({detail})")
+    elif kind == "KMZ":
+        message = tr("this cannot be read as KMZ ({detail})")
+    else:
+        message = tr("this cannot be read as a geographic file ({detail})")
+    return message.format(detail=detail)
 
 
 def _gdal_detail(exc: object) -> str:
@@ -65,9 +89,9 @@ def dataset_path(path: Path) -> tuple[str, list[str] | None]:
         return str(path), None
     if not zipfile.is_zipfile(path):
         raise UnreadableFileError(
-            path, "this is not a zip file (it is damaged or cut short)", "Zip the Shapefile again"
+            path, tr("this is not a zip file (it is damaged or cut short)"), tr("Zip the Shapefile again")
         )
-    check_archive(path, "zipped Shapefile", "Zip the Shapefile again")
+    check_archive(path, "zipped Shapefile", tr("Zip the Shapefile again"))
     try:
         with zipfile.ZipFile(path) as archive:
             members = [
@@ -75,11 +99,13 @@ def dataset_path(path: Path) -> tuple[str, list[str] | None]:
             ]
     except (zipfile.BadZipFile, OSError) as exc:
         raise UnreadableFileError(
-            path, f"the zip file is damaged ({exc})", "Zip the Shapefile again"
+            path, tr("the zip file is damaged ({detail})").format(detail=exc), tr("Zip the Shapefile again")
         ) from None
     if not members:
         raise UnreadableFileError(
-            path, "the zip file holds no Shapefile (.shp)", "Zip the .shp, .shx, .dbf and .prj files together"
+            path,
+            tr("the zip file holds no Shapefile (.shp)"),
+            tr("Zip the .shp, .shx, .dbf and .prj files together"),
         )
     return f"/vsizip/{path}", members
 
@@ -92,21 +118,25 @@ def _check_geojson_text(path: Path) -> None:
         with path.open("rb") as handle:
             document = json.loads(handle.read().decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise UnreadableFileError(path, "this is not GeoJSON (it is not UTF-8 text)", _EXPORT_AGAIN) from None
+        raise UnreadableFileError(
+            path, tr("this is not GeoJSON (it is not UTF-8 text)"), _export_again()
+        ) from None
     except json.JSONDecodeError as exc:
         raise UnreadableFileError(
             path,
-            f"this is not valid JSON (line {exc.lineno}: {exc.msg}); the file may be cut short",
-            _EXPORT_AGAIN,
+            tr("this is not valid JSON (line {line}: {detail}); the file may be cut short").format(
+                line=exc.lineno, detail=exc.msg
+            ),
+            _export_again(),
         ) from None
     except RecursionError:
         raise UnreadableFileError(
-            path, "this JSON is nested too deeply to be GeoJSON", _EXPORT_AGAIN
+            path, tr("this JSON is nested too deeply to be GeoJSON"), _export_again()
         ) from None
     kind = document.get("type") if isinstance(document, dict) else None
     if kind not in ("FeatureCollection", "Feature"):
         raise UnreadableFileError(
-            path, 'this JSON is not GeoJSON (it needs "type": "FeatureCollection")', _EXPORT_AGAIN
+            path, tr('this JSON is not GeoJSON (it needs "type": "FeatureCollection")'), _export_again()
         )
 
 
@@ -124,7 +154,7 @@ def _check_kml_entities(path: Path) -> None:
     if suffix not in (".kml", ".kmz"):
         return
     if suffix == ".kmz" and zipfile.is_zipfile(path):
-        check_archive(path, "KMZ file", _EXPORT_AGAIN)
+        check_archive(path, "KMZ file", _export_again())
     heads: list[bytes] = []
     if suffix == ".kml":
         with path.open("rb") as handle:
@@ -140,17 +170,17 @@ def _check_kml_entities(path: Path) -> None:
         if found is None:
             continue
         if found.group(1):
-            problem = (
+            problem = tr(
                 "the file asks to load external entities (a <!ENTITY ... SYSTEM> line at its top), "
                 "which AssetMap never does: they can read other files on this computer or reach the internet"
             )
         else:
-            problem = (
+            problem = tr(
                 "the file declares XML entities (a <!ENTITY> line at its top), which AssetMap never expands: "
                 "they can make a small file grow enormous"
             )
         raise UnreadableFileError(
-            path, problem, "Remove the <!DOCTYPE ...> block from the top of the file, or export it again"
+            path, problem, tr("Remove the <!DOCTYPE ...> block from the top of the file, or export it again")
         )
 
 
@@ -165,9 +195,7 @@ def layer_names(path: Path) -> list[str]:
     try:
         found = pyogrio.list_layers(source)
     except Exception as exc:
-        raise UnreadableFileError(
-            path, f"this cannot be read as {_format(path)} ({_gdal_detail(exc)})", _EXPORT_AGAIN
-        ) from None
+        raise UnreadableFileError(path, _cannot_read_as(path, _gdal_detail(exc)), _export_again()) from None
     return [str(name) for name, _kind in found]
 
 
@@ -179,8 +207,8 @@ def _open(path: Path, layer: str | None, notes: list[str]) -> gpd.GeoDataFrame:
         if member is None:
             raise UnreadableFileError(
                 path,
-                f"the zip file holds no Shapefile called {quoted(layer)}",
-                f"Choose one of: {', '.join(stems)}",
+                tr("the zip file holds no Shapefile called {name}").format(name=quoted(layer)),
+                tr("Choose one of: {names}").format(names=", ".join(stems)),
             )
         source, layer = f"{source}/{member}", None
     elif layer is None:
@@ -193,11 +221,11 @@ def _open(path: Path, layer: str | None, notes: list[str]) -> gpd.GeoDataFrame:
             warnings.simplefilter("always")
             frame = pyogrio.read_dataframe(source, layer=layer, on_invalid="ignore")
     except Exception as exc:
-        raise UnreadableFileError(
-            path, f"this cannot be read as {_format(path)} ({_gdal_detail(exc)})", _EXPORT_AGAIN
-        ) from None
+        raise UnreadableFileError(path, _cannot_read_as(path, _gdal_detail(exc)), _export_again()) from None
     # GDAL's warnings (a shape it could not read becomes an empty one) are for the person, not the console.
-    notes.extend(dict.fromkeys(f"While reading: {_gdal_detail(w.message)}" for w in caught))
+    notes.extend(
+        dict.fromkeys(tr("While reading: {detail}").format(detail=_gdal_detail(w.message)) for w in caught)
+    )
     return frame
 
 
@@ -209,21 +237,27 @@ def _guess_crs(path: Path, geometry: gpd.GeoSeries, notes: list[str]) -> str:
     minx, miny, maxx, maxy = present.total_bounds
     if minx >= -180 and maxx <= 180 and miny >= -90 and maxy <= 90:
         notes.append(
-            "The file does not say which coordinate system it uses; "
-            "its coordinates look like longitude and latitude (WGS84)."
+            tr(
+                "The file does not say which coordinate system it uses; "
+                "its coordinates look like longitude and latitude (WGS84)."
+            )
         )
         return WGS84
     if minx >= 0 and maxx <= 700_000 and miny >= 0 and maxy <= 1_300_000:
         notes.append(
-            "The file does not say which coordinate system it uses; "
-            "its coordinates look like British National Grid eastings and northings."
+            tr(
+                "The file does not say which coordinate system it uses; "
+                "its coordinates look like British National Grid eastings and northings."
+            )
         )
         return BRITISH_NATIONAL_GRID
     raise UnreadableFileError(
         path,
-        "the file does not say which coordinate system it uses, and its coordinates are neither "
-        "longitude/latitude nor British National Grid",
-        "Export it again with its .prj file (Shapefile) or a CRS set",
+        tr(
+            "the file does not say which coordinate system it uses, and its coordinates are neither "
+            "longitude/latitude nor British National Grid"
+        ),
+        tr("Export it again with its .prj file (Shapefile) or a CRS set"),
     )
 
 
@@ -263,7 +297,7 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
     geometry = frame.geometry if "geometry" in frame.columns else None
     if geometry is None:
         raise UnreadableFileError(
-            path, "the layer has no shapes or points", "Import it as CSV or a spreadsheet instead"
+            path, tr("the layer has no shapes or points"), tr("Import it as CSV or a spreadsheet instead")
         )
     values = geometry.to_numpy()
     present = ~pd.isna(values)
@@ -275,7 +309,14 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
         present &= ~broken
         for position in np.flatnonzero(broken).tolist():
             non_finite_rows.append(position)
-        notes.append(f"{int(broken.sum())} shape(s) with coordinates that are not numbers (NaN or Infinity).")
+        count = int(broken.sum())
+        notes.append(
+            tr_n(
+                "{n} shape with coordinates that are not numbers (NaN or Infinity).",
+                "{n} shapes with coordinates that are not numbers (NaN or Infinity).",
+                count,
+            ).format(n=count)
+        )
     if present.any():
         invalid = np.zeros(len(values), dtype=bool)
         invalid[present] = ~shapely.is_valid(values[present])
@@ -283,10 +324,17 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
             values = values.copy()
             values[invalid] = shapely.make_valid(values[invalid])
             for position in np.flatnonzero(invalid).tolist():
-                row_notes[position] = (
+                row_notes[position] = tr(
                     "Its shape was not valid (it may cross itself); AssetMap repaired it with make_valid."
                 )
-            notes.append(f"{int(invalid.sum())} invalid shape(s) were repaired with make_valid.")
+            count = int(invalid.sum())
+            notes.append(
+                tr_n(
+                    "{n} invalid shape was repaired with make_valid.",
+                    "{n} invalid shapes were repaired with make_valid.",
+                    count,
+                ).format(n=count)
+            )
     crs = frame.crs if frame.crs is not None else _guess_crs(path, gpd.GeoSeries(values), notes)
     series = gpd.GeoSeries(values, crs=crs)
     try:
@@ -294,8 +342,10 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
     except Exception as exc:
         raise UnreadableFileError(
             path,
-            f"its coordinates cannot be converted to longitude and latitude ({_gdal_detail(exc)})",
-            _EXPORT_AGAIN,
+            tr("its coordinates cannot be converted to longitude and latitude ({detail})").format(
+                detail=_gdal_detail(exc)
+            ),
+            _export_again(),
         ) from None
     drop = [frame.geometry.name]
     if path.suffix.lower() in (".kml", ".kmz"):
@@ -322,8 +372,10 @@ def read_layer(path: Path, layer: str | None = None) -> SourceTable:
             position,
             "error",
             "lon",
-            "Its coordinates are not numbers (NaN or Infinity); give it real longitude and latitude, "
-            "or leave it out.",
+            tr(
+                "Its coordinates are not numbers (NaN or Infinity); give it real longitude and latitude, "
+                "or leave it out."
+            ),
         )
     return table
 

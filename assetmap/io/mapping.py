@@ -16,6 +16,7 @@ from assetmap.io.blanks import is_blank
 from assetmap.io.category_values import CategoryChoice, default_categories, guess_category_values
 from assetmap.io.problems import MappingError
 from assetmap.io.source import SourceTable
+from assetmap.messages import tr
 from assetmap.register.records import IMPORTABLE_FIELDS, Category
 
 # Asset fields a column can fill, in the order the wizard lists them (declared in ASSET_FIELDS).
@@ -160,7 +161,8 @@ class ColumnMapping:
         return json.dumps(data, indent=2, ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, text: str, *, source: str = "the mapping") -> ColumnMapping:
+    def from_json(cls, text: str, *, file_name: str | None = None) -> ColumnMapping:
+        """The mapping ``text`` holds; its messages name ``file_name`` when it was read from a file."""
         try:
             data = json.loads(text)
             fields = {str(k): str(v) for k, v in dict(data.get("fields", {})).items()}
@@ -179,19 +181,37 @@ class ColumnMapping:
                 default_category=data.get("default_category"),
             )
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            if file_name is None:
+                message = tr(
+                    "The mapping is not a column mapping saved by AssetMap ({detail}). "
+                    "Save the mapping again from the import wizard, or import without one."
+                )
+            else:
+                message = tr(
+                    "The mapping file {file} is not a column mapping saved by AssetMap ({detail}). "
+                    "Save the mapping again from the import wizard, or import without one."
+                )
             raise MappingError(
-                f"{source} is not a column mapping saved by AssetMap ({type(exc).__name__}: {exc}). "
-                "Save the mapping again from the import wizard, or import without one."
+                message.format(file=file_name, detail=f"{type(exc).__name__}: {exc}")
             ) from None
         unknown = sorted(set(mapping.fields) - set(FIELDS))
         if unknown:
-            raise MappingError(
-                f"{source} maps a column to {quoted(unknown[0])}, which is not a field of an asset."
-            )
+            if file_name is None:
+                message = tr("The mapping maps a column to {field}, which is not a field of an asset.")
+            else:
+                message = tr(
+                    "The mapping file {file} maps a column to {field}, which is not a field of an asset."
+                )
+            raise MappingError(message.format(file=file_name, field=quoted(unknown[0])))
         if mapping.coordinates not in COORDINATE_MODES:
+            if file_name is None:
+                message = tr("The mapping gives locations as {mode}; use one of {modes}.")
+            else:
+                message = tr("The mapping file {file} gives locations as {mode}; use one of {modes}.")
             raise MappingError(
-                f"{source} gives locations as {quoted(mapping.coordinates)}; "
-                f"use one of {', '.join(COORDINATE_MODES)}."
+                message.format(
+                    file=file_name, mode=quoted(mapping.coordinates), modes=", ".join(COORDINATE_MODES)
+                )
             )
         return mapping
 
@@ -205,8 +225,10 @@ class ColumnMapping:
         try:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            raise MappingError(f"The mapping file {path} cannot be read ({exc}).") from None
-        return cls.from_json(text, source=f"The mapping file {path.name}")
+            raise MappingError(
+                tr("The mapping file {path} cannot be read ({detail}).").format(path=path, detail=exc)
+            ) from None
+        return cls.from_json(text, file_name=path.name)
 
     def check_against(self, table: SourceTable) -> None:
         """Raise ``MappingError`` if the mapping names a column the file does not have."""
@@ -219,13 +241,16 @@ class ColumnMapping:
         missing = [c for c in named if c not in columns]
         if missing:
             raise MappingError(
-                f"{table.path.name} has no column {quoted(missing[0])}, which the mapping uses. "
-                f"Its columns are: {', '.join(table.columns)}. Change the mapping to fit."
+                tr(
+                    "{file} has no column {column}, which the mapping uses. "
+                    "Its columns are: {columns}. Change the mapping to fit."
+                ).format(file=table.path.name, column=quoted(missing[0]), columns=", ".join(table.columns))
             )
         if self.coordinates == "geometry" and not table.has_geometry:
             raise MappingError(
-                f"{table.path.name} has no shapes; "
-                "give locations as longitude/latitude or easting/northing columns."
+                tr(
+                    "{file} has no shapes; give locations as longitude/latitude or easting/northing columns."
+                ).format(file=table.path.name)
             )
 
 
@@ -327,16 +352,21 @@ def apply_overrides(
         target, wanted = target.strip().lower(), wanted.strip()
         if not sep or (target not in FIELDS and target not in _LOCATION_TARGETS):
             raise MappingError(
-                f"{pair!r} does not map a field: write FIELD=COLUMN, where FIELD is one of "
-                f"{', '.join((*FIELDS, *_LOCATION_TARGETS))}."
+                tr("{pair} does not map a field: write FIELD=COLUMN, where FIELD is one of {fields}.").format(
+                    pair=repr(pair), fields=", ".join((*FIELDS, *_LOCATION_TARGETS))
+                )
             )
         column = None
         if wanted:
             column = wanted if wanted in table.columns else by_header.get(normal_header(wanted))
             if column is None:
                 raise MappingError(
-                    f"{table.path.name} has no column {wanted!r} (for {target}). "
-                    f"Its columns are: {', '.join(table.columns)}."
+                    tr("{file} has no column {column} (for {field}). Its columns are: {columns}.").format(
+                        file=table.path.name,
+                        column=repr(wanted),
+                        field=target,
+                        columns=", ".join(table.columns),
+                    )
                 )
         if target in _LOCATION_TARGETS:
             mode = _LOCATION_TARGETS[target] if column else "none"
@@ -368,21 +398,38 @@ def describe_mapping(mapping: ColumnMapping, categories: Sequence[Category] | No
         column = mapping.fields.get(name)
         if column is None and name not in ("name", "category"):
             continue
-        lines.append(f"{name} \u2190 {column or '(no column)'}")
+        shown = column or tr("(no column)")
+        lines.append(f"{name} \u2190 {shown}")
         if name != "category":
             continue
         for value, choice in mapping.categories.items():
-            place = "not placed"
+            place = tr("not placed")
             if choice is not None:
                 place = labels.get(choice.category, choice.category)
                 place += f" / {choice.subcategory}" if choice.subcategory else ""
             lines.append(f"  {quoted(value)} \u2192 {place}")
         default = mapping.default_category
-        lines.append(f"  default category: {labels.get(default, default) if default else 'none'}")
+        shown = labels.get(default, default) if default else tr("none")
+        lines.append("  " + tr("default category: {category}").format(category=shown))
     columns = [c for c in (mapping.x_column, mapping.y_column) if c]
-    where = COORDINATE_MODES[mapping.coordinates]
+    where = coordinate_mode_label(mapping.coordinates)
     lines.append(f"location \u2190 {', '.join(columns) + ' ' if columns else ''}({where})")
     return lines
+
+
+def coordinate_mode_label(mode: str) -> str:
+    """How a way of giving locations (a key of :data:`COORDINATE_MODES`) reads, in the current language."""
+    if mode == "none":
+        return tr("No location")
+    if mode == "lonlat":
+        return tr("Longitude and latitude (WGS84)")
+    if mode == "eastnorth":
+        return tr("Easting and northing (British National Grid)")
+    if mode == "wkt":
+        return tr("A geometry column (WKT text)")
+    if mode == "geometry":
+        return tr("The layer's own shapes")
+    return mode
 
 
 def refresh_category_values(

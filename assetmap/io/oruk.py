@@ -47,6 +47,7 @@ import jsonschema
 
 from assetmap import paths
 from assetmap.io import formula
+from assetmap.messages import tr
 from assetmap.register import sharing
 from assetmap.register.connection_sharing import is_from_person
 from assetmap.register.consent import PeopleView
@@ -312,7 +313,11 @@ class OrukDataset:
         for service in self.services:
             for error in service_check.iter_errors(service):
                 found.append(
-                    f"service {service['name']!r}: {'/'.join(map(str, error.absolute_path))}: {error.message}"
+                    tr("service {name}: {where}: {problem}").format(
+                        name=repr(service["name"]),
+                        where="/".join(map(str, error.absolute_path)),
+                        problem=error.message,
+                    )
                 )
         for table, rows in self.tables.items():
             check = _validator(f"schema/{table}.json")

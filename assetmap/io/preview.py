@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -11,12 +11,13 @@ import pandas as pd
 import shapely
 
 from assetmap.errors import ValidationError, quoted
-from assetmap.geo.postcodes import PostcodeIndex, normalise_postcode, not_in_bundled_list
+from assetmap.geo.postcodes import PostcodeIndex, normalise_postcode
 from assetmap.io.blanks import BLANK_WORDS
 from assetmap.io.coordinates import locate
 from assetmap.io.duplicates import find_duplicates
 from assetmap.io.mapping import ColumnMapping
 from assetmap.io.source import SourceTable
+from assetmap.messages import tr, tr_n
 from assetmap.register import Register
 from assetmap.register.importing import CleanColumns, clean_columns, plain_value
 from assetmap.register.records import EDITABLE_FIELDS, Asset
@@ -45,34 +46,136 @@ class Issue:
 # A problem on this share of the rows (or more) is said once, before the rows, as their common cause.
 _NEARLY_ALL = 0.9
 _LEFT_BLANK = "_left_blank"  # the cause of an invalid optional value left blank, after the field's name
-# What a problem common to (nearly) every row is, and what to do, by its cause (or an error's field).
-# The command line and the wizard may give their own advice (``hints``).
-_CAUSES: dict[str, tuple[str, str]] = {
-    "name": ("have no name", "map the column that holds the names"),
-    "category": (
-        "have no category, or a category value the mapping does not place",
-        "give a default category, or map the category column and place its values",
+# Causes without a sentence of their own: one message on every row, or several about one field.
+_ONE_PROBLEM = "_one_problem"
+_SOME_PROBLEM = "_some_problem"
+_NAMED_CAUSES = frozenset(
+    {"name", "category", "unnamed", "postcode_unknown", "postcode_placed", "outside", "category_default"}
+)
+# What a problem common to (nearly) every row is, by its cause (or an error's field): a whole sentence
+# for all the rows (``{n}`` of them) and one for ``{n}`` of ``{count}`` rows. ``{field}`` and ``{problem}``
+# name the field and quote the first row's message where the cause has no sentence of its own.
+_ALL_ROWS: dict[str, Callable[[int], str]] = {
+    "name": lambda n: tr_n("The only row has no name", "All {n} rows have no name", n),
+    "category": lambda n: tr_n(
+        "The only row has no category, or a category value the mapping does not place",
+        "All {n} rows have no category, or a category value the mapping does not place",
+        n,
     ),
-    "unnamed": (
-        "have no name, so each is named from its kind and ward",
-        "map the column that holds the names, if the file has one",
+    "unnamed": lambda n: tr_n(
+        "The only row has no name, so it is named from its kind and ward",
+        "All {n} rows have no name, so each is named from its kind and ward",
+        n,
     ),
-    "postcode_unknown": (
-        "have a postcode that is not in the bundled postcode list (Greater Manchester's)",
-        "check the postcodes; the rows keep them, and are placed by their coordinates if they have any",
+    "postcode_unknown": lambda n: tr_n(
+        "The only row has a postcode that is not in the bundled postcode list (Greater Manchester's)",
+        "All {n} rows have a postcode that is not in the bundled postcode list (Greater Manchester's)",
+        n,
     ),
-    "postcode_placed": ("have no coordinates, so each is placed at the centre of its postcode", ""),
-    "outside": (
-        "lie outside every ward of the map",
-        "check the coordinate columns in the mapping, or the register's wards (File, Ward boundaries)",
+    "postcode_placed": lambda n: tr_n(
+        "The only row has no coordinates, so it is placed at the centre of its postcode",
+        "All {n} rows have no coordinates, so each is placed at the centre of its postcode",
+        n,
     ),
-    "category_default": ("have a category value the mapping does not place, so take the default", ""),
+    "outside": lambda n: tr_n(
+        "The only row lies outside every ward of the map", "All {n} rows lie outside every ward of the map", n
+    ),
+    "category_default": lambda n: tr_n(
+        "The only row has a category value the mapping does not place, so takes the default",
+        "All {n} rows have a category value the mapping does not place, so take the default",
+        n,
+    ),
+    _LEFT_BLANK: lambda n: tr_n(
+        "The only row has an invalid {field}, left blank ({problem})",
+        "All {n} rows have an invalid {field}, left blank ({problem})",
+        n,
+    ),
+    _ONE_PROBLEM: lambda n: tr_n(
+        "The only row has this problem: {problem}", "All {n} rows have this problem: {problem}", n
+    ),
+    _SOME_PROBLEM: lambda n: tr_n(
+        "The only row has a {field} problem ({problem})", "All {n} rows have a {field} problem ({problem})", n
+    ),
 }
+_SOME_ROWS: dict[str, Callable[[int], str]] = {
+    "name": lambda n: tr_n("{n} of {count} rows has no name", "{n} of {count} rows have no name", n),
+    "category": lambda n: tr_n(
+        "{n} of {count} rows has no category, or a category value the mapping does not place",
+        "{n} of {count} rows have no category, or a category value the mapping does not place",
+        n,
+    ),
+    "unnamed": lambda n: tr_n(
+        "{n} of {count} rows has no name, so it is named from its kind and ward",
+        "{n} of {count} rows have no name, so each is named from its kind and ward",
+        n,
+    ),
+    "postcode_unknown": lambda n: tr_n(
+        "{n} of {count} rows has a postcode that is not in the bundled postcode list (Greater Manchester's)",
+        "{n} of {count} rows have a postcode that is not in the bundled postcode list (Greater Manchester's)",
+        n,
+    ),
+    "postcode_placed": lambda n: tr_n(
+        "{n} of {count} rows has no coordinates, so it is placed at the centre of its postcode",
+        "{n} of {count} rows have no coordinates, so each is placed at the centre of its postcode",
+        n,
+    ),
+    "outside": lambda n: tr_n(
+        "{n} of {count} rows lies outside every ward of the map",
+        "{n} of {count} rows lie outside every ward of the map",
+        n,
+    ),
+    "category_default": lambda n: tr_n(
+        "{n} of {count} rows has a category value the mapping does not place, so takes the default",
+        "{n} of {count} rows have a category value the mapping does not place, so take the default",
+        n,
+    ),
+    _LEFT_BLANK: lambda n: tr_n(
+        "{n} of {count} rows has an invalid {field}, left blank ({problem})",
+        "{n} of {count} rows have an invalid {field}, left blank ({problem})",
+        n,
+    ),
+    _ONE_PROBLEM: lambda n: tr_n(
+        "{n} of {count} rows has this problem: {problem}",
+        "{n} of {count} rows have this problem: {problem}",
+        n,
+    ),
+    _SOME_PROBLEM: lambda n: tr_n(
+        "{n} of {count} rows has a {field} problem ({problem})",
+        "{n} of {count} rows have a {field} problem ({problem})",
+        n,
+    ),
+}
+
+
+def _advice(key: str) -> str:
+    """What to do about a problem common to (nearly) every row, by its cause; empty where nothing is.
+
+    The command line and the wizard may give their own advice (``hints``).
+    """
+    if key == "name":
+        return tr("map the column that holds the names")
+    if key == "category":
+        return tr("give a default category, or map the category column and place its values")
+    if key == "unnamed":
+        return tr("map the column that holds the names, if the file has one")
+    if key == "postcode_unknown":
+        return tr(
+            "check the postcodes; the rows keep them, and are placed by their coordinates if they have any"
+        )
+    if key == "outside":
+        return tr(
+            "check the coordinate columns in the mapping, or the register's wards (File, Ward boundaries)"
+        )
+    return ""
 
 
 @dataclass(frozen=True)
 class Cause:
-    """One problem common to (nearly) every row: what it is, on how many rows, and what to do."""
+    """One problem common to (nearly) every row: what it is, on how many rows, and what to do.
+
+    ``what`` is the problem as a sentence naming the rows (``All 10 rows have no name``), without its
+    full stop; ``advice`` what to do (may be empty). Both are in the language spoken when it was found.
+    """
 
     severity: str
     field: str | None
@@ -83,9 +186,9 @@ class Cause:
     messages: frozenset[str]
 
     def text(self) -> str:
-        share = f"all {self.of:,} rows" if self.rows == self.of else f"{self.rows:,} of {self.of:,} rows"
-        advice = f": {self.advice}" if self.advice else ""
-        return f"{share[0].upper()}{share[1:]} {self.what}{advice}."
+        if self.advice:
+            return tr("{problem}: {advice}.").format(problem=self.what, advice=self.advice)
+        return tr("{problem}.").format(problem=self.what)
 
 
 @dataclass
@@ -185,16 +288,16 @@ class ImportPreview:
             if n < 2 or rows < max(2, _NEARLY_ALL * n):
                 continue
             messages = frozenset(i.message for _, i in hits)
-            what, advice = _CAUSES.get(key, ("", ""))
             first = hits[0][1].message.rstrip(".")
             label = key.removesuffix(_LEFT_BLANK).replace("_", " ")
+            sentence = key
             if key.endswith(_LEFT_BLANK):
-                what = f"have an invalid {label}, left blank ({first})"
-            elif not what and len(messages) == 1:
-                what = f"have this problem: {first}"
-            elif not what:
-                what = f"have a {label} problem ({first})"
-            advice = (hints or {}).get(key, advice)
+                sentence = _LEFT_BLANK
+            elif key not in _NAMED_CAUSES:
+                sentence = _ONE_PROBLEM if len(messages) == 1 else _SOME_PROBLEM
+            words = _ALL_ROWS[sentence] if rows == n else _SOME_ROWS[sentence]
+            what = words(rows).format(n=f"{rows:,}", count=f"{n:,}", field=label, problem=first)
+            advice = (hints or {}).get(key, _advice(key))
             causes.append(Cause(severity, hits[0][1].field, rows, n, what, advice, messages))
         causes.sort(key=lambda c: (c.severity != ERROR, -c.rows))
         return causes
@@ -205,16 +308,27 @@ class ImportPreview:
         A problem said once as a common cause is not repeated on every row.
         """
         c = self.counts()
-        part = f" ({self.table.part})" if self.table.part else ""
+        if self.table.part:
+            heading = tr_n("{file} ({part}): {n} row", "{file} ({part}): {n} rows", c["rows"])
+        else:
+            heading = tr_n("{file}: {n} row", "{file}: {n} rows", c["rows"])
         lines = [
-            f"{self.table.path.name}{part}: {c['rows']:,} rows",
-            f"  ready to import: {c['ready']:,} (of which {c['warnings']:,} with warnings, "
-            f"{c['duplicates']:,} likely duplicates)",
-            f"  with errors (not imported): {c['errors']:,}",
+            heading.format(file=self.table.path.name, part=self.table.part, n=f"{c['rows']:,}"),
+            "  "
+            + tr(
+                "ready to import: {ready} (of which {warnings} with warnings, {duplicates} likely duplicates)"
+            ).format(
+                ready=f"{c['ready']:,}", warnings=f"{c['warnings']:,}", duplicates=f"{c['duplicates']:,}"
+            ),
+            "  " + tr("with errors (not imported): {errors}").format(errors=f"{c['errors']:,}"),
         ]
         causes = self.common_causes(hints)
-        lines += [f"  {cause.severity}: {cause.text()}" for cause in causes]
-        lines += [f"  note: {note}" for note in self.notes]
+        for cause in causes:
+            if cause.severity == ERROR:
+                lines.append("  " + tr("error: {problem}").format(problem=cause.text()))
+            else:
+                lines.append("  " + tr("warning: {problem}").format(problem=cause.text()))
+        lines += ["  " + tr("note: {note}").format(note=note) for note in self.notes]
         said = {(cause.field, m) for cause in causes for m in cause.messages}
         shown = 0
         for position, issues in sorted(self.issues.items()):
@@ -222,9 +336,13 @@ class ImportPreview:
                 if (issue.field, issue.message) in said:
                     continue
                 if shown == limit:
-                    lines.append("  ... and more; save the rejected rows to see every error.")
+                    lines.append("  " + tr("... and more; save the rejected rows to see every error."))
                     return "\n".join(lines)
-                lines.append(f"  row {self.row_number(position)}: {issue.severity}: {issue.message}")
+                if issue.severity == ERROR:
+                    line = tr("row {row}: error: {message}")
+                else:
+                    line = tr("row {row}: warning: {message}")
+                lines.append("  " + line.format(row=self.row_number(position), message=issue.message))
                 shown += 1
         return "\n".join(lines)
 
@@ -273,7 +391,7 @@ def _categories(preview: ImportPreview, n: int) -> tuple[np.ndarray, np.ndarray]
                     position,
                     ERROR,
                     "category",
-                    "No category: map the category column or give a default category.",
+                    tr("No category: map the category column or give a default category."),
                 )
         return codes, subs
     values = np.array(["" if v is None else v for v in _column(table, column)], dtype=object)
@@ -287,16 +405,18 @@ def _categories(preview: ImportPreview, n: int) -> tuple[np.ndarray, np.ndarray]
             continue
         if mapping.default_category is None:
             message = (
-                f"Category {quoted(value)} is not placed in an ABCD category; "
-                "place it in the mapping or give a default category."
+                tr(
+                    "Category {value} is not placed in an ABCD category; "
+                    "place it in the mapping or give a default category."
+                ).format(value=quoted(value))
                 if value
-                else "No category: give the row one, or give a default category."
+                else tr("No category: give the row one, or give a default category.")
             )
             for position in rows.tolist():
                 preview.add(position, ERROR, "category", message)
         elif value:
-            message = (
-                f"Category {quoted(value)} is not placed; it takes the default {mapping.default_category!r}."
+            message = tr("Category {value} is not placed; it takes the default {default}.").format(
+                value=quoted(value), default=repr(mapping.default_category)
             )
             for position in rows.tolist():
                 preview.add(position, WARNING, "category", message, cause="category_default")
@@ -416,7 +536,7 @@ def _name_unnamed(
             or "Asset"
         )
         names[position] = unnamed_name(str(kind), address=address, ward=place)
-        message = f"No name; named {names[position]!r} from its kind and place."
+        message = tr("No name; named {name} from its kind and place.").format(name=repr(names[position]))
         preview.add(position, WARNING, "name", message, cause="unnamed")
 
 
@@ -438,10 +558,20 @@ def _note_polygons(preview: ImportPreview) -> None:
     lines = int(np.isin(kinds, (1, 2, 5)).sum())
     if areas:
         preview.notes.append(
-            f"{areas:,} polygons (areas such as parks) became points, each placed at a point inside its area."
+            tr_n(
+                "{n} polygon (an area such as a park) became a point, placed at a point inside its area.",
+                "{n} polygons (areas such as parks) became points, each placed at a point inside its area.",
+                areas,
+            ).format(n=f"{areas:,}")
         )
     if lines:
-        preview.notes.append(f"{lines:,} lines became points, each placed at a point on its line.")
+        preview.notes.append(
+            tr_n(
+                "{n} line became a point, placed at a point on its line.",
+                "{n} lines became points, each placed at a point on its line.",
+                lines,
+            ).format(n=f"{lines:,}")
+        )
 
 
 def _blank_invalid_optional(
@@ -463,7 +593,7 @@ def _blank_invalid_optional(
         while exc is not None and exc.field in OPTIONAL_FIELDS and exc.field in record:
             del record[exc.field]
             columns[exc.field][position] = None
-            message = f"{str(exc).rstrip('.')}; it is left blank."
+            message = tr("{problem}; it is left blank.").format(problem=str(exc).rstrip("."))
             preview.add(position, WARNING, exc.field, message, cause=exc.field + _LEFT_BLANK)
             blanked = True
             try:
@@ -490,7 +620,7 @@ def _ids(
             continue
         if asset_id in seen:
             preview.add(
-                position, WARNING, "id", "The same id appears on an earlier row; this row gets a new id."
+                position, WARNING, "id", tr("The same id appears on an earlier row; this row gets a new id.")
             )
             continue
         seen.add(asset_id)
@@ -500,7 +630,9 @@ def _ids(
                 position,
                 WARNING,
                 "id",
-                f"An asset with this id ({asset.name}) was removed; this row is added as a new asset.",
+                tr("An asset with this id ({name}) was removed; this row is added as a new asset.").format(
+                    name=asset.name
+                ),
             )
             continue
         ids[position] = asset_id
@@ -529,7 +661,7 @@ def _place_by_postcode(
     lon[rows[found]] = hit["lon"].to_numpy(dtype=float)[found]
     lat[rows[found]] = hit["lat"].to_numpy(dtype=float)[found]
     for position in rows[found].tolist():
-        message = "No coordinates; placed at the centre of its postcode."
+        message = tr("No coordinates; placed at the centre of its postcode.")
         preview.add(position, WARNING, "postcode", message, cause="postcode_placed")
 
 
@@ -544,10 +676,11 @@ def _warn_postcodes(preview: ImportPreview) -> None:
             position,
             WARNING,
             "postcode",
-            not_in_bundled_list(
-                f"Postcode {postcodes[position]}",
-                "Check it; the row keeps its postcode, and its location comes from its coordinates if any.",
-            ),
+            tr(
+                "Postcode {postcode} is not in the bundled postcode list (Greater Manchester's postcodes "
+                "from OS Code-Point Open), so AssetMap cannot place it by postcode. Check it; the row keeps "
+                "its postcode, and its location comes from its coordinates if any."
+            ).format(postcode=postcodes[position]),
             cause="postcode_unknown",
         )
 
@@ -560,7 +693,7 @@ def _warn_wards(preview: ImportPreview, register: Register, lon: np.ndarray, lat
             position,
             WARNING,
             "location",
-            "The location lies outside every ward of the map; check the coordinates.",
+            tr("The location lies outside every ward of the map; check the coordinates."),
             cause="outside",
         )
 
@@ -575,5 +708,8 @@ def _find_duplicates(preview: ImportPreview, register: Register, lon: np.ndarray
     for position, asset in sorted(preview.duplicates.items()):
         if preview.importable[position]:
             preview.add(
-                position, WARNING, "name", f"Likely the same as {quoted(asset.name)} already in the register."
+                position,
+                WARNING,
+                "name",
+                tr("Likely the same as {name} already in the register.").format(name=quoted(asset.name)),
             )

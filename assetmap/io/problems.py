@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assetmap.errors import AssetMapError, DataFileError
+from assetmap.messages import tr
 
 
 class UnreadableFileError(DataFileError):
@@ -13,8 +14,14 @@ class UnreadableFileError(DataFileError):
     def __init__(self, path: Path | str, problem: str, advice: str, *, row: int | None = None) -> None:
         self.row = row
         self.problem = problem
-        where = f", row {row}" if row is not None else ""
-        super().__init__(path, f"{Path(path).name}{where}: {problem}. {advice}")
+        name = Path(path).name
+        if row is None:
+            message = tr("{file}: {problem}. {advice}").format(file=name, problem=problem, advice=advice)
+        else:
+            message = tr("{file}, row {row}: {problem}. {advice}").format(
+                file=name, row=row, problem=problem, advice=advice
+            )
+        super().__init__(path, message)
 
 
 class MappingError(AssetMapError):

@@ -10,18 +10,25 @@ import numpy as np
 import pandas as pd
 
 from assetmap.io.problems import UnreadableFileError
+from assetmap.messages import tr
 
 CSV_SUFFIXES = (".csv", ".tsv", ".tab", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 LAYER_SUFFIXES = (".geojson", ".json", ".gpkg", ".zip", ".shp", ".kml", ".kmz")
 SUPPORTED = CSV_SUFFIXES + XLSX_SUFFIXES + LAYER_SUFFIXES
 
-# File types people are likely to offer by mistake, with what to do instead.
-_ADVICE_BY_SUFFIX = {
-    ".xls": "Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that",
-    ".ods": "Save it as .xlsx or CSV from LibreOffice, then import that",
-    ".dbf": "Import the whole Shapefile as a .zip holding its .shp, .shx, .dbf and .prj files",
-}
+
+def _advice_for(suffix: str) -> str:
+    """What to do instead with a file of a type people are likely to offer by mistake."""
+    if suffix == ".xls":
+        return tr("Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that")
+    if suffix == ".ods":
+        return tr("Save it as .xlsx or CSV from LibreOffice, then import that")
+    if suffix == ".dbf":
+        return tr("Import the whole Shapefile as a .zip holding its .shp, .shx, .dbf and .prj files")
+    return tr(
+        "AssetMap imports CSV or TSV text, Excel .xlsx, GeoJSON, GeoPackage, zipped Shapefile and KML files"
+    )
 
 
 @dataclass
@@ -99,9 +106,9 @@ def file_kind(path: Path) -> str:
     """``"csv"``, ``"xlsx"`` or ``"layer"`` for a file AssetMap can import, else ``UnreadableFileError``."""
     path = Path(path)
     if not path.exists():
-        raise UnreadableFileError(path, "the file does not exist", "Check the name and folder")
+        raise UnreadableFileError(path, tr("the file does not exist"), tr("Check the name and folder"))
     if path.is_dir():
-        raise UnreadableFileError(path, "this is a folder, not a file", "Choose a file inside it")
+        raise UnreadableFileError(path, tr("this is a folder, not a file"), tr("Choose a file inside it"))
     suffix = path.suffix.lower()
     if suffix in CSV_SUFFIXES:
         return "csv"
@@ -109,13 +116,11 @@ def file_kind(path: Path) -> str:
         return "xlsx"
     if suffix in LAYER_SUFFIXES:
         return "layer"
-    advice = _ADVICE_BY_SUFFIX.get(
-        suffix,
-        "AssetMap imports CSV or TSV text, Excel .xlsx, GeoJSON, GeoPackage, zipped Shapefile and KML files",
-    )
-    raise UnreadableFileError(
-        path, f"AssetMap cannot import {suffix or 'files without an extension'} files", advice
-    )
+    if suffix:
+        problem = tr("AssetMap cannot import {suffix} files").format(suffix=suffix)
+    else:
+        problem = tr("AssetMap cannot import files without an extension")
+    raise UnreadableFileError(path, problem, _advice_for(suffix))
 
 
 def parts_of(path: Path | str) -> list[str]:
@@ -144,7 +149,9 @@ def open_source(path: Path | str, part: str | None = None) -> SourceTable:
     path = Path(path)
     kind = file_kind(path)
     if path.stat().st_size == 0:
-        raise UnreadableFileError(path, "the file is empty (0 bytes)", "Check you chose the right file")
+        raise UnreadableFileError(
+            path, tr("the file is empty (0 bytes)"), tr("Check you chose the right file")
+        )
     if kind == "csv":
         from assetmap.io.csv_reader import read_csv
 

@@ -13,8 +13,11 @@ from assetmap.errors import quoted
 from assetmap.io.archives import check_archive
 from assetmap.io.problems import UnreadableFileError
 from assetmap.io.source import SourceTable, text_columns
+from assetmap.messages import tr
 
-_NOT_A_WORKBOOK = "Open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV"
+
+def _not_a_workbook() -> str:
+    return tr("Open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV")
 
 
 @contextmanager
@@ -22,13 +25,15 @@ def _workbook(path: Path):
     import openpyxl
 
     if not zipfile.is_zipfile(path):
-        raise UnreadableFileError(path, "this is not an Excel workbook (.xlsx)", _NOT_A_WORKBOOK)
-    check_archive(path, "workbook", _NOT_A_WORKBOOK)
+        raise UnreadableFileError(path, tr("this is not an Excel workbook (.xlsx)"), _not_a_workbook())
+    check_archive(path, "workbook", _not_a_workbook())
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged package
         raise UnreadableFileError(
-            path, f"the workbook is damaged or is not really .xlsx ({type(exc).__name__})", _NOT_A_WORKBOOK
+            path,
+            tr("the workbook is damaged or is not really .xlsx ({detail})").format(detail=type(exc).__name__),
+            _not_a_workbook(),
         ) from None
     try:
         yield book
@@ -66,19 +71,25 @@ def read_sheet(path: Path, sheet: str | None = None) -> SourceTable:
         if sheet not in book.sheetnames:
             raise UnreadableFileError(
                 path,
-                f"the workbook has no sheet called {quoted(sheet)}",
-                f"Choose one of: {', '.join(book.sheetnames)}",
+                tr("the workbook has no sheet called {sheet}").format(sheet=quoted(sheet)),
+                tr("Choose one of: {names}").format(names=", ".join(book.sheetnames)),
             )
         try:
             rows = [[cell_text(v) for v in row] for row in book[sheet].iter_rows(values_only=True)]
         except Exception as exc:
             raise UnreadableFileError(
-                path, f"sheet {quoted(sheet)} is damaged ({type(exc).__name__})", _NOT_A_WORKBOOK
+                path,
+                tr("sheet {sheet} is damaged ({detail})").format(
+                    sheet=quoted(sheet), detail=type(exc).__name__
+                ),
+                _not_a_workbook(),
             ) from None
     first = next((i for i, row in enumerate(rows) if any(cell.strip() for cell in row)), None)
     if first is None:
         raise UnreadableFileError(
-            path, f"sheet {quoted(sheet)} is empty", "Choose the sheet that holds the list"
+            path,
+            tr("sheet {sheet} is empty").format(sheet=quoted(sheet)),
+            tr("Choose the sheet that holds the list"),
         )
     width = max(len(row) for row in rows)
     rows = [row + [""] * (width - len(row)) for row in rows[first:]]

@@ -15,6 +15,7 @@ from pathlib import Path
 from assetmap.atomic import atomic_path
 from assetmap.errors import AssetMapError
 from assetmap.io.formula import cell
+from assetmap.messages import tr
 from assetmap.register.subject_access import Table
 
 PDF_NAME = "everything-held.pdf"
@@ -45,10 +46,14 @@ def write_subject_access(target: Path, parts: Sequence[Table], pdf: bytes) -> Pa
     target = Path(target).expanduser().absolute()
     if not target.parent.is_dir():
         raise SubjectAccessFileError(
-            f"The folder {target.parent} does not exist. Create it or choose another place for the copy."
+            tr("The folder {folder} does not exist. Create it or choose another place for the copy.").format(
+                folder=target.parent
+            )
         )
     if target.is_dir():
-        raise SubjectAccessFileError(f"{target} is a folder. Give a file name ending in .zip for the copy.")
+        raise SubjectAccessFileError(
+            tr("{path} is a folder. Give a file name ending in .zip for the copy.").format(path=target)
+        )
     try:
         with atomic_path(target) as temporary, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as out:
             for table in parts:
@@ -56,7 +61,9 @@ def write_subject_access(target: Path, parts: Sequence[Table], pdf: bytes) -> Pa
             out.writestr(PDF_NAME, pdf)
     except OSError as exc:
         raise SubjectAccessFileError(
-            f"Cannot write {target} ({exc.strerror or exc}). Check that the folder can be written and the "
-            "disk has space, or choose another folder."
+            tr(
+                "Cannot write {path} ({detail}). Check that the folder can be written and the "
+                "disk has space, or choose another folder."
+            ).format(path=target, detail=exc.strerror or exc)
         ) from exc
     return target
