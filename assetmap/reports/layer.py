@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import TypedDict
 
 from assetmap.geo.boundaries import POPULATION_LABEL, Boundaries
-from assetmap.messages import current_language, tr, tr_n, tr_noop
+from assetmap.messages import current_code, tr, tr_n, tr_noop
 from assetmap.register.categories import CATEGORY_CODES
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
@@ -73,7 +73,7 @@ def options(
 def number_format() -> NumberFormat:
     """Writes figures as the language does (``12,345`` and ``2.50`` in English, ``12 345`` and ``2,50``
     in Polish); no data is "–". Each figure is written once (a layer repeats many)."""
-    code = current_language().code
+    code = current_code()
     if code == "en":
         return lambda value, decimals, percent: Measure("", "", "", decimals, percent).format(value)
     language_words = words(code)
@@ -192,7 +192,7 @@ class _Figures:
 
     def __init__(self, analysis: Analysis) -> None:
         self.number = number_format()
-        self.english = current_language().code == "en"
+        self.english = current_code() == "en"
         frame = analysis.frame
         # Read once: a ward's value found through the frame for each figure takes far longer.
         self.columns = {} if self.english else {str(c): frame[c].to_numpy() for c in frame.columns}
@@ -472,7 +472,7 @@ def category_totals_from(analysis: Analysis) -> list[dict[str, object]]:
     bars: list[dict[str, object]] = []
     values: list[int | None] = []
     number = number_format()
-    english = current_language().code == "en"
+    english = current_code() == "en"
     for entry in area_figures(analysis.frame)["categories"]:
         code, shown = entry["code"], entry["count"]
         count = entry["value"]
