@@ -15,6 +15,7 @@ from pathlib import Path
 
 from assetmap import paths
 from assetmap.errors import AssetMapError
+from assetmap.messages import tr
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,9 @@ def language(code: str | None) -> Language:
     if found is None:
         choices = ", ".join(f"{lang.code} ({lang.english_name})" for lang in LANGUAGES.values())
         raise UnknownLanguageError(
-            f"AssetMap has no translation for the language {code!r}. Choose one of: {choices}."
+            tr("AssetMap has no translation for the language {code}. Choose one of: {choices}.").format(
+                code=repr(code), choices=choices
+            )
         )
     return found
 

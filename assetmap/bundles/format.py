@@ -22,6 +22,7 @@ from assetmap.bundles.connections import (
     connections_document,
 )
 from assetmap.errors import AssetMapError, ValidationError, quoted
+from assetmap.messages import tr
 from assetmap.register import consent, sealing
 from assetmap.register.people import (
     NO_SECTION,
@@ -104,8 +105,13 @@ class Bundle:
 
     @property
     def label(self) -> str:
-        name = self.path.name if self.path else "bundle"
-        return f"{name} (register {self.register_id[:8]}, {self.since}, {self.created_at:%Y-%m-%d %H:%M} UTC)"
+        name = self.path.name if self.path else tr("bundle")
+        return tr("{name} (register {register}, {since}, {time} UTC)").format(
+            name=name,
+            register=self.register_id[:8],
+            since=self.since,
+            time=f"{self.created_at:%Y-%m-%d %H:%M}",
+        )
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -231,7 +237,10 @@ def write_bundle(bundle: Bundle, path: Path) -> None:
         ):
             out.write(data)
     except OSError as exc:
-        raise BundleError(path, f"Could not write the bundle {path}: {exc.strerror or exc}.") from exc
+        raise BundleError(
+            path,
+            tr("Could not write the bundle {path}: {reason}.").format(path=path, reason=exc.strerror or exc),
+        ) from exc
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -246,8 +255,10 @@ class _Reader:
     def fail(self, where: str, problem: str) -> BundleError:
         return BundleError(
             self.path,
-            f"The bundle {self.path} is damaged ({where}: {problem}). Nothing was merged; ask for the "
-            "bundle to be exported again.",
+            tr(
+                "The bundle {path} is damaged ({where}: {problem}). Nothing was merged; ask for the "
+                "bundle to be exported again."
+            ).format(path=self.path, where=where, problem=problem),
         )
 
     def get(self, obj: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -566,8 +577,10 @@ def _inflate(path: Path) -> bytes:
             if inflated > _MAX_BYTES or (inflated > _RATIO_FROM and inflated > _MAX_RATIO * packed):
                 raise BundleError(
                     path,
-                    f"{path} is not a register bundle AssetMap will open: it expands far beyond any bundle's "
-                    f"size ({packed:,} bytes to more than {inflated:,} so far). Nothing was merged.",
+                    tr(
+                        "{path} is not a register bundle AssetMap will open: it expands far beyond any "
+                        "bundle's size ({packed} bytes to more than {inflated} so far). Nothing was merged."
+                    ).format(path=path, packed=f"{packed:,}", inflated=f"{inflated:,}"),
                 )
             parts.append(chunk)
     if in_member:
@@ -585,22 +598,27 @@ def read_bundle(path: Path | str) -> Bundle:
         with a message that says which.
     """
     path = Path(path)
-    not_bundle = (
-        f"{path} is not an AssetMap register bundle. A bundle is the file AssetMap writes with "
+    not_bundle = tr(
+        "{path} is not an AssetMap register bundle. A bundle is the file AssetMap writes with "
         "'Export register bundle' or `assetmap bundle`."
-    )
+    ).format(path=path)
     try:
         data = _inflate(path)
     except FileNotFoundError:
-        raise BundleError(path, f"There is no file {path}.") from None
+        raise BundleError(path, tr("There is no file {path}.").format(path=path)) from None
     except gzip.BadGzipFile:
         raise BundleError(path, not_bundle) from None
     except (EOFError, zlib.error):
         raise BundleError(
-            path, f"The bundle {path} is incomplete (cut short while copying?). Copy it again and retry."
+            path,
+            tr("The bundle {path} is incomplete (cut short while copying?). Copy it again and retry.").format(
+                path=path
+            ),
         ) from None
     except OSError as exc:
-        raise BundleError(path, f"Could not read {path}: {exc.strerror or exc}.") from None
+        raise BundleError(
+            path, tr("Could not read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
+        ) from None
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -613,8 +631,10 @@ def read_bundle(path: Path | str) -> Bundle:
     if version > FORMAT_VERSION:
         raise BundleError(
             path,
-            f"The bundle {path} was written by a newer version of AssetMap (bundle format {version}). "
-            "Update AssetMap to merge it.",
+            tr(
+                "The bundle {path} was written by a newer version of AssetMap (bundle format {version}). "
+                "Update AssetMap to merge it."
+            ).format(path=path, version=version),
         )
     reader = _Reader(path)
     assets = tuple(
