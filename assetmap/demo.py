@@ -13,6 +13,7 @@ import pandas as pd
 from assetmap import paths
 from assetmap.errors import DataFileError, RegisterError
 from assetmap.io.preview import unnamed_name
+from assetmap.messages import tr
 from assetmap.register import Register
 
 
@@ -102,13 +103,19 @@ def _read_csv(path: Path, columns: list[str]) -> pd.DataFrame:
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except FileNotFoundError:
-        raise DataFileError(path, f"The demo data file {path} is missing. Reinstall AssetMap.") from None
+        raise DataFileError(
+            path, tr("The demo data file {path} is missing. Reinstall AssetMap.").format(path=path)
+        ) from None
     except (OSError, ValueError, pd.errors.ParserError) as exc:
-        message = f"The demo data file {path} cannot be read ({exc}). Reinstall AssetMap."
+        message = tr("The demo data file {path} cannot be read ({detail}). Reinstall AssetMap.").format(
+            path=path, detail=exc
+        )
         raise DataFileError(path, message) from exc
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        message = f"The demo data file {path} has no column {missing[0]!r}. Reinstall AssetMap."
+        message = tr("The demo data file {path} has no column {column}. Reinstall AssetMap.").format(
+            path=path, column=repr(missing[0])
+        )
         raise DataFileError(path, message)
     return frame[columns]
 
@@ -139,8 +146,10 @@ def demo_records(assets: pd.DataFrame, sources: pd.DataFrame) -> list[dict[str, 
         if placement is None:
             raise DataFileError(
                 demo_assets_file(),
-                f"The demo data file {demo_assets_file()} has assets of category {row['category']!r}, "
-                "which the demo does not know how to place. Reinstall AssetMap.",
+                tr(
+                    "The demo data file {path} has assets of category {category}, "
+                    "which the demo does not know how to place. Reinstall AssetMap."
+                ).format(path=demo_assets_file(), category=repr(row["category"])),
             )
         source_id = f" (source id {row['source_id']})" if row["source_id"] else ""
         description = (
@@ -194,15 +203,19 @@ def build_demo_register(path: Path, *, progress: Callable[[int, int], None] | No
     if path.exists() and path.stat().st_size > 0:
         raise RegisterError(
             path,
-            f"{path} already exists. The demo register is only built into a new file; "
-            "choose another name or move that file away first.",
+            tr(
+                "{path} already exists. The demo register is only built into a new file; "
+                "choose another name or move that file away first."
+            ).format(path=path),
         )
     assets = _read_csv(demo_assets_file(), _ASSET_FIELDS)
     sources = _read_csv(demo_sources_file(), _SOURCE_FIELDS)
     try:
         records = demo_records(assets, sources)
     except (KeyError, ValueError) as exc:
-        message = f"The demo data file {demo_assets_file()} has a bad value ({exc}). Reinstall AssetMap."
+        message = tr("The demo data file {path} has a bad value ({detail}). Reinstall AssetMap.").format(
+            path=demo_assets_file(), detail=exc
+        )
         raise DataFileError(demo_assets_file(), message) from exc
     total = len(records)
     if progress:

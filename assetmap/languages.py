@@ -18,6 +18,7 @@ from pathlib import Path
 
 from assetmap import paths
 from assetmap.errors import AssetMapError
+from assetmap.messages import tr
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,9 @@ def language(code: str | None) -> Language:
     if found is None:
         choices = ", ".join(f"{lang.code} ({lang.english_name})" for lang in LANGUAGES.values())
         raise UnknownLanguageError(
-            f"AssetMap has no translation for the language {code!r}. Choose one of: {choices}."
+            tr("AssetMap has no translation for the language {code}. Choose one of: {choices}.").format(
+                code=repr(code), choices=choices
+            )
         )
     return found
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from assetmap.errors import ValidationError, quoted
+from assetmap.messages import tr
 from assetmap.register.connection_merging import ConnectionSource, LocalRecord, PhotoCopy
 from assetmap.register.connections import (
     FROM_KINDS,
@@ -167,11 +168,11 @@ class ConnectionsReader:
 
     def get(self, obj: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
         if key not in obj:
-            raise self.fail(where, f"'{key}' is missing")
+            raise self.fail(where, tr("'{key}' is missing").format(key=key))
         value = obj[key]
         kinds = kind if isinstance(kind, tuple) else (kind,)
         if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-            raise self.fail(where, f"'{key}' has the wrong type")
+            raise self.fail(where, tr("'{key}' has the wrong type").format(key=key))
         return value
 
     def time(self, obj: Mapping[str, Any], key: str, where: str, *, optional: bool = False) -> Any:
@@ -181,27 +182,27 @@ class ConnectionsReader:
         try:
             parsed = dt.datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(where, f"'{key}' is not a time") from None
+            raise self.fail(where, tr("'{key}' is not a time").format(key=key)) from None
         return parsed.astimezone(dt.UTC).replace(tzinfo=None) if parsed.tzinfo else parsed
 
     def record_id(self, obj: Mapping[str, Any], key: str, where: str) -> str:
         value = self.get(obj, key, str, where)
         if not value or len(value) > 36 or not value.isascii() or not value.isprintable():
-            raise self.fail(where, f"'{key}' is not an id")
+            raise self.fail(where, tr("'{key}' is not an id").format(key=key))
         return str(value)
 
     def link_content(self, value: Any, where: str) -> dict[str, object]:
         if not isinstance(value, dict) or set(value) != set(LINK_CONTENT):
-            raise self.fail(where, "the link's fields are not the ones this AssetMap knows")
+            raise self.fail(where, tr("the link's fields are not the ones this AssetMap knows"))
         if value["from_kind"] not in FROM_KINDS:
-            raise self.fail(where, "'from_kind' is not asset or person")
+            raise self.fail(where, tr("'from_kind' is not asset or person"))
         for key in ("from_id", "to_id"):
             self.record_id(value, key, where)
         if value["from_id"] == value["to_id"]:
-            raise self.fail(where, "the link joins an asset to itself")
+            raise self.fail(where, tr("the link joins an asset to itself"))
         self.record_id(value, "kind", where)
         if not isinstance(value["removed"], bool):
-            raise self.fail(where, "'removed' is not true or false")
+            raise self.fail(where, tr("'removed' is not true or false"))
         try:
             clean_text("note", value["note"], label="Note", limit=NOTE_LIMIT)
         except ValidationError as exc:
@@ -210,42 +211,42 @@ class ConnectionsReader:
 
     def story_content(self, value: Any, where: str) -> dict[str, object]:
         if not isinstance(value, dict) or set(value) != set(STORY_CONTENT):
-            raise self.fail(where, "the story's fields are not the ones this AssetMap knows")
+            raise self.fail(where, tr("the story's fields are not the ones this AssetMap knows"))
         self.record_id(value, "asset_id", where)
         if not isinstance(value["removed"], bool):
-            raise self.fail(where, "'removed' is not true or false")
+            raise self.fail(where, tr("'removed' is not true or false"))
         fields = {k: v for k, v in value.items() if k not in ("asset_id", "removed")}
         try:
             clean_story_fields(fields)
         except ValidationError as exc:
             raise self.fail(where, str(exc)) from None
         if value["told_on"] is not None and not isinstance(value["told_on"], str):
-            raise self.fail(where, "'told_on' is not a date")
+            raise self.fail(where, tr("'{key}' is not a date").format(key="told_on"))
         return value
 
     def record(self, raw: Any, where: str, content_check: Any) -> BundleRecord:
         if not isinstance(raw, dict):
-            raise self.fail(where, "not an object")
+            raise self.fail(where, tr("not an object"))
         record_id = self.record_id(raw, "id", where)
-        where = f"{where}, id {record_id}"
+        where = tr("{where}, id {id}").format(where=where, id=record_id)
         content = content_check(self.get(raw, "content", dict, where), where)
         history = []
         for i, entry in enumerate(self.get(raw, "history", list, where), start=1):
-            at = f"{where}, history entry {i}"
+            at = tr("{where}, history entry {position}").format(where=where, position=i)
             if not isinstance(entry, dict):
-                raise self.fail(at, "a history entry is not an object")
+                raise self.fail(at, tr("a history entry is not an object"))
             node = self.get(entry, "node", str, at)
             parents = self.get(entry, "parents", list, at)
             if not all(isinstance(p, str) for p in parents):
-                raise self.fail(at, "'parents' is not a list of ids")
+                raise self.fail(at, tr("'parents' is not a list of ids"))
             operation = self.get(entry, "operation", str, at)
             if operation not in HISTORY_OPERATIONS:
-                raise self.fail(at, f"unknown operation {quoted(operation)}")
+                raise self.fail(at, tr("unknown operation {operation}").format(operation=quoted(operation)))
             state = entry.get("content")
             if state is not None:
                 state = content_check(state, at)
                 if node_id(canonical_content(state), parents) != node:
-                    raise self.fail(at, "a history entry does not match its id")
+                    raise self.fail(at, tr("a history entry does not match its id"))
             history.append(
                 HistoryEntry(
                     asset_id=record_id,
@@ -261,10 +262,10 @@ class ConnectionsReader:
         head = self.get(raw, "head", str, where)
         heads = [e for e in history if e.node == head]
         if not heads or heads[0].content != content:
-            raise self.fail(where, "its current state is missing from its history")
+            raise self.fail(where, tr("its current state is missing from its history"))
         removed_at = self.time(raw, "removed_at", where, optional=True)
         if (removed_at is not None) != content["removed"]:
-            raise self.fail(where, "'removed_at' disagrees with 'removed'")
+            raise self.fail(where, tr("'removed_at' disagrees with 'removed'"))
         return BundleRecord(
             id=record_id,
             version=self.get(raw, "version", int, where),
@@ -277,15 +278,15 @@ class ConnectionsReader:
         )
 
     def photo(self, raw: Any, position: int) -> PhotoCopy:
-        where = f"connections section, photo {position}"
+        where = tr("connections section, photo {position}").format(position=position)
         if not isinstance(raw, dict):
-            raise self.fail(where, "not an object")
+            raise self.fail(where, tr("not an object"))
         photo_id = self.record_id(raw, "id", where)
-        where = f"{where}, id {photo_id}"
+        where = tr("{where}, id {id}").format(where=where, id=photo_id)
         try:
             data = base64.b64decode(self.get(raw, "data", str, where).encode("ascii"), validate=True)
         except (binascii.Error, UnicodeEncodeError, ValueError):
-            raise self.fail(where, "'data' is not base64 data") from None
+            raise self.fail(where, tr("'{key}' is not base64 data").format(key="data")) from None
         story_id = raw.get("story_id")
         if story_id is not None:
             story_id = self.record_id(raw, "story_id", where)
@@ -309,14 +310,14 @@ class ConnectionsReader:
         return PhotoCopy(photo, clean.data, clean.thumbnail)
 
     def section(self, raw: Any) -> ConnectionsSection:
-        where = "connections section"
+        where = tr("connections section")
         if not isinstance(raw, dict):
-            raise self.fail(where, "not an object")
+            raise self.fail(where, tr("not an object"))
         kinds = []
         for i, kind in enumerate(self.get(raw, "kinds", list, where), start=1):
-            at = f"{where}, kind {i}"
+            at = tr("{where}, kind {position}").format(where=where, position=i)
             if not isinstance(kind, dict):
-                raise self.fail(at, "not an object")
+                raise self.fail(at, tr("not an object"))
             code = self.record_id(kind, "code", at)
             try:
                 label = clean_text("label", self.get(kind, "label", str, at), limit=80, required=True)
@@ -324,16 +325,22 @@ class ConnectionsReader:
                 raise self.fail(at, str(exc)) from None
             kinds.append(LinkKind(code, str(label)))
         links = tuple(
-            self.record(r, f"{where}, link {i}", self.link_content)
+            self.record(r, tr("{where}, link {position}").format(where=where, position=i), self.link_content)
             for i, r in enumerate(self.get(raw, "links", list, where), start=1)
         )
         stories = tuple(
-            self.record(r, f"{where}, story {i}", self.story_content)
+            self.record(
+                r, tr("{where}, story {position}").format(where=where, position=i), self.story_content
+            )
             for i, r in enumerate(self.get(raw, "stories", list, where), start=1)
         )
         photos = tuple(self.photo(p, i) for i, p in enumerate(self.get(raw, "photos", list, where), start=1))
-        for name, records in (("link", links), ("story", stories), ("photo", [p.photo for p in photos])):
+        for twice, records in (
+            (tr("a link appears twice"), links),
+            (tr("a story appears twice"), stories),
+            (tr("a photo appears twice"), [p.photo for p in photos]),
+        ):
             ids = [r.id for r in records]
             if len(set(ids)) != len(ids):
-                raise self.fail(where, f"a {name} appears twice")
+                raise self.fail(where, twice)
         return ConnectionsSection(tuple(kinds), links, stories, photos)

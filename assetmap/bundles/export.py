@@ -18,6 +18,7 @@ from pathlib import Path
 from assetmap.bundles.connections import connections_section
 from assetmap.bundles.format import Bundle, BundleAsset, BundleError, write_bundle
 from assetmap.errors import quoted
+from assetmap.messages import tr
 from assetmap.register.merging import LocalState
 from assetmap.register.records import HistoryEntry, known_content, updated_time
 from assetmap.register.store import Register
@@ -60,19 +61,26 @@ def since_point(register: Register, text: str | None) -> SincePoint:
     if text == "last" or text.startswith("bundle:"):
         if text == "last":
             if not exports:
-                raise BundleError(None, "This register has not written a bundle yet; use --since everything.")
+                raise BundleError(
+                    None, tr("This register has not written a bundle yet; use --since everything.")
+                )
             chosen = exports[-1]
         else:
             try:
                 number = int(text.split(":", 1)[1])
             except ValueError:
                 raise BundleError(
-                    None, f"{quoted(text)} is not a bundle number; write it like bundle:3."
+                    None,
+                    tr("{text} is not a bundle number; write it like bundle:3.").format(text=quoted(text)),
                 ) from None
             numbered = next((e for e in exports if e.number == number), None)
             if numbered is None:
-                known = ", ".join(str(e.number) for e in exports) or "none yet"
-                raise BundleError(None, f"This register wrote no bundle number {number} (written: {known}).")
+                if exports:
+                    message = tr("This register wrote no bundle number {number} (written: {known}).")
+                else:
+                    message = tr("This register wrote no bundle number {number} (written: none yet).")
+                known = ", ".join(str(e.number) for e in exports)
+                raise BundleError(None, message.format(number=number, known=known))
             chosen = numbered
         # Entries after the bundle's last one, and any write since it was made (``time``) in case a
         # write reached the assets table without recording history.
@@ -81,7 +89,12 @@ def since_point(register: Register, text: str | None) -> SincePoint:
         when = dt.datetime.fromisoformat(text)
     except ValueError:
         raise BundleError(
-            None, f"{quoted(text)} is not a point to export since: give {SINCE_HELP}."
+            None,
+            tr(
+                "{text} is not a point to export since: give 'everything' (the default), 'last' (since the "
+                "last bundle this register wrote), 'bundle:N' (since bundle number N), or a UTC date or time "
+                "such as 2025-06-01 or 2025-06-01T14:30."
+            ).format(text=quoted(text)),
         ) from None
     if when.tzinfo is not None:
         when = when.astimezone(dt.UTC).replace(tzinfo=None)

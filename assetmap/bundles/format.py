@@ -22,6 +22,7 @@ from assetmap.bundles.connections import (
     connections_document,
 )
 from assetmap.errors import AssetMapError, ValidationError, quoted
+from assetmap.messages import tr
 from assetmap.register import consent, sealing
 from assetmap.register.people import (
     NO_SECTION,
@@ -104,8 +105,13 @@ class Bundle:
 
     @property
     def label(self) -> str:
-        name = self.path.name if self.path else "bundle"
-        return f"{name} (register {self.register_id[:8]}, {self.since}, {self.created_at:%Y-%m-%d %H:%M} UTC)"
+        name = self.path.name if self.path else tr("bundle")
+        return tr("{name} (register {register}, {since}, {time} UTC)").format(
+            name=name,
+            register=self.register_id[:8],
+            since=self.since,
+            time=f"{self.created_at:%Y-%m-%d %H:%M}",
+        )
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -231,7 +237,10 @@ def write_bundle(bundle: Bundle, path: Path) -> None:
         ):
             out.write(data)
     except OSError as exc:
-        raise BundleError(path, f"Could not write the bundle {path}: {exc.strerror or exc}.") from exc
+        raise BundleError(
+            path,
+            tr("Could not write the bundle {path}: {reason}.").format(path=path, reason=exc.strerror or exc),
+        ) from exc
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -246,16 +255,18 @@ class _Reader:
     def fail(self, where: str, problem: str) -> BundleError:
         return BundleError(
             self.path,
-            f"The bundle {self.path} is damaged ({where}: {problem}). Nothing was merged; ask for the "
-            "bundle to be exported again.",
+            tr(
+                "The bundle {path} is damaged ({where}: {problem}). Nothing was merged; ask for the "
+                "bundle to be exported again."
+            ).format(path=self.path, where=where, problem=problem),
         )
 
     def get(self, obj: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
         if key not in obj:
-            raise self.fail(where, f"'{key}' is missing")
+            raise self.fail(where, tr("'{key}' is missing").format(key=key))
         value = obj[key]
         if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _as_tuple(kind)):
-            raise self.fail(where, f"'{key}' has the wrong type")
+            raise self.fail(where, tr("'{key}' has the wrong type").format(key=key))
         return value
 
     def time(self, obj: Mapping[str, Any], key: str, where: str) -> dt.datetime:
@@ -269,47 +280,47 @@ class _Reader:
         try:
             parsed = dt.datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(where, f"'{key}' is not a time") from None
+            raise self.fail(where, tr("'{key}' is not a time").format(key=key)) from None
         if parsed.tzinfo is not None:
             parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
         return parsed
 
     def content(self, value: Any, where: str) -> dict[str, object]:
         if not isinstance(value, dict) or set(value) != set(CONTENT_FIELDS):
-            raise self.fail(where, "the asset's fields are not the ones this AssetMap knows")
+            raise self.fail(where, tr("the asset's fields are not the ones this AssetMap knows"))
         if not isinstance(value["removed"], bool):
-            raise self.fail(where, "'removed' is not true or false")
+            raise self.fail(where, tr("'removed' is not true or false"))
         if not isinstance(value["tags"], list) or not all(isinstance(t, str) for t in value["tags"]):
-            raise self.fail(where, "'tags' is not a list of words")
+            raise self.fail(where, tr("'tags' is not a list of words"))
         for name in ("lon", "lat"):
             if value[name] is not None and (
                 isinstance(value[name], bool)
                 or not isinstance(value[name], (int, float))
                 or not math.isfinite(value[name])
             ):
-                raise self.fail(where, f"'{name}' is not a number")
+                raise self.fail(where, tr("'{key}' is not a number").format(key=name))
         for name in CONTENT_FIELDS:
             if name not in ("removed", "tags", "lon", "lat") and not isinstance(
                 value[name], (str, type(None))
             ):
-                raise self.fail(where, f"'{name}' is not text")
+                raise self.fail(where, tr("'{key}' is not text").format(key=name))
         return value
 
     def entry(self, asset_id: str, raw: Any, where: str) -> HistoryEntry:
         if not isinstance(raw, dict):
-            raise self.fail(where, "a history entry is not an object")
+            raise self.fail(where, tr("a history entry is not an object"))
         node = self.get(raw, "node", str, where)
         parents = self.get(raw, "parents", list, where)
         if not all(isinstance(p, str) for p in parents):
-            raise self.fail(where, "'parents' is not a list of ids")
+            raise self.fail(where, tr("'parents' is not a list of ids"))
         operation = self.get(raw, "operation", str, where)
         if operation not in HISTORY_OPERATIONS:
-            raise self.fail(where, f"unknown operation {quoted(operation)}")
+            raise self.fail(where, tr("unknown operation {operation}").format(operation=quoted(operation)))
         content = raw.get("content")
         if content is not None:
             content = self.content(content, where)
             if node_id(canonical_content(content), parents) != node:
-                raise self.fail(where, "a history entry does not match its id")
+                raise self.fail(where, tr("a history entry does not match its id"))
         return HistoryEntry(
             asset_id=asset_id,
             node=node,
@@ -322,25 +333,25 @@ class _Reader:
         )
 
     def asset(self, raw: Any, position: int) -> BundleAsset:
-        where = f"asset {position}"
+        where = tr("asset {position}").format(position=position)
         if not isinstance(raw, dict):
-            raise self.fail(where, "not an object")
+            raise self.fail(where, tr("not an object"))
         asset_id = self.get(raw, "id", str, where)
         if not asset_id or len(asset_id) > 36:
-            raise self.fail(where, "the asset id is empty or too long")
-        where = f"asset {position}, id {asset_id}"
+            raise self.fail(where, tr("the asset id is empty or too long"))
+        where = tr("asset {position}, id {id}").format(position=position, id=asset_id)
         content = self.content(self.get(raw, "content", dict, where), where)
         history = tuple(
-            self.entry(asset_id, e, f"{where}, history entry {i}")
+            self.entry(asset_id, e, tr("{where}, history entry {position}").format(where=where, position=i))
             for i, e in enumerate(self.get(raw, "history", list, where), start=1)
         )
         head = self.get(raw, "head", str, where)
         heads = [e for e in history if e.node == head]
         if not heads or heads[0].content != content:
-            raise self.fail(where, "its current state is missing from its history")
+            raise self.fail(where, tr("its current state is missing from its history"))
         removed_at = self.optional_time(raw, "removed_at", where)
         if (removed_at is not None) != content["removed"]:
-            raise self.fail(where, "'removed_at' disagrees with 'removed'")
+            raise self.fail(where, tr("'removed_at' disagrees with 'removed'"))
         return BundleAsset(
             id=asset_id,
             version=self.get(raw, "version", int, where),
@@ -362,7 +373,7 @@ class _PeopleReader:
     def record_id(self, obj: Mapping[str, Any], key: str, where: str) -> str:
         value = self.r.get(obj, key, str, where)
         if not value or len(value) > 36 or not value.isascii() or not value.isprintable():
-            raise self.r.fail(where, f"'{key}' is not an id")
+            raise self.r.fail(where, tr("'{key}' is not an id").format(key=key))
         return str(value)
 
     def blob(self, obj: Mapping[str, Any], key: str, where: str) -> bytes:
@@ -370,12 +381,12 @@ class _PeopleReader:
         try:
             return base64.b64decode(value.encode("ascii"), validate=True)
         except (binascii.Error, UnicodeEncodeError, ValueError):
-            raise self.r.fail(where, f"'{key}' is not base64 data") from None
+            raise self.r.fail(where, tr("'{key}' is not base64 data").format(key=key)) from None
 
     def text(self, obj: Mapping[str, Any], key: str, where: str, *, limit: int, optional: bool) -> str | None:
         value = self.r.get(obj, key, (str, type(None)) if optional else str, where)
         if value is not None and ("\x00" in value or len(value) > limit):
-            raise self.r.fail(where, f"'{key}' holds a NUL character or is too long")
+            raise self.r.fail(where, tr("'{key}' holds a NUL character or is too long").format(key=key))
         return None if value is None else str(value)
 
     def day(self, obj: Mapping[str, Any], key: str, where: str) -> dt.date | None:
@@ -385,12 +396,14 @@ class _PeopleReader:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise self.r.fail(where, f"'{key}' is not a date") from None
+            raise self.r.fail(where, tr("'{key}' is not a date").format(key=key)) from None
 
     def choice(self, obj: Mapping[str, Any], key: str, where: str, allowed: Collection[str]) -> str:
         value = self.r.get(obj, key, str, where)
         if value not in allowed:
-            raise self.r.fail(where, f"'{key}' is not one of {', '.join(allowed)}")
+            raise self.r.fail(
+                where, tr("'{key}' is not one of {choices}").format(key=key, choices=", ".join(allowed))
+            )
         return str(value)
 
     def opened(self, key: bytes, person_id: str, sealed: bytes, where: str) -> None:
@@ -398,28 +411,30 @@ class _PeopleReader:
         try:
             fields = sealing.unseal(key, person_id, sealed)
         except (sealing.SealError, ValueError):
-            raise self.r.fail(where, "the sealed record does not open with the person's key") from None
+            raise self.r.fail(where, tr("the sealed record does not open with the person's key")) from None
         try:
             clean_person(fields, creating=True)
         except ValidationError as exc:
-            raise self.r.fail(where, f"the person's record cannot be taken ({exc})") from None
+            raise self.r.fail(
+                where, tr("the person's record cannot be taken ({problem})").format(problem=exc)
+            ) from None
 
     def person(self, raw: Any, position: int) -> SealedPerson:
-        where = f"people section, person {position}"
+        where = tr("people section, person {position}").format(position=position)
         if not isinstance(raw, dict):
-            raise self.r.fail(where, "not an object")
+            raise self.r.fail(where, tr("not an object"))
         person_id = self.record_id(raw, "id", where)
-        where = f"{where}, id {person_id}"
+        where = tr("{where}, id {id}").format(where=where, id=person_id)
         key = self.blob(raw, "key", where)
         if len(key) != 32:
-            raise self.r.fail(where, "'key' is not a person's key")
+            raise self.r.fail(where, tr("'key' is not a person's key"))
         sealed = self.blob(raw, "sealed", where)
         self.opened(key, person_id, sealed, where)
         history = []
         for i, state in enumerate(self.r.get(raw, "history", list, where), start=1):
-            at = f"{where}, history state {i}"
+            at = tr("{where}, history state {position}").format(where=where, position=i)
             if not isinstance(state, dict):
-                raise self.r.fail(at, "not an object")
+                raise self.r.fail(at, tr("not an object"))
             state_sealed = self.blob(state, "sealed", at)
             self.opened(key, person_id, state_sealed, at)
             history.append(
@@ -432,7 +447,7 @@ class _PeopleReader:
             )
         version = self.r.get(raw, "version", int, where)
         if version < 1:
-            raise self.r.fail(where, "'version' is not a version")
+            raise self.r.fail(where, tr("'version' is not a version"))
         return SealedPerson(
             id=person_id,
             key=key,
@@ -446,14 +461,14 @@ class _PeopleReader:
         )
 
     def event(self, raw: Any, position: int, people: set[str]) -> consent.ConsentEvent:
-        where = f"people section, consent event {position}"
+        where = tr("people section, consent event {position}").format(position=position)
         if not isinstance(raw, dict):
-            raise self.r.fail(where, "not an object")
+            raise self.r.fail(where, tr("not an object"))
         event_id = self.record_id(raw, "id", where)
-        where = f"{where}, id {event_id}"
+        where = tr("{where}, id {id}").format(where=where, id=event_id)
         person_id = self.record_id(raw, "person_id", where)
         if person_id not in people:
-            raise self.r.fail(where, "it is for a person the bundle does not hold")
+            raise self.r.fail(where, tr("it is for a person the bundle does not hold"))
         kind = self.choice(raw, "kind", where, (consent.GIVEN, consent.WITHDRAWN))
         if kind == consent.GIVEN:
             scope: str | None = self.choice(raw, "scope", where, tuple(consent.SCOPES))
@@ -474,12 +489,12 @@ class _PeopleReader:
         )
 
     def link(self, raw: Any, position: int, people: set[str]) -> PersonLink:
-        where = f"people section, link {position}"
+        where = tr("people section, link {position}").format(position=position)
         if not isinstance(raw, dict):
-            raise self.r.fail(where, "not an object")
+            raise self.r.fail(where, tr("not an object"))
         person_id = self.record_id(raw, "person_id", where)
         if person_id not in people:
-            raise self.r.fail(where, "it is for a person the bundle does not hold")
+            raise self.r.fail(where, tr("it is for a person the bundle does not hold"))
         return PersonLink(
             person_id=person_id,
             asset_id=self.record_id(raw, "asset_id", where),
@@ -488,48 +503,53 @@ class _PeopleReader:
         )
 
     def erasure(self, raw: Any, position: int) -> Erasure:
-        where = f"people section, erasure {position}"
+        where = tr("people section, erasure {position}").format(position=position)
         if not isinstance(raw, dict):
-            raise self.r.fail(where, "not an object")
+            raise self.r.fail(where, tr("not an object"))
         person_id = self.record_id(raw, "person_id", where)
         assets = self.r.get(raw, "asset_ids", list, where)
         if not all(isinstance(a, str) and a and len(a) <= 36 and a.isascii() for a in assets):
-            raise self.r.fail(where, "'asset_ids' is not a list of ids")
+            raise self.r.fail(where, tr("'asset_ids' is not a list of ids"))
         return Erasure(person_id, self.r.time(raw, "erased_at", where), tuple(assets))
 
     def section(self, raw: Any, assets: Collection[str]) -> PeopleSection:
-        where = "people section"
+        where = tr("people section")
         if not isinstance(raw, dict):
-            raise self.r.fail(where, "not an object")
+            raise self.r.fail(where, tr("not an object"))
         people = tuple(
             self.person(p, i) for i, p in enumerate(self.r.get(raw, "people", list, where), start=1)
         )
         ids = {p.id for p in people}
         if len(ids) != len(people):
-            raise self.r.fail(where, "a person appears twice")
+            raise self.r.fail(where, tr("a person appears twice"))
         events = tuple(
             self.event(e, i, ids) for i, e in enumerate(self.r.get(raw, "consent", list, where), start=1)
         )
         if len({e.id for e in events}) != len(events):
-            raise self.r.fail(where, "a consent event appears twice")
+            raise self.r.fail(where, tr("a consent event appears twice"))
         links = tuple(
             self.link(link, i, ids) for i, link in enumerate(self.r.get(raw, "links", list, where), start=1)
         )
         gifts: dict[str, str] = {}
         for asset_id, person_id in self.r.get(raw, "gifts", dict, where).items():
             if not isinstance(person_id, str) or person_id not in ids:
-                raise self.r.fail(f"{where}, gift {asset_id}", "its person is not one the bundle holds")
-            gifts[self.record_id({"asset": asset_id}, "asset", f"{where}, gifts")] = person_id
+                raise self.r.fail(
+                    tr("{where}, gift {id}").format(where=where, id=asset_id),
+                    tr("its person is not one the bundle holds"),
+                )
+            gifts[self.record_id({"asset": asset_id}, "asset", tr("{where}, gifts").format(where=where))] = (
+                person_id
+            )
         erasures = tuple(
             self.erasure(e, i) for i, e in enumerate(self.r.get(raw, "erasures", list, where), start=1)
         )
         erased = {e.person_id for e in erasures}
         both = sorted(ids & erased)
         if both:
-            raise self.r.fail(where, f"the person {both[0]} is both held and erased")
+            raise self.r.fail(where, tr("the person {id} is both held and erased").format(id=both[0]))
         gone = sorted({a for e in erasures for a in e.asset_ids} & set(assets))
         if gone:
-            raise self.r.fail(where, f"the asset {gone[0]} is both carried and erased")
+            raise self.r.fail(where, tr("the asset {id} is both carried and erased").format(id=gone[0]))
         return PeopleSection(people, events, links, gifts, erasures)
 
 
@@ -566,8 +586,10 @@ def _inflate(path: Path) -> bytes:
             if inflated > _MAX_BYTES or (inflated > _RATIO_FROM and inflated > _MAX_RATIO * packed):
                 raise BundleError(
                     path,
-                    f"{path} is not a register bundle AssetMap will open: it expands far beyond any bundle's "
-                    f"size ({packed:,} bytes to more than {inflated:,} so far). Nothing was merged.",
+                    tr(
+                        "{path} is not a register bundle AssetMap will open: it expands far beyond any "
+                        "bundle's size ({packed} bytes to more than {inflated} so far). Nothing was merged."
+                    ).format(path=path, packed=f"{packed:,}", inflated=f"{inflated:,}"),
                 )
             parts.append(chunk)
     if in_member:
@@ -585,22 +607,27 @@ def read_bundle(path: Path | str) -> Bundle:
         with a message that says which.
     """
     path = Path(path)
-    not_bundle = (
-        f"{path} is not an AssetMap register bundle. A bundle is the file AssetMap writes with "
+    not_bundle = tr(
+        "{path} is not an AssetMap register bundle. A bundle is the file AssetMap writes with "
         "'Export register bundle' or `assetmap bundle`."
-    )
+    ).format(path=path)
     try:
         data = _inflate(path)
     except FileNotFoundError:
-        raise BundleError(path, f"There is no file {path}.") from None
+        raise BundleError(path, tr("There is no file {path}.").format(path=path)) from None
     except gzip.BadGzipFile:
         raise BundleError(path, not_bundle) from None
     except (EOFError, zlib.error):
         raise BundleError(
-            path, f"The bundle {path} is incomplete (cut short while copying?). Copy it again and retry."
+            path,
+            tr("The bundle {path} is incomplete (cut short while copying?). Copy it again and retry.").format(
+                path=path
+            ),
         ) from None
     except OSError as exc:
-        raise BundleError(path, f"Could not read {path}: {exc.strerror or exc}.") from None
+        raise BundleError(
+            path, tr("Could not read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
+        ) from None
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -613,17 +640,20 @@ def read_bundle(path: Path | str) -> Bundle:
     if version > FORMAT_VERSION:
         raise BundleError(
             path,
-            f"The bundle {path} was written by a newer version of AssetMap (bundle format {version}). "
-            "Update AssetMap to merge it.",
+            tr(
+                "The bundle {path} was written by a newer version of AssetMap (bundle format {version}). "
+                "Update AssetMap to merge it."
+            ).format(path=path, version=version),
         )
     reader = _Reader(path)
     assets = tuple(
-        reader.asset(raw, i) for i, raw in enumerate(reader.get(document, "assets", list, "bundle"), start=1)
+        reader.asset(raw, i)
+        for i, raw in enumerate(reader.get(document, "assets", list, tr("bundle")), start=1)
     )
     seen: set[str] = set()
     for asset in assets:
         if asset.id in seen:
-            raise reader.fail(f"asset {asset.id}", "it appears twice")
+            raise reader.fail(tr("asset {id}").format(id=asset.id), tr("it appears twice"))
         seen.add(asset.id)
     people = NO_SECTION
     if "people" in document:
@@ -633,9 +663,9 @@ def read_bundle(path: Path | str) -> Bundle:
         connections = ConnectionsReader(path, reader.fail).section(document["connections"])
     number = document.get("number")
     return Bundle(
-        register_id=reader.get(document, "register_id", str, "bundle"),
-        created_at=reader.time(document, "created_at", "bundle"),
-        since=reader.get(document, "since", str, "bundle"),
+        register_id=reader.get(document, "register_id", str, tr("bundle")),
+        created_at=reader.time(document, "created_at", tr("bundle")),
+        since=reader.get(document, "since", str, tr("bundle")),
         number=number if isinstance(number, int) and not isinstance(number, bool) else None,
         assets=assets,
         people=people,

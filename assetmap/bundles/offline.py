@@ -45,11 +45,12 @@ from assetmap.bundles.export import SincePoint, build_bundle
 from assetmap.bundles.planning import MergePlan, plan_merge
 from assetmap.errors import AssetMapError, ServerError
 from assetmap.geo.wards import WardIndex
+from assetmap.messages import tr, tr_n
 from assetmap.register.connection import is_server_location
 from assetmap.register.merging import MergeChange, MergeError
 from assetmap.register.offline import OfflineOrigin
 from assetmap.register.refusals import RoleRefusedError
-from assetmap.register.roles import ROLES, VIEWER
+from assetmap.register.roles import COORDINATOR, VIEWER, WORKER
 from assetmap.register.server import location_of, server_problem
 from assetmap.register.store import Register
 
@@ -68,7 +69,7 @@ class SyncCancelled(OfflineError):
     """The person cancelled a sync before anything was written."""
 
     def __init__(self) -> None:
-        super().__init__("The sync was cancelled. Nothing was changed, here or on the team register.")
+        super().__init__(tr("The sync was cancelled. Nothing was changed, here or on the team register."))
 
 
 def address_of(location: str | os.PathLike[str]) -> str:
@@ -77,7 +78,6 @@ def address_of(location: str | os.PathLike[str]) -> str:
     return location_of(text) if is_server_location(text) else text
 
 
-_RECORDS = {"assets": "asset", "people": "person", "links": "link", "stories": "story", "photos": "photo"}
 _SHOWN = 5
 
 
@@ -100,64 +100,141 @@ def _added_ids(plan: MergePlan, table: str) -> list[str]:
     return []
 
 
+def _taken(table: str, address: str, who: str, user: str) -> str:
+    """The first sentence of the error for a record this copy adds to ``table`` whose id the team register
+    holds out of the login's sight (each table's its own sentence)."""
+    if table == "assets":
+        text = tr(
+            "An asset this copy adds has an id for which the team register at {address} holds a record that "
+            "{who} may not see: someone else's private record, which {user} may not change."
+        )
+    elif table == "people":
+        text = tr(
+            "A person this copy adds has an id for which the team register at {address} holds a record that "
+            "{who} may not see: someone else's private record, which {user} may not change."
+        )
+    elif table == "links":
+        text = tr(
+            "A link this copy adds has an id for which the team register at {address} holds a record that "
+            "{who} may not see: someone else's private record, which {user} may not change."
+        )
+    elif table == "stories":
+        text = tr(
+            "A story this copy adds has an id for which the team register at {address} holds a record that "
+            "{who} may not see: someone else's private record, which {user} may not change."
+        )
+    elif table == "photos":
+        text = tr(
+            "A photo this copy adds has an id for which the team register at {address} holds a record that "
+            "{who} may not see: someone else's private record, which {user} may not change."
+        )
+    else:
+        text = tr(
+            "A record this copy adds has an id for which the team register at {address} holds a record that "
+            "{who} may not see: someone else's private record, which {user} may not change."
+        )
+    return text.format(address=address, who=who, user=user)
+
+
+def _while(doing: str, problem: object, advice: str) -> str:
+    """``problem``, then what the sync was doing when it happened (``doing``: see :func:`_server_errors`)."""
+    if doing == "take":
+        text = tr("{problem} (while reading it to take offline) {advice}")
+    elif doing == "read":
+        text = tr("{problem} (while reading its changes) {advice}")
+    else:
+        text = tr("{problem} (while sending this copy's changes) {advice}")
+    return text.format(problem=problem, advice=advice)
+
+
+def _failed(doing: str, address: str, detail: str, advice: str) -> str:
+    """The team register failed while the sync was ``doing`` (see :func:`_server_errors`)."""
+    if doing == "take":
+        text = tr(
+            "The team register at {address} failed while reading it to take offline ({detail}). {advice}"
+        )
+    elif doing == "read":
+        text = tr("The team register at {address} failed while reading its changes ({detail}). {advice}")
+    else:
+        text = tr(
+            "The team register at {address} failed while sending this copy's changes ({detail}). {advice}"
+        )
+    return text.format(address=address, detail=detail, advice=advice)
+
+
 @contextlib.contextmanager
 def _server_errors(
     address: str, doing: str, server: Register | None = None, plan: MergePlan | None = None
 ) -> Iterator[None]:
-    """Turn a lost or refused connection into an error that says what happened and what to do."""
-    nothing = "Nothing was changed, here or on the team register."
-    after = f"{nothing} Check the connection and try again."
+    """Turn a lost or refused connection into an error that says what happened and what to do.
+
+    ``doing`` is the step: ``take`` (reading the team register to take it offline), ``read`` (reading
+    its changes) or ``send`` (sending this copy's changes).
+    """
+    nothing = tr("Nothing was changed, here or on the team register.")
+    after = tr("Nothing was changed, here or on the team register. Check the connection and try again.")
     try:
         yield
     except ServerError as exc:
-        raise OfflineError(f"{exc} (while {doing}) {after}") from exc
+        raise OfflineError(_while(doing, exc, after)) from exc
     except RoleRefusedError as exc:
-        raise OfflineError(f"{exc} (while {doing}) {nothing}") from exc
+        raise OfflineError(_while(doing, exc, nothing)) from exc
     except DBAPIError as exc:
         table = _taken_table(exc)
         if table is not None and server is not None and plan is not None:
-            kind = _RECORDS.get(table, "record")
             ids = _added_ids(plan, table)
-            who = f"{server.user} ({_as_role(server)})"
+            who = _who(server)
             if len(ids) == 1:
-                which = (
-                    f"This copy adds the {kind} {ids[0]}, but the team register at {address} already holds"
-                )
+                which = tr(
+                    "This copy adds the asset {id}, but the team register at {address} already holds a "
+                    "record that {who} may not see: someone else's private record, which {user} may not "
+                    "change."
+                ).format(id=ids[0], address=address, who=who, user=server.user)
+            elif ids:
+                shown = ", ".join(ids[:_SHOWN])
+                if len(ids) > _SHOWN:
+                    shown = tr("{ids} and {n} more").format(ids=shown, n=f"{len(ids) - _SHOWN:,}")
+                which = tr(
+                    "An asset this copy adds (one of {shown}) has an id for which the team register at "
+                    "{address} holds a record that {who} may not see: someone else's private record, which "
+                    "{user} may not change."
+                ).format(shown=shown, address=address, who=who, user=server.user)
             else:
-                shown = ", ".join(ids[:_SHOWN]) + (
-                    f" and {len(ids) - _SHOWN:,} more" if len(ids) > _SHOWN else ""
-                )
-                among = f" (one of {shown})" if ids else ""
-                which = (
-                    f"A {kind} this copy adds{among} has an id for which the team register at {address} holds"
-                )
-            raise OfflineError(
-                f"{which} a record that {who} may not see: someone else's private record, which "
-                f"{server.user} may not change. {nothing} Take it out of this copy (or ask whoever recorded "
-                "it, or a coordinator of the team, to make the change), then sync again."
-            ) from exc
+                which = _taken(table, address, who, server.user)
+            advice = tr(
+                "Take it out of this copy (or ask whoever recorded it, or a coordinator of the team, to make "
+                "the change), then sync again."
+            )
+            raise OfflineError(f"{which} {nothing} {advice}") from exc
         plain = server_problem(address, None, exc)
         if plain is not None:
-            raise OfflineError(f"{plain} (while {doing}) {after}") from exc
+            raise OfflineError(_while(doing, plain, after)) from exc
         detail = str(exc.orig or exc).strip().splitlines()[0]
-        raise OfflineError(
-            f"The team register at {address} failed while {doing} ({detail}). {after}"
-        ) from exc
+        raise OfflineError(_failed(doing, address, detail, after)) from exc
 
 
-def _as_role(server: Register) -> str:
-    role = server.role
-    return f"a {ROLES[role].split(':', 1)[0].lower()}" if role in ROLES else "no role of the team"
+def _who(server: Register) -> str:
+    """The login and its role on the team register, for a message: ``ana (a worker)``."""
+    user = server.user
+    if server.role == COORDINATOR:
+        return tr("{user} (a coordinator)").format(user=user)
+    if server.role == WORKER:
+        return tr("{user} (a worker)").format(user=user)
+    if server.role == VIEWER:
+        return tr("{user} (a viewer)").format(user=user)
+    return tr("{user} (no role of the team)").format(user=user)
 
 
 def refuse_viewer(server: Register, address: str) -> None:
     """Refuse, before anything is read or written, a sync by a login that may not change the register."""
     if server.role == VIEWER:
         raise OfflineError(
-            f"{server.user} is a viewer on the team register at {address}, and viewers cannot change it, so "
-            "this copy cannot be synced. Nothing was changed, here or on the team register. A viewer's copy "
-            "is for reading: take a new copy to see the latest, or ask a coordinator of the team for a "
-            "worker's role to send changes."
+            tr(
+                "{user} is a viewer on the team register at {address}, and viewers cannot change it, so "
+                "this copy cannot be synced. Nothing was changed, here or on the team register. A viewer's "
+                "copy is for reading: take a new copy to see the latest, or ask a coordinator of the team "
+                "for a worker's role to send changes."
+            ).format(user=server.user, address=address)
         )
 
 
@@ -227,8 +304,10 @@ def take_offline(
     path = Path(path).expanduser().resolve()
     if path.exists() and path.stat().st_size > 0:
         raise OfflineError(
-            f"There is already a file at {path}. Choose a new file name for the offline copy; "
-            "nothing was changed."
+            tr(
+                "There is already a file at {path}. Choose a new file name for the offline copy; "
+                "nothing was changed."
+            ).format(path=path)
         )
     address = address_of(address or server.location)
     partial = path.with_name(f".{path.name}.taking-offline")
@@ -238,12 +317,12 @@ def take_offline(
         if progress is not None:
             progress(done, steps)
         if cancelled is not None and cancelled():
-            raise OfflineError("Taking the register offline was cancelled; no copy was made.")
+            raise OfflineError(tr("Taking the register offline was cancelled; no copy was made."))
 
     for leftover in _sidecars(partial):
         leftover.unlink(missing_ok=True)
     step(0)
-    with _server_errors(address, "reading it to take offline"):
+    with _server_errors(address, "take"):
         upto = server.settled_history_point()  # read first, as plan_sync does
         bundle, _last = build_bundle(server, SincePoint("everything"))
         wards = _ward_frame(server)
@@ -322,9 +401,8 @@ class SyncPlan:
         return self.to_copy.is_empty and self.to_server.is_empty
 
     def summary(self) -> str:
-        return (
-            f"From the team register: {self.to_copy.summary()}. "
-            f"From this copy: {self.to_server.asset_summary()}."
+        return tr("From the team register: {theirs}. From this copy: {mine}.").format(
+            theirs=self.to_copy.summary(), mine=self.to_server.asset_summary()
         )
 
 
@@ -345,11 +423,13 @@ class SyncResult:
             return 0 if change is None else len(change.ids)
 
         if not self.changed:
-            return "Already in step with the team register: nothing to sync."
-        return (
-            f"Synced with the team register: {count(self.to_server):,} asset(s) sent, "
-            f"{count(self.to_copy):,} brought in."
-        )
+            return tr("Already in step with the team register: nothing to sync.")
+        sent = count(self.to_server)
+        return tr_n(
+            "Synced with the team register: {sent} asset(s) sent, {brought} brought in.",
+            "Synced with the team register: {sent} asset(s) sent, {brought} brought in.",
+            sent,
+        ).format(sent=f"{sent:,}", brought=f"{count(self.to_copy):,}")
 
 
 def origin_of(copy: Register) -> OfflineOrigin:
@@ -357,8 +437,10 @@ def origin_of(copy: Register) -> OfflineOrigin:
     origin = copy.offline_origin()
     if origin is None:
         raise OfflineError(
-            f"The register {copy.location} is not an offline copy of a team register, so it has nothing to "
-            "sync. Take a copy with File → Take offline copy… while connected to the team register."
+            tr(
+                "The register {location} is not an offline copy of a team register, so it has nothing to "
+                "sync. Take a copy with File → Take offline copy… while connected to the team register."
+            ).format(location=copy.location)
         )
     return origin
 
@@ -385,11 +467,13 @@ def plan_sync(
 
     refuse_viewer(server, origin.address)
     step(0)
-    with _server_errors(origin.address, "reading its changes"):
+    with _server_errors(origin.address, "read"):
         if server.register_id != origin.register_id:
             raise OfflineError(
-                f"The register at {origin.address} is not the team register this copy ({copy.location}) was "
-                "taken from, so nothing was synced. Open the team register the copy came from."
+                tr(
+                    "The register at {address} is not the team register this copy ({location}) was "
+                    "taken from, so nothing was synced. Open the team register the copy came from."
+                ).format(address=origin.address, location=copy.location)
             )
         # Read before the bundle: entries committed in between are read again next time, never missed.
         server_upto = server.settled_history_point()
@@ -433,8 +517,10 @@ def apply_sync(
     for_server = server_choices(plan, choices)
     if plan.to_server.missing_choices(for_server):
         raise MergeError(
-            "The two sides of this sync disagree about which assets are in conflict. Nothing was synced; "
-            "sync again."
+            tr(
+                "The two sides of this sync disagree about which assets are in conflict. Nothing was synced; "
+                "sync again."
+            )
         )
     if progress is not None:
         progress(3, SYNC_STEPS)
@@ -446,7 +532,7 @@ def apply_sync(
     if not plan.to_server.is_empty:
         # The one write on the server: from here on the sync runs to its end.
         refuse_viewer(server, plan.origin.address)
-        with _server_errors(plan.origin.address, "sending this copy's changes", server, plan.to_server):
+        with _server_errors(plan.origin.address, "send", server, plan.to_server):
             to_server = server.merge_bundle(plan.to_server, for_server)
     if progress is not None:
         progress(4, SYNC_STEPS)

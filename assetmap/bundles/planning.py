@@ -16,6 +16,7 @@ from assetmap.bundles.ancestry import stamp as _stamp
 from assetmap.bundles.format import Bundle, BundleAsset, BundleError
 from assetmap.bundles.record_planning import RecordMerge, plan_records, record_step
 from assetmap.errors import ValidationError, quoted
+from assetmap.messages import tr, tr_n
 from assetmap.register.connection_merging import ConnectionSteps, LocalRecord
 from assetmap.register.merging import (
     LocalPeople,
@@ -103,12 +104,18 @@ class PeopleMerge:
 
     def summary(self) -> str:
         """``people: 1 new, 0 updated, 1 erased`` (and consent events, assets kept out, when any)."""
-        parts = [f"{len(self.added)} new", f"{len(self.updated)} updated", f"{len(self.erased)} erased"]
+        text = tr("people: {new} new, {updated} updated, {erased} erased").format(
+            new=len(self.added), updated=len(self.updated), erased=len(self.erased)
+        )
         if self.consent:
-            parts.append(f"{self.consent} consent event(s) new here")
-        text = "people: " + ", ".join(parts)
+            text += ", " + tr_n(
+                "{n} consent event(s) new here", "{n} consent event(s) new here", self.consent
+            ).format(n=self.consent)
         if self.kept_out:
-            text += f"; {len(self.kept_out)} erased asset(s) kept out"
+            kept = len(self.kept_out)
+            text += "; " + tr_n("{n} erased asset(s) kept out", "{n} erased asset(s) kept out", kept).format(
+                n=kept
+            )
         return text
 
 
@@ -171,15 +178,19 @@ class MergePlan:
         return text
 
     def asset_summary(self) -> str:
-        parts = [
-            f"{len(self.adds)} new",
-            f"{len(self.updates)} updated",
-            f"{len(self.removals)} removed",
-        ]
+        counts = {
+            "new": len(self.adds),
+            "updated": len(self.updates),
+            "removed": len(self.removals),
+            "restored": len(self.restorations),
+            "conflicts": len(self.conflicts),
+        }
         if self.restorations:
-            parts.append(f"{len(self.restorations)} restored")
-        parts.append(f"{len(self.conflicts)} in conflict")
-        return ", ".join(parts)
+            return tr(
+                "{new} new, {updated} updated, {removed} removed, {restored} restored, "
+                "{conflicts} in conflict"
+            ).format(**counts)
+        return tr("{new} new, {updated} updated, {removed} removed, {conflicts} in conflict").format(**counts)
 
     def missing_choices(self, choices: Mapping[str, Mapping[str, str]]) -> list[tuple[str, str]]:
         """(asset id, field) of every conflict field without a valid choice."""
@@ -198,11 +209,24 @@ class MergePlan:
         missing = self.missing_choices(choices)
         if missing:
             listed = ", ".join(f"{self._name(a)}: {f}" for a, f in missing[:10])
-            more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-            raise MergeError(
-                f"{len(missing)} conflicting field(s) have no choice of mine or theirs ({listed}{more}). "
-                "Nothing was merged."
-            )
+            count = len(missing)
+            if count > 10:
+                message = tr_n(
+                    "{n} conflicting field(s) have no choice of mine or theirs ({listed} and {more} more). "
+                    "Nothing was merged.",
+                    "{n} conflicting field(s) have no choice of mine or theirs ({listed} and {more} more). "
+                    "Nothing was merged.",
+                    count,
+                )
+            else:
+                message = tr_n(
+                    "{n} conflicting field(s) have no choice of mine or theirs ({listed}). "
+                    "Nothing was merged.",
+                    "{n} conflicting field(s) have no choice of mine or theirs ({listed}). "
+                    "Nothing was merged.",
+                    count,
+                )
+            raise MergeError(message.format(n=count, listed=listed, more=count - 10))
         return [_step(change, choices.get(change.asset_id, {})) for change in self.changes]
 
     def _name(self, asset_id: str) -> str:
@@ -214,23 +238,18 @@ class MergePlan:
     def connection_summary(self) -> str:
         """``links: 2 new, 1 updated; stories: 1 in conflict; photos: 3 new`` (the parts that apply)."""
         parts = []
-        for record, plural in (("link", "links"), ("story", "stories")):
+        for record in ("link", "story"):
             kinds = [r.kind for r in self.records if r.record == record]
             counts = [
-                f"{kinds.count(kind)} {word}"
-                for kind, word in (
-                    ("add", "new"),
-                    ("update", "updated"),
-                    ("remove", "removed"),
-                    ("restore", "restored"),
-                    ("conflict", "in conflict"),
-                )
+                _record_count(kind, kinds.count(kind))
+                for kind in ("add", "update", "remove", "restore", "conflict")
                 if kind in kinds
             ]
             if counts:
-                parts.append(f"{plural}: " + ", ".join(counts))
+                heading = tr("links: {counts}") if record == "link" else tr("stories: {counts}")
+                parts.append(heading.format(counts=", ".join(counts)))
         if self.new_photos:
-            parts.append(f"photos: {self.new_photos} new")
+            parts.append(tr("photos: {n} new").format(n=self.new_photos))
         return "; ".join(parts)
 
     def resolve_connections(self, choices: Mapping[str, Mapping[str, str]]) -> ConnectionSteps:
@@ -240,7 +259,14 @@ class MergePlan:
         """
         missing = self.missing_choices(choices)
         if missing:
-            raise MergeError(f"{len(missing)} conflicting field(s) have no choice of mine or theirs.")
+            count = len(missing)
+            raise MergeError(
+                tr_n(
+                    "{n} conflicting field(s) have no choice of mine or theirs.",
+                    "{n} conflicting field(s) have no choice of mine or theirs.",
+                    count,
+                ).format(n=count)
+            )
         steps = [record_step(change, choices.get(change.asset_id, {})) for change in self.records]
         return ConnectionSteps(
             kinds=self.bundle.connections.kinds,
@@ -248,6 +274,19 @@ class MergePlan:
             stories=tuple(s for s, c in zip(steps, self.records, strict=True) if c.record == "story"),
             photos=self.bundle.connections.photos,
         )
+
+
+def _record_count(kind: str, count: int) -> str:
+    """``2 new``, ``1 in conflict``: how many links or stories a merge changes in one way."""
+    if kind == "add":
+        return tr("{n} new").format(n=count)
+    if kind == "update":
+        return tr("{n} updated").format(n=count)
+    if kind == "remove":
+        return tr("{n} removed").format(n=count)
+    if kind == "restore":
+        return tr("{n} restored").format(n=count)
+    return tr("{n} in conflict").format(n=count)
 
 
 def _kind(mine: Mapping[str, object], result: Mapping[str, object]) -> str:
@@ -305,9 +344,11 @@ def _check_content(theirs: BundleAsset, categories: Sequence[str], bundle: Bundl
     except ValidationError as exc:
         raise BundleError(
             bundle.path,
-            f"The bundle {bundle.path or ''} holds an asset this register cannot take: "
-            f"{quoted(theirs.name)} ({theirs.id}): {exc} Nothing was merged. Ask whoever sent the bundle to "
-            "correct that asset in their register and export the bundle again.",
+            tr(
+                "The bundle {path} holds an asset this register cannot take: {name} ({asset_id}): {problem} "
+                "Nothing was merged. Ask whoever sent the bundle to correct that asset in their register and "
+                "export the bundle again."
+            ).format(path=bundle.path or "", name=quoted(theirs.name), asset_id=theirs.id, problem=exc),
         ) from None
 
 
@@ -415,10 +456,12 @@ def compute_plan(
     if bundle.register_id == target_register_id:
         raise BundleError(
             bundle.path,
-            f"The bundle {bundle.path or ''} was exported from this same register, so there is nothing "
-            "to merge. Merge a bundle from another worker's register. If this register is a copy of "
-            "theirs (a register file copied between computers), first make the copy a register of its "
-            "own: File → Make this copy a separate register, or `assetmap separate --register FILE`.",
+            tr(
+                "The bundle {path} was exported from this same register, so there is nothing "
+                "to merge. Merge a bundle from another worker's register. If this register is a copy of "
+                "theirs (a register file copied between computers), first make the copy a register of its "
+                "own: File → Make this copy a separate register, or `assetmap separate --register FILE`."
+            ).format(path=bundle.path or ""),
         )
     people = plan_people(bundle, local_people)
     kept_out = set(people.kept_out)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assetmap.bundles.ancestry import FieldConflict, Stamp, ancestors, merge_bases, stamp, three_way
 from assetmap.bundles.connections import BundleRecord
+from assetmap.messages import tr
 from assetmap.register.connection_merging import LocalRecord, RecordStep
 from assetmap.register.records import canonical_content, node_id
 
@@ -64,13 +65,15 @@ def record_name(record: str, content: Mapping[str, object], names: Mapping[str, 
     ``names`` holds asset names by id, and the labels of link kinds by code.
     """
     if record == "link":
-        source = names.get(str(content["from_id"]), "a person" if content["from_kind"] == "person" else "?")
+        source = names.get(
+            str(content["from_id"]), tr("a person") if content["from_kind"] == "person" else "?"
+        )
         target = names.get(str(content["to_id"]), "?")
         kind = names.get(str(content["kind"]), str(content["kind"]))
-        return f"Link: {source} {kind} {target}"
+        return tr("Link: {source} {kind} {target}").format(source=source, kind=kind, target=target)
     text = str(content["text"])
     short = text if len(text) <= 40 else text[:39] + "…"
-    return f'Story on {names.get(str(content["asset_id"]), "?")}: "{short}"'
+    return tr('Story on {asset}: "{text}"').format(asset=names.get(str(content["asset_id"]), "?"), text=short)
 
 
 def plan_record(

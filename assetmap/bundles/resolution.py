@@ -8,6 +8,7 @@ from pathlib import Path
 
 from assetmap.bundles.planning import CHOICES, MergePlan
 from assetmap.errors import AssetMapError, quoted
+from assetmap.messages import tr
 
 POLICIES = ("mine", "theirs", "newest")
 
@@ -26,7 +27,11 @@ def policy_choices(plan: MergePlan, prefer: str) -> Choices:
     and ids, so merging A into B and B into A this way reaches the same values.
     """
     if prefer not in POLICIES:
-        raise ChoicesError(f"Unknown conflict policy {quoted(prefer)}; use one of {', '.join(POLICIES)}.")
+        raise ChoicesError(
+            tr("Unknown conflict policy {policy}; use one of {choices}.").format(
+                policy=quoted(prefer), choices=", ".join(POLICIES)
+            )
+        )
     choices: Choices = {}
     for change in plan.conflicts:
         if prefer == "newest":
@@ -50,7 +55,10 @@ def conflict_report(plan: MergePlan) -> str:
         lines.append(f"{change.name}  ({change.asset_id})")
         for c in change.conflicts:
             lines.append(
-                f"  {c.field}: base {_show(c.base)} | mine {_show(c.mine)} | theirs {_show(c.theirs)}"
+                "  "
+                + tr("{field}: base {base} | mine {mine} | theirs {theirs}").format(
+                    field=c.field, base=_show(c.base), mine=_show(c.mine), theirs=_show(c.theirs)
+                )
             )
     return "\n".join(lines)
 
@@ -69,12 +77,16 @@ def load_choices(path: Path | str) -> Choices:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ChoicesError(f"There is no choices file {path}.") from None
+        raise ChoicesError(tr("There is no choices file {path}.").format(path=path)) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ChoicesError(f"The choices file {path} is not readable JSON ({exc}).") from None
+        raise ChoicesError(
+            tr("The choices file {path} is not readable JSON ({detail}).").format(path=path, detail=exc)
+        ) from None
     if not isinstance(document, dict) or not all(isinstance(v, dict) for v in document.values()):
         raise ChoicesError(
-            f'The choices file {path} must map each asset id to {{field: "mine" or "theirs"}}.'
+            tr('The choices file {path} must map each asset id to {{field: "mine" or "theirs"}}.').format(
+                path=path
+            )
         )
     choices: Choices = {}
     for asset_id, fields in document.items():
@@ -83,8 +95,10 @@ def load_choices(path: Path | str) -> Choices:
                 continue
             if choice not in CHOICES:
                 raise ChoicesError(
-                    f"The choices file {path} says {quoted(choice)} for {field} of asset {asset_id}; "
-                    'write "mine" or "theirs".'
+                    tr(
+                        "The choices file {path} says {choice} for {field} of asset {asset_id}; "
+                        'write "mine" or "theirs".'
+                    ).format(path=path, choice=quoted(choice), field=field, asset_id=asset_id)
                 )
             choices.setdefault(asset_id, {})[field] = choice
     return choices

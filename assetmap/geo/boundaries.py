@@ -17,6 +17,7 @@ import pandas as pd
 
 from assetmap import paths
 from assetmap.errors import DataFileError
+from assetmap.messages import tr
 
 WGS84 = "EPSG:4326"
 BRITISH_NATIONAL_GRID = "EPSG:27700"
@@ -33,15 +34,23 @@ def _read(path: Path, columns: list[str]) -> gpd.GeoDataFrame:
         frame = gpd.read_file(path, engine="pyogrio", columns=columns)
     except Exception as exc:
         raise DataFileError(
-            path, f"The boundary file {path} cannot be read ({exc}). Reinstall AssetMap."
+            path,
+            tr("The boundary file {path} cannot be read ({detail}). Reinstall AssetMap.").format(
+                path=path, detail=exc
+            ),
         ) from exc
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise DataFileError(
-            path, f"The boundary file {path} has no field {missing[0]!r}. Reinstall AssetMap."
+            path,
+            tr("The boundary file {path} has no field {field}. Reinstall AssetMap.").format(
+                path=path, field=repr(missing[0])
+            ),
         )
     if frame.crs is None:
-        raise DataFileError(path, f"The boundary file {path} says nothing of its coordinate system.")
+        raise DataFileError(
+            path, tr("The boundary file {path} says nothing of its coordinate system.").format(path=path)
+        )
     return frame.to_crs(WGS84)
 
 
@@ -118,6 +127,9 @@ def ward_population() -> pd.DataFrame:
         frame = pd.read_csv(path, usecols=["ward_code", "ward_name", "lad_code", "population"])
     except Exception as exc:
         raise DataFileError(
-            path, f"The population file {path} cannot be read ({exc}). Reinstall AssetMap."
+            path,
+            tr("The population file {path} cannot be read ({detail}). Reinstall AssetMap.").format(
+                path=path, detail=exc
+            ),
         ) from exc
     return frame.set_index("ward_code")

@@ -11,6 +11,7 @@ import pandas as pd
 
 from assetmap import paths
 from assetmap.errors import DataFileError
+from assetmap.messages import tr
 
 _POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$")
 
@@ -30,10 +31,10 @@ def not_in_bundled_list(postcode: str, what_to_do: str) -> str:
     The list holds Greater Manchester's postcodes only, and a new or retired postcode may be missing
     from it too, so a miss says nothing about where the place is.
     """
-    return (
-        f"{postcode} is not in the bundled postcode list (Greater Manchester's postcodes from OS "
-        f"Code-Point Open), so AssetMap cannot place it by postcode. {what_to_do}"
-    )
+    return tr(
+        "{postcode} is not in the bundled postcode list (Greater Manchester's postcodes from OS "
+        "Code-Point Open), so AssetMap cannot place it by postcode. {what_to_do}"
+    ).format(postcode=postcode, what_to_do=what_to_do)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,10 @@ class PostcodeIndex:
             )
         except Exception as exc:
             raise DataFileError(
-                path, f"The postcode file {path} cannot be read ({exc}). Reinstall AssetMap."
+                path,
+                tr("The postcode file {path} cannot be read ({detail}). Reinstall AssetMap.").format(
+                    path=path, detail=exc
+                ),
             ) from exc
         return cls(frame.set_index("postcode"))
 

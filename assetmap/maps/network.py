@@ -17,6 +17,7 @@ from typing import Protocol
 import numpy as np
 
 from assetmap.geo.proximity import pairs_within
+from assetmap.messages import tr
 from assetmap.register import consent, sharing
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset
@@ -27,7 +28,7 @@ ASSET, PERSON = "asset", "person"
 CONNECTOR_MIN_LINKS = 5
 CONNECTOR_SHARE = 0.1
 # How a person is shown when their consent does not let them be named.
-UNNAMED_PERSON = "A person (not named)"
+UNNAMED_PERSON = "A person (not named)"  # in English; person_label gives it in the language spoken
 ITERATIONS = 80
 
 
@@ -93,7 +94,7 @@ def person_shown(person_id: str, people: PeopleView) -> bool:
 
 def person_label(person_id: str, people: PeopleView) -> str:
     """A person's name where their consent lets them be named, else a neutral label."""
-    return people.named.get(person_id) or UNNAMED_PERSON
+    return people.named.get(person_id) or tr("A person (not named)")
 
 
 def _connector_threshold(degrees: Sequence[int]) -> int:

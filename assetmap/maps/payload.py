@@ -23,6 +23,7 @@ import shapely
 from assetmap import settings
 from assetmap.geo.boundaries import Boundaries
 from assetmap.maps.page import MAX_ZOOM, MIN_ZOOM
+from assetmap.messages import tr
 from assetmap.register import sharing
 from assetmap.register.consent import PeopleView
 from assetmap.register.records import Asset, Category, collector_paused
@@ -225,7 +226,9 @@ def boundary_credit(b: Boundaries) -> str | None:
     """The map's credit for a register's own wards (plain text), or ``None`` for the bundled GM wards."""
     if b.bundled:
         return None
-    return f"Wards: {b.name} (imported from {b.source or 'a file'})"
+    if b.source:
+        return tr("Wards: {name} (imported from {source})").format(name=b.name, source=b.source)
+    return tr("Wards: {name} (imported from a file)").format(name=b.name)
 
 
 def _rounded(geometry: shapely.Geometry) -> shapely.Geometry:
