@@ -27,8 +27,9 @@ SHIPPED = ("ur", "pl")
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 TRANSLATING = {"tr", "tr_n", "tr_noop"}
 # Calls whose string arguments are read by a person, beside the core's errors (AssetMapError and every
-# class made from it, found below): what the command line prints, and the messages the core hands on.
-CARRIERS = {"print", "error", "exit"}
+# class made from it, found below): what the command line prints, the messages the core hands on, and
+# the command line's descriptions and help (a scripter reads them in --help).
+CARRIERS = {"print", "error", "exit", "add_argument", "add_parser", "ArgumentParser"}
 
 
 def _translations_module():

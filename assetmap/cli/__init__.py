@@ -11,6 +11,7 @@ from pathlib import Path
 
 from assetmap import __version__, paths
 from assetmap.errors import AssetMapError
+from assetmap.messages import tr
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,38 @@ def _wants_heavy_commands(argv: Sequence[str]) -> bool:
     return False
 
 
+def _language_asked(argv: Sequence[str]) -> str | None:
+    """The top-level ``--language`` in ``argv`` (also written ``--language=CODE``, or shortened as argparse
+    allows, ``--lang CODE``), read before the parser is built so that its help speaks that language too.
+
+    Only the options before the subcommand are looked at: a command's own ``--language`` is its document's.
+    """
+    found: str | None = None
+    taking = False
+    skip = False
+    for arg in argv:
+        if taking:
+            found, taking = arg, False
+            continue
+        if skip:
+            skip = False
+            continue
+        name, equals, value = arg.partition("=")
+        if len(name) > 2 and "--language".startswith(name):
+            if equals:
+                found = value
+            else:
+                taking = True
+            continue
+        if arg in _VALUED_OPTIONS:
+            skip = True
+            continue
+        if arg.startswith("-"):
+            continue
+        break  # the subcommand: what follows is its own
+    return found
+
+
 def _register_location(text: str) -> Path | str:
     from assetmap.cli.registers import register_location
 
@@ -54,33 +87,39 @@ def _register_location(text: str) -> Path | str:
 def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="assetmap",
-        description="Map what is strong in a neighbourhood: an offline register of community assets.",
+        description=tr("Map what is strong in a neighbourhood: an offline register of community assets."),
     )
     parser.add_argument("--version", action="version", version=f"AssetMap {__version__}")
     parser.add_argument(
         "--register",
         type=_register_location,
-        help="open this register file (or a team register's server URL) instead of the default one",
+        help=tr("open this register file (or a team register's server URL) instead of the default one"),
     )
     parser.add_argument(
-        "--demo", action="store_true", help="open the demo register, building it first if need be"
+        "--demo", action="store_true", help=tr("open the demo register, building it first if need be")
     )
     parser.add_argument(
         "--language",
         dest="ui_language",
         metavar="CODE",
-        help=(
+        help=tr(
             "speak this language for this run, in the window and in a command's messages: en (English), "
             "ur (Urdu), pl (Polish); a document's own language is its command's --language"
         ),
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    parser.add_argument("-v", "--verbose", action="store_true", help=tr("log more detail"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser(
-        "demo", help="build the demo register from 4,211 real Greater Manchester assets"
+        "demo", help=tr("build the demo register from 4,211 real Greater Manchester assets")
     )
-    demo.add_argument("--register", type=Path, help=f"where to write it (default: {demo_register_path()})")
-    demo.add_argument("--force", action="store_true", help="replace an existing demo register at that path")
+    demo.add_argument(
+        "--register",
+        type=Path,
+        help=tr("where to write it (default: {path})").format(path=demo_register_path()),
+    )
+    demo.add_argument(
+        "--force", action="store_true", help=tr("replace an existing demo register at that path")
+    )
     from assetmap.cli.encryption import add_encryption_commands
 
     add_encryption_commands(commands)
@@ -140,7 +179,8 @@ def _build_demo(target: Path, *, force: bool) -> int:
         register = build_demo_register(target)
         count = register.count()
         register.close()
-    print(f"Built the demo register with {count:,} assets: {target}")
+    # The self-test reads this line in English (it runs the command with LANGUAGE=en).
+    print(tr("Built the demo register with {count} assets: {path}").format(count=f"{count:,}", path=target))
     return 0
 
 
@@ -148,11 +188,15 @@ def _unexpected(exc: BaseException) -> int:
     """One line for the person; the traceback goes to the log file."""
     log.error("Unexpected error in the command line", exc_info=exc)
     logfile = paths.log_dir() / "assetmap.log"
-    where = f"details were written to {logfile}" if logfile.exists() else "no log file could be written"
-    print(
-        f"assetmap: an unexpected problem stopped the command ({type(exc).__name__}); {where}.",
-        file=sys.stderr,
-    )
+    if logfile.exists():
+        message = tr(
+            "assetmap: an unexpected problem stopped the command ({problem}); details were written to {path}."
+        ).format(problem=type(exc).__name__, path=logfile)
+    else:
+        message = tr(
+            "assetmap: an unexpected problem stopped the command ({problem}); no log file could be written."
+        ).format(problem=type(exc).__name__)
+    print(message, file=sys.stderr)
     return 3
 
 
@@ -188,10 +232,18 @@ def _speak(override: str | None) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments, bundle = file_manager_arguments(list(sys.argv[1:] if argv is None else argv))
+    asked = _language_asked(arguments)
+    try:
+        # Before the parser is built: its descriptions and help speak the language too.
+        _speak(asked)
+    except AssetMapError as exc:
+        print(f"assetmap: {exc}", file=sys.stderr)
+        return 2
     args = _parser(with_all_commands=_wants_heavy_commands(arguments)).parse_args(arguments)
     _configure_logging(args.verbose)
     try:
-        _speak(args.ui_language)
+        if args.ui_language != asked:
+            _speak(args.ui_language)
         if args.command == "demo":
             return _build_demo(args.register or demo_register_path(), force=args.force)
         if args.command is not None:
@@ -217,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"assetmap: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("assetmap: stopped.", file=sys.stderr)
+        print(tr("assetmap: stopped."), file=sys.stderr)
         return 130
     except Exception as exc:
         return _unexpected(exc)

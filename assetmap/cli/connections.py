@@ -20,6 +20,7 @@ from assetmap.cli.people import EXIT_OK, CommandInputError, one_line
 from assetmap.cli.registers import reading, register_option, user_option, writing
 from assetmap.errors import AssetNotFoundError, ValidationError, quoted
 from assetmap.io.formula import cell
+from assetmap.messages import tr
 from assetmap.register import Register, sharing
 from assetmap.register.connection_sharing import carried_links, is_from_person
 from assetmap.register.connections import Link, LinkKind
@@ -39,43 +40,45 @@ def add_connection_commands(subparsers: argparse._SubParsersAction) -> None:
 def _add_link_commands(subparsers: argparse._SubParsersAction) -> None:
     command = subparsers.add_parser(
         "link",
-        help="add, list and remove links between assets, and the kinds of link",
-        description="Links between assets (a group meets at a hall, a charity funds a club), each of a "
-        "kind from the register's list.",
+        help=tr("add, list and remove links between assets, and the kinds of link"),
+        description=tr(
+            "Links between assets (a group meets at a hall, a charity funds a club), each of a "
+            "kind from the register's list."
+        ),
     )
     actions = command.add_subparsers(dest="link_command", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="link one asset to another; prints the new link's id")
-    add.add_argument("from_id", metavar="FROM", help="the id of the asset the link starts at")
-    add.add_argument("to_id", metavar="TO", help="the id of the asset it goes to")
+    add = actions.add_parser("add", help=tr("link one asset to another; prints the new link's id"))
+    add.add_argument("from_id", metavar="FROM", help=tr("the id of the asset the link starts at"))
+    add.add_argument("to_id", metavar="TO", help=tr("the id of the asset it goes to"))
     add.add_argument(
-        "--kind", required=True, help="the kind of link, by its label or code (see 'assetmap link kinds')"
+        "--kind", required=True, help=tr("the kind of link, by its label or code (see 'assetmap link kinds')")
     )
-    add.add_argument("--note", help="a note on the link: when, how often (no one's contact details)")
+    add.add_argument("--note", help=tr("a note on the link: when, how often (no one's contact details)"))
     register_option(add)
     user_option(add)
     add.set_defaults(handler=run_link_add)
 
     listing = actions.add_parser(
-        "list", help="list links: id, from, kind, to and note (a person's link without their name)"
+        "list", help=tr("list links: id, from, kind, to and note (a person's link without their name)")
     )
-    listing.add_argument("--asset", metavar="ID", help="only the links to or from this asset")
-    listing.add_argument("--csv", action="store_true", help="write CSV (formula-safe) instead of tabs")
+    listing.add_argument("--asset", metavar="ID", help=tr("only the links to or from this asset"))
+    listing.add_argument("--csv", action="store_true", help=tr("write CSV (formula-safe) instead of tabs"))
     register_option(listing)
     listing.set_defaults(handler=run_link_list)
 
-    remove = actions.add_parser("remove", help="remove a link; it is no longer listed, drawn or exported")
-    remove.add_argument("link_id", metavar="ID", help="the link's id (from 'assetmap link list')")
+    remove = actions.add_parser("remove", help=tr("remove a link; it is no longer listed, drawn or exported"))
+    remove.add_argument("link_id", metavar="ID", help=tr("the link's id (from 'assetmap link list')"))
     register_option(remove)
     user_option(remove)
     remove.set_defaults(handler=run_link_remove)
 
-    kinds = actions.add_parser("kinds", help="list the kinds of link: code and label")
+    kinds = actions.add_parser("kinds", help=tr("list the kinds of link: code and label"))
     register_option(kinds)
     kinds.set_defaults(handler=run_link_kinds)
 
-    add_kind = actions.add_parser("add-kind", help="add a kind of link to the list; prints its code")
-    add_kind.add_argument("label", metavar="LABEL", help="how the kind reads, e.g. 'volunteers at'")
+    add_kind = actions.add_parser("add-kind", help=tr("add a kind of link to the list; prints its code"))
+    add_kind.add_argument("label", metavar="LABEL", help=tr("how the kind reads, e.g. 'volunteers at'"))
     register_option(add_kind)
     user_option(add_kind)
     add_kind.set_defaults(handler=run_link_add_kind)
@@ -84,33 +87,37 @@ def _add_link_commands(subparsers: argparse._SubParsersAction) -> None:
 def _add_story_commands(subparsers: argparse._SubParsersAction) -> None:
     command = subparsers.add_parser(
         "story",
-        help="add, list and remove the stories told about assets",
-        description="Stories told about an asset; a teller is named only with their consent to be quoted.",
+        help=tr("add, list and remove the stories told about assets"),
+        description=tr(
+            "Stories told about an asset; a teller is named only with their consent to be quoted."
+        ),
     )
     actions = command.add_subparsers(dest="story_command", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="add a story to an asset; prints the new story's id")
-    add.add_argument("asset_id", metavar="ASSET", help="the id of the asset the story is about")
-    add.add_argument("--text", required=True, help="the story; '-' reads it from standard input")
-    add.add_argument("--teller", metavar="NAME", help="who told it (shown only with --quoted)")
+    add = actions.add_parser("add", help=tr("add a story to an asset; prints the new story's id"))
+    add.add_argument("asset_id", metavar="ASSET", help=tr("the id of the asset the story is about"))
+    add.add_argument("--text", required=True, help=tr("the story; '-' reads it from standard input"))
+    add.add_argument("--teller", metavar="NAME", help=tr("who told it (shown only with --quoted)"))
     add.add_argument(
-        "--quoted", action="store_true", help="the teller agreed to be quoted by name (else: Anonymous)"
+        "--quoted", action="store_true", help=tr("the teller agreed to be quoted by name (else: Anonymous)")
     )
-    add.add_argument("--told-on", metavar="DATE", help="the day it was told, e.g. 2026-11-30")
-    add.add_argument("--featured", action="store_true", help="one of the asset's strongest stories")
+    add.add_argument("--told-on", metavar="DATE", help=tr("the day it was told, e.g. 2026-11-30"))
+    add.add_argument("--featured", action="store_true", help=tr("one of the asset's strongest stories"))
     register_option(add)
     user_option(add)
     add.set_defaults(handler=run_story_add)
 
     listing = actions.add_parser(
-        "list", help="list stories: id, asset, date, teller (Anonymous without consent), featured, text"
+        "list", help=tr("list stories: id, asset, date, teller (Anonymous without consent), featured, text")
     )
-    listing.add_argument("--asset", metavar="ID", help="only the stories about this asset")
+    listing.add_argument("--asset", metavar="ID", help=tr("only the stories about this asset"))
     register_option(listing)
     listing.set_defaults(handler=run_story_list)
 
-    remove = actions.add_parser("remove", help="remove a story; it is no longer listed, shown or exported")
-    remove.add_argument("story_id", metavar="ID", help="the story's id (from 'assetmap story list')")
+    remove = actions.add_parser(
+        "remove", help=tr("remove a story; it is no longer listed, shown or exported")
+    )
+    remove.add_argument("story_id", metavar="ID", help=tr("the story's id (from 'assetmap story list')"))
     register_option(remove)
     user_option(remove)
     remove.set_defaults(handler=run_story_remove)
@@ -119,19 +126,21 @@ def _add_story_commands(subparsers: argparse._SubParsersAction) -> None:
 def _add_photo_commands(subparsers: argparse._SubParsersAction) -> None:
     command = subparsers.add_parser(
         "photo",
-        help="add a photo of an asset or of a story, kept without its metadata",
-        description="Photos of assets and stories. Each is stored afresh without EXIF, GPS or other "
-        "metadata. Before adding a photo in which anyone can be recognised, make sure they agreed.",
+        help=tr("add a photo of an asset or of a story, kept without its metadata"),
+        description=tr(
+            "Photos of assets and stories. Each is stored afresh without EXIF, GPS or other "
+            "metadata. Before adding a photo in which anyone can be recognised, make sure they agreed."
+        ),
     )
     actions = command.add_subparsers(dest="photo_command", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="add a JPEG, PNG or WebP photo; prints the new photo's id")
-    add.add_argument("asset_id", metavar="ASSET", help="the id of the asset the photo shows")
-    add.add_argument("file", metavar="FILE", type=Path, help="the photo file")
+    add = actions.add_parser("add", help=tr("add a JPEG, PNG or WebP photo; prints the new photo's id"))
+    add.add_argument("asset_id", metavar="ASSET", help=tr("the id of the asset the photo shows"))
+    add.add_argument("file", metavar="FILE", type=Path, help=tr("the photo file"))
     add.add_argument(
-        "--alt", help="alternative text (required): what the photo shows, for someone who cannot see it"
+        "--alt", help=tr("alternative text (required): what the photo shows, for someone who cannot see it")
     )
-    add.add_argument("--story", metavar="ID", help="the story on that asset the photo belongs to")
+    add.add_argument("--story", metavar="ID", help=tr("the story on that asset the photo belongs to"))
     register_option(add)
     user_option(add)
     add.set_defaults(handler=run_photo_add)
@@ -160,8 +169,10 @@ def _asset_named(register: Register, asset_id: str, argument: str) -> None:
         register.asset(asset_id)
     except AssetNotFoundError:
         raise CommandInputError(
-            f"{argument}: there is no asset with id {quoted(asset_id)} in this register; "
-            "give the id of an asset it holds."
+            tr(
+                "{argument}: there is no asset with id {id} in this register; "
+                "give the id of an asset it holds."
+            ).format(argument=argument, id=quoted(asset_id))
         ) from None
 
 
@@ -177,10 +188,18 @@ def kind_code(kinds: list[LinkKind], given: str) -> str:
     for kind in kinds:
         if kind.label.casefold() == wanted:
             return kind.code
-    choices = ", ".join(kind.label for kind in kinds) or "none yet"
+    if not kinds:
+        raise CommandInputError(
+            tr(
+                "--kind {kind} is not a kind of link on this register's list; choose one of: none yet; "
+                "or add it first with 'assetmap link add-kind LABEL'."
+            ).format(kind=quoted(given))
+        )
     raise CommandInputError(
-        f"--kind {quoted(given)} is not a kind of link on this register's list; choose one of: {choices}; "
-        "or add it first with 'assetmap link add-kind LABEL'."
+        tr(
+            "--kind {kind} is not a kind of link on this register's list; choose one of: {choices}; "
+            "or add it first with 'assetmap link add-kind LABEL'."
+        ).format(kind=quoted(given), choices=", ".join(kind.label for kind in kinds))
     )
 
 
@@ -235,7 +254,7 @@ def run_link_list(args: argparse.Namespace) -> int:
 def run_link_remove(args: argparse.Namespace) -> int:
     with writing(args.register, user=args.as_user) as register:
         register.remove_link(args.link_id)
-    print(f"Removed the link {args.link_id}")
+    print(tr("Removed the link {id}").format(id=args.link_id))
     return EXIT_OK
 
 
@@ -254,7 +273,10 @@ def run_link_add_kind(args: argparse.Namespace) -> int:
             print(change.added[0])
             return EXIT_OK
         code = kind_code(register.link_kinds(), args.label)
-    print(f"{quoted(args.label.strip())} is on the list already; nothing was added.", file=sys.stderr)
+    print(
+        tr("{label} is on the list already; nothing was added.").format(label=quoted(args.label.strip())),
+        file=sys.stderr,
+    )
     print(code)
     return EXIT_OK
 
@@ -269,7 +291,7 @@ def _story_text(given: str) -> str:
 def run_story_add(args: argparse.Namespace) -> int:
     if args.quoted and not args.teller:
         raise CommandInputError(
-            "--quoted: name who told the story with --teller NAME, or leave out --quoted."
+            tr("--quoted: name who told the story with --teller NAME, or leave out --quoted.")
         )
     text = _story_text(args.text)
     arguments = {
@@ -318,7 +340,7 @@ def run_story_list(args: argparse.Namespace) -> int:
 def run_story_remove(args: argparse.Namespace) -> int:
     with writing(args.register, user=args.as_user) as register:
         register.remove_story(args.story_id)
-    print(f"Removed the story {args.story_id}")
+    print(tr("Removed the story {id}").format(id=args.story_id))
     return EXIT_OK
 
 
@@ -331,7 +353,9 @@ def run_photo_add(args: argparse.Namespace) -> int:
         data = path.read_bytes()
     except OSError as exc:
         raise CommandInputError(
-            f"FILE {path} cannot be read ({exc.strerror or exc}); name a JPEG, PNG or WebP photo file."
+            tr("FILE {path} cannot be read ({problem}); name a JPEG, PNG or WebP photo file.").format(
+                path=path, problem=exc.strerror or exc
+            )
         ) from None
     arguments = {"asset_id": "ASSET", "alt_text": "--alt", "data": f"FILE {path}", "story_id": "--story"}
     with writing(args.register, user=args.as_user) as register, _naming(arguments):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assetmap.cli.registers import locked, register_location, register_path
 from assetmap.errors import AssetMapError, RegisterError
+from assetmap.messages import tr
 from assetmap.register.encryption import (
     PASSPHRASE_VARIABLE,
     decrypt_register,
@@ -33,29 +34,29 @@ def add_encryption_commands(subparsers: argparse._SubParsersAction) -> None:
     """Add ``encrypt`` and ``decrypt`` to a parser's subcommands."""
     encrypt = subparsers.add_parser(
         "encrypt",
-        help="encrypt a register (and its backups) with a passphrase",
-        description=(
+        help=tr("encrypt a register (and its backups) with a passphrase"),
+        description=tr(
             "Encrypt a register at rest with SQLCipher: it then opens only with its passphrase, and a plain "
-            f"SQLite tool cannot read it. The passphrase is asked twice, or read from {PASSPHRASE_VARIABLE}."
-        ),
+            "SQLite tool cannot read it. The passphrase is asked twice, or read from {variable}."
+        ).format(variable=PASSPHRASE_VARIABLE),
     )
     encrypt.add_argument(
-        "--register", type=register_location, help="the register to encrypt (default: your register)"
+        "--register", type=register_location, help=tr("the register to encrypt (default: your register)")
     )
     encrypt.add_argument(
-        "--remember", action="store_true", help="keep the passphrase in this computer's keyring"
+        "--remember", action="store_true", help=tr("keep the passphrase in this computer's keyring")
     )
     encrypt.set_defaults(handler=run_encrypt)
     decrypt = subparsers.add_parser(
         "decrypt",
-        help="return an encrypted register (and its backups) to a plain file",
-        description=(
+        help=tr("return an encrypted register (and its backups) to a plain file"),
+        description=tr(
             "Decrypt a register: anyone with the file can then read it. The passphrase is asked, or read "
-            f"from {PASSPHRASE_VARIABLE}; a remembered passphrase is forgotten."
-        ),
+            "from {variable}; a remembered passphrase is forgotten."
+        ).format(variable=PASSPHRASE_VARIABLE),
     )
     decrypt.add_argument(
-        "--register", type=register_location, help="the register to decrypt (default: your register)"
+        "--register", type=register_location, help=tr("the register to decrypt (default: your register)")
     )
     decrypt.set_defaults(handler=run_decrypt)
 
@@ -66,26 +67,33 @@ def _passphrase(path: Path, *, confirm: bool) -> str:
         return given
     if not sys.stdin.isatty():
         raise PassphraseRefused(
-            f"No passphrase for {path}: run the command in a terminal to be asked for one, or set "
-            f"{PASSPHRASE_VARIABLE} in a script."
+            tr(
+                "No passphrase for {path}: run the command in a terminal to be asked for one, or set "
+                "{variable} in a script."
+            ).format(path=path, variable=PASSPHRASE_VARIABLE)
         )
     try:
-        passphrase = getpass.getpass(f"Passphrase for {path.name}: ")
+        passphrase = getpass.getpass(tr("Passphrase for {name}: ").format(name=path.name))
         if confirm:
             problem = passphrase_problem(passphrase)
             if problem:
                 raise PassphraseRefused(problem)
-            if getpass.getpass("The same passphrase again: ") != passphrase:
-                raise PassphraseRefused("The two passphrases were not the same; nothing was changed.")
+            if getpass.getpass(tr("The same passphrase again: ")) != passphrase:
+                raise PassphraseRefused(tr("The two passphrases were not the same; nothing was changed."))
     except EOFError:
-        raise PassphraseRefused(f"No passphrase was typed for {path}; nothing was changed.") from None
+        raise PassphraseRefused(
+            tr("No passphrase was typed for {path}; nothing was changed.").format(path=path)
+        ) from None
     return passphrase
 
 
 def _existing(given: Path | None) -> Path:
     path = register_path(given)
     if not path.is_file():
-        raise RegisterError(path, f"There is no register at {path}. Name an existing one with --register.")
+        raise RegisterError(
+            path,
+            tr("There is no register at {path}. Name an existing one with --register.").format(path=path),
+        )
     return path
 
 
@@ -97,9 +105,14 @@ def run_encrypt(args: argparse.Namespace) -> int:
     print(done.summary)
     if args.remember:
         if remember_passphrase(path, passphrase):
-            print("The passphrase is kept in this computer's keyring.")
+            print(tr("The passphrase is kept in this computer's keyring."))
         else:
-            print("This computer has no keyring to keep the passphrase in: it will be asked at each opening.")
+            print(
+                tr(
+                    "This computer has no keyring to keep the passphrase in: "
+                    "it will be asked at each opening."
+                )
+            )
     return 0
 
 

@@ -12,6 +12,7 @@ from assetmap.errors import AssetMapError
 from assetmap.io.export import FORMATS
 from assetmap.io.importer import DUPLICATE_CHOICES, SKIP
 from assetmap.io.selection import TIERS
+from assetmap.messages import tr
 from assetmap.register.categories import CATEGORY_CODES
 from assetmap.register.schema import STATUSES
 
@@ -20,19 +21,21 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
     """Add ``import`` and ``export`` to a parser's subcommands; each sets ``handler`` to its function."""
     imp = subparsers.add_parser(
         "import",
-        help="import assets from CSV, Excel, GeoJSON, GeoPackage, zipped Shapefile or KML",
-        description="Import assets from a file. Every row is checked first; rows with errors are left out.",
+        help=tr("import assets from CSV, Excel, GeoJSON, GeoPackage, zipped Shapefile or KML"),
+        description=tr(
+            "Import assets from a file. Every row is checked first; rows with errors are left out."
+        ),
     )
-    imp.add_argument("file", type=Path, help="the file to import")
+    imp.add_argument("file", type=Path, help=tr("the file to import"))
     register_option(imp)
     imp.add_argument(
-        "--sheet", "--layer", dest="part", help="the sheet (Excel) or layer (GeoPackage, KML) to read"
+        "--sheet", "--layer", dest="part", help=tr("the sheet (Excel) or layer (GeoPackage, KML) to read")
     )
     imp.add_argument(
-        "--mapping", type=Path, help="a column mapping saved as JSON (default: AssetMap's best guess)"
+        "--mapping", type=Path, help=tr("a column mapping saved as JSON (default: AssetMap's best guess)")
     )
     imp.add_argument(
-        "--save-mapping", type=Path, help="save the mapping used to this JSON file, to reuse or edit"
+        "--save-mapping", type=Path, help=tr("save the mapping used to this JSON file, to reuse or edit")
     )
     imp.add_argument(
         "--map",
@@ -40,94 +43,105 @@ def add_io_commands(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="FIELD=COLUMN",
-        help="use COLUMN for FIELD, over the guess or the mapping file (repeatable; FIELD= maps nothing; "
-        "lon, lat, easting, northing and wkt name the location columns)",
+        help=tr(
+            "use COLUMN for FIELD, over the guess or the mapping file (repeatable; FIELD= maps nothing; "
+            "lon, lat, easting, northing and wkt name the location columns)"
+        ),
     )
     imp.add_argument(
-        "--category", choices=CATEGORY_CODES, help="category for rows that have none or an unplaced one"
+        "--category", choices=CATEGORY_CODES, help=tr("category for rows that have none or an unplaced one")
     )
     imp.add_argument(
         "--duplicates",
         choices=DUPLICATE_CHOICES,
         default=SKIP,
-        help="what to do with likely duplicates of existing assets (default: skip)",
+        help=tr("what to do with likely duplicates of existing assets (default: skip)"),
     )
-    imp.add_argument("--rejected", type=Path, help="save rows with errors to this CSV, with a reason column")
-    imp.add_argument("--dry-run", action="store_true", help="print the check report and write nothing")
+    imp.add_argument(
+        "--rejected", type=Path, help=tr("save rows with errors to this CSV, with a reason column")
+    )
+    imp.add_argument("--dry-run", action="store_true", help=tr("print the check report and write nothing"))
     imp.set_defaults(handler=run_import)
 
     exp = subparsers.add_parser(
         "export",
-        help="export assets to CSV, Excel, GeoJSON, GeoPackage, KML or Open Referral UK",
-        description="Export assets. Sharing tiers leave out private records and individuals' names.",
+        help=tr("export assets to CSV, Excel, GeoJSON, GeoPackage, KML or Open Referral UK"),
+        description=tr("Export assets. Sharing tiers leave out private records and individuals' names."),
     )
     exp.add_argument(
-        "file", type=Path, help="the file to write (the format follows its extension unless --format)"
+        "file", type=Path, help=tr("the file to write (the format follows its extension unless --format)")
     )
     register_option(exp)
-    exp.add_argument("--format", choices=FORMATS, help="the format to write")
-    exp.add_argument("--tier", choices=TIERS, default="public", help="visibility tier (default: public)")
-    exp.add_argument("--category", choices=CATEGORY_CODES, help="only this category")
-    exp.add_argument("--district", help="only this district (code, e.g. E08000003)")
-    exp.add_argument("--ward", help="only this ward (code, e.g. E05011368)")
-    exp.add_argument("--status", choices=STATUSES, help="only this status")
+    exp.add_argument("--format", choices=FORMATS, help=tr("the format to write"))
+    exp.add_argument("--tier", choices=TIERS, default="public", help=tr("visibility tier (default: public)"))
+    exp.add_argument("--category", choices=CATEGORY_CODES, help=tr("only this category"))
+    exp.add_argument("--district", help=tr("only this district (code, e.g. E08000003)"))
+    exp.add_argument("--ward", help=tr("only this ward (code, e.g. E05011368)"))
+    exp.add_argument("--status", choices=STATUSES, help=tr("only this status"))
     exp.add_argument(
-        "--search", default="", help="only assets whose name, description or tags hold every word"
+        "--search", default="", help=tr("only assets whose name, description or tags hold every word")
     )
     exp.set_defaults(handler=run_export)
 
     wards = subparsers.add_parser(
         "boundaries",
-        help="give a register other wards (any UK district's), or show or reset them",
-        description=(
+        help=tr("give a register other wards (any UK district's), or show or reset them"),
+        description=tr(
             "A register uses the bundled Greater Manchester wards unless it is given its own. Importing "
             "wards keeps them in the register and places every asset in them again."
         ),
     )
     actions = wards.add_subparsers(dest="boundaries_command", metavar="ACTION", required=True)
-    fields = actions.add_parser("fields", help="list a boundary file's fields and AssetMap's guess at them")
-    fields.add_argument("file", type=Path, help="GeoJSON, GeoPackage or zipped Shapefile of ward polygons")
-    fields.add_argument("--layer", help="the layer to read (GeoPackage)")
+    fields = actions.add_parser(
+        "fields", help=tr("list a boundary file's fields and AssetMap's guess at them")
+    )
+    fields.add_argument(
+        "file", type=Path, help=tr("GeoJSON, GeoPackage or zipped Shapefile of ward polygons")
+    )
+    fields.add_argument("--layer", help=tr("the layer to read (GeoPackage)"))
     fields.set_defaults(handler=run_boundary_fields)
     use = actions.add_parser(
         "import",
-        help="import wards from a file and make them the register's wards",
-        description="Import wards. Fields not given are guessed from their names, as 'fields' shows.",
+        help=tr("import wards from a file and make them the register's wards"),
+        description=tr("Import wards. Fields not given are guessed from their names, as 'fields' shows."),
     )
-    use.add_argument("file", type=Path, help="GeoJSON, GeoPackage or zipped Shapefile of ward polygons")
+    use.add_argument("file", type=Path, help=tr("GeoJSON, GeoPackage or zipped Shapefile of ward polygons"))
     register_option(use)
-    use.add_argument("--name", required=True, help="a name for these wards, e.g. 'Leeds wards (May 2023)'")
-    use.add_argument("--layer", help="the layer to read (GeoPackage)")
-    use.add_argument("--code-field", help="the field holding each ward's code (e.g. WD23CD)")
-    use.add_argument("--name-field", help="the field holding each ward's name (e.g. WD23NM)")
-    use.add_argument("--district-code-field", help="the field holding the district's code (optional)")
-    use.add_argument("--district-name-field", help="the field holding the district's name (optional)")
-    use.add_argument("--population-field", help="the field holding each ward's residents (optional)")
+    use.add_argument(
+        "--name", required=True, help=tr("a name for these wards, e.g. 'Leeds wards (May 2023)'")
+    )
+    use.add_argument("--layer", help=tr("the layer to read (GeoPackage)"))
+    use.add_argument("--code-field", help=tr("the field holding each ward's code (e.g. WD23CD)"))
+    use.add_argument("--name-field", help=tr("the field holding each ward's name (e.g. WD23NM)"))
+    use.add_argument("--district-code-field", help=tr("the field holding the district's code (optional)"))
+    use.add_argument("--district-name-field", help=tr("the field holding the district's name (optional)"))
+    use.add_argument("--population-field", help=tr("the field holding each ward's residents (optional)"))
     use.add_argument(
         "--population-csv",
         type=Path,
-        help="a CSV of residents by ward code, joined to wards whose file has no residents",
+        help=tr("a CSV of residents by ward code, joined to wards whose file has no residents"),
     )
     use.add_argument(
-        "--population-code-column", help="the CSV's column of ward codes (default: guessed, e.g. WD24CD)"
+        "--population-code-column", help=tr("the CSV's column of ward codes (default: guessed, e.g. WD24CD)")
     )
     use.add_argument(
-        "--population-column", help="the CSV's column of residents (default: guessed, e.g. population)"
+        "--population-column", help=tr("the CSV's column of residents (default: guessed, e.g. population)")
     )
     use.set_defaults(handler=run_boundary_import)
-    show = actions.add_parser("show", help="say which wards the register uses")
+    show = actions.add_parser("show", help=tr("say which wards the register uses"))
     register_option(show)
     show.set_defaults(handler=run_boundary_show)
-    reset = actions.add_parser("reset", help="go back to the bundled Greater Manchester wards")
+    reset = actions.add_parser("reset", help=tr("go back to the bundled Greater Manchester wards"))
     register_option(reset)
     reset.set_defaults(handler=run_boundary_reset)
 
 
 # What to do about a problem common to (nearly) every row, in this command's own options.
-_IMPORT_HINTS = {
-    "name": "map the column that holds the names with --map name=COLUMN",
-    "category": "give --category CODE for them, or map a column with --map category=COLUMN",
-}
+def _import_hints() -> dict[str, str]:
+    return {
+        "name": tr("map the column that holds the names with --map name=COLUMN"),
+        "category": tr("give --category CODE for them, or map a column with --map category=COLUMN"),
+    }
 
 
 def _open_register(args: argparse.Namespace):
@@ -168,16 +182,16 @@ def run_import(args: argparse.Namespace) -> int:
             mapping.default_category = args.category
         if args.save_mapping:
             mapping.save(args.save_mapping)
-        print("Mapping used (field \u2190 column; change one with --map FIELD=COLUMN):")
+        print(tr("Mapping used (field \u2190 column; change one with --map FIELD=COLUMN):"))
         print("\n".join(f"  {line}" for line in describe_mapping(mapping, categories)))
         preview = build_preview(table, mapping, register)
-        print(preview.report(hints=_IMPORT_HINTS))
+        print(preview.report(hints=_import_hints()))
         reasons = rejected_reasons(preview)
         if args.rejected and reasons:
             write_rejected_rows(preview, reasons, args.rejected)
-            print(f"Rows with errors saved to {args.rejected}")
+            print(tr("Rows with errors saved to {path}").format(path=args.rejected))
         if args.dry_run:
-            print("Dry run: nothing was written.")
+            print(tr("Dry run: nothing was written."))
             return _status(preview)
         summary = commit_import(register, preview, duplicates=args.duplicates)
         print(summary.text())
@@ -187,7 +201,7 @@ def run_import(args: argparse.Namespace) -> int:
 def _status(preview) -> int:
     """1 when the file has rows and every one of them has an error, as for any failed command."""
     if len(preview) and not preview.importable.any():
-        print("assetmap: every row has an error; nothing can be imported.", file=sys.stderr)
+        print(tr("assetmap: every row has an error; nothing can be imported."), file=sys.stderr)
         return 1
     return 0
 
@@ -200,11 +214,15 @@ def run_export(args: argparse.Namespace) -> int:
     asset_filter = AssetFilter(args.search, args.category, args.district, args.ward, args.status)
     with _open_register(args) as register:
         result = export_assets(register, args.file, args.format, tier=args.tier, asset_filter=asset_filter)
-    print(f"Exported {result.count:,} assets to {result.path} ({FORMATS[result.format]}, tier {args.tier}).")
+    print(
+        tr("Exported {count} assets to {path} ({format}, tier {tier}).").format(
+            count=f"{result.count:,}", path=result.path, format=FORMATS[result.format], tier=args.tier
+        )
+    )
     for note in result.notes:
-        print(f"  note: {note}")
+        print(tr("  note: {note}").format(note=note))
     for problem in result.problems:
-        print(f"  schema problem: {problem}")
+        print(tr("  schema problem: {problem}").format(problem=problem))
     return 0
 
 
@@ -221,14 +239,22 @@ def run_boundary_fields(args: argparse.Namespace) -> int:
     from assetmap.io.boundaries import ROLE_LABELS
 
     columns, guess = _boundary_table(args)
-    print(f"Fields of {args.file.name}: {', '.join(columns) or 'none'}")
+    if columns:
+        print(tr("Fields of {file}: {fields}").format(file=args.file.name, fields=", ".join(columns)))
+    else:
+        print(tr("Fields of {file}: none").format(file=args.file.name))
     for role, field in guess.items():
         option = f"--{role.replace('_', '-')}-field"
-        print(f"  {ROLE_LABELS[role]}: {field or '(none found)'}  [{option}]")
+        if field:
+            print(f"  {ROLE_LABELS[role]}: {field}  [{option}]")
+        else:
+            print(tr("  {role}: (none found)  [{option}]").format(role=ROLE_LABELS[role], option=option))
     if not guess["population"]:
         print(
-            "  No residents field: per 1,000 residents will be unavailable unless residents are joined "
-            "from a CSV by ward code (--population-csv FILE)."
+            tr(
+                "  No residents field: per 1,000 residents will be unavailable unless residents are joined "
+                "from a CSV by ward code (--population-csv FILE)."
+            )
         )
     return 0
 
@@ -241,11 +267,19 @@ def run_boundary_import(args: argparse.Namespace) -> int:
     columns, guess = _boundary_table(args)
     code = args.code_field or guess["code"]
     name = args.name_field or guess["name"]
-    if not code or not name:
-        role = "--code-field" if not code else "--name-field"
+    if not code:
         raise MappingError(
-            f"AssetMap cannot tell which field of {args.file.name} holds each ward's "
-            f"{'code' if not code else 'name'}. Give it with {role}; the fields are: {', '.join(columns)}."
+            tr(
+                "AssetMap cannot tell which field of {file} holds each ward's code. Give it with "
+                "--code-field; the fields are: {fields}."
+            ).format(file=args.file.name, fields=", ".join(columns))
+        )
+    if not name:
+        raise MappingError(
+            tr(
+                "AssetMap cannot tell which field of {file} holds each ward's name. Give it with "
+                "--name-field; the fields are: {fields}."
+            ).format(file=args.file.name, fields=", ".join(columns))
         )
     fields = BoundaryFields(
         code,
@@ -267,13 +301,15 @@ def run_boundary_import(args: argparse.Namespace) -> int:
         )
     used = ", ".join(f"{role} {field}" for role, field in fields.named())
     if residents is not None:
-        used += f", residents {residents.label}"
+        used += tr(", residents {source}").format(source=residents.label)
     print(
-        f"The register now uses {done.wards:,} wards in {done.districts:,} district(s): {args.name} ({used})."
+        tr("The register now uses {wards} wards in {districts} district(s): {name} ({fields}).").format(
+            wards=f"{done.wards:,}", districts=f"{done.districts:,}", name=args.name, fields=used
+        )
     )
     print(done.effect())
     for note in done.notes:
-        print(f"  note: {note}")
+        print(tr("  note: {note}").format(note=note))
     return 0
 
 
@@ -289,8 +325,9 @@ def run_boundary_reset(args: argparse.Namespace) -> int:
     with _write_register(args) as register:
         change = register.use_boundaries(None)
     print(
-        "The register uses the bundled Greater Manchester wards again; "
-        f"{len(change.updated):,} assets changed ward."
+        tr(
+            "The register uses the bundled Greater Manchester wards again; {count} assets changed ward."
+        ).format(count=f"{len(change.updated):,}")
     )
     return 0
 

@@ -22,6 +22,7 @@ from assetmap.bundles.resolution import (
 )
 from assetmap.cli.registers import audit_user, logged_in, user_option, writing
 from assetmap.errors import AssetMapError
+from assetmap.messages import tr, tr_n
 from assetmap.register import Register
 from assetmap.register.connection import is_server_location
 from assetmap.register.server import location_of
@@ -48,42 +49,44 @@ def add_offline_commands(server: argparse._SubParsersAction) -> None:
     """Add ``take-offline`` and ``sync`` to the ``server`` command's subcommands."""
     take = server.add_parser(
         "take-offline",
-        help="copy what your login may see of a team register into a register file, to work offline",
-        description=(
+        help=tr("copy what your login may see of a team register into a register file, to work offline"),
+        description=tr(
             "Make a register file holding what your login may see on the team register, with its "
             "history, people (sealed) and wards, for a place with no internet. Sync it back with "
             "`assetmap server sync FILE`."
         ),
     )
-    take.add_argument("url", help="the team register, e.g. postgresql://amira@server/assets")
-    take.add_argument("file", type=Path, help="the new register file, e.g. laptop.assetmap")
+    take.add_argument("url", help=tr("the team register, e.g. postgresql://amira@server/assets"))
+    take.add_argument("file", type=Path, help=tr("the new register file, e.g. laptop.assetmap"))
     user_option(take)
     take.set_defaults(handler=run_take_offline)
 
     sync = server.add_parser(
         "sync",
-        help="send an offline copy's changes to its team register and bring the register's in",
-        description=(
+        help=tr("send an offline copy's changes to its team register and bring the register's in"),
+        description=tr(
             "Merge an offline copy with the team register it was taken from, both ways, in one "
             "transaction on the server. Fields changed differently on both sides are conflicts: "
             "without a choice for each they are listed and nothing is synced (exit status 1). "
             '"mine" is the offline copy, "theirs" the team register.'
         ),
     )
-    sync.add_argument("file", help="the offline copy")
+    sync.add_argument("file", help=tr("the offline copy"))
     sync.add_argument(
-        "--url", help="reach the team register at this address instead of the one the copy keeps"
+        "--url", help=tr("reach the team register at this address instead of the one the copy keeps")
     )
     sync.add_argument(
         "--prefer",
         choices=POLICIES,
-        help="settle every conflict by one rule: keep the copy's, take the team register's, or the newest",
+        help=tr(
+            "settle every conflict by one rule: keep the copy's, take the team register's, or the newest"
+        ),
     )
     sync.add_argument(
         "--choices",
         type=Path,
         metavar="FILE",
-        help='JSON {asset id: {field: "mine" or "theirs"}} settling conflicts field by field',
+        help=tr('JSON {asset id: {field: "mine" or "theirs"}} settling conflicts field by field'),
     )
     user_option(sync)
     sync.set_defaults(handler=run_sync)
@@ -102,9 +105,15 @@ def run_take_offline(args: argparse.Namespace) -> int:
     except AssetMapError as exc:
         return _fail(exc)
     print(
-        f"Took {summary.assets:,} assets and {summary.people:,} people offline from "
-        f"{summary.origin.address} into {summary.path}. Sync them back with `assetmap server sync "
-        f"{summary.path}`."
+        tr(
+            "Took {assets} assets and {people} people offline from {address} into {path}. "
+            "Sync them back with `assetmap server sync {path}`."
+        ).format(
+            assets=f"{summary.assets:,}",
+            people=f"{summary.people:,}",
+            address=summary.origin.address,
+            path=summary.path,
+        )
     )
     return 0
 
@@ -113,15 +122,19 @@ def run_sync(args: argparse.Namespace) -> int:
     user = audit_user(args.as_user)
     if is_server_location(str(args.file)):
         print(
-            f"assetmap: {location_of(str(args.file))} is a team register on a server, not an offline copy: "
-            "name the copy's register file.",
+            tr(
+                "assetmap: {location} is a team register on a server, not an offline copy: "
+                "name the copy's register file."
+            ).format(location=location_of(str(args.file))),
             file=sys.stderr,
         )
         return EXIT_ERROR
     args.file = Path(args.file)
     if not args.file.expanduser().is_file():
         print(
-            f"assetmap: There is no offline copy at {args.file}; name the copy's register file.",
+            tr("assetmap: There is no offline copy at {path}; name the copy's register file.").format(
+                path=args.file
+            ),
             file=sys.stderr,
         )
         return EXIT_ERROR
@@ -141,9 +154,15 @@ def run_sync(args: argparse.Namespace) -> int:
                 if missing:
                     print(conflict_report(plan.conflicts))
                     print(
-                        f"{len(missing)} conflicting field(s) need a choice (mine: this copy, theirs: the "
-                        "team register). Nothing was synced. Use --prefer mine|theirs|newest or "
-                        "--choices FILE.",
+                        tr_n(
+                            "{n} conflicting field(s) need a choice (mine: this copy, theirs: the "
+                            "team register). Nothing was synced. Use --prefer mine|theirs|newest or "
+                            "--choices FILE.",
+                            "{n} conflicting field(s) need a choice (mine: this copy, theirs: the "
+                            "team register). Nothing was synced. Use --prefer mine|theirs|newest or "
+                            "--choices FILE.",
+                            len(missing),
+                        ).format(n=len(missing)),
                         file=sys.stderr,
                     )
                     return EXIT_CONFLICTS

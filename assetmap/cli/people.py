@@ -19,6 +19,7 @@ from typing import TextIO
 from assetmap.cli.quiet import native_output_to_log
 from assetmap.cli.registers import reading, register_option, user_option, writing
 from assetmap.errors import AssetMapError, quoted
+from assetmap.messages import tr
 from assetmap.register import audit, consent
 from assetmap.register.people import PREFERRED_CONTACTS
 
@@ -35,74 +36,83 @@ def add_people_commands(subparsers: argparse._SubParsersAction) -> None:
     """Add ``person`` (with its own subcommands) and ``audit``; each sets ``handler`` to its function."""
     person = subparsers.add_parser(
         "person",
-        help="add, list, export or erase the people the register holds",
-        description="The people the register holds: add, list, subject access export, erasure.",
+        help=tr("add, list, export or erase the people the register holds"),
+        description=tr("The people the register holds: add, list, subject access export, erasure."),
     )
     actions = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="add a person; prints their new id")
-    add.add_argument("name", help="the person's name (a first name is enough)")
+    add = actions.add_parser("add", help=tr("add a person; prints their new id"))
+    add.add_argument("name", help=tr("the person's name (a first name is enough)"))
     register_option(add)
-    add.add_argument("--phone", help="their phone number")
-    add.add_argument("--email", help="their email address")
+    add.add_argument("--phone", help=tr("their phone number"))
+    add.add_argument("--email", help=tr("their email address"))
     add.add_argument(
-        "--preferred-contact", help=f"how they like to be reached: one of {', '.join(PREFERRED_CONTACTS)}"
+        "--preferred-contact",
+        help=tr("how they like to be reached: one of {choices}").format(
+            choices=", ".join(PREFERRED_CONTACTS)
+        ),
     )
-    add.add_argument("--notes", help="notes about them")
+    add.add_argument("--notes", help=tr("notes about them"))
     user_option(add)
     add.set_defaults(handler=run_add)
 
     listing = actions.add_parser(
-        "list", help="list people: id, name, consent in force, its state and when it lapses"
+        "list", help=tr("list people: id, name, consent in force, its state and when it lapses")
     )
     register_option(listing)
     listing.add_argument(
-        "--search", metavar="TEXT", help="only people whose name, phone, email or notes hold TEXT"
+        "--search", metavar="TEXT", help=tr("only people whose name, phone, email or notes hold TEXT")
     )
     listing.add_argument(
         "--to-review",
         action="store_true",
-        help="only people whose consent lapses within 30 days or has lapsed",
+        help=tr("only people whose consent lapses within 30 days or has lapsed"),
     )
     listing.set_defaults(handler=run_list)
 
     export = actions.add_parser(
-        "export", help="write everything held about a person (CSV files and a PDF) to a zip file"
+        "export", help=tr("write everything held about a person (CSV files and a PDF) to a zip file")
     )
-    export.add_argument("person_id", metavar="ID", help="the person's id (from 'assetmap person list')")
+    export.add_argument("person_id", metavar="ID", help=tr("the person's id (from 'assetmap person list')"))
     register_option(export)
-    export.add_argument("-o", "--output", type=Path, required=True, help="the zip file to write")
+    export.add_argument("-o", "--output", type=Path, required=True, help=tr("the zip file to write"))
     user_option(export)
     export.add_argument(
-        "--language", default="en", metavar="CODE", help="the readable document's language: en, ur or pl"
+        "--language", default="en", metavar="CODE", help=tr("the readable document's language: en, ur or pl")
     )
     export.set_defaults(handler=run_export)
 
     erase = actions.add_parser(
-        "erase", help="erase a person for good: their record, gifts, links and consent events"
+        "erase", help=tr("erase a person for good: their record, gifts, links and consent events")
     )
-    erase.add_argument("person_id", metavar="ID", help="the person's id (from 'assetmap person list')")
+    erase.add_argument("person_id", metavar="ID", help=tr("the person's id (from 'assetmap person list')"))
     register_option(erase)
-    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    erase.add_argument("--yes", action="store_true", help=tr("do not ask for confirmation"))
     user_option(erase)
     erase.set_defaults(handler=run_erase)
 
     trail = subparsers.add_parser(
         "audit",
-        help="print the audit trail: who did what to which record, and when",
-        description="Print the audit trail, oldest first: time (UTC), user, action, record kind, record id.",
+        help=tr("print the audit trail: who did what to which record, and when"),
+        description=tr(
+            "Print the audit trail, oldest first: time (UTC), user, action, record kind, record id."
+        ),
     )
     register_option(trail)
     trail.add_argument(
-        "--since", metavar="DATE|DATETIME", help="from this day or time, UTC (2026-11-01 or 2026-11-01T09:30)"
+        "--since",
+        metavar="DATE|DATETIME",
+        help=tr("from this day or time, UTC (2026-11-01 or 2026-11-01T09:30)"),
     )
     trail.add_argument(
-        "--until", metavar="DATE|DATETIME", help="up to this time, or to the end of this day, UTC"
+        "--until", metavar="DATE|DATETIME", help=tr("up to this time, or to the end of this day, UTC")
     )
-    trail.add_argument("--user", help="only what this user did")
-    trail.add_argument("--action", help=f"only this action: one of {', '.join(audit.ACTIONS)}")
+    trail.add_argument("--user", help=tr("only what this user did"))
     trail.add_argument(
-        "--record", metavar="ID", action="append", help="only entries for this record id (repeatable)"
+        "--action", help=tr("only this action: one of {choices}").format(choices=", ".join(audit.ACTIONS))
+    )
+    trail.add_argument(
+        "--record", metavar="ID", action="append", help=tr("only entries for this record id (repeatable)")
     )
     trail.set_defaults(handler=run_audit)
 
@@ -166,42 +176,54 @@ def run_export(args: argparse.Namespace) -> int:
     language(args.language)  # an unknown language is refused before the register is opened
     with native_output_to_log(), writing(args.register, user=args.as_user) as register:
         path = export_subject_access(register, args.person_id, output, language=args.language)
-    print(f"Wrote {path}")
+    print(tr("Wrote {path}").format(path=path))
     return EXIT_OK
 
 
 def _confirmed(name: str, person_id: str, stdin: TextIO, out: TextIO) -> bool:
+    # The word to type, in the language spoken; "yes" is always taken too.
+    yes = tr("yes")
     out.write(
-        f"Erase {one_line(name)} ({person_id}) for good? Their record, gifts and skills, links and consent "
-        "events are destroyed and cannot be brought back.\nType yes to erase: "
+        tr(
+            "Erase {name} ({id}) for good? Their record, gifts and skills, links and consent "
+            "events are destroyed and cannot be brought back.\nType {yes} to erase: "
+        ).format(name=one_line(name), id=person_id, yes=yes)
     )
     out.flush()
-    return stdin.readline().strip().casefold() in ("yes", "y")
+    return stdin.readline().strip().casefold() in ("yes", "y", yes.casefold())
 
 
 def run_erase(args: argparse.Namespace) -> int:
     """``assetmap person erase``: asks first on a terminal; with no terminal, only with ``--yes``."""
     if not args.yes and not sys.stdin.isatty():
         print(
-            "assetmap: erasing a person cannot be undone, and there is no terminal to ask for "
-            "confirmation on; pass --yes to erase without asking.",
+            tr(
+                "assetmap: erasing a person cannot be undone, and there is no terminal to ask for "
+                "confirmation on; pass --yes to erase without asking."
+            ),
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
     with writing(args.register, user=args.as_user) as register:
         if register.is_erased(args.person_id):
-            print(f"The person {args.person_id} was already erased; nothing is held on them.")
+            print(
+                tr("The person {id} was already erased; nothing is held on them.").format(id=args.person_id)
+            )
             return EXIT_OK
         person = register.person(args.person_id)
         if not args.yes and not _confirmed(person.name, person.id, sys.stdin, sys.stderr):
-            print("Nothing was erased.", file=sys.stderr)
+            print(tr("Nothing was erased."), file=sys.stderr)
             return EXIT_NOT_CONFIRMED
         erasure = register.erase_person(person.id)
     gifts = len(erasure.asset_ids)
-    print(
-        f"Erased the person {erasure.person_id}"
-        + (f" and their gifts and skills ({gifts})." if gifts else ".")
-    )
+    if gifts:
+        print(
+            tr("Erased the person {id} and their gifts and skills ({count}).").format(
+                id=erasure.person_id, count=gifts
+            )
+        )
+    else:
+        print(tr("Erased the person {id}.").format(id=erasure.person_id))
     return EXIT_OK
 
 
@@ -217,8 +239,9 @@ def parse_time(text: str, option: str, *, end_of_day: bool = False) -> dt.dateti
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         raise CommandInputError(
-            f"{option} {quoted(text)} is not a date or a time; "
-            "write it as 2026-11-01 or 2026-11-01T09:30 (UTC)."
+            tr(
+                "{option} {value} is not a date or a time; write it as 2026-11-01 or 2026-11-01T09:30 (UTC)."
+            ).format(option=option, value=quoted(text))
         ) from None
     if moment.tzinfo is not None:
         moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
@@ -229,8 +252,9 @@ def run_audit(args: argparse.Namespace) -> int:
     """``assetmap audit``: the trail, oldest first, tab-separated."""
     if args.action and args.action not in audit.ACTIONS:
         raise CommandInputError(
-            f"--action {quoted(args.action)} is not an action the trail records; choose from: "
-            f"{', '.join(audit.ACTIONS)}."
+            tr("--action {action} is not an action the trail records; choose from: {choices}.").format(
+                action=quoted(args.action), choices=", ".join(audit.ACTIONS)
+            )
         )
     since = parse_time(args.since, "--since") if args.since else None
     until = parse_time(args.until, "--until", end_of_day=True) if args.until else None

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from assetmap import paths
 from assetmap.errors import DamagedRegisterError, PassphraseNeededError, RegisterError, ServerError
+from assetmap.messages import tr
 from assetmap.register import Register, audit, migrate
 from assetmap.register.connection import is_encrypted, is_server_location
 from assetmap.register.encryption import passphrase_from_environment, remembered_passphrase
@@ -34,8 +35,10 @@ def register_option(parser: argparse.ArgumentParser) -> None:
         "--register",
         type=register_location,
         default=argparse.SUPPRESS,
-        help="the register file, or a team register's server as postgresql://USER@HOST/DATABASE "
-        "(default: your usual register)",
+        help=tr(
+            "the register file, or a team register's server as postgresql://USER@HOST/DATABASE "
+            "(default: your usual register)"
+        ),
     )
 
 
@@ -44,8 +47,10 @@ def user_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--as-user",
         metavar="NAME",
-        help=f"who the audit trail records for this change (default: ${USER_VARIABLE}, else the user "
-        "chosen in the window, else your computer account name)",
+        help=tr(
+            "who the audit trail records for this change (default: ${variable}, else the user "
+            "chosen in the window, else your computer account name)"
+        ).format(variable=USER_VARIABLE),
     )
 
 
@@ -73,8 +78,10 @@ def register_path(given: Path | str | None) -> Path:
         shown = location_of(given)
         raise ServerError(
             shown,
-            f"{shown} is a team register on a server; this command works on a register file. Make an "
-            "offline copy of the team register to use it there.",
+            tr(
+                "{location} is a team register on a server; this command works on a register file. Make an "
+                "offline copy of the team register to use it there."
+            ).format(location=shown),
         )
     return Path(given or paths.default_register()).expanduser().resolve()
 
@@ -92,7 +99,7 @@ def passphrase_for(path: Path) -> str | None:
         return found
     if sys.stdin.isatty():
         try:
-            return getpass.getpass(f"Passphrase for {path.name}: ")
+            return getpass.getpass(tr("Passphrase for {name}: ").format(name=path.name))
         except EOFError:
             pass
     raise PassphraseNeededError(path)
@@ -151,7 +158,10 @@ def reading(given: Path | str | None) -> Iterator[Register]:
         return
     path = register_path(given)
     if not path.is_file():
-        raise RegisterError(path, f"There is no register at {path}. Name an existing one with --register.")
+        raise RegisterError(
+            path,
+            tr("There is no register at {path}. Name an existing one with --register.").format(path=path),
+        )
     passphrase = passphrase_for(path)
     revision = check_register_file(path, key_to_open(path, passphrase))
     migrate.check_not_newer(path, revision)
@@ -177,8 +187,10 @@ def team_register_window(location: str) -> int:
     shown = location_of(location)
     raise ServerError(
         shown,
-        f"{shown} is a team register on a server: open it in the window with File → Open team "
-        "register…, or name it with --register in a command (assetmap person list --register URL).",
+        tr(
+            "{location} is a team register on a server: open it in the window with File → Open team "
+            "register…, or name it with --register in a command (assetmap person list --register URL)."
+        ).format(location=shown),
     )
 
 

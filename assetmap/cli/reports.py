@@ -22,13 +22,14 @@ from assetmap.cli.registers import register_location
 from assetmap.errors import AssetMapError, quoted
 from assetmap.geo.boundaries import Boundaries
 from assetmap.languages import language
+from assetmap.messages import tr
 from assetmap.register.connection import is_server_location
 from assetmap.register.consent import PeopleView
 from assetmap.reports.analysis import DOCUMENT_SIZES, PAGE_SIZES, PageSetup, ReportOptions
 from assetmap.reports.classify import SCHEMES
 from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES
 from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback
-from assetmap.reports.selection import ReportInputError
+from assetmap.reports.selection import GREATER_MANCHESTER, ReportInputError
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -62,79 +63,93 @@ class TextProgress:
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--register", type=register_location, required=True, help="the register file to report on"
+        "--register", type=register_location, required=True, help=tr("the register file to report on")
     )
     parser.add_argument(
         "--area",
-        default="Greater Manchester",
-        help="'Greater Manchester' (default), a district (e.g. Stockport) or ward codes/names "
-        "separated by commas",
+        default=GREATER_MANCHESTER,
+        help=tr(
+            "'Greater Manchester' (default), a district (e.g. Stockport) or ward codes/names "
+            "separated by commas"
+        ),
     )
     parser.add_argument(
-        "--measure", default="per1000", help=f"one of: {', '.join(MEASURES)} (default per1000)"
+        "--measure",
+        default="per1000",
+        help=tr("one of: {choices} (default per1000)").format(choices=", ".join(MEASURES)),
     )
     parser.add_argument(
-        "--categories", default=None, help="category codes separated by commas (default: all six)"
+        "--categories", default=None, help=tr("category codes separated by commas (default: all six)")
     )
     parser.add_argument(
-        "--tier", default="public", help="public (default) or partners; private assets are never included"
+        "--tier", default="public", help=tr("public (default) or partners; private assets are never included")
     )
     parser.add_argument(
         "--walk-m",
         type=int,
         default=DEFAULT_WALK_M,
-        help=f"walking distance for reach, in metres (default {DEFAULT_WALK_M})",
+        help=tr("walking distance for reach, in metres (default {metres})").format(metres=DEFAULT_WALK_M),
     )
-    parser.add_argument("--scheme", default="quantiles", help=f"map classes: {', '.join(SCHEMES)}")
-    parser.add_argument("--classes", type=int, default=5, help="number of map classes, 2 to 7 (default 5)")
-    parser.add_argument("--title", default=None, help="title (default: 'Community assets in AREA')")
-    parser.add_argument("--prepared-by", default=None, help="name printed on the cover and footers")
+    parser.add_argument(
+        "--scheme", default="quantiles", help=tr("map classes: {choices}").format(choices=", ".join(SCHEMES))
+    )
+    parser.add_argument(
+        "--classes", type=int, default=5, help=tr("number of map classes, 2 to 7 (default 5)")
+    )
+    parser.add_argument("--title", default=None, help=tr("title (default: 'Community assets in AREA')"))
+    parser.add_argument("--prepared-by", default=None, help=tr("name printed on the cover and footers"))
     parser.add_argument(
         "--page",
         "--page-size",
         dest="page",
         default="A4",
-        help=f"paper size: {', '.join(PAGE_SIZES)} (default A4); A1 and A0 make a map sheet a poster",
+        help=tr("paper size: {choices} (default A4); A1 and A0 make a map sheet a poster").format(
+            choices=", ".join(PAGE_SIZES)
+        ),
     )
-    parser.add_argument("--landscape", action="store_true", help="landscape pages (default portrait)")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--landscape", action="store_true", help=tr("landscape pages (default portrait)"))
+    parser.add_argument("-o", "--output", type=Path, required=True, help=tr("the file to write"))
+    parser.add_argument("-q", "--quiet", action="store_true", help=tr("no progress bar"))
 
 
 def add_report_commands(subparsers: argparse._SubParsersAction) -> None:
     """Add ``report``, ``map-pdf`` and ``html-map`` to an argparse sub-parser set."""
     report = subparsers.add_parser(
-        "report", help="write the commissioner report (PDF): overview, summary, charts and a page per ward"
+        "report",
+        help=tr("write the commissioner report (PDF): overview, summary, charts and a page per ward"),
     )
     _add_common(report)
     _add_language(report)
     report.set_defaults(handler=run_report)
     sheet = subparsers.add_parser(
-        "map-pdf", aliases=["map"], help="write a map sheet of the area as PDF or PNG"
+        "map-pdf", aliases=["map"], help=tr("write a map sheet of the area as PDF or PNG")
     )
     _add_common(sheet)
     _add_language(sheet)
-    sheet.add_argument("--dpi", type=int, default=200, help="resolution of a PNG (default 200)")
+    sheet.add_argument("--dpi", type=int, default=200, help=tr("resolution of a PNG (default 200)"))
     sheet.add_argument(
         "--extent",
         default=None,
         metavar="W,S,E,N",
-        help="draw this part of the map, in degrees, written --extent=W,S,E,N; default: fit the area",
+        help=tr("draw this part of the map, in degrees, written --extent=W,S,E,N; default: fit the area"),
     )
     sheet.set_defaults(handler=run_map)
-    html = subparsers.add_parser("html-map", help="write a self-contained interactive HTML map")
+    html = subparsers.add_parser("html-map", help=tr("write a self-contained interactive HTML map"))
     _add_common(html)
     html.set_defaults(handler=run_html_map)
     handout = subparsers.add_parser(
         "handout",
-        help="write the handout of the register's saved views (PDF): one page per view, with its note",
+        help=tr("write the handout of the register's saved views (PDF): one page per view, with its note"),
     )
     handout.add_argument(
-        "--register", type=register_location, required=True, help="the register whose saved views to print"
+        "--register",
+        type=register_location,
+        required=True,
+        help=tr("the register whose saved views to print"),
     )
-    handout.add_argument("--title", default=None, help="the handout's title (default: 'Saved views')")
-    handout.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
-    handout.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    handout.add_argument("--title", default=None, help=tr("the handout's title (default: 'Saved views')"))
+    handout.add_argument("-o", "--output", type=Path, required=True, help=tr("the PDF file to write"))
+    handout.add_argument("-q", "--quiet", action="store_true", help=tr("no progress bar"))
     _add_language(handout)
     handout.set_defaults(handler=run_handout)
 
@@ -144,7 +159,10 @@ def _add_language(parser: argparse.ArgumentParser) -> None:
 
     choices = ", ".join(f"{lang.code} ({lang.english_name})" for lang in LANGUAGES.values())
     parser.add_argument(
-        "--language", default="en", metavar="CODE", help=f"the document's language: {choices}; default en"
+        "--language",
+        default="en",
+        metavar="CODE",
+        help=tr("the document's language: {choices}; default en").format(choices=choices),
     )
 
 
@@ -153,7 +171,9 @@ def options_from(args: argparse.Namespace) -> ReportOptions:
     page = args.page.strip().upper()
     if page not in PAGE_SIZES:
         raise ReportInputError(
-            f"Unknown page size {quoted(args.page)}. Choose from: {', '.join(PAGE_SIZES)}."
+            tr("Unknown page size {size}. Choose from: {choices}.").format(
+                size=quoted(args.page), choices=", ".join(PAGE_SIZES)
+            )
         )
     return ReportOptions(
         area=args.area,
@@ -178,12 +198,15 @@ def _extent(text: str | None) -> tuple[float, float, float, float] | None:
         west, south, east, north = (float(part) for part in text.split(","))
     except ValueError:
         raise ReportInputError(
-            "--extent must be four numbers W,S,E,N in degrees (like -2.3,53.45,-2.2,53.5), "
-            f"not {quoted(text)}."
+            tr(
+                "--extent must be four numbers W,S,E,N in degrees (like -2.3,53.45,-2.2,53.5), not {given}."
+            ).format(given=quoted(text))
         ) from None
     if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
         raise ReportInputError(
-            f"--extent {quoted(text)} is not a box: west < east and south < north, in degrees."
+            tr("--extent {given} is not a box: west < east and south < north, in degrees.").format(
+                given=quoted(text)
+            )
         )
     return west, south, east, north
 
@@ -209,7 +232,9 @@ def _contents(register_path: Path | str, *, photos: bool = True) -> _Contents:
     path = register_path if is_server_location(register_path) else Path(register_path).expanduser()
     if isinstance(path, Path) and not path.is_file():
         raise ReportInputError(
-            f"There is no register at {path}. Give the path of an existing .assetmap file."
+            tr("There is no register at {path}. Give the path of an existing .assetmap file.").format(
+                path=path
+            )
         )
     with reading(path) as register:
         assets, stories = register.assets(), register.stories()
@@ -346,14 +371,17 @@ def _interruptibly(
     try:
         path = write(TextProgress(label, enabled=not args.quiet), lambda: bool(stop))
     except (ExportCancelled, KeyboardInterrupt):
-        print(f"\nassetmap: cancelled; {args.output} was not written.", file=sys.stderr)
+        print(
+            "\n" + tr("assetmap: cancelled; {path} was not written.").format(path=args.output),
+            file=sys.stderr,
+        )
         return EXIT_CANCELLED
     except AssetMapError as exc:
         print(f"assetmap: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
         signal.signal(signal.SIGINT, previous)
-    print(f"Wrote {path}")
+    print(tr("Wrote {path}").format(path=path))
     return EXIT_OK
 
 
@@ -361,22 +389,31 @@ def run_report(args: argparse.Namespace) -> int:
     """``assetmap report``: the commissioner report as PDF."""
     if args.page.strip().upper() not in DOCUMENT_SIZES:
         print(
-            f"assetmap: A report is printed on {' or '.join(DOCUMENT_SIZES)}, not {quoted(args.page)}; "
-            "posters (A1, A0) are for the map sheet: assetmap map-pdf --page-size A1.",
+            tr(
+                "assetmap: A report is printed on {sizes}, not {given}; "
+                "posters (A1, A0) are for the map sheet: assetmap map-pdf --page-size A1."
+            ).format(sizes=_either(DOCUMENT_SIZES), given=quoted(args.page)),
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    return _run(args, "Report", export_report, needs_qt=False)
+    return _run(args, tr("Report"), export_report, needs_qt=False)
+
+
+def _either(sizes: Sequence[str]) -> str:
+    """``A4 or A3`` (the sizes a report is printed on), said in the language spoken."""
+    if len(sizes) == 2:
+        return tr("{first} or {second}").format(first=sizes[0], second=sizes[1])
+    return ", ".join(sizes)
 
 
 def run_map(args: argparse.Namespace) -> int:
     """``assetmap map-pdf`` (or ``map``): a map sheet as PDF or PNG, in ``--language``."""
-    return _run(args, "Map", functools.partial(export_map, language=args.language), needs_qt=True)
+    return _run(args, tr("Map"), functools.partial(export_map, language=args.language), needs_qt=True)
 
 
 def run_html_map(args: argparse.Namespace) -> int:
     """``assetmap html-map``: the self-contained interactive map."""
-    return _run(args, "Interactive map", export_html_map, needs_qt=False)
+    return _run(args, tr("Interactive map"), export_html_map, needs_qt=False)
 
 
 def export_handout(
@@ -398,7 +435,9 @@ def export_handout(
     path = register if is_server_location(register) else Path(register).expanduser()
     if isinstance(path, Path) and not path.is_file():
         raise ReportInputError(
-            f"There is no register at {path}. Give the path of an existing .assetmap file."
+            tr("There is no register at {path}. Give the path of an existing .assetmap file.").format(
+                path=path
+            )
         )
     with reading(path) as opened:
         views, assets, links = opened.views(), opened.assets(), opened.links()
@@ -430,7 +469,7 @@ def run_handout(args: argparse.Namespace) -> int:
             cancelled=cancelled,
         )
 
-    return _interruptible(args, "Handout", write, needs_qt=True)
+    return _interruptible(args, tr("Handout"), write, needs_qt=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

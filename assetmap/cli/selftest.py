@@ -22,11 +22,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assetmap import __version__
+from assetmap.messages import tr
 
 CHECK_TIMEOUT_S = 300
 WINDOW_TIMEOUT_S = 120
 DEMO_ASSETS = re.compile(r"Built the demo register with ([\d,]+) assets")
 MAP_READY = re.compile(r"AssetMap window: map ready, (\d+) of (\d+) assets drawn; a chart drew (\d+) bars")
+# What the window check's own process reports to the self-test, which reads it: kept in English.
+WINDOW_READY_LINE = "AssetMap window: map ready, {drawn} of {assets} assets drawn; a chart drew {bars} bars"
+WINDOW_FAILED_LINE = "AssetMap window: {problem} (exit status {code})"
 # The offline HTML map may name these hosts in attributions and links, but must load nothing from them.
 EXTERNAL_LOAD = re.compile(r"""<(script|link|img)\b[^>]*\b(src|href)\s*=\s*["']?(https?:)?//""", re.I)
 
@@ -47,15 +51,15 @@ def add_selftest_command(subparsers: argparse._SubParsersAction) -> None:
     """Add ``self-test`` to the main parser's subcommands."""
     command = subparsers.add_parser(
         "self-test",
-        help="check that this installation works (in a temporary folder; your registers are not touched)",
-        description=(
+        help=tr("check that this installation works (in a temporary folder; your registers are not touched)"),
+        description=tr(
             "Runs AssetMap's main paths end to end in a temporary folder: the demo register, the window "
             "and its map (off screen), a CSV import, a GeoPackage export, a PDF report and the HTML map. "
             "Prints each check and exits with status 1 if any fails."
         ),
     )
     command.add_argument(
-        "--keep", action="store_true", help="keep the temporary folder, to look at the files"
+        "--keep", action="store_true", help=tr("keep the temporary folder, to look at the files")
     )
     # Internal: the window check runs in a process of its own, through this option.
     command.add_argument("--window-only", type=Path, help=argparse.SUPPRESS)
@@ -67,16 +71,25 @@ def run_selftest(args: argparse.Namespace) -> int:
     if args.window_only:
         return open_window_until_map_ready(args.window_only)
     work = Path(tempfile.mkdtemp(prefix="assetmap-self-test-"))
-    print(f"AssetMap {__version__} self-test ({_command_text()}), in {work}", flush=True)
+    print(
+        tr("AssetMap {version} self-test ({command}), in {folder}").format(
+            version=__version__, command=_command_text(), folder=work
+        ),
+        flush=True,
+    )
     try:
         outcomes = run_checks(work)
     finally:
         if args.keep:
-            print(f"Kept {work}")
+            print(tr("Kept {folder}").format(folder=work))
         else:
             shutil.rmtree(work, ignore_errors=True)
     failed = [outcome for outcome in outcomes if not outcome.passed]
-    print(f"{len(outcomes) - len(failed)} of {len(outcomes)} checks passed.")
+    print(
+        tr("{passed} of {total} checks passed.").format(
+            passed=len(outcomes) - len(failed), total=len(outcomes)
+        )
+    )
     return 1 if failed else 0
 
 
@@ -86,21 +99,22 @@ def run_checks(work: Path) -> list[Outcome]:
     home.mkdir(parents=True, exist_ok=True)
     runner = _Runner(home)
     register = work / "demo.assetmap"
+    demo = tr("demo register")
     checks: list[tuple[str, Callable[[], str]]] = [
-        ("version", lambda: _check_version(runner)),
-        ("demo register", lambda: _check_demo(runner, register)),
-        ("window and map", lambda: _check_window(runner, register)),
-        ("CSV import", lambda: _check_import(runner, register, work)),
-        ("GeoPackage export", lambda: _check_export(runner, register, work)),
-        ("Stockport report (PDF)", lambda: _check_report(runner, register, work)),
-        ("HTML map", lambda: _check_html_map(runner, register, work)),
+        (tr("version"), lambda: _check_version(runner)),
+        (demo, lambda: _check_demo(runner, register)),
+        (tr("window and map"), lambda: _check_window(runner, register)),
+        (tr("CSV import"), lambda: _check_import(runner, register, work)),
+        (tr("GeoPackage export"), lambda: _check_export(runner, register, work)),
+        (tr("Stockport report (PDF)"), lambda: _check_report(runner, register, work)),
+        (tr("HTML map"), lambda: _check_html_map(runner, register, work)),
     ]
     outcomes: list[Outcome] = []
     for name, check in checks:
         started = time.perf_counter()
-        demo_failed = any(done.name == "demo register" and not done.passed for done in outcomes)
+        demo_failed = any(done.name == demo and not done.passed for done in outcomes)
         if demo_failed:
-            outcome = Outcome(name, False, "not run: the demo register could not be built", 0.0)
+            outcome = Outcome(name, False, tr("not run: the demo register could not be built"), 0.0)
         else:
             try:
                 outcome = Outcome(name, True, check(), time.perf_counter() - started)
@@ -109,7 +123,12 @@ def run_checks(work: Path) -> list[Outcome]:
             except Exception as exc:  # a check that breaks is a failed check, reported like the others
                 outcome = Outcome(name, False, f"{type(exc).__name__}: {exc}", time.perf_counter() - started)
         mark = "ok  " if outcome.passed else "FAIL"
-        print(f"[{mark}] {outcome.name} ({outcome.seconds:.1f} s): {outcome.detail}", flush=True)
+        print(
+            tr("[{mark}] {check} ({seconds} s): {detail}").format(
+                mark=mark, check=outcome.name, seconds=f"{outcome.seconds:.1f}", detail=outcome.detail
+            ),
+            flush=True,
+        )
         outcomes.append(outcome)
     return outcomes
 
@@ -126,11 +145,15 @@ def _command_text() -> str:
 
 
 class _Runner:
-    """Runs the ``assetmap`` command with a temporary home, offscreen, and collects its output."""
+    """Runs the ``assetmap`` command with a temporary home, offscreen, and collects its output.
+
+    The command runs in English whatever the language spoken here: the checks read what it prints.
+    """
 
     def __init__(self, home: Path) -> None:
         self.env = dict(os.environ)
         self.env["ASSETMAP_HOME"] = str(home)
+        self.env["LANGUAGE"] = "en"
         self.env["QT_QPA_PLATFORM"] = "offscreen"
         self.env.pop("DISPLAY", None)
         self.env.pop("WAYLAND_DISPLAY", None)
@@ -150,12 +173,17 @@ class _Runner:
                 timeout=timeout,
             )
         except subprocess.TimeoutExpired:
-            raise CheckFailed(f"'assetmap {' '.join(arguments)}' did not finish in {timeout:.0f} s") from None
+            raise CheckFailed(
+                tr("'assetmap {arguments}' did not finish in {seconds} s").format(
+                    arguments=" ".join(arguments), seconds=f"{timeout:.0f}"
+                )
+            ) from None
         if result.returncode != 0:
             tail = (result.stderr.strip() or result.stdout.strip()).splitlines()[-5:]
             raise CheckFailed(
-                f"'assetmap {' '.join(arguments)}' exited with status {result.returncode}: "
-                + " | ".join(tail)
+                tr("'assetmap {arguments}' exited with status {code}: {output}").format(
+                    arguments=" ".join(arguments), code=result.returncode, output=" | ".join(tail)
+                )
             )
         return result.stdout
 
@@ -163,7 +191,11 @@ class _Runner:
 def _check_version(runner: _Runner) -> str:
     output = runner.run("--version").strip()
     if output != f"AssetMap {__version__}":
-        raise CheckFailed(f"expected 'AssetMap {__version__}', got {output!r}")
+        raise CheckFailed(
+            tr("expected {expected}, got {output}").format(
+                expected=repr(f"AssetMap {__version__}"), output=repr(output)
+            )
+        )
     return output
 
 
@@ -171,21 +203,25 @@ def _check_demo(runner: _Runner, register: Path) -> str:
     output = runner.run("demo", "--register", str(register))
     found = DEMO_ASSETS.search(output)
     if not found or not register.is_file():
-        raise CheckFailed(f"no demo register was built: {output.strip()!r}")
-    return f"{found.group(1)} assets in {register.name}"
+        raise CheckFailed(tr("no demo register was built: {output}").format(output=repr(output.strip())))
+    return tr("{count} assets in {file}").format(count=found.group(1), file=register.name)
 
 
 def _check_window(runner: _Runner, register: Path) -> str:
     output = runner.run("self-test", "--window-only", str(register), timeout=WINDOW_TIMEOUT_S + 30)
     found = MAP_READY.search(output)
     if not found:
-        raise CheckFailed(f"the window did not report its map: {output.strip()!r}")
+        raise CheckFailed(
+            tr("the window did not report its map: {output}").format(output=repr(output.strip()))
+        )
     drawn, expected, bars = (int(group) for group in found.groups())
     if drawn != expected or expected == 0:
-        raise CheckFailed(f"the map drew {drawn} of {expected} assets")
+        raise CheckFailed(tr("the map drew {drawn} of {count} assets").format(drawn=drawn, count=expected))
     if bars != 2:
-        raise CheckFailed(f"a chart of 2 bars drew {bars}")
-    return f"map ready with {drawn:,} of {expected:,} assets drawn; charts draw"
+        raise CheckFailed(tr("a chart of 2 bars drew {bars}").format(bars=bars))
+    return tr("map ready with {drawn} of {count} assets drawn; charts draw").format(
+        drawn=f"{drawn:,}", count=f"{expected:,}"
+    )
 
 
 def _check_import(runner: _Runner, register: Path, work: Path) -> str:
@@ -206,9 +242,13 @@ def _check_import(runner: _Runner, register: Path, work: Path) -> str:
         names = [row.get("name", "") for row in csv.DictReader(file)]
     if "Cheadle Hulme Repair Café" not in names:
         raise CheckFailed(
-            f"an imported row is not in the register afterwards; import said: {output.strip()!r}"
+            tr("an imported row is not in the register afterwards; import said: {output}").format(
+                output=repr(output.strip())
+            )
         )
-    return f"{len(rows)} rows from {source.name}, read back through an export"
+    return tr("{count} rows from {file}, read back through an export").format(
+        count=len(rows), file=source.name
+    )
 
 
 def _check_export(runner: _Runner, register: Path, work: Path) -> str:
@@ -218,8 +258,14 @@ def _check_export(runner: _Runner, register: Path, work: Path) -> str:
 
     info = pyogrio.read_info(target, layer="assets")
     if info["features"] < 1000 or info["crs"] is None:
-        raise CheckFailed(f"{target.name} holds {info['features']} assets, CRS {info['crs']}")
-    return f"{info['features']:,} assets in {target.name} ({info['crs']})"
+        raise CheckFailed(
+            tr("{file} holds {count} assets, CRS {crs}").format(
+                file=target.name, count=info["features"], crs=info["crs"]
+            )
+        )
+    return tr("{count} assets in {file} ({crs})").format(
+        count=f"{info['features']:,}", file=target.name, crs=info["crs"]
+    )
 
 
 def _check_report(runner: _Runner, register: Path, work: Path) -> str:
@@ -227,22 +273,28 @@ def _check_report(runner: _Runner, register: Path, work: Path) -> str:
     runner.run("report", "--register", str(register), "--area", "Stockport", "-q", "-o", str(target))
     data = target.read_bytes() if target.exists() else b""
     if not data.startswith(b"%PDF"):
-        raise CheckFailed(f"{target.name} is not a PDF")
+        raise CheckFailed(tr("{file} is not a PDF").format(file=target.name))
     pdftotext = shutil.which("pdftotext")
     if pdftotext is None:
         # The title as the PDF's XMP metadata states it (Typst writes that stream uncompressed).
         found = re.search(rb"<dc:title>.*?<rdf:li[^>]*>([^<]*)</rdf:li>", data, re.S)
         title = found.group(1).decode("utf-8") if found else ""
         if title != "Community assets in Stockport":
-            raise CheckFailed(f"{target.name} has no Stockport title")
-        return f"{len(data) / 1e6:.1f} MB, titled for Stockport (pdftotext not found to read the pages)"
+            raise CheckFailed(tr("{file} has no Stockport title").format(file=target.name))
+        return tr("{size} MB, titled for Stockport (pdftotext not found to read the pages)").format(
+            size=f"{len(data) / 1e6:.1f}"
+        )
     text = subprocess.run(
         [pdftotext, "-layout", str(target), "-"], capture_output=True, text=True, timeout=60, check=False
     ).stdout
     pages = text.count("\f")
     if "Stockport" not in text or pages < 2:
-        raise CheckFailed(f"pdftotext read {pages} pages from {target.name} without 'Stockport'")
-    return f"{pages} pages, read back with pdftotext, naming Stockport"
+        raise CheckFailed(
+            tr("pdftotext read {pages} pages from {file} without 'Stockport'").format(
+                pages=pages, file=target.name
+            )
+        )
+    return tr("{pages} pages, read back with pdftotext, naming Stockport").format(pages=pages)
 
 
 def _check_html_map(runner: _Runner, register: Path, work: Path) -> str:
@@ -250,11 +302,15 @@ def _check_html_map(runner: _Runner, register: Path, work: Path) -> str:
     runner.run("html-map", "--register", str(register), "-q", "-o", str(target))
     html = target.read_text(encoding="utf-8") if target.exists() else ""
     if "L.map" not in html and "leaflet" not in html.lower():
-        raise CheckFailed(f"{target.name} holds no Leaflet map")
+        raise CheckFailed(tr("{file} holds no Leaflet map").format(file=target.name))
     external = EXTERNAL_LOAD.search(html)
     if external:
-        raise CheckFailed(f"{target.name} loads from the internet: {external.group(0)!r}")
-    return f"{len(html) / 1e6:.1f} MB, self-contained"
+        raise CheckFailed(
+            tr("{file} loads from the internet: {found}").format(
+                file=target.name, found=repr(external.group(0))
+            )
+        )
+    return tr("{size} MB, self-contained").format(size=f"{len(html) / 1e6:.1f}")
 
 
 def open_window_until_map_ready(register: Path) -> int:
@@ -285,7 +341,9 @@ def open_window_until_map_ready(register: Path) -> int:
                 stats = window.map_view.evaluate("window.assetmap.stats()")
                 result.update(drawn=_drawn(stats), assets=window.model.rowCount(), bars=_draw_a_chart())
             elif time.monotonic() > deadline:
-                result["error"] = f"the map was not ready after {WINDOW_TIMEOUT_S} s"
+                result["error"] = tr("the map was not ready after {seconds} s").format(
+                    seconds=WINDOW_TIMEOUT_S
+                )
             else:
                 QTimer.singleShot(50, poll)
                 return
@@ -296,11 +354,10 @@ def open_window_until_map_ready(register: Path) -> int:
     QTimer.singleShot(0, poll)
     code = run_app(register, ask_who=False)
     if "drawn" not in result:
-        print(f"AssetMap window: {result.get('error', 'no window opened')} (exit status {code})")
+        print(WINDOW_FAILED_LINE.format(problem=result.get("error", tr("no window opened")), code=code))
         return 1
     print(
-        f"AssetMap window: map ready, {result['drawn']} of {result['assets']} assets drawn; "
-        f"a chart drew {result['bars']} bars",
+        WINDOW_READY_LINE.format(drawn=result["drawn"], assets=result["assets"], bars=result["bars"]),
         flush=True,
     )
     return 0 if code == 0 else 1

@@ -23,6 +23,7 @@ from assetmap.cli.registers import (
 )
 from assetmap.cli.team import add_user_commands
 from assetmap.errors import ServerError
+from assetmap.messages import tr
 from assetmap.register import Register, migrate
 from assetmap.register.connection import is_server_location
 from assetmap.register.server import location_of, server_engine, server_problem, server_url
@@ -32,24 +33,24 @@ def add_server_commands(subparsers: argparse._SubParsersAction) -> None:
     """Add ``server`` with its subcommands; each sets ``handler`` to its function."""
     command = subparsers.add_parser(
         "server",
-        help="make a team register on a PostgreSQL server, and move a register file onto it",
-        description="A team register on a PostgreSQL server with PostGIS (see docs/team-register.md).",
+        help=tr("make a team register on a PostgreSQL server, and move a register file onto it"),
+        description=tr("A team register on a PostgreSQL server with PostGIS (see docs/team-register.md)."),
     )
     actions = command.add_subparsers(dest="server_command", metavar="ACTION", required=True)
 
     init = actions.add_parser(
-        "init", help="make the register's tables on a server (or bring them up to date)"
+        "init", help=tr("make the register's tables on a server (or bring them up to date)")
     )
     init.add_argument(
-        "url", metavar="URL", help="the server's database, as postgresql://USER@HOST:PORT/DATABASE"
+        "url", metavar="URL", help=tr("the server's database, as postgresql://USER@HOST:PORT/DATABASE")
     )
     init.set_defaults(handler=run_init)
 
     upload = actions.add_parser(
-        "upload", help="move a register file, with its history, onto an empty team register on a server"
+        "upload", help=tr("move a register file, with its history, onto an empty team register on a server")
     )
     upload.add_argument(
-        "url", metavar="URL", help="the team register, as postgresql://USER@HOST:PORT/DATABASE"
+        "url", metavar="URL", help=tr("the team register, as postgresql://USER@HOST:PORT/DATABASE")
     )
     register_option(upload)
     user_option(upload)
@@ -65,8 +66,10 @@ def _server_location(text: str) -> str:
     if not is_server_location(text):
         raise ServerError(
             text,
-            f"{text} is not a server address. Write it as postgresql://USER@HOST:PORT/DATABASE "
-            "(the password is asked for by the server's settings, or given as USER:PASSWORD@HOST).",
+            tr(
+                "{text} is not a server address. Write it as postgresql://USER@HOST:PORT/DATABASE "
+                "(the password is asked for by the server's settings, or given as USER:PASSWORD@HOST)."
+            ).format(text=text),
         )
     return text
 
@@ -84,7 +87,11 @@ def run_init(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     if created:
-        print(f"Created the database {url.database} on {url.host or 'localhost'}.")
+        print(
+            tr("Created the database {database} on {host}.").format(
+                database=url.database, host=url.host or "localhost"
+            )
+        )
     with Register.open(location) as register, register.engine.connect() as conn:
         # The register's own tables (PostGIS keeps its table of coordinate systems beside them).
         tables = sorted(set(inspect(conn).get_table_names()) - {"spatial_ref_sys"})
@@ -94,14 +101,38 @@ def run_init(args: argparse.Namespace) -> int:
         ).all()
     head = migrate.head_revision()
     if applied:
-        print(f"Made the team register at {shown}: schema {head}, {len(tables)} tables, PostGIS {postgis}.")
+        print(
+            tr(
+                "Made the team register at {location}: schema {schema}, {tables} tables, PostGIS {postgis}."
+            ).format(location=shown, schema=head, tables=len(tables), postgis=postgis)
+        )
     else:
-        print(f"The team register at {shown} was already at schema {head}; nothing was changed.")
+        print(
+            tr("The team register at {location} was already at schema {schema}; nothing was changed.").format(
+                location=shown, schema=head
+            )
+        )
     for table, kind in layers:
-        print(f"  map layer {table}.geom: {kind.lower()}s in WGS84 (EPSG:4326), for QGIS and ogrinfo")
-    print("Next: give each worker a login (assetmap server add-user), or move a register file onto it with")
-    print(f"  assetmap server upload --register FILE {shown}")
+        print(_map_layer(table, kind))
+    print(
+        tr(
+            "Next: give each worker a login (assetmap server add-user), or move a register file onto it "
+            "with\n  assetmap server upload --register FILE {location}"
+        ).format(location=shown)
+    )
     return 0
+
+
+def _map_layer(table: str, kind: str) -> str:
+    """A line saying what a map layer on the server holds, for a GIS tool."""
+    geometry = kind.upper()
+    if geometry == "POINT":
+        line = tr("  map layer {table}.geom: points in WGS84 (EPSG:4326), for QGIS and ogrinfo")
+    elif geometry == "MULTIPOLYGON":
+        line = tr("  map layer {table}.geom: multipolygons in WGS84 (EPSG:4326), for QGIS and ogrinfo")
+    else:
+        line = tr("  map layer {table}.geom: {kind} geometries in WGS84 (EPSG:4326), for QGIS and ogrinfo")
+    return line.format(table=table, kind=kind.lower())
 
 
 def _create_database_if_missing(url: URL, shown: str) -> bool:
@@ -140,7 +171,9 @@ def run_upload(args: argparse.Namespace) -> int:
         summary = upload(source, target)
     print(summary.text())
     print(
-        f"The team register keeps {path.name}'s register id, so bundles made from it still merge. Work in "
-        "the team register from now on; keep the file as a record of how it was."
+        tr(
+            "The team register keeps {file}'s register id, so bundles made from it still merge. Work in "
+            "the team register from now on; keep the file as a record of how it was."
+        ).format(file=path.name)
     )
     return 0

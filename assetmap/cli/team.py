@@ -16,6 +16,7 @@ import sys
 from sqlalchemy import Engine, create_engine
 
 from assetmap.errors import AssetMapError
+from assetmap.messages import tr
 from assetmap.register import logins, team_users
 from assetmap.register.roles import ROLES
 
@@ -28,7 +29,9 @@ def _location(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "url",
         metavar="URL",
-        help="the register, logged in as a coordinator: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]",
+        help=tr(
+            "the register, logged in as a coordinator: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require]"
+        ),
     )
 
 
@@ -37,32 +40,38 @@ def add_user_commands(actions: argparse._SubParsersAction) -> None:
     roles = ", ".join(ROLES)
     add = actions.add_parser(
         "add-user",
-        help="make a login for a team member, with a role",
-        description=(
+        help=tr("make a login for a team member, with a role"),
+        description=tr(
             "Make a login for a team member with a role in the register (a coordinator only). The new "
             "password is asked twice, or read from standard input with --password-stdin."
         ),
     )
-    add.add_argument("name", help="the new login's name")
-    add.add_argument("--role", required=True, choices=tuple(ROLES), help=f"one of {roles}")
+    add.add_argument("name", help=tr("the new login's name"))
     add.add_argument(
-        "--password-stdin", action="store_true", help="read the new password from standard input's first line"
+        "--role", required=True, choices=tuple(ROLES), help=tr("one of {choices}").format(choices=roles)
+    )
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=tr("read the new password from standard input's first line"),
     )
     _location(add)
     add.set_defaults(handler=run_add_user)
 
-    change = actions.add_parser("set-role", help="change a user's role (a coordinator only)")
-    change.add_argument("name", help="the user's login")
-    change.add_argument("--role", required=True, choices=tuple(ROLES), help=f"one of {roles}")
+    change = actions.add_parser("set-role", help=tr("change a user's role (a coordinator only)"))
+    change.add_argument("name", help=tr("the user's login"))
+    change.add_argument(
+        "--role", required=True, choices=tuple(ROLES), help=tr("one of {choices}").format(choices=roles)
+    )
     _location(change)
     change.set_defaults(handler=run_set_role)
 
-    remove = actions.add_parser("remove-user", help="take a user off the register (a coordinator only)")
-    remove.add_argument("name", help="the user's login")
+    remove = actions.add_parser("remove-user", help=tr("take a user off the register (a coordinator only)"))
+    remove.add_argument("name", help=tr("the user's login"))
     _location(remove)
     remove.set_defaults(handler=run_remove_user)
 
-    listing = actions.add_parser("users", help="list the register's users and roles (a coordinator only)")
+    listing = actions.add_parser("users", help=tr("list the register's users and roles (a coordinator only)"))
     _location(listing)
     listing.set_defaults(handler=run_users)
 
@@ -74,7 +83,8 @@ def login_password(location: str) -> tuple[logins.ServerLogin, str | None]:
     password = logins.password_for(login, given)
     if password is None and sys.stdin.isatty():
         try:
-            password = getpass.getpass(f"Password for {login.user} on {login.host}: ") or None
+            asking = tr("Password for {user} on {host}: ").format(user=login.user, host=login.host)
+            password = getpass.getpass(asking) or None
         except EOFError:
             password = None
     return login, password
@@ -102,8 +112,10 @@ def engine_for(location: str) -> tuple[Engine, logins.ServerLogin]:
     login, password = login_password(location)
     if password is None:
         raise PasswordRefused(
-            f"No password for {login.user} on {login.host}: run the command in a terminal to be asked "
-            f"for it, or set {logins.PASSWORD_VARIABLE} in a script."
+            tr(
+                "No password for {user} on {host}: run the command in a terminal to be asked "
+                "for it, or set {variable} in a script."
+            ).format(user=login.user, host=login.host, variable=logins.PASSWORD_VARIABLE)
         )
     logins.try_login(login, password)
     engine = create_engine(login.url(password), connect_args={"connect_timeout": logins.CONNECT_TIMEOUT_S})
@@ -114,22 +126,28 @@ def _new_password(name: str, from_stdin: bool) -> str:
     if from_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
-            raise PasswordRefused(f"Standard input gave no password for {name}; nothing was changed.")
+            raise PasswordRefused(
+                tr("Standard input gave no password for {name}; nothing was changed.").format(name=name)
+            )
         return password
     if not sys.stdin.isatty():
         raise PasswordRefused(
-            f"No password for {name}: run the command in a terminal to be asked for one, or give it on "
-            "standard input with --password-stdin."
+            tr(
+                "No password for {name}: run the command in a terminal to be asked for one, or give it on "
+                "standard input with --password-stdin."
+            ).format(name=name)
         )
     try:
-        password = getpass.getpass(f"Password for {name}: ")
+        password = getpass.getpass(tr("Password for {name}: ").format(name=name))
         problem = team_users.password_problem(password)
         if problem:
-            raise PasswordRefused(f"{problem} Nothing was changed.")
-        if getpass.getpass("The same password again: ") != password:
-            raise PasswordRefused("The two passwords were not the same; nothing was changed.")
+            raise PasswordRefused(tr("{problem} Nothing was changed.").format(problem=problem))
+        if getpass.getpass(tr("The same password again: ")) != password:
+            raise PasswordRefused(tr("The two passwords were not the same; nothing was changed."))
     except EOFError:
-        raise PasswordRefused(f"No password was typed for {name}; nothing was changed.") from None
+        raise PasswordRefused(
+            tr("No password was typed for {name}; nothing was changed.").format(name=name)
+        ) from None
     return password
 
 
@@ -141,11 +159,17 @@ def run_add_user(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     if made:
-        print(f"{args.name} can now log in to {login.where} as a {args.role}.")
+        print(
+            tr("{name} can now log in to {register} as a {role}.").format(
+                name=args.name, register=login.where, role=args.role
+            )
+        )
     else:
         print(
-            f"{args.name} already had a login on {login.host} (for another register) and keeps its password; "
-            f"they are now a {args.role} in {login.where}."
+            tr(
+                "{name} already had a login on {host} (for another register) and keeps its password; "
+                "they are now a {role} in {register}."
+            ).format(name=args.name, host=login.host, role=args.role, register=login.where)
         )
     return 0
 
@@ -156,7 +180,11 @@ def run_set_role(args: argparse.Namespace) -> int:
         team_users.set_role(engine, args.name, args.role)
     finally:
         engine.dispose()
-    print(f"{args.name} is now a {args.role} in {login.where}.")
+    print(
+        tr("{name} is now a {role} in {register}.").format(
+            name=args.name, role=args.role, register=login.where
+        )
+    )
     return 0
 
 
@@ -167,9 +195,17 @@ def run_remove_user(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     if gone:
-        print(f"{args.name} was taken off {login.where}, and their login removed from the server.")
+        print(
+            tr("{name} was taken off {register}, and their login removed from the server.").format(
+                name=args.name, register=login.where
+            )
+        )
     else:
-        print(f"{args.name} was taken off {login.where}; their login stays for the other registers they use.")
+        print(
+            tr("{name} was taken off {register}; their login stays for the other registers they use.").format(
+                name=args.name, register=login.where
+            )
+        )
     return 0
 
 
