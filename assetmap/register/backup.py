@@ -12,6 +12,7 @@ from pathlib import Path
 
 from assetmap import paths
 from assetmap.errors import RegisterError
+from assetmap.messages import tr
 from assetmap.register.connection import DATABASE_ERRORS, CipherKey, raw_connection, unwritable
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,10 @@ def _copy_checked(register: Path, target: Path, key: CipherKey | None) -> None:
     if result != "ok":
         target.unlink(missing_ok=True)
         raise RegisterError(
-            register, f"The backup of {register} did not check out ({result}); nothing was changed."
+            register,
+            tr("The backup of {register} did not check out ({result}); nothing was changed.").format(
+                register=register, result=result
+            ),
         )
 
 
@@ -81,7 +85,9 @@ def backup_to(register: Path, target: Path, key: CipherKey | None = None) -> Pat
     if target == register:
         raise RegisterError(
             register,
-            f"A backup cannot replace the register it copies ({register}); choose another file name.",
+            tr(
+                "A backup cannot replace the register it copies ({register}); choose another file name."
+            ).format(register=register),
         )
     partial = target.with_name(f".{target.name}.partial")
     try:
@@ -94,7 +100,12 @@ def backup_to(register: Path, target: Path, key: CipherKey | None = None) -> Pat
         plain = unwritable(target, exc)
         if plain is None:
             reason = getattr(exc, "strerror", None) or exc
-            raise RegisterError(target, f"The backup could not be written to {target} ({reason}).") from exc
+            raise RegisterError(
+                target,
+                tr("The backup could not be written to {target} ({reason}).").format(
+                    target=target, reason=reason
+                ),
+            ) from exc
         raise plain from exc
     except BaseException:
         partial.unlink(missing_ok=True)

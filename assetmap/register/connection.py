@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 from assetmap.errors import RegisterUnwritableError, WrongPassphraseError
+from assetmap.messages import tr
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +64,13 @@ def shared_location_reason(path: Path) -> str | None:
     """
     text = str(path)
     if text.startswith(("\\\\", "//")):
-        return "a network folder (UNC path)"
+        return tr("a network folder (UNC path)")
     match = _SYNCED_FOLDER.search(text)
     if match:
-        return f"a synced folder ({match.group(1)})"
+        return tr("a synced folder ({name})").format(name=match.group(1))
     fstype = _filesystem_type(path)
     if fstype in _NETWORK_FILESYSTEMS:
-        return f"a network folder ({fstype})"
+        return tr("a network folder ({kind})").format(kind=fstype)
     return None
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, insert, or_, select, update
 
+from assetmap.messages import tr
 from assetmap.register.connections import (
     PHOTO_COLUMNS,
     LinkKind,
@@ -328,8 +329,19 @@ def _write_steps(
             continue
         if step.expected_head is not None:
             raise mismatch(
-                f"The {'link' if is_link else 'story'} {step.record_id} was deleted in this register after "
-                "the merge was planned. Nothing was merged; open the bundle again to plan the merge afresh."
+                (
+                    tr(
+                        "The link {record_id} was deleted in this register after "
+                        "the merge was planned. Nothing was merged; open the bundle again "
+                        "to plan the merge afresh."
+                    )
+                    if is_link
+                    else tr(
+                        "The story {record_id} was deleted in this register after "
+                        "the merge was planned. Nothing was merged; open the bundle again "
+                        "to plan the merge afresh."
+                    )
+                ).format(record_id=step.record_id)
             )
         content = step.content
         if is_link:
@@ -444,8 +456,19 @@ def _write_step(
         return False  # already in that state (an erasure in this same merge took the teller off here too)
     if head != step.expected_head:
         raise mismatch(
-            f"The {'link' if history is LINK_HISTORY else 'story'} {step.record_id} changed in this register "
-            "after the merge was planned. Nothing was merged; open the bundle again to plan the merge afresh."
+            (
+                tr(
+                    "The link {record_id} changed in this register "
+                    "after the merge was planned. Nothing was merged; open the bundle again "
+                    "to plan the merge afresh."
+                )
+                if history is LINK_HISTORY
+                else tr(
+                    "The story {record_id} changed in this register "
+                    "after the merge was planned. Nothing was merged; open the bundle again "
+                    "to plan the merge afresh."
+                )
+            ).format(record_id=step.record_id)
         )
     removed_at = None
     if content["removed"]:

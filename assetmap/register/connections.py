@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, update
 
 from assetmap.errors import AssetMapError, ValidationError, quoted
+from assetmap.messages import tr, tr_n
 from assetmap.register import audit
 from assetmap.register.connection import write_unit
 from assetmap.register.consent import PeopleView
@@ -78,9 +79,12 @@ class ConnectionNotFoundError(AssetMapError):
 
     def __init__(self, what: str, record_id: str) -> None:
         self.record_id = record_id
-        super().__init__(
-            f"There is no {what} with id {record_id} in this register. It may have been removed."
-        )
+        messages = {
+            "link": tr("There is no link with id {record_id} in this register. It may have been removed."),
+            "story": tr("There is no story with id {record_id} in this register. It may have been removed."),
+            "photo": tr("There is no photo with id {record_id} in this register. It may have been removed."),
+        }
+        super().__init__(messages[what].format(record_id=record_id))
 
 
 # -- records --------------------------------------------------------------------------------------
@@ -238,7 +242,7 @@ def new_kind_code() -> str:
 
 
 def _clean_note(value: object) -> str | None:
-    return clean_text("note", value, label="Note", limit=NOTE_LIMIT)
+    return clean_text("note", value, label=tr("Note"), limit=NOTE_LIMIT)
 
 
 def require_asset(conn: Connection, asset_id: object, field: str) -> str:
@@ -248,7 +252,10 @@ def require_asset(conn: Connection, asset_id: object, field: str) -> str:
         or conn.execute(select(_ASSETS.c.id).where(_ASSETS.c.id == asset_id)).first() is None
     ):
         raise ValidationError(
-            field, f"There is no asset with id {asset_id} in this register; choose another asset."
+            field,
+            tr("There is no asset with id {asset_id} in this register; choose another asset.").format(
+                asset_id=asset_id
+            ),
         )
     return asset_id
 
@@ -333,7 +340,7 @@ class ConnectionWrites:
 
     def add_link_kind(self, label: str) -> Change:
         """Add a kind of link to the list; ``Change.added`` names its code (none for a label there)."""
-        text = clean_text("label", label, label="Kind of link", limit=_LABEL_LIMIT, required=True)
+        text = clean_text("label", label, label=tr("Kind of link"), limit=_LABEL_LIMIT, required=True)
         assert text is not None
         with write_unit(self._engine) as conn:
             held = {
@@ -352,19 +359,21 @@ class ConnectionWrites:
 
         A bundle carries the kinds, but a register that holds a kind keeps its own label for it.
         """
-        text = clean_text("label", label, label="Kind of link", limit=_LABEL_LIMIT, required=True)
+        text = clean_text("label", label, label=tr("Kind of link"), limit=_LABEL_LIMIT, required=True)
         with write_unit(self._engine) as conn:
             held = dict(conn.execute(select(_KINDS.c.code, _KINDS.c.label)).all())
             if code not in held:
                 raise ValidationError(
-                    "kind", f"{quoted(code)} is not a kind of link on this register's list."
+                    "kind",
+                    tr("{kind} is not a kind of link on this register's list.").format(kind=quoted(code)),
                 )
             if held[code] == text:
                 return Change()
             assert text is not None
             if any(other.casefold() == text.casefold() for c, other in held.items() if c != code):
                 raise ValidationError(
-                    "label", f"{quoted(text)} is on the list already; choose another label."
+                    "label",
+                    tr("{label} is on the list already; choose another label.").format(label=quoted(text)),
                 )
             conn.execute(update(_KINDS).where(_KINDS.c.code == code).values(label=text))
             audit.append(conn, self.user, "update", "link_kind", [code])
@@ -382,8 +391,13 @@ class ConnectionWrites:
             if used:
                 raise ValidationError(
                     "kind",
-                    f"{used} link(s) are of the kind {quoted(label)}, so it stays on the list; "
-                    "change those links to another kind first (removed links count too).",
+                    tr_n(
+                        "{n} link(s) are of the kind {kind}, so it stays on the list; "
+                        "change those links to another kind first (removed links count too).",
+                        "{n} link(s) are of the kind {kind}, so it stays on the list; "
+                        "change those links to another kind first (removed links count too).",
+                        used,
+                    ).format(n=used, kind=quoted(label)),
                 )
             conn.execute(delete(_KINDS).where(_KINDS.c.code == code))
             audit.append(conn, self.user, "remove", "link_kind", [code])
@@ -395,10 +409,10 @@ class ConnectionWrites:
         self, conn: Connection, from_kind: str, from_id: str, to_id: str, kind: str, link_id: str | None
     ) -> None:
         if from_kind not in FROM_KINDS:
-            raise ValidationError("from_kind", "A link starts at an asset or a person.")
+            raise ValidationError("from_kind", tr("A link starts at an asset or a person."))
         if from_id == to_id:
             raise ValidationError(
-                "to_id", "A link joins two different assets; choose another asset to link to."
+                "to_id", tr("A link joins two different assets; choose another asset to link to.")
             )
         require_asset(conn, to_id, "to_id")
         if from_kind == "asset":
@@ -406,11 +420,16 @@ class ConnectionWrites:
         else:
             erased = conn.execute(select(_PEOPLE.c.erased_at).where(_PEOPLE.c.id == from_id)).first()
             if erased is None or erased.erased_at is not None:
-                raise ValidationError("from_id", f"There is no person with id {from_id} in this register.")
+                raise ValidationError(
+                    "from_id",
+                    tr("There is no person with id {person_id} in this register.").format(person_id=from_id),
+                )
         if conn.execute(select(_KINDS.c.code).where(_KINDS.c.code == kind)).first() is None:
             raise ValidationError(
                 "kind",
-                f"{quoted(kind)} is not a kind of link on this register's list; choose one of the list.",
+                tr("{kind} is not a kind of link on this register's list; choose one of the list.").format(
+                    kind=quoted(kind)
+                ),
             )
         twin = conn.execute(
             select(_LINKS.c.id).where(
@@ -423,7 +442,7 @@ class ConnectionWrites:
             )
         ).first()
         if twin is not None:
-            raise ValidationError("kind", "These two are already linked with that kind of link.")
+            raise ValidationError("kind", tr("These two are already linked with that kind of link."))
 
     def _record_link(
         self, conn: Connection, before: Link | None, after: Link, operation: str, now: dt.datetime
@@ -489,12 +508,14 @@ class ConnectionWrites:
             try:
                 from_kind = given.get("from_kind", "asset")
                 if from_kind not in FROM_KINDS:
-                    raise ValidationError("from_kind", "A link starts at an asset or a person.")
+                    raise ValidationError("from_kind", tr("A link starts at an asset or a person."))
                 if given.get("from_id") == given.get("to_id"):
-                    raise ValidationError("to_id", "A link joins two different assets.")
+                    raise ValidationError("to_id", tr("A link joins two different assets."))
                 note = _clean_note(given.get("note"))
             except ValidationError as exc:
-                raise ValidationError(exc.field, f"Link {position}: {exc}") from None
+                raise ValidationError(
+                    exc.field, tr("Link {position}: {problem}").format(position=position, problem=exc)
+                ) from None
             rows.append(
                 {
                     "id": str(given.get("id") or uuid.uuid4()),
@@ -526,18 +547,40 @@ class ConnectionWrites:
             for position, row in enumerate(rows, start=1):
                 starts = assets if row["from_kind"] == "asset" else people
                 problem = (
-                    ("kind", f"{quoted(row['kind'])} is not a kind of link on this register's list.")
+                    (
+                        "kind",
+                        tr("Link {position}: {kind} is not a kind of link on this register's list.").format(
+                            position=position, kind=quoted(row["kind"])
+                        ),
+                    )
                     if row["kind"] not in kinds
-                    else ("to_id", f"there is no asset with id {row['to_id']}.")
+                    else (
+                        "to_id",
+                        tr("Link {position}: there is no asset with id {asset_id}.").format(
+                            position=position, asset_id=row["to_id"]
+                        ),
+                    )
                     if row["to_id"] not in assets
-                    else ("from_id", f"there is no {row['from_kind']} with id {row['from_id']}.")
+                    else (
+                        "from_id",
+                        (
+                            tr("Link {position}: there is no asset with id {record_id}.")
+                            if row["from_kind"] == "asset"
+                            else tr("Link {position}: there is no person with id {record_id}.")
+                        ).format(position=position, record_id=row["from_id"]),
+                    )
                     if row["from_id"] not in starts
-                    else ("kind", "these two are already linked with that kind of link.")
+                    else (
+                        "kind",
+                        tr("Link {position}: these two are already linked with that kind of link.").format(
+                            position=position
+                        ),
+                    )
                     if (row["from_kind"], row["from_id"], row["to_id"], row["kind"]) in held
                     else None
                 )
                 if problem is not None:
-                    raise ValidationError(problem[0], f"Link {position}: {problem[1]}")
+                    raise ValidationError(problem[0], problem[1])
                 held.add((row["from_kind"], row["from_id"], row["to_id"], row["kind"]))
                 canonical = canonical_content(link_content(row))
                 history.append(
@@ -556,7 +599,10 @@ class ConnectionWrites:
         unknown = set(fields) - set(LINK_EDITABLE)
         if unknown:
             name = sorted(unknown)[0]
-            raise ValidationError(name, f"A link's {name} cannot be changed; remove the link and link again.")
+            raise ValidationError(
+                name,
+                tr("A link's {field} cannot be changed; remove the link and link again.").format(field=name),
+            )
         values: dict[str, object] = {}
         if "note" in fields:
             values["note"] = _clean_note(fields["note"])

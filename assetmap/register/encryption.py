@@ -19,6 +19,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from assetmap.atomic import discard, replace_with, temporary_beside
 from assetmap.errors import RegisterError
+from assetmap.messages import tr
 from assetmap.register.backup import backups_of
 from assetmap.register.connection import (
     DATABASE_ERRORS,
@@ -56,26 +57,32 @@ class Conversion:
     def summary(self) -> str:
         """What happened, in words for the person."""
         if self.encrypted:
-            text = (
-                f"{self.register.name} is now encrypted: it opens only with its passphrase. Keep the "
+            text = tr(
+                "{name} is now encrypted: it opens only with its passphrase. Keep the "
                 "passphrase safe: without it no one, not even AssetMap, can read the register or its "
                 "backups. "
-                f"The unencrypted file was overwritten and deleted. {OLDER_COPIES}"
-            )
+                "The unencrypted file was overwritten and deleted. Copies made before now (exports, "
+                "bundles, copies on other drives, a sync service's history, an SSD's spare blocks) are not "
+                "encrypted by this: delete the ones you no longer need."
+            ).format(name=self.register.name)
         else:
-            text = f"{self.register.name} is no longer encrypted: anyone with the file can read it."
+            text = tr("{name} is no longer encrypted: anyone with the file can read it.").format(
+                name=self.register.name
+            )
         if self.left_as_they_were:
             names = ", ".join(str(p) for p in self.left_as_they_were)
-            text += f" These backups could not be converted and were left as they were: {names}."
+            text += " " + tr(
+                "These backups could not be converted and were left as they were: {names}."
+            ).format(names=names)
         return text
 
 
 def passphrase_problem(passphrase: str) -> str | None:
     """Why ``passphrase`` will not do for a new encryption, or ``None``."""
     if len(passphrase) < MINIMUM_LENGTH:
-        return (
-            f"A passphrase needs at least {MINIMUM_LENGTH} characters; a few words are easiest to remember."
-        )
+        return tr(
+            "A passphrase needs at least {minimum} characters; a few words are easiest to remember."
+        ).format(minimum=MINIMUM_LENGTH)
     return None
 
 
@@ -100,7 +107,7 @@ def encrypt_register(path: Path, passphrase: str) -> Conversion:
     if problem:
         raise RegisterError(path, problem)
     if is_encrypted(path):
-        raise RegisterError(path, f"The register {path} is already encrypted.")
+        raise RegisterError(path, tr("The register {path} is already encrypted.").format(path=path))
     key = derive_key(passphrase)
     _convert_in_place(path, None, key, scrub=True)
     done, left = _convert_backups(path, None, key, scrub=True)
@@ -120,7 +127,7 @@ def decrypt_register(path: Path, passphrase: str) -> Conversion:
     """
     path = Path(path).resolve()
     if not is_encrypted(path):
-        raise RegisterError(path, f"The register {path} is not encrypted.")
+        raise RegisterError(path, tr("The register {path} is not encrypted.").format(path=path))
     key = key_for_file(path, passphrase)
     check_key(path, key)
     _convert_in_place(path, key, None, scrub=False)
@@ -196,7 +203,10 @@ def _check_same(a: Path, a_key: CipherKey | None, b: Path, b_key: CipherKey | No
                 result = conn.execute("PRAGMA integrity_check").fetchone()[0]
                 if result != "ok":
                     raise RegisterError(
-                        a, f"The converted copy of {a} did not check out; nothing was changed."
+                        a,
+                        tr("The converted copy of {path} did not check out; nothing was changed.").format(
+                            path=a
+                        ),
                     )
             tables = [
                 row[0]
@@ -206,7 +216,9 @@ def _check_same(a: Path, a_key: CipherKey | None, b: Path, b_key: CipherKey | No
         finally:
             conn.close()
     if counts[0] != counts[1]:
-        raise RegisterError(a, f"The converted copy of {a} did not hold every row; nothing was changed.")
+        raise RegisterError(
+            a, tr("The converted copy of {path} did not hold every row; nothing was changed.").format(path=a)
+        )
 
 
 def _swap(converted: Path, path: Path, *, scrub: bool) -> None:

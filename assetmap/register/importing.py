@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, literal_column, select, update
 
 from assetmap.errors import AssetMapError, AssetNotFoundError, ValidationError, quoted
 from assetmap.geo.postcodes import normalise_postcode
+from assetmap.messages import tr
 from assetmap.register import audit
 from assetmap.register.connection import driver_of, driver_sql, write_unit
 from assetmap.register.links import is_web_address
@@ -116,7 +117,7 @@ class ImportCancelledError(AssetMapError):
     """The person cancelled an import; the register is exactly as it was before."""
 
     def __init__(self) -> None:
-        super().__init__("The import was cancelled. Nothing was added to or changed in the register.")
+        super().__init__(tr("The import was cancelled. Nothing was added to or changed in the register."))
 
 
 def _objects(values: Sequence[object] | np.ndarray, n: int) -> np.ndarray:
@@ -206,7 +207,9 @@ def clean_columns(
     """
     unknown = sorted(set(columns) - set(EDITABLE_FIELDS))
     if unknown:
-        raise ValidationError(unknown[0], f"{quoted(unknown[0])} is not a field of an asset.")
+        raise ValidationError(
+            unknown[0], tr("{field} is not a field of an asset.").format(field=quoted(unknown[0]))
+        )
     n = len(next(iter(columns.values()))) if columns else 0
     suspect = np.zeros(n, dtype=bool)
     given = {name: _objects(values, n) for name, values in columns.items() if name not in ("lon", "lat")}
@@ -440,14 +443,18 @@ class ImportWrites:
             clean, errors = clean_columns(columns, codes)
         if errors:
             position, exc = min(errors.items())
-            raise ValidationError(exc.field, f"Record {position + 1}: {exc}")
+            raise ValidationError(
+                exc.field, tr("Record {position}: {problem}").format(position=position + 1, problem=exc)
+            )
         n = clean.rows
         changes: list[tuple[str, dict[str, object]]] = []
         for asset_id, fields in updates:
             try:
                 changes.append((asset_id, clean_fields(dict(fields), codes, creating=False)))
             except ValidationError as exc:
-                raise ValidationError(exc.field, f"Update of {asset_id}: {exc}") from None
+                raise ValidationError(
+                    exc.field, tr("Update of {asset_id}: {problem}").format(asset_id=asset_id, problem=exc)
+                ) from None
         fresh = _new_ids(n)
         given_ids = ids is not None and any(ids)
         if ids is not None and given_ids:

@@ -11,11 +11,12 @@ import re
 from urllib.parse import quote, urlsplit
 
 from assetmap.errors import quoted
+from assetmap.messages import tr, tr_noop
 
 WEB_SCHEMES = ("http", "https")
 # An email address as the form and the bulk checks take one (a link to it is a ``mailto:``).
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-WEB_ADDRESS_HINT = (
+WEB_ADDRESS_HINT = tr_noop(
     "Give a web page's address, such as https://example.org or example.org; "
     "only http:// and https:// addresses are kept."
 )
@@ -112,4 +113,7 @@ def email_address(text: str | None) -> str | None:
 
 def not_a_web_address(text: str) -> str:
     """The message for a website that is not a web address, fit to show a person."""
-    return f"Website {quoted(text.strip())} is not a web address. {WEB_ADDRESS_HINT}"
+    return tr(
+        "Website {website} is not a web address. Give a web page's address, such as https://example.org or "
+        "example.org; only http:// and https:// addresses are kept."
+    ).format(website=quoted(text.strip()))

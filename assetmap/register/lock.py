@@ -7,6 +7,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from assetmap.errors import RegisterError, RegisterLockedError
+from assetmap.messages import tr
 from assetmap.register.connection import unwritable
 
 
@@ -28,7 +29,9 @@ class InstanceLock:
             if plain is None:
                 raise RegisterError(
                     self.register,
-                    f"AssetMap cannot make its lock file beside {self.register} ({exc.strerror}).",
+                    tr("AssetMap cannot make its lock file beside {register} ({reason}).").format(
+                        register=self.register, reason=exc.strerror
+                    ),
                 ) from exc
             raise plain from exc
 

@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from assetmap.errors import AssetMapError
+from assetmap.messages import tr
 
 log = logging.getLogger(__name__)
 
@@ -91,21 +92,30 @@ class ServerLogin:
 
     def problem(self) -> str | None:
         """What is missing or wrong in the details themselves, before trying them, or ``None``."""
-        for value, what in ((self.host, "server"), (self.database, "database"), (self.user, "user")):
-            if not value.strip():
-                return f"Give the {what} of the team register."
+        if not self.host.strip():
+            return tr("Give the server of the team register.")
+        if not self.database.strip():
+            return tr("Give the database of the team register.")
+        if not self.user.strip():
+            return tr("Give the user of the team register.")
         if not 0 < self.port < 65536:
-            return f"{self.port} is not a port: the usual one is {DEFAULT_PORT}."
+            return tr("{port} is not a port: the usual one is {default}.").format(
+                port=self.port, default=DEFAULT_PORT
+            )
         if self.sslmode not in SSL_MODES:
-            return f"{self.sslmode!r} is not an sslmode: choose one of {', '.join(SSL_MODES)}."
+            return tr("{sslmode} is not an sslmode: choose one of {modes}.").format(
+                sslmode=repr(self.sslmode), modes=", ".join(SSL_MODES)
+            )
         if self.sslmode in VERIFYING:
             if not self.sslrootcert:
-                return (
-                    f"sslmode {self.sslmode} checks the server's certificate: give the root certificate file "
+                return tr(
+                    "sslmode {sslmode} checks the server's certificate: give the root certificate file "
                     "(root.crt) that whoever runs the server hands out."
-                )
+                ).format(sslmode=self.sslmode)
             if not Path(self.sslrootcert).expanduser().is_file():
-                return f"The root certificate file {self.sslrootcert} is not there: check where it was saved."
+                return tr("The root certificate file {path} is not there: check where it was saved.").format(
+                    path=self.sslrootcert
+                )
         return None
 
     def conninfo(self, password: str | None) -> dict[str, object]:
@@ -139,11 +149,13 @@ def parse_location(text: str) -> tuple[ServerLogin, str | None]:
     except ArgumentError:
         raise LoginError(
             LoginError.DETAILS,
-            "That is not a server address AssetMap understands: write it as "
-            "postgresql://USER@HOST:PORT/DATABASE.",
+            tr(
+                "That is not a server address AssetMap understands: write it as "
+                "postgresql://USER@HOST:PORT/DATABASE."
+            ),
         ) from None
     if url.get_backend_name() not in ("postgresql", "postgres"):
-        raise LoginError(LoginError.DETAILS, "That is not the address of a PostgreSQL server.")
+        raise LoginError(LoginError.DETAILS, tr("That is not the address of a PostgreSQL server."))
     query = {key: value if isinstance(value, str) else value[-1] for key, value in url.query.items()}
     login = ServerLogin(
         host=url.host or "localhost",
@@ -155,7 +167,9 @@ def parse_location(text: str) -> tuple[ServerLogin, str | None]:
     )
     problem = login.problem()
     if problem:
-        raise LoginError(LoginError.DETAILS, f"{login.location}: {problem}")
+        raise LoginError(
+            LoginError.DETAILS, tr("{location}: {problem}").format(location=login.location, problem=problem)
+        )
     return login, url.password if url.password else None
 
 
@@ -219,38 +233,43 @@ def login_problem(login: ServerLogin, exc: BaseException) -> LoginError | None:
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return LoginError(
             LoginError.WRONG_PASSWORD,
-            f"The server {server} refused {login.user}: the password is not right, or there is no such user. "
-            "Check both with the team's coordinator.",
+            tr(
+                "The server {server} refused {user}: the password is not right, or there is no such user. "
+                "Check both with the team's coordinator."
+            ).format(server=server, user=login.user),
         )
     if "permission denied for database" in lowered or "not permitted to log in" in lowered:
-        return LoginError(
-            LoginError.NO_ACCESS,
-            f"{login.user} has no role in {login.where}. Ask the team's coordinator to add them "
-            "(Team → Users…, or assetmap server add-user).",
-        )
+        return LoginError(LoginError.NO_ACCESS, _no_role(login))
     if "database" in lowered and "does not exist" in lowered:
         return LoginError(
             LoginError.NOT_A_REGISTER,
-            f"The server {server} has no database {login.database}. Check its name with whoever runs the "
-            "server.",
+            tr(
+                "The server {server} has no database {database}. Check its name with whoever runs the server."
+            ).format(server=server, database=login.database),
         )
     if "root certificate file" in lowered:
         return LoginError(
             LoginError.ENCRYPTION,
-            f"The root certificate file {login.sslrootcert} could not be read: check where it was saved.",
+            tr("The root certificate file {path} could not be read: check where it was saved.").format(
+                path=login.sslrootcert
+            ),
         )
     if "does not support ssl" in lowered:
         return LoginError(
             LoginError.ENCRYPTION,
-            f"The server {server} does not offer encrypted connections, and sslmode {login.sslmode} asks for "
-            "one. Ask whoever runs the server to switch SSL on; choose sslmode disable only on a network "
-            "you trust.",
+            tr(
+                "The server {server} does not offer encrypted connections, and sslmode {sslmode} asks for "
+                "one. Ask whoever runs the server to switch SSL on; choose sslmode disable only on a network "
+                "you trust."
+            ).format(server=server, sslmode=login.sslmode),
         )
     if "certificate verify failed" in lowered or "server certificate" in lowered or "ssl" in lowered:
         return LoginError(
             LoginError.ENCRYPTION,
-            f"An encrypted connection to {server} could not be made with sslmode {login.sslmode} ({text}). "
-            "Check the root certificate file, and that the server's name matches its certificate.",
+            tr(
+                "An encrypted connection to {server} could not be made with sslmode {sslmode} ({detail}). "
+                "Check the root certificate file, and that the server's name matches its certificate."
+            ).format(server=server, sslmode=login.sslmode, detail=text),
         )
     if any(
         sign in lowered
@@ -267,8 +286,10 @@ def login_problem(login: ServerLogin, exc: BaseException) -> LoginError | None:
     ):
         return LoginError(
             LoginError.UNREACHABLE,
-            f"The server {server} cannot be reached. Check the server's name and port and the network "
-            "connection, then try again.",
+            tr(
+                "The server {server} cannot be reached. Check the server's name and port and the network "
+                "connection, then try again."
+            ).format(server=server),
         )
     return None
 
@@ -300,21 +321,33 @@ def try_login(login: ServerLogin, password: str | None) -> str:
             if not (found and found[0]):
                 raise LoginError(
                     LoginError.NOT_A_REGISTER,
-                    f"The database {login.database} on {login.host}:{login.port} is not an AssetMap "
-                    "register. Check its name, or ask whoever runs the server to make one "
-                    "(assetmap server init).",
+                    tr(
+                        "The database {database} on {server} is not an AssetMap "
+                        "register. Check its name, or ask whoever runs the server to make one "
+                        "(assetmap server init)."
+                    ).format(database=login.database, server=f"{login.host}:{login.port}"),
                 )
             role = role_of_connection(conn)
     except psycopg.Error as exc:
         raise LoginError(
             LoginError.NO_ACCESS,
-            f"{login.user} may not read {login.where} ({' '.join(str(exc).split())}). Ask the team's "
-            "coordinator for a role.",
+            tr(
+                "{user} may not read the register {database} on {server} ({detail}). Ask the team's "
+                "coordinator for a role."
+            ).format(
+                user=login.user,
+                database=login.database,
+                server=f"{login.host}:{login.port}",
+                detail=" ".join(str(exc).split()),
+            ),
         ) from None
     if role is None:
-        raise LoginError(
-            LoginError.NO_ACCESS,
-            f"{login.user} has no role in {login.where}. Ask the team's coordinator to add them "
-            "(Team → Users…, or assetmap server add-user).",
-        )
+        raise LoginError(LoginError.NO_ACCESS, _no_role(login))
     return role
+
+
+def _no_role(login: ServerLogin) -> str:
+    return tr(
+        "{user} has no role in the register {database} on {server}. Ask the team's coordinator to add them "
+        "(Team → Users…, or assetmap server add-user)."
+    ).format(user=login.user, database=login.database, server=f"{login.host}:{login.port}")

@@ -40,6 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql
 
 from assetmap.errors import AssetMapError, AssetNotFoundError
+from assetmap.messages import tr
 from assetmap.register import audit, sealing
 from assetmap.register.connection import write_unit
 from assetmap.register.connection_merging import ConnectionSteps, write_connection_steps
@@ -598,7 +599,7 @@ class MergeWrites:
             nothing is written then.
         """
         if plan.target_register_id != self.register_id:
-            raise MergeError("This merge was planned for another register; plan it again for this one.")
+            raise MergeError(tr("This merge was planned for another register; plan it again for this one."))
         steps = plan.resolve(choices or {})
         section = plan.people
         added: list[str] = []
@@ -717,8 +718,10 @@ class MergeWrites:
                     known.setdefault(mine.id, set()).add(head)
             if head != step.expected_head:
                 raise MergeError(
-                    f"The asset {step.asset_id} changed in this register after the merge was planned. "
-                    "Nothing was merged; open the bundle again to plan the merge afresh."
+                    tr(
+                        "The asset {asset_id} changed in this register after the merge was planned. "
+                        "Nothing was merged; open the bundle again to plan the merge afresh."
+                    ).format(asset_id=step.asset_id)
                 )
         if found_rows:
             conn.execute(insert(_HISTORY), found_rows)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 
 from assetmap.errors import MigrationError, NewerRegisterError
+from assetmap.messages import tr
 from assetmap.register.backup import take_backup
 from assetmap.register.connection import CipherKey, driver_of, on_file
 
@@ -133,9 +134,11 @@ def upgrade(
                 except Exception as exc:
                     raise MigrationError(
                         path,
-                        f"The upgrade of {path} to schema {revision} failed ({exc}); the register "
-                        "was left at "
-                        "its previous version and a backup was taken before trying.",
+                        tr(
+                            "The upgrade of {path} to schema {revision} failed ({reason}); the register "
+                            "was left at "
+                            "its previous version and a backup was taken before trying."
+                        ).format(path=path, revision=revision, reason=exc),
                     ) from exc
         finally:
             if conn.in_transaction():
@@ -175,7 +178,9 @@ def upgrade_server(location: str, engine: Engine, *, target: str = "head") -> li
         except Exception as exc:
             raise MigrationError(
                 location,
-                f"The upgrade of the team register {location} to schema {steps[-1]} failed ({exc}); "
-                "nothing was changed on the server. Ask whoever manages the server to look at its log.",
+                tr(
+                    "The upgrade of the team register {location} to schema {revision} failed ({reason}); "
+                    "nothing was changed on the server. Ask whoever manages the server to look at its log."
+                ).format(location=location, revision=steps[-1], reason=exc),
             ) from exc
     return steps

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, func, insert, select, text
 
+from assetmap.messages import tr
 from assetmap.register import audit
 from assetmap.register.connection import write_unit
 from assetmap.register.records import utc_now
@@ -60,7 +61,7 @@ class OfflineOrigin:
     @property
     def label(self) -> str:
         """How the window names the origin: ``offline copy of <address>``."""
-        return f"offline copy of {self.address}"
+        return tr("offline copy of {address}").format(address=self.address)
 
 
 def history_upto(conn: Connection) -> int:

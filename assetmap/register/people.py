@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 
 from assetmap.errors import AssetMapError, ValidationError
+from assetmap.messages import tr
 from assetmap.register import audit, consent, sealing
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.concurrency import expect_version, lock_row, update_if_unchanged
@@ -92,10 +93,14 @@ class PersonNotFoundError(AssetMapError):
         self.erased = erased
         if erased:
             super().__init__(
-                f"The person {person_id} was erased from this register; nothing is held on them."
+                tr("The person {person_id} was erased from this register; nothing is held on them.").format(
+                    person_id=person_id
+                )
             )
         else:
-            super().__init__(f"There is no person with id {person_id} in this register.")
+            super().__init__(
+                tr("There is no person with id {person_id} in this register.").format(person_id=person_id)
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,20 +214,34 @@ def clean_person(values: Mapping[str, object], *, creating: bool) -> dict[str, s
     """Check and tidy a person's fields; raises ``ValidationError`` naming the field and what to do."""
     unknown = set(values) - set(PERSONAL_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"A person has no field {sorted(unknown)[0]!r}.")
+        raise ValidationError(
+            sorted(unknown)[0], tr("A person has no field {field}.").format(field=repr(sorted(unknown)[0]))
+        )
     out: dict[str, str | None] = {}
+    labels = {
+        "name": tr("Name"),
+        "phone": tr("Phone"),
+        "email": tr("Email"),
+        "preferred_contact": tr("Preferred contact"),
+        "notes": tr("Notes"),
+    }
     for name, value in values.items():
         limit = _NAME_LIMIT if name == "name" else _TEXT_LIMIT
-        text = clean_text(name, value, label=PERSON_LABELS[name], limit=limit) or ""
+        text = clean_text(name, value, label=labels.get(name, PERSON_LABELS[name]), limit=limit) or ""
         if name == "email" and text and not EMAIL.match(text):
             raise ValidationError(
-                name, "Email is not an email address (name@example.org); correct it or leave it empty."
+                name, tr("Email is not an email address (name@example.org); correct it or leave it empty.")
             )
         if name == "preferred_contact" and text and text not in PREFERRED_CONTACTS:
-            raise ValidationError(name, f"Preferred contact must be one of: {', '.join(PREFERRED_CONTACTS)}.")
+            raise ValidationError(
+                name,
+                tr("Preferred contact must be one of: {choices}.").format(
+                    choices=", ".join(PREFERRED_CONTACTS)
+                ),
+            )
         out[name] = text or None
     if (creating or "name" in out) and not out.get("name"):
-        raise ValidationError("name", "A person needs a name (a first name is enough).")
+        raise ValidationError("name", tr("A person needs a name (a first name is enough)."))
     return out
 
 
@@ -605,7 +624,10 @@ class PeopleWrites:
         with write_unit(self._engine) as conn:
             if conn.execute(select(_ERASURES.c.person_id).where(_ERASURES.c.person_id == new_id)).first():
                 raise ValidationError(
-                    "id", f"The person {new_id} was erased; they cannot be added again under that id."
+                    "id",
+                    tr("The person {person_id} was erased; they cannot be added again under that id.").format(
+                        person_id=new_id
+                    ),
                 )
             conn.execute(
                 insert(_PEOPLE).values(
@@ -698,7 +720,7 @@ class PeopleWrites:
             )
             if busy:
                 raise ValidationError(
-                    "id", "This person has consent, gifts or links recorded; erase them instead."
+                    "id", tr("This person has consent, gifts or links recorded; erase them instead.")
                 )
             secure_delete(conn)
             conn.execute(delete(_PHISTORY).where(_PHISTORY.c.person_id == person_id))
@@ -724,14 +746,15 @@ class PeopleWrites:
         if fields.get("address") or fields.get("postcode"):
             raise ValidationError(
                 "address",
-                "A person's gift never carries a home address; leave the address and postcode empty.",
+                tr("A person's gift never carries a home address; leave the address and postcode empty."),
             )
         ward_code = fields.pop("ward_code", None)
         if ward_code is not None:
             point = self.boundaries().ward_points.get(str(ward_code))
             if point is None:
                 raise ValidationError(
-                    "ward_code", f"There is no ward {ward_code!r} in this register's wards."
+                    "ward_code",
+                    tr("There is no ward {ward} in this register's wards.").format(ward=repr(ward_code)),
                 )
             fields["lon"], fields["lat"] = point
         self.person(person_id)
@@ -745,19 +768,21 @@ class PeopleWrites:
         with write_unit(self._engine) as conn:
             asset = self._get(conn, asset_id) if asset_id else None
             if asset is None:
-                raise ValidationError("asset", "Choose the gift to link.")
+                raise ValidationError("asset", tr("Choose the gift to link."))
             if asset.category != PERSONAL_CATEGORY:
                 raise ValidationError(
                     "category",
-                    "Only a gift or skill (a 'People's gifts and skills' asset) is a person's own.",
+                    tr("Only a gift or skill (a 'People's gifts and skills' asset) is a person's own."),
                 )
             if person_id:
                 self._person(conn, person_id)
                 if asset.address or asset.postcode:
                     raise ValidationError(
                         "address",
-                        f"The gift {asset.name!r} has an address; a person's gift never carries one. "
-                        "Empty its address and postcode first, then link it.",
+                        tr(
+                            "The gift {name} has an address; a person's gift never carries one. "
+                            "Empty its address and postcode first, then link it."
+                        ).format(name=repr(asset.name)),
                     )
             conn.execute(update(_ASSETS).where(_ASSETS.c.id == asset.id).values(person_id=person_id or None))
             if person_id and asset.has_location:
@@ -784,7 +809,9 @@ class PeopleWrites:
     def link_person(self, person_id: str, asset_id: str, relation: str) -> PersonLink:
         """Record that a person runs or belongs to a group or space."""
         if relation not in RELATIONS:
-            raise ValidationError("relation", f"A link is one of: {', '.join(RELATIONS)}.")
+            raise ValidationError(
+                "relation", tr("A link is one of: {choices}.").format(choices=", ".join(RELATIONS))
+            )
         now = utc_now()
         with write_unit(self._engine) as conn:
             self._person(conn, person_id)
@@ -836,7 +863,10 @@ class PeopleWrites:
         """
         if scope not in consent.SCOPES:
             raise ValidationError(
-                "scope", f"What they agreed to must be one of: {', '.join(consent.SCOPES)}."
+                "scope",
+                tr("What they agreed to must be one of: {choices}.").format(
+                    choices=", ".join(consent.SCOPES)
+                ),
             )
         self._check_basis_and_method(lawful_basis, method)
         recorded_at = utc_now() if given_on is None else dt.datetime.combine(given_on, dt.time(12))
@@ -844,11 +874,11 @@ class PeopleWrites:
         lapses = lapses_on or consent.default_lapse(day)
         if lapses <= day:
             raise ValidationError(
-                "lapses_on", "Consent must lapse after the day it was given; choose a later date."
+                "lapses_on", tr("Consent must lapse after the day it was given; choose a later date.")
             )
         text = clean_person({"notes": partners}, creating=False)["notes"] if partners else None
         if scope == consent.PARTNERS and not text:
-            raise ValidationError("partners", "Name the partner organisations they agreed to share with.")
+            raise ValidationError("partners", tr("Name the partner organisations they agreed to share with."))
         return self._append_event(
             person_id, consent.GIVEN, scope, lawful_basis, method, text, recorded_at, lapses
         )
@@ -867,10 +897,16 @@ class PeopleWrites:
     def _check_basis_and_method(lawful_basis: str, method: str) -> None:
         if lawful_basis not in consent.LAWFUL_BASES:
             raise ValidationError(
-                "lawful_basis", f"The lawful basis must be one of: {', '.join(consent.LAWFUL_BASES)}."
+                "lawful_basis",
+                tr("The lawful basis must be one of: {choices}.").format(
+                    choices=", ".join(consent.LAWFUL_BASES)
+                ),
             )
         if method not in consent.METHODS:
-            raise ValidationError("method", f"How it was given must be one of: {', '.join(consent.METHODS)}.")
+            raise ValidationError(
+                "method",
+                tr("How it was given must be one of: {choices}.").format(choices=", ".join(consent.METHODS)),
+            )
 
     def _append_event(
         self,

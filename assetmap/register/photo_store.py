@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from assetmap.errors import ValidationError
+from assetmap.messages import tr
 from assetmap.register import audit
 from assetmap.register.connection import write_unit
 from assetmap.register.connections import PHOTO_COLUMNS, ConnectionNotFoundError, Photo, require_asset
@@ -106,7 +107,9 @@ class PhotoWrites:
             if story_id is not None:
                 owner = conn.execute(select(_STORIES.c.asset_id).where(_STORIES.c.id == story_id)).scalar()
                 if owner != asset_id:
-                    raise ValidationError("story_id", "A photo of a story belongs to the story's own asset.")
+                    raise ValidationError(
+                        "story_id", tr("A photo of a story belongs to the story's own asset.")
+                    )
             conn.execute(
                 insert(_PHOTOS).values(
                     id=new_id,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from assetmap.errors import ValidationError
+from assetmap.messages import tr
 
 # What a person may add, and what is kept of it.
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -37,7 +38,7 @@ class CleanPhoto:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+    return tr("{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
 
 
 def clean_photo(data: bytes) -> CleanPhoto:
@@ -47,13 +48,15 @@ def clean_photo(data: bytes) -> CleanPhoto:
     PNG or WebP image, or one with more than MAX_PIXELS pixels, saying what to do.
     """
     if not isinstance(data, bytes | bytearray | memoryview):
-        raise ValidationError("data", "A photo is given as the bytes of its file.")
+        raise ValidationError("data", tr("A photo is given as the bytes of its file."))
     data = bytes(data)
     if len(data) > MAX_UPLOAD_BYTES:
         raise ValidationError(
             "data",
-            f"The photo is {_megabytes(len(data))}; photos up to {_megabytes(MAX_UPLOAD_BYTES)} are kept. "
-            "Save a smaller copy (for example from the phone's share or export option) and add that.",
+            tr(
+                "The photo is {size}; photos up to {limit} are kept. "
+                "Save a smaller copy (for example from the phone's share or export option) and add that."
+            ).format(size=_megabytes(len(data)), limit=_megabytes(MAX_UPLOAD_BYTES)),
         )
     try:
         with warnings.catch_warnings():
@@ -63,23 +66,34 @@ def clean_photo(data: bytes) -> CleanPhoto:
             if image_format not in MEDIA_TYPES:
                 raise ValidationError(
                     "data",
-                    f"This file is a {image_format or 'kind of'} image AssetMap does not keep; "
-                    "add a JPEG, PNG or WebP photo.",
+                    (
+                        tr(
+                            "This file is a {format} image AssetMap does not keep; "
+                            "add a JPEG, PNG or WebP photo."
+                        )
+                        if image_format
+                        else tr(
+                            "This file is a kind of image AssetMap does not keep; "
+                            "add a JPEG, PNG or WebP photo."
+                        )
+                    ).format(format=image_format),
                 )
             if original.width * original.height > MAX_PIXELS:
                 raise ValidationError(
                     "data",
-                    f"The photo is {original.width} × {original.height} pixels, more than AssetMap keeps; "
-                    "save a smaller copy and add that.",
+                    tr(
+                        "The photo is {width} × {height} pixels, more than AssetMap keeps; "
+                        "save a smaller copy and add that."
+                    ).format(width=original.width, height=original.height),
                 )
             original.load()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise ValidationError(
-            "data", "This file is not a photo AssetMap can read; add a JPEG, PNG or WebP photo."
+            "data", tr("This file is not a photo AssetMap can read; add a JPEG, PNG or WebP photo.")
         ) from exc
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ValidationError(
-            "data", "The photo has more pixels than AssetMap keeps; save a smaller copy and add that."
+            "data", tr("The photo has more pixels than AssetMap keeps; save a smaller copy and add that.")
         ) from exc
     upright = ImageOps.exif_transpose(original) or original
     has_alpha = upright.mode in ("RGBA", "LA", "PA") or "transparency" in upright.info
@@ -115,13 +129,16 @@ def clean_alt_text(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(
             "alt_text",
-            "Alternative text is required: describe what the photo shows for someone who cannot see it.",
+            tr("Alternative text is required: describe what the photo shows for someone who cannot see it."),
         )
     text = value.strip()
     if "\x00" in text:
-        raise ValidationError("alt_text", "Alternative text contains a NUL character; remove it.")
+        raise ValidationError("alt_text", tr("Alternative text contains a NUL character; remove it."))
     if len(text) > _ALT_TEXT_LIMIT:
         raise ValidationError(
-            "alt_text", f"Alternative text is longer than {_ALT_TEXT_LIMIT} characters; shorten it."
+            "alt_text",
+            tr("Alternative text is longer than {limit} characters; shorten it.").format(
+                limit=_ALT_TEXT_LIMIT
+            ),
         )
     return text

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
 
 from assetmap.errors import AssetMapError
+from assetmap.messages import tr
 
 _INSUFFICIENT_PRIVILEGE = "42501"
 _TABLE = re.compile(r'(?:for table|for relation|policy for table) "?([A-Za-z_][A-Za-z0-9_]*)"?')
@@ -77,18 +78,64 @@ def refusal(
     verb = (statement or "").lstrip().split(" ", 1)[0].upper()
     if verb == "SELECT" and _LOCKING.search(statement or ""):
         verb = "UPDATE"  # a write reads its row with a lock first: that read is the change refused
-    doing = _DOING.get(verb, "do this with")
-    what = _HOLDS.get(table or "", "this")
+    what = _holds(table or "")
     if "row-level security" in said:
-        doing, what = "make", f"a change that would put {what} out of their reach"
+        action = tr("make a change that would put {what} out of their reach").format(what=what)
+    else:
+        action = _action(verb, what)
     url = engine.url
-    login = url.username or "this login"
-    as_role = f"a {role}" if role else "a user without a role"
-    return RoleRefusedError(
-        f"The server refused: {login} is {as_role} in the register {url.database} on {url.host}, and may not "
-        f"{doing} {what}. Nothing was changed. Ask a coordinator of the team if you need this.",
-        table,
-    )
+    login = url.username or tr("this login")
+    if role:
+        message = tr(
+            "The server refused: {login} is a {role} in the register {database} on {server}, and may not "
+            "{action}. Nothing was changed. Ask a coordinator of the team if you need this."
+        ).format(login=login, role=_role_name(role), database=url.database, server=url.host, action=action)
+    else:
+        message = tr(
+            "The server refused: {login} is a user without a role in the register {database} on {server}, "
+            "and may not {action}. Nothing was changed. Ask a coordinator of the team if you need this."
+        ).format(login=login, database=url.database, server=url.host, action=action)
+    return RoleRefusedError(message, table)
+
+
+def _holds(table: str) -> str:
+    """What ``table`` holds, as a person would name it, in the language spoken now (English: ``_HOLDS``)."""
+    names = {
+        "assets": tr("these assets"),
+        "asset_history": tr("the history of these assets"),
+        "people": tr("people's records"),
+        "person_keys": tr("people's records"),
+        "person_history": tr("people's records"),
+        "person_links": tr("who runs or belongs to what"),
+        "consent_events": tr("people's consent"),
+        "erasures": tr("the list of erased people"),
+        "audit_log": tr("the audit trail"),
+        "categories": tr("the categories"),
+        "subcategories": tr("the subcategories"),
+        "register_meta": tr("the register's settings"),
+        "ward_boundaries": tr("the ward boundaries"),
+        "bundle_exports": tr("the list of bundles written"),
+        "saved_views": tr("the saved views"),
+        "suggestions": tr("the suggestions from meetings"),
+    }
+    return names.get(table, tr("this"))
+
+
+def _action(verb: str, what: str) -> str:
+    """What the login may not do (``_DOING``'s verb with what the table holds), as one phrase."""
+    actions = {
+        "SELECT": tr("read {what}"),
+        "INSERT": tr("add to {what}"),
+        "UPDATE": tr("change {what}"),
+        "DELETE": tr("remove from {what}"),
+        "TRUNCATE": tr("empty {what}"),
+    }
+    return actions.get(verb, tr("do this with {what}")).format(what=what)
+
+
+def _role_name(role: str) -> str:
+    names = {"coordinator": tr("coordinator"), "worker": tr("worker"), "viewer": tr("viewer")}
+    return names.get(role, role)
 
 
 def watch_refusals(engine: Engine, role: str | None) -> None:

@@ -15,6 +15,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from assetmap.errors import AssetMapError
+from assetmap.messages import tr
 
 _NONCE = 12
 _VERSION = b"\x01"
@@ -38,13 +39,21 @@ def seal(key: bytes, person_id: str, fields: Mapping[str, object]) -> bytes:
 def unseal(key: bytes, person_id: str, sealed: bytes) -> dict[str, object]:
     """The fields sealed by :func:`seal`; raises ``SealError`` if they cannot be opened."""
     if not sealed.startswith(_VERSION) or len(sealed) < 1 + _NONCE + 16:
-        raise SealError(f"The record of person {person_id} is not in a form this AssetMap knows.")
+        raise SealError(
+            tr("The record of person {person_id} is not in a form this AssetMap knows.").format(
+                person_id=person_id
+            )
+        )
     nonce, body = sealed[1 : 1 + _NONCE], sealed[1 + _NONCE :]
     try:
         plain = AESGCM(key).decrypt(nonce, body, person_id.encode("ascii"))
     except InvalidTag as exc:
-        raise SealError(f"The record of person {person_id} could not be opened: it is damaged.") from exc
+        raise SealError(
+            tr("The record of person {person_id} could not be opened: it is damaged.").format(
+                person_id=person_id
+            )
+        ) from exc
     value = json.loads(plain.decode("utf-8"))
     if not isinstance(value, dict):
-        raise SealError(f"The record of person {person_id} is damaged.")
+        raise SealError(tr("The record of person {person_id} is damaged.").format(person_id=person_id))
     return value

@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from assetmap.errors import ServerError
+from assetmap.messages import tr
 
 log = logging.getLogger(__name__)
 
@@ -33,18 +34,23 @@ def server_url(location: str) -> URL:
     except ArgumentError as exc:
         raise ServerError(
             location_of(location),
-            f"{location_of(location)} is not a server address AssetMap understands ({exc}). Write it as "
-            "postgresql://USER@HOST:PORT/DATABASE.",
+            tr(
+                "{location} is not a server address AssetMap understands ({reason}). Write it as "
+                "postgresql://USER@HOST:PORT/DATABASE."
+            ).format(location=location_of(location), reason=exc),
         ) from None
     if url.get_backend_name() not in ("postgresql", "postgres"):
         raise ServerError(
-            location_of(location), f"{location_of(location)} is not a PostgreSQL server address."
+            location_of(location),
+            tr("{location} is not a PostgreSQL server address.").format(location=location_of(location)),
         )
     if not url.database:
         raise ServerError(
             location_of(location),
-            f"{location_of(location)} names no database: add it after the server, as in "
-            "postgresql://USER@HOST:PORT/DATABASE.",
+            tr(
+                "{location} names no database: add it after the server, as in "
+                "postgresql://USER@HOST:PORT/DATABASE."
+            ).format(location=location_of(location)),
         )
     return url.set(drivername=DRIVER)
 
@@ -88,25 +94,40 @@ def server_problem(location: str, role: str | None, exc: BaseException) -> Serve
         return None
     text = str(exc.orig or exc)
     lowered = text.lower()
-    who = f"the role {role}" if role else "this login"
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return ServerError(
-            location,
-            f"The server {location} refused {who}: the password is not right (or the role does not "
-            "exist). Check the user name and password with whoever manages the team register.",
+        refused = (
+            tr(
+                "The server {location} refused the role {role}: the password is not right (or the role does "
+                "not exist). Check the user name and password with whoever manages the team register."
+            )
+            if role
+            else tr(
+                "The server {location} refused this login: the password is not right (or the role does not "
+                "exist). Check the user name and password with whoever manages the team register."
+            )
         )
+        return ServerError(location, refused.format(location=location, role=role))
     if "does not exist" in lowered and "database" in lowered:
         return ServerError(
             location,
-            f"The server {location} has no such database. Check its name, or ask whoever manages the "
-            "server to create it (assetmap server init makes its tables).",
+            tr(
+                "The server {location} has no such database. Check its name, or ask whoever manages the "
+                "server to create it (assetmap server init makes its tables)."
+            ).format(location=location),
         )
     if "permission denied" in lowered:
-        return ServerError(
-            location,
-            f"The server {location} does not let {who} do this ({text.splitlines()[0]}). Ask the "
-            "team's coordinator for the right role.",
+        denied = (
+            tr(
+                "The server {location} does not let the role {role} do this ({detail}). Ask the "
+                "team's coordinator for the right role."
+            )
+            if role
+            else tr(
+                "The server {location} does not let this login do this ({detail}). Ask the "
+                "team's coordinator for the right role."
+            )
         )
+        return ServerError(location, denied.format(location=location, role=role, detail=text.splitlines()[0]))
     if any(
         sign in lowered
         for sign in (
@@ -124,8 +145,10 @@ def server_problem(location: str, role: str | None, exc: BaseException) -> Serve
     ):
         return ServerError(
             location,
-            f"The server {location} cannot be reached ({text.splitlines()[0].strip()}). Check the "
-            "network connection and the server address, then try again. Nothing was changed.",
+            tr(
+                "The server {location} cannot be reached ({detail}). Check the "
+                "network connection and the server address, then try again. Nothing was changed."
+            ).format(location=location, detail=text.splitlines()[0].strip()),
         )
     return None
 

@@ -61,6 +61,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assetmap.errors import AssetMapError
+from assetmap.messages import tr
 from assetmap.register import consent
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.consent import PeopleView
@@ -143,10 +144,28 @@ def check_tier(output: Output, tier: str) -> str:
         Naming the tiers the output offers; private assets are never in a shared output.
     """
     if tier not in output.tiers:
+        refusals = {
+            "export": tr(
+                "The export output cannot be made for the tier {tier}; choose "
+                "{tiers}. Private assets are never included in shared outputs."
+            ),
+            "open-referral": tr(
+                "The open-referral output cannot be made for the tier {tier}; choose "
+                "{tiers}. Private assets are never included in shared outputs."
+            ),
+            "report": tr(
+                "The report output cannot be made for the tier {tier}; choose "
+                "{tiers}. Private assets are never included in shared outputs."
+            ),
+        }
+        refused = refusals.get(output.name) or tr(
+            "The {output} output cannot be made for the tier {tier}; choose "
+            "{tiers}. Private assets are never included in shared outputs."
+        )
         raise SharingTierError(
-            f"The {output.name} output cannot be made for the tier {tier!r}; choose "
-            f"{' or '.join(repr(t) for t in output.tiers)}. Private assets are never included in "
-            "shared outputs."
+            refused.format(
+                output=output.name, tier=repr(tier), tiers=" or ".join(repr(t) for t in output.tiers)
+            )
         )
     return tier
 

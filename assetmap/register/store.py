@@ -27,6 +27,7 @@ from assetmap.errors import (
 )
 from assetmap.geo.boundaries import Boundaries
 from assetmap.geo.wards import WardIndex
+from assetmap.messages import tr
 from assetmap.register import audit, migrate
 from assetmap.register.backup import backups_of
 from assetmap.register.categories import ABCD_CATEGORIES, PERSONAL_CATEGORY
@@ -198,7 +199,7 @@ def _inspect(path: Path, conn: sqlite3.Connection) -> str | None:
         if result != "ok":
             # SQLite's report is many lines of page numbers: for the log, not for the person.
             log.error("Integrity check of %s failed:\n%s", path, result)
-            detail = "SQLite's integrity check found damaged pages"
+            detail = tr("SQLite's integrity check found damaged pages")
             raise DamagedRegisterError(path, detail, _newest_backup(path))
         if "alembic_version" not in tables:
             return None
@@ -374,8 +375,10 @@ class Register(
         if self._path is None:
             raise ServerError(
                 self.location,
-                f"The team register {self.location} is on a server, not in a file: this works on "
-                "register files only.",
+                tr(
+                    "The team register {location} is on a server, not in a file: this works on "
+                    "register files only."
+                ).format(location=self.location),
             )
         return self._path
 
@@ -549,9 +552,9 @@ class Register(
         values = clean_fields(fields, self.category_codes(), creating=True)
         if person_id is not None:
             if not isinstance(person_id, str):
-                raise ValidationError("person_id", "A person is named by their id.")
+                raise ValidationError("person_id", tr("A person is named by their id."))
             if values.get("category") != PERSONAL_CATEGORY:
-                raise ValidationError("person_id", "Only a gift or skill belongs to a person.")
+                raise ValidationError("person_id", tr("Only a gift or skill belongs to a person."))
             values["person_id"] = person_id
             self._place_gift(values)
         now = utc_now()
@@ -586,7 +589,9 @@ class Register(
             try:
                 values = clean_fields(record, codes, creating=True)
             except ValidationError as exc:
-                raise ValidationError(exc.field, f"Record {position}: {exc}") from None
+                raise ValidationError(
+                    exc.field, tr("Record {position}: {problem}").format(position=position, problem=exc)
+                ) from None
             values.setdefault("tags", ())
             values["tags"] = tag_list(values["tags"])
             values.update(id=asset_id, created_at=now, updated_at=now, version=1)
@@ -762,7 +767,7 @@ class Register(
             {"category": category, "subcategory": name}, self.category_codes(), creating=False
         )
         if not clean.get("subcategory"):
-            raise ValidationError("subcategory", "A subcategory needs a name.")
+            raise ValidationError("subcategory", tr("A subcategory needs a name."))
         with write_unit(self._engine) as conn:
             exists = conn.execute(
                 select(_SUBCATEGORIES.c.id).where(

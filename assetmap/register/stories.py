@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from assetmap.errors import ValidationError, quoted
+from assetmap.messages import tr
 from assetmap.register import audit
 from assetmap.register.connection import write_unit
 from assetmap.register.connections import (
@@ -42,23 +43,28 @@ def clean_story_fields(values: Mapping[str, object]) -> dict[str, object]:
     clean: dict[str, object] = {}
     for name, value in values.items():
         if name == "text":
-            clean[name] = clean_text("text", value, label="Story", limit=STORY_LIMIT, required=True)
+            clean[name] = clean_text("text", value, label=tr("Story"), limit=STORY_LIMIT, required=True)
         elif name == "teller":
-            clean[name] = clean_text("teller", value, label="Told by", limit=200)
+            clean[name] = clean_text("teller", value, label=tr("Told by"), limit=200)
         elif name == "recorded_by":
-            clean[name] = clean_text("recorded_by", value, label="Recorded by", limit=200)
+            clean[name] = clean_text("recorded_by", value, label=tr("Recorded by"), limit=200)
         elif name == "told_on":
             clean[name] = _clean_date(value)
         elif name in ("quote_consent", "featured"):
             if not isinstance(value, bool):
-                raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} is yes or no.")
+                raise ValidationError(
+                    name,
+                    tr("Quote consent is yes or no.")
+                    if name == "quote_consent"
+                    else tr("Featured is yes or no."),
+                )
             clean[name] = value
         elif name == "person_id":
             if value is not None and not isinstance(value, str):
-                raise ValidationError("person_id", "A person is named by their id.")
+                raise ValidationError("person_id", tr("A person is named by their id."))
             clean[name] = value or None
         else:
-            raise ValidationError(name, f"A story has no field {quoted(name)}.")
+            raise ValidationError(name, tr("A story has no field {field}.").format(field=quoted(name)))
     return clean
 
 
@@ -74,7 +80,7 @@ def _clean_date(value: object) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValidationError("told_on", "The date a story was told is a date such as 2026-11-30.")
+    raise ValidationError("told_on", tr("The date a story was told is a date such as 2026-11-30."))
 
 
 def _story_order(story: Story) -> tuple[bool, int, float, str]:

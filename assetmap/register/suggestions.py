@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from assetmap.errors import AssetMapError, ValidationError
+from assetmap.messages import tr
 from assetmap.register import audit
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.connection import write_unit
@@ -43,8 +44,10 @@ class SuggestionNotFoundError(AssetMapError):
     def __init__(self, suggestion_id: str) -> None:
         self.suggestion_id = suggestion_id
         super().__init__(
-            f"There is no suggestion with id {suggestion_id} in this register. "
-            "It may have been reviewed already."
+            tr(
+                "There is no suggestion with id {suggestion_id} in this register. "
+                "It may have been reviewed already."
+            ).format(suggestion_id=suggestion_id)
         )
 
 
@@ -83,11 +86,50 @@ def contact_details_in(text: str | None) -> str | None:
 def _refuse_contact_details(field: str, label: str, text: str | None) -> None:
     found = contact_details_in(text)
     if found:
-        raise ValidationError(
-            field,
-            f"The {label} looks like it holds {found}. Suggestions from a meeting never carry anyone's "
-            f"contact details: take it out, and a worker can add contacts later with the person's consent.",
-        )
+        email = found == "an email address"
+        if label == "name":
+            message = (
+                tr(
+                    "The name looks like it holds an email address. Suggestions from a meeting never carry "
+                    "anyone's contact details: take it out, and a worker can add contacts later with the "
+                    "person's consent."
+                )
+                if email
+                else tr(
+                    "The name looks like it holds a phone number. Suggestions from a meeting never carry "
+                    "anyone's contact details: take it out, and a worker can add contacts later with the "
+                    "person's consent."
+                )
+            )
+        elif label == "note":
+            message = (
+                tr(
+                    "The note looks like it holds an email address. Suggestions from a meeting never carry "
+                    "anyone's contact details: take it out, and a worker can add contacts later with the "
+                    "person's consent."
+                )
+                if email
+                else tr(
+                    "The note looks like it holds a phone number. Suggestions from a meeting never carry "
+                    "anyone's contact details: take it out, and a worker can add contacts later with the "
+                    "person's consent."
+                )
+            )
+        else:
+            message = (
+                tr(
+                    "The meeting's name looks like it holds an email address. Suggestions from a meeting "
+                    "never carry anyone's contact details: take it out, and a worker can add contacts later "
+                    "with the person's consent."
+                )
+                if email
+                else tr(
+                    "The meeting's name looks like it holds a phone number. Suggestions from a meeting never "
+                    "carry anyone's contact details: take it out, and a worker can add contacts later with "
+                    "the person's consent."
+                )
+            )
+        raise ValidationError(field, message)
 
 
 def clean_suggestion(
@@ -101,8 +143,10 @@ def clean_suggestion(
     if category == PERSONAL_CATEGORY:
         raise ValidationError(
             "category",
-            "People's gifts and skills are not taken as suggestions: a worker records them with the "
-            "person's consent. Choose another category, or note the idea for a worker to follow up.",
+            tr(
+                "People's gifts and skills are not taken as suggestions: a worker records them with the "
+                "person's consent. Choose another category, or note the idea for a worker to follow up."
+            ),
         )
     fields: dict[str, object] = {"name": name, "category": category, "description": note}
     if lon is not None or lat is not None:
@@ -129,7 +173,7 @@ def _clean_meeting(meeting: object) -> str | None:
     if meeting is None:
         return None
     if not isinstance(meeting, str):
-        raise ValidationError("meeting", "A meeting is named by a line of text.")
+        raise ValidationError("meeting", tr("A meeting is named by a line of text."))
     text = " ".join(meeting.split())[:MAX_MEETING_LENGTH]
     _refuse_contact_details("meeting", "meeting's name", text)
     return text or None
@@ -139,6 +183,19 @@ def provenance(suggestion: Suggestion) -> str:
     """The line an accepted or merged suggestion leaves on its asset: where and when it was suggested."""
     where = f"meeting {suggestion.meeting}" if suggestion.meeting else "a meeting"
     return f"Suggested at {where} on {suggestion.created_at:%d %B %Y}."
+
+
+def _already(found: Suggestion) -> str:
+    """The message for a suggestion already reviewed, one whole sentence per status (``{name}`` to fill)."""
+    if found.status == "accepted":
+        return tr("The suggestion {name} was already accepted; reopen it to review it again.")
+    if found.status == "merged":
+        return tr("The suggestion {name} was already merged; reopen it to review it again.")
+    if found.status == "discarded":
+        return tr("The suggestion {name} was already discarded; reopen it to review it again.")
+    return tr("The suggestion {name} was already {status}; reopen it to review it again.").replace(
+        "{status}", found.status
+    )
 
 
 class SuggestionWrites:
@@ -237,7 +294,7 @@ class SuggestionWrites:
         if not found.is_open:
             raise ValidationError(
                 "status",
-                f"The suggestion {found.name!r} was already {found.status}; reopen it to review it again.",
+                _already(found).format(name=repr(found.name)),
             )
         return found
 
@@ -252,7 +309,7 @@ class SuggestionWrites:
             found = self._open_one(conn, suggestion_id)
         if overrides.get("category") == PERSONAL_CATEGORY or "person_id" in overrides:
             raise ValidationError(
-                "category", "A suggestion cannot become a person's gift or skill; a worker records those."
+                "category", tr("A suggestion cannot become a person's gift or skill; a worker records those.")
             )
         note = overrides.pop("description", found.note)
         fields: dict[str, object] = {
@@ -286,7 +343,10 @@ class SuggestionWrites:
             found = self._open_one(conn, suggestion_id)
             before = self._get(conn, asset_id)
             if before.is_removed:
-                raise ValidationError("asset", f"The asset {before.name!r} was removed; restore it first.")
+                raise ValidationError(
+                    "asset",
+                    tr("The asset {name} was removed; restore it first.").format(name=repr(before.name)),
+                )
             added = " ".join(p for p in (found.note, provenance(found)) if p)
             description = "\n\n".join(p for p in (before.description, added) if p)
             values = clean_fields({"description": description}, self.category_codes(), creating=False)
@@ -322,8 +382,10 @@ class SuggestionWrites:
                 if made.version > 1:
                     raise ValidationError(
                         "status",
-                        f"The asset {made.name!r} made from this suggestion has been changed since; "
-                        "remove the asset instead.",
+                        tr(
+                            "The asset {name} made from this suggestion has been changed since; "
+                            "remove the asset instead."
+                        ).format(name=repr(made.name)),
                     )
                 self._forget_history(conn, made.id)
                 conn.execute(delete(_ASSETS).where(_ASSETS.c.id == made.id))

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from assetmap.errors import AssetMapError
+from assetmap.messages import tr
 from assetmap.register.roles import ROLES
 
 if TYPE_CHECKING:
@@ -71,25 +72,101 @@ def role_of_connection(conn: psycopg.Connection) -> str | None:
 def password_problem(password: str) -> str | None:
     """Why ``password`` will not do for a login, or ``None``."""
     if len(password) < MIN_PASSWORD:
-        return f"A password needs at least {MIN_PASSWORD} characters."
+        return tr("A password needs at least {minimum} characters.").format(minimum=MIN_PASSWORD)
     if password != password.strip():
-        return "A password may not start or end with a space."
+        return tr("A password may not start or end with a space.")
     return None
 
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise UserManagementError(f"There is no role {role!r}: the roles are {', '.join(ROLES)}.")
+        raise UserManagementError(
+            tr("There is no role {role}: the roles are {roles}.").format(
+                role=repr(role), roles=", ".join(ROLES)
+            )
+        )
 
 
 def _check_login(login: str) -> None:
     if not login or login != login.strip() or len(login) > 63:
         raise UserManagementError(
-            f"{login!r} cannot be a login name: give a name of 1 to 63 characters without spaces at the ends."
+            tr(
+                "{login} cannot be a login name: give a name of 1 to 63 characters "
+                "without spaces at the ends."
+            ).format(login=repr(login))
         )
 
 
-def _run(engine: Engine, sql: str, params: dict[str, str], doing: str) -> object:
+# What a call to the server was doing, for its refusal's message: ``(what, login, role)``.
+_Doing = tuple[str, str, str]
+
+
+def _role_name(role: str) -> str:
+    names = {"coordinator": tr("coordinator"), "worker": tr("worker"), "viewer": tr("viewer")}
+    return names.get(role, role)
+
+
+def _not_coordinator(engine: Engine, doing: _Doing) -> str:
+    """Only a coordinator manages users: one whole sentence for each thing refused."""
+    what, login, role = doing
+    url = engine.url
+    values = {
+        "login": login,
+        "role": _role_name(role),
+        "me": url.username or tr("this login"),
+        "database": url.database,
+        "server": f"{url.host or 'localhost'}:{url.port or 5432}",
+    }
+    if what == "add":
+        message = tr(
+            "The server refused to add {login} as a {role}: only a coordinator of the register {database} on "
+            "{server} may manage its users, and {me} is not one. Ask a coordinator of the team to do it."
+        )
+    elif what == "set_role":
+        message = tr(
+            "The server refused to make {login} a {role}: only a coordinator of the register {database} on "
+            "{server} may manage its users, and {me} is not one. Ask a coordinator of the team to do it."
+        )
+    elif what == "remove":
+        message = tr(
+            "The server refused to remove {login}: only a coordinator of the register {database} on "
+            "{server} may manage its users, and {me} is not one. Ask a coordinator of the team to do it."
+        )
+    else:
+        message = tr(
+            "The server refused to list the users: only a coordinator of the register {database} on "
+            "{server} may manage its users, and {me} is not one. Ask a coordinator of the team to do it."
+        )
+    return message.format(**values)
+
+
+def _refused(engine: Engine, doing: _Doing, said: str) -> str:
+    """The server refused for another reason (``said``, its own words): one whole sentence for each."""
+    what, login, role = doing
+    url = engine.url
+    values = {
+        "login": login,
+        "role": _role_name(role),
+        "said": said,
+        "database": url.database,
+        "server": f"{url.host or 'localhost'}:{url.port or 5432}",
+    }
+    if what == "add":
+        message = tr(
+            "The server refused to add {login} as a {role} in the register {database} on {server}: {said}"
+        )
+    elif what == "set_role":
+        message = tr(
+            "The server refused to make {login} a {role} in the register {database} on {server}: {said}"
+        )
+    elif what == "remove":
+        message = tr("The server refused to remove {login} in the register {database} on {server}: {said}")
+    else:
+        message = tr("The server refused to list the users in the register {database} on {server}: {said}")
+    return message.format(**values)
+
+
+def _run(engine: Engine, sql: str, params: dict[str, str], doing: _Doing) -> object:
     try:
         with engine.begin() as conn:
             return conn.execute(text(sql), params).scalar()
@@ -97,18 +174,14 @@ def _run(engine: Engine, sql: str, params: dict[str, str], doing: str) -> object
         raise _plain(engine, exc, doing) from exc
 
 
-def _plain(engine: Engine, exc: DBAPIError, doing: str) -> AssetMapError | DBAPIError:
+def _plain(engine: Engine, exc: DBAPIError, doing: _Doing) -> AssetMapError | DBAPIError:
     state = getattr(exc.orig, "sqlstate", None)
     diag = getattr(exc.orig, "diag", None)
     said = getattr(diag, "message_primary", None) or str(exc.orig).splitlines()[0]
     if state == _NOT_ALLOWED:
-        login = engine.url.username or "this login"
-        return NotCoordinatorError(
-            f"The server refused to {doing}: only a coordinator of {where(engine)} may manage its users, "
-            f"and {login} is not one. Ask a coordinator of the team to do it."
-        )
+        return NotCoordinatorError(_not_coordinator(engine, doing))
     if state is not None and state[:2] in ("22", "42", "55"):
-        return UserManagementError(f"The server refused to {doing} in {where(engine)}: {said}")
+        return UserManagementError(_refused(engine, doing, said))
     return exc
 
 
@@ -123,8 +196,10 @@ def add_user(engine: Engine, login: str, role: str, password: str) -> bool:
     _check_role(role)
     problem = password_problem(password)
     if problem:
-        raise UserManagementError(f"{problem} Nothing was changed for {login}.")
-    doing = f"add {login} as a {role}"
+        raise UserManagementError(
+            tr("{problem} Nothing was changed for {login}.").format(problem=problem, login=login)
+        )
+    doing = ("add", login, role)
     try:
         with engine.begin() as conn:
             driver = conn.connection.driver_connection
@@ -147,13 +222,13 @@ def set_role(engine: Engine, login: str, role: str) -> None:
         engine,
         "SELECT assetmap_set_role(:login, :role)",
         {"login": login, "role": role},
-        f"make {login} a {role}",
+        ("set_role", login, role),
     )
 
 
 def remove_user(engine: Engine, login: str) -> bool:
     """Take ``login`` off the register; returns whether the login itself went (no other register uses it)."""
-    return bool(_run(engine, "SELECT assetmap_remove_user(:login)", {"login": login}, f"remove {login}"))
+    return bool(_run(engine, "SELECT assetmap_remove_user(:login)", {"login": login}, ("remove", login, "")))
 
 
 def users(engine: Engine) -> list[TeamUser]:
@@ -162,7 +237,7 @@ def users(engine: Engine) -> list[TeamUser]:
         with engine.connect() as conn:
             rows = conn.execute(text("SELECT login, role FROM assetmap_users()")).all()
     except DBAPIError as exc:
-        raise _plain(engine, exc, "list the users") from exc
+        raise _plain(engine, exc, ("list", "", "")) from exc
     return [TeamUser(login, role) for login, role in rows]
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import JSON, Connection, MetaData, Table, func, insert, select, 
 from sqlalchemy.exc import DBAPIError
 
 from assetmap.errors import ServerError
+from assetmap.messages import tr, tr_n
 from assetmap.register import audit
 from assetmap.register.connection import write_unit
 from assetmap.register.store import Register
@@ -74,12 +75,49 @@ class UploadSummary:
     def text(self) -> str:
         named = [table for table in _LABELS if table in self.rows]
         named += sorted(table for table in self.rows if table not in _LABELS)
-        parts = [
-            f"{self.rows[table]:,} {_LABELS.get(table, table.replace('_', ' '))}"
-            for table in named
-            if self.rows[table]
-        ]
-        return f"Moved onto {self.location}: {', '.join(parts)}."
+        parts = [_moved(table, self.rows[table]) for table in named if self.rows[table]]
+        return tr("Moved onto {location}: {parts}.").format(location=self.location, parts=", ".join(parts))
+
+
+def _moved(table: str, count: int) -> str:
+    """``count`` rows of ``table`` as the summary names them (``_LABELS``), in the language spoken now."""
+    n = f"{count:,}"
+    forms = {
+        "assets": tr_n("{n} assets", "{n} assets", count),
+        "asset_history": tr_n("{n} asset history entries", "{n} asset history entries", count),
+        "categories": tr_n("{n} categories", "{n} categories", count),
+        "subcategories": tr_n("{n} subcategories", "{n} subcategories", count),
+        "ward_boundaries": tr_n("{n} ward boundaries", "{n} ward boundaries", count),
+        "people": tr_n(
+            "{n} people (erased ones as empty rows)", "{n} people (erased ones as empty rows)", count
+        ),
+        "person_history": tr_n("{n} person history entries", "{n} person history entries", count),
+        "person_keys": tr_n("{n} people's keys", "{n} people's keys", count),
+        "person_links": tr_n(
+            "{n} links between people and assets", "{n} links between people and assets", count
+        ),
+        "consent_events": tr_n("{n} consent events", "{n} consent events", count),
+        "erasures": tr_n("{n} erasures", "{n} erasures", count),
+        "saved_views": tr_n("{n} saved views", "{n} saved views", count),
+        "suggestions": tr_n("{n} suggestions", "{n} suggestions", count),
+        "audit_log": tr_n("{n} audit trail entries", "{n} audit trail entries", count),
+        "register_meta": tr_n("{n} register settings", "{n} register settings", count),
+        "bundle_exports": tr_n("{n} bundles written", "{n} bundles written", count),
+    }
+    if table in forms:
+        return forms[table].format(n=n)
+    return f"{n} {table.replace('_', ' ')}"  # a table a later schema adds: named by itself
+
+
+def _held(table: str, count: int) -> str:
+    """``count`` rows of a table an empty team register must not hold (``_HOLDINGS``)."""
+    forms = {
+        "assets": tr_n("{n} assets", "{n} assets", count),
+        "people": tr_n("{n} people", "{n} people", count),
+        "suggestions": tr_n("{n} suggestions", "{n} suggestions", count),
+        "saved_views": tr_n("{n} saved views", "{n} saved views", count),
+    }
+    return forms[table].format(n=f"{count:,}")
 
 
 def upload(source: Register, target: Register) -> UploadSummary:
@@ -90,9 +128,15 @@ def upload(source: Register, target: Register) -> UploadSummary:
     server's reason); then nothing is left on the server.
     """
     if not target.is_server:
-        raise ServerError(target.location, f"{target.location} is not a team register on a server.")
+        raise ServerError(
+            target.location,
+            tr("{location} is not a team register on a server.").format(location=target.location),
+        )
     if source.is_server:
-        raise ServerError(source.location, f"{source.location} is already a team register on a server.")
+        raise ServerError(
+            source.location,
+            tr("{location} is already a team register on a server.").format(location=source.location),
+        )
     file_tables = _reflect(source)
     server_tables = _reflect(target)
     rows: dict[str, int] = {}
@@ -129,16 +173,18 @@ def _in_order(tables: dict[str, Table]) -> list[Table]:
 
 def _refuse_unless_empty(conn: Connection, location: str, tables: dict[str, Table]) -> None:
     held = []
-    for name, label in _HOLDINGS.items():
+    for name in _HOLDINGS:
         count = conn.execute(select(func.count()).select_from(tables[name])).scalar_one()
         if count:
-            held.append(f"{count:,} {label}")
+            held.append(_held(name, count))
     if held:
         raise ServerError(
             location,
-            f"The team register {location} already holds {', '.join(held)}, so the file was not moved "
-            "onto it: a register file goes only into an empty team register. Make a new database for it "
-            "(assetmap server init), or merge the file in as a bundle instead.",
+            tr(
+                "The team register {location} already holds {held}, so the file was not moved "
+                "onto it: a register file goes only into an empty team register. Make a new database for it "
+                "(assetmap server init), or merge the file in as a bundle instead."
+            ).format(location=location, held=", ".join(held)),
         )
 
 
@@ -148,11 +194,13 @@ def _refuse_a_team_login(conn: Connection, location: str) -> None:
     if conn.execute(text("SELECT row_security_active('audit_log')")).scalar_one():
         raise ServerError(
             location,
-            f"A register file is moved onto {location} by the server's administrator (the login that "
-            "made the team register with assetmap server init), so that its audit trail and its "
-            "workers' private records are kept as they are. A team login, even a coordinator's, cannot "
-            "do it: ask the administrator to run the upload, or send the file's work as a bundle "
-            "(assetmap bundle, then assetmap merge into the team register).",
+            tr(
+                "A register file is moved onto {location} by the server's administrator (the login that "
+                "made the team register with assetmap server init), so that its audit trail and its "
+                "workers' private records are kept as they are. A team login, even a coordinator's, cannot "
+                "do it: ask the administrator to run the upload, or send the file's work as a bundle "
+                "(assetmap bundle, then assetmap merge into the team register)."
+            ).format(location=location),
         )
 
 
@@ -218,17 +266,34 @@ def _bad_row(
             reason = str(one.orig).splitlines()[0] if one.orig is not None else reason
             key = ", ".join(f"{c.name} {row.get(c.name)}" for c in table.primary_key.columns)
             column = getattr(getattr(one.orig, "diag", None), "column_name", None)
-            field = f", field {column}" if column else ""
-            return ServerError(
-                location,
-                f"Row {position:,} of the table {table.name} ({key}{field}) could not be written to the "
-                f"team register {location}: {reason}. Nothing was moved; the server is as it was. Correct "
-                "that record in the file (or ask for help with it) and try again.",
+            values = {
+                "position": f"{position:,}",
+                "table": table.name,
+                "key": key,
+                "column": column,
+                "location": location,
+                "reason": reason,
+            }
+            message = (
+                tr(
+                    "Row {position} of the table {table} ({key}, field {column}) could not be written to the "
+                    "team register {location}: {reason}. Nothing was moved; the server is as it was. Correct "
+                    "that record in the file (or ask for help with it) and try again."
+                )
+                if column
+                else tr(
+                    "Row {position} of the table {table} ({key}) could not be written to the "
+                    "team register {location}: {reason}. Nothing was moved; the server is as it was. Correct "
+                    "that record in the file (or ask for help with it) and try again."
+                )
             )
+            return ServerError(location, message.format(**values))
     return ServerError(
         location,
-        f"The table {table.name} could not be written to the team register {location}: {reason}. Nothing "
-        "was moved; the server is as it was.",
+        tr(
+            "The table {table} could not be written to the team register {location}: {reason}. Nothing "
+            "was moved; the server is as it was."
+        ).format(table=table.name, location=location, reason=reason),
     )
 
 

@@ -10,6 +10,7 @@ from typing import SupportsFloat, SupportsIndex
 
 from assetmap.errors import ValidationError, quoted
 from assetmap.geo.postcodes import normalise_postcode
+from assetmap.messages import tr
 from assetmap.register.links import EMAIL as _EMAIL
 from assetmap.register.links import is_web_address, not_a_web_address
 from assetmap.register.records import EDITABLE_FIELDS, FIELD_LABELS, TEXT_FIELDS
@@ -32,13 +33,18 @@ def clean_text(
     elif isinstance(value, str):
         text = value.strip()
     else:
-        raise ValidationError(field, f"{shown} must be text.")
+        raise ValidationError(field, tr("{label} must be text.").format(label=shown))
     if "\x00" in text:
-        raise ValidationError(field, f"{shown} contains a NUL character; remove it.")
+        raise ValidationError(field, tr("{label} contains a NUL character; remove it.").format(label=shown))
     if len(text) > limit:
-        raise ValidationError(field, f"{shown} is longer than {limit:,} characters; shorten it.")
+        raise ValidationError(
+            field,
+            tr("{label} is longer than {limit} characters; shorten it.").format(
+                label=shown, limit=f"{limit:,}"
+            ),
+        )
     if required and not text:
-        raise ValidationError(field, f"{shown} is required.")
+        raise ValidationError(field, tr("{label} is required.").format(label=shown))
     return text or None
 
 
@@ -47,7 +53,31 @@ def _text(field: str, value: object, *, required: bool = False) -> str | None:
 
 
 def _label(field: str) -> str:
-    return FIELD_LABELS.get(field, field)
+    """The field's label in the language spoken now (its English label is ``FIELD_LABELS``)."""
+    labels = {
+        "name": tr("Name"),
+        "category": tr("Category"),
+        "subcategory": tr("Subcategory"),
+        "tags": tr("Tags"),
+        "description": tr("Description"),
+        "address": tr("Address"),
+        "postcode": tr("Postcode"),
+        "lon": tr("Lon"),
+        "lat": tr("Lat"),
+        "contact_name": tr("Contact name"),
+        "contact_phone": tr("Contact phone"),
+        "contact_email": tr("Contact email"),
+        "website": tr("Website"),
+        "opening_times": tr("Opening times"),
+        "audience": tr("Audience"),
+        "accessibility": tr("Accessibility"),
+        "cost": tr("Cost"),
+        "visibility": tr("Visibility"),
+        "status": tr("Status"),
+        "recorded_by": tr("Recorded by"),
+        "review_due": tr("Review due"),
+    }
+    return labels.get(field) or FIELD_LABELS.get(field, field)
 
 
 def _coordinate(field: str, value: object, limit: float) -> float | None:
@@ -62,10 +92,16 @@ def _coordinate(field: str, value: object, limit: float) -> float | None:
             raise TypeError(value)
         number = float(value)
     except (TypeError, ValueError):
-        raise ValidationError(field, f"{_label(field)} must be a number, not {quoted(value)}.") from None
+        raise ValidationError(
+            field,
+            tr("{label} must be a number, not {value}.").format(label=_label(field), value=quoted(value)),
+        ) from None
     if not math.isfinite(number) or not -limit <= number <= limit:
         raise ValidationError(
-            field, f"{_label(field)} must lie between -{limit:g} and {limit:g}; got {quoted(value)}."
+            field,
+            tr("{label} must lie between -{limit} and {limit}; got {value}.").format(
+                label=_label(field), limit=f"{limit:g}", value=quoted(value)
+            ),
         )
     return number
 
@@ -83,7 +119,10 @@ def _choice(field: str, value: object, choices: Iterable[str], *, optional: bool
     allowed = tuple(choices)
     if value not in allowed:
         raise ValidationError(
-            field, f"{_label(field)} must be one of {', '.join(allowed)}; got {quoted(value)}."
+            field,
+            tr("{label} must be one of {choices}; got {value}.").format(
+                label=_label(field), choices=", ".join(allowed), value=quoted(value)
+            ),
         )
     return str(value)
 
@@ -93,7 +132,7 @@ def _tags(value: object) -> tuple[str, ...]:
         return ()
     items = value.split(",") if isinstance(value, str) else value
     if not isinstance(items, Iterable):
-        raise ValidationError("tags", "Tags must be a list of words or a comma-separated text.")
+        raise ValidationError("tags", tr("Tags must be a list of words or a comma-separated text."))
     seen: dict[str, None] = {}
     for item in items:
         tag = _text("tags", item)
@@ -121,7 +160,10 @@ def _date(field: str, value: object) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
-            field, f"{_label(field)} must be a date like 2027-03-31; got {quoted(value)}."
+            field,
+            tr("{label} must be a date like 2027-03-31; got {value}.").format(
+                label=_label(field), value=quoted(value)
+            ),
         ) from None
 
 
@@ -134,13 +176,18 @@ def clean_fields(
     """
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"{quoted(sorted(unknown)[0])} is not a field of an asset.")
+        raise ValidationError(
+            sorted(unknown)[0],
+            tr("{field} is not a field of an asset.").format(field=quoted(sorted(unknown)[0])),
+        )
     out: dict[str, object] = {}
     if creating or "name" in fields:
         out["name"] = _text("name", fields.get("name"), required=True)
     if creating or "category" in fields:
         if not fields.get("category"):
-            raise ValidationError("category", "Category is required: choose one of the six ABCD categories.")
+            raise ValidationError(
+                "category", tr("Category is required: choose one of the six ABCD categories.")
+            )
         out["category"] = _choice("category", fields.get("category"), categories)
     for name in TEXT_FIELDS:
         if name in fields:
@@ -154,14 +201,18 @@ def clean_fields(
         email = _text("contact_email", fields["contact_email"])
         if email and not _EMAIL.match(email):
             raise ValidationError(
-                "contact_email", f"Contact email {quoted(email)} does not look like an email address."
+                "contact_email",
+                tr("Contact email {email} does not look like an email address.").format(email=quoted(email)),
             )
         out["contact_email"] = email
     if "postcode" in fields:
         raw = _text("postcode", fields["postcode"])
         postcode = normalise_postcode(raw)
         if raw and postcode is None:
-            raise ValidationError("postcode", f"Postcode {quoted(raw)} is not a UK postcode (like M1 1AD).")
+            raise ValidationError(
+                "postcode",
+                tr("Postcode {postcode} is not a UK postcode (like M1 1AD).").format(postcode=quoted(raw)),
+            )
         out["postcode"] = postcode
     if "lon" in fields:
         out["lon"] = _coordinate("lon", fields["lon"], 180)
@@ -169,7 +220,7 @@ def clean_fields(
         out["lat"] = _coordinate("lat", fields["lat"], 90)
     if ("lon" in out or "lat" in out) and ((out.get("lon") is None) != (out.get("lat") is None)):
         missing = "lat" if out.get("lat") is None else "lon"
-        raise ValidationError(missing, "Give both longitude and latitude, or neither.")
+        raise ValidationError(missing, tr("Give both longitude and latitude, or neither."))
     if "tags" in fields:
         out["tags"] = _tags(fields["tags"])
     if "cost" in fields:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from assetmap.errors import AssetMapError, ValidationError
+from assetmap.messages import tr
 from assetmap.register import audit
 from assetmap.register.connection import write_unit
 from assetmap.register.records import utc_now
@@ -40,8 +41,10 @@ class ViewNotFoundError(AssetMapError):
     def __init__(self, view_id: str) -> None:
         self.view_id = view_id
         super().__init__(
-            f"There is no saved view with id {view_id} in this register. It may have been removed; "
-            "the list of views shows the ones there are."
+            tr(
+                "There is no saved view with id {view_id} in this register. It may have been removed; "
+                "the list of views shows the ones there are."
+            ).format(view_id=view_id)
         )
 
 
@@ -91,11 +94,16 @@ def _view_from_row(row: Any) -> SavedView:
 
 def clean_title(title: object) -> str:
     if not isinstance(title, str) or not " ".join(title.split()):
-        raise ValidationError("title", "A saved view needs a title: type a few words that say what it shows.")
+        raise ValidationError(
+            "title", tr("A saved view needs a title: type a few words that say what it shows.")
+        )
     text = " ".join(title.split())
     if len(text) > MAX_TITLE:
         raise ValidationError(
-            "title", f"The view's title is {len(text)} characters long; shorten it to {MAX_TITLE} at most."
+            "title",
+            tr("The view's title is {length} characters long; shorten it to {limit} at most.").format(
+                length=len(text), limit=MAX_TITLE
+            ),
         )
     return text
 
@@ -104,11 +112,14 @@ def clean_note(note: object) -> str:
     if note is None:
         return ""
     if not isinstance(note, str):
-        raise ValidationError("note", "The view's note must be text.")
+        raise ValidationError("note", tr("The view's note must be text."))
     text = note.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
     if len(text) > MAX_NOTE:
         raise ValidationError(
-            "note", f"The view's note is {len(text)} characters long; shorten it to {MAX_NOTE} at most."
+            "note",
+            tr("The view's note is {length} characters long; shorten it to {limit} at most.").format(
+                length=len(text), limit=MAX_NOTE
+            ),
         )
     return text
 
@@ -123,11 +134,14 @@ def clean_area(area: object) -> dict[str, object]:
     if area is None:
         return {"kind": "all"}
     if not isinstance(area, Mapping):
-        raise ValidationError("area", "The view's area must name a ward, a district or a box on the map.")
+        raise ValidationError("area", tr("The view's area must name a ward, a district or a box on the map."))
     kind = area.get("kind", "all")
     if kind not in AREA_KINDS:
         raise ValidationError(
-            "area", f"The view's area is a {kind!r}; choose one of {', '.join(AREA_KINDS)}."
+            "area",
+            tr("The view's area is a {kind}; choose one of {kinds}.").format(
+                kind=repr(kind), kinds=", ".join(AREA_KINDS)
+            ),
         )
     out: dict[str, object] = {"kind": kind}
     for key in ("code", "name"):
@@ -135,22 +149,34 @@ def clean_area(area: object) -> dict[str, object]:
         if value is None:
             continue
         if not isinstance(value, str) or len(value) > MAX_AREA_TEXT:
-            raise ValidationError("area", f"The view's area {key} must be a short text.")
+            raise ValidationError(
+                "area",
+                tr("The view's area code must be a short text.")
+                if key == "code"
+                else tr("The view's area name must be a short text."),
+            )
         out[key] = value
     if kind in ("ward", "district") and not (out.get("code") or out.get("name")):
-        raise ValidationError("area", f"A view of a {kind} must say which {kind}.")
+        raise ValidationError(
+            "area",
+            tr("A view of a ward must say which ward.")
+            if kind == "ward"
+            else tr("A view of a district must say which district."),
+        )
     box = area.get("bounds")
     if box is not None:
         if not isinstance(box, list | tuple) or len(box) != 4 or not all(_finite(v) for v in box):
-            raise ValidationError("area", "The view's box must be four numbers: west, south, east, north.")
+            raise ValidationError(
+                "area", tr("The view's box must be four numbers: west, south, east, north.")
+            )
         west, south, east, north = (float(v) for v in box)
         if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
             raise ValidationError(
-                "area", "The view's box must have west < east and south < north, in degrees."
+                "area", tr("The view's box must have west < east and south < north, in degrees.")
             )
         out["bounds"] = [west, south, east, north]
     elif kind == "bounds":
-        raise ValidationError("area", "A view of a box on the map must give the box.")
+        raise ValidationError("area", tr("A view of a box on the map must give the box."))
     return out
 
 
@@ -159,26 +185,43 @@ def clean_filters(filters: object) -> dict[str, object]:
     if filters is None:
         return {}
     if not isinstance(filters, Mapping):
-        raise ValidationError("filters", "The view's filters must be the filter bar's choices.")
+        raise ValidationError("filters", tr("The view's filters must be the filter bar's choices."))
     out: dict[str, object] = {}
     for key, value in filters.items():
         if key not in FILTER_KEYS:
             raise ValidationError(
-                "filters", f"A view cannot keep a filter named {key!r}; it keeps {', '.join(FILTER_KEYS)}."
+                "filters",
+                tr("A view cannot keep a filter named {key}; it keeps {keys}.").format(
+                    key=repr(key), keys=", ".join(FILTER_KEYS)
+                ),
             )
         if value is None or value == "":
             continue
         if not isinstance(value, str) or len(value) > MAX_FILTER:
-            raise ValidationError("filters", f"The view's {key} filter must be a short text.")
+            raise ValidationError("filters", _filter_too_long(key))
         out[key] = value
     return out
 
 
+def _filter_too_long(key: str) -> str:
+    """The message for a filter that is not a short text, one whole sentence per filter."""
+    messages = {
+        "search": tr("The view's search filter must be a short text."),
+        "category": tr("The view's category filter must be a short text."),
+        "district": tr("The view's district filter must be a short text."),
+        "ward": tr("The view's ward filter must be a short text."),
+        "status": tr("The view's status filter must be a short text."),
+    }
+    return messages[key]
+
+
 def clean_layer(layer: object, measure: object) -> tuple[str, str | None]:
     if layer not in LAYERS:
-        raise ValidationError("layer", f"A view shows {' or '.join(LAYERS)}, not {layer!r}.")
+        raise ValidationError(
+            "layer", tr("A view shows assets or abundance, not {layer}.").format(layer=repr(layer))
+        )
     if measure is not None and (not isinstance(measure, str) or not measure or len(measure) > 40):
-        raise ValidationError("measure", "The view's measure must be the name of a measure.")
+        raise ValidationError("measure", tr("The view's measure must be the name of a measure."))
     return str(layer), measure if isinstance(measure, str) else None
 
 
@@ -240,7 +283,9 @@ class SavedViews:
         with write_unit(self._engine) as conn:
             order = self._order(conn)
             if new_id in order:
-                raise ValidationError("id", f"There is already a saved view with id {new_id}.")
+                raise ValidationError(
+                    "id", tr("There is already a saved view with id {view_id}.").format(view_id=new_id)
+                )
             where = len(order) if position is None else max(0, min(int(position), len(order)))
             conn.execute(
                 insert(_VIEWS).values(id=new_id, position=where, created_at=now, updated_at=now, **values)
@@ -258,7 +303,9 @@ class SavedViews:
         if unknown:
             raise ValidationError(
                 sorted(unknown)[0],
-                f"A saved view has no {', '.join(sorted(unknown))}: it keeps {', '.join(sorted(allowed))}.",
+                tr("A saved view has no {fields}: it keeps {allowed}.").format(
+                    fields=", ".join(sorted(unknown)), allowed=", ".join(sorted(allowed))
+                ),
             )
         now = utc_now()
         with write_unit(self._engine) as conn:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from assetmap.errors import MigrationError
+from assetmap.messages import tr_n
 from assetmap.register.schema import Base
 
 config = context.config
@@ -30,7 +31,11 @@ with context.begin_transaction():
     if violations:
         raise MigrationError(
             config.attributes["register_path"],
-            f"The upgrade of {config.attributes['register_path']} would break "
-            f"{len(violations)} links between "
-            "records, so it was undone and the register left as it was.",
+            tr_n(
+                "The upgrade of {path} would break {n} links between "
+                "records, so it was undone and the register left as it was.",
+                "The upgrade of {path} would break {n} links between "
+                "records, so it was undone and the register left as it was.",
+                len(violations),
+            ).format(path=config.attributes["register_path"], n=len(violations)),
         )
