@@ -56,7 +56,7 @@ def register(tmp_path: Path) -> Iterator[Register]:
 def test_a_backup_the_register_refuses_is_explained_in_urdu(
     urdu: InstalledLanguage, qtbot, register: Register, monkeypatch
 ) -> None:
-    assert messages.current_language().code == "ur"
+    assert messages.current_code() == "ur"
     window = open_window(qtbot, register)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
