@@ -78,7 +78,9 @@ class ServerLogin:
 
     @property
     def where(self) -> str:
-        return f"the register {self.database} on {self.host}:{self.port}"
+        return tr("the register {database} on {server}").format(
+            database=self.database, server=f"{self.host}:{self.port}"
+        )
 
     def url(self, password: str | None) -> str:
         """The SQLAlchemy URL (psycopg 3) of the register, with ``password`` if one is given."""

@@ -47,7 +47,9 @@ class TeamUser:
 def where(engine: Engine) -> str:
     """The register as messages name it: its database and server (never a password)."""
     url = engine.url
-    return f"the register {url.database} on {url.host or 'localhost'}:{url.port or 5432}"
+    return tr("the register {database} on {server}").format(
+        database=url.database, server=f"{url.host or 'localhost'}:{url.port or 5432}"
+    )
 
 
 # The server's administrators (superusers) count as coordinators.
