@@ -105,8 +105,23 @@ def make_document(
     ReportInputError
         For choices that give no document (an unknown area, nothing to count); the message says which.
     ExportCancelled
-        When ``cancelled()`` turns true.
+        When ``cancelled()`` turns true, also in the middle of Typst's typesetting.
     """
+    from assetmap.reports.typeset import cancellable
+
+    with cancellable(cancelled):  # Cancel stops Typst where it is, not only between the steps
+        return _make(kind, options, contents, suffix=suffix, progress=progress, cancelled=cancelled)
+
+
+def _make(
+    kind: str,
+    options: ReportOptions,
+    contents: ReportContents,
+    *,
+    suffix: str,
+    progress: ProgressCallback | None,
+    cancelled: CancelCheck | None,
+) -> bytes:
     from assetmap.reports.interactive import build_html_map  # the report stack loads when first used
     from assetmap.reports.mapsheet import build_map_sheet
     from assetmap.reports.report import report_pdf
