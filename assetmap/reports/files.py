@@ -6,6 +6,7 @@ from pathlib import Path
 
 from assetmap.atomic import atomic_path
 from assetmap.errors import AssetMapError
+from assetmap.messages import tr
 from assetmap.reports.progress import CancelCheck, ExportCancelled
 
 
@@ -18,10 +19,12 @@ def check_target(path: Path) -> Path:
     target = Path(path).expanduser().absolute()
     if not target.parent.is_dir():
         raise ExportFileError(
-            f"The folder {target.parent} does not exist. Create it or choose another place."
+            tr("The folder {folder} does not exist. Create it or choose another place.").format(
+                folder=target.parent
+            )
         )
     if target.is_dir():
-        raise ExportFileError(f"{target} is a folder. Give a file name for the export.")
+        raise ExportFileError(tr("{path} is a folder. Give a file name for the export.").format(path=target))
     return target
 
 
@@ -45,7 +48,9 @@ def write_atomically(path: Path, data: bytes, *, cancelled: CancelCheck | None =
                 raise ExportCancelled()
     except OSError as exc:
         raise ExportFileError(
-            f"Cannot write {target} ({exc.strerror}). Check that the folder can be written and the disk "
-            "has space, or choose another folder."
+            tr(
+                "Cannot write {path} ({reason}). Check that the folder can be written and the disk "
+                "has space, or choose another folder."
+            ).format(path=target, reason=exc.strerror)
         ) from exc
     return target

@@ -38,6 +38,7 @@ import typst
 
 from assetmap import paths
 from assetmap.errors import AssetMapError
+from assetmap.messages import tr
 from assetmap.reports.progress import CancelCheck, ExportCancelled
 
 log = logging.getLogger(__name__)
@@ -152,7 +153,9 @@ def _compile(
         for name, content in (files or {}).items():
             target = root / name
             if target.resolve().parent != root.resolve():
-                raise TypesetError(f"A report file must sit beside its template, not at {name!r}.")
+                raise TypesetError(
+                    tr("A report file must sit beside its template, not at {name}.").format(name=repr(name))
+                )
             if isinstance(content, str):
                 target.write_text(content, encoding="utf-8")
             else:
@@ -163,7 +166,13 @@ def _compile(
         try:
             return _compile_here(root, template, options)
         except typst.TypstError as exc:
-            raise TypesetError(f"The report template {template} could not be typeset: {exc.message}") from exc
+            raise TypesetError(_not_typeset(template, exc.message)) from exc
+
+
+def _not_typeset(template: str, reason: str) -> str:
+    return tr("The report template {template} could not be typeset: {reason}").format(
+        template=template, reason=reason
+    )
 
 
 def _compile_here(root: Path, template: str, options: dict[str, object]) -> bytes | list[bytes] | None:
@@ -193,7 +202,9 @@ def _compile_in_child(
         finished = True
     except (EOFError, OSError):
         raise TypesetError(
-            f"The report template {template} could not be typeset: Typst stopped unexpectedly."
+            tr("The report template {template} could not be typeset: Typst stopped unexpectedly.").format(
+                template=template
+            )
         ) from None
     finally:
         if finished:
@@ -204,7 +215,7 @@ def _compile_in_child(
         if worker is not None:
             worker.stop()  # on Cancel, Typst stops where it is
     if outcome != "done":
-        raise TypesetError(f"The report template {template} could not be typeset: {value}")
+        raise TypesetError(_not_typeset(template, str(value)))
     return value  # type: ignore[no-any-return]
 
 
