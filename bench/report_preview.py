@@ -4,7 +4,7 @@ Run ``python -m bench.report_preview`` (``--no-doc`` to leave docs/performance.m
 offscreen, with an empty ``ASSETMAP_HOME``. For each document the preview's two stages are timed apart,
 both on the preview's worker thread (the dialog keeps answering meanwhile):
 
-- *make*: the document as Save makes it (``report_actions.make_document``: the core's layout, then
+- *make*: the document as Save makes it (``reports.files.make_document``: the core's layout, then
   Typst's typesetting of the tagged PDF);
 - *draw*: QtPdf draws the first three pages as images.
 """
@@ -41,7 +41,7 @@ def measure() -> list[dict[str, object]]:
 
     from assetmap.register import Register
     from assetmap.reports.analysis import ReportOptions
-    from assetmap.ui.report_actions import ReportContents, make_document
+    from assetmap.reports.files import DocumentContents, make_document
     from assetmap.ui.report_preview import page_images
 
     _app = QApplication.instance() or QApplication([])
@@ -49,7 +49,7 @@ def measure() -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     try:
         for label, kind, area in CASES:
-            contents = ReportContents.read(register, kind)
+            contents = DocumentContents.read(register, kind)
             options = ReportOptions(area=area, prepared_by="Benchmark")
             makes, draws = [], []
             for _ in range(REPEATS):

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from assetmap.cli.quiet import native_output_to_log
 from assetmap.cli.registers import register_location
@@ -29,6 +29,9 @@ from assetmap.reports.classify import SCHEMES
 from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES
 from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback
 from assetmap.reports.selection import ReportInputError
+
+if TYPE_CHECKING:
+    from assetmap.reports.files import DocumentContents
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -199,6 +202,13 @@ class _Contents:
     stories: list
     photos: list
 
+    def document(self) -> DocumentContents:
+        from assetmap.reports.files import DocumentContents
+
+        return DocumentContents(
+            self.assets, self.boundaries, self.people, self.links, self.stories, self.photos
+        )
+
 
 def _contents(register_path: Path | str, *, photos: bool = True) -> _Contents:
     """The register's assets, wards, consent in force today, links and stories, and (with ``photos``) the
@@ -229,21 +239,10 @@ def export_report(
 ) -> Path:
     """Typeset the commissioner report of the register at ``register`` to ``output`` (a PDF), in the
     options' language."""
-    from assetmap.reports.report import write_report
+    from assetmap.reports.files import write_document
 
     read = _contents(register)
-    return write_report(
-        read.assets,
-        options,
-        output,
-        boundaries=read.boundaries,
-        people=read.people,
-        links=read.links,
-        stories=read.stories,
-        photos=read.photos,
-        progress=progress,
-        cancelled=cancelled,
-    )
+    return write_document("report", options, read.document(), output, progress=progress, cancelled=cancelled)
 
 
 def export_map(
@@ -259,17 +258,15 @@ def export_map(
     """Write the map sheet of the register at ``register`` to ``output``: PDF/UA-1 or PNG, typeset by
     Typst in ``language``."""
     from assetmap.languages import language as known_language
-    from assetmap.ui import exports
+    from assetmap.reports.files import write_document
 
     known_language(language)  # an unknown language is refused before the register is read
     read = _contents(register, photos=False)
-    return exports.export_map(
-        read.assets,
+    return write_document(
+        "map",
         options,
+        read.document(),
         output,
-        boundaries=read.boundaries,
-        people=read.people,
-        links=read.links,
         dpi=dpi,
         language=language,
         progress=progress,
@@ -286,21 +283,10 @@ def export_html_map(
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """Write the self-contained interactive map of the register at ``register`` to ``output``."""
-    from assetmap.ui import exports
+    from assetmap.reports.files import write_document
 
     read = _contents(register)
-    return exports.export_html_map(
-        read.assets,
-        options,
-        output,
-        boundaries=read.boundaries,
-        people=read.people,
-        links=read.links,
-        stories=read.stories,
-        photos=read.photos,
-        progress=progress,
-        cancelled=cancelled,
-    )
+    return write_document("html", options, read.document(), output, progress=progress, cancelled=cancelled)
 
 
 def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_qt: bool) -> int:
@@ -392,7 +378,8 @@ def export_handout(
     typeset by Typst) in ``language``."""
     from assetmap.cli.registers import reading
     from assetmap.languages import language as known_language
-    from assetmap.ui import exports
+    from assetmap.reports.analysis import ReportOptions
+    from assetmap.reports.files import DocumentContents, write_document
 
     known_language(language)  # an unknown language is refused before the register is read
     path = register if is_server_location(register) else Path(register).expanduser()
@@ -403,14 +390,12 @@ def export_handout(
     with reading(path) as opened:
         views, assets, links = opened.views(), opened.assets(), opened.links()
         boundaries, people = opened.boundaries(), opened.people_view()
-    return exports.export_handout(
-        views,
-        assets,
+    contents = DocumentContents(assets, boundaries, people, links, views=views)
+    return write_document(
+        "handout",
+        ReportOptions(title=title),
+        contents,
         output,
-        boundaries=boundaries,
-        people=people,
-        links=links,
-        title=title,
         language=language,
         progress=progress,
         cancelled=cancelled,

@@ -177,7 +177,7 @@ def _not_typeset(template: str, reason: str) -> str:
 
 def _compile_here(root: Path, template: str, options: dict[str, object]) -> bytes | list[bytes] | None:
     compiler = typst.Compiler(root=str(root), font_paths=_fonts(), ignore_system_fonts=True)
-    result = compiler.compile(input=str(root / template), **options)
+    result = compiler.compile(input=str(root / template), **options)  # type: ignore[arg-type, type-var]
     assert result is None or isinstance(result, (bytes, list))
     return result
 
@@ -216,7 +216,8 @@ def _compile_in_child(
             worker.stop()  # on Cancel, Typst stops where it is
     if outcome != "done":
         raise TypesetError(_not_typeset(template, str(value)))
-    return value  # type: ignore[no-any-return]
+    assert value is None or isinstance(value, (bytes, list))
+    return value
 
 
 # A child that has typeset keeps Typst's caches (fonts, parsed templates, decoded images), so the next
