@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from assetmap.cli.quiet import native_output_to_log
 from assetmap.cli.registers import register_location
 from assetmap.errors import AssetMapError, quoted
 from assetmap.geo.boundaries import Boundaries
@@ -289,7 +288,7 @@ def export_html_map(
     return write_document("html", options, read.document(), output, progress=progress, cancelled=cancelled)
 
 
-def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_qt: bool) -> int:
+def _run(args: argparse.Namespace, label: str, work: Callable[..., Path]) -> int:
     """Run one report command: the register, its options and the output come from ``args``."""
 
     def write(progress: TextProgress, cancelled: Callable[[], bool]) -> Path:
@@ -298,29 +297,16 @@ def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_
             args.register, options_from(args), args.output, progress=progress, cancelled=cancelled, **extra
         )
 
-    return _interruptible(args, label, write, needs_qt=needs_qt)
+    return _interruptible(args, label, write)
 
 
 def _interruptible(
-    args: argparse.Namespace,
-    label: str,
-    write: Callable[[TextProgress, Callable[[], bool]], Path],
-    *,
-    needs_qt: bool,
-) -> int:
-    """Write ``args.output`` with progress; the first Ctrl+C cancels (nothing is left), a second stops."""
-    if needs_qt:
-        from assetmap.ui.printing import prepare_headless
-
-        prepare_headless()
-        with native_output_to_log():
-            return _interruptibly(args, label, write)
-    return _interruptibly(args, label, write)
-
-
-def _interruptibly(
     args: argparse.Namespace, label: str, write: Callable[[TextProgress, Callable[[], bool]], Path]
 ) -> int:
+    """Write ``args.output`` with progress; the first Ctrl+C cancels (nothing is left), a second stops.
+
+    Every document is typeset by Typst, without Qt, so no command here starts Qt or QtWebEngine.
+    """
     stop: list[bool] = []
 
     def on_interrupt(_signum: int, _frame: object) -> None:
@@ -352,17 +338,17 @@ def run_report(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    return _run(args, "Report", export_report, needs_qt=False)
+    return _run(args, "Report", export_report)
 
 
 def run_map(args: argparse.Namespace) -> int:
     """``assetmap map-pdf`` (or ``map``): a map sheet as PDF or PNG, in ``--language``."""
-    return _run(args, "Map", functools.partial(export_map, language=args.language), needs_qt=True)
+    return _run(args, "Map", functools.partial(export_map, language=args.language))
 
 
 def run_html_map(args: argparse.Namespace) -> int:
     """``assetmap html-map``: the self-contained interactive map."""
-    return _run(args, "Interactive map", export_html_map, needs_qt=False)
+    return _run(args, "Interactive map", export_html_map)
 
 
 def export_handout(
@@ -415,7 +401,7 @@ def run_handout(args: argparse.Namespace) -> int:
             cancelled=cancelled,
         )
 
-    return _interruptible(args, "Handout", write, needs_qt=True)
+    return _interruptible(args, "Handout", write)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
