@@ -25,6 +25,7 @@ import datetime as dt
 import json
 import logging
 import multiprocessing
+import signal
 import tempfile
 import threading
 from collections.abc import Iterator, Mapping
@@ -277,6 +278,8 @@ class _Typesetter:
 
 def _serve(jobs: Connection) -> None:
     """In the child process: typeset each job sent, answering ``("done", result)`` or what went wrong."""
+    # Ctrl+C at a terminal reaches the whole process group: the parent decides, and ends this child.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
             root, template, options = jobs.recv()
