@@ -4,8 +4,9 @@ Run ``python -m bench.report_preview`` (``--no-doc`` to leave docs/performance.m
 offscreen, with an empty ``ASSETMAP_HOME``. For each document the preview's two stages are timed apart,
 both on the preview's worker thread (the dialog keeps answering meanwhile):
 
-- *make*: the document as Save makes it (``report_actions.make_document``: the core's layout, then
-  Typst's typesetting of the tagged PDF);
+- *make*: the document as Save makes it (``reports.files.make_document`` with a cancel check, as the
+  preview and Save call it: the core's layout, then Typst's typesetting of the tagged PDF in the child
+  process that Cancel can end, kept between documents);
 - *draw*: QtPdf draws the first three pages as images.
 """
 
@@ -41,20 +42,24 @@ def measure() -> list[dict[str, object]]:
 
     from assetmap.register import Register
     from assetmap.reports.analysis import ReportOptions
-    from assetmap.ui.report_actions import ReportContents, make_document
+    from assetmap.reports.files import DocumentContents, make_document
     from assetmap.ui.report_preview import page_images
 
     _app = QApplication.instance() or QApplication([])
+
+    def never() -> bool:  # a cancel check, as the preview's: Typst runs in its child process
+        return False
+
     register = Register.open(_demo_register())
     rows: list[dict[str, object]] = []
     try:
         for label, kind, area in CASES:
-            contents = ReportContents.read(register, kind)
+            contents = DocumentContents.read(register, kind)
             options = ReportOptions(area=area, prepared_by="Benchmark")
             makes, draws = [], []
             for _ in range(REPEATS):
                 started = time.perf_counter()
-                pdf = make_document(kind, options, contents)
+                pdf = make_document(kind, options, contents, cancelled=never)
                 made = time.perf_counter()
                 images = page_images(pdf)
                 drawn = time.perf_counter()
@@ -78,7 +83,8 @@ def section(rows: list[dict[str, object]]) -> str:
         f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
         f"load {load:.1f} (a load above the core count makes every figure pessimistic). "
         f"Median of {REPEATS}. *Make* is the document as Save makes it (the core's layout and Typst's "
-        "tagged PDF); *draw* is the first three pages as images (QtPdf). Both run on the preview's worker "
+        "tagged PDF, typeset in the child process that Cancel can end); *draw* is the first three pages "
+        "as images (QtPdf). Both run on the preview's worker "
         "thread; the dialog answers meanwhile.",
         "",
         "| Document | Make (s) | Draw 3 pages (s) | Until the pages show (s) |",

@@ -1,8 +1,10 @@
 """What Qt and Chromium print on their own goes to a log file, not to the person at the terminal.
 
-Printing a report starts QtWebEngine, whose Chromium and Qt's graphics layer write straight to the
-process's standard error (file descriptor 2): GPU contexts they could not make, the sandbox being off, a
-D-Bus bus that a headless machine does not have. None of it is for the person. While a command runs,
+Native libraries a command loads (Qt and its graphics layer when a command opens the window, Chromium
+with it, the system's keyring and D-Bus) write straight to the process's standard error (file
+descriptor 2): GPU contexts they could not make, the sandbox being off, a D-Bus bus that a headless
+machine does not have. None of it is for the person. (Reports, map sheets and handouts are typeset by
+Typst without Qt, so the report commands start neither.) While a command runs,
 descriptor 2 points at ``logs/native.log`` and Python's own ``sys.stderr`` (progress, messages, the
 console log handler) at a copy of the real one, so AssetMap's messages still reach the terminal.
 """

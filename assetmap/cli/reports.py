@@ -15,9 +15,8 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from assetmap.cli.quiet import native_output_to_log
 from assetmap.cli.registers import register_location
 from assetmap.errors import AssetMapError, quoted
 from assetmap.geo.boundaries import Boundaries
@@ -30,6 +29,9 @@ from assetmap.reports.classify import SCHEMES
 from assetmap.reports.measures import DEFAULT_WALK_M, MEASURES
 from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback
 from assetmap.reports.selection import GREATER_MANCHESTER, ReportInputError
+
+if TYPE_CHECKING:
+    from assetmap.reports.files import DocumentContents
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -222,6 +224,13 @@ class _Contents:
     stories: list
     photos: list
 
+    def document(self) -> DocumentContents:
+        from assetmap.reports.files import DocumentContents
+
+        return DocumentContents(
+            self.assets, self.boundaries, self.people, self.links, self.stories, self.photos
+        )
+
 
 def _contents(register_path: Path | str, *, photos: bool = True) -> _Contents:
     """The register's assets, wards, consent in force today, links and stories, and (with ``photos``) the
@@ -254,21 +263,10 @@ def export_report(
 ) -> Path:
     """Typeset the commissioner report of the register at ``register`` to ``output`` (a PDF), in the
     options' language."""
-    from assetmap.reports.report import write_report
+    from assetmap.reports.files import write_document
 
     read = _contents(register)
-    return write_report(
-        read.assets,
-        options,
-        output,
-        boundaries=read.boundaries,
-        people=read.people,
-        links=read.links,
-        stories=read.stories,
-        photos=read.photos,
-        progress=progress,
-        cancelled=cancelled,
-    )
+    return write_document("report", options, read.document(), output, progress=progress, cancelled=cancelled)
 
 
 def export_map(
@@ -284,17 +282,15 @@ def export_map(
     """Write the map sheet of the register at ``register`` to ``output``: PDF/UA-1 or PNG, typeset by
     Typst in ``language``."""
     from assetmap.languages import language as known_language
-    from assetmap.ui import exports
+    from assetmap.reports.files import write_document
 
     known_language(language)  # an unknown language is refused before the register is read
     read = _contents(register, photos=False)
-    return exports.export_map(
-        read.assets,
+    return write_document(
+        "map",
         options,
+        read.document(),
         output,
-        boundaries=read.boundaries,
-        people=read.people,
-        links=read.links,
         dpi=dpi,
         language=language,
         progress=progress,
@@ -311,24 +307,13 @@ def export_html_map(
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """Write the self-contained interactive map of the register at ``register`` to ``output``."""
-    from assetmap.ui import exports
+    from assetmap.reports.files import write_document
 
     read = _contents(register)
-    return exports.export_html_map(
-        read.assets,
-        options,
-        output,
-        boundaries=read.boundaries,
-        people=read.people,
-        links=read.links,
-        stories=read.stories,
-        photos=read.photos,
-        progress=progress,
-        cancelled=cancelled,
-    )
+    return write_document("html", options, read.document(), output, progress=progress, cancelled=cancelled)
 
 
-def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_qt: bool) -> int:
+def _run(args: argparse.Namespace, label: str, work: Callable[..., Path]) -> int:
     """Run one report command: the register, its options and the output come from ``args``."""
 
     def write(progress: TextProgress, cancelled: Callable[[], bool]) -> Path:
@@ -337,29 +322,16 @@ def _run(args: argparse.Namespace, label: str, work: Callable[..., Path], needs_
             args.register, options_from(args), args.output, progress=progress, cancelled=cancelled, **extra
         )
 
-    return _interruptible(args, label, write, needs_qt=needs_qt)
+    return _interruptible(args, label, write)
 
 
 def _interruptible(
-    args: argparse.Namespace,
-    label: str,
-    write: Callable[[TextProgress, Callable[[], bool]], Path],
-    *,
-    needs_qt: bool,
-) -> int:
-    """Write ``args.output`` with progress; the first Ctrl+C cancels (nothing is left), a second stops."""
-    if needs_qt:
-        from assetmap.ui.printing import prepare_headless
-
-        prepare_headless()
-        with native_output_to_log():
-            return _interruptibly(args, label, write)
-    return _interruptibly(args, label, write)
-
-
-def _interruptibly(
     args: argparse.Namespace, label: str, write: Callable[[TextProgress, Callable[[], bool]], Path]
 ) -> int:
+    """Write ``args.output`` with progress; the first Ctrl+C cancels (nothing is left), a second stops.
+
+    Every document is typeset by Typst, without Qt, so no command here starts Qt or QtWebEngine.
+    """
     stop: list[bool] = []
 
     def on_interrupt(_signum: int, _frame: object) -> None:
@@ -396,7 +368,7 @@ def run_report(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    return _run(args, tr("Report"), export_report, needs_qt=False)
+    return _run(args, tr("Report"), export_report)
 
 
 def _either(sizes: Sequence[str]) -> str:
@@ -408,12 +380,12 @@ def _either(sizes: Sequence[str]) -> str:
 
 def run_map(args: argparse.Namespace) -> int:
     """``assetmap map-pdf`` (or ``map``): a map sheet as PDF or PNG, in ``--language``."""
-    return _run(args, tr("Map"), functools.partial(export_map, language=args.language), needs_qt=True)
+    return _run(args, tr("Map"), functools.partial(export_map, language=args.language))
 
 
 def run_html_map(args: argparse.Namespace) -> int:
     """``assetmap html-map``: the self-contained interactive map."""
-    return _run(args, tr("Interactive map"), export_html_map, needs_qt=False)
+    return _run(args, tr("Interactive map"), export_html_map)
 
 
 def export_handout(
@@ -429,7 +401,8 @@ def export_handout(
     typeset by Typst) in ``language``."""
     from assetmap.cli.registers import reading
     from assetmap.languages import language as known_language
-    from assetmap.ui import exports
+    from assetmap.reports.analysis import ReportOptions
+    from assetmap.reports.files import DocumentContents, write_document
 
     known_language(language)  # an unknown language is refused before the register is read
     path = register if is_server_location(register) else Path(register).expanduser()
@@ -442,14 +415,12 @@ def export_handout(
     with reading(path) as opened:
         views, assets, links = opened.views(), opened.assets(), opened.links()
         boundaries, people = opened.boundaries(), opened.people_view()
-    return exports.export_handout(
-        views,
-        assets,
+    contents = DocumentContents(assets, boundaries, people, links, views=views)
+    return write_document(
+        "handout",
+        ReportOptions(title=title),
+        contents,
         output,
-        boundaries=boundaries,
-        people=people,
-        links=links,
-        title=title,
         language=language,
         progress=progress,
         cancelled=cancelled,
@@ -469,7 +440,7 @@ def run_handout(args: argparse.Namespace) -> int:
             cancelled=cancelled,
         )
 
-    return _interruptible(args, tr("Handout"), write, needs_qt=True)
+    return _interruptible(args, tr("Handout"), write)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

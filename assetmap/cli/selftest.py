@@ -20,9 +20,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assetmap import __version__
 from assetmap.messages import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 CHECK_TIMEOUT_S = 300
 WINDOW_TIMEOUT_S = 120
@@ -313,16 +317,43 @@ def _check_html_map(runner: _Runner, register: Path, work: Path) -> str:
     return tr("{size} MB, self-contained").format(size=f"{len(html) / 1e6:.1f}")
 
 
+def _prepare_headless() -> None:
+    """Set what the window's QtWebEngine map needs to run without a display; call before Qt is imported.
+
+    Offscreen when there is no X11 or Wayland display; Chromium's sandbox off only when running as
+    root (it refuses to start otherwise), as the test configuration does.
+    """
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith(
+        "linux"
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-logging")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+
+
+def _ensure_application() -> QCoreApplication:
+    """The running QApplication, creating one (after registering the ``app://`` scheme) if there is none."""
+    import PySide6.QtWebEngineWidgets  # noqa: F401  (must be imported before the QApplication exists)
+    from PySide6.QtWidgets import QApplication
+
+    from assetmap.ui.web.scheme import register_app_scheme
+
+    app = QApplication.instance()
+    if app is None:
+        register_app_scheme()
+        return QApplication(["assetmap"])
+    return app
+
+
 def open_window_until_map_ready(register: Path) -> int:
     """Open the window on ``register`` through the app's own start-up, off screen, until the map is ready.
 
     Then draws a bar chart as the abundance panel does. Prints ``AssetMap window: map ready, DRAWN of ASSETS
     assets drawn; a chart drew BARS bars`` and closes the window the normal way.
     """
-    from assetmap.ui.printing import ensure_application, prepare_headless
-
-    prepare_headless()
-    app = ensure_application()
+    _prepare_headless()
+    app = _ensure_application()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

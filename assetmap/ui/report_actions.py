@@ -2,8 +2,9 @@
 
 Each document is chosen in :class:`~assetmap.ui.report_dialog.ReportExportDialog`, which starts from the
 Abundance panel's choices and previews the first pages. Save and the preview make the document with the
-same function, :func:`make_document`, on a worker thread. Saving runs with a progress dialog and Cancel,
-and never leaves a half-written file.
+core's :func:`~assetmap.reports.files.make_document` on a worker thread, as the command line does; Save
+writes it with :func:`~assetmap.reports.files.write_document`, with a progress dialog and Cancel, and
+never leaves a half-written file.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,13 +19,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from assetmap.errors import AssetMapError
-from assetmap.geo.boundaries import Boundaries
-from assetmap.register import Register
-from assetmap.register.connections import Link, Story
-from assetmap.register.consent import PeopleView
-from assetmap.register.records import Asset
-from assetmap.register.story_photos import Thumbnail
 from assetmap.reports.analysis import ReportOptions
+from assetmap.reports.files import SUFFIXES, DocumentContents, write_document
 from assetmap.reports.progress import CancelCheck, ExportCancelled, ProgressCallback
 from assetmap.reports.selection import ReportInputError
 from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -43,17 +37,17 @@ KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "report": (
         QT_TRANSLATE_NOOP("report_actions", "Commissioner report"),
         QT_TRANSLATE_NOOP("report_actions", "PDF document (*.pdf)"),
-        (".pdf",),
+        SUFFIXES["report"],
     ),
     "map": (
         QT_TRANSLATE_NOOP("report_actions", "Map sheet"),
         QT_TRANSLATE_NOOP("report_actions", "PDF document (*.pdf);;PNG image (*.png)"),
-        (".pdf", ".png"),
+        SUFFIXES["map"],
     ),
     "html": (
         QT_TRANSLATE_NOOP("report_actions", "Shareable interactive map"),
         QT_TRANSLATE_NOOP("report_actions", "Web page (*.html)"),
-        (".html", ".htm"),
+        SUFFIXES["html"],
     ),
 }
 WRITING = {
@@ -63,86 +57,8 @@ WRITING = {
 }
 
 
-@dataclass(frozen=True)
-class ReportContents:
-    """What a document is made from: the register's records, read when asked."""
-
-    assets: Sequence[Asset]
-    boundaries: Boundaries
-    people: PeopleView
-    links: Sequence[Link] | None = None
-    stories: Sequence[Story] = ()
-    photos: Sequence[Thumbnail] = ()
-
-    @classmethod
-    def read(cls, register: Register, kind: str) -> ReportContents:
-        """Read now, so a consent withdrawn or lapsed a moment ago is obeyed."""
-        from assetmap.register.story_photos import read_thumbnails
-
-        assets = register.assets()
-        stories = register.stories()
-        photos = read_thumbnails(register, stories, {a.id for a in assets}) if kind != "map" else []
-        return cls(assets, register.boundaries(), register.people_view(), register.links(), stories, photos)
-
-
-def make_document(
-    kind: str,
-    options: ReportOptions,
-    contents: ReportContents,
-    *,
-    suffix: str = ".pdf",
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> bytes:
-    """The bytes of one document as it is saved; Save and the dialog's preview both make it here.
-
-    ``kind`` is ``"report"`` (tagged PDF), ``"map"`` (tagged PDF, or PNG for ``suffix=".png"``) or
-    ``"html"`` (a web page), in the options' language. All three are made without Qt (Typst typesets
-    the PDFs), so any thread may call it: Save and the preview call it on a worker thread.
-
-    Raises
-    ------
-    ReportInputError
-        For choices that give no document (an unknown area, nothing to count); the message says which.
-    ExportCancelled
-        When ``cancelled()`` turns true.
-    """
-    from assetmap.reports.interactive import build_html_map  # the report stack loads when first used
-    from assetmap.reports.mapsheet import build_map_sheet
-    from assetmap.reports.report import report_pdf
-
-    c = contents
-    if kind == "html":
-        page = build_html_map(
-            c.assets,
-            options,
-            boundaries=c.boundaries,
-            people=c.people,
-            links=c.links,
-            stories=c.stories,
-            photos=c.photos,
-        )
-        return page.encode("utf-8")
-    if kind == "report":
-        return report_pdf(
-            c.assets,
-            options,
-            boundaries=c.boundaries,
-            people=c.people,
-            links=c.links,
-            stories=c.stories,
-            photos=c.photos,
-            progress=progress,
-            cancelled=cancelled,
-        )
-    if kind == "map":
-        sheet = build_map_sheet(c.assets, options, boundaries=c.boundaries, people=c.people, links=c.links)
-        if progress:
-            progress(40, 100)
-        if cancelled is not None and cancelled():
-            raise ExportCancelled()
-        return sheet.png() if suffix == ".png" else sheet.pdf()
-    raise ValueError(f"unknown kind of document {kind!r}")
+# What a document is made from, read from the register when asked (the core's, shared with the CLI).
+ReportContents = DocumentContents
 
 
 def path_problem(kind: str, text: str) -> str | None:
@@ -225,8 +141,6 @@ class ReportActions:
         return west, south, east, north
 
     def write(self, kind: str, options: ReportOptions, path: Path) -> Path | None:
-        from assetmap.reports.files import check_target, write_atomically
-
         name = translate("report_actions", KINDS[kind][0])
         contents = ReportContents.read(self.window.register, kind)  # as it is now, consent included
 
@@ -234,11 +148,7 @@ class ReportActions:
             problem = path_problem(kind, str(path))
             if problem is not None:
                 raise ReportInputError(problem)
-            target = check_target(path)
-            data = make_document(
-                kind, options, contents, suffix=target.suffix.lower(), progress=progress, cancelled=cancelled
-            )
-            return write_atomically(target, data, cancelled=cancelled)
+            return write_document(kind, options, contents, path, progress=progress, cancelled=cancelled)
 
         try:
             written = run_with_progress(

@@ -2,7 +2,7 @@
 
 It starts from the Abundance panel's choices (area, measure, categories, tier) and shows them as controls
 the person can change for this document, with the paper, title, language and the whole path of the file.
-The preview is made by :func:`assetmap.ui.report_actions.make_document`, as Save makes the document.
+The preview is made by the core's :func:`assetmap.reports.files.make_document`, as Save makes the document.
 """
 
 from __future__ import annotations
@@ -37,12 +37,13 @@ from assetmap.languages import LANGUAGES
 from assetmap.register import sharing
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.reports.analysis import DOCUMENT_SIZES, PAGE_SIZES, PageSetup, ReportOptions
+from assetmap.reports.files import make_document
 from assetmap.reports.measures import MEASURES
 from assetmap.reports.privacy import PARTNER_NOTICE
 from assetmap.reports.progress import CancelCheck
 from assetmap.reports.selection import ReportInputError, resolve_area, resolve_categories
 from assetmap.ui.i18n import QT_TRANSLATE_NOOP, translate
-from assetmap.ui.report_actions import KINDS, ReportContents, make_document, path_problem
+from assetmap.ui.report_actions import KINDS, ReportContents, path_problem
 from assetmap.ui.report_preview import MakeDocument, ReportPreview
 from assetmap.ui.screen_fit import fit_to_screen
 from assetmap.ui.ward_picker import WardChecklist

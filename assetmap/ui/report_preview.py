@@ -122,7 +122,7 @@ class ReportPreview(QGroupBox):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
         self.progress_bar = QProgressBar(self)
-        self.progress_bar.setRange(0, 0)  # busy: the printing gives no steps worth showing
+        self.progress_bar.setRange(0, 0)  # busy: typesetting gives no steps worth showing
         self.progress_bar.setAccessibleName(translate("report_preview", "Making the preview"))
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setVisible(False)

@@ -127,3 +127,38 @@ __all__ = [
     "report_pages",
     "typeset_report",
 ]
+
+
+class SharedMapPage:
+    """A hardened, off-the-record QtWebEngine page, as the window's, to open a shareable HTML map in.
+
+    The map is served from ``app://assetmap/share/...`` and can reach nothing else: ``guard``'s
+    ``non_app_requests()`` lists anything it tried to.
+    """
+
+    def __init__(self) -> None:
+        from assetmap.ui.web.page import HardenedPage, make_hardened_profile
+
+        self.hardened = make_hardened_profile()
+        self.page = HardenedPage(self.hardened.profile)
+
+    @property
+    def guard(self):
+        return self.hardened.guard
+
+    def shutdown(self) -> None:
+        """Let go of the page before the profile (QtWebEngine wants that order)."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        self.page.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.hardened.profile.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def viewer(qapp) -> Iterator[SharedMapPage]:
+    """A :class:`SharedMapPage` for one test."""
+    viewer = SharedMapPage()
+    yield viewer
+    viewer.shutdown()

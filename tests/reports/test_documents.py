@@ -14,7 +14,6 @@ from assetmap.register.consent import NO_PEOPLE
 from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.interactive import build_html_map, safe_json
 from assetmap.reports.mapsheet import build_map_sheet
-from assetmap.reports.pdfinfo import set_pdf_info
 from assetmap.reports.progress import ExportCancelled
 from assetmap.reports.report import build_report
 from assetmap.sources import ASSET_SOURCE_NAMES
@@ -160,24 +159,6 @@ def test_building_a_report_stops_when_cancelled(demo_register_file: Path) -> Non
             boundaries=gm_boundaries(),
             people=NO_PEOPLE,
         )
-
-
-def test_pdf_info_is_added_as_an_incremental_update(tmp_path: Path) -> None:
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter()
-    writer.add_blank_page(width=595, height=842)
-    source = tmp_path / "blank.pdf"
-    with source.open("wb") as out:
-        writer.write(out)
-    original = source.read_bytes()
-    updated = set_pdf_info(original, title="Café <report> ‮", subject="Assets per 1,000 residents")
-    assert updated.startswith(original)
-    target = tmp_path / "titled.pdf"
-    target.write_bytes(updated)
-    meta = PdfReader(target).metadata
-    assert meta.title == "Café <report> ‮"
-    assert meta.subject == "Assets per 1,000 residents"
 
 
 def _sections(document, kind: str) -> list[dict]:

@@ -12,21 +12,13 @@ from assetmap.register import Register
 from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.report import build_report
-from assetmap.ui.printing import PdfPrinter
 from assetmap.ui.web.page import evaluate
 from assetmap.ui.web.scheme import app_url
-from tests.reports.conftest import INSIDE, WARD_NAME, report_pages
+from tests.reports.conftest import INSIDE, WARD_NAME, SharedMapPage, report_pages
 
 pytestmark = pytest.mark.web
 LON, LAT = INSIDE
 MARKUP_STORY = "<b>Bold claims</b> & <i>the lunch club</i> fed forty people"
-
-
-@pytest.fixture
-def printer(qapp) -> Iterator[PdfPrinter]:
-    printer = PdfPrinter()
-    yield printer
-    printer.shutdown()
 
 
 @pytest.fixture
@@ -59,7 +51,7 @@ def told(register: Register) -> dict[str, str]:
     return {"club": club, "hall": hall}
 
 
-def _report_pages(register: Register, printer: PdfPrinter, path: Path) -> list[str]:
+def _report_pages(register: Register, path: Path) -> list[str]:
     document = build_report(
         register.assets(),
         ReportOptions(area=WARD_NAME),
@@ -73,9 +65,9 @@ def _report_pages(register: Register, printer: PdfPrinter, path: Path) -> list[s
 
 
 def test_the_wards_strongest_stories_follow_its_page_with_tellers_named_only_by_consent(
-    register: Register, told: dict[str, str], printer: PdfPrinter, tmp_path: Path
+    register: Register, told: dict[str, str], tmp_path: Path
 ) -> None:
-    pages = _report_pages(register, printer, tmp_path / "report.pdf")
+    pages = _report_pages(register, tmp_path / "report.pdf")
     # The ward's page gives its connection measures (no links yet) beside the others.
     assert any("Assets with a link: 0% · groups linked to its spaces: 0" in p for p in pages)
     story_pages = [p for p in pages if f"{WARD_NAME}: stories" in p]
@@ -91,9 +83,9 @@ def test_the_wards_strongest_stories_follow_its_page_with_tellers_named_only_by_
     assert "Kx4" not in everything and "Refuge Qz" not in everything  # on a private asset
 
 
-def _open_map(printer: PdfPrinter, qtbot, html: str) -> object:
-    page = printer._page
-    printer._hardened.scheme_handler.set_blob("share/stories.html", html.encode("utf-8"))
+def _open_map(viewer: SharedMapPage, qtbot, html: str) -> object:
+    page = viewer.page
+    viewer.hardened.scheme_handler.set_blob("share/stories.html", html.encode("utf-8"))
     loaded: list[bool] = []
     page.loadFinished.connect(loaded.append)
     page.load(app_url("share/stories.html"))
@@ -105,7 +97,7 @@ def _open_map(printer: PdfPrinter, qtbot, html: str) -> object:
 def test_the_html_map_shows_stories_in_popups_with_hostile_text_inert(
     register: Register,
     told: dict[str, str],
-    printer: PdfPrinter,
+    viewer: SharedMapPage,
     qtbot,
     hostile_strings: list[str],
 ) -> None:
@@ -127,7 +119,7 @@ def test_the_html_map_shows_stories_in_popups_with_hostile_text_inert(
         stories=register.stories(),
     )
     assert "Private story Kx4" not in html and "Bob Unquoted" not in html
-    page = _open_map(printer, qtbot, html)
+    page = _open_map(viewer, qtbot, html)
     title = evaluate(page, "document.title")
     stats = evaluate(page, "window.assetmapReport.stats()")
     popups = [evaluate(page, f"window.assetmapReport.openPopup({i})") for i in range(stats["assetsDrawn"])]
@@ -148,11 +140,11 @@ def test_the_html_map_shows_stories_in_popups_with_hostile_text_inert(
         assert text in popups[by_name[name]]
     qtbot.wait(500)  # time for any injected handler to fire
     assert evaluate(page, "document.title") == title and "PWN" not in title
-    assert printer.guard.non_app_requests() == []
+    assert viewer.guard.non_app_requests() == []
 
 
 def test_hostile_stories_and_tellers_print_literally_in_the_report(
-    register: Register, printer: PdfPrinter, tmp_path: Path, hostile_strings: list[str]
+    register: Register, tmp_path: Path, hostile_strings: list[str]
 ) -> None:
     club = register.add_asset(name="Club Hx", category="associations", lon=LON, lat=LAT).added[0]
     chosen = hostile_strings[:12]

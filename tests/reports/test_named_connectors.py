@@ -19,10 +19,9 @@ from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.report import build_report
 from assetmap.reports.selection import CATEGORY_LABELS
-from assetmap.ui.printing import PdfPrinter
 from assetmap.ui.web.page import evaluate
 from assetmap.ui.web.scheme import app_url
-from tests.reports.conftest import INSIDE, WARD, WARD_NAME, report_pages
+from tests.reports.conftest import INSIDE, WARD, WARD_NAME, SharedMapPage, report_pages
 
 pytestmark = pytest.mark.web
 
@@ -32,13 +31,6 @@ PHONE = "07700 900461"
 EMAIL = "marguerite.qv@example.org"
 NOTES = "Prefers a call after six Qv"
 PEOPLE_LABEL = CATEGORY_LABELS["gifts_skills"]
-
-
-@pytest.fixture
-def printer(qapp) -> Iterator[PdfPrinter]:
-    printer = PdfPrinter()
-    yield printer
-    printer.shutdown()
 
 
 @pytest.fixture
@@ -58,7 +50,7 @@ def _person(register: Register, name: str = NAME, gift: str = GIFT, *, shift: fl
     return person.id
 
 
-def _report_text(register: Register, printer: PdfPrinter, path: Path, tier: str = "public") -> str:
+def _report_text(register: Register, path: Path, tier: str = "public") -> str:
     document = build_report(
         register.assets(),
         ReportOptions(area=WARD_NAME, tier=tier),
@@ -68,19 +60,17 @@ def _report_text(register: Register, printer: PdfPrinter, path: Path, tier: str 
     return " ".join(report_pages(document, path))
 
 
-def test_a_report_names_a_connector_only_with_consent_to_be_named(
-    register: Register, printer: PdfPrinter, tmp_path: Path
-) -> None:
+def test_a_report_names_a_connector_only_with_consent_to_be_named(register: Register, tmp_path: Path) -> None:
     person = _person(register)
     register.record_consent(person, consent.PUBLIC, method="paper")
-    counted_only = _report_text(register, printer, tmp_path / "public.pdf")
+    counted_only = _report_text(register, tmp_path / "public.pdf")
     assert WARD_NAME in counted_only and "Bramhall Village Club Qv" in counted_only
     assert NAME not in counted_only and GIFT not in counted_only
     assert "Connectors" not in counted_only
     assert f"{PEOPLE_LABEL} <5" in counted_only  # the one gift is counted, masked as a small number
 
     register.record_consent(person, consent.NAMED, method="spoken")
-    named = _report_text(register, printer, tmp_path / "named.pdf")
+    named = _report_text(register, tmp_path / "named.pdf")
     assert "Connectors" in named
     assert NAME in named and GIFT in named
     assert f"{NAME} {GIFT} {WARD_NAME}" in named  # one row: the person, their gifts, their ward
@@ -89,7 +79,7 @@ def test_a_report_names_a_connector_only_with_consent_to_be_named(
 
     # Withdrawal takes effect at the next report: no name, no gift, not even counted.
     register.withdraw_consent(person, method="email")
-    withdrawn = _report_text(register, printer, tmp_path / "withdrawn.pdf")
+    withdrawn = _report_text(register, tmp_path / "withdrawn.pdf")
     assert NAME not in withdrawn and GIFT not in withdrawn and "Connectors" not in withdrawn
     assert f"{PEOPLE_LABEL} 0" in withdrawn and f"{PEOPLE_LABEL} <5" not in withdrawn
 
@@ -152,13 +142,13 @@ def _extractable(text: str) -> bool:
 
 
 def test_hostile_names_and_gifts_print_literally_in_the_report(
-    register: Register, printer: PdfPrinter, tmp_path: Path, hostile_strings: list[str]
+    register: Register, tmp_path: Path, hostile_strings: list[str]
 ) -> None:
     pairs = list(zip(hostile_strings[::2], hostile_strings[1::2], strict=False))
     for i, (name, gift) in enumerate(pairs):
         person = _person(register, name, gift, shift=0.0001 * i)
         register.record_consent(person, consent.NAMED, method="paper")
-    text = _squashed(_report_text(register, printer, tmp_path / "hostile.pdf"))
+    text = _squashed(_report_text(register, tmp_path / "hostile.pdf"))
     assert "Connectors" in text
     checked = [t for pair in pairs for t in pair if _extractable(t)]
     assert len(checked) > 40
@@ -167,7 +157,7 @@ def test_hostile_names_and_gifts_print_literally_in_the_report(
 
 
 def test_hostile_names_and_gifts_show_literally_in_the_html_map(
-    qtbot, register: Register, printer: PdfPrinter, hostile_strings: list[str]
+    qtbot, register: Register, viewer: SharedMapPage, hostile_strings: list[str]
 ) -> None:
     pairs = list(zip(hostile_strings[::2], hostile_strings[1::2], strict=False))
     for i, (name, gift) in enumerate(pairs):
@@ -179,8 +169,8 @@ def test_hostile_names_and_gifts_show_literally_in_the_html_map(
         boundaries=register.boundaries(),
         people=register.people_view(),
     )
-    page = printer._page
-    printer._hardened.scheme_handler.set_blob("share/connectors.html", html.encode("utf-8"))
+    page = viewer.page
+    viewer.hardened.scheme_handler.set_blob("share/connectors.html", html.encode("utf-8"))
     loaded: list[bool] = []
     page.loadFinished.connect(loaded.append)
     page.load(app_url("share/connectors.html"))
@@ -192,7 +182,7 @@ def test_hostile_names_and_gifts_show_literally_in_the_html_map(
         assert name in shown
         assert gift in shown
     assert evaluate(page, "document.title") == f"Community assets in {WARD_NAME}, Stockport"
-    assert printer.guard.non_app_requests() == []
+    assert viewer.guard.non_app_requests() == []
 
 
 def test_the_html_map_command_names_only_whom_the_register_says_agreed(tmp_path: Path) -> None:
@@ -223,9 +213,7 @@ def test_the_html_map_command_names_only_whom_the_register_says_agreed(tmp_path:
     assert NAME not in withdrawn and GIFT not in withdrawn
 
 
-def test_many_connectors_run_over_pages_under_a_repeated_header(
-    register: Register, printer: PdfPrinter, tmp_path: Path
-) -> None:
+def test_many_connectors_run_over_pages_under_a_repeated_header(register: Register, tmp_path: Path) -> None:
     names = [f"Connector {i:03d} Qv" for i in range(140)]
     for i, name in enumerate(names):
         gift = "Listens; knows everyone on the estate; runs the Thursday lunch club " * (1 + i % 3)

@@ -15,10 +15,9 @@ from assetmap.register.story_photos import read_thumbnails
 from assetmap.reports.analysis import ReportOptions
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.report import build_report
-from assetmap.ui.printing import PdfPrinter
 from assetmap.ui.web.page import evaluate
 from assetmap.ui.web.scheme import app_url
-from tests.reports.conftest import INSIDE, WARD_NAME, pdf_pages, typeset_report
+from tests.reports.conftest import INSIDE, WARD_NAME, SharedMapPage, pdf_pages, typeset_report
 
 pytestmark = pytest.mark.web
 LON, LAT = INSIDE
@@ -31,13 +30,6 @@ def _photo(colour: tuple[int, int, int]) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (640, 480), colour).save(out, "JPEG", quality=90)
     return out.getvalue()
-
-
-@pytest.fixture
-def printer(qapp) -> Iterator[PdfPrinter]:
-    printer = PdfPrinter()
-    yield printer
-    printer.shutdown()
 
 
 @pytest.fixture
@@ -66,7 +58,7 @@ def _thumbnails(register: Register) -> list:
 
 
 def test_the_reports_stories_page_shows_the_photos_with_their_alternative_text(
-    register: Register, pictured: dict[str, str], printer: PdfPrinter, tmp_path: Path
+    register: Register, pictured: dict[str, str], tmp_path: Path
 ) -> None:
     from pypdf import PdfReader
 
@@ -104,9 +96,9 @@ def test_the_reports_stories_page_shows_the_photos_with_their_alternative_text(
     assert other_images == 0  # the private asset's photo is on no page
 
 
-def _open_map(printer: PdfPrinter, qtbot, html: str) -> object:
-    page = printer._page
-    printer._hardened.scheme_handler.set_blob("share/photos.html", html.encode("utf-8"))
+def _open_map(viewer: SharedMapPage, qtbot, html: str) -> object:
+    page = viewer.page
+    viewer.hardened.scheme_handler.set_blob("share/photos.html", html.encode("utf-8"))
     loaded: list[bool] = []
     page.loadFinished.connect(loaded.append)
     page.load(app_url("share/photos.html"))
@@ -116,7 +108,7 @@ def _open_map(printer: PdfPrinter, qtbot, html: str) -> object:
 
 
 def test_the_html_map_shows_a_storys_thumbnails_with_alt_text_and_never_a_private_one(
-    register: Register, pictured: dict[str, str], printer: PdfPrinter, qtbot
+    register: Register, pictured: dict[str, str], viewer: SharedMapPage, qtbot
 ) -> None:
     thumbs = _thumbnails(register)
     html = build_html_map(
@@ -133,7 +125,7 @@ def test_the_html_map_shows_a_storys_thumbnails_with_alt_text_and_never_a_privat
     assert full.decode() not in html
     secret_thumb = base64.b64encode(register.photo_thumbnail(pictured["secret_photo"])).decode()
     assert secret_thumb not in html and "Pq9" not in html and "Pq2" not in html
-    page = _open_map(printer, qtbot, html)
+    page = _open_map(viewer, qtbot, html)
     title = evaluate(page, "document.title")
     stats = evaluate(page, "window.assetmapReport.stats()")
     assert stats["assetsDrawn"] == 1
@@ -157,7 +149,7 @@ def test_the_html_map_shows_a_storys_thumbnails_with_alt_text_and_never_a_privat
     assert evaluate(page, "document.querySelectorAll('.leaflet-popup img').length") == 2
     qtbot.wait(300)
     assert evaluate(page, "document.title") == title
-    assert printer.guard.non_app_requests() == []
+    assert viewer.guard.non_app_requests() == []
 
 
 def test_the_html_map_carries_thumbnails_only_within_its_budget_and_counts_the_rest(

@@ -176,13 +176,10 @@ def _table_text(register: Register) -> tuple[str, dict[str, str]]:
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory: pytest.TempPathFactory, qapp) -> Iterator[dict]:
     """Every output, as text read back from its file, by (output, tier); and the table's Consent column."""
-    from assetmap.ui.printing import PdfPrinter
-
     folder = tmp_path_factory.mktemp("consent-outputs")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("ASSETMAP_HOME", str(folder / "home"))
         register = Register.open(folder / "consent.assetmap")
-        printer = PdfPrinter()
         try:
             _seed(register)
             texts: dict[tuple[str, str | None], str] = {}
@@ -216,7 +213,6 @@ def outputs(tmp_path_factory: pytest.TempPathFactory, qapp) -> Iterator[dict]:
                 texts["map-sheet-pdf", tier] = "\n".join(pdf_pages(pdf))
             yield {"texts": texts, "consent": consent_of, "register": register}
         finally:
-            printer.shutdown()
             register.close()
 
 

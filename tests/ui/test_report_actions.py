@@ -94,6 +94,56 @@ def test_cancelling_an_export_on_its_worker_thread_writes_nothing(
     assert "Cancelled" in window.statusBar().currentMessage()
 
 
+def test_cancel_stops_typst_in_the_middle_of_the_atlas_and_writes_nothing(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from assetmap.reports import typeset
+
+    compiling: list[typeset._Typesetter] = []
+    compile_in_child = typeset._Typesetter.compile
+
+    def watched(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        compiling.append(self)
+        return compile_in_child(self, *args, **kwargs)
+
+    monkeypatch.setattr(typeset._Typesetter, "compile", watched)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "atlas.pdf"
+    atlas = dataclasses.replace(stockport_options(window), area="Greater Manchester")  # a page per ward
+    closed: list[bool] = []
+
+    def worker_running() -> bool:
+        return any(t.name == "assetmap-commissioner report" for t in threading.enumerate())
+
+    def press_cancel_while_typst_compiles() -> None:
+        dialog = window.findChild(QProgressDialog, "taskProgress")
+        if not compiling or dialog is None:
+            QTimer.singleShot(20, press_cancel_while_typst_compiles)
+            return
+        qtbot.waitUntil(dialog.isVisible)
+        qtbot.wait(300)  # Typst is well into the atlas
+        assert worker_running()
+        dialog.findChild(QPushButton).click()  # Cancel
+        qtbot.waitUntil(lambda: not dialog.isVisible() and not worker_running(), timeout=2000)
+        closed.append(True)
+
+    QTimer.singleShot(0, press_cancel_while_typst_compiles)
+    assert window.reports.write("report", atlas, target) is None
+    assert closed == [True]
+    # Typst was stopped in the middle of the compile, not left to finish.
+    assert compiling and compiling[0].exitcode is not None and compiling[0].exitcode < 0
+    assert compiling[0] not in typeset._idle
+    assert not target.exists()
+    assert list(folder.iterdir()) == []  # no temporary file either
+    assert "Cancelled" in window.statusBar().currentMessage()
+
+
 def test_a_map_sheet_starts_from_the_view_on_screen(window: MainWindow, tmp_path: Path) -> None:
     window.map_view.evaluate("assetmap.zoomTo(14)")
     west, south, east, north = window.reports.current_view()

@@ -1,4 +1,4 @@
-"""The map sheet and the interactive map, printed and opened by the real QtWebEngine, read back."""
+"""The map sheet typeset by Typst, and the interactive map opened by the real QtWebEngine, read back."""
 
 from __future__ import annotations
 
@@ -12,20 +12,12 @@ from assetmap.register.consent import NO_PEOPLE
 from assetmap.reports.analysis import PageSetup, ReportOptions
 from assetmap.reports.interactive import build_html_map
 from assetmap.reports.mapsheet import build_map_sheet
-from assetmap.ui.printing import PdfPrinter
 from assetmap.ui.web.page import evaluate
 from assetmap.ui.web.scheme import app_url
-from tests.reports.conftest import WARD, WARD_NAME, pdf_pages
+from tests.reports.conftest import WARD, WARD_NAME, SharedMapPage, pdf_pages
 
 pytestmark = pytest.mark.web
 PRODUCT = str(12345 * 1000003)
-
-
-@pytest.fixture
-def printer(qapp):
-    printer = PdfPrinter()
-    yield printer
-    printer.shutdown()
 
 
 def test_map_sheet_prints_one_page_and_rasterises(demo_register_file: Path, tmp_path: Path) -> None:
@@ -54,7 +46,7 @@ def test_map_sheet_prints_one_page_and_rasterises(demo_register_file: Path, tmp_
 
 
 def test_interactive_map_opens_offline_and_shows_its_layers(
-    printer: PdfPrinter, privacy_register: Register, hostile_strings: list[str]
+    viewer: SharedMapPage, privacy_register: Register, hostile_strings: list[str]
 ) -> None:
     from tests.reports.conftest import INSIDE
 
@@ -67,8 +59,8 @@ def test_interactive_map_opens_offline_and_shows_its_layers(
         boundaries=gm_boundaries(),
         people=NO_PEOPLE,
     )
-    page = printer._page
-    printer._hardened.scheme_handler.set_blob("share/map.html", html.encode("utf-8"))
+    page = viewer.page
+    viewer.hardened.scheme_handler.set_blob("share/map.html", html.encode("utf-8"))
     loaded: list[bool] = []
     page.loadFinished.connect(loaded.append)
     page.load(app_url("share/map.html"))
@@ -91,11 +83,11 @@ def test_interactive_map_opens_offline_and_shows_its_layers(
     names = [evaluate(page, f"window.assetmapReport.popupText({i})") for i in range(stats["assetsDrawn"])]
     assert any(hostile_strings[13] in n for n in names)
     assert evaluate(page, "document.title") == "Community assets in Stockport"
-    assert printer.guard.non_app_requests() == []
+    assert viewer.guard.non_app_requests() == []
 
 
 def test_the_exported_html_map_shows_the_assets_when_it_opens(
-    qtbot, printer: PdfPrinter, privacy_register: Register, tmp_path: Path
+    qtbot, viewer: SharedMapPage, privacy_register: Register, tmp_path: Path
 ) -> None:
     from assetmap.ui.exports import export_html_map
 
@@ -107,8 +99,8 @@ def test_the_exported_html_map_shows_the_assets_when_it_opens(
         boundaries=privacy_register.boundaries(),
         people=NO_PEOPLE,
     )
-    page = printer._page
-    printer._hardened.scheme_handler.set_blob("share/exported.html", target.read_bytes())
+    page = viewer.page
+    viewer.hardened.scheme_handler.set_blob("share/exported.html", target.read_bytes())
     loaded: list[bool] = []
     page.loadFinished.connect(loaded.append)
     page.load(app_url("share/exported.html"))
