@@ -41,9 +41,7 @@ import json
 import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Protocol
-
-import jsonschema
+from typing import TYPE_CHECKING, Protocol
 
 from assetmap import paths
 from assetmap.io import formula
@@ -53,6 +51,9 @@ from assetmap.register.connection_sharing import is_from_person
 from assetmap.register.consent import PeopleView
 from assetmap.register.links import email_address, web_address
 from assetmap.register.records import Asset, Category
+
+if TYPE_CHECKING:
+    import jsonschema
 
 TABLES = (
     "organization",
@@ -95,6 +96,10 @@ def _schema(relative: str) -> dict:
 
 
 def _validator(relative: str) -> jsonschema.protocols.Validator:
+    # jsonschema's format checks compile their grammars on import (over a second): only an Open
+    # Referral export pays for them, not every command and window that can offer one.
+    import jsonschema
+
     schema = _schema(relative)
     cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
