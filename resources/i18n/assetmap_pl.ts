@@ -2302,24 +2302,6 @@ Nie rób tego w rejestrze, który nie jest kopią.</translation>
         </message>
     </context>
     <context>
-        <name>exports</name>
-        <message>
-            <source>Cannot write {name}: the file name must end in {suffixes}.</source>
-            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
-            <translation>Nie można zapisać {name}: nazwa pliku musi kończyć się na {suffixes}.</translation>
-        </message>
-        <message>
-            <source> or </source>
-            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
-            <translation> lub </translation>
-        </message>
-        <message>
-            <source>The resolution must be from 50 to 600 dpi, not {dpi}.</source>
-            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
-            <translation>Rozdzielczość musi wynosić od 50 do 600 dpi, a nie {dpi}.</translation>
-        </message>
-    </context>
-    <context>
         <name>filter_bar</name>
         <message>
             <source>Search name, description, tags</source>

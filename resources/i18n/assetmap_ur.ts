@@ -2291,24 +2291,6 @@ Do not do this on a register that is not a copy.</source>
         </message>
     </context>
     <context>
-        <name>exports</name>
-        <message>
-            <source>Cannot write {name}: the file name must end in {suffixes}.</source>
-            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
-            <translation>{name} نہیں لکھی جا سکتی: فائل کا نام {suffixes} پر ختم ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source> or </source>
-            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
-            <translation> یا </translation>
-        </message>
-        <message>
-            <source>The resolution must be from 50 to 600 dpi, not {dpi}.</source>
-            <translatorcomment>Awaiting review by a native speaker.</translatorcomment>
-            <translation>ریزولوشن 50 سے 600 dpi تک ہونا چاہیے، {dpi} نہیں۔</translation>
-        </message>
-    </context>
-    <context>
         <name>filter_bar</name>
         <message>
             <source>Search name, description, tags</source>
