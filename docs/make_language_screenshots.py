@@ -1,8 +1,10 @@
-"""Make docs/screenshot-ur.png and docs/asset-form-ur.png: the main window and the asset form in Urdu.
+"""Make docs/screenshot-ur.png, docs/screenshot-abundance-ur.png and docs/asset-form-ur.png: the main
+window, the window with the abundance layer and its charts, and the asset form, in Urdu.
 
 Run with ``.venv/bin/python docs/make_language_screenshots.py [CODE]`` (default ``ur``; ``pl`` makes
-docs/screenshot-pl.png and docs/asset-form-pl.png). It builds the demo register in a temporary
-ASSETMAP_HOME, starts the app in that language as ``assetmap --language CODE`` would, and grabs both.
+docs/screenshot-pl.png, docs/screenshot-abundance-pl.png and docs/asset-form-pl.png). It builds the demo
+register in a temporary ASSETMAP_HOME, starts the app in that language as ``assetmap --language CODE``
+would, and grabs each.
 """
 
 from __future__ import annotations
@@ -56,6 +58,17 @@ def main() -> int:
     shot = DOCS / f"screenshot-{code}.png"
     window.grab().save(str(shot))
 
+    # The abundance layer and the chart panel, whose figures, legend, titles and notes the core words.
+    window.table.clearSelection()
+    window.abundance_panel.layer_changed.connect(loop.quit)
+    window.abundance_panel.show_layer("abundance")
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
+    QTimer.singleShot(1500, loop.quit)
+    loop.exec()
+    abundance_shot = DOCS / f"screenshot-abundance-{code}.png"
+    window.grab().save(str(abundance_shot))
+
     form = AssetForm(
         register.categories(), PostcodeIndex.for_gm(), register.boundaries().ward_names, library, window
     )
@@ -70,7 +83,7 @@ def main() -> int:
     window.shut_down()
     register.close()
     app.processEvents()
-    print(f"Wrote {shot} and {form_shot}")
+    print(f"Wrote {shot}, {abundance_shot} and {form_shot}")
     return 0
 
 

@@ -459,7 +459,7 @@ class AbundancePanel(QWidget):
         )
         notes = {
             "per1000": translate("abundance_panel", "Residents: {note}.").format(
-                note=self._boundaries.population_note
+                note=abundance.population_wording(self._boundaries)
             ),
             "reach": translate(
                 "abundance_panel", "Straight-line distance from each postcode's centre to the nearest asset."

@@ -115,6 +115,8 @@ def test_the_abundance_panel_in_urdu_sends_an_urdu_layer_and_says_what_it_counte
     charts = panel.charts
     assert charts is not None
     texts += [summary, charts["categories"]["title"], charts["wards"]["title"], *charts["notes"]]
+    # The measure's note under the panel's choices: where the residents' figures come from.
+    texts.append(panel.measure_note.text())
     left = english_left(texts)
     assert not left, f"Still in English: {left[:10]}"
 
