@@ -138,6 +138,7 @@ def add_report_commands(subparsers: argparse._SubParsersAction) -> None:
     sheet.set_defaults(handler=run_map)
     html = subparsers.add_parser("html-map", help=tr("write a self-contained interactive HTML map"))
     _add_common(html)
+    _add_language(html)
     html.set_defaults(handler=run_html_map)
     handout = subparsers.add_parser(
         "handout",
@@ -303,14 +304,26 @@ def export_html_map(
     options: ReportOptions,
     output: Path,
     *,
+    language: str | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Write the self-contained interactive map of the register at ``register`` to ``output``."""
+    """Write the self-contained interactive map of the register at ``register`` to ``output``, in
+    ``language`` (else the options' language)."""
+    from assetmap.languages import language as known_language
     from assetmap.reports.files import write_document
 
+    known_language(language)  # an unknown language is refused before the register is read
     read = _contents(register)
-    return write_document("html", options, read.document(), output, progress=progress, cancelled=cancelled)
+    return write_document(
+        "html",
+        options,
+        read.document(),
+        output,
+        language=language,
+        progress=progress,
+        cancelled=cancelled,
+    )
 
 
 def _run(args: argparse.Namespace, label: str, work: Callable[..., Path]) -> int:
@@ -384,8 +397,8 @@ def run_map(args: argparse.Namespace) -> int:
 
 
 def run_html_map(args: argparse.Namespace) -> int:
-    """``assetmap html-map``: the self-contained interactive map."""
-    return _run(args, tr("Interactive map"), export_html_map)
+    """``assetmap html-map``: the self-contained interactive map, in ``--language``."""
+    return _run(args, tr("Interactive map"), functools.partial(export_html_map, language=args.language))
 
 
 def export_handout(

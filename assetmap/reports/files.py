@@ -217,6 +217,7 @@ def _make(
             links=c.links,
             stories=c.stories,
             photos=c.photos,
+            language=language or options.language,
         )
         if progress:
             progress(90, 100)

@@ -55,12 +55,16 @@ def export_html_map(
     links: Iterable[Link] | None = None,
     stories: Iterable[Story] = (),
     photos: Iterable[Thumbnail] = (),
+    language: str | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Write the self-contained interactive map to ``output`` (needs no Qt)."""
+    """Write the self-contained interactive map to ``output`` (needs no Qt), in ``language`` (else the
+    options' language, the Language chosen in the report dialog)."""
     contents = DocumentContents(list(assets), boundaries, people, _listed(links), list(stories), list(photos))
-    return write_document("html", options, contents, output, progress=progress, cancelled=cancelled)
+    return write_document(
+        "html", options, contents, output, language=language, progress=progress, cancelled=cancelled
+    )
 
 
 def export_handout(

@@ -1,7 +1,15 @@
-/* The shareable AssetMap abundance map: builds every layer from the embedded JSON; text only via textContent. */
+/* The shareable AssetMap abundance map: builds every layer from the embedded JSON; text only via textContent.
+   Every word it shows comes from the data, in the document's language (data.words for its own). */
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("assetmap-data").textContent);
+  var words = data.words || {};
+
+  function t(english) {
+    // The page's own words, translated with the document; the English key is never shown otherwise.
+    var said = words[english];
+    return typeof said === "string" ? said : "";
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -17,7 +25,15 @@
     return div.innerHTML;
   }
 
-  var map = L.map("map", { preferCanvas: true, zoomSnap: 0.25, minZoom: 8, maxZoom: 18, attributionControl: false });
+  var map = L.map("map", {
+    preferCanvas: true, zoomSnap: 0.25, minZoom: 8, maxZoom: 18, attributionControl: false, zoomControl: false
+  });
+  L.control.zoom({ position: "topleft", zoomInTitle: t("Zoom in"), zoomOutTitle: t("Zoom out") }).addTo(map);
+  map.on("popupopen", function (event) {
+    var shown = event.popup.getElement();
+    var close = shown ? shown.querySelector(".leaflet-popup-close-button") : null;
+    if (close) { close.setAttribute("aria-label", t("Close")); close.setAttribute("title", t("Close")); }
+  });
 
   var wardsDrawn = 0;
   var choropleth = L.geoJSON(data.wards, {
@@ -62,12 +78,12 @@
         story.appendChild(figure);
       });
       if (s.morePhotos) {
-        story.appendChild(el("div", "am-muted", "And " + s.morePhotos + " more photos in the register."));
+        story.appendChild(el("div", "am-muted", s.morePhotosText));
       }
       box.appendChild(story);
     });
     if (a.moreStories) {
-      box.appendChild(el("div", "am-muted", "And " + a.moreStories + " more stories in the register."));
+      box.appendChild(el("div", "am-muted", a.moreStoriesText));
     }
     return box;
   }
@@ -80,8 +96,8 @@
 
   var overlays = {};
   overlays[escapeHtml(data.measureLabel)] = choropleth;
-  overlays["Assets"] = assets;
-  overlays["District boundaries"] = districts;
+  overlays[escapeHtml(t("Assets"))] = assets;
+  overlays[escapeHtml(t("District boundaries"))] = districts;
   L.control.layers(null, overlays, { collapsed: false, position: "topright" }).addTo(map);
   L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
 
@@ -97,7 +113,7 @@
       row.appendChild(el("span", null, entry.label));
       box.appendChild(row);
     });
-    box.appendChild(el("div", "am-title am-gap", "Assets"));
+    box.appendChild(el("div", "am-title am-gap", t("Assets")));
     data.categories.forEach(function (entry) {
       var row = el("div", "am-legend-row");
       var dot = el("span", "am-dot");
@@ -119,14 +135,14 @@
     infoBox.textContent = "";
     var f = code ? data.figures[code] : null;
     if (!f) {
-      infoBox.appendChild(el("div", "am-muted", "Hover over a ward to see its figures"));
+      infoBox.appendChild(el("div", "am-muted", t("Hover over a ward to see its figures")));
       return;
     }
     infoBox.appendChild(el("div", "am-title", f.name));
     infoBox.appendChild(el("div", "am-muted", f.district));
-    var rows = [["Residents", f.population], ["Assets", f.total], ["Per 1,000 residents", f.per1000],
-                ["Categories present", f.diversity], ["Variety (Shannon)", f.shannon], ["Reach", f.reach],
-                ["Assets with a link", f.linked], ["Groups linked to spaces", f.groups]];
+    var rows = [[t("Residents"), f.population], [t("Assets"), f.total], [t("Per 1,000 residents"), f.per1000],
+                [t("Categories present"), f.diversity], [t("Variety (Shannon)"), f.shannon], [t("Reach"), f.reach],
+                [t("Assets with a link"), f.linked], [t("Groups linked to spaces"), f.groups]];
     f.categories.forEach(function (c) { rows.push([c.label, c.count]); });
     if (f.withheld) { rows.push([data.withheldText, data.withheldLabel]); }
     var table = el("table");
@@ -139,7 +155,7 @@
     infoBox.appendChild(table);
     var named = data.connectors[code] || [];
     if (named.length) {
-      infoBox.appendChild(el("div", "am-title am-gap", "Connectors"));
+      infoBox.appendChild(el("div", "am-title am-gap", t("Connectors")));
       named.forEach(function (c) {
         var line = el("div", "am-connector");
         line.appendChild(el("b", null, c.name));
