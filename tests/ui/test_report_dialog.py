@@ -227,6 +227,21 @@ def test_saving_from_the_menu_writes_what_the_dialog_shows(qtbot, window: MainWi
     assert "Ancoats Knit Club" in html and "Bramhall Library" not in html
 
 
+def test_the_html_map_is_saved_in_the_language_chosen_in_the_dialog(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = open_dialog(window, "html")
+    dialog.area_combo.setCurrentText("Stockport")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ur"))
+    dialog.path_edit.setText(str(tmp_path / "stockport.html"))
+    written = window.reports.write("html", dialog.options(), dialog.path())
+    assert written == tmp_path / "stockport.html"
+    html = written.read_text(encoding="utf-8")
+    assert '<html lang="ur" dir="rtl">' in html
+    assert "Stockport میں کمیونٹی اثاثے" in html and "Community assets in Stockport" not in html
+    assert "Bramhall Library" in html
+
+
 @pytest.fixture
 def held_report(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """The report's typesetting, held on its worker until the test lets it go (or it is cancelled)."""
