@@ -3,17 +3,21 @@
 It shows the same tables as the CSV files of the copy (:func:`assetmap.register.subject_access.tables`),
 typeset by Typst (``templates/subject_access.typ``) as tagged PDF/UA-1: a heading per part and tables
 with real header cells. A table too wide for a page (a gift's many fields) is shown as one two-column
-table per row (field and value), its empty fields left out. Every value reaches the template as data,
-so it is text, never markup.
+table per row (field and value), its empty fields left out. A value stored as a code (a category,
+status, visibility, cost, preferred contact, kind of link, consent event or how a record changed) is
+printed as its word in the document's language (:mod:`assetmap.reports.vocabulary`); what people typed
+is printed as they typed it. The CSV files of the copy keep the codes. Every value reaches the template
+as data, so it is text, never markup.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from assetmap.register.subject_access import SubjectAccess, Table
+from assetmap.reports import vocabulary
 from assetmap.reports.typeset import typeset
 from assetmap.reports.words import N_, Words, words
 
@@ -184,7 +188,6 @@ _WORDED_COLUMNS = frozenset(
         "Relation",
         "Quoted by name",
         "Featured",
-        "Event",
         "What they agreed to",
         "Lawful basis",
         "How it was given",
@@ -193,6 +196,21 @@ _WORDED_COLUMNS = frozenset(
     }
 )
 _WORDED_VALUES = frozenset({"Preferred contact", "Consent in force", "Consent state"})
+# The columns, and the fields of the history's "Field" and "Value" pairs (by their English label), whose
+# cells hold a code, with the word for each code. A code not listed (a category or kind of link the
+# team added) is printed as it is stored.
+_CODED: dict[str, Mapping[str, str]] = {
+    "Category": vocabulary.CATEGORIES,
+    "Visibility": vocabulary.VISIBILITIES,
+    "Status": vocabulary.STATUSES,
+    "Cost": vocabulary.COSTS,
+    "Preferred contact": vocabulary.PREFERRED_CONTACTS,
+    "Kind of link": vocabulary.LINK_KINDS,
+    "Event": vocabulary.CONSENT_EVENTS,
+    "Operation": vocabulary.HISTORY_OPERATIONS,
+}
+# A kind of link reaches the copy as its label (the register's list of kinds gives it).
+_LINK_KIND_LABELS = frozenset(vocabulary.LINK_KINDS.values())
 
 
 @dataclass(frozen=True)
@@ -210,15 +228,30 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def _coded(value: str, header: str, _: Words) -> str:
+    """The word for the code ``value`` of the column or field ``header``; any other value as it is."""
+    if header == "Kind of link" and value in _LINK_KIND_LABELS:
+        return _(value)
+    word = _CODED[header].get(value)
+    return _(word) if word else value
+
+
 def _worded(table: Table, row: Sequence[object], _: Words) -> list[str]:
-    """A row's cells as text, its fixed words (labels and the core's vocabulary) in the document's
-    language; what a person typed is shown as it is."""
+    """A row's cells as text, its fixed words (labels and the core's vocabulary) and codes in the
+    document's language; what a person typed is shown as it is."""
     cells = [_text(value) for value in row]
-    for i, header in enumerate(table.headers):
-        if header in _WORDED_COLUMNS:
+    headers = table.headers
+    for i, header in enumerate(headers):
+        if header in _CODED:
+            cells[i] = _coded(cells[i], header, _)
+        elif header in _WORDED_COLUMNS:
             cells[i] = _(cells[i]) if cells[i] else ""
-    if table.headers == ("Field", "Value") and _text(row[0]) in _WORDED_VALUES and cells[1]:
-        cells[1] = _(cells[1])
+    if "Field" in headers and "Value" in headers:
+        field, value = _text(row[headers.index("Field")]), headers.index("Value")
+        if headers == ("Field", "Value") and field in _WORDED_VALUES:
+            cells[value] = _(cells[value]) if cells[value] else ""
+        elif field in _CODED:
+            cells[value] = _coded(cells[value], field, _)
     return cells
 
 

@@ -1,9 +1,10 @@
 """The fixed words reports print that are declared elsewhere, marked here for the report catalogue.
 
-Category names, measure names, the privacy notes and the classification schemes are declared where
-their rules live (and used in English by the window and the map); pybabel cannot read names or
-f-strings, so their English text is repeated here as literals. A test checks each one still equals
-its source, so a change there that is not made here fails.
+Category names, measure names, the privacy notes, the classification schemes and the words for the
+codes a record stores (status, visibility, cost, contact, kinds of link, consent events, history) are
+declared where their rules live (and used in English by the window and the map); pybabel cannot read
+names or f-strings, so their English text is repeated here as literals. A test checks each one still
+equals its source, so a change there that is not made here fails.
 """
 
 from __future__ import annotations
@@ -17,6 +18,40 @@ CATEGORIES = {
     "physical_spaces": N_("Physical spaces"),
     "local_economy": N_("Local economy and exchange"),
     "culture_stories": N_("Culture and stories"),
+}
+# schema.STATUSES, VISIBILITIES and COSTS: an asset's status, who may see it and what it costs, in the
+# words of the window's asset form.
+STATUSES = {"active": N_("Active"), "draft": N_("Draft"), "closed": N_("Closed")}
+VISIBILITIES = {"public": N_("Public"), "partners": N_("Partners"), "private": N_("Private")}
+COSTS = {"free": N_("Free"), "low": N_("Low cost"), "paid": N_("Paid")}
+# people.PREFERRED_CONTACTS: how a person would like to be contacted.
+PREFERRED_CONTACTS = {
+    "phone": N_("Phone"),
+    "email": N_("Email"),
+    "in_person": N_("In person"),
+    "through_someone": N_("Through someone they know"),
+}
+# The kinds of link a new register starts with (its editable list; a kind the team adds or renames is
+# printed as they wrote it).
+LINK_KINDS = {
+    "meets_at": N_("meets at"),
+    "runs": N_("runs"),
+    "supports": N_("supports"),
+    "funds": N_("funds"),
+    "shares_members": N_("shares members with"),
+    "refers_to": N_("refers to"),
+}
+# consent.GIVEN and WITHDRAWN: the kinds of consent event.
+CONSENT_EVENTS = {"given": N_("Consent given"), "withdrawn": N_("Consent withdrawn")}
+# records.HISTORY_OPERATIONS: how a record reached a state, in the words of audit.ACTIONS; a
+# "baseline" is the state a record was found in when its history began.
+HISTORY_OPERATIONS = {
+    "baseline": N_("Recorded as it stood"),
+    "add": N_("Added"),
+    "update": N_("Changed"),
+    "remove": N_("Removed"),
+    "restore": N_("Restored"),
+    "merge": N_("Merged in"),
 }
 MEASURES = {
     "count": N_("Assets"),

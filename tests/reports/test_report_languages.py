@@ -189,3 +189,27 @@ def test_the_vocabulary_repeats_its_sources_exactly() -> None:
     assert vocabulary.ASSET_SOURCE_NAMES == ASSET_SOURCE_NAMES
     analysis = analyse([], ReportOptions(area="Stockport"), boundaries=gm_boundaries(), people=NO_PEOPLE)
     assert analysis.measure_label in vocabulary.MEASURES.values()
+
+
+def test_the_words_for_a_records_codes_repeat_their_sources(tmp_path: Path) -> None:
+    """The words a subject access copy prints for a stored code: status, visibility and cost as the
+    window's asset form names them, preferred contact, the kinds of link a register starts with, the
+    consent events and how a record reached a state (in the audit trail's words)."""
+    from assetmap.register import audit, consent, schema
+    from assetmap.register.people import PREFERRED_CONTACTS
+    from assetmap.register.records import HISTORY_OPERATIONS
+    from assetmap.ui import asset_form
+
+    assert tuple(vocabulary.STATUSES) == schema.STATUSES
+    assert tuple(vocabulary.VISIBILITIES) == schema.VISIBILITIES
+    assert tuple(vocabulary.COSTS) == schema.COSTS
+    assert {code: label for label, code in asset_form.STATUSES} == vocabulary.STATUSES
+    assert {code: label for label, code, _ in asset_form.VISIBILITIES} == vocabulary.VISIBILITIES
+    assert {code: label for label, code in asset_form.COSTS if code} == vocabulary.COSTS
+    assert vocabulary.PREFERRED_CONTACTS == PREFERRED_CONTACTS
+    assert tuple(vocabulary.CONSENT_EVENTS) == (consent.GIVEN, consent.WITHDRAWN)
+    assert tuple(vocabulary.HISTORY_OPERATIONS) == HISTORY_OPERATIONS
+    for code, word in vocabulary.HISTORY_OPERATIONS.items():
+        assert code == "baseline" or word == audit.ACTIONS[code], code
+    with Register.open(tmp_path / "r.assetmap") as register:
+        assert {kind.code: kind.label for kind in register.link_kinds()} == vocabulary.LINK_KINDS

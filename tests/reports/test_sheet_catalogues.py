@@ -22,6 +22,7 @@ from assetmap.reports.methods import SHORT_ATTRIBUTION
 from assetmap.reports.privacy import PARTNER_NOTICE, WITHHELD_LABEL
 from assetmap.reports.selection import CATEGORY_LABELS
 from assetmap.reports.words import words
+from assetmap.ui.asset_form import COSTS, STATUSES, VISIBILITIES
 
 MODULES = ("mapsheet.py", "map_wording.py", "handout.py", "subject_access.py")
 CATALOGUES = paths.resources_dir() / "i18n" / "reports"
@@ -48,7 +49,8 @@ def _written_in_code() -> set[str]:
 def _declared_elsewhere(tmp_path: Path) -> set[str]:
     """The words the documents translate that the rules declare: categories, measures, notes, and the
     subject access copy's table titles, headers, the labels of a person's record and the vocabulary its
-    cells hold for a code."""
+    cells hold for a code (status, visibility and cost in the window's words, the kinds of link a
+    register starts with)."""
     declared = {m.label for m in MEASURES.values() if m.key != "reach"}
     declared |= set(CATEGORY_LABELS.values()) | set(TIER_WORDING.values())
     declared |= {SHORT_ATTRIBUTION, NO_DATA_LABEL, WITHHELD_LABEL, PARTNER_NOTICE}
@@ -57,6 +59,8 @@ def _declared_elsewhere(tmp_path: Path) -> set[str]:
             declared |= {table.title, *table.headers}
             if table.name == "person":
                 declared |= {str(row[0]) for row in table.rows}
+        declared |= {kind.label for kind in register.link_kinds()}
+    declared |= {label for label, code, *_ in (*STATUSES, *VISIBILITIES, *COSTS) if code}
     for vocabulary in (
         PERSON_LABELS,
         PREFERRED_CONTACTS,

@@ -4,10 +4,12 @@ printed as text and never read as Typst code."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pypdf
@@ -15,15 +17,18 @@ import pytest
 from PIL import Image
 
 from assetmap.geo.boundaries import gm_boundaries
+from assetmap.io.subject_access import PDF_NAME
 from assetmap.register import Register
 from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.subject_access import gather, tables
+from assetmap.reports import subject_access, vocabulary
 from assetmap.reports.analysis import PageSetup, ReportOptions
 from assetmap.reports.handout import build_handout
 from assetmap.reports.mapsheet import MARGIN, build_map_sheet
 from assetmap.reports.selection import resolve_area
 from assetmap.reports.subject_access import build_subject_access_document
 from assetmap.reports.words import words
+from assetmap.ui.subject_access import export_subject_access as export_copy
 from tests.reports.conftest import WARD, pdf_pages
 from tests.reports.tagged import assert_accessible, poppler_text, structure
 
@@ -370,7 +375,6 @@ def test_an_urdu_subject_access_copy_has_urdu_labels_and_no_english_label(tmp_pa
     import zipfile
 
     from assetmap.io.subject_access import PDF_NAME
-    from assetmap.reports import subject_access
     from assetmap.ui.subject_access import export_subject_access
 
     with Register.open(tmp_path / "r.assetmap", user="Sam Worker") as register:
@@ -398,7 +402,13 @@ def test_an_urdu_subject_access_copy_has_urdu_labels_and_no_english_label(tmp_pa
     ur = words("ur")
     for label in ("Their record", "Preferred contact", "Consent in force", "Gathered by", "Gifts and skills"):
         assert ur(label) != label and ur(label) in lines, label
-    for fixed in ("In person", "Runs", "yes", "Shown on public maps and reports (not named)", "given"):
+    for fixed in (
+        "In person",
+        "Runs",
+        "yes",
+        "Shown on public maps and reports (not named)",
+        "Consent given",
+    ):
         assert ur(fixed) != fixed and ur(fixed) in text, fixed
     typed = ("Priya Chaudhry", "Tuesdays", "Homework club", "Church hall", "priya@example.org", "Sam Worker")
     rest = text
@@ -407,8 +417,124 @@ def test_an_urdu_subject_access_copy_has_urdu_labels_and_no_english_label(tmp_pa
         rest = rest.replace(value, " ")
     english = {*subject_access.TITLES, *subject_access.HEADERS, *subject_access.LABELS}
     english |= set(subject_access.VOCABULARY) | {"Nothing is held."}
+    for coded in (
+        vocabulary.CATEGORIES,
+        vocabulary.STATUSES,
+        vocabulary.VISIBILITIES,
+        vocabulary.COSTS,
+        vocabulary.LINK_KINDS,
+        vocabulary.CONSENT_EVENTS,
+        vocabulary.HISTORY_OPERATIONS,
+    ):
+        english |= set(coded.values())
     left = [label for label in english if re.search(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])", rest)]
     assert sorted(left) == []
+
+
+# The codes a subject access copy's records store, and the words the copy prints for them in English.
+STORED_CODES = {
+    "gifts_skills": "People's gifts and skills",
+    "private": "Private",
+    "partners": "Partners",
+    "active": "Active",
+    "draft": "Draft",
+    "low": "Low cost",
+    "in_person": "In person",
+    "email": "Email",
+    "meets_at": "meets at",
+    "given": "Consent given",
+    "withdrawn": "Consent withdrawn",
+    "add": "Added",
+    "update": "Changed",
+    "spoken": "Spoken, at an event or visit",
+}
+
+
+def _coded_copy(tmp_path: Path, language: str, hostile: str) -> tuple[Path, dict[str, str]]:
+    """A subject access copy, exported as the person's form exports it, of a person whose records hold
+    every kind of code; with what they typed, including ``hostile``."""
+    with Register.open(tmp_path / f"r-{language}.assetmap", user="Sam Worker") as register:
+        person = register.add_person(
+            hostile, email="priya@example.org", preferred_contact="in_person", notes="active private"
+        )
+        register.update_person(person.id, preferred_contact="email")
+        gift = register.add_gift(
+            person.id, name="Homework club", description="gifts_skills", cost="low", lon=-2.2426, lat=53.4808
+        ).assets[0]
+        register.update_asset(gift.id, status="draft", visibility="partners")
+        register.record_consent(person.id, "public", method="spoken")
+        register.withdraw_consent(person.id, method="email")
+        hall = register.add_asset(name="Church hall", category="physical_spaces", lon=-2.2426, lat=53.4808)
+        register.add_link(person.id, hall.assets[0].id, "meets_at", from_kind="person", note="Tuesdays")
+        path = export_copy(register, person.id, tmp_path / f"copy-{language}.zip", language=language)
+    with zipfile.ZipFile(path) as archive:
+        (tmp_path / f"copy-{language}.pdf").write_bytes(archive.read(PDF_NAME))
+        files = {
+            name: archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith(".csv")
+        }
+    return tmp_path / f"copy-{language}.pdf", files
+
+
+def _stored_code(code: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text) is not None
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_a_subject_access_copy_prints_words_for_its_codes_and_typed_values_as_typed(
+    tmp_path: Path, language: str
+) -> None:
+    """A category, status, visibility, cost, preferred contact, kind of link, consent event and the way
+    a record changed are printed as words in the copy's language, never as the codes the register
+    stores; what people typed is printed as they typed it (codes and Typst included); the CSV files
+    keep the codes."""
+    path, files = _coded_copy(tmp_path, language, TYPST_HOSTILE[0])
+    text = poppler_text(path)
+    flat = "".join(text.split())
+    _ = words(language)
+    for word in STORED_CODES.values():
+        assert "".join(_(word).split()) in flat, word
+        if language != "en":
+            assert _(word) != word, word
+    for typed in ("priya@example.org", "Homework club", "Church hall", "Tuesdays"):
+        assert typed in text, typed
+    if language == "ur":
+        # In a right-to-left document a Latin value keeps its letters, its edges placed by the bidi rules.
+        assert 'panic("typstranthis")' in flat
+    else:
+        assert "".join(TYPST_HOSTILE[0].split()) in flat
+    # Typed text that looks like a code stays as typed: the gift's description "gifts_skills" (on its
+    # card and in its two states), the person's notes "active private" (in their record and two states).
+    rest = text
+    for typed, times in (("gifts_skills", 3), ("active private", 3), ("priya@example.org", 3)):
+        assert text.count(typed) == times, typed
+        rest = rest.replace(typed, " ")
+    # The titles, headers, labels and words hold English words such as "Contact email", "How it was
+    # given" and "Consent withdrawn"; the consent state is the word "withdrawn" (in English), first
+    # printed in "Their record". Any code left after them was printed as stored.
+    labels = {*subject_access.TITLES, *subject_access.HEADERS, *subject_access.LABELS, *STORED_CODES.values()}
+    for label in sorted(labels, key=len, reverse=True):
+        rest = rest.replace(_(label), " ")
+    rest = rest.replace(_("withdrawn"), " ", 1)
+    left = [code for code in STORED_CODES if _stored_code(code, rest)]
+    assert left == []
+    assert PRODUCT not in flat
+
+    # The machine-readable files keep the codes exactly as the register stores them.
+    gifts = files["gifts.csv"].splitlines()
+    header = gifts[0].split(",")
+    gift = dict(zip(header, next(csv.reader([gifts[1]])), strict=True))
+    assert (gift["Category"], gift["Visibility"], gift["Status"], gift["Cost"]) == (
+        "gifts_skills",
+        "partners",
+        "draft",
+        "low",
+    )
+    history = list(csv.reader(io.StringIO(files["history.csv"])))
+    assert {row[4] for row in history[1:]} >= {"add", "update"}
+    assert ["Preferred contact", "in_person"] in [row[5:] for row in history[1:]]
+    events = list(csv.reader(io.StringIO(files["consent_events.csv"])))
+    assert [row[1] for row in events[1:]] == ["given", "withdrawn"]
+    assert files["asset_links.csv"].splitlines()[1].startswith("meets at,")
 
 
 @pytest.mark.parametrize(
