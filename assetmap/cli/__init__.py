@@ -89,7 +89,12 @@ def _parser(*, with_all_commands: bool = True) -> argparse.ArgumentParser:
         prog="assetmap",
         description=tr("Map what is strong in a neighbourhood: an offline register of community assets."),
     )
-    parser.add_argument("--version", action="version", version=f"AssetMap {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"AssetMap {__version__}",
+        help=tr("show AssetMap's version and exit"),
+    )
     parser.add_argument(
         "--register",
         type=_register_location,
@@ -239,6 +244,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AssetMapError as exc:
         print(f"assetmap: {exc}", file=sys.stderr)
         return 2
+    from assetmap.cli.argparse_words import speak_through_messages
+
+    speak_through_messages()
     args = _parser(with_all_commands=_wants_heavy_commands(arguments)).parse_args(arguments)
     _configure_logging(args.verbose)
     try:

@@ -123,3 +123,23 @@ def test_a_documents_language_is_not_the_language_spoken(missing: Path, tmp_path
 )
 def test_the_language_option_is_read_before_the_command(argv: list[str], asked: str | None) -> None:
     assert _language_asked(argv) == asked
+
+
+@pytest.mark.parametrize("code", ["pl", "ur"])
+def test_argparses_own_words_speak_the_language_too(code: str) -> None:
+    """The help's headings and argparse's own errors, which Python does not translate, are AssetMap's."""
+    help_text = _assetmap("--language", code, "report", "--help").stdout
+    assert help_text.startswith(_in(code, "usage: "))
+    for english in ("usage:", "options:", "show this help message and exit"):
+        assert english not in help_text
+    assert _in(code, "options") + ":" in help_text
+    refused = _assetmap("--language", code, "report", "--area", "Stockport")
+    assert refused.returncode == 2
+    assert "the following arguments are required" not in refused.stderr
+    assert _in(code, "the following arguments are required: %s").split("%s")[0].strip() in refused.stderr
+    assert "--register" in refused.stderr
+
+
+def test_argparses_own_words_stay_english_in_english() -> None:
+    help_text = _assetmap("--language", "en", "report", "--help").stdout
+    assert help_text.startswith("usage: ") and "options:" in help_text
