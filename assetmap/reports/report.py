@@ -15,10 +15,8 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from assetmap.geo.boundaries import Boundaries
-from assetmap.messages import tr
 from assetmap.register.categories import PERSONAL_CATEGORY
 from assetmap.register.connections import ANONYMOUS, Link, Story
 from assetmap.register.consent import PeopleView
@@ -27,7 +25,6 @@ from assetmap.register.story_photos import Thumbnail
 from assetmap.reports import privacy
 from assetmap.reports.analysis import Analysis, PageSetup, ReportOptions, analyse
 from assetmap.reports.charts import Bar, bar_chart_svg
-from assetmap.reports.files import check_target, write_atomically
 from assetmap.reports.measures import WardFigures, area_figures, ward_figures
 from assetmap.reports.progress import CancelCheck, ProgressCallback, Steps, scaled
 from assetmap.reports.report_pages import (
@@ -41,7 +38,7 @@ from assetmap.reports.report_pages import (
     overview_section,
     summary_section,
 )
-from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS, ReportInputError
+from assetmap.reports.selection import CATEGORY_COLOURS, CATEGORY_LABELS
 from assetmap.reports.stories import featured_by_ward
 from assetmap.reports.svgmap import choropleth_svg, ward_map_svg
 from assetmap.reports.typeset import typeset
@@ -526,46 +523,3 @@ def report_pdf(
     if progress:
         progress(100, 100)
     return pdf
-
-
-def write_report(
-    assets: Iterable[Asset],
-    options: ReportOptions,
-    output: Path,
-    *,
-    boundaries: Boundaries,
-    people: PeopleView,
-    links: Iterable[Link] | None = None,
-    stories: Iterable[Story] = (),
-    photos: Iterable[Thumbnail] = (),
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> Path:
-    """Write the commissioner report to ``output`` (a ``.pdf``), whole or not at all; returns its path.
-
-    Raises
-    ------
-    ReportInputError
-        For a file name not ending in .pdf, or options :func:`build_report` refuses.
-    ExportFileError
-        When the folder does not exist or cannot be written.
-    ExportCancelled
-        When ``cancelled()`` returned True; nothing is written.
-    """
-    if Path(output).suffix.lower() != ".pdf":
-        raise ReportInputError(
-            tr("Cannot write {name}: the file name must end in .pdf.").format(name=Path(output).name)
-        )
-    check_target(output)
-    pdf = report_pdf(
-        assets,
-        options,
-        boundaries=boundaries,
-        people=people,
-        links=links,
-        stories=stories,
-        photos=photos,
-        progress=progress,
-        cancelled=cancelled,
-    )
-    return write_atomically(output, pdf, cancelled=cancelled)

@@ -75,7 +75,7 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
-        # What the chosen format carries of the links, stories and photos (io.connections.CARRIES).
+        # What the chosen format carries of the links, stories and photos (io.connections.carries).
         self.carries_label = QLabel(self)
         self.carries_label.setObjectName("carries")
         self.carries_label.setWordWrap(True)

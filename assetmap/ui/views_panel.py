@@ -618,8 +618,9 @@ class SavedViewsPanel(QWidget):
 
     def print_handout(self, path: Path | None = None) -> Path | None:
         """Print the views as a handout PDF (one page per view, public assets only)."""
+        from assetmap.reports.analysis import ReportOptions
+        from assetmap.reports.files import DocumentContents, write_document
         from assetmap.reports.progress import ExportCancelled
-        from assetmap.ui import exports
         from assetmap.ui.i18n import translate
         from assetmap.ui.tasks import run_with_progress
 
@@ -638,23 +639,14 @@ class SavedViewsPanel(QWidget):
             if not chosen:
                 return None
             path = Path(chosen)
-        register = self.register
-        views, assets = register.views(), register.assets()
-        boundaries, people, links = register.boundaries(), register.people_view(), register.links()
+        contents = DocumentContents.read(self.register, "handout")
         try:
             written = run_with_progress(
                 self.main,
                 translate("views_panel", "Handout"),
                 translate("views_panel", "Writing the handout…"),
-                lambda progress, cancelled: exports.export_handout(
-                    views,
-                    assets,
-                    path,
-                    boundaries=boundaries,
-                    people=people,
-                    links=links,
-                    progress=progress,
-                    cancelled=cancelled,
+                lambda progress, cancelled: write_document(
+                    "handout", ReportOptions(), contents, path, progress=progress, cancelled=cancelled
                 ),
             )
         except ExportCancelled:

@@ -14,9 +14,9 @@ import pytest
 from assetmap.cli.reports import EXIT_BAD_INPUT, EXIT_OK, add_report_commands
 from assetmap.register import Register
 from assetmap.reports.analysis import PageSetup, ReportOptions
+from assetmap.reports.files import DocumentContents, write_document
 from assetmap.reports.handout import build_handout
 from assetmap.reports.selection import ReportInputError
-from assetmap.ui import exports
 from tests.reports.conftest import PARTNER_NAME, PEOPLE, PRIVATE_NAME, WARD, pdf_pages
 
 MM_PER_POINT = 25.4 / 72
@@ -151,12 +151,11 @@ def test_a_poster_map_sheet_is_one_page_of_the_poster_size(
     demo_register_file: Path, tmp_path: Path, size: str, landscape: bool, expected
 ) -> None:
     with Register.open(demo_register_file) as register:
-        path = exports.export_map(
-            register.assets(),
+        path = write_document(
+            "map",
             ReportOptions(area="Bolton", page=PageSetup(size, landscape)),
+            DocumentContents.read(register, "map"),
             tmp_path / "poster.pdf",
-            boundaries=register.boundaries(),
-            people=register.people_view(),
         )
     pages = pdf_pages(path)
     assert len(pages) == 1

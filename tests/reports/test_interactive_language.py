@@ -288,25 +288,12 @@ def test_html_map_language_on_the_command_line(
 
 
 def test_the_windows_export_passes_the_language_through(told: Register, tmp_path: Path) -> None:
-    from assetmap.ui.exports import export_html_map
+    from assetmap.reports.files import DocumentContents, write_document
 
-    written = export_html_map(
-        told.assets(),
-        ReportOptions(area="Stockport", language="ur"),
-        tmp_path / "window.html",
-        boundaries=told.boundaries(),
-        people=told.people_view(),
-        links=told.links(),
-        stories=told.stories(),
-    )
+    contents = DocumentContents.read(told, "html")
+    options = ReportOptions(area="Stockport", language="ur")
+    written = write_document("html", options, contents, tmp_path / "window.html")
     html = written.read_text(encoding="utf-8")
     assert 'dir="rtl"' in _html_tag(html) and _data(html)["words"]["Assets"] == "اثاثے"
-    polish = export_html_map(
-        told.assets(),
-        ReportOptions(area="Stockport", language="ur"),
-        tmp_path / "polish.html",
-        boundaries=told.boundaries(),
-        people=told.people_view(),
-        language="pl",
-    )
+    polish = write_document("html", options, contents, tmp_path / "polish.html", language="pl")
     assert _data(polish.read_text(encoding="utf-8"))["words"]["Assets"] == "Zasoby"

@@ -89,16 +89,11 @@ def test_interactive_map_opens_offline_and_shows_its_layers(
 def test_the_exported_html_map_shows_the_assets_when_it_opens(
     qtbot, viewer: SharedMapPage, privacy_register: Register, tmp_path: Path
 ) -> None:
-    from assetmap.ui.exports import export_html_map
+    from assetmap.reports.files import DocumentContents, write_document
 
     options = ReportOptions(area="Stockport")
-    target = export_html_map(
-        privacy_register.assets(),
-        options,
-        tmp_path / "map.html",
-        boundaries=privacy_register.boundaries(),
-        people=NO_PEOPLE,
-    )
+    contents = DocumentContents(privacy_register.assets(), privacy_register.boundaries(), NO_PEOPLE)
+    target = write_document("html", options, contents, tmp_path / "map.html")
     page = viewer.page
     viewer.hardened.scheme_handler.set_blob("share/exported.html", target.read_bytes())
     loaded: list[bool] = []
