@@ -11,7 +11,7 @@ from __future__ import annotations
 import gettext
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -128,9 +128,12 @@ def environment_language(environ: Mapping[str, str] | None = None) -> Language:
     return ENGLISH
 
 
-def command_line_language(override: str | None, preference: str) -> Language:
-    """The command line's language: ``override`` (``--language``, refused plainly if unknown), else the
-    saved preference, else the environment's."""
+def chosen_language(
+    override: str | None, preference: str, system: Callable[[], Language] = environment_language
+) -> Language:
+    """The language to speak: ``override`` (``--language``, refused plainly if unknown), else the saved
+    preference (a stale one is passed over), else the system's: by default the environment's, as the
+    command line reads it; the window passes Qt's reading of the system locale."""
     if override:
         return language(override)
     if preference:
@@ -138,4 +141,4 @@ def command_line_language(override: str | None, preference: str) -> Language:
             return language(preference)
         except UnknownLanguageError:
             log.warning("The preferred language %r is not shipped; using the system's", preference)
-    return environment_language()
+    return system()

@@ -12,7 +12,7 @@ shown. The translations are gettext catalogues, ``resources/i18n/messages/<code>
 
 The language is the process's: the window sets it to its own when it starts
 (``assetmap.ui.i18n.install_language``), and the command line to
-``assetmap.languages.command_line_language``: ``--language``, else the saved preference, else the
+``assetmap.languages.chosen_language``: ``--language``, else the saved preference, else the
 system's (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``) if AssetMap ships it, else English. A
 report's own words follow the report's language instead (:mod:`assetmap.reports.words`).
 """

@@ -228,11 +228,11 @@ def file_manager_arguments(arguments: list[str]) -> tuple[list[str], Path | None
 def _speak(override: str | None) -> None:
     """Messages in ``--language``, else the saved preference's language, else the system's; an unknown
     ``--language`` is refused plainly before anything else is done."""
-    from assetmap.languages import command_line_language
+    from assetmap.languages import chosen_language
     from assetmap.messages import set_language
     from assetmap.settings import load_preferences
 
-    set_language(command_line_language(override, load_preferences().language))
+    set_language(chosen_language(override, load_preferences().language))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from assetmap import messages, paths
+from assetmap import languages, messages, paths
 from assetmap.languages import ENGLISH, LANGUAGES, Language, UnknownLanguageError, i18n_dir, language
 
 log = logging.getLogger(__name__)
@@ -264,18 +264,12 @@ def system_language() -> Language:
 
 
 def chosen_language(preference: str, override: str | None = None) -> Language:
-    """The language to start in: ``override`` (``--language``), else the preference, else the system's.
+    """The language to start in: ``override`` (``--language``), else the preference, else the system's
+    as Qt reads it (:func:`assetmap.languages.chosen_language`).
 
     An unknown code is refused plainly (:class:`UnknownLanguageError`), naming the choices.
     """
-    if override:
-        return language(override)
-    if preference:
-        try:
-            return language(preference)
-        except UnknownLanguageError:
-            log.warning("The preferred language %r is not shipped; using the system's", preference)
-    return system_language()
+    return languages.chosen_language(override, preference, system_language)
 
 
 def catalogue_path(code: str) -> Path:
