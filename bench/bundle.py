@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 from assetmap import __version__
+from bench._doc import write_section
 from bench._home import seeded
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -174,18 +175,6 @@ def _section(
     return "\n".join(lines)
 
 
-def write_section(section: str) -> None:
-    """Replace only the text between the bundle markers (adding them at the end if absent)."""
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Performance\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        _, tail = rest.split(END, 1)
-        text = head + section + tail
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    DOC.write_text(text, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
@@ -213,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"run {run + 1} {name}: {times[name][-1]:.2f} s", flush=True)
     section = _section(program, times, sizes(args.bundle), (load_before, os.getloadavg()[0]))
     if not args.no_doc:
-        write_section(section)
+        write_section(section, START, END, DOC)
     print(section)
     return 0
 

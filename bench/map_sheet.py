@@ -15,6 +15,8 @@ import statistics
 import time
 from pathlib import Path
 
+from bench._doc import write_section
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 DOC = ROOT / "docs" / "performance.md"
@@ -129,17 +131,6 @@ def section(rows: list[dict[str, object]], runs: int, load: tuple[float, float])
     return "\n".join(lines)
 
 
-def write_section(text: str) -> None:
-    current = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Performance\n"
-    if START in current and END in current:
-        head, rest = current.split(START, 1)
-        _, tail = rest.split(END, 1)
-        current = head + text + tail
-    else:
-        current = current.rstrip("\n") + "\n\n" + text + "\n"
-    DOC.write_text(current, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
@@ -150,7 +141,7 @@ def main() -> None:
     text = section(rows, args.runs, (before, os.getloadavg()[0]))
     print(text)
     if args.doc:
-        write_section(text)
+        write_section(text, START, END, DOC)
 
 
 if __name__ == "__main__":

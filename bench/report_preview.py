@@ -21,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench._doc import write_section
 from bench.reports import _demo_register
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,16 +97,6 @@ def section(rows: list[dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
-def write_doc(text: str) -> None:
-    doc = DOC.read_text(encoding="utf-8")
-    if START in doc and END in doc:
-        before, rest = doc.split(START, 1)
-        doc = before + text + rest.split(END, 1)[1]
-    else:
-        doc = doc.rstrip("\n") + "\n\n" + text + "\n"
-    DOC.write_text(doc, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-doc", action="store_true", help="do not rewrite docs/performance.md")
@@ -113,7 +104,7 @@ def main(argv: list[str] | None = None) -> None:
     text = section(measure())
     print(text)
     if not args.no_doc:
-        write_doc(text)
+        write_section(text, START, END, DOC)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench._doc import write_section
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 DOC = ROOT / "docs" / "performance.md"
@@ -154,19 +156,6 @@ def _section(results: dict[str, list[dict[str, float]]], load: tuple[float, floa
     return "\n".join(lines)
 
 
-def write_section(section: str) -> None:
-    """Replace only the text between the reports markers (adding them at the end if absent)."""
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Performance\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        _, tail = rest.split(END, 1)
-        text = head + section + tail
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    DOC.write_text(text, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
@@ -192,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
                 flush=True,
             )
     section = _section(results, (load_before, os.getloadavg()[0]))
-    write_section(section)
+    write_section(section, START, END, DOC)
     print(section)
     return 0
 
