@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from assetmap.cli.reports import EXIT_BAD_INPUT, EXIT_OK, add_report_commands
-from assetmap.geo.boundaries import gm_boundaries
 from assetmap.register import Register
 from assetmap.register.connections import ANONYMOUS
 from assetmap.reports import interactive, privacy
@@ -22,9 +21,9 @@ from assetmap.reports.methods import SHORT_ATTRIBUTION
 from assetmap.reports.words import words
 from assetmap.ui.web.page import evaluate
 from assetmap.ui.web.scheme import app_url
+from tests.language_checks import LATIN_WORDS, english_left, place_names
 from tests.reports.conftest import INSIDE, PEOPLE, WARD, WARD_NAME, SharedMapPage
 
-LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
 DATA = re.compile(r'<script type="application/json" id="assetmap-data">(.*?)</script>', re.S)
 HTML_TAG = re.compile(r"<html[^>]*>")
 DAY = dt.date(2025, 3, 3)
@@ -96,23 +95,6 @@ def _texts(data: dict) -> list[str]:
     return [t for t in texts if t]
 
 
-def _names() -> list[str]:
-    """The places' own names, which every language shows as they are, longest first."""
-    b = gm_boundaries()
-    return sorted({*b.ward_names.values(), *b.district_names.values()}, key=len, reverse=True)
-
-
-def _english_left(texts: list[str], allowed: tuple[str, ...]) -> list[str]:
-    left = []
-    for text in texts:
-        plain = text
-        for name in (*allowed, *_names()):
-            plain = plain.replace(name, " ")
-        if LATIN_WORDS.search(plain):
-            left.append(text)
-    return left
-
-
 def _hall(data: dict) -> dict:
     return next(a for a in data["assets"] if a["name"] == HALL)
 
@@ -147,12 +129,12 @@ def test_the_urdu_map_speaks_urdu_right_to_left(told: Register, english: dict, t
     # Nothing in English but the places' names, the product's, and the credits the catalogue keeps as
     # the licences word them.
     allowed = (_(SHORT_ATTRIBUTION), "AssetMap")
-    assert _english_left(_texts(data), allowed) == []
+    assert english_left(_texts(data), allowed) == []
     # No English sentence of the English map is left anywhere in the Urdu one (the page's own words
     # are looked up by their English, which is never shown).
     shown = json.dumps({**data, "words": list(data["words"].values())}, ensure_ascii=False)
     for text in _texts(english):
-        if LATIN_WORDS.search(text) and text not in _names():
+        if LATIN_WORDS.search(text) and text not in place_names():
             assert json.dumps(text, ensure_ascii=False) not in shown, text
 
 
@@ -176,7 +158,7 @@ def test_the_polish_map_speaks_polish(told: Register, english: dict, tmp_path: P
     # Every English sentence of the English map is gone: each text the map words differs from its English.
     texts, english_texts = _texts(data), _texts(english)
     for text in english_texts:
-        if LATIN_WORDS.search(text) and text not in _names() and text != "AssetMap":
+        if LATIN_WORDS.search(text) and text not in place_names() and text != "AssetMap":
             assert text not in texts, text
     assert (
         data["words"]["Hover over a ward to see its figures"]
@@ -242,11 +224,11 @@ def test_the_urdu_map_opens_with_its_words_and_the_hostile_text_inert(
     for english_word in ("Residents", "Per 1,000 residents", "Categories present", "Reach", "Assets"):
         assert _(english_word) in shown and english_word not in shown
     assert _(privacy.WITHHELD_LABEL) in shown
-    assert _english_left([shown], ("AssetMap",)) == []
+    assert english_left([shown], ("AssetMap",)) == []
     layers = evaluate(page, "document.querySelector('.leaflet-control-layers').textContent")
     assert _("District boundaries") in layers and "District" not in layers
     legend = evaluate(page, "document.querySelector('.am-legend').textContent")
-    assert _("Assets") in legend and not _english_left([legend], ())
+    assert _("Assets") in legend and not english_left([legend], ())
     zoom = evaluate(page, "document.querySelector('.leaflet-control-zoom-in').getAttribute('title')")
     assert zoom == _("Zoom in")
     stats = evaluate(page, "window.assetmapReport.stats()")

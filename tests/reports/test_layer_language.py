@@ -3,7 +3,6 @@ notes and figures, with nothing left in English but the places' own names."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import pytest
@@ -25,9 +24,8 @@ from assetmap.reports.layer import (
 )
 from assetmap.reports.measures import MEASURES, measure_label
 from assetmap.reports.selection import CATEGORY_LABELS, GREATER_MANCHESTER, resolve_area
+from tests.language_checks import english_left
 from tests.reports.test_layer import BRAMHALL_NORTH, assets, small_register  # noqa: F401 (fixtures)
-
-LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
 
 
 @pytest.fixture
@@ -36,24 +34,6 @@ def speaking() -> Iterator[object]:
     before = messages.current_code()
     yield messages.set_language
     messages.set_language(before)
-
-
-def _names() -> set[str]:
-    """The places' own names (wards and districts), which every language shows as they are."""
-    b = gm_boundaries()
-    return {*b.ward_names.values(), *b.district_names.values()}
-
-
-def _english_left(texts: list[str]) -> list[str]:
-    names = sorted(_names(), key=len, reverse=True)
-    left = []
-    for text in texts:
-        plain = text
-        for name in names:
-            plain = plain.replace(name, " ")
-        if LATIN_WORDS.search(plain):
-            left.append(text)
-    return left
 
 
 def _layer_texts(data: dict) -> list[str]:
@@ -101,10 +81,8 @@ def test_the_privacy_notes_and_legend_words_are_worded_whole_in_the_language(spe
     for note in english:
         urdu = layer.note_wording(note)
         assert urdu != note and urdu.startswith(note[0]) and "5" in urdu
-        assert not _english_left([urdu])
-    assert not _english_left(
-        [layer._legend_label(NO_DATA_LABEL), layer._legend_label(privacy.WITHHELD_LABEL)]
-    )
+        assert not english_left([urdu])
+    assert not english_left([layer._legend_label(NO_DATA_LABEL), layer._legend_label(privacy.WITHHELD_LABEL)])
 
 
 def test_the_layer_in_urdu_reads_in_urdu(assets: list[Asset], speaking) -> None:  # noqa: F811
@@ -119,7 +97,7 @@ def test_the_layer_in_urdu_reads_in_urdu(assets: list[Asset], speaking) -> None:
     assert figures["موجود زمرے"] == "6 میں سے 3"
     assert figures[privacy.WITHHELD_TEXT] == "افراد کے تحفظ کے لیے روکا گیا"
     assert "کسی اثاثے سے 800 میٹر کے اندر پوسٹ کوڈز" in figures
-    left = _english_left(_layer_texts(data))
+    left = english_left(_layer_texts(data))
     assert not left, f"Still in English: {left[:10]}"
 
 
@@ -147,7 +125,7 @@ def test_the_layer_in_urdu_names_its_partner_tier_reach_and_links(assets: list[A
     labels = [label for ward in linked["wards"].values() for label, _value in ward["figures"]]
     assert "ربط والے اثاثے" not in labels  # the chosen measure, first, by its own name
     assert "اس کی جگہوں سے منسلک گروپ" in labels
-    left = _english_left(_layer_texts(reach) + _layer_texts(linked))
+    left = english_left(_layer_texts(reach) + _layer_texts(linked))
     assert not left, f"Still in English: {left[:10]}"
 
 
@@ -165,11 +143,11 @@ def test_the_charts_in_urdu_read_in_urdu(assets: list[Asset], speaking) -> None:
         "انجمنیں اور گروپ",
     ]
     assert charts["notes"] and charts["notes"][0].startswith("* افراد کے تحفظ کے لیے روکا گیا")
-    left = _english_left(_chart_texts(charts))
+    left = english_left(_chart_texts(charts))
     assert not left, f"Still in English: {left[:10]}"
     wording = counted_wording(analysis)
     assert wording is not None and wording.startswith("Stockport کے 21 وارڈز میں 7 جگہیں اور گروپ گنے گئے")
-    assert not _english_left([wording])
+    assert not english_left([wording])
 
 
 def test_a_choice_of_wards_is_named_in_the_language(assets: list[Asset], speaking) -> None:  # noqa: F811
@@ -212,6 +190,6 @@ def test_the_figures_in_polish_are_written_as_polish_writes_numbers(assets: list
     assert [label for _c, label in polish["legend"]][: len(classes)] == [c.replace(".", ",") for c in classes]
     assert [label for _c, label in polish["legend"]][len(classes) :] == ["Utajnione w celu ochrony osób"]
     # Polish is written in Latin letters: no English sentence is left among its words.
-    english_words = {text for text in _layer_texts(english) if _english_left([text])}
+    english_words = {text for text in _layer_texts(english) if english_left([text])}
     assert len(english_words) > 10
     assert not english_words & set(_layer_texts(polish))

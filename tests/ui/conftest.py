@@ -62,3 +62,26 @@ def english_catalogue(qapp) -> Iterator[None]:
     installed = install_language(ENGLISH)
     yield
     installed.remove()
+
+
+def installed(code: str) -> Iterator[object]:
+    """The window's language set to ``code`` for a test (catalogues, direction, locale, the core's
+    messages), and put back after it."""
+    from assetmap.languages import language
+    from assetmap.ui.i18n import install_language
+
+    done = install_language(language(code))
+    try:
+        yield done
+    finally:
+        done.remove()
+
+
+@pytest.fixture
+def urdu(qapp) -> Iterator[object]:
+    yield from installed("ur")
+
+
+@pytest.fixture
+def polish(qapp) -> Iterator[object]:
+    yield from installed("pl")

@@ -3,13 +3,9 @@ and notes in Urdu, nothing in English but the places' own names."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-
 import pytest
 
 from assetmap.geo.boundaries import gm_boundaries
-from assetmap.languages import language
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.consent import NO_PEOPLE
 from assetmap.register.records import Category
@@ -17,34 +13,9 @@ from assetmap.reports.analysis import analyse
 from assetmap.reports.layer import abundance_layer, chart_data_from, options
 from assetmap.ui.abundance_panel import AbundancePanel
 from assetmap.ui.chart_panel import ChartPanel
-from assetmap.ui.i18n import InstalledLanguage, install_language
+from tests.language_checks import english_left
 from tests.ui.test_abundance_panel import make_assets as panel_assets
 from tests.ui.test_chart_panel import make_assets
-
-LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
-
-
-@pytest.fixture
-def urdu(qapp) -> Iterator[InstalledLanguage]:
-    done = install_language(language("ur"))
-    try:
-        yield done
-    finally:
-        done.remove()
-
-
-def english_left(texts: list[str]) -> list[str]:
-    """The texts with Latin words left once the wards' and districts' own names are taken out."""
-    b = gm_boundaries()
-    names = sorted({*b.ward_names.values(), *b.district_names.values()}, key=len, reverse=True)
-    left = []
-    for text in texts:
-        plain = text
-        for name in names:
-            plain = plain.replace(name, " ")
-        if LATIN_WORDS.search(plain):
-            left.append(text)
-    return left
 
 
 def test_the_chart_panel_in_urdu_has_urdu_titles_bars_axes_and_notes(qtbot, urdu, monkeypatch) -> None:

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import QMessageBox
 from assetmap import messages
 from assetmap.errors import quoted
 from assetmap.geo.boundaries import gm_boundaries
-from assetmap.languages import language
 from assetmap.register import Register
 from assetmap.register.categories import ABCD_CATEGORIES
 from assetmap.register.records import Category
 from assetmap.ui.asset_form import AssetForm
-from assetmap.ui.i18n import InstalledLanguage, install_language
+from assetmap.ui.i18n import InstalledLanguage
 from tests.ui.conftest import open_window
 
 ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
@@ -33,15 +32,6 @@ def urdu_for(english: str) -> str:
     assert found is not None and found.string and not found.fuzzy, f"ur.po does not translate {english!r}"
     assert found.string != english
     return str(found.string)
-
-
-@pytest.fixture
-def urdu(qapp) -> Iterator[InstalledLanguage]:
-    done = install_language(language("ur"))
-    try:
-        yield done
-    finally:
-        done.remove()
 
 
 @pytest.fixture

@@ -26,15 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from assetmap.geo.postcodes import PostcodeIndex
-from assetmap.languages import language
 from assetmap.register import Register
 from assetmap.settings import Preferences, load_preferences
 from assetmap.ui.about import AboutDialog
 from assetmap.ui.asset_form import AssetForm
 from assetmap.ui.i18n import (
-    InstalledLanguage,
     chosen_language,
-    install_language,
     vocabulary,
 )
 from assetmap.ui.main_window import MainWindow
@@ -60,24 +57,6 @@ def register(tmp_path: Path) -> Iterator[Register]:
     register.add_assets(ASSETS)
     yield register
     register.close()
-
-
-def installed(code: str) -> Iterator[InstalledLanguage]:
-    done = install_language(language(code))
-    try:
-        yield done
-    finally:
-        done.remove()
-
-
-@pytest.fixture
-def urdu(qapp) -> Iterator[InstalledLanguage]:
-    yield from installed("ur")
-
-
-@pytest.fixture
-def polish(qapp) -> Iterator[InstalledLanguage]:
-    yield from installed("pl")
 
 
 def _pending_words() -> list[str]:
