@@ -25,3 +25,17 @@ def prepare(size: str, prefix: str) -> Path:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     os.environ["ASSETMAP_HOME"] = str(home)
     return home
+
+
+def show_abundance_layer(window: object, loop: object) -> None:
+    """Switch the window's map to the abundance layer and wait until it is drawn: the layer is built in
+    the background, then the page draws it (``loop`` is a ``QEventLoop`` to wait in)."""
+    from PySide6.QtCore import QTimer
+
+    panel = window.abundance_panel  # type: ignore[attr-defined]
+    panel.layer_changed.connect(loop.quit)  # type: ignore[attr-defined]
+    panel.show_layer("abundance")
+    QTimer.singleShot(30_000, loop.quit)  # type: ignore[attr-defined]
+    loop.exec()  # type: ignore[attr-defined]
+    QTimer.singleShot(1500, loop.quit)  # type: ignore[attr-defined]
+    loop.exec()  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from _offscreen import prepare
+from _offscreen import prepare, show_abundance_layer
 
 DOCS = Path(__file__).resolve().parent
 
@@ -60,12 +60,7 @@ def main() -> int:
 
     # The abundance layer and the chart panel, whose figures, legend, titles and notes the core words.
     window.table.clearSelection()
-    window.abundance_panel.layer_changed.connect(loop.quit)
-    window.abundance_panel.show_layer("abundance")
-    QTimer.singleShot(30_000, loop.quit)
-    loop.exec()
-    QTimer.singleShot(1500, loop.quit)
-    loop.exec()
+    show_abundance_layer(window, loop)
     abundance_shot = DOCS / f"screenshot-abundance-{code}.png"
     window.grab().save(str(abundance_shot))
 

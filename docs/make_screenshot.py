@@ -24,16 +24,21 @@ def main() -> int:
     os.environ["ASSETMAP_HOME"] = str(home)
 
     import PySide6.QtWebEngineWidgets  # noqa: F401
+    from _offscreen import show_abundance_layer
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from assetmap.demo import build_demo_register
+    from assetmap.languages import ENGLISH
     from assetmap.settings import Preferences
+    from assetmap.ui.i18n import install_language
     from assetmap.ui.main_window import MainWindow
     from assetmap.ui.web.scheme import register_app_scheme
 
     register_app_scheme()
     app = QApplication(sys.argv)
+    # As the app starts: its English catalogue gives the plural forms ("4,211 assets").
+    install_language(ENGLISH)
     register = build_demo_register(home / "demo.assetmap")
     window = MainWindow(register, Preferences())
     window.resize(1600, 950)
@@ -53,13 +58,7 @@ def main() -> int:
     loop.exec()
     window.grab().save(str(OUT))
     window.table.clearSelection()
-    # The layer is built in the background; then the page draws it.
-    window.abundance_panel.layer_changed.connect(loop.quit)
-    window.abundance_panel.show_layer("abundance")
-    QTimer.singleShot(30_000, loop.quit)
-    loop.exec()
-    QTimer.singleShot(1500, loop.quit)
-    loop.exec()
+    show_abundance_layer(window, loop)
     window.grab().save(str(OUT_ABUNDANCE))
     window.shut_down()
     register.close()
